@@ -1,0 +1,1 @@
+"""The domain: records, rules and Vietnamese text handling. No Qt, no SQL."""

@@ -1,0 +1,74 @@
+"""Vietnamese text: NFC on the way in, and one folding shared by the search index and the query.
+
+SQLite's FTS5 removes tone marks but never folds đ/Đ, so we index a folded copy. The folding maps
+each NFC character to exactly one character, so a match found in the folded text sits at the same
+offsets in the original and can be highlighted there.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPECIAL = {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char.isascii():
+        return char.lower()
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    if unicodedata.combining(base):
+        return " "
+    return base if len(base) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ→d; same length as ``nfc(text)``."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in nfc(text))
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def clean(text: str | None) -> str:
+    """NFC, stripped, inner runs of blanks kept as typed: what every text field stores."""
+    return nfc(text or "").strip()
+
+
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {letter: i for i, letter in enumerate(_ALPHABET)}
+# Tones in dictionary order: none, huyền, hỏi, ngã, sắc, nặng.
+_TONE_RANK = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn make letters of their own
+
+
+@lru_cache(maxsize=4096)
+def _collation_char(char: str) -> tuple[int, int, int]:
+    lower = char.lower()
+    decomposed = unicodedata.normalize("NFD", lower)
+    letter = decomposed[0] + "".join(m for m in decomposed[1:] if m in _LETTER_MARKS)
+    letter = unicodedata.normalize("NFC", letter)
+    tone = next((m for m in decomposed[1:] if m in _TONE_RANK), "")
+    rank = _LETTER_RANK.get(letter)
+    primary = rank if rank is not None else 100 + ord(letter[0])
+    return (primary, _TONE_RANK[tone], 0 if char == lower else 1)
+
+
+def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Vietnamese dictionary order (a < ă < â < b … d < đ), then tones, then case."""
+    keys = [_collation_char(c) for c in nfc(text)]
+    return (tuple(k[0] for k in keys), tuple(k[1] for k in keys), tuple(k[2] for k in keys))

@@ -1,0 +1,1 @@
+"""The SQLite store: opening, migrations, backups and one repository per area. No Qt."""
