@@ -7,23 +7,22 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from .. import __version__
 from ..core.errors import StorageError
 from ..core.text import fold
-from .migrations import KNOWN, SCHEMA_VERSION, migrations
+from .schema import SCHEMA_VERSION
+from .store import Store
 
 DB_NAME = "sotay.db"
 BACKUP_DIR = "backups"
 KEEP_BACKUPS = 10
 
 
-def connect(path: Path | str) -> Database:
+def connect(path: Path | str) -> Store:
     """A connection with our pragmas and functions; no migration."""
     conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
     conn.create_function("sotay_fold", 1, lambda text: fold(text or ""), deterministic=True)
-    db = Database(conn)
+    db = Store(conn)
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA foreign_keys = ON")
     if str(path) != ":memory:":
@@ -32,14 +31,18 @@ def connect(path: Path | str) -> Database:
     return db
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Store) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def refuse_if_newer(db: Database) -> None:
-    applied = {m.name for m in migrations.applied(db)}
-    unknown = sorted(applied - KNOWN)
+def refuse_if_newer(db: Store) -> None:
     version = schema_version(db)
+    unknown: list[str] = []
+    if version != SCHEMA_VERSION and db.table_exists("_sqlite_migrations"):
+        from .migrations import KNOWN
+
+        applied = {r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")}
+        unknown = sorted(applied - KNOWN)
     if unknown or version > SCHEMA_VERSION:
         writer = _setting(db, "app_version") or "?"
         raise StorageError(
@@ -50,14 +53,14 @@ def refuse_if_newer(db: Database) -> None:
         )
 
 
-def _setting(db: Database, key: str) -> str | None:
-    if not db["settings"].exists():
+def _setting(db: Store, key: str) -> str | None:
+    if not db.table_exists("settings"):
         return None
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
+    return row[0].strip('"') if row else None
 
 
-def open_database(data_dir: Path) -> Database:
+def open_database(data_dir: Path) -> Store:
     """Open (creating if needed) the database in ``data_dir`` and bring its schema up to date."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
@@ -72,20 +75,28 @@ def open_database(data_dir: Path) -> Database:
             str(exc),
         ) from exc
     refuse_if_newer(db)
-    if migrations.pending(db):
-        if existed:
-            backup(db, data_dir, reason="before-migration")
-        migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        db.execute(
-            "INSERT INTO settings(key, value) VALUES ('app_version', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [__version__],
-        )
+    if schema_version(db) != SCHEMA_VERSION:
+        migrate(db, data_dir, backup_first=existed)
     return db
 
 
-def backup(db: Database, data_dir: Path, reason: str = "manual") -> Path:
+def migrate(db: Store, data_dir: Path, backup_first: bool) -> None:
+    from .migrations import migrations
+
+    if not migrations.pending(db.utils):
+        return
+    if backup_first:
+        backup(db, data_dir, reason="before-migration")
+    migrations.apply(db.utils)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute(
+        "INSERT INTO settings(key, value) VALUES ('app_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [f'"{__version__}"'],
+    )
+
+
+def backup(db: Store, data_dir: Path, reason: str = "manual") -> Path:
     """Copy the live database with SQLite's online backup API; keep the newest copies only."""
     folder = data_dir / BACKUP_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -105,14 +116,14 @@ def list_backups(data_dir: Path) -> list[Path]:
     return sorted((data_dir / BACKUP_DIR).glob("sotay-*.db"), reverse=True)
 
 
-def integrity_problems(db: Database) -> list[str]:
+def integrity_problems(db: Store) -> list[str]:
     rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     problems = [] if rows == ["ok"] else rows
     problems += [f"foreign key: {row}" for row in db.execute("PRAGMA foreign_key_check").fetchall()]
     return problems
 
 
-def restore(db: Database, data_dir: Path, source: Path) -> Path:
+def restore(db: Store, data_dir: Path, source: Path) -> Path:
     """Replace the live database by ``source`` after checking it; the current one is backed up first.
 
     Returns the path of the safety backup of what was replaced.
@@ -124,7 +135,7 @@ def restore(db: Database, data_dir: Path, source: Path) -> Path:
         problems = integrity_problems(candidate)
         if problems:
             raise StorageError(f"Tệp {source.name} bị hỏng, không khôi phục được.", "; ".join(problems[:3]))
-        if "_sqlite_migrations" not in candidate.table_names() or "talks" not in candidate.table_names():
+        if not (candidate.table_exists("_sqlite_migrations") and candidate.table_exists("talks")):
             raise StorageError(f"Tệp {source.name} không phải bản sao lưu của Sổ tay Tuyên truyền.",
                                "no sotay schema in the file")
         refuse_if_newer(candidate)

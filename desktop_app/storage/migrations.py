@@ -47,8 +47,8 @@ def m0001_initial(db: Database) -> None:
             legacy_parent TEXT NOT NULL DEFAULT '',
             folded TEXT NOT NULL,
             unit_code TEXT NOT NULL,
-            PRIMARY KEY (legacy_kind, legacy_code, unit_code)
-        ) WITHOUT ROWID;
+            UNIQUE (legacy_kind, legacy_code, unit_code)
+        );
         CREATE INDEX unit_aliases_unit ON unit_aliases(unit_code);
 
         CREATE TABLE topics ({IDENTITY}, name TEXT NOT NULL);
@@ -248,5 +248,4 @@ def _search_triggers(table: str, title: str, body: str) -> str:
         """
 
 
-SCHEMA_VERSION = len(migrations._migrations)
 KNOWN = {m.name for m in migrations._migrations}

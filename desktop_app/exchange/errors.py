@@ -1,0 +1,74 @@
+"""Why a bundle was refused: a stable reason code, a Vietnamese sentence a cadre can act on, and
+an English detail for logs. Every refusal of the exchange layer is a :class:`BundleRefused`."""
+
+from __future__ import annotations
+
+from ..core.errors import SotayError
+
+# reason code -> Vietnamese sentence (may hold {placeholders} filled from ``params``)
+REASONS_VI: dict[str, str] = {
+    "empty": "Tệp rỗng (0 byte): có thể tệp chưa tải xong từ Zalo hoặc bị chép lỗi. Hãy xin gửi lại.",
+    "too_large": "Tệp quá lớn ({size}); giới hạn là {limit}. Hãy xin đơn vị gửi tách thành nhiều tệp.",
+    "damaged": "Tệp bị hỏng (có thể tải về chưa trọn vẹn). Hãy xin đơn vị gửi lại tệp.",
+    "not_bundle": "Tệp này không phải tệp trao đổi của Sổ tay Tuyên truyền.",
+    "unsafe_member": "Tệp chứa thành phần lạ hoặc nguy hiểm ({name}) nên bị từ chối.",
+    "duplicate_member": "Tệp chứa hai thành phần trùng tên ({name}): tệp đã bị sửa, bị từ chối.",
+    "unlisted_member": "Tệp chứa thành phần không có trong danh mục ({name}): tệp đã bị sửa, bị từ chối.",
+    "missing_member": "Tệp thiếu thành phần {name}: tệp bị hỏng hoặc chưa trọn vẹn.",
+    "bomb": "Tệp nén bất thường (giải nén ra quá lớn): bị từ chối để bảo vệ máy.",
+    "newer_version": "Tệp do phiên bản mới hơn ({version}) tạo ra; phiên bản này không đọc được. "
+    "Hãy cập nhật Sổ tay Tuyên truyền.",
+    "bad_manifest": "Danh mục của tệp không hợp lệ ({field}).",
+    "bad_signature": "Chữ ký số của tệp không đúng: tệp đã bị sửa sau khi ký hoặc bị hỏng.",
+    "unknown_key": "Tệp của {unit} được ký bằng khóa chưa được xác nhận (dấu vân tay {fingerprint}). "
+    "Hãy gọi điện đối chiếu dấu vân tay rồi xác nhận khóa.",
+    "wrong_key": "Tệp của {unit} được ký bằng khóa khác với khóa đã xác nhận (dấu vân tay {fingerprint}). "
+    "Có thể là giả mạo, hoặc đơn vị đã cài lại máy: hãy liên hệ đơn vị.",
+    "revoked_key": "Tệp được ký bằng khóa đã bị thu hồi (dấu vân tay {fingerprint}).",
+    "hash_mismatch": "Nội dung tệp không khớp với danh mục ({name}): tệp đã bị sửa hoặc hỏng.",
+    "wrong_receiver": "Tệp này gửi cho đơn vị {receiver}, không phải cho đơn vị này ({unit}).",
+    "wrong_passphrase": "Mật khẩu không đúng, hoặc tệp mã hóa bị hỏng.",
+    "need_passphrase": "Tệp được mã hóa bằng mật khẩu: hãy nhập mật khẩu.",
+    "not_for_this_key": "Tệp được mã hóa cho đơn vị khác (khóa {key_id}); máy này không mở được.",
+    "bad_json": "Bản ghi số {line} trong {name} không đọc được.",
+    "invalid_record": "Bản ghi số {line} trong {name} không hợp lệ: {reason}",
+    "record_too_large": "Bản ghi số {line} trong {name} quá lớn ({size}).",
+    "foreign_owner": "Bản ghi số {line} trong {name} thuộc đơn vị {owner}, không phải của đơn vị gửi ({unit}).",
+    "cancelled": "Đã dừng theo yêu cầu; tệp chưa được nhập.",
+    "contacts_need_encryption": "Xuất kèm tên và số điện thoại người liên hệ thì bắt buộc mã hóa tệp "
+    "(dùng --passphrase-file hoặc --encrypt-to).",
+    "no_key": "Máy này chưa có khóa ký: hãy chạy “sotay init” trước.",
+    "io_error": "Không đọc/ghi được tệp {path}: {error}",
+    "nothing_to_export": "Không có gì để xuất.",
+    "bad_keyfile": "Tệp khóa {path} không hợp lệ.",
+    "unknown_document": "Không tìm thấy tài liệu {ref}.",
+}
+
+
+class BundleRefused(SotayError):
+    """A bundle (or an export request) was refused; nothing was written."""
+
+    code = "refused"
+
+    def __init__(self, reason: str, detail: str = "", *, field: str | None = None, **params: object):
+        template = REASONS_VI.get(reason, reason)
+        try:
+            message = template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            message = template
+        super().__init__(message, detail, field=field)
+        self.reason = reason
+        self.params = params
+
+    def as_dict(self) -> dict[str, str | None]:
+        out = super().as_dict()
+        out["code"] = self.reason
+        return out
+
+
+def human_size(size: int) -> str:
+    for unit in ("byte", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "byte" else f"{size:.1f} {unit}".replace(".", ",")
+        size /= 1024  # type: ignore[assignment]
+    return str(size)

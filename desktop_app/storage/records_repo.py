@@ -1,0 +1,330 @@
+"""Repositories for the synced records: topics, talks, groups, documents and their local marks.
+
+They take and return core records; every write keeps the replaced version in ``history``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .store import Store
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+
+from ..core.errors import NotFoundError
+from ..core.records import Document, Group, Talk, Topic
+from ..core.text import fold, sort_key
+from .rows import (
+    document_from_row,
+    document_to_row,
+    dumps,
+    group_from_row,
+    group_to_row,
+    talk_from_row,
+    talk_to_row,
+    topic_from_row,
+)
+
+SYNCED_TABLES = ("topics", "documents", "groups", "talks")
+
+
+def _row(cursor, row) -> dict[str, Any]:
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+
+
+def fetch_rows(db: Store, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cur = db.execute(sql, list(params))
+    return [_row(cur, r) for r in cur.fetchall()]
+
+
+def keep_history(db: Store, table: str, record_id: str, reason: str) -> None:
+    db.execute(
+        f"INSERT INTO history(table_name, record_id, hlc, row, replaced_at, reason) "
+        f"SELECT ?, id, hlc, json_object({_json_cols(db, table)}), ?, ? FROM {table} WHERE id = ?",
+        [table, dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"), reason, record_id],
+    )
+
+
+_COLS: dict[str, str] = {}
+
+
+def _json_cols(db: Store, table: str) -> str:
+    if table not in _COLS:
+        names = db.columns(table)
+        _COLS[table] = ", ".join(f"'{n}', {n}" for n in names)
+    return _COLS[table]
+
+
+def upsert(db: Store, table: str, row: dict[str, Any], reason: str = "edit") -> None:
+    """Write a record the local user made; the previous version goes to history."""
+    cols = list(row)
+    assignments = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+    with db.atomic():
+        keep_history(db, table, row["id"], reason)
+        db.execute(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {assignments}",
+            [row[c] for c in cols],
+        )
+
+
+# --- topics -----------------------------------------------------------------------------------
+
+def topic_id(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def ensure_topics(db: Store, names: Iterable[str], owner_unit: str, hlc: str) -> list[str]:
+    ids = []
+    for name in names:
+        tid = topic_id(name)
+        if not tid:
+            continue
+        db.execute(
+            "INSERT INTO topics(id, owner_unit, hlc, name) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+            [tid, owner_unit, hlc, " ".join(name.split())],
+        )
+        ids.append(tid)
+    return list(dict.fromkeys(ids))
+
+
+def topic_names(db: Store) -> dict[str, str]:
+    return dict(db.execute("SELECT id, name FROM topics").fetchall())
+
+
+def list_topics(db: Store) -> list[Topic]:
+    rows = fetch_rows(db, "SELECT * FROM topics WHERE deleted = 0")
+    return sorted((topic_from_row(r) for r in rows), key=lambda t: sort_key(t.name))
+
+
+# --- talks ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TalkFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    format: str | None = None
+    topic: str | None = None  # a topic name or id
+    group_id: str | None = None
+    unit_codes: tuple[str, ...] = ()
+    include_deleted: bool = False
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses, params = [] if self.include_deleted else ["t.deleted = 0"], []
+        if self.date_from:
+            clauses.append("t.held_on >= ?")
+            params.append(self.date_from.isoformat())
+        if self.date_to:
+            clauses.append("t.held_on <= ?")
+            params.append(self.date_to.isoformat())
+        if self.format:
+            clauses.append("t.format = ?")
+            params.append(self.format)
+        if self.topic:
+            clauses.append("t.id IN (SELECT talk_id FROM talk_topics WHERE topic_id = ?)")
+            params.append(topic_id(self.topic))
+        if self.group_id:
+            clauses.append("t.id IN (SELECT talk_id FROM talk_groups WHERE group_id = ?)")
+            params.append(self.group_id)
+        if self.unit_codes:
+            clauses.append(f"t.unit_code IN ({','.join('?' * len(self.unit_codes))})")
+            params += list(self.unit_codes)
+        return (" AND ".join(clauses) or "1"), params
+
+
+TALK_SORTS = {
+    "date": "t.held_on {dir}, t.start_time {dir}, t.id {dir}",
+    "place": "t.place {dir}, t.held_on DESC",
+    "format": "t.format {dir}, t.held_on DESC",
+    "attendance": "t.attendance {dir}, t.held_on DESC",
+    "unit": "t.unit_code {dir}, t.held_on DESC",
+}
+
+
+def save_talk(db: Store, talk: Talk) -> Talk:
+    with db.atomic():
+        ids = ensure_topics(db, talk.topics, talk.owner_unit, talk.hlc)
+        row = talk_to_row(talk)
+        row["topics"] = dumps(ids)
+        upsert(db, "talks", row)
+    return get_talk(db, talk.id)
+
+
+def get_talk(db: Store, talk_id: str) -> Talk:
+    rows = fetch_rows(db, "SELECT * FROM talks WHERE id = ?", [talk_id])
+    if not rows:
+        raise NotFoundError(f"Không tìm thấy buổi tuyên truyền {talk_id}.", f"no talk {talk_id!r}")
+    return talk_from_row(rows[0], topic_names(db))
+
+
+def count_talks(db: Store, flt: TalkFilter = TalkFilter()) -> int:
+    where, params = flt.where()
+    return db.execute(f"SELECT count(*) FROM talks t WHERE {where}", params).fetchone()[0]
+
+
+def talk_ids(db: Store, flt: TalkFilter = TalkFilter(), sort: str = "date", descending: bool = True,
+             limit: int = -1, offset: int = 0) -> list[str]:
+    """Ids only, in display order: a lazy table holds these and fetches rows as they are shown."""
+    where, params = flt.where()
+    order = TALK_SORTS.get(sort, TALK_SORTS["date"]).format(dir="DESC" if descending else "ASC")
+    sql = f"SELECT t.id FROM talks t WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    return [r[0] for r in db.execute(sql, params + [limit, offset]).fetchall()]
+
+
+def talks_by_ids(db: Store, ids: list[str]) -> list[Talk]:
+    if not ids:
+        return []
+    names = topic_names(db)
+    rows = fetch_rows(db, f"SELECT * FROM talks WHERE id IN ({','.join('?' * len(ids))})", ids)
+    by_id = {r["id"]: talk_from_row(r, names) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def list_talks(db: Store, flt: TalkFilter = TalkFilter(), limit: int = -1, offset: int = 0,
+               sort: str = "date", descending: bool = True) -> list[Talk]:
+    return talks_by_ids(db, talk_ids(db, flt, sort, descending, limit, offset))
+
+
+def iter_talk_rows(db: Store, where: str = "1", params: Iterable[Any] = ()) -> Iterator[dict]:
+    cur = db.execute(f"SELECT * FROM talks WHERE {where} ORDER BY hlc", list(params))
+    for row in cur:
+        yield _row(cur, row)
+
+
+def similar_talks(db: Store, talk: Talk, limit: int = 3) -> list[Talk]:
+    """Talks on the same day and in the same unit and format, or at the same place: likely duplicates."""
+    ids = [r[0] for r in db.execute(
+        "SELECT id FROM talks WHERE deleted = 0 AND id != ? AND held_on = ? AND unit_code = ? "
+        "AND (format = ? OR (place != '' AND place = ?)) ORDER BY hlc DESC LIMIT ?",
+        [talk.id, talk.held_on.isoformat(), talk.unit_code, talk.format.value, talk.place, limit],
+    ).fetchall()]
+    return talks_by_ids(db, ids)
+
+
+def last_talk(db: Store, owner_unit: str) -> Talk | None:
+    row = db.execute("SELECT id FROM talks WHERE owner_unit = ? AND deleted = 0 ORDER BY hlc DESC LIMIT 1",
+                     [owner_unit]).fetchone()
+    return get_talk(db, row[0]) if row else None
+
+
+def distinct_values(db: Store, column: str, limit: int = 200) -> list[str]:
+    """Recent distinct values of a talk text column, for completion (place, presenters)."""
+    assert column in ("place", "presenters")
+    rows = db.execute(
+        f"SELECT {column} FROM talks WHERE deleted = 0 AND {column} != '' "
+        f"GROUP BY {column} ORDER BY max(held_on) DESC LIMIT ?", [limit]).fetchall()
+    return [r[0] for r in rows]
+
+
+# --- groups -----------------------------------------------------------------------------------
+
+def save_group(db: Store, group: Group) -> Group:
+    upsert(db, "groups", group_to_row(group))
+    return get_group(db, group.id)
+
+
+def get_group(db: Store, group_id: str) -> Group:
+    rows = fetch_rows(db, "SELECT * FROM groups WHERE id = ?", [group_id])
+    if not rows:
+        raise NotFoundError(f"Không tìm thấy nhóm {group_id}.", f"no group {group_id!r}")
+    return group_from_row(rows[0])
+
+
+def list_groups(db: Store, include_inactive: bool = True, include_deleted: bool = False) -> list[Group]:
+    clauses = ["1"]
+    if not include_deleted:
+        clauses.append("deleted = 0")
+    if not include_inactive:
+        clauses.append("active = 1")
+    rows = fetch_rows(db, f"SELECT * FROM groups WHERE {' AND '.join(clauses)}")
+    return sorted((group_from_row(r) for r in rows), key=lambda g: sort_key(g.name))
+
+
+# --- documents --------------------------------------------------------------------------------
+
+_DOC_SELECT = ("SELECT d.*, l.read_at AS read_at, l.note AS note FROM documents d "
+               "LEFT JOIN document_local l ON l.document_id = d.id")
+
+
+def save_document(db: Store, doc: Document) -> Document:
+    with db.atomic():
+        ids = ensure_topics(db, doc.topics, doc.owner_unit, doc.hlc)
+        row = document_to_row(doc)
+        row["topics"] = dumps(ids)
+        upsert(db, "documents", row)
+    return get_document(db, doc.id)
+
+
+def store_blob(db: Store, sha256: str, data: bytes, media_type: str, text: str) -> None:
+    db.execute("INSERT INTO blobs(sha256, size, media_type, data, text) VALUES (?, ?, ?, ?, ?) "
+               "ON CONFLICT(sha256) DO NOTHING", [sha256, len(data), media_type, data, text])
+
+
+def blob_data(db: Store, sha256: str) -> bytes:
+    row = db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+    if row is None:
+        raise NotFoundError("Tệp đính kèm chưa có trên máy này.", f"no blob {sha256}")
+    return row[0]
+
+
+def get_document(db: Store, doc_id: str) -> Document:
+    rows = fetch_rows(db, _DOC_SELECT + " WHERE d.id = ?", [doc_id])
+    if not rows:
+        raise NotFoundError(f"Không tìm thấy tài liệu {doc_id}.", f"no document {doc_id!r}")
+    return document_from_row(rows[0], topic_names(db))
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    topic: str | None = None
+    required_only: bool = False
+    unread_only: bool = False
+    valid_on: dt.date | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses, params = ["d.deleted = 0"], []
+        if self.topic:
+            clauses.append("d.id IN (SELECT document_id FROM document_topics WHERE topic_id = ?)")
+            params.append(topic_id(self.topic))
+        if self.required_only:
+            clauses.append("d.required = 1")
+        if self.unread_only:
+            clauses.append("l.read_at IS NULL")
+        if self.valid_on:
+            clauses.append("(d.valid_until IS NULL OR d.valid_until >= ?)")
+            params.append(self.valid_on.isoformat())
+        return " AND ".join(clauses), params
+
+
+def list_documents(db: Store, flt: DocumentFilter = DocumentFilter(), ids: list[str] | None = None,
+                   limit: int = -1) -> list[Document]:
+    where, params = flt.where()
+    if ids is not None:
+        if not ids:
+            return []
+        where += f" AND d.id IN ({','.join('?' * len(ids))})"
+        params += ids
+    rows = fetch_rows(db, f"{_DOC_SELECT} WHERE {where} "
+                          "ORDER BY d.required DESC, coalesce(d.issued_on, '') DESC, d.title LIMIT ?",
+                      params + [limit])
+    names = topic_names(db)
+    docs = [document_from_row(r, names) for r in rows]
+    if ids is not None:
+        order = {i: n for n, i in enumerate(ids)}
+        docs.sort(key=lambda d: order[d.id])
+    return docs
+
+
+def mark_read(db: Store, doc_id: str, when: str | None) -> None:
+    db.execute("INSERT INTO document_local(document_id, read_at) VALUES (?, ?) "
+               "ON CONFLICT(document_id) DO UPDATE SET read_at = excluded.read_at", [doc_id, when])
+
+
+def set_note(db: Store, doc_id: str, note: str) -> None:
+    db.execute("INSERT INTO document_local(document_id, note) VALUES (?, ?) "
+               "ON CONFLICT(document_id) DO UPDATE SET note = excluded.note", [doc_id, note])

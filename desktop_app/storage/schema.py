@@ -1,0 +1,7 @@
+"""The schema version this code writes, readable without importing the migration machinery.
+
+Equal to the number of migrations in ``migrations.py`` (a test checks it); stored in
+``PRAGMA user_version`` after migrating, so a database that is already current opens fast.
+"""
+
+SCHEMA_VERSION = 1
