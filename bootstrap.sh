@@ -87,8 +87,8 @@ no_python_help() {
       echo "  On Debian 13 / Ubuntu 24.04:  sudo apt-get install python3 python3-venv"
       echo "  On Debian 12 (only 3.11), build Python 3.12 with pyenv (https://github.com/pyenv/pyenv):"
     fi
-    echo "    sudo apt-get install build-essential libssl-dev zlib1g-dev libbz2-dev libreadline-dev \\"
-    echo "         libsqlite3-dev libffi-dev liblzma-dev tk-dev curl"
+    echo "    sudo apt-get install build-essential curl git libssl-dev zlib1g-dev libbz2-dev \\"
+    echo "         libreadline-dev libsqlite3-dev libffi-dev liblzma-dev libncurses-dev xz-utils"
     echo "    curl -fsSL https://pyenv.run | bash"
     echo "    ~/.pyenv/bin/pyenv install 3.12"
     echo "  then run this script again: it finds ~/.pyenv/versions/3.12.*/bin/python3 by itself."
@@ -190,10 +190,12 @@ ensure_system_packages() {
     return 0
   fi
 
+  local names=()
   if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
+    for p in "${missing[@]}"; do names+=("$(pkg_resolve "$p")"); done
     die "these Debian packages are missing and I am neither root nor able to use sudo:
-    ${missing[*]}
-  Install them as root:  apt-get install --no-install-recommends ${missing[*]}
+    ${names[*]}
+  Install them as root:  apt-get install --no-install-recommends ${names[*]}
   then run this script again."
   fi
   [ "$(id -u)" = 0 ] || say "system libraries: asking sudo to install them"
@@ -205,7 +207,7 @@ ensure_system_packages() {
     tail -n 20 "$log" >&2
     die "apt-get update failed (no network?). Missing packages: ${missing[*]}"
   fi
-  local names=()
+  names=()
   for p in "${missing[@]}"; do names+=("$(pkg_resolve "$p")"); done
   say "system libraries: installing ${names[*]}…"
   if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
