@@ -1,0 +1,560 @@
+"""Importing bundles: verify, validate, preview, then apply each bundle in one transaction.
+
+For every file, in this order: the ledger (a file already applied is recognised by its hash and
+skipped in milliseconds), the container checks and the signature (``container.open_bundle``), the
+receiver, the sender's key (``keys.check_sender``), then every row is parsed and validated before
+anything is written. A preview counts new / updated / unchanged / conflicting / invalid /
+quarantined rows; applying writes them with last-writer-wins by version inside one transaction,
+keeps replaced and losing versions in ``history`` and records the bundle in the ledger. One bad
+file never stops the others: each gets its own outcome.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..core.clock import Hlc
+from ..storage import sync
+from . import container
+from .container import OpenedBundle, open_bundle
+from .errors import BundleRefused, human_size
+from .keys import KeyDecision, apply_decision, apply_revocations, check_sender, decryption_keys
+from .manifest import ANY, Manifest, parse_stamp, utc_stamp
+from .rows import APPLY_ORDER, SPECS, RowError, check_row
+
+COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
+FUTURE_MS = 24 * 3600 * 1000  # a version more than a day ahead of this machine is quarantined
+SKEW_REPORT_MS = 5 * 60 * 1000
+CLOCK_FLOOR = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # a sender clock before this is dead-battery
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str  # applied | previewed | already_imported | refused | cancelled
+    bundle_id: str | None = None
+    kind: str | None = None
+    sender_unit: str | None = None
+    sender_name: str | None = None
+    fingerprint: str | None = None
+    key_action: str | None = None
+    created_at: str | None = None
+    counts: dict[str, int] = dataclasses.field(default_factory=lambda: dict.fromkeys(COUNT_KEYS, 0))
+    tables: dict[str, dict[str, int]] = dataclasses.field(default_factory=dict)
+    reason: str | None = None
+    message: str | None = None
+    detail: str | None = None
+    field_name: str | None = None
+    clock_skew_ms: int | None = None
+    warnings: list[str] = dataclasses.field(default_factory=list)
+    receipts_marked: int = 0
+    elapsed_ms: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+@dataclass
+class ImportSummary:
+    files: list[FileOutcome] = dataclasses.field(default_factory=list)
+    dry_run: bool = False
+    backup: str | None = None
+    indexed: int = 0
+    gaps: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    elapsed_s: float = 0.0
+
+    @property
+    def totals(self) -> dict[str, int]:
+        out = dict.fromkeys(COUNT_KEYS, 0)
+        for f in self.files:
+            for k in COUNT_KEYS:
+                out[k] += f.counts.get(k, 0)
+        return out
+
+    def by_status(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for f in self.files:
+            out[f.status] = out.get(f.status, 0) + 1
+        return out
+
+    @property
+    def ok(self) -> bool:
+        return all(f.status in ("applied", "previewed", "already_imported") for f in self.files)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"dry_run": self.dry_run, "ok": self.ok, "status": self.by_status(), "totals": self.totals,
+                "backup": self.backup, "indexed": self.indexed, "gaps": self.gaps,
+                "elapsed_s": round(self.elapsed_s, 3), "files": [f.as_dict() for f in self.files]}
+
+
+class Cancelled(Exception):
+    pass
+
+
+# --- the batch -----------------------------------------------------------------------------------
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as given, and every file inside given folders (recursively, hidden and partial skipped)."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for p in found:
+            if p.name.startswith(".") or p.name.endswith(".part"):
+                continue
+            key = p.resolve() if p.exists() else p
+            if key not in seen:
+                seen.add(key)
+                out.append(p)
+    return out
+
+
+@dataclass
+class _Context:
+    services: Any
+    own_unit: str
+    own_key_id: str
+    trust: bool
+    dry_run: bool
+    passphrase: str | None
+    x25519: dict[str, Any]
+    now_ms: int
+    today: dt.date
+    subtrees: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    ancestors: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    backup: str | None = None
+    seen: dict[str, str] | None = None
+
+
+def import_paths(services: Any, paths: Sequence[Path | str], progress: Callable[[int, int, str], None] | None = None,
+                 cancel: Callable[[], bool] | None = None, dry_run: bool = False, trust: bool = False,
+                 passphrase: str | None = None, index: bool = True, backup: bool = True) -> ImportSummary:
+    """Import every bundle under ``paths``; returns one outcome per file (never raises for a file)."""
+    started = time.perf_counter()
+    inst = services.installation
+    files = expand_paths(paths)
+    ctx = _Context(services, inst.unit_code, inst.key_id, trust, dry_run, passphrase,
+                   decryption_keys(services), time.time_ns() // 1_000_000, services.today)
+    ctx.seen = sync.seen_files(services.db) if len(files) > 50 else None
+    if not backup:
+        ctx.backup = ""
+    summary = ImportSummary(dry_run=dry_run)
+    for n, path in enumerate(files):
+        if cancel is not None and cancel():
+            summary.files.append(FileOutcome(str(path), "cancelled", reason="cancelled"))
+            continue
+        if progress is not None:
+            progress(n, len(files), path.name)
+        summary.files.append(_import_file(ctx, path, cancel))
+    if progress is not None:
+        progress(len(files), len(files), "")
+    summary.backup = ctx.backup or None
+    if index and not dry_run:
+        summary.indexed = sync.index_backlog(services.db, cancel=cancel)
+    summary.gaps = chain_gaps(services)
+    summary.elapsed_s = time.perf_counter() - started
+    return summary
+
+
+def import_bundle(services: Any, path: Path | str, **kwargs: Any) -> FileOutcome:
+    return import_paths(services, [path], **kwargs).files[0]
+
+
+def _refused(outcome: FileOutcome, exc: BundleRefused) -> FileOutcome:
+    outcome.status = "refused"
+    outcome.reason, outcome.message, outcome.detail, outcome.field_name = exc.reason, exc.message, exc.detail, exc.field
+    return outcome
+
+
+def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -> FileOutcome:
+    started = time.perf_counter()
+    outcome = FileOutcome(str(path), "refused")
+    db = ctx.services.db
+    try:
+        try:
+            size = path.stat().st_size
+            container.check_size(size)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BundleRefused("io_error", str(exc), path=str(path), error=exc.strerror or str(exc)) from exc
+        file_sha = hashlib.sha256(data).hexdigest()
+        known = ctx.seen.get(file_sha) if ctx.seen is not None else sync.seen_file(db, file_sha)
+        if known is not None:
+            return _already(ctx, outcome, known, started)
+        opened = open_bundle(data, passphrase=ctx.passphrase, x25519_keys=ctx.x25519)
+        del data
+        m = opened.manifest
+        outcome.bundle_id, outcome.kind, outcome.created_at = m.bundle_id, m.kind, m["created_at"]
+        outcome.sender_unit, outcome.sender_name = m.sender_unit, m.sender_name
+        if sync.ledger_entry(db, m.bundle_id) is not None:
+            if not ctx.dry_run:
+                with db.atomic():
+                    sync.remember_file(db, file_sha, m.bundle_id)
+            return _already(ctx, outcome, m.bundle_id, started)
+        if m.receiver not in (ANY, ctx.own_unit):
+            raise BundleRefused("wrong_receiver", f"bundle is for {m.receiver}, this is {ctx.own_unit}",
+                                receiver=m.receiver, unit=ctx.own_unit)
+        decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id)
+        outcome.fingerprint, outcome.key_action = decision.fingerprint, decision.action
+        _clock_report(ctx, m, outcome)
+        plan = _parse(ctx, opened)
+        _apply(ctx, opened, plan, decision, outcome, path, cancel)
+    except BundleRefused as exc:
+        _refused(outcome, exc)
+    except Cancelled:
+        outcome.status, outcome.reason = "cancelled", "cancelled"
+        outcome.message = BundleRefused("cancelled").message
+    except MemoryError as exc:  # a hostile file must not take the whole batch down
+        _refused(outcome, BundleRefused("too_large", f"out of memory: {exc}", size="?",
+                                        limit=human_size(container.MAX_FILE)))
+    outcome.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
+    return outcome
+
+
+def _already(ctx: _Context, outcome: FileOutcome, bundle_id: str, started: float) -> FileOutcome:
+    entry = sync.ledger_entry(ctx.services.db, bundle_id) or {}
+    outcome.status = "already_imported"
+    outcome.bundle_id = bundle_id
+    outcome.kind, outcome.sender_unit = entry.get("kind"), entry.get("sender_unit")
+    outcome.created_at = entry.get("created_at")
+    outcome.message = f"Đã nhập trước đây (ngày {_vn_date(entry.get('applied_at'))})."
+    outcome.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
+    return outcome
+
+
+def _vn_date(stamp: str | None) -> str:
+    if not stamp:
+        return "?"
+    try:
+        return parse_stamp(stamp).astimezone().strftime("%d/%m/%Y")
+    except ValueError:
+        return stamp[:10]
+
+
+def _clock_report(ctx: _Context, m: Manifest, outcome: FileOutcome) -> None:
+    created = parse_stamp(m["created_at"])
+    created_ms = int(created.timestamp() * 1000)
+    ahead = created_ms - ctx.now_ms
+    if ahead > SKEW_REPORT_MS:
+        outcome.clock_skew_ms = ahead
+        outcome.warnings.append(f"Đồng hồ máy gửi chạy nhanh khoảng {_duration(ahead)}.")
+    elif created < CLOCK_FLOOR:
+        outcome.clock_skew_ms = created_ms - ctx.now_ms
+        outcome.warnings.append(f"Đồng hồ máy gửi sai (tệp ghi ngày tạo {created:%d/%m/%Y}); "
+                                "hãy nhắc đơn vị chỉnh ngày giờ máy tính.")
+    sender_clock = m.get("sender_clock")
+    if sender_clock:
+        hlc_ms = Hlc.parse(sender_clock).ms
+        if hlc_ms - created_ms > FUTURE_MS:
+            outcome.warnings.append("Máy gửi đã từng có đồng hồ chạy nhanh (phiên bản bản ghi vượt ngày tạo tệp).")
+
+
+def _duration(ms: int) -> str:
+    minutes = ms // 60_000
+    if minutes < 120:
+        return f"{minutes} phút"
+    hours = minutes // 60
+    return f"{hours} giờ" if hours < 48 else f"{hours // 24} ngày"
+
+
+# --- parse and validate --------------------------------------------------------------------------
+
+@dataclass
+class _Plan:
+    tables: dict[str, dict[str, tuple[Any, ...]]]
+    quarantine: dict[str, list[tuple[str, str, str, str]]]  # table -> (id, hlc, reason, row json)
+    blobs: list[tuple[str, int, str, bytes, str]]
+    keys: list[dict[str, Any]]
+    bundle_receipts: list[dict[str, Any]]
+    ignored: list[str]
+
+
+def _allowed_owners(ctx: _Context, m: Manifest) -> set[str]:
+    sender = m.sender_unit
+    if sender not in ctx.subtrees:
+        ctx.subtrees[sender] = set(_subtree(ctx.services.db, sender))
+    allowed = ctx.subtrees[sender]
+    if m.kind in ("pack", "keys", "receipt"):
+        if sender not in ctx.ancestors:
+            ctx.ancestors[sender] = set(_ancestors(ctx.services.db, sender))
+        allowed = allowed | ctx.ancestors[sender]
+    return allowed
+
+
+def _subtree(db: Any, root: str) -> list[str]:
+    rows = db.conn.execute(
+        "WITH RECURSIVE tree(code) AS (SELECT ? UNION SELECT u.code FROM units u JOIN tree "
+        "ON u.parent_code = tree.code) SELECT code FROM tree", [root]).fetchall()
+    return [r[0] for r in rows]
+
+
+def _ancestors(db: Any, unit: str) -> list[str]:
+    rows = db.conn.execute(
+        "WITH RECURSIVE up(code, depth) AS (SELECT parent_code, 1 FROM units WHERE code = ? UNION "
+        "SELECT u.parent_code, up.depth + 1 FROM units u JOIN up ON u.code = up.code WHERE up.depth < 20) "
+        "SELECT code FROM up WHERE code IS NOT NULL", [unit]).fetchall()
+    return [r[0] for r in rows]
+
+
+def _lines(opened: OpenedBundle, name: str) -> Iterable[tuple[int, bytes]]:
+    data = opened.members.get(name, b"")
+    for n, line in enumerate(data.split(b"\n"), 1):
+        if line.strip():
+            yield n, line
+
+
+def _json(line: bytes, n: int, name: str) -> Any:
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        raise BundleRefused("bad_json", f"{name} line {n}: {exc}", line=n, name=name) from exc
+
+
+def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
+    m = opened.manifest
+    allowed = _allowed_owners(ctx, m)
+    plan = _Plan({}, {}, [], [], [], [])
+    future_ms = ctx.now_ms + FUTURE_MS
+    late_day = (ctx.today + dt.timedelta(days=2)).isoformat()
+    known_members = {f"data/{t}.ndjson" for t in SPECS} | {"data/keys.ndjson", "data/bundle_receipts.ndjson"}
+    plan.ignored = sorted(n for n in opened.members if n.startswith("data/") and n not in known_members)
+    for table in APPLY_ORDER:
+        name = f"data/{table}.ndjson"
+        if name not in opened.members:
+            continue
+        spec = SPECS[table]
+        owner_at = spec.columns.index("owner_unit")
+        hlc_at = spec.columns.index("hlc")
+        held_at = spec.columns.index("held_on") if table == "talks" else -1
+        rows: dict[str, tuple[Any, ...]] = {}
+        quarantined: list[tuple[str, str, str, str]] = []
+        max_line = spec.max_line
+        declared = m.members[name].records
+        count = 0
+        for n, line in _lines(opened, name):
+            count += 1
+            if len(line) > max_line:
+                raise BundleRefused("record_too_large", f"{name} line {n}: {len(line)} bytes, limit {max_line}",
+                                    line=n, name=name, size=human_size(len(line)))
+            obj = _json(line, n, name)
+            try:
+                row = check_row(table, obj)
+            except RowError as exc:
+                raise BundleRefused("invalid_record", f"{name} line {n}: {exc.detail}", field=exc.field,
+                                    line=n, name=name, reason=exc.reason_vi) from exc
+            owner = row[owner_at]
+            if owner not in allowed:
+                raise BundleRefused("foreign_owner", f"{name} line {n}: owner {owner} is not under {m.sender_unit}",
+                                    field="owner_unit", line=n, name=name, owner=owner, unit=m.sender_name)
+            rid, hlc = row[0], row[hlc_at]
+            reason = None
+            if int(hlc[:15]) > future_ms:
+                reason = "clock_ahead"
+            elif held_at >= 0 and row[held_at] > late_day:
+                reason = "future_date"
+            if reason is not None:
+                quarantined.append((rid, hlc, reason, _row_json(spec.columns, row)))
+                continue
+            previous = rows.get(rid)
+            if previous is None or hlc > previous[hlc_at]:
+                rows[rid] = row
+        if count != declared:
+            raise BundleRefused("hash_mismatch", f"{name}: {count} records, manifest says {declared}", name=name)
+        plan.tables[table] = rows
+        plan.quarantine[table] = quarantined
+    for n, line in _lines(opened, "data/keys.ndjson"):
+        obj = _json(line, n, "data/keys.ndjson")
+        if (isinstance(obj, dict) and isinstance(obj.get("key_id"), str) and len(obj["key_id"]) == 16
+                and isinstance(obj.get("unit_code", ""), str) and isinstance(obj.get("public_key", ""), str)):
+            plan.keys.append({k: obj.get(k) for k in ("key_id", "unit_code", "public_key", "status")})
+    for n, line in _lines(opened, "data/bundle_receipts.ndjson"):
+        obj = _json(line, n, "data/bundle_receipts.ndjson")
+        if (isinstance(obj, dict) and isinstance(obj.get("bundle_id"), str) and len(obj["bundle_id"]) <= 64
+                and isinstance(obj.get("applied_at"), str) and isinstance(obj.get("sender_unit"), str)):
+            plan.bundle_receipts.append(obj)
+    media = {}
+    for row in plan.tables.get("documents", {}).values():
+        for att in orjson.loads(row[SPECS["documents"].columns.index("attachments")]):
+            media[att["sha256"]] = att["media_type"]
+    for name, content in opened.members.items():
+        if name.startswith("blobs/") and name[6:] in media:
+            plan.blobs.append((name[6:], len(content), media[name[6:]], content, ""))
+    return plan
+
+
+def _row_json(columns: Sequence[str], row: Sequence[Any]) -> str:
+    return orjson.dumps(dict(zip(columns, row, strict=True))).decode()
+
+
+def _blob_text(data: bytes, media: str) -> str:
+    try:
+        from ..extract import extract_text
+
+        return str(extract_text(data, media) or "")
+    except Exception:  # noqa: BLE001 - text for search is best effort; the bytes are kept regardless
+        return ""
+
+
+# --- preview and apply ---------------------------------------------------------------------------
+
+def _apply(ctx: _Context, opened: OpenedBundle, plan: _Plan, decision: KeyDecision, outcome: FileOutcome,
+           path: Path, cancel: Callable[[], bool] | None) -> None:
+    services = ctx.services
+    db = services.db
+    m = opened.manifest
+    if not ctx.dry_run and ctx.backup is None:
+        from ..storage import db as storage_db
+
+        ctx.backup = str(storage_db.backup(db, Path(services.data_dir), reason="before-import"))
+    when = utc_stamp()
+    if not ctx.dry_run:
+        sync.begin(db)
+    try:
+        if not ctx.dry_run:
+            sync.pause_search(db)
+            if plan.blobs:
+                fresh = set(sync.have_blobs(db, [b[0] for b in plan.blobs]))
+                sync.store_blobs(db, [(s, n, mt, d, _blob_text(d, mt)) for s, n, mt, d, _ in plan.blobs
+                                      if s not in fresh])
+        for table in APPLY_ORDER:
+            if table not in plan.tables:
+                continue
+            if cancel is not None and cancel():
+                raise Cancelled()
+            counts = _merge_table(ctx, m, table, plan.tables[table], plan.quarantine[table], when)
+            outcome.tables[table] = counts
+            for key in COUNT_KEYS:
+                outcome.counts[key] += counts[key]
+        if plan.bundle_receipts and not ctx.dry_run:
+            outcome.receipts_marked = sync.mark_receipts(db, [
+                (r["applied_at"][:40], m.sender_unit, str(r.get("outcome", "applied"))[:20], r["bundle_id"])
+                for r in plan.bundle_receipts if r.get("sender_unit") == ctx.own_unit])
+        if ctx.dry_run:
+            outcome.status = "previewed"
+            return
+        apply_decision(db, m, decision, f"bundle {m.bundle_id}")
+        if plan.keys and m["sender"].get("role") == "aggregator":
+            apply_revocations(db, plan.keys, f"bundle {m.bundle_id}")
+        sync.record_bundle(db, {
+            "bundle_id": m.bundle_id, "file_sha256": opened.file_sha256, "kind": m.kind,
+            "sender_unit": m.sender_unit, "sender_key_id": m.key_id, "receiver": m.receiver,
+            "seq": m["seq"], "previous_bundle_id": m.get("previous_bundle_id"),
+            "previous_created_at": m.get("previous_created_at"), "created_at": m["created_at"],
+            "hlc_min": m.get("hlc_min"), "hlc_max": m.get("hlc_max"), "file_name": path.name[:255],
+            "applied_at": when, "counts": orjson.dumps(outcome.counts).decode(),
+            "clock_skew_ms": outcome.clock_skew_ms})
+        _observe_clock(ctx, m)
+        sync.resume_search(db)
+        sync.commit(db)
+        if ctx.seen is not None:
+            ctx.seen[opened.file_sha256] = m.bundle_id
+        outcome.status = "applied"
+    except BaseException:
+        if not ctx.dry_run:
+            sync.rollback(db)
+        raise
+
+
+def _observe_clock(ctx: _Context, m: Manifest) -> None:
+    high = m.get("hlc_max")
+    clock = getattr(ctx.services, "clock", None)
+    if not high or clock is None or Hlc.parse(high).ms > ctx.now_ms + FUTURE_MS:
+        return
+    before = clock.last
+    clock.observe(high)
+    if clock.last != before:
+        ctx.services.db.conn.execute(
+            "INSERT INTO settings(key, value) VALUES ('clock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [orjson.dumps(clock.last).decode()])
+
+
+def _merge_table(ctx: _Context, m: Manifest, table: str, rows: dict[str, tuple[Any, ...]],
+                 quarantined: list[tuple[str, str, str, str]], when: str) -> dict[str, int]:
+    db = ctx.services.db
+    spec = SPECS[table]
+    cols = spec.columns
+    hlc_at = cols.index("hlc")
+    counts = dict.fromkeys(COUNT_KEYS, 0)
+    ids = list(rows)
+    existing = sync.existing_versions(db, table, spec.key, ids)
+    official = sync.official_codes(db, ids) if table == "units" else set()
+    write: list[tuple[Any, ...]] = []
+    replaced: list[str] = []
+    lost: list[tuple[str, str, str]] = []
+    same: list[tuple[str, str, str, str]] = []
+    full_copy = m["redaction"] == "none" and table == "groups"
+    for rid, row in rows.items():
+        hlc = row[hlc_at]
+        if rid in official:
+            quarantined.append((rid, hlc, "official_unit", _row_json(cols, row)))
+            continue
+        here = existing.get(rid)
+        if here is None:
+            counts["new"] += 1
+            write.append(row)
+            continue
+        here_hlc, here_owner = here
+        if here_owner != row[1] and table != "topics":
+            quarantined.append((rid, hlc, "owner_conflict", _row_json(cols, row)))
+        elif hlc > here_hlc:
+            counts["updated"] += 1
+            replaced.append(rid)
+            write.append(row)
+        elif hlc == here_hlc:
+            counts["unchanged"] += 1
+            if full_copy:
+                same.append((row[cols.index("contact_name")], row[cols.index("contact_phone")], rid, hlc))
+        else:
+            counts["conflicting"] += 1
+            lost.append((rid, hlc, _row_json(cols, row)))
+    counts["quarantined"] = len(quarantined)
+    if ctx.dry_run:
+        return counts
+    if replaced:
+        sync.keep_replaced(db, table, spec.key, replaced, "merge", when)
+    if lost:
+        sync.keep_lost(db, table, lost, "merge", when)
+    if write:
+        sync.upsert_rows(db, table, spec.key, cols, write)
+    if same:
+        sync.fill_contacts(db, same)
+    if quarantined:
+        sync.quarantine(db, [(m.bundle_id, table, rid, hlc, reason, row, when)
+                             for rid, hlc, reason, row in quarantined])
+    return counts
+
+
+# --- reports -------------------------------------------------------------------------------------
+
+def chain_gaps(services: Any) -> list[dict[str, Any]]:
+    """Missing links in senders' chains, each with a Vietnamese sentence."""
+    out = []
+    names = _unit_names(services.db)
+    for gap in sync.chain_gaps(services.db):
+        start = _vn_date(gap["previous_created_at"])
+        end = _vn_date(gap["created_at"])
+        name = names.get(gap["sender_unit"], gap["sender_unit"])
+        out.append(dict(gap, sender_name=name,
+                        message=f"Giữa {start} và {end} không nhận được tệp nào từ {name} "
+                        f"(thiếu tệp trước tệp số {gap['seq']}). Hãy xin đơn vị gửi lại hoặc gửi bản đầy đủ."))
+    return out
+
+
+def _unit_names(db: Any) -> dict[str, str]:
+    return dict(db.conn.execute("SELECT code, name FROM units").fetchall())
+
+
+def reporting_status(services: Any) -> list[dict[str, Any]]:
+    """Per unit that sent anything: bundles, newest bundle time, when it was applied."""
+    names = _unit_names(services.db)
+    return [dict(v, unit_code=k, unit_name=names.get(k, k)) for k, v in sorted(sync.last_received(services.db).items())]

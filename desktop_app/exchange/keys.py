@@ -1,0 +1,282 @@
+"""Keys and trust.
+
+* Each installation signs with the Ed25519 key made at ``init`` (``settings``: private_key PEM,
+  public_key hex, key_id). It also has an X25519 key for encryption, made on first need and
+  published in every bundle it writes (``sender.encryption_key``), so a unit can encrypt to it.
+* Trust on first use, confirmed: the first bundle of a unit is refused until the user confirms the
+  short fingerprint (``--trust`` or ``sotay keys trust FILE``; the GUI asks). Later bundles of that
+  unit signed by any other key are refused, unless the manifest carries a rotation statement
+  signed by the trusted key. A revoked key is refused for good.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..storage import keys as key_store
+from . import crypto
+from .errors import BundleRefused
+from .manifest import Manifest, rotation_statement, utc_stamp
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who signs what this installation writes."""
+
+    unit_code: str
+    unit_name: str
+    role: str
+    key_id: str
+    public_key: str  # hex
+    private: Any  # Ed25519PrivateKey
+    encryption_key: str  # hex X25519 public key
+    rotation: dict[str, str] | None = None
+
+    def sign(self, message: bytes) -> bytes:
+        return self.private.sign(message)  # type: ignore[no-any-return]
+
+
+def _now() -> str:
+    return utc_stamp()
+
+
+def identity(services: Any) -> Identity:
+    inst = services.installation
+    try:
+        private = services.private_key()
+    except Exception as exc:  # noqa: BLE001 - any failure to load the key means "no key"
+        raise BundleRefused("no_key", f"cannot load the private key: {exc}") from exc
+    try:
+        name = services.unit(inst.unit_code).name
+    except Exception:  # noqa: BLE001 - a unit outside the list still signs
+        name = inst.unit_code
+    public_hex = inst.public_key.hex() if isinstance(inst.public_key, bytes) else str(inst.public_key)
+    rotation = None
+    retired = key_store.own_keys(services.db, "ed25519-retired")
+    if retired:
+        newest = retired[0]
+        old = crypto.load_private_pem(newest["private_key"])
+        statement = rotation_statement(inst.unit_code, inst.key_id, public_hex)
+        rotation = {"old_key_id": newest["key_id"], "old_public_key": newest["public_key"],
+                    "signature": old.sign(statement).hex()}
+    role = getattr(inst.role, "value", str(inst.role))
+    return Identity(inst.unit_code, name, role, inst.key_id, public_hex, private,
+                    encryption_public(services), rotation)
+
+
+def _x25519_rows(services: Any) -> list[dict[str, Any]]:
+    return key_store.own_keys(services.db, "x25519")
+
+
+def encryption_public(services: Any) -> str:
+    """This installation's X25519 public key (hex), made on first need."""
+    rows = _x25519_rows(services)
+    if rows:
+        return str(rows[0]["public_key"])
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    key = X25519PrivateKey.generate()
+    raw = crypto.public_raw(key)
+    key_store.add_own_key(services.db, crypto.key_id(raw), "x25519", crypto.private_pem(key), raw.hex(), _now())
+    return raw.hex()
+
+
+def decryption_keys(services: Any) -> dict[str, Any]:
+    from cryptography.hazmat.primitives import serialization
+
+    out = {}
+    for row in _x25519_rows(services):
+        out[row["key_id"]] = serialization.load_pem_private_key(row["private_key"].encode(), None)
+    return out
+
+
+# --- checking a sender ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class KeyDecision:
+    action: str  # known | trust_new | rotate | own
+    fingerprint: str
+    detail: str = ""
+
+
+def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_key_id: str) -> KeyDecision:
+    """Is this bundle's key acceptable for its sender unit? Raises :class:`BundleRefused` if not."""
+    unit, kid = manifest.sender_unit, manifest.key_id
+    fp = crypto.fingerprint(kid)
+    if kid == own_key_id and unit == own_unit:
+        return KeyDecision("own", fp)
+    known = key_store.get(db, kid)
+    if known is not None:
+        if known["status"] == "revoked":
+            raise BundleRefused("revoked_key", f"key {kid} of {known['unit_code']} is revoked", fingerprint=fp)
+        if known["unit_code"] != unit:
+            raise BundleRefused("wrong_key", f"key {kid} belongs to {known['unit_code']}, bundle claims {unit}",
+                                unit=manifest.sender_name, fingerprint=fp)
+        return KeyDecision("known", fp)
+    current = key_store.trusted_for(db, unit)
+    if current is None:
+        if unit == own_unit:
+            raise BundleRefused("wrong_key", f"bundle claims this installation's unit {unit} with key {kid}",
+                                unit=manifest.sender_name, fingerprint=fp)
+        if not trust:
+            raise BundleRefused("unknown_key", f"no trusted key for {unit}; bundle key {kid}",
+                                unit=manifest.sender_name, fingerprint=fp)
+        return KeyDecision("trust_new", fp)
+    rotation = manifest.get("key_rotation")
+    if rotation and rotation["old_key_id"] == current["key_id"] \
+            and rotation["old_public_key"] == current["public_key"] \
+            and crypto.verify(current["public_key"], bytes.fromhex(rotation["signature"]),
+                              rotation_statement(unit, kid, manifest.public_key)):
+        return KeyDecision("rotate", fp, f"{current['key_id']} -> {kid}")
+    raise BundleRefused("wrong_key", f"{unit} is trusted with key {current['key_id']}, bundle signed by {kid}",
+                        unit=manifest.sender_name, fingerprint=fp)
+
+
+def apply_decision(db: Any, manifest: Manifest, decision: KeyDecision, source: str) -> None:
+    """Inside the import transaction: record a newly trusted or rotated key."""
+    enc = str(manifest["sender"].get("encryption_key") or "")
+    if decision.action == "trust_new":
+        key_store.trust(db, manifest.key_id, manifest.sender_unit, manifest.public_key, _now(), source, enc)
+    elif decision.action == "rotate":
+        rotation = manifest["key_rotation"]
+        key_store.retire(db, rotation["old_key_id"], manifest.key_id)
+        key_store.trust(db, manifest.key_id, manifest.sender_unit, manifest.public_key, _now(),
+                        f"rotation from {rotation['old_key_id']}", enc)
+    elif decision.action == "known" and enc:
+        key_store.set_encryption_key(db, manifest.key_id, enc)
+
+
+def apply_revocations(db: Any, rows: list[dict[str, Any]], source: str) -> int:
+    """Revocations sent down by a trusted aggregator (``data/keys.ndjson`` of a pack)."""
+    count = 0
+    for row in rows:
+        if row.get("status") == "revoked":
+            key_store.revoke(db, row["key_id"], _now(), row.get("unit_code", ""), row.get("public_key", ""), source)
+            count += 1
+    return count
+
+
+# --- commands: list, show, trust, revoke, rotate --------------------------------------------------
+
+def list_keys(services: Any) -> list[dict[str, Any]]:
+    return [dict(row, fingerprint=crypto.fingerprint(row["key_id"])) for row in key_store.list_all(services.db)]
+
+
+def show_own(services: Any) -> dict[str, Any]:
+    ident = identity(services)
+    return {"unit_code": ident.unit_code, "unit_name": ident.unit_name, "role": ident.role,
+            "key_id": ident.key_id, "fingerprint": crypto.fingerprint(ident.key_id),
+            "public_key": ident.public_key, "encryption_key": ident.encryption_key}
+
+
+KEYFILE_FORMAT = "sotay-key"
+
+
+def _keyfile_statement(body: dict[str, Any]) -> bytes:
+    return orjson.dumps({k: body[k] for k in sorted(body) if k != "signature"})
+
+
+def export_keyfile(services: Any, path: Path) -> dict[str, Any]:
+    """Write this installation's public keys, self-signed, for units that will encrypt to it."""
+    ident = identity(services)
+    body = {"format": KEYFILE_FORMAT, "unit_code": ident.unit_code, "unit_name": ident.unit_name,
+            "key_id": ident.key_id, "public_key": ident.public_key, "encryption_key": ident.encryption_key}
+    body["signature"] = ident.sign(_keyfile_statement(body)).hex()
+    path.write_bytes(orjson.dumps(body, option=orjson.OPT_INDENT_2))
+    return body
+
+
+def read_keyfile(path: Path) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+        if len(data) > 16_384:
+            raise ValueError("too large")
+        body = orjson.loads(data)
+        ok = (isinstance(body, dict) and body.get("format") == KEYFILE_FORMAT
+              and all(isinstance(body.get(k), str) for k in ("unit_code", "key_id", "public_key",
+                                                              "encryption_key", "signature"))
+              and crypto.key_id(bytes.fromhex(body["public_key"])) == body["key_id"]
+              and len(bytes.fromhex(body["encryption_key"])) == 32
+              and crypto.verify(body["public_key"], bytes.fromhex(body["signature"]), _keyfile_statement(body)))
+    except (OSError, ValueError, orjson.JSONDecodeError) as exc:
+        raise BundleRefused("bad_keyfile", f"{path}: {exc}", path=str(path)) from exc
+    if not ok:
+        raise BundleRefused("bad_keyfile", f"{path}: not a signed sotay key file", path=str(path))
+    return body  # type: ignore[no-any-return]
+
+
+def encryption_target(services: Any, target: str) -> tuple[str, str]:
+    """(unit code, X25519 public hex) from a key file, or from the pinned key of a unit code."""
+    path = Path(target)
+    if path.is_file():
+        body = read_keyfile(path)
+        pinned = key_store.trusted_for(services.db, body["unit_code"])
+        if pinned is not None and pinned["key_id"] != body["key_id"]:
+            raise BundleRefused("wrong_key", f"key file {body['key_id']} differs from pinned {pinned['key_id']}",
+                                unit=body["unit_code"], fingerprint=crypto.fingerprint(body["key_id"]))
+        return body["unit_code"], body["encryption_key"]
+    pinned = key_store.trusted_for(services.db, target)
+    if pinned is None or not pinned["encryption_key"]:
+        raise BundleRefused("bad_keyfile", f"{target} is neither a key file nor a unit with a known key",
+                            path=target)
+    return target, str(pinned["encryption_key"])
+
+
+def trust_key(services: Any, unit_code: str, key_id: str, public_key: str, encryption_key: str = "",
+              source: str = "manual") -> dict[str, Any]:
+    db = services.db
+    if crypto.key_id(bytes.fromhex(public_key)) != key_id:
+        raise BundleRefused("bad_keyfile", "key id does not match the public key", path=key_id)
+    known = key_store.get(db, key_id)
+    if known is not None and known["status"] == "revoked":
+        raise BundleRefused("revoked_key", f"key {key_id} is revoked", fingerprint=crypto.fingerprint(key_id))
+    with db.atomic():
+        current = key_store.trusted_for(db, unit_code)
+        if current is not None and current["key_id"] != key_id:
+            key_store.retire(db, current["key_id"], key_id)
+        key_store.trust(db, key_id, unit_code, public_key, _now(), source, encryption_key)
+    return dict(key_store.get(db, key_id) or {}, fingerprint=crypto.fingerprint(key_id))
+
+
+def revoke_key(services: Any, ref: str) -> dict[str, Any]:
+    matches = [k for k in key_store.find(services.db, ref) if k["status"] != "revoked"]
+    if len(matches) != 1:
+        raise BundleRefused("unknown_key", f"{len(matches)} keys match {ref!r}", unit=ref,
+                            fingerprint=ref)
+    key = matches[0]
+    with services.db.atomic():
+        key_store.revoke(services.db, key["key_id"], _now())
+    return dict(key_store.get(services.db, key["key_id"]) or {}, fingerprint=crypto.fingerprint(key["key_id"]))
+
+
+def rotate_own_key(services: Any) -> dict[str, Any]:
+    """A new signing key; the old one signs the rotation statement carried by every later bundle."""
+    from ..storage import settings
+
+    db = services.db
+    old_pem = settings.get(db, "private_key")
+    inst = services.installation
+    new = crypto.new_signing_key()
+    raw = crypto.public_raw(new)
+    with db.atomic():
+        key_store.add_own_key(db, inst.key_id, "ed25519-retired", old_pem, inst.public_key.hex(), _now())
+        settings.put(db, "private_key", crypto.private_pem(new))
+        settings.put(db, "public_key", raw.hex())
+        settings.put(db, "key_id", crypto.key_id(raw))
+    if hasattr(services, "_installation"):
+        services._installation = None  # the lead's cache of the identity
+    return show_own(services)
+
+
+def revocation_rows(db: Any) -> list[dict[str, Any]]:
+    return [{"key_id": r["key_id"], "unit_code": r["unit_code"], "public_key": r["public_key"],
+             "status": "revoked", "revoked_at": r["revoked_at"]} for r in key_store.revoked(db)]
+
+
+def clock_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,294 @@
+"""The tables that travel, field by field: how a bundle row is checked and turned into a table row.
+
+A bundle row is a JSON object whose keys are the table's columns; list columns travel as JSON
+arrays and booleans as true/false. Keys this version does not know are kept in ``extra`` and sent
+again on export (DESIGN.md, invariant 1). Each table's checker is generated once as straight-line
+Python (one function per table) because it runs for every row of every import: a million rows
+must validate in seconds, and a generic loop over field objects is several times slower.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from ..core.enums import FollowUpStatus, GroupKind, TalkFormat, UnitKind
+from ..core.validation import CAPS, Limits, label
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+UNIT_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+HLC_RE = re.compile(r"^\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}$")
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+PHONE_RE = re.compile(r"^\+?[0-9 .\-]{8,20}$")
+STAMP_MAX = 40
+MAX_LINE = 256 * 1024  # one record of any table but documents
+MAX_DOCUMENT_LINE = 8 * 1024 * 1024  # a document body may hold 2,000,000 characters
+
+
+class RowError(Exception):
+    """One field of one record is wrong; ``reason_vi`` completes “Bản ghi số N ... không hợp lệ: ”."""
+
+    def __init__(self, field: str, reason_vi: str, detail: str) -> None:
+        super().__init__(detail)
+        self.field = field
+        self.reason_vi = reason_vi
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # uuid unit hlc bool text int date time enum list attachments stamp phone topic_id
+    cap: int = 0  # text length, int maximum, list length
+    required: bool = False  # text must not be blank
+    item_cap: int = 0  # list items' length
+    values: tuple[str, ...] = ()  # enum
+    nullable: bool = False
+
+
+def _text(name: str, cap_name: str | None = None, required: bool = False) -> Field:
+    return Field(name, "text", CAPS[cap_name or name], required)
+
+
+IDENTITY = (Field("id", "uuid"), Field("owner_unit", "unit"), Field("hlc", "hlc"),
+            Field("deleted", "bool"))
+_L = Limits()
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    table: str
+    key: str  # primary key column
+    fields: tuple[Field, ...]
+    max_line: int = MAX_LINE
+
+    @property
+    def columns(self) -> list[str]:
+        """Table columns in the order rows are written (``extra`` last)."""
+        return [f.name for f in self.fields] + ["extra"]
+
+    @property
+    def list_columns(self) -> set[str]:
+        return {f.name for f in self.fields if f.kind in ("list", "attachments")}
+
+    @property
+    def bool_columns(self) -> set[str]:
+        return {f.name for f in self.fields if f.kind == "bool"}
+
+
+SPECS: dict[str, TableSpec] = {
+    "units": TableSpec("units", "code", (
+        Field("code", "uuid"), Field("owner_unit", "unit"), Field("hlc", "hlc"), Field("deleted", "bool"),
+        Field("id", "uuid"), _text("name", required=True),
+        Field("kind", "enum", values=tuple(k.value for k in UnitKind if not k.official)),
+        Field("parent_code", "unit"), Field("province_code", "unit", nullable=True),
+    )),
+    "topics": TableSpec("topics", "id", (
+        Field("id", "topic_id", CAPS["topic"]), Field("owner_unit", "unit"), Field("hlc", "hlc"),
+        Field("deleted", "bool"), _text("name", "topic", required=True),
+    )),
+    "documents": TableSpec("documents", "id", IDENTITY + (
+        _text("title", required=True), _text("issuer"), _text("number"),
+        Field("issued_on", "date", nullable=True), Field("valid_until", "date", nullable=True),
+        Field("required", "bool"), Field("priority", "int", 100),
+        Field("key_points", "list", 200, item_cap=CAPS["key_point"]), _text("body"),
+        Field("topics", "list", 50, item_cap=CAPS["topic"]), Field("attachments", "attachments", 100),
+    ), MAX_DOCUMENT_LINE),
+    "groups": TableSpec("groups", "id", IDENTITY + (
+        _text("name", required=True), Field("kind", "enum", values=tuple(k.value for k in GroupKind)),
+        Field("unit_code", "unit"), Field("size", "int", _L.max_group_size), _text("channel_url"),
+        _text("contact_name"), Field("contact_phone", "phone", CAPS["contact_phone"]),
+        Field("contact_consent", "bool"), Field("consent_date", "date", nullable=True), _text("notes"),
+        Field("active", "bool"),
+    )),
+    "talks": TableSpec("talks", "id", IDENTITY + (
+        Field("held_on", "date"), Field("start_time", "time"),
+        Field("duration_min", "int", _L.max_duration_min), _text("place"), Field("unit_code", "unit"),
+        Field("format", "enum", values=tuple(f.value for f in TalkFormat)),
+        Field("topics", "list", 50, item_cap=CAPS["topic"]), Field("document_ids", "list", 100, item_cap=64),
+        Field("group_ids", "list", 500, item_cap=64), _text("presenters"),
+        Field("attendance", "int", _L.max_attendance),
+        *(Field(f"online_{n}", "int", _L.max_online) for n in ("views", "likes", "shares", "comments", "points")),
+        _text("questions_text"), Field("question_themes", "list", 50, item_cap=CAPS["theme"]),
+        Field("questions_count", "int", 100_000), _text("follow_up_text"),
+        Field("follow_up_due", "date", nullable=True),
+        Field("follow_up_status", "enum", values=tuple(s.value for s in FollowUpStatus)), _text("notes"),
+    )),
+    "read_receipts": TableSpec("read_receipts", "id", IDENTITY + (
+        Field("document_id", "uuid"), Field("document_hlc", "hlc", nullable=True),
+        Field("read_at", "stamp", STAMP_MAX),
+    )),
+}
+# Order of application inside one bundle: blobs before documents (search reads attachment text),
+# units and topics before what refers to them.
+APPLY_ORDER = ("units", "topics", "documents", "groups", "talks", "read_receipts")
+
+
+# --- the generated checkers ----------------------------------------------------------------------
+
+def _bad(field: str, reason_vi: str, detail: str) -> RowError:
+    return RowError(field, f"{label(field)}: {reason_vi}", detail)
+
+
+def _fail_text(name: str, value: Any, cap: int, required: bool) -> RowError:
+    if not isinstance(value, str):
+        return _bad(name, "phải là chữ.", f"{name} is {type(value).__name__}, expected text")
+    if required and not value.strip():
+        return _bad(name, "không được để trống.", f"{name} is blank")
+    return _bad(name, f"dài quá {cap:,} ký tự.".replace(",", "."), f"{name} has {len(value)} characters, limit {cap}")
+
+
+def _fail_int(name: str, value: Any, cap: int) -> RowError:
+    if not isinstance(value, int) or isinstance(value, bool):
+        return _bad(name, "phải là số nguyên.", f"{name} is {type(value).__name__}, expected an integer")
+    return _bad(name, f"{value} nằm ngoài khoảng 0–{cap:,}.".replace(",", "."), f"{name} {value} outside 0..{cap}")
+
+
+def _fail(name: str, kind: str, value: Any) -> RowError:
+    shown = repr(value)[:40]
+    return _bad(name, f"giá trị {shown} không hợp lệ.", f"{name} ({kind}) {shown} is not valid")
+
+
+def _date(value: Any) -> bool:
+    if type(value) is not str or len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _list(value: Any, cap: int, item_cap: int) -> str | None:
+    if type(value) is not list or len(value) > cap:
+        return None
+    for item in value:
+        if type(item) is not str or len(item) > item_cap:
+            return None
+    return orjson.dumps(value).decode()
+
+
+_ATTACHMENT_KEYS = ("sha256", "filename", "media_type", "size")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _attachments(value: Any, cap: int) -> str | None:
+    if type(value) is not list or len(value) > cap:
+        return None
+    out = []
+    for item in value:
+        if type(item) is not dict or set(item) != set(_ATTACHMENT_KEYS):
+            return None
+        sha, name, media, size = (item[k] for k in _ATTACHMENT_KEYS)
+        if not (type(sha) is str and _SHA.match(sha) and type(name) is str and 0 < len(name) <= 255
+                and type(media) is str and 0 < len(media) <= 100 and type(size) is int and 0 <= size < 2**40):
+            return None
+        out.append({k: item[k] for k in _ATTACHMENT_KEYS})
+    return orjson.dumps(out).decode()
+
+
+def _compile(spec: TableSpec) -> Any:
+    """Generate ``check(obj) -> tuple`` for one table: values in ``spec.columns`` order."""
+    lines = ["def check(o):", "    g = o.get"]
+    out = []
+    env: dict[str, Any] = {"_fail_text": _fail_text, "_fail_int": _fail_int, "_fail": _fail, "_date": _date,
+                           "_list": _list, "_attachments": _attachments, "orjson": orjson,
+                           "RowError": RowError, "_bad": _bad}
+    for i, f in enumerate(spec.fields):
+        v = f"v{i}"
+        n = repr(f.name)
+        lines.append(f"    {v} = g({n})")
+        if f.nullable:
+            lines.append(f"    if {v} is not None:")
+            pad = "        "
+        else:
+            pad = "    "
+        k = f.kind
+        if k == "text":
+            cond = f"type({v}) is not str or len({v}) > {f.cap}"
+            if f.required:
+                cond += f" or not {v}.strip()"
+            lines.append(f"{pad}if {cond}: raise _fail_text({n}, {v}, {f.cap}, {f.required})")
+        elif k == "int":
+            lines.append(f"{pad}if type({v}) is not int or not 0 <= {v} <= {f.cap}: raise _fail_int({n}, {v}, {f.cap})")
+        elif k == "bool":
+            lines.append(f"{pad}if {v} is True: {v} = 1")
+            lines.append(f"{pad}elif {v} is False or {v} is None: {v} = 0")
+            lines.append(f"{pad}elif {v} != 0 and {v} != 1 or type({v}) is not int: raise _fail({n}, 'bool', {v})")
+        elif k in ("uuid", "unit", "hlc", "time", "phone", "topic_id", "stamp"):
+            regex = {"uuid": UUID_RE, "unit": UNIT_RE, "hlc": HLC_RE, "time": TIME_RE,
+                     "phone": PHONE_RE}.get(k)
+            if regex is not None:
+                env[f"re_{k}"] = regex.match
+            if k == "time":
+                cond = f"type({v}) is not str or ({v} != '' and not re_time({v}))"
+            elif k == "phone":
+                cond = f"type({v}) is not str or ({v} != '' and not re_phone({v}))"
+            elif k in ("topic_id", "stamp"):
+                cond = f"type({v}) is not str or not 0 < len({v}) <= {f.cap}"
+            elif k == "hlc" and f.nullable:
+                cond = f"type({v}) is not str or ({v} != '' and not re_hlc({v}))"
+            else:
+                cond = f"type({v}) is not str or not re_{k}({v})"
+            lines.append(f"{pad}if {cond}: raise _fail({n}, {k!r}, {v})")
+        elif k == "date":
+            lines.append(f"{pad}if not _date({v}): raise _fail({n}, 'date', {v})")
+        elif k == "enum":
+            env[f"values_{i}"] = frozenset(f.values)
+            lines.append(f"{pad}if type({v}) is not str or {v} not in values_{i}: raise _fail({n}, 'enum', {v})")
+        elif k == "list":
+            lines.append(f"{pad}{v} = _list({v}, {f.cap}, {f.item_cap})")
+            lines.append(f"{pad}if {v} is None: raise _fail({n}, 'list', g({n}))")
+        elif k == "attachments":
+            lines.append(f"{pad}{v} = _attachments({v}, {f.cap})")
+            lines.append(f"{pad}if {v} is None: raise _fail({n}, 'attachments', g({n}))")
+        else:  # pragma: no cover - a spec bug
+            raise ValueError(k)
+        if f.nullable and k == "hlc":
+            lines.append(f"    else: {v} = ''")
+        out.append(v)
+    env["KNOWN"] = frozenset(f.name for f in spec.fields)
+    lines.append(f"    if len(o) > {len(spec.fields)} or not KNOWN.issuperset(o):")
+    lines.append("        extra = {x: o[x] for x in o if x not in KNOWN}")
+    lines.append("        inner = extra.pop('extra', None)")
+    lines.append("        if isinstance(inner, dict): extra = {**inner, **extra}")
+    lines.append("        ex = orjson.dumps(extra, option=orjson.OPT_SORT_KEYS).decode() if extra else '{}'")
+    lines.append("    else: ex = '{}'")
+    lines.append(f"    return ({', '.join(out)}, ex)")
+    exec(compile("\n".join(lines), f"<check {spec.table}>", "exec"), env)  # noqa: S102 - our own source
+    return env["check"]
+
+
+CHECKERS = {name: _compile(spec) for name, spec in SPECS.items()}
+
+
+def check_row(table: str, obj: Any) -> tuple[Any, ...]:
+    """Validate one decoded bundle row; returns the table row (``SPECS[table].columns`` order)."""
+    if type(obj) is not dict:
+        raise RowError("", "không phải một bản ghi (đối tượng JSON).", f"line is {type(obj).__name__}, not an object")
+    return CHECKERS[table](obj)  # type: ignore[no-any-return]
+
+
+def to_bundle_row(spec: TableSpec, row: dict[str, Any]) -> dict[str, Any]:
+    """A table row (as read from the database) as it travels: lists decoded, booleans, extra spread."""
+    out: dict[str, Any] = {}
+    extra = row.get("extra") or "{}"
+    if extra != "{}":
+        out.update(orjson.loads(extra))
+    lists, bools = _LISTS[spec.table], _BOOLS[spec.table]
+    for f in spec.fields:
+        value = row[f.name]
+        if f.name in lists:
+            value = orjson.loads(value) if value else []
+        elif f.name in bools:
+            value = bool(value)
+        out[f.name] = value
+    return out
+
+
+_LISTS = {name: spec.list_columns for name, spec in SPECS.items()}
+_BOOLS = {name: spec.bool_columns for name, spec in SPECS.items()}

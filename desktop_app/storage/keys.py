@@ -1,0 +1,98 @@
+"""The key tables: other units' public keys (trust on first use, rotation, revocation) and this
+installation's extra keys (X25519 for encryption, retired signing keys). SQL only; the rules are
+in ``exchange.keys``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+COLUMNS = ("key_id", "unit_code", "public_key", "encryption_key", "status", "first_seen", "trusted_at",
+           "revoked_at", "replaced_by", "source")
+
+
+def _rows(cur: Any) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def get(db: Any, key_id: str) -> dict[str, Any] | None:
+    rows = _rows(db.conn.execute("SELECT * FROM exchange_keys WHERE key_id = ?", [key_id]))
+    return rows[0] if rows else None
+
+
+def for_unit(db: Any, unit_code: str) -> list[dict[str, Any]]:
+    return _rows(db.conn.execute("SELECT * FROM exchange_keys WHERE unit_code = ? ORDER BY first_seen",
+                                 [unit_code]))
+
+
+def trusted_for(db: Any, unit_code: str) -> dict[str, Any] | None:
+    rows = _rows(db.conn.execute(
+        "SELECT * FROM exchange_keys WHERE unit_code = ? AND status = 'trusted' ORDER BY trusted_at DESC",
+        [unit_code]))
+    return rows[0] if rows else None
+
+
+def list_all(db: Any) -> list[dict[str, Any]]:
+    return _rows(db.conn.execute("SELECT * FROM exchange_keys ORDER BY unit_code, first_seen"))
+
+
+def find(db: Any, prefix: str) -> list[dict[str, Any]]:
+    """Keys whose id starts with ``prefix`` (spaces of a read-out fingerprint ignored) or whose unit
+    is ``prefix``."""
+    compact = prefix.replace(" ", "").lower()
+    return _rows(db.conn.execute(
+        "SELECT * FROM exchange_keys WHERE key_id LIKE ? OR unit_code = ? ORDER BY first_seen",
+        [compact + "%", prefix]))
+
+
+def trust(db: Any, key_id: str, unit_code: str, public_key: str, when: str, source: str,
+          encryption_key: str = "") -> None:
+    db.conn.execute(
+        """
+        INSERT INTO exchange_keys(key_id, unit_code, public_key, encryption_key, status, first_seen,
+                                  trusted_at, source)
+        VALUES (?, ?, ?, ?, 'trusted', ?, ?, ?)
+        ON CONFLICT(key_id) DO UPDATE SET status = 'trusted', trusted_at = excluded.trusted_at,
+            encryption_key = CASE WHEN excluded.encryption_key != '' THEN excluded.encryption_key
+                                  ELSE exchange_keys.encryption_key END
+        WHERE exchange_keys.status != 'revoked'
+        """,
+        [key_id, unit_code, public_key, encryption_key, when, when, source])
+
+
+def set_encryption_key(db: Any, key_id: str, encryption_key: str) -> None:
+    db.conn.execute("UPDATE exchange_keys SET encryption_key = ? WHERE key_id = ? AND status != 'revoked'",
+                    [encryption_key, key_id])
+
+
+def retire(db: Any, old_key_id: str, new_key_id: str) -> None:
+    db.conn.execute("UPDATE exchange_keys SET status = 'rotated', replaced_by = ? WHERE key_id = ? "
+                    "AND status = 'trusted'", [new_key_id, old_key_id])
+
+
+def revoke(db: Any, key_id: str, when: str, unit_code: str = "", public_key: str = "",
+           source: str = "") -> None:
+    db.conn.execute(
+        """
+        INSERT INTO exchange_keys(key_id, unit_code, public_key, status, first_seen, revoked_at, source)
+        VALUES (?, ?, ?, 'revoked', ?, ?, ?)
+        ON CONFLICT(key_id) DO UPDATE SET status = 'revoked', revoked_at = excluded.revoked_at
+        """,
+        [key_id, unit_code, public_key, when, when, source])
+
+
+def revoked(db: Any) -> list[dict[str, Any]]:
+    return _rows(db.conn.execute("SELECT * FROM exchange_keys WHERE status = 'revoked'"))
+
+
+# --- this installation's own extra keys ----------------------------------------------------------
+
+def own_keys(db: Any, kind: str) -> list[dict[str, Any]]:
+    return _rows(db.conn.execute(
+        "SELECT * FROM exchange_own_keys WHERE kind = ? ORDER BY created_at DESC", [kind]))
+
+
+def add_own_key(db: Any, key_id: str, kind: str, private_pem: str, public_hex: str, when: str) -> None:
+    db.conn.execute(
+        "INSERT OR IGNORE INTO exchange_own_keys(key_id, kind, private_key, public_key, created_at) "
+        "VALUES (?, ?, ?, ?, ?)", [key_id, kind, private_pem, public_hex, when])

@@ -1,0 +1,434 @@
+"""The SQL of exchange by file: merge (last writer wins by version), history, ledger, export
+chains, quarantine, read receipts and the deferred search index. ``exchange`` calls these; no
+other module writes the exchange tables.
+
+Every function takes the connection handle (``Store`` or sqlite-utils ``Database``: anything with
+``.conn``) and never commits on its own: the caller holds the transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+CHUNK = 500  # ids per IN (...) lookup, under SQLite's 999 host parameters
+
+
+def _conn(db: Any) -> sqlite3.Connection:
+    return db.conn  # type: ignore[no-any-return]
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --- transactions --------------------------------------------------------------------------------
+
+def begin(db: Any) -> None:
+    _conn(db).execute("BEGIN IMMEDIATE")
+
+
+def commit(db: Any) -> None:
+    _conn(db).execute("COMMIT")
+
+
+def rollback(db: Any) -> None:
+    conn = _conn(db)
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
+# --- merge ---------------------------------------------------------------------------------------
+
+def existing_versions(db: Any, table: str, key: str, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """id -> (hlc, owner_unit) of the rows already here among ``ids``."""
+    conn = _conn(db)
+    found: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        extra = " AND official = 0" if table == "units" else ""
+        for rid, hlc, owner in conn.execute(
+            f"SELECT {key}, hlc, owner_unit FROM {table} WHERE {key} IN ({marks}){extra}", list(chunk)
+        ):
+            found[rid] = (hlc, owner)
+    return found
+
+
+def official_codes(db: Any, codes: Sequence[str]) -> set[str]:
+    conn = _conn(db)
+    out: set[str] = set()
+    for chunk in _chunks(codes):
+        marks = ",".join("?" * len(chunk))
+        out.update(r[0] for r in conn.execute(
+            f"SELECT code FROM units WHERE official = 1 AND code IN ({marks})", list(chunk)))
+    return out
+
+
+_JSON_COLS: dict[str, str] = {}
+
+
+def _json_object(db: Any, table: str) -> str:
+    if table not in _JSON_COLS:
+        names = [r[1] for r in _conn(db).execute(f"PRAGMA table_info([{table}])")]
+        _JSON_COLS[table] = ", ".join(f"'{n}', {n}" for n in names)
+    return _JSON_COLS[table]
+
+
+def keep_replaced(db: Any, table: str, key: str, ids: Sequence[str], reason: str, when: str) -> None:
+    """Copy the current versions of ``ids`` into history (once per version) before they are replaced."""
+    conn = _conn(db)
+    cols = _json_object(db, table)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        conn.execute(
+            f"INSERT INTO history(table_name, record_id, hlc, row, replaced_at, reason) "
+            f"SELECT ?, t.{key}, t.hlc, json_object({cols}), ?, ? FROM {table} t "
+            f"WHERE t.{key} IN ({marks}) AND NOT EXISTS (SELECT 1 FROM history h "
+            f"WHERE h.record_id = t.{key} AND h.table_name = ? AND h.hlc = t.hlc)",
+            [table, when, reason, *chunk, table],
+        )
+
+
+def keep_lost(db: Any, table: str, versions: Iterable[tuple[str, str, str]], reason: str, when: str) -> None:
+    """Keep incoming versions that lost the merge: (record id, hlc, row as JSON text)."""
+    _conn(db).executemany(
+        "INSERT INTO history(table_name, record_id, hlc, row, replaced_at, reason) "
+        "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM history "
+        "WHERE record_id = ? AND table_name = ? AND hlc = ?)",
+        [(table, rid, hlc, row, when, reason, rid, table, hlc) for rid, hlc, row in versions],
+    )
+
+
+_UPSERT: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def upsert_sql(table: str, key: str, columns: Sequence[str]) -> str:
+    """``INSERT ... ON CONFLICT DO UPDATE ... WHERE excluded.hlc > hlc``: last writer wins, an equal
+    version changes nothing. Units: only custom rows, and ``folded`` is computed here."""
+    cache_key = (table, tuple(columns))
+    if cache_key not in _UPSERT:
+        cols = list(columns)
+        values = ["?"] * len(cols)
+        guard = f"excluded.hlc > {table}.hlc"
+        if table == "units":
+            cols.append("folded")
+            values.append(f"sotay_fold(?{cols.index('name') + 1})")
+            guard += " AND units.official = 0"
+        sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
+        _UPSERT[cache_key] = (
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(values)}) "
+            f"ON CONFLICT({key}) DO UPDATE SET {sets} WHERE {guard}"
+        )
+    return _UPSERT[cache_key]
+
+
+def upsert_rows(db: Any, table: str, key: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    _conn(db).executemany(upsert_sql(table, key, columns), rows)
+
+
+def fill_contacts(db: Any, rows: Iterable[tuple[str, str, str, str]]) -> None:
+    """A full (unredacted) copy of a group at the same version fills contacts a redacted copy lacked.
+
+    Rows are (contact_name, contact_phone, id, hlc); only empty contacts are filled, so the result is
+    the same whichever copy arrives first."""
+    _conn(db).executemany(
+        "UPDATE groups SET contact_name = ?, contact_phone = ? WHERE id = ? AND hlc = ? "
+        "AND contact_name = '' AND contact_phone = ''", rows)
+
+
+def store_blobs(db: Any, blobs: Iterable[tuple[str, int, str, bytes, str]]) -> None:
+    _conn(db).executemany(
+        "INSERT INTO blobs(sha256, size, media_type, data, text) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(sha256) DO NOTHING", blobs)
+
+
+def have_blobs(db: Any, hashes: Sequence[str]) -> set[str]:
+    conn = _conn(db)
+    out: set[str] = set()
+    for chunk in _chunks(hashes):
+        marks = ",".join("?" * len(chunk))
+        out.update(r[0] for r in conn.execute(f"SELECT sha256 FROM blobs WHERE sha256 IN ({marks})", list(chunk)))
+    return out
+
+
+def quarantine(db: Any, items: Iterable[tuple[str, str, str, str, str, str, str]]) -> None:
+    """(bundle id, table, record id, hlc, reason, row JSON, received at)."""
+    _conn(db).executemany(
+        "INSERT OR IGNORE INTO exchange_quarantine(bundle_id, table_name, record_id, hlc, reason, row, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)", items)
+
+
+def quarantined(db: Any, limit: int = 200) -> list[dict[str, Any]]:
+    cur = _conn(db).execute(
+        "SELECT bundle_id, table_name, record_id, hlc, reason, received_at FROM exchange_quarantine "
+        "ORDER BY received_at DESC LIMIT ?", [limit])
+    return [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
+
+
+# --- the deferred search index -------------------------------------------------------------------
+
+def pause_search(db: Any) -> None:
+    """Inside an import transaction: changed talks and groups go to the backlog, not the index."""
+    _conn(db).execute("INSERT OR IGNORE INTO search_pause(one) VALUES (1)")
+
+
+def resume_search(db: Any) -> None:
+    _conn(db).execute("DELETE FROM search_pause")
+
+
+def backlog_size(db: Any) -> int:
+    return int(_conn(db).execute("SELECT count(*) FROM search_backlog").fetchone()[0])
+
+
+_INDEX_SQL = {
+    "talk": ("talks", "t.place || ' ' || t.topics",
+             "t.presenters || ' ' || t.questions_text || ' ' || t.question_themes || ' ' || "
+             "t.follow_up_text || ' ' || t.notes"),
+    "group": ("groups", "t.name", "t.channel_url || ' ' || t.notes"),
+}
+
+
+def index_backlog(db: Any, batch: int = 5000, cancel: Callable[[], bool] | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> int:
+    """Index what bulk imports deferred, one committed batch at a time; returns rows indexed.
+
+    Must produce exactly what the search triggers of migration 0001 produce."""
+    conn = _conn(db)
+    total = backlog_size(db)
+    done = 0
+    while True:
+        if cancel is not None and cancel():
+            break
+        rows = conn.execute("SELECT kind, ref_id FROM search_backlog LIMIT ?", [batch]).fetchall()
+        if not rows:
+            break
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for kind in ("talk", "group"):
+                ids = [r[1] for r in rows if r[0] == kind]
+                if not ids:
+                    continue
+                table, title, body = _INDEX_SQL[kind]
+                for chunk in _chunks(ids):
+                    marks = ",".join("?" * len(chunk))
+                    conn.execute(f"DELETE FROM search_docs WHERE kind = ? AND ref_id IN ({marks})",
+                                 [kind, *chunk])
+                    conn.execute(
+                        f"INSERT INTO search_docs(kind, ref_id, title, body) SELECT ?, t.id, "
+                        f"sotay_fold({title}), sotay_fold({body}) FROM {table} t "
+                        f"WHERE t.deleted = 0 AND t.id IN ({marks})", [kind, *chunk])
+            conn.executemany("DELETE FROM search_backlog WHERE kind = ? AND ref_id = ?", rows)
+            conn.execute("COMMIT")
+        except BaseException:
+            rollback(db)
+            raise
+        done += len(rows)
+        if progress is not None:
+            progress(done, total)
+    return done
+
+
+# --- ledger --------------------------------------------------------------------------------------
+
+LEDGER_COLUMNS = ("bundle_id", "file_sha256", "kind", "sender_unit", "sender_key_id", "receiver", "seq",
+                  "previous_bundle_id", "previous_created_at", "created_at", "hlc_min", "hlc_max",
+                  "file_name", "applied_at", "counts", "clock_skew_ms")
+
+
+def seen_file(db: Any, file_sha256: str) -> str | None:
+    row = _conn(db).execute("SELECT bundle_id FROM exchange_seen_files WHERE file_sha256 = ?",
+                            [file_sha256]).fetchone()
+    return row[0] if row else None
+
+
+def seen_files(db: Any) -> dict[str, str]:
+    return dict(_conn(db).execute("SELECT file_sha256, bundle_id FROM exchange_seen_files").fetchall())
+
+
+def ledger_entry(db: Any, bundle_id: str) -> dict[str, Any] | None:
+    cur = _conn(db).execute("SELECT * FROM exchange_ledger WHERE bundle_id = ?", [bundle_id])
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+
+def record_bundle(db: Any, entry: dict[str, Any]) -> None:
+    conn = _conn(db)
+    conn.execute(
+        f"INSERT INTO exchange_ledger({', '.join(LEDGER_COLUMNS)}) VALUES ({', '.join('?' * len(LEDGER_COLUMNS))})",
+        [entry.get(c) for c in LEDGER_COLUMNS])
+    remember_file(db, entry["file_sha256"], entry["bundle_id"])
+
+
+def remember_file(db: Any, file_sha256: str, bundle_id: str) -> None:
+    _conn(db).execute("INSERT OR IGNORE INTO exchange_seen_files(file_sha256, bundle_id) VALUES (?, ?)",
+                      [file_sha256, bundle_id])
+
+
+def ledger(db: Any, sender_unit: str | None = None) -> list[dict[str, Any]]:
+    sql = "SELECT * FROM exchange_ledger"
+    params: list[Any] = []
+    if sender_unit:
+        sql += " WHERE sender_unit = ?"
+        params.append(sender_unit)
+    cur = _conn(db).execute(sql + " ORDER BY sender_unit, created_at", params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def chain_gaps(db: Any) -> list[dict[str, Any]]:
+    """Bundles whose predecessor (same sender, same receiver chain) never arrived and that no later
+    snapshot from that sender has healed."""
+    cur = _conn(db).execute(
+        """
+        SELECT l.sender_unit, l.receiver, l.previous_bundle_id, l.previous_created_at,
+               l.bundle_id, l.created_at, l.seq
+        FROM exchange_ledger l
+        WHERE l.previous_bundle_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.bundle_id = l.previous_bundle_id)
+          AND NOT EXISTS (SELECT 1 FROM exchange_ledger s WHERE s.sender_unit = l.sender_unit
+                          AND s.kind = 'snapshot' AND s.created_at >= l.previous_created_at)
+        ORDER BY l.sender_unit, l.created_at
+        """)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def last_received(db: Any) -> dict[str, dict[str, Any]]:
+    """sender unit -> its newest applied bundle (for “who has reported”)."""
+    cur = _conn(db).execute(
+        "SELECT sender_unit, max(created_at) AS created_at, count(*) AS bundles, max(applied_at) AS applied_at "
+        "FROM exchange_ledger GROUP BY sender_unit")
+    return {r[0]: {"created_at": r[1], "bundles": r[2], "applied_at": r[3]} for r in cur.fetchall()}
+
+
+# --- export --------------------------------------------------------------------------------------
+
+def export_chain(db: Any, receiver: str) -> dict[str, Any] | None:
+    """The newest bundle written for ``receiver``: its id, seq, time and watermark."""
+    cur = _conn(db).execute(
+        "SELECT bundle_id, seq, created_at, watermark FROM exchange_exports WHERE receiver = ? "
+        "AND kind IN ('log', 'snapshot', 'pack') ORDER BY seq DESC LIMIT 1", [receiver])
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+
+def record_export(db: Any, entry: dict[str, Any]) -> None:
+    cols = ("bundle_id", "receiver", "kind", "seq", "previous_bundle_id", "created_at", "watermark",
+            "file_name", "file_sha256", "counts")
+    _conn(db).execute(f"INSERT INTO exchange_exports({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                      [entry[c] for c in cols])
+
+
+def exports(db: Any, receiver: str | None = None) -> list[dict[str, Any]]:
+    sql, params = "SELECT * FROM exchange_exports", []
+    if receiver:
+        sql, params = sql + " WHERE receiver = ?", [receiver]
+    cur = _conn(db).execute(sql + " ORDER BY created_at DESC", params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def mark_receipts(db: Any, receipts: Iterable[tuple[str, str, str, str]]) -> int:
+    """(applied_at, receiver unit, outcome, bundle id): our exported bundles the receiver applied."""
+    conn = _conn(db)
+    before = conn.total_changes
+    conn.executemany(
+        "UPDATE exchange_exports SET receipt_at = ?, receipt_by = ?, receipt_outcome = ? "
+        "WHERE bundle_id = ? AND receipt_at IS NULL", receipts)
+    return conn.total_changes - before
+
+
+def iter_rows(db: Any, table: str, columns: Sequence[str], owners: Sequence[str] | None,
+              after_hlc: str = "", ids: Sequence[str] | None = None, batch: int = 5000,
+              ) -> Iterator[dict[str, Any]]:
+    """Rows of ``table`` owned by ``owners`` (None: any owner) with a version above ``after_hlc``."""
+    clauses, params = ["hlc > ?"], [after_hlc]
+    if table == "units":
+        clauses.append("official = 0")
+    if owners is not None:
+        clauses.append(f"owner_unit IN ({','.join('?' * len(owners))})")
+        params += list(owners)
+    if ids is not None:
+        clauses.append(f"id IN ({','.join('?' * len(ids))})")
+        params += list(ids)
+    cur = _conn(db).execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {' AND '.join(clauses)} "
+                            f"ORDER BY hlc", params)
+    while True:
+        chunk = cur.fetchmany(batch)
+        if not chunk:
+            return
+        for row in chunk:
+            yield dict(zip(columns, row, strict=True))
+
+
+def max_hlc(db: Any, tables: Sequence[str], owners: Sequence[str]) -> str:
+    conn = _conn(db)
+    marks = ",".join("?" * len(owners))
+    best = ""
+    for table in tables:
+        row = conn.execute(f"SELECT max(hlc) FROM {table} WHERE owner_unit IN ({marks})", list(owners)).fetchone()
+        if row and row[0] and row[0] > best:
+            best = row[0]
+    return best
+
+
+def blobs_for(db: Any, hashes: Sequence[str]) -> Iterator[tuple[str, bytes]]:
+    conn = _conn(db)
+    for chunk in _chunks(list(hashes)):
+        marks = ",".join("?" * len(chunk))
+        yield from conn.execute(f"SELECT sha256, data FROM blobs WHERE sha256 IN ({marks})", list(chunk))
+
+
+def document_ids_by_topic(db: Any, topic_ids: Sequence[str]) -> list[str]:
+    marks = ",".join("?" * len(topic_ids))
+    return [r[0] for r in _conn(db).execute(
+        f"SELECT DISTINCT document_id FROM document_topics WHERE topic_id IN ({marks})", list(topic_ids))]
+
+
+# --- read receipts -------------------------------------------------------------------------------
+
+def refresh_read_receipts(db: Any, owner_unit: str, make_id: Callable[[str], str],
+                          next_version: Callable[[], str], stamp: Callable[[str], str]) -> int:
+    """Turn this reader's read marks on documents from other units into receipt records; returns
+    how many receipts were made or changed."""
+    conn = _conn(db)
+    rows = conn.execute(
+        """
+        SELECT d.id, d.hlc, l.read_at, r.id, r.document_hlc, r.read_at, r.deleted
+        FROM document_local l JOIN documents d ON d.id = l.document_id
+        LEFT JOIN read_receipts r ON r.document_id = d.id AND r.owner_unit = ?
+        WHERE d.owner_unit != ? AND l.read_at IS NOT NULL
+        """, [owner_unit, owner_unit]).fetchall()
+    changed = 0
+    for doc_id, doc_hlc, read_at, rid, r_doc_hlc, r_read_at, r_deleted in rows:
+        read = stamp(read_at)
+        if rid is not None and r_doc_hlc == doc_hlc and r_read_at == read and not r_deleted:
+            continue
+        conn.execute(
+            "INSERT INTO read_receipts(id, owner_unit, hlc, deleted, extra, document_id, document_hlc, read_at) "
+            "VALUES (?, ?, ?, 0, '{}', ?, ?, ?) ON CONFLICT(id) DO UPDATE SET hlc = excluded.hlc, "
+            "deleted = 0, document_hlc = excluded.document_hlc, read_at = excluded.read_at",
+            [rid or make_id(doc_id), owner_unit, next_version(), doc_id, doc_hlc, read])
+        changed += 1
+    return changed
+
+
+def read_counts(db: Any) -> list[dict[str, Any]]:
+    """Per document issued here: how many units have read it (any version) and the latest one."""
+    cur = _conn(db).execute(
+        """
+        SELECT d.id, d.title, d.hlc, count(DISTINCT r.owner_unit) AS readers,
+               count(DISTINCT CASE WHEN r.document_hlc = d.hlc THEN r.owner_unit END) AS readers_latest
+        FROM documents d LEFT JOIN read_receipts r ON r.document_id = d.id AND r.deleted = 0
+        WHERE d.deleted = 0 GROUP BY d.id ORDER BY d.issued_on DESC
+        """)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def snapshot_dump(db: Any, tables: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of ``tables``, sorted: for tests and checks that compare two databases."""
+    conn = _conn(db)
+    return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
