@@ -263,10 +263,11 @@ def _print_units(units, as_json: bool) -> int:
 
 def cmd_units_list(args, s: Services) -> int:
     from .core.enums import UnitKind
-    from .storage.units import resolve_code
+    from .storage.units import province_code, resolve_code
 
     if args.province:
-        code = resolve_code(s.db, args.province)
+        given = args.province.strip()
+        code = province_code(int(given)) if given.isdigit() else resolve_code(s.db, given)
         units = s.list_units(UnitKind.COMMUNE, parent=code)
     elif args.custom:
         units = s.list_units(custom_only=True)

@@ -89,7 +89,6 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
     s = services
     if not s.initialised:
         s.init(unit_code, Role.COMMUNE, "Cán bộ tuyên truyền (dữ liệu mẫu)")
-    unit = s.installation.unit_code
     today = s.today
     with s.db.atomic():
         docs = []

@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
 from .core import validation
 from .core.clock import Clock
 from .core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
-from .core.errors import NotInitialisedError, ValidationError
+from .core.errors import NotFoundError, NotInitialisedError, ValidationError
 from .core.ids import uuid7
 from .core.records import (
     Attachment,
@@ -155,6 +154,16 @@ class Services:
             province_code=parent.province_code, owner_unit=self.installation.unit_code,
             hlc=self.next_version()))
 
+    def _unit_code(self, text: str | None) -> str:
+        """This unit by default; otherwise a code or a name (old names resolve to today's unit)."""
+        if not text:
+            return self.installation.unit_code
+        try:
+            province = units.get(self.db, self.installation.unit_code).province_code
+            return units.resolve_code(self.db, text, within=province, prefer=self.own_units())
+        except NotFoundError as exc:
+            raise ValidationError(exc.message, exc.detail, field="unit_code") from None
+
     def own_units(self) -> list[str]:
         """This installation's unit and every unit under it."""
         return units.subtree_codes(self.db, self.installation.unit_code)
@@ -175,7 +184,7 @@ class Services:
         if isinstance(fields.get("online"), dict):
             fields["online"] = OnlineReach(**fields["online"])
         fields.setdefault("format", TalkFormat.MEETING)
-        fields.setdefault("unit_code", self.installation.unit_code)
+        fields["unit_code"] = self._unit_code(fields.get("unit_code"))
         fields.setdefault("held_on", self.today)
         talk = Talk(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
                     hlc="", **fields)
@@ -206,9 +215,9 @@ class Services:
     def talk(self, talk_id: str) -> Talk:
         return repo.get_talk(self.db, talk_id)
 
-    def talks(self, flt: repo.TalkFilter = repo.TalkFilter(), limit: int = -1, offset: int = 0,
+    def talks(self, flt: repo.TalkFilter | None = None, limit: int = -1, offset: int = 0,
               sort: str = "date", descending: bool = True) -> list[Talk]:
-        return repo.list_talks(self.db, flt, limit, offset, sort, descending)
+        return repo.list_talks(self.db, flt or repo.TalkFilter(), limit, offset, sort, descending)
 
     def similar_talks(self, talk: Talk) -> list[Talk]:
         return repo.similar_talks(self.db, talk)
@@ -226,7 +235,7 @@ class Services:
             fields["consent_date"] = validation.parse_date("consent_date", fields["consent_date"])
         if isinstance(fields.get("kind"), str):
             fields["kind"] = _enum(GroupKind, fields["kind"], "kind")
-        fields.setdefault("unit_code", self.installation.unit_code)
+        fields["unit_code"] = self._unit_code(fields.get("unit_code"))
         if fields.get("contact_consent") and fields.get("consent_date") is None:
             fields["consent_date"] = self.today
         group = Group(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
@@ -300,8 +309,8 @@ class Services:
     def document(self, doc_id: str) -> Document:
         return repo.get_document(self.db, doc_id)
 
-    def documents(self, flt: repo.DocumentFilter = repo.DocumentFilter(), limit: int = -1) -> list[Document]:
-        return repo.list_documents(self.db, flt, limit=limit)
+    def documents(self, flt: repo.DocumentFilter | None = None, limit: int = -1) -> list[Document]:
+        return repo.list_documents(self.db, flt or repo.DocumentFilter(), limit=limit)
 
     def attachment_data(self, sha256: str) -> bytes:
         return repo.blob_data(self.db, sha256)

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-
 from ..core.errors import NotFoundError
 from ..core.records import Document, Group, Talk, Topic
 from ..core.text import fold, sort_key

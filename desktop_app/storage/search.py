@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 import re
 from typing import Any
 
-
 from ..core.records import SearchHit
 from ..core.text import fold, nfc
 

@@ -3,12 +3,12 @@ first use, never at start-up), custom units with a parent, and aliases from pre-
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .store import Store
 
-from typing import Any
 
 
 from ..core.enums import UnitKind
@@ -101,13 +101,41 @@ def find(db: Store, code: str) -> Unit | None:
         return None
 
 
-def resolve_code(db: Store, text: str) -> str:
-    """Turn what a person typed (a code, P82, 82 for a province) into a unit code."""
+def resolve_code(db: Store, text: str, within: str | None = None, prefer: Iterable[str] = ()) -> str:
+    """Turn what a person or an old file wrote into a current unit code.
+
+    Accepts a code (30130), a province number or code (82, P82), or a name, current or from
+    before 2025: "Xã Tân Mỹ" resolves to Xã Thanh Bình, which it joined. ``within`` (a province
+    code) and ``prefer`` (e.g. this installation's units) settle a name that several units share;
+    "Xã Tân Mỹ, Huyện Thanh Bình" names the old district too.
+    """
     text = text.strip()
     if find(db, text):
         return text
     if text.isdigit() and find(db, province_code(int(text))):
         return province_code(int(text))
+    folded = fold(text)
+    if folded and not text.isdigit():
+        scope = "AND u.province_code = ?" if within else ""
+        extra = [within] if within else []
+        rows = db.execute(f"SELECT code FROM units u WHERE folded = ? AND deleted = 0 {scope}",
+                          [folded, *extra]).fetchall()
+        if not rows:
+            name, _, parent = (part.strip() for part in folded.partition(","))
+            parent_clause = "AND sotay_fold(a.legacy_parent) = ?" if parent else ""
+            rows = db.execute(
+                f"SELECT DISTINCT a.unit_code FROM unit_aliases a JOIN units u ON u.code = a.unit_code "
+                f"WHERE a.folded = ? AND a.legacy_kind = 'commune' {parent_clause} {scope}",
+                [name, *([parent] if parent else []), *extra]).fetchall()
+        preferred = [r for r in rows if r[0] in set(prefer)]
+        if len(rows) > 1 and len(preferred) == 1:
+            rows = preferred
+        if len(rows) == 1:
+            return rows[0][0]
+        if len(rows) > 1:
+            raise NotFoundError(
+                f"Có {len(rows)} đơn vị tên “{text}”; hãy ghi mã đơn vị (sotay units search).",
+                f"{text!r} is ambiguous: {', '.join(r[0] for r in rows[:5])}", field="unit")
     raise NotFoundError(f"Không có đơn vị mã “{text}”. Dùng “sotay units search TÊN” để tìm mã.",
                         f"unknown unit code {text!r}", field="unit")
 
@@ -138,7 +166,8 @@ def search(db: Store, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] =
         WHERE u.deleted = 0 AND {where} LIMIT 500
     """
     found = {r[0]: _dict(db, r) for r in db.execute(sql, params).fetchall()}
-    alias_where = " AND ".join(["a.folded LIKE ?"] * len(needle))
+    alias_codes: set[str] = set()
+    alias_where = " AND ".join(["(a.folded || ' ' || sotay_fold(a.legacy_parent)) LIKE ?"] * len(needle))
     for r in db.execute(
         f"SELECT DISTINCT unit_code FROM unit_aliases a WHERE {alias_where} LIMIT 200",
         [f"%{w}%" for w in needle],
@@ -146,16 +175,20 @@ def search(db: Store, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] =
         if r[0] not in found:
             unit = find(db, r[0])
             if unit and (not kinds or unit.kind in kinds):
+                alias_codes.add(unit.code)
                 found[unit.code] = {**unit.__dict__, "kind": unit.kind.value, "official": unit.official,
                                     "extra": dumps(unit.extra)}
     phrase = " ".join(needle)
+    direct = {code for code in found if code not in alias_codes}
 
     def rank(row: dict[str, Any]) -> tuple:
         name = fold(row["name"])
+        own_words = set(name.split())
         bare = name.split(" ", 1)[-1] if row["kind"] == UnitKind.COMMUNE.value else name
-        direct = phrase in name
-        return (not bare.startswith(phrase), not direct, row["kind"] != UnitKind.COMMUNE.value,
-                sort_key(row["name"]))
+        run = max((k for i in range(len(needle)) for k in range(1, len(needle) - i + 1)
+                   if " ".join(needle[i:i + k]) in name), default=0)
+        return (-run, -sum(w in own_words for w in needle), not bare.startswith(phrase), row["code"] not in direct,
+                row["kind"] != UnitKind.COMMUNE.value, sort_key(row["name"]))
 
     ordered = sorted(found.values(), key=rank)[:limit]
     return [unit_from_row(r) for r in ordered]

@@ -1,0 +1,107 @@
+"""Full-text search with real Vietnamese text: tones, đ, case, both tone placements, NFD input."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+import pytest
+
+TEXT = (
+    "Nghị quyết của Đảng ủy xã Thanh Bình về công tác tuyên truyền\n\n"
+    "Ban Thường vụ Đảng ủy chỉ đạo các chi bộ tạo sự ĐỒNG THUẬN trong nhân dân, "
+    "hoà giải ở cơ sở và phát huy vai trò của Ủy ban Mặt trận Tổ quốc. "
+)
+
+
+@pytest.fixture
+def library(services, tmp_path):
+    path = tmp_path / "nghi-quyet.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    doc = services.add_document([path], topics=["Nghị quyết Đại hội Đảng bộ xã"])
+    return services, doc
+
+
+@pytest.mark.parametrize("query", ["dang uy", "Đảng ủy", "DANG UY", "nghi quyet", "dong thuan",
+                                   "ĐỒNG THUẬN", "hòa giải", "hoà giải", "uỷ ban", "ủy ban", "đồng thu"])
+def test_queries_with_or_without_marks_find_the_document(library, query):
+    services, doc = library
+    hits = services.search(query)
+    assert [h.ref_id for h in hits] == [doc.id]
+
+
+def test_decomposed_text_is_stored_composed_and_found(services):
+    decomposed = unicodedata.normalize("NFD", "Phòng, chống lừa đảo qua mạng")
+    talk = services.add_talk(place="Hội trường xã", questions_text=decomposed)
+    assert talk.questions_text == unicodedata.normalize("NFC", decomposed)
+    assert [h.ref_id for h in services.search("lua dao")] == [talk.id]
+
+
+def test_snippet_highlights_the_original_accented_words(library):
+    services, doc = library
+    hit = services.search("dang uy")[0]
+    assert "«Đảng» «ủy»" in hit.marked()
+    for start, end in hit.spans:
+        assert hit.snippet[start:end].lower() in ("đảng", "ủy")
+    assert hit.title.startswith("Nghị quyết của Đảng ủy")
+
+
+def test_ranking_prefers_the_title(services):
+    services.add_document(title="Tài liệu về an toàn giao thông",
+                          body="Nội dung có nhắc tới chuyển đổi số một lần.")
+    strong = services.add_document(title="Chuyển đổi số ở cơ sở", body="Chuyển đổi số, dịch vụ công.")
+    assert services.search("chuyen doi so")[0].ref_id == strong.id
+
+
+def test_talks_and_groups_are_searched_and_deletions_leave_the_index(services):
+    group = services.add_group(name="Nhóm Zalo Người Dân Tân Mỹ", kind="zalo_group")
+    talk = services.add_talk(place="Nhà văn hóa ấp Tân Mỹ", questions_text="Hỏi về bảo hiểm y tế")
+    assert {h.ref_id for h in services.search("tan my")} == {group.id, talk.id}
+    services.delete_talk(talk.id)
+    assert [h.ref_id for h in services.search("tan my")] == [group.id]
+    assert services.search("bao hiem") == []
+
+
+def test_attachment_text_is_searchable(services, tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Hướng dẫn phân loại rác thải sinh hoạt tại hộ gia đình")
+    path = tmp_path / "phan-loai-rac.docx"
+    document.save(path)
+    doc = services.add_document([path], title="Hướng dẫn của Sở")
+    assert [h.ref_id for h in services.search("phan loai rac")] == [doc.id]
+    assert services.attachment_data(doc.attachments[0].sha256) == path.read_bytes()
+
+
+def test_pdf_attachment_text_is_extracted(services, tmp_path):
+    from desktop_app.extract import extract_text
+
+    pdf = _tiny_pdf("Phong chong ma tuy")
+    assert "ma tuy" in extract_text(pdf, "application/pdf").lower()
+    assert extract_text(b"%PDF-1.4 broken", "application/pdf") == ""
+
+
+def _tiny_pdf(text: str) -> bytes:
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=300, height=200)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = DecodedStreamObject()
+    stream.set_data(f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode())
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_search_on_demo_data_finds_each_kind(demo_services):
+    assert {h.kind for h in demo_services.search("tan my", limit=50)} == {"talk", "group"}
+    assert {h.kind for h in demo_services.search("chuyen doi so", limit=50)} == {"talk", "document"}
+    assert demo_services.search("   ") == []
+    assert demo_services.search('"; DROP TABLE talks; --') == []

@@ -1,0 +1,38 @@
+"""Vietnamese folding and collation: the rules search and sorting rely on."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.text import fold, nfc, sort_key
+
+
+def test_fold_removes_tones_and_folds_d():
+    assert fold("Đảng ủy") == "dang uy"
+    assert fold("nghị quyết") == "nghi quyet"
+    assert fold("ĐỒNG THUẬN") == "dong thuan"
+    assert fold("ướ ẫ ệ") == "uo a e"
+
+
+def test_both_tone_placements_fold_alike():
+    assert fold("hoà") == fold("hòa") == "hoa"
+    assert fold("uỷ") == fold("ủy") == "uy"
+    assert fold("thuỷ") == fold("thủy")
+
+
+def test_decomposed_input_folds_like_composed():
+    decomposed = unicodedata.normalize("NFD", "Nghị quyết Đảng ủy")
+    assert fold(decomposed) == fold("Nghị quyết Đảng ủy")
+
+
+@given(st.text())
+def test_fold_keeps_one_character_per_nfc_character(text):
+    assert len(fold(text)) == len(nfc(text))
+
+
+def test_vietnamese_collation_orders_letters_then_tones():
+    names = ["Đức", "Dũng", "Ấn", "An", "Ăn", "bá", "ba", "bà", "Bình"]
+    assert sorted(names, key=sort_key) == ["An", "Ăn", "Ấn", "ba", "bà", "bá", "Bình", "Dũng", "Đức"]
