@@ -5,3 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 REGISTER: list[Callable] = []
+
+from . import cli_exchange  # noqa: E402 - exchange commands (issue 3)
+
+REGISTER.append(cli_exchange.register)

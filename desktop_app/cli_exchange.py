@@ -1,0 +1,321 @@
+"""``sotay export | import | keys | pack | receipts | ledger``: exchange by file on the command line.
+
+Exit codes follow cli.py: 0 done, 1 input rejected (a refused file, a refused export), 2 usage.
+``--json`` prints one JSON document on stdout (shapes in docs/exchange-format.md, "Command line").
+The exchange package is imported inside the handlers so other commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _json(value: Any) -> None:
+    from .jsonout import dumps
+
+    _out(dumps(value))
+
+
+def _passphrase(path: str | None) -> str | None:
+    if path is None:
+        return None
+    from .exchange.errors import BundleRefused
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BundleRefused("io_error", str(exc), path=path, error=str(exc)) from exc
+    first = text.splitlines()[0] if text.splitlines() else ""
+    if not first:
+        raise BundleRefused("need_passphrase", f"{path} holds no passphrase")
+    return first
+
+
+def _encryption(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--passphrase-file", metavar="F", help="mã hóa bằng mật khẩu ghi ở dòng đầu tệp F")
+    group.add_argument("--encrypt-to", metavar="KEYFILE",
+                       help="mã hóa cho đơn vị nhận (tệp khóa của đơn vị, hoặc mã đơn vị đã có khóa)")
+
+
+def register(sub: argparse._SubParsersAction, command: Any) -> None:
+    p = command("export", cmd_export, "xuất nhật ký thành tệp gửi lên (mặc định: phần thay đổi từ lần gửi trước)")
+    p.add_argument("--to", metavar="DIR_OR_FILE", help="thư mục hoặc tên tệp (mặc định: thư mục outbox)")
+    p.add_argument("--for", dest="receiver", metavar="UNIT", help="đơn vị nhận (mặc định: bất kỳ)")
+    p.add_argument("--snapshot", action="store_true", help="xuất toàn bộ (bù mọi tệp bị thiếu)")
+    p.add_argument("--include-contacts", action="store_true",
+                   help="kèm tên, số điện thoại người liên hệ (bắt buộc mã hóa)")
+    _encryption(p)
+    p.add_argument("--json", action="store_true")
+
+    p = command("import", cmd_import, "nhập tệp trao đổi (tệp hoặc cả thư mục)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    p.add_argument("--trust", action="store_true",
+                   help="xác nhận khóa của đơn vị gửi lần đầu (đã đối chiếu dấu vân tay)")
+    p.add_argument("--passphrase-file", metavar="F", help="mật khẩu mở tệp mã hóa (dòng đầu tệp F)")
+    p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true")
+
+    keys = sub.add_parser("keys", help="khóa ký số: của máy này và của các đơn vị").add_subparsers(
+        dest="keys_command", metavar="ACTION", required=True)
+    p = command("list", cmd_keys_list, "các khóa đã biết", parent=keys)
+    p.add_argument("--json", action="store_true")
+    p = command("show", cmd_keys_show, "khóa của máy này (dấu vân tay để đọc qua điện thoại)", parent=keys)
+    p.add_argument("--export", metavar="FILE", help="ghi tệp khóa công khai để đơn vị khác mã hóa gửi cho mình")
+    p.add_argument("--json", action="store_true")
+    p = command("trust", cmd_keys_trust, "xác nhận khóa của một đơn vị (từ tệp trao đổi hoặc tệp khóa)",
+                parent=keys)
+    p.add_argument("source", metavar="BUNDLE_OR_KEYFILE")
+    p.add_argument("--json", action="store_true")
+    p = command("revoke", cmd_keys_revoke, "thu hồi một khóa (mã khóa, dấu vân tay hoặc mã đơn vị)", parent=keys)
+    p.add_argument("key", metavar="KEY")
+    p.add_argument("--json", action="store_true")
+    p = command("rotate", cmd_keys_rotate, "đổi khóa ký của máy này (khóa cũ ký xác nhận khóa mới)", parent=keys)
+    p.add_argument("--json", action="store_true")
+
+    pack = sub.add_parser("pack", help="gói tài liệu gửi xuống").add_subparsers(
+        dest="pack_command", metavar="ACTION", required=True)
+    p = command("export", cmd_pack_export, "xuất gói tài liệu cho các xã", parent=pack)
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--documents", nargs="+", metavar="ID", help="mã các tài liệu")
+    what.add_argument("--topic", nargs="+", metavar="NAME", help="mọi tài liệu của các chuyên đề")
+    p.add_argument("--to", metavar="DIR_OR_FILE")
+    p.add_argument("--for", dest="receiver", metavar="UNIT")
+    _encryption(p)
+    p.add_argument("--json", action="store_true")
+
+    p = command("receipts", cmd_receipts, "biên nhận: tệp đã gửi được nhận chưa, tài liệu đã được đọc chưa")
+    p.add_argument("action", nargs="?", choices=("list", "export"), default="list")
+    p.add_argument("--for", dest="receiver", metavar="UNIT", help="đơn vị nhận biên nhận (khi export)")
+    p.add_argument("--to", metavar="DIR_OR_FILE")
+    p.add_argument("--json", action="store_true")
+
+    p = command("ledger", cmd_ledger, "sổ nhận tệp: đơn vị nào đã gửi, tệp nào bị thiếu")
+    p.add_argument("--json", action="store_true")
+
+
+# --- handlers ------------------------------------------------------------------------------------
+
+def cmd_export(args: argparse.Namespace, s: Any) -> int:
+    from .exchange import export_log
+
+    result = export_log(s, to=args.to, receiver=args.receiver, snapshot=args.snapshot,
+                        include_contacts=args.include_contacts, passphrase=_passphrase(args.passphrase_file),
+                        encrypt_to=args.encrypt_to)
+    if args.json:
+        _json(result.as_dict())
+        return 0
+    total = sum(result.counts.values())
+    kind = "toàn bộ" if result.kind == "snapshot" else "phần thay đổi"
+    _out(f"Đã xuất {kind}: {total} bản ghi ({_counts_vi(result.counts)}) vào {result.path}")
+    if result.encrypted:
+        _out("Tệp đã được mã hóa.")
+    if result.redaction != "none":
+        _out("Tên và số điện thoại người liên hệ đã được bỏ ra khỏi tệp.")
+    return 0
+
+
+_TABLES_VI = {"talks": "buổi", "groups": "nhóm", "topics": "chuyên đề", "units": "đơn vị",
+              "read_receipts": "lượt đọc", "documents": "tài liệu"}
+
+
+def _counts_vi(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {_TABLES_VI.get(t, t)}" for t, n in counts.items()) or "không có thay đổi"
+
+
+_STATUS_VI = {"applied": "ĐÃ NHẬP", "previewed": "XEM TRƯỚC", "already_imported": "ĐÃ CÓ",
+              "refused": "TỪ CHỐI", "cancelled": "ĐÃ DỪNG"}
+
+
+def cmd_import(args: argparse.Namespace, s: Any) -> int:
+    from .exchange import import_paths
+
+    def progress(done: int, total: int, name: str) -> None:
+        if not args.json and total > 1 and sys.stderr.isatty():
+            sys.stderr.write(f"\r{done}/{total} {name[:50]:<50}")
+            sys.stderr.flush()
+
+    summary = import_paths(s, [Path(p) for p in args.paths], progress=progress, dry_run=args.dry_run,
+                           trust=args.trust, passphrase=_passphrase(args.passphrase_file),
+                           index=not args.no_index)
+    if not args.json and sys.stderr.isatty():
+        sys.stderr.write("\r" + " " * 60 + "\r")
+    if args.json:
+        _json(summary.as_dict())
+        return 0 if summary.ok else 1
+    for f in summary.files:
+        head = f"[{_STATUS_VI.get(f.status, f.status)}] {Path(f.path).name}"
+        if f.sender_name:
+            head += f" — {f.sender_name}"
+        _out(head)
+        if f.status in ("applied", "previewed"):
+            c = f.counts
+            _out(f"    mới {c['new']}, cập nhật {c['updated']}, không đổi {c['unchanged']}, "
+                 f"cũ hơn {c['conflicting']}, cách ly {c['quarantined']}")
+            if f.key_action == "trust_new":
+                _out(f"    Đã xác nhận khóa, dấu vân tay {f.fingerprint}")
+        elif f.message:
+            _out(f"    {f.message}")
+            if f.detail and f.status == "refused":
+                _out(f"    ({f.detail})")
+        for warning in f.warnings:
+            _out(f"    Lưu ý: {warning}")
+    status = summary.by_status()
+    _out(f"Tổng: {len(summary.files)} tệp — " + ", ".join(f"{_STATUS_VI.get(k, k).lower()} {v}"
+                                                         for k, v in status.items()))
+    if summary.dry_run:
+        _out("Chế độ xem trước: chưa ghi gì vào cơ sở dữ liệu.")
+    elif summary.backup:
+        _out(f"Bản sao lưu trước khi nhập: {summary.backup}")
+    for gap in summary.gaps:
+        _out(f"Thiếu tệp: {gap['message']}")
+    return 0 if summary.ok else 1
+
+
+def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
+    from .exchange.keys import list_keys
+
+    keys = list_keys(s)
+    if args.json:
+        _json(keys)
+        return 0
+    if not keys:
+        _out("Chưa có khóa của đơn vị nào.")
+    for k in keys:
+        _out(f"{k['unit_code']:<10} {k['fingerprint']}  {k['status']:<8} từ {k['first_seen'][:10]}")
+    return 0
+
+
+def cmd_keys_show(args: argparse.Namespace, s: Any) -> int:
+    from .exchange.keys import export_keyfile, show_own
+
+    own = show_own(s)
+    if args.export:
+        export_keyfile(s, Path(args.export))
+        own["keyfile"] = args.export
+    if args.json:
+        _json(own)
+        return 0
+    _out(f"Đơn vị: {own['unit_name']} ({own['unit_code']})")
+    _out(f"Dấu vân tay: {own['fingerprint']}")
+    _out(f"Khóa công khai: {own['public_key']}")
+    if args.export:
+        _out(f"Đã ghi tệp khóa: {args.export}")
+    return 0
+
+
+def cmd_keys_trust(args: argparse.Namespace, s: Any) -> int:
+    from .exchange.container import check_size, open_bundle
+    from .exchange.errors import BundleRefused
+    from .exchange.keys import read_keyfile, trust_key
+
+    path = Path(args.source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleRefused("io_error", str(exc), path=str(path), error=exc.strerror or str(exc)) from exc
+    if data[:1] == b"{":
+        body = read_keyfile(path)
+        unit, kid, pub, enc = body["unit_code"], body["key_id"], body["public_key"], body["encryption_key"]
+    else:
+        check_size(len(data))
+        m = open_bundle(data).manifest
+        unit, kid, pub = m.sender_unit, m.key_id, m.public_key
+        enc = str(m["sender"].get("encryption_key") or "")
+    key = trust_key(s, unit, kid, pub, enc, source=path.name)
+    if args.json:
+        _json(key)
+        return 0
+    _out(f"Đã xác nhận khóa của {unit}: dấu vân tay {key['fingerprint']}")
+    return 0
+
+
+def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
+    from .exchange.keys import revoke_key
+
+    key = revoke_key(s, args.key)
+    if args.json:
+        _json(key)
+        return 0
+    _out(f"Đã thu hồi khóa {key['fingerprint']} của {key['unit_code']}. Tệp ký bằng khóa này sẽ bị từ chối.")
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
+    from .exchange.keys import rotate_own_key
+
+    own = rotate_own_key(s)
+    if args.json:
+        _json(own)
+        return 0
+    _out(f"Đã đổi khóa. Dấu vân tay mới: {own['fingerprint']}. Các tệp gửi sau mang xác nhận của khóa cũ.")
+    return 0
+
+
+def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
+    from .exchange import export_pack
+
+    result = export_pack(s, document_ids=args.documents, topics=args.topic, to=args.to,
+                         receiver=args.receiver, passphrase=_passphrase(args.passphrase_file),
+                         encrypt_to=args.encrypt_to)
+    if args.json:
+        _json(result.as_dict())
+        return 0
+    _out(f"Đã xuất gói tài liệu: {_counts_vi(result.counts)} vào {result.path}")
+    return 0
+
+
+def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
+    from .exchange import export_receipts
+    from .exchange.errors import BundleRefused
+    from .storage import sync
+
+    if args.action == "export":
+        if not args.receiver:
+            raise BundleRefused("nothing_to_export", "receipts export needs --for UNIT")
+        result = export_receipts(s, args.receiver, to=args.to)
+        if args.json:
+            _json(result.as_dict())
+        else:
+            _out(f"Đã xuất biên nhận cho {args.receiver}: {result.path}")
+        return 0
+    sent = sync.exports(s.db)
+    reads = sync.read_counts(s.db)
+    if args.json:
+        _json({"sent": sent, "documents": reads})
+        return 0
+    if not sent:
+        _out("Chưa gửi tệp nào.")
+    for e in sent:
+        got = (f"đã nhận {e['receipt_at'][8:10]}/{e['receipt_at'][5:7]}" if e["receipt_at"]
+               else "chưa có biên nhận")
+        _out(f"{e['created_at'][:10]} {e['kind']:<8} {e['file_name']} → {e['receiver']}: {got}")
+    for d in reads:
+        if d["readers"]:
+            _out(f"{d['title'][:60]}: {d['readers']} đơn vị đã đọc ({d['readers_latest']} đọc bản mới nhất)")
+    return 0
+
+
+def cmd_ledger(args: argparse.Namespace, s: Any) -> int:
+    from .exchange import chain_gaps, reporting_status
+
+    status, gaps = reporting_status(s), chain_gaps(s)
+    if args.json:
+        _json({"senders": status, "gaps": gaps})
+        return 0
+    if not status:
+        _out("Chưa nhận tệp nào.")
+    for row in status:
+        _out(f"{row['unit_name']} ({row['unit_code']}): {row['bundles']} tệp, mới nhất tạo lúc "
+             f"{row['created_at'][:16].replace('T', ' ')}")
+    for gap in gaps:
+        _out(f"Thiếu tệp: {gap['message']}")
+    return 0
