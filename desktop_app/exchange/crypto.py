@@ -159,14 +159,14 @@ def decrypt(data: bytes, passphrase: str | None = None,
     nonce = _hex(header, "nonce", 12)
     alg = header.get("alg")
     if alg == ALG_PASSPHRASE:
-        if passphrase is None:
-            raise BundleRefused("need_passphrase", "bundle is encrypted with a passphrase")
         salt = _hex(header, "salt", 16)
         n, r, p = header.get("n"), header.get("r"), header.get("p")
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)) or not (
             2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4  # type: ignore[operator]
         ):
             raise BundleRefused("damaged", f"scrypt parameters out of range: n={n} r={r} p={p}")
+        if passphrase is None:
+            raise BundleRefused("need_passphrase", "bundle is encrypted with a passphrase")
         key = _scrypt(passphrase.encode(), salt, n, r, p)  # type: ignore[arg-type]
     elif alg == ALG_X25519:
         kid = header.get("key_id")

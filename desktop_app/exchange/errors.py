@@ -31,7 +31,7 @@ REASONS_VI: dict[str, str] = {
     "need_passphrase": "Tệp được mã hóa bằng mật khẩu: hãy nhập mật khẩu.",
     "not_for_this_key": "Tệp được mã hóa cho đơn vị khác (khóa {key_id}); máy này không mở được.",
     "bad_json": "Bản ghi số {line} trong {name} không đọc được.",
-    "invalid_record": "Bản ghi số {line} trong {name} không hợp lệ: {reason}",
+    "invalid_record": "Bản ghi số {line} trong {name} không hợp lệ: {problem}",
     "record_too_large": "Bản ghi số {line} trong {name} quá lớn ({size}).",
     "foreign_owner": "Bản ghi số {line} trong {name} thuộc đơn vị {owner}, không phải của đơn vị gửi ({unit}).",
     "cancelled": "Đã dừng theo yêu cầu; tệp chưa được nhập.",
@@ -41,6 +41,7 @@ REASONS_VI: dict[str, str] = {
     "io_error": "Không đọc/ghi được tệp {path}: {error}",
     "nothing_to_export": "Không có gì để xuất.",
     "bad_keyfile": "Tệp khóa {path} không hợp lệ.",
+    "internal_error": "Lỗi của chương trình khi đọc tệp này; tệp chưa được nhập. Hãy gửi tệp cho bộ phận hỗ trợ.",
     "unknown_document": "Không tìm thấy tài liệu {ref}.",
 }
 

@@ -217,6 +217,8 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
     except MemoryError as exc:  # a hostile file must not take the whole batch down
         _refused(outcome, BundleRefused("too_large", f"out of memory: {exc}", size="?",
                                         limit=human_size(container.MAX_FILE)))
+    except Exception as exc:  # noqa: BLE001 - a bug must cost one file, not the folder
+        _refused(outcome, BundleRefused("internal_error", f"{type(exc).__name__}: {exc}"))
     outcome.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
     return outcome
 
@@ -351,7 +353,7 @@ def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
                 row = check_row(table, obj)
             except RowError as exc:
                 raise BundleRefused("invalid_record", f"{name} line {n}: {exc.detail}", field=exc.field,
-                                    line=n, name=name, reason=exc.reason_vi) from exc
+                                    line=n, name=name, problem=exc.reason_vi) from exc
             owner = row[owner_at]
             if owner not in allowed:
                 raise BundleRefused("foreign_owner", f"{name} line {n}: owner {owner} is not under {m.sender_unit}",
