@@ -109,13 +109,21 @@ def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tup
     if not found:
         return (text[:width].strip(), ())
     matches = [(start, end) for start, end, _ in found]
-    # The best window holds the most distinct query words, then the most matches.
+    # The best window holds the most distinct query words, then the most matches (two pointers).
     best_start, best_score = found[0][0], (0, 0)
-    for start, _, _ in found:
-        inside = [n for s, _, n in found if start <= s < start + width]
-        score = (len(set(inside)), len(inside))
+    inside: dict[int, int] = {}
+    right = 0
+    for left, (start, _, _) in enumerate(found):
+        while right < len(found) and found[right][0] < start + width:
+            inside[found[right][2]] = inside.get(found[right][2], 0) + 1
+            right += 1
+        score = (len(inside), right - left)
         if score > best_score:
             best_start, best_score = start, score
+        word = found[left][2]
+        inside[word] -= 1
+        if not inside[word]:
+            del inside[word]
     begin = max(0, best_start - width // 4)
     if begin:
         space = text.rfind(" ", 0, begin)
