@@ -492,7 +492,7 @@ def _merge_table(ctx: _Context, m: Manifest, table: str, rows: dict[str, tuple[A
     official = sync.official_codes(db, ids) if table == "units" else set()
     write: list[tuple[Any, ...]] = []
     replaced: list[str] = []
-    lost: list[tuple[str, str, str]] = []
+    lost: list[tuple[Any, ...]] = []
     same: list[tuple[str, str, str, str]] = []
     full_copy = m["redaction"] == "none" and table == "groups"
     for rid, row in rows.items():
@@ -518,14 +518,14 @@ def _merge_table(ctx: _Context, m: Manifest, table: str, rows: dict[str, tuple[A
                 same.append((row[cols.index("contact_name")], row[cols.index("contact_phone")], rid, hlc))
         else:
             counts["conflicting"] += 1
-            lost.append((rid, hlc, _row_json(cols, row)))
+            lost.append(row)
     counts["quarantined"] = len(quarantined)
     if ctx.dry_run:
         return counts
     if replaced:
         sync.keep_replaced(db, table, spec.key, replaced, "merge", when)
     if lost:
-        sync.keep_lost(db, table, lost, "merge", when)
+        sync.keep_lost(db, table, cols, lost, spec.key, "merge", when)
     if write:
         sync.upsert_rows(db, table, spec.key, cols, write)
     if same:

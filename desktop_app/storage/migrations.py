@@ -272,7 +272,8 @@ def m0002_exchange(db: Database) -> None:
             END;
             CREATE TRIGGER {table}_search_{event}_deferred AFTER {event.upper()} ON {table}
             WHEN EXISTS (SELECT 1 FROM search_pause) BEGIN
-                INSERT OR IGNORE INTO search_backlog(kind, ref_id) VALUES ('{kind}', new.id);
+                INSERT INTO search_backlog(kind, ref_id) SELECT '{kind}', new.id WHERE NOT EXISTS
+                    (SELECT 1 FROM search_backlog WHERE kind = '{kind}' AND ref_id = new.id);
             END;""")
     db.executescript(
         """

@@ -91,13 +91,25 @@ def keep_replaced(db: Any, table: str, key: str, ids: Sequence[str], reason: str
         )
 
 
-def keep_lost(db: Any, table: str, versions: Iterable[tuple[str, str, str]], reason: str, when: str) -> None:
-    """Keep incoming versions that lost the merge: (record id, hlc, row as JSON text)."""
+def keep_lost(db: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], key: str,
+              reason: str, when: str) -> None:
+    """Keep incoming versions that lost the merge, as the same JSON ``keep_replaced`` would make
+    (``json_object`` in table column order), so history does not depend on the import order."""
+    names = [r[1] for r in _conn(db).execute(f"PRAGMA table_info([{table}])")]
+    exprs = []
+    for n in names:
+        if n in columns:
+            exprs.append(f"'{n}', :{n}")
+        elif n == "folded":
+            exprs.append(f"'{n}', sotay_fold(:name)")
+        elif n == "official":
+            exprs.append(f"'{n}', 0")
     _conn(db).executemany(
-        "INSERT INTO history(table_name, record_id, hlc, row, replaced_at, reason) "
-        "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM history "
-        "WHERE record_id = ? AND table_name = ? AND hlc = ?)",
-        [(table, rid, hlc, row, when, reason, rid, table, hlc) for rid, hlc, row in versions],
+        f"INSERT INTO history(table_name, record_id, hlc, row, replaced_at, reason) "
+        f"SELECT :_table, :{key}, :hlc, json_object({', '.join(exprs)}), :_when, :_reason "
+        f"WHERE NOT EXISTS (SELECT 1 FROM history WHERE record_id = :{key} AND table_name = :_table "
+        f"AND hlc = :hlc)",
+        [dict(zip(columns, row, strict=True), _table=table, _when=when, _reason=reason) for row in rows],
     )
 
 
