@@ -1,0 +1,186 @@
+"""``sotay report``, ``sotay status`` and ``sotay period lock|unlock|list|changes``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cli import emit_json, out
+
+if TYPE_CHECKING:
+    from .services import Services
+
+PERIOD_HELP = "kỳ báo cáo: 2026-10 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), 01/07/2026..15/08/2026"
+
+
+def register(sub, command) -> None:
+    p = command("report", cmd_report, "báo cáo kết quả tuyên truyền miệng của một kỳ (json, xlsx, docx, pdf)")
+    p.add_argument("--period", required=True, help=PERIOD_HELP)
+    p.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này; VN: toàn quốc)")
+    p.add_argument("--by", default="unit,month,format,topic,group_kind",
+                   help="cách chia: unit,month,format,topic,group_kind")
+    p.add_argument("--format", choices=("json", "xlsx", "docx", "pdf"), default="json")
+    p.add_argument("--out", type=Path, metavar="FILE", help="tệp ghi ra (json: mặc định in ra màn hình)")
+    p.add_argument("--motto", choices=("party", "state"), help="tiêu ngữ: Đảng (party) hoặc Nhà nước (state)")
+    p.add_argument("--number", help="số, ký hiệu văn bản, ví dụ “Số 12-BC/ĐU”")
+    p.add_argument("--signer", help="họ tên người ký")
+    p.add_argument("--signer-title", help="chức vụ người ký, ví dụ “PHÓ BÍ THƯ”")
+    p.add_argument("--place", help="địa danh ghi trước ngày tháng")
+    p.add_argument("--date", help="ngày ký (dd/mm/yyyy; mặc định hôm nay)")
+    p.add_argument("--no-charts", action="store_true", help="không kèm biểu đồ (docx, pdf)")
+
+    p = command("status", cmd_status, "tình hình báo cáo của các đơn vị trong một kỳ (ai chưa báo cáo)")
+    p.add_argument("--period", required=True, help=PERIOD_HELP)
+    p.add_argument("--unit", metavar="CODE", help="đơn vị tổng hợp (mặc định: đơn vị của máy này)")
+    p.add_argument("--grace", type=int, metavar="DAYS", help="số ngày sau kỳ vẫn tính là đúng hạn (mặc định 5)")
+    p.add_argument("--json", action="store_true")
+
+    period = sub.add_parser("period", help="chốt (khóa) và mở khóa số liệu một kỳ").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = command("lock", cmd_lock, "chốt số liệu một kỳ: số liệu gửi đến sau sẽ được đánh dấu", period)
+    p.add_argument("period", help=PERIOD_HELP)
+    p.add_argument("--unit", metavar="CODE")
+    p.add_argument("--note", default="")
+    p.add_argument("--json", action="store_true")
+    p = command("unlock", cmd_unlock, "mở khóa một kỳ đã chốt (ghi lại người mở và lý do)", period)
+    p.add_argument("period", help=PERIOD_HELP)
+    p.add_argument("--unit", metavar="CODE")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--json", action="store_true")
+    p = command("list", cmd_locks, "các kỳ đã chốt và lịch sử chốt, mở khóa", period)
+    p.add_argument("--unit", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+    p = command("changes", cmd_changes, "các buổi gửi đến hoặc sửa sau khi chốt kỳ", period)
+    p.add_argument("period", help=PERIOD_HELP)
+    p.add_argument("--unit", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+
+
+def _unit(args, s: Services) -> str:
+    from .reports.build import resolve_unit
+
+    return resolve_unit(s.db, args.unit) if args.unit else s.installation.unit_code
+
+
+def _period(text: str):
+    from .reports.periods import parse
+
+    return parse(text)
+
+
+def cmd_report(args, s: Services) -> int:
+    from .core import validation
+    from .reports import export
+    from .reports.build import parse_breakdowns
+    from .reports.document import default_options
+
+    period = _period(args.period)
+    root = _unit(args, s)
+    by = parse_breakdowns(args.by)
+    from .reports.build import build_report
+
+    report = build_report(s.db, root, period, by, today=s.today)
+    status = export.status_for(s.db, report, s.today)
+    if args.format == "json" and args.out is None:
+        emit_json(export.as_json(report, status))
+        return 0
+    target = args.out or Path(f"bao-cao-{root}-{period.code.replace('..', '_')}.{args.format}")
+    pref = s.preference
+    motto = args.motto or pref("reports.motto", "party")
+    options = default_options(
+        report, motto, number=args.number or pref("reports.number"),
+        signer_name=args.signer or pref("reports.signer_name") or s.installation.display_name,
+        signer_title=args.signer_title or pref("reports.signer_title"), place=args.place or pref("reports.place"),
+        day=validation.parse_date("date", args.date) if args.date else s.today, charts=not args.no_charts)
+    export.write(report, args.format, target, status, options)
+    out(f"Đã ghi {target} ({report.period.label}, {report.unit_name}: {report.totals.sessions} cuộc, "
+        f"{report.totals.attendance} lượt người dự).")
+    return 0
+
+
+def cmd_status(args, s: Services) -> int:
+    from .reports import fmt
+    from .reports.completeness import completeness
+
+    status = completeness(s.db, _unit(args, s), _period(args.period), today=s.today, grace=args.grace)
+    if args.json:
+        emit_json(status.as_dict())
+        return 0
+    out(f"Tình hình báo cáo {status.period.label} — {status.unit_name} (hạn {fmt.date(status.deadline)})")
+    out(f"Đã nhận {status.received}/{status.expected}, đúng hạn {status.on_time}, trễ {status.count('late')}, "
+        f"chưa đủ kỳ {status.count('partial')}, chưa báo cáo {status.count('missing')}, "
+        f"chưa đến hạn {status.count('pending')}.")
+    if not status.ledger:
+        out("(Máy này chưa nhận tệp nào từ đơn vị cấp dưới.)")
+    for r in status.rows:
+        gaps = f"  thiếu {len(r.gaps)} tệp" if r.gaps else ""
+        out(f"{r.label:<18} {r.name:<32} {fmt.num(r.sessions):>7} cuộc  {fmt.num(r.attendance):>8} lượt  "
+            f"tệp gần nhất {fmt.stamp(r.last_created)}{gaps}")
+    return 0
+
+
+def _who(s: Services) -> str:
+    inst = s.installation
+    return inst.display_name or inst.unit_code
+
+
+def cmd_lock(args, s: Services) -> int:
+    from .reports.locks import lock_period
+
+    lock = lock_period(s.db, _unit(args, s), _period(args.period), by=_who(s), note=args.note, today=s.today)
+    if args.json:
+        emit_json(lock.as_dict())
+    else:
+        t = lock.approved.get("totals", {})
+        out(f"Đã chốt số liệu {lock.period.label}: {t.get('sessions', 0)} cuộc, {t.get('attendance', 0)} lượt "
+            "người dự. Số liệu gửi đến sau sẽ được đánh dấu (sotay period changes).")
+    return 0
+
+
+def cmd_unlock(args, s: Services) -> int:
+    from .reports.locks import unlock_period
+
+    lock = unlock_period(s.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
+    if args.json:
+        emit_json(lock.as_dict())
+    else:
+        out(f"Đã mở khóa {lock.period.label}. Lý do đã được ghi lại.")
+    return 0
+
+
+def cmd_locks(args, s: Services) -> int:
+    from .reports import fmt
+    from .reports.locks import history, list_locks
+
+    root = _unit(args, s) if args.unit else None
+    locks = list_locks(s.db, root)
+    events = history(s.db, root)
+    if args.json:
+        emit_json({"locks": [lk.as_dict() for lk in locks], "events": events})
+        return 0
+    if not locks:
+        out("Chưa chốt kỳ nào.")
+    for lk in locks:
+        state = "đã chốt" if lk.status == "locked" else "đã mở khóa"
+        out(f"{lk.period.short_label:<26} {lk.unit_code:>8}  {state:<11} {fmt.stamp(lk.locked_at)}  {lk.locked_by}")
+    for e in events:
+        out(f"  {fmt.stamp(e['at'])}  {'chốt' if e['action'] == 'lock' else 'mở khóa'} {e['period']}  "
+            f"{e['by']}  {e['note']}")
+    return 0
+
+
+def cmd_changes(args, s: Services) -> int:
+    from .reports import fmt
+    from .reports.locks import late_changes
+
+    changes = late_changes(s.db, _unit(args, s), _period(args.period))
+    if args.json:
+        emit_json({"changes": changes})
+        return 0
+    if not changes:
+        out("Không có thay đổi nào sau khi chốt (hoặc kỳ này chưa chốt).")
+    words = {"insert": "thêm", "update": "sửa", "delete": "xóa"}
+    for c in changes:
+        out(f"{fmt.stamp(c['noticed_at'])}  {words.get(c['change'], c['change']):<4} buổi {fmt.date(c['held_on'])} "
+            f"của {c['owner_unit']}  tệp {c['file_name'] or '—'}")
+    return 0

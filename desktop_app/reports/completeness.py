@@ -1,0 +1,155 @@
+"""Who has reported for a period: one row per expected unit with its status (icon and word),
+the last file received, chain gaps, and its figures — "—" when nothing came, never 0.
+
+A unit has reported for a period when a log bundle made after the period closed has arrived
+(incremental bundles carry everything up to the moment they were made); it is on time when that
+bundle was made by the deadline (period end + grace days, Vietnam time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..core.text import sort_key
+from ..storage import reports_sql as q
+from ..storage import settings
+from .build import unit_info
+from .periods import Period
+
+if TYPE_CHECKING:
+    from ..storage.store import Store
+
+VN_TZ = dt.timezone(dt.timedelta(hours=7))
+OFFICIAL_SINCE = dt.date(2025, 7, 1)  # the 3,321 communes exist from this day
+DEFAULT_GRACE_DAYS = 5
+
+# status → (rank: worst first, icon, word)
+STATUSES: dict[str, tuple[int, str, str]] = {
+    "missing": (0, "✗", "Chưa báo cáo"),
+    "partial": (1, "◐", "Chưa đủ kỳ"),
+    "late": (2, "⚠", "Báo cáo trễ"),
+    "pending": (3, "…", "Chưa đến hạn"),
+    "on_time": (4, "✓", "Đúng hạn"),
+    "local": (5, "✓", "Dữ liệu tại máy"),
+}
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    code: str
+    name: str
+    parent_name: str
+    status: str
+    sessions: int | None  # None: nothing received ("—")
+    attendance: int | None
+    bundles: int = 0
+    last_created: str | None = None
+    last_applied: str | None = None
+    last_bundle: str | None = None
+    closing_created: str | None = None
+    gaps: tuple[str, ...] = ()
+
+    @property
+    def rank(self) -> int:
+        return STATUSES[self.status][0]
+
+    @property
+    def label(self) -> str:
+        _rank, icon, word = STATUSES[self.status]
+        return f"{icon} {word}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "parent": self.parent_name, "status": self.status,
+                "status_label": STATUSES[self.status][2], "sessions": self.sessions,
+                "attendance": self.attendance, "bundles": self.bundles, "last_created": self.last_created,
+                "last_applied": self.last_applied, "last_bundle": self.last_bundle,
+                "closing_created": self.closing_created, "gaps": list(self.gaps)}
+
+
+@dataclass(frozen=True)
+class Completeness:
+    unit_code: str
+    unit_name: str
+    period: Period
+    deadline: dt.date
+    rows: list[UnitStatus] = field(default_factory=list)
+    ledger: bool = True  # False: this installation has no exchange ledger yet
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for r in self.rows if r.status in statuses)
+
+    @property
+    def expected(self) -> int:
+        return len(self.rows)
+
+    @property
+    def received(self) -> int:
+        return self.count("on_time", "late", "local")
+
+    @property
+    def on_time(self) -> int:
+        return self.count("on_time", "local")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"unit": {"code": self.unit_code, "name": self.unit_name}, "period": self.period.as_dict(),
+                "deadline": self.deadline.isoformat(), "expected": self.expected, "received": self.received,
+                "on_time": self.on_time, "late": self.count("late"), "partial": self.count("partial"),
+                "missing": self.count("missing"), "pending": self.count("pending"),
+                "gaps": sum(1 for r in self.rows if r.gaps), "rows": [r.as_dict() for r in self.rows]}
+
+
+def _utc_stamp(day: dt.date) -> str:
+    """The first moment of ``day`` in Vietnam, as the ledger writes times (UTC, fixed width)."""
+    moment = dt.datetime(day.year, day.month, day.day, tzinfo=VN_TZ).astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def grace_days(db: Store) -> int:
+    return int(settings.get(db, "pref.reports.grace_days", DEFAULT_GRACE_DAYS))
+
+
+def completeness(db: Store, root: str, period: Period, today: dt.date | None = None,
+                 grace: int | None = None) -> Completeness:
+    today = today or dt.date.today()
+    grace = grace_days(db) if grace is None else grace
+    deadline = period.deadline(grace)
+    name, kind, _province = unit_info(db, root)
+    if kind == "commune":
+        expected = [(root, name, root)]
+    elif period.end < OFFICIAL_SINCE:
+        expected = []
+    else:
+        expected = q.expected_reporters(db, root)
+    local_unit = settings.get(db, "unit_code")
+    codes = [c for c, _n, _t in expected]
+    closing_after = _utc_stamp(period.end + dt.timedelta(days=1))
+    due_before = _utc_stamp(deadline + dt.timedelta(days=1))
+    ledger = q.ledger_summary(db, codes, closing_after)
+    figures = q.talks_per_sender(db, codes, period.start.isoformat(), period.end.isoformat())
+    parents = q.unit_names(db, {t for c, _n, t in expected if t != c})
+    rows = []
+    for code, unit_name, top in expected:
+        info = ledger.get(code, {})
+        sessions, attendance = figures.get(code, (0, 0))
+        closing = info.get("closing_created")
+        if code == local_unit:
+            status = "local"
+        elif closing:
+            status = "on_time" if closing < due_before else "late"
+        elif today <= deadline:
+            status = "pending"
+        elif info.get("bundles"):
+            status = "partial"
+        else:
+            status = "missing"
+        nothing = not info.get("bundles") and code != local_unit
+        rows.append(UnitStatus(
+            code=code, name=unit_name, parent_name=parents.get(top, "") if top != code else "",
+            status=status, sessions=None if nothing else sessions, attendance=None if nothing else attendance,
+            bundles=info.get("bundles", 0), last_created=info.get("last_created"),
+            last_applied=info.get("last_applied"), last_bundle=info.get("last_bundle"),
+            closing_created=closing, gaps=tuple(info.get("gaps", ()))))
+    rows.sort(key=lambda r: (r.rank, not r.gaps, sort_key(r.parent_name), sort_key(r.name)))
+    return Completeness(root, name, period, deadline, rows, ledger=q.ledger_ready(db))

@@ -1,0 +1,76 @@
+"""One entry for every output: build the report (and the reporting status for an aggregating
+unit), then write JSON, XLSX, DOCX or PDF. The command line and the window both call this."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.errors import ValidationError
+from .build import Progress, build_report
+from .completeness import Completeness, completeness
+from .document import DocOptions, compose, default_options
+from .model import BREAKDOWNS, Report
+from .periods import Period
+
+if TYPE_CHECKING:
+    from ..storage.store import Store
+
+FORMATS = ("json", "xlsx", "docx", "pdf")
+
+
+def status_for(db: Store, report: Report, today: dt.date) -> Completeness | None:
+    """The reporting status belongs in the report of a unit that expects reports from below."""
+    if report.unit_kind == "commune":
+        return None
+    return completeness(db, report.unit_code, report.period, today=today)
+
+
+def as_json(report: Report, status: Completeness | None) -> dict[str, Any]:
+    data = report.as_dict()
+    if status is not None:
+        data["completeness"] = status.as_dict()
+    return data
+
+
+def write(report: Report, fmt: str, out: Path | str, status: Completeness | None = None,
+          options: DocOptions | None = None) -> Path:
+    from ..jsonout import dumps
+
+    out = Path(out)
+    if fmt not in FORMATS:
+        raise ValidationError(f"Định dạng “{fmt}” không hỗ trợ; chọn {', '.join(FORMATS)}.", f"bad format {fmt}",
+                              field="format")
+    if fmt == "json":
+        out.write_text(dumps(as_json(report, status)) + "\n", encoding="utf-8")
+    elif fmt == "xlsx":
+        from .xlsx_writer import write_xlsx
+
+        write_xlsx(report, out, status)
+    else:
+        written = compose(report, options or default_options(report), status)
+        if fmt == "docx":
+            from .docx_writer import write_docx
+
+            pngs = None
+            if written.options.charts:
+                from . import charts
+
+                pngs = {spec.title: charts.render_png(spec) for spec in charts.chart_specs(report)}
+            write_docx(written, out, pngs)
+        else:
+            from .pdf_writer import write_pdf
+
+            write_pdf(written, out)
+    return out
+
+
+def make(db: Store, root: str, period: Period, fmt: str, out: Path | str, by: Iterable[str] = BREAKDOWNS,
+         today: dt.date | None = None, options: DocOptions | None = None,
+         progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> Report:
+    today = today or dt.date.today()
+    report = build_report(db, root, period, by, today=today, progress=progress, cancel=cancel)
+    write(report, fmt, out, status_for(db, report, today), options)
+    return report

@@ -1,0 +1,167 @@
+"""The report as plain data: figures for a unit and a period, rolled up the unit tree, with its
+breakdowns, concerns, briefing coverage and lock state. Every writer (JSON, XLSX, DOCX, PDF, the
+window) reads one ``Report``; nothing here knows Qt or SQL."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .periods import Period
+
+BREAKDOWNS = ("unit", "month", "format", "topic", "group_kind")
+BREAKDOWN_TITLES = {
+    "unit": "Theo đơn vị",
+    "month": "Theo tháng",
+    "format": "Theo hình thức",
+    "topic": "Theo chuyên đề",
+    "group_kind": "Theo nhóm đối tượng",
+}
+KEY_HEADERS = {
+    "unit": "Đơn vị",
+    "month": "Tháng",
+    "format": "Hình thức",
+    "topic": "Chuyên đề",
+    "group_kind": "Nhóm đối tượng",
+}
+FIGURE_HEADERS = {
+    "sessions": "Số cuộc",
+    "attendance": "Lượt người dự",
+    "views": "Lượt xem",
+    "likes": "Lượt thích",
+    "shares": "Lượt chia sẻ",
+    "comments": "Bình luận",
+    "points": "Điểm cầu",
+    "questions": "Ý kiến, kiến nghị",
+}
+ONLINE = ("views", "likes", "shares", "comments", "points")
+
+
+@dataclass(frozen=True)
+class Figures:
+    """In-person attendance and online reach are separate figures and never added together."""
+
+    sessions: int = 0
+    attendance: int = 0
+    views: int = 0
+    likes: int = 0
+    shares: int = 0
+    comments: int = 0
+    points: int = 0
+    questions: int = 0
+
+    @classmethod
+    def of(cls, values) -> Figures:
+        return cls(*(int(v or 0) for v in values[:8]))
+
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(*(a + b for a, b in zip(dataclasses.astuple(self), dataclasses.astuple(other), strict=True)))
+
+    def __sub__(self, other: Figures) -> Figures:
+        return Figures(*(a - b for a, b in zip(dataclasses.astuple(self), dataclasses.astuple(other), strict=True)))
+
+    @property
+    def online_reach(self) -> bool:
+        return any(getattr(self, n) for n in ONLINE)
+
+    def as_dict(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    label: str
+    figures: Figures | None  # None: the unit has not reported ("—", never 0)
+    units: int | None = None  # units with talks (topic rows)
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"key": self.key, "label": self.label,
+                               "figures": self.figures.as_dict() if self.figures else None}
+        if self.units is not None:
+            out["units"] = self.units
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(frozen=True)
+class Concern:
+    """Questions and concerns of one theme: counts only, never who raised them."""
+
+    theme: str
+    talks: int
+    questions: int
+    open_follow_ups: int
+    overdue: int
+    units: tuple[str, ...]  # names of the units where the theme came up
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """A briefing document in force in the period: which units used it in talks, who read it."""
+
+    document_id: str
+    title: str
+    number: str
+    issuer: str
+    required: bool
+    sessions: int
+    attendance: int
+    units_with: tuple[str, ...]
+    units_without: tuple[str, ...]
+    readers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LockState:
+    lock_id: str
+    locked_at: str
+    locked_by: str
+    approved: Figures
+    difference: Figures  # current − approved
+    late_changes: int
+    late_by_unit: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return self.late_changes > 0 or self.difference != Figures()
+
+
+@dataclass(frozen=True)
+class Report:
+    unit_code: str
+    unit_name: str
+    unit_kind: str
+    province_name: str
+    period: Period
+    generated_on: dt.date
+    totals: Figures
+    active_units: int  # child units with at least one talk
+    child_count: int
+    breakdowns: dict[str, list[Row]]
+    concerns: list[Concern] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
+    lock: LockState | None = None
+    by_unit_month: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "unit": {"code": self.unit_code, "name": self.unit_name, "kind": self.unit_kind,
+                     "province": self.province_name},
+            "period": self.period.as_dict(),
+            "generated_on": self.generated_on.isoformat(),
+            "totals": self.totals.as_dict(),
+            "active_units": self.active_units,
+            "child_units": self.child_count,
+            "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
+            "concerns": [dataclasses.asdict(c) for c in self.concerns],
+            "coverage": [dataclasses.asdict(c) for c in self.coverage],
+            "lock": None if self.lock is None else {
+                "id": self.lock.lock_id, "locked_at": self.lock.locked_at, "locked_by": self.lock.locked_by,
+                "approved": self.lock.approved.as_dict(), "difference": self.lock.difference.as_dict(),
+                "late_changes": self.lock.late_changes, "late_by_unit": self.lock.late_by_unit},
+        }
