@@ -9,3 +9,7 @@ REGISTER: list[Callable] = []
 from . import cli_exchange  # noqa: E402 - exchange commands (issue 3)
 
 REGISTER.append(cli_exchange.register)
+
+from . import cli_reports  # noqa: E402 - report, status, period lock (issue 5)
+
+REGISTER.append(cli_reports.register)

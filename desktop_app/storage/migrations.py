@@ -248,6 +248,7 @@ def _search_triggers(table: str, title: str, body: str) -> str:
         """
 
 
+
 @migrations(name="0002_exchange")
 def m0002_exchange(db: Database) -> None:
     """Exchange by file: ledger, keys, export chains, quarantine, receipts, deferred search index.
@@ -382,6 +383,14 @@ def m0002_exchange(db: Database) -> None:
         """
         + "".join(guarded)
     )
+
+
+@migrations(name="0003_reports")
+def m0003_reports(db: Database) -> None:
+    """Period locks: approved figures, lock/unlock events, talks changed after approval (reports)."""
+    from .reports_sql import REPORTS_SCHEMA
+
+    db.executescript(REPORTS_SCHEMA)
 
 
 KNOWN = {m.name for m in migrations._migrations}
