@@ -26,6 +26,7 @@ from ..core.clock import Hlc
 from ..storage import sync
 from . import container
 from .container import OpenedBundle, open_bundle
+from .crypto import fingerprint
 from .errors import BundleRefused, human_size
 from .keys import KeyDecision, apply_decision, apply_revocations, check_sender, decryption_keys
 from .manifest import ANY, Manifest, parse_stamp, utc_stamp
@@ -196,6 +197,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         m = opened.manifest
         outcome.bundle_id, outcome.kind, outcome.created_at = m.bundle_id, m.kind, m["created_at"]
         outcome.sender_unit, outcome.sender_name = m.sender_unit, m.sender_name
+        outcome.fingerprint = fingerprint(m.key_id)
         if sync.ledger_entry(db, m.bundle_id) is not None:
             if not ctx.dry_run:
                 with db.atomic():
