@@ -1,0 +1,146 @@
+"""Language and formats: Qt Linguist translators, dd/MM/yyyy dates, 1.234 numbers, enum labels.
+
+Source strings in the code are Vietnamese (the default language); ``sotay_en.ts`` translates them to
+English. ``sotay_vi.ts`` also carries Vietnamese for the few strings of Qt's own widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ..core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
+from ..paths import resource_path
+
+LANGUAGES = ("vi", "en")
+CONTEXT = ""  # pyside6-lupdate files a module-level tr("...") under the empty context
+
+
+def tr(text: str) -> str:
+    """For module-level strings (labels of enums); classes use ``self.tr``."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def translations_dirs() -> list[Path]:
+    """Where .qm files may be: SOTAY_QM_DIR (tests), then resources/translations."""
+    import os
+
+    dirs = []
+    if os.environ.get("SOTAY_QM_DIR"):
+        dirs.append(Path(os.environ["SOTAY_QM_DIR"]))
+    dirs.append(resource_path("translations"))
+    return dirs
+
+
+class Language:
+    """Installs one translator at a time; the language in use is ``current``."""
+
+    def __init__(self) -> None:
+        self.current = "vi"
+        self._translator: QTranslator | None = None
+
+    def install(self, lang: str) -> bool:
+        """Switch the language; returns False when the .qm file was not found (strings stay Vietnamese)."""
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.current = lang if lang in LANGUAGES else "vi"
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.current == "vi"
+                                   else QLocale.Language.English))
+        translator = QTranslator(app)
+        for folder in translations_dirs():
+            if translator.load(f"sotay_{self.current}", str(folder)):
+                app.installTranslator(translator)
+                self._translator = translator
+                return True
+        return self.current == "vi"
+
+
+_current = {"lang": "vi"}
+
+
+def set_number_language(lang: str) -> None:
+    _current["lang"] = lang
+
+
+def number(value: int | float) -> str:
+    """1.234 in Vietnamese, 1,234 in English."""
+    text = f"{value:,.0f}" if isinstance(value, float) else f"{value:,}"
+    return text.replace(",", ".") if _current["lang"] == "vi" else text
+
+
+def date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def month_name(day: dt.date) -> str:
+    return tr("tháng %1/%2").replace("%1", str(day.month)).replace("%2", str(day.year))
+
+
+def format_label(value: TalkFormat | str) -> str:
+    value = TalkFormat(value)
+    return {
+        TalkFormat.MEETING: tr("Hội nghị, buổi nói chuyện"),
+        TalkFormat.LOUDSPEAKER: tr("Đài truyền thanh cơ sở"),
+        TalkFormat.ONLINE_CONFERENCE: tr("Điểm cầu trực tuyến"),
+        TalkFormat.ZALO_POST: tr("Bài đăng nhóm Zalo"),
+        TalkFormat.FANPAGE_POST: tr("Bài đăng fanpage"),
+        TalkFormat.HOME_VISIT: tr("Đến từng hộ"),
+        TalkFormat.OTHER: tr("Hình thức khác"),
+    }[value]
+
+
+def group_kind_label(value: GroupKind | str) -> str:
+    value = GroupKind(value)
+    return {
+        GroupKind.HAMLET: tr("Thôn, ấp, tổ dân phố"),
+        GroupKind.MASS_ORGANISATION: tr("Đoàn thể"),
+        GroupKind.ZALO_GROUP: tr("Nhóm Zalo"),
+        GroupKind.FANPAGE: tr("Fanpage"),
+        GroupKind.SCHOOL: tr("Trường học"),
+        GroupKind.ENTERPRISE: tr("Doanh nghiệp"),
+        GroupKind.OTHER: tr("Khác"),
+    }[value]
+
+
+def role_label(value: Role | str) -> str:
+    value = Role(value)
+    return {Role.COMMUNE: tr("Xã, phường (ghi nhật ký)"),
+            Role.AGGREGATOR: tr("Đơn vị tổng hợp")}[value]
+
+
+def unit_kind_label(value: UnitKind | str) -> str:
+    value = UnitKind(value)
+    return {
+        UnitKind.PROVINCE: tr("Tỉnh, thành phố"),
+        UnitKind.COMMUNE: tr("Xã, phường, đặc khu"),
+        UnitKind.HAMLET: tr("Thôn, ấp, tổ dân phố"),
+        UnitKind.MASS_ORGANISATION: tr("Đoàn thể"),
+        UnitKind.PARTY_CELL: tr("Chi bộ"),
+        UnitKind.LEGACY_DISTRICT: tr("Huyện cũ"),
+        UnitKind.CLUSTER: tr("Cụm"),
+    }[value]
+
+
+def follow_up_label(value: FollowUpStatus | str) -> str:
+    value = FollowUpStatus(value)
+    return {FollowUpStatus.NONE: tr("Không cần"), FollowUpStatus.OPEN: tr("Đang theo dõi"),
+            FollowUpStatus.DONE: tr("Đã xong")}[value]
+
+
+def field_label(name: str) -> str:
+    """The label of a form field, for error summaries (matches ``ValidationError.field``)."""
+    labels = {
+        "held_on": tr("Ngày"), "place": tr("Địa điểm"), "format": tr("Hình thức"),
+        "attendance": tr("Số người dự"), "start_time": tr("Giờ bắt đầu"),
+        "duration_min": tr("Thời lượng"), "presenters": tr("Người trình bày"),
+        "topic": tr("Chuyên đề"), "questions_text": tr("Ý kiến, kiến nghị"),
+        "follow_up_text": tr("Việc cần theo dõi"), "follow_up_due": tr("Hạn theo dõi"),
+        "notes": tr("Ghi chú"), "name": tr("Tên"), "size": tr("Quy mô"),
+        "contact_name": tr("Người liên hệ"), "contact_phone": tr("Số điện thoại"),
+        "channel_url": tr("Đường dẫn kênh"), "consent_date": tr("Ngày đồng ý"),
+    }
+    return labels.get(name, name)

@@ -1,0 +1,115 @@
+"""``sotay`` with no subcommand: the window. Resolves the data folder, opens the services, shows the
+first-run wizard or the main window, and rebuilds the window when the language or text size changes."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..services import Services
+from .i18n import Language, set_number_language
+from .style import stylesheet
+from .widgets import icon
+
+
+class App(QObject):
+    """The composition root of the window: one per process, never a global."""
+
+    def __init__(self, app: QApplication, services: Services, lang: str | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.services = services
+        self.language = Language()
+        self.window = None
+        self.wizard = None
+        self.base_pt = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+        self.lang = lang or services.preference("ui.language", "vi")
+        from .workers import Runner
+
+        self.runner = Runner(self)
+        self.apply_language(self.lang)
+        self.apply_font(int(services.preference("ui.font_scale", 100)))
+
+    def start(self) -> None:
+        if self.services.initialised:
+            self.show_main()
+        else:
+            from .wizard import SetupWizard
+
+            self.wizard = SetupWizard(self.services, self.runner)
+            self.wizard.sig_font_scale.connect(self.apply_font)
+            self.wizard.accepted.connect(self.show_main)
+            self.wizard.rejected.connect(self.app.quit)
+            self.wizard.show()
+
+    def show_main(self):
+        from .main_window import MainWindow
+
+        self.wizard = None
+        self.window = MainWindow(self.services)
+        self.window.sig_language_changed.connect(self.change_language)
+        self.window.sig_font_changed.connect(self.change_font)
+        self.window.show()
+        return self.window
+
+    def apply_language(self, lang: str) -> None:
+        self.lang = lang
+        self.language.install(lang)
+        set_number_language(self.language.current)
+
+    def apply_font(self, scale: int) -> None:
+        font = self.app.font()
+        font.setPointSizeF(self.base_pt * scale / 100)
+        self.app.setFont(font)
+        self.app.setStyleSheet(stylesheet(font.pointSizeF()))
+
+    def change_language(self, lang: str) -> None:
+        self.apply_language(lang)
+        self.rebuild()
+
+    def change_font(self, scale: int) -> None:
+        self.apply_font(scale)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """A fresh window in the new language or size, on the same page and geometry."""
+        old = self.window
+        if old is not None:
+            old.save_geometry()
+            old.runner.cancel_all()
+        QTimer.singleShot(0, lambda: self._replace(old))
+
+    def _replace(self, old) -> None:
+        self.show_main()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+
+def run_gui(args) -> int:
+    from .. import paths
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Sổ tay Tuyên truyền")
+    app.setOrganizationName("sotay")
+    app.setWindowIcon(icon("app"))
+    services = Services.open(paths.data_dir(args.data_dir, demo=bool(getattr(args, "demo", False))))
+    try:
+        if getattr(args, "demo", False) and not services.initialised:
+            from ..demo import fill_demo
+
+            fill_demo(services)
+        controller = App(app, services, getattr(args, "lang", None))
+        controller.start()
+        quit_after = getattr(args, "quit_after", None)
+        if quit_after:
+            QTimer.singleShot(int(float(quit_after) * 1000), app.quit)
+        code = app.exec()
+        if controller.window is not None:
+            controller.window.save_geometry()
+        controller.runner.cancel_all()
+        return code
+    finally:
+        services.close()

@@ -1,0 +1,210 @@
+"""The main window: left navigation, the pages, a status bar (unit, last export, items waiting)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..services import Services
+from . import i18n
+from .widgets import icon
+from .workers import Runner
+
+PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
+
+
+class MainWindow(QMainWindow):
+    sig_language_changed = Signal(str)
+    sig_font_changed = Signal(int)
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.services = services
+        self.runner = Runner(self)
+        self.pages: dict[str, QWidget] = {}
+
+        # widgets
+        self.setWindowTitle(self.tr("Sổ tay Tuyên truyền"))
+        self.setWindowIcon(icon("app"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(22, 22))
+        self.stack = QStackedWidget()
+        self.unit_label = QLabel()
+        self.export_label = QLabel()
+        self.waiting_label = QLabel()
+        for label in (self.unit_label, self.export_label, self.waiting_label):
+            self.statusBar().addPermanentWidget(label)
+
+        # layout
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_pages()
+        width = max(self.nav.sizeHintForColumn(0), 120) + 28
+        self.nav.setFixedWidth(width)
+
+        # actions and signals
+        self._action("new_talk", self.tr("Buổi mới"), "Ctrl+N", self.new_talk)
+        self._action("search", self.tr("Tìm"), "Ctrl+F", self.focus_search)
+        self._action("export", self.tr("Gửi nhật ký"), "Ctrl+E", self.export)
+        for n in range(len(PAGES)):
+            self._action(f"page_{n}", "", f"Alt+{n + 1}", lambda _=False, k=n: self.nav.setCurrentRow(k))
+        self.nav.currentRowChanged.connect(self._page_changed)
+
+        self.restore_geometry()
+        self.nav.setCurrentRow(max(0, PAGES.index(services.preference("ui.page", "home"))
+                                   if services.preference("ui.page", "home") in PAGES else 0))
+        self.refresh_status()
+
+    def _action(self, name: str, text: str, keys: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_pages(self) -> None:
+        from .pages.groups import GroupsPage
+        from .pages.home import HomePage
+        from .pages.library import LibraryPage
+        from .pages.settings import SettingsPage
+        from .pages.talks import TalksPage
+
+        s = self.services
+        self.pages["home"] = HomePage(s, self)
+        self.pages["library"] = LibraryPage(s, self.runner, self)
+        self.pages["talks"] = TalksPage(s, self.runner, self)
+        self.pages["groups"] = GroupsPage(s, self)
+        self.pages["exchange"] = self._exchange_page()
+        self.pages["reports"] = self._reports_page()
+        self.pages["settings"] = SettingsPage(s, self)
+        labels = {
+            "home": self.tr("Tổng quan"), "library": self.tr("Tài liệu"), "talks": self.tr("Nhật ký"),
+            "groups": self.tr("Nhóm"), "exchange": self.tr("Trao đổi"), "reports": self.tr("Báo cáo"),
+            "settings": self.tr("Cài đặt"),
+        }
+        for key in PAGES:
+            item = QListWidgetItem(icon(key), labels[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 8))
+            self.nav.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        self.pages["talks"].sig_changed.connect(self._data_changed)
+        self.pages["home"].sig_open.connect(self.open_page)
+        self.pages["home"].sig_open_document.connect(self.open_document)
+        self.pages["library"].sig_changed.connect(self._data_changed)
+        self.pages["groups"].sig_changed.connect(self._data_changed)
+        self.pages["settings"].sig_language.connect(self.sig_language_changed)
+        self.pages["settings"].sig_font.connect(self.sig_font_changed)
+        self.pages["settings"].sig_restored.connect(self._data_changed)
+
+    def _exchange_page(self) -> QWidget:
+        try:
+            from .pages.exchange import ExchangePage
+        except ImportError:  # the exchange package is not there yet
+            from .pages.placeholder import MissingPage
+
+            return MissingPage("exchange", self)
+        page = ExchangePage(self.services, self.runner, self)
+        page.sig_changed.connect(self._data_changed)
+        return page
+
+    def _reports_page(self) -> QWidget:
+        try:
+            from .reports_page import ReportsPage
+        except ImportError:
+            from .pages.placeholder import MissingPage
+
+            return MissingPage("reports", self)
+        return ReportsPage(self.services, self)
+
+    # --- navigation -----------------------------------------------------------------------------
+
+    def open_page(self, key: str) -> None:
+        if key == "new_talk":
+            self.new_talk()
+        elif key in PAGES:
+            self.nav.setCurrentRow(PAGES.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if hasattr(page, "activated"):
+            page.activated()
+        self.services.set_preference("ui.page", PAGES[row])
+
+    def open_document(self, doc_id: str) -> None:
+        self.open_page("library")
+        self.pages["library"].open_document(doc_id)
+
+    def new_talk(self) -> None:
+        self.open_page("talks")
+        self.pages["talks"].focus_form()
+
+    def focus_search(self) -> None:
+        if self.current_page() not in ("library",):
+            self.open_page("library")
+        self.pages["library"].focus_search()
+
+    def export(self) -> None:
+        self.open_page("exchange")
+        page = self.pages["exchange"]
+        if hasattr(page, "focus_export"):
+            page.focus_export()
+
+    def _data_changed(self) -> None:
+        self.pages["home"].refresh()
+        self.refresh_status()
+
+    # --- status bar -----------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        inst = self.services.installation
+        unit = self.services.unit(inst.unit_code)
+        self.unit_label.setText(f"{unit.full_name} · {i18n.role_label(inst.role)}")
+        status = self.pages["home"].exchange_status()
+        self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", status.last_export or "—"))
+        self.waiting_label.setText(self.tr("Chờ gửi: %1 buổi").replace("%1", i18n.number(status.waiting)))
+
+    # --- geometry -------------------------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        saved = self.services.preference("ui.geometry")
+        if saved:
+            self.restoreGeometry(QByteArray.fromHex(saved.encode()))
+        else:
+            screen = self.screen().availableGeometry()
+            small = screen.width() <= 1440
+            self.resize(screen.width() if small else 1280, screen.height() if small else 760)
+            if screen.width() <= 1440:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save_geometry(self) -> None:
+        self.services.set_preference("ui.geometry", bytes(self.saveGeometry().toHex()).decode())
+
+    def closeEvent(self, event) -> None:
+        self.save_geometry()
+        self.runner.cancel_all()
+        super().closeEvent(event)

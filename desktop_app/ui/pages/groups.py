@@ -1,0 +1,249 @@
+"""Nhóm: audience groups (hamlets, mass organisations, Zalo groups, fanpages) and the talks that
+reached each one. A contact's name and phone need the person's consent (Law 91/2025/QH15)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.enums import GroupKind
+from ...core.errors import SotayError
+from ...core.records import Group
+from ...services import Services
+from ...storage import records_repo as repo
+from .. import i18n
+from ..forms import DateEdit, Field, NumberBox
+from ..models import GroupTableModel, TalkTableModel
+from ..widgets import Banner, button, heading
+
+FIELD_WIDGETS = {"name": "name", "size": "size", "channel_url": "channel", "contact_name": "contact",
+                 "contact_phone": "phone", "consent_date": "consent_date", "notes": "notes", "kind": "kind"}
+
+
+class GroupsPage(QWidget):
+    sig_changed = Signal()
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.services = services
+        self.current: Group | None = None
+
+        # widgets
+        self.model = GroupTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.new_button = button(self.tr("Nhóm mới"), "add")
+        self.count = QLabel()
+        self.banner = Banner(self)
+        self.title = heading("", 2)
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in GroupKind:
+            self.kind.addItem(i18n.group_kind_label(kind), kind.value)
+        self.size = NumberBox(services.limits.max_group_size)
+        self.channel = QLineEdit()
+        self.channel.setPlaceholderText("https://zalo.me/g/…")
+        self.contact = QLineEdit()
+        self.phone = QLineEdit()
+        self.consent = QCheckBox(self.tr("Người liên hệ đã đồng ý cho lưu tên và số điện thoại"))
+        self.consent_date = DateEdit(lambda: services.today)
+        self.notes = QLineEdit()
+        self.active = QCheckBox(self.tr("Nhóm còn hoạt động"))
+        self.save_button = button(self.tr("Lưu nhóm"), "save", primary=True)
+        self.delete_button = button(self.tr("Xoá nhóm"), "delete")
+        self.fields = {
+            "name": Field(self.tr("Tên nhóm"), self.name),
+            "kind": Field(self.tr("Loại"), self.kind),
+            "size": Field(self.tr("Quy mô (số người, số thành viên)"), self.size),
+            "channel": Field(self.tr("Đường dẫn nhóm Zalo, fanpage"), self.channel),
+            "contact": Field(self.tr("Người liên hệ"), self.contact,
+                             self.tr("Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.")),
+            "phone": Field(self.tr("Số điện thoại"), self.phone),
+            "consent_date": Field(self.tr("Ngày đồng ý"), self.consent_date),
+            "notes": Field(self.tr("Ghi chú"), self.notes),
+        }
+        self.talks_title = heading(self.tr("Các buổi đã đến với nhóm"), 2)
+        self.talk_model = TalkTableModel(services, None, self)
+        self.talk_model.set_filter(repo.TalkFilter(group_id="-"))
+        self.talks = QTableView()
+        self.talks.setModel(self.talk_model)
+        self.talks.verticalHeader().hide()
+        self.talks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.talks.horizontalHeader().setStretchLastSection(True)
+        for col in (3, 5, 6):
+            self.talks.setColumnHidden(col, True)
+
+        # layout
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(12, 8, 8, 8)
+        ll.addWidget(heading(self.tr("Nhóm đối tượng")))
+        ll.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.new_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count)
+        ll.addLayout(bottom)
+        form = QWidget()
+        fl = QVBoxLayout(form)
+        fl.setContentsMargins(8, 8, 12, 8)
+        fl.addWidget(self.title)
+        fl.addWidget(self.banner)
+        grid = QGridLayout()
+        f = self.fields
+        grid.addWidget(f["name"], 0, 0, 1, 2)
+        grid.addWidget(f["kind"], 1, 0)
+        grid.addWidget(f["size"], 1, 1)
+        grid.addWidget(f["channel"], 2, 0, 1, 2)
+        grid.addWidget(f["contact"], 3, 0)
+        grid.addWidget(f["phone"], 3, 1)
+        grid.addWidget(self.consent, 4, 0, 1, 2)
+        grid.addWidget(f["consent_date"], 5, 0)
+        grid.addWidget(self.active, 5, 1, Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(f["notes"], 6, 0, 1, 2)
+        fl.addLayout(grid)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        fl.addLayout(buttons)
+        fl.addWidget(self.talks_title)
+        fl.addWidget(self.talks, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 28, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        # signals
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.new_group)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.name.returnPressed.connect(self.save)
+        self.consent.toggled.connect(self._consent_toggled)
+
+        self.refresh()
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.current.id if self.current else None
+        groups = self.services.groups()
+        self.model.set_records(groups)
+        self.count.setText(self.tr("%1 nhóm").replace("%1", i18n.number(len(groups))))
+        row = self.model.row_of(selected) if selected else (0 if groups else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.new_group()
+
+    def _selected(self, *_args) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        group = self.model.record(rows[0].row()) if rows else None
+        if group is not None:
+            self.show_group(group)
+
+    def _consent_toggled(self, on: bool) -> None:
+        if on and not self.consent_date.text():
+            self.consent_date.set_date(self.services.today)
+
+    def new_group(self) -> None:
+        self.table.clearSelection()
+        self.show_group(None)
+        self.name.setFocus()
+
+    def show_group(self, group: Group | None) -> None:
+        self.current = group
+        self.banner.hide()
+        for f in self.fields.values():
+            f.set_error("")
+        self.title.setText(group.name if group else self.tr("Nhóm mới"))
+        self.name.setText(group.name if group else "")
+        self.kind.setCurrentIndex(max(self.kind.findData(group.kind.value if group else "hamlet"), 0))
+        self.size.setValue(group.size if group else 0)
+        self.channel.setText(group.channel_url if group else "")
+        self.contact.setText(group.contact_name if group else "")
+        self.phone.setText(group.contact_phone if group else "")
+        self.consent.setChecked(bool(group and group.contact_consent))
+        self.consent_date.set_date(group.consent_date if group else None)
+        self.notes.setText(group.notes if group else "")
+        self.active.setChecked(group.active if group else True)
+        self.delete_button.setEnabled(group is not None)
+        self.talk_model.set_filter(repo.TalkFilter(group_id=group.id if group else "-"))
+        self.talks_title.setText(self.tr("Các buổi đã đến với nhóm: %1").replace(
+            "%1", i18n.number(self.talk_model.total)))
+
+    def save(self) -> Group | None:
+        for f in self.fields.values():
+            f.set_error("")
+        fields = dict(name=self.name.text(), kind=self.kind.currentData(), size=self.size.value(),
+                      channel_url=self.channel.text(), contact_name=self.contact.text(),
+                      contact_phone=self.phone.text(), contact_consent=self.consent.isChecked(),
+                      consent_date=self.consent_date.text() or None, notes=self.notes.text(),
+                      active=self.active.isChecked())
+        try:
+            if self.current is not None:
+                fields.update(id=self.current.id)
+            group = self.services.new_group(**fields)
+            if self.current is not None:
+                group = dataclasses.replace(group, unit_code=self.current.unit_code, extra=self.current.extra)
+            saved = self.services.save_group(group)
+        except SotayError as exc:
+            field = self.fields.get(FIELD_WIDGETS.get(exc.field or "", ""))
+            if field is not None:
+                field.set_error(exc.message)
+                field.widget.setFocus()
+            self.banner.show_message(self.tr("Chưa lưu: %1").replace("%1", exc.message), "error")
+            return None
+        self.current = saved
+        self.refresh()
+        self.banner.show_message(self.tr("Đã lưu nhóm “%1”.").replace("%1", saved.name), "success")
+        self.sig_changed.emit()
+        return saved
+
+    def delete(self) -> None:
+        if self.current is None:
+            return
+        from ..widgets import Ask
+
+        if not Ask.confirm(self, self.tr("Xoá nhóm"),
+                           self.tr("Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.").replace("%1", self.current.name),
+                           self.tr("Xoá"), self.tr("Giữ lại")):
+            return
+        try:
+            self.services.delete_group(self.current.id)
+        except SotayError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        self.current = None
+        self.refresh()
+        self.sig_changed.emit()

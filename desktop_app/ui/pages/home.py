@@ -1,0 +1,182 @@
+"""Tổng quan: what needs attention now, and this month's counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...core.enums import Role
+from ...services import Services
+from ...storage import overview
+from ...storage import records_repo as repo
+from .. import i18n
+from ..widgets import Card, button, heading
+
+
+@dataclass(frozen=True)
+class ExchangeStatus:
+    last_export: str | None  # dd/mm/yyyy
+    last_export_day: dt.date | None
+    waiting: int  # own talks changed since the last export
+    not_reported: tuple[str, ...] = ()  # for an aggregator: units with nothing received this period
+
+
+def exchange_status(services: Services) -> ExchangeStatus:
+    """Reads the exchange ledger when the exchange package provides one."""
+    try:
+        from ...exchange import status as exchange_status_module  # type: ignore[attr-defined]
+    except ImportError:
+        exchange_status_module = None
+    if exchange_status_module is not None and hasattr(exchange_status_module, "summary"):
+        try:
+            s = exchange_status_module.summary(services)
+            day = s.get("last_export_day")
+            return ExchangeStatus(i18n.date(day) if day else None, day, int(s.get("waiting", 0)),
+                                  tuple(s.get("not_reported", ())))
+        except Exception:  # the status line must never stop the window from opening
+            pass
+    own = repo.TalkFilter(unit_codes=tuple(services.own_units()))
+    return ExchangeStatus(None, None, repo.count_talks(services.db, own))
+
+
+def link(href: str, text: str) -> str:
+    safe = text.replace("&", "&amp;").replace("<", "&lt;")
+    return f"<a href='{href}'>{safe}</a>"
+
+
+class HomePage(QWidget):
+    sig_open = Signal(str)  # a page key
+    sig_open_document = Signal(str)
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.greeting = heading("")
+        self.attention = QLabel()
+        self.month = QLabel()
+        self.year = QLabel()
+        for label in (self.attention, self.month, self.year):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setOpenExternalLinks(False)
+            label.linkActivated.connect(self._link)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.new_button = button(self.tr("Ghi buổi mới"), primary=True)
+        self.new_button.setToolTip("Ctrl+N")
+        self.send_button = button(self.tr("Gửi nhật ký"), "send")
+        self.read_button = button(self.tr("Đọc tài liệu"), "library")
+
+        self.attention_card = Card(self.tr("Cần làm ngay"))
+        self.attention_card.add(self.attention)
+        self.month_card = Card(self.tr("Tháng này"))
+        self.month_card.add(self.month)
+        self.year_card = Card(self.tr("Từ đầu năm"))
+        self.year_card.add(self.year)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.greeting)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.send_button, self.read_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.attention_card, 0, 0, 2, 1)
+        grid.addWidget(self.month_card, 0, 1)
+        grid.addWidget(self.year_card, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.new_button.clicked.connect(lambda: self.sig_open.emit("new_talk"))
+        self.send_button.clicked.connect(lambda: self.sig_open.emit("exchange"))
+        self.read_button.clicked.connect(lambda: self.sig_open.emit("library"))
+        self.refresh()
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def exchange_status(self) -> ExchangeStatus:
+        return exchange_status(self.services)
+
+    def _link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "doc":
+            self.sig_open_document.emit(value)
+        else:
+            self.sig_open.emit(value)
+
+    def refresh(self) -> None:
+        s = self.services
+        inst = s.installation
+        unit = s.unit(inst.unit_code)
+        name = inst.display_name or unit.name
+        self.greeting.setText(self.tr("Chào %1 · %2").replace("%1", name).replace("%2", unit.full_name))
+        today = s.today
+        items: list[str] = []
+
+        unread = s.documents(repo.DocumentFilter(required_only=True, unread_only=True, valid_on=today))
+        if unread:
+            docs = "".join(f"<li>{link('doc:' + d.id, d.title)}</li>" for d in unread[:5])
+            items.append(self.tr("<b>%1 tài liệu bắt buộc chưa đọc</b>").replace("%1", i18n.number(len(unread)))
+                         + f"<ul style='margin:2px'>{docs}</ul>")
+        due = overview.follow_ups_due(s.db, today + dt.timedelta(days=7), limit=5)
+        if due:
+            lines = "".join(
+                f"<li>{i18n.date(t.follow_up_due)} · {link('page:talks', t.follow_up_text[:80])}"
+                f" ({t.place or i18n.format_label(t.format)})</li>" for t in due)
+            items.append(self.tr("<b>Việc cần theo dõi đến hạn</b>") + f"<ul style='margin:2px'>{lines}</ul>")
+        status = self.exchange_status()
+        last_month_end = today.replace(day=1) - dt.timedelta(days=1)
+        if inst.role == Role.COMMUNE and (status.last_export_day is None
+                                          or status.last_export_day <= last_month_end):
+            items.append(self.tr("Nhật ký %1 chưa được gửi lên. %2")
+                         .replace("%1", i18n.month_name(last_month_end))
+                         .replace("%2", link("page:exchange", self.tr("Gửi ngay"))))
+        if inst.role == Role.AGGREGATOR:
+            if status.not_reported:
+                names = ", ".join(status.not_reported[:10])
+                more = len(status.not_reported) - 10
+                items.append(self.tr("<b>%1 đơn vị chưa báo cáo kỳ này:</b> ").replace(
+                    "%1", i18n.number(len(status.not_reported))) + names
+                    + (self.tr(" và %1 đơn vị khác").replace("%1", str(more)) if more > 0 else "")
+                    + " " + link("page:reports", self.tr("Xem")))
+            else:
+                items.append(self.tr("Nhận tệp của các đơn vị ở trang %1.").replace(
+                    "%1", link("page:exchange", self.tr("Trao đổi"))))
+        if not items:
+            items.append(self.tr("Không có việc gì cần làm ngay. Tốt lắm!"))
+        self.attention.setText("<br>".join(items))
+
+        first = today.replace(day=1)
+        self.month.setText(self._totals(repo.TalkFilter(date_from=first, date_to=today)))
+        self.month_card.findChild(QLabel, "h2").setText(
+            self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
+        self.year.setText(self._totals(repo.TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
+
+    def _totals(self, flt: repo.TalkFilter) -> str:
+        t = overview.talk_totals(self.services.db, flt)
+        rows = [
+            (self.tr("Số buổi"), t.sessions),
+            (self.tr("Lượt người dự"), t.attendance),
+            (self.tr("Lượt xem trực tuyến"), t.views),
+            (self.tr("Lượt thích, chia sẻ"), t.likes + t.shares),
+            (self.tr("Điểm cầu"), t.points),
+        ]
+        cells = "".join(f"<tr><td>{label}</td><td align='right' style='padding-left:16px'>"
+                        f"<b>{i18n.number(value)}</b></td></tr>" for label, value in rows)
+        return f"<table cellspacing='4'>{cells}</table>"

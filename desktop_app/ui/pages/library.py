@@ -1,0 +1,488 @@
+"""Tài liệu: filters | list | reader. Search as you type ignores accents and đ; matches are marked."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSize, QStringListModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QDesktopServices, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import SotayError
+from ...core.records import Document
+from ...core.text import fold
+from ...services import Services
+from ...storage import records_repo as repo
+from .. import i18n
+from ..models import ID_ROLE, DocumentTableModel, SearchHitModel, _esc
+from ..widgets import Ask, Banner, button, heading
+
+SLOW_SEARCH_S = 0.15
+
+
+def highlight_html(text: str, query: str) -> str:
+    """The text as HTML with every word of the query marked (accents and đ ignored, last word a prefix)."""
+    words = re.findall(r"\w+", fold(query))
+    if not words:
+        return _esc(text)
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    for n, word in enumerate(words):
+        pattern = r"\b" + re.escape(word) + (r"\w*" if n == len(words) - 1 else r"\b")
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, folded)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    out, last = [], 0
+    for start, end in merged:
+        out += [_esc(text[last:start]), "<span style='background:#ffe08a'>", _esc(text[start:end]), "</span>"]
+        last = end
+    out.append(_esc(text[last:]))
+    return "".join(out)
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws a search hit as rich text: the title, then the snippet with matches marked."""
+
+    def __init__(self, role: int, parent=None) -> None:
+        super().__init__(parent)
+        self.role = role
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(self.role) or "")
+        doc.setTextWidth(max(option.rect.width(), 200))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+
+
+def _add_documents(data_dir: Path, files: list[Path], progress=None, cancel=None) -> list[str]:
+    """Runs in a worker with its own connection: one document per file, texts extracted."""
+    services = Services.open(data_dir)
+    added = []
+    try:
+        for n, path in enumerate(files):
+            if cancel and cancel():
+                break
+            if progress:
+                progress(n, len(files), path.name)
+            added.append(services.add_document([path]).title)
+    finally:
+        services.close()
+    return added
+
+
+class LibraryPage(QWidget):
+    sig_changed = Signal()
+
+    def __init__(self, services: Services, runner=None, parent=None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.services = services
+        self.runner = runner
+        self.current: Document | None = None
+        self.slow_search = False
+        self.setAcceptDrops(True)
+
+        # widgets
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F"))
+        self.search.setClearButtonEnabled(True)
+        self.history = QStringListModel(services.preference("library.history", []), self)
+        completer = QCompleter(self.history, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.setCompleter(completer)
+        self.search_hint = QLabel()
+        self.search_hint.setObjectName("hint")
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.topic.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.topic.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.required = QCheckBox(self.tr("Chỉ tài liệu bắt buộc"))
+        self.unread = QCheckBox(self.tr("Chỉ tài liệu chưa đọc"))
+        self.valid = QCheckBox(self.tr("Còn hiệu lực"))
+        self.valid.setChecked(True)
+        self.add_button = button(self.tr("Thêm tài liệu…"), "add")
+        self.drop_hint = QLabel(self.tr("Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây."))
+        self.drop_hint.setObjectName("hint")
+        self.drop_hint.setWordWrap(True)
+        self.banner = Banner(self)
+
+        self.doc_model = DocumentTableModel(self)
+        self.hit_model = SearchHitModel(self)
+        self.list = QTableView()
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.setWordWrap(True)
+        self.list.setModel(self.doc_model)
+        self.list.setItemDelegateForColumn(0, None)
+        self.hit_delegate = HtmlDelegate(SearchHitModel.HTML_ROLE, self.list)
+        self.count = QLabel()
+
+        self.reader = QTextBrowser()
+        self.reader.setOpenLinks(False)
+        self.read_button = button(self.tr("Đánh dấu đã đọc"), "read")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Ghi chú riêng của bạn (chỉ lưu trên máy này)"))
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.note_button = button(self.tr("Lưu ghi chú"), "save")
+
+        # layout
+        filters = QWidget()
+        fl = QVBoxLayout(filters)
+        fl.setContentsMargins(12, 8, 8, 8)
+        fl.addWidget(heading(self.tr("Lọc"), 2))
+        fl.addWidget(QLabel(self.tr("Chuyên đề")))
+        fl.addWidget(self.topic)
+        for w in (self.required, self.unread, self.valid):
+            fl.addWidget(w)
+        fl.addSpacing(12)
+        fl.addWidget(self.add_button)
+        fl.addWidget(self.drop_hint)
+        fl.addStretch(1)
+        middle = QWidget()
+        ml = QVBoxLayout(middle)
+        ml.setContentsMargins(8, 8, 8, 8)
+        ml.addWidget(self.search)
+        ml.addWidget(self.search_hint)
+        ml.addWidget(self.list, 1)
+        ml.addWidget(self.count)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(8, 8, 12, 8)
+        rl.addWidget(self.reader, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.read_button)
+        row.addStretch(1)
+        rl.addLayout(row)
+        rl.addWidget(self.note)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.note_button)
+        row2.addStretch(1)
+        rl.addLayout(row2)
+        self.splitter = QSplitter()
+        for w in (filters, middle, right):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        fm = self.fontMetrics()
+        self.splitter.setSizes([fm.horizontalAdvance("M") * 14, fm.horizontalAdvance("M") * 26, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QVBoxLayout()
+        top.setContentsMargins(12, 8, 12, 0)
+        top.addWidget(heading(self.tr("Thư viện tài liệu")))
+        top.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        # signals
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(200)
+        self.timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self._enter)
+        self.topic.currentIndexChanged.connect(self.refresh)
+        for box in (self.required, self.unread, self.valid):
+            box.toggled.connect(self.refresh)
+        self.add_button.clicked.connect(self.choose_files)
+        self.read_button.clicked.connect(self.toggle_read)
+        self.note_button.clicked.connect(self.save_note)
+        self.reader.anchorClicked.connect(self._anchor)
+
+        self.reload_topics()
+        self.refresh()
+
+    # --- listing and searching ------------------------------------------------------------------
+
+    def reload_topics(self) -> None:
+        current = self.topic.currentData()
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        self.topic.addItem(self.tr("Mọi chuyên đề"), None)
+        for t in self.services.topics():
+            self.topic.addItem(t, t)
+        self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
+        self.topic.blockSignals(False)
+
+    def filter(self) -> repo.DocumentFilter:
+        return repo.DocumentFilter(topic=self.topic.currentData(), required_only=self.required.isChecked(),
+                                   unread_only=self.unread.isChecked(),
+                                   valid_on=self.services.today if self.valid.isChecked() else None)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.search.text().strip():
+            self.run_search()
+            return
+        selected = self.current.id if self.current else None
+        docs = self.services.documents(self.filter())
+        self.list.setItemDelegateForColumn(0, None)
+        self.doc_model.set_records(docs)
+        if self.list.model() is not self.doc_model:
+            self.list.setModel(self.doc_model)
+            self.list.selectionModel().selectionChanged.connect(self._selected)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.show()
+        self.list.resizeRowsToContents()
+        self.count.setText(self.tr("%1 tài liệu").replace("%1", i18n.number(len(docs))))
+        self.select_document(selected or (docs[0].id if docs else None))
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self.timer.stop()
+            self.refresh()
+        elif not self.slow_search:
+            self.timer.start()
+
+    def _enter(self) -> None:
+        self.timer.stop()
+        self.run_search()
+        text = self.search.text().strip()
+        if text:
+            items = [text] + [h for h in self.history.stringList() if h != text]
+            self.history.setStringList(items[:10])
+            self.services.set_preference("library.history", items[:10])
+        if self.hit_model.rowCount():
+            self.list.setFocus()
+            self.list.selectRow(0)
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        started = time.perf_counter()
+        hits = self.services.search(text, kinds=("document",), limit=100)
+        allowed = {d.id for d in self.services.documents(self.filter())}
+        hits = [h for h in hits if h.ref_id in allowed]
+        elapsed = time.perf_counter() - started
+        self.slow_search = elapsed > SLOW_SEARCH_S
+        self.search_hint.setText(self.tr("Dữ liệu lớn: nhấn Enter để tìm.") if self.slow_search else "")
+        self.hit_model.set_records(hits)
+        if self.list.model() is not self.hit_model:
+            self.list.setModel(self.hit_model)
+            self.list.selectionModel().selectionChanged.connect(self._selected)
+        self.list.setItemDelegateForColumn(0, self.hit_delegate)
+        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.horizontalHeader().hide()
+        self.list.resizeRowsToContents()
+        self.count.setText(self.tr("%1 kết quả cho “%2”").replace("%1", i18n.number(len(hits)))
+                           .replace("%2", text) if hits else
+                           self.tr("Không tìm thấy “%1”. Thử bỏ bớt từ.").replace("%1", text))
+        if hits:
+            self.select_document(hits[0].ref_id)
+        else:
+            self.show_document(None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def select_document(self, doc_id: str | None) -> None:
+        model = self.list.model()
+        row = model.row_of(doc_id) if doc_id else -1
+        if row >= 0:
+            self.list.selectRow(row)
+            self.list.scrollTo(model.index(row, 0))
+        else:
+            self.show_document(None)
+
+    def open_document(self, doc_id: str) -> None:
+        """From elsewhere (the overview): clear the search and filters that would hide it."""
+        self.search.clear()
+        self.required.setChecked(False)
+        self.unread.setChecked(False)
+        self.valid.setChecked(False)
+        self.topic.setCurrentIndex(0)
+        self.refresh()
+        self.select_document(doc_id)
+
+    def _selected(self, *_args) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        doc_id = self.list.model().index(rows[0].row(), 0).data(ID_ROLE) if rows else None
+        self.show_document(self.services.document(doc_id) if doc_id else None)
+
+    # --- the reader -----------------------------------------------------------------------------
+
+    def show_document(self, doc: Document | None) -> None:
+        self.current = doc
+        for w in (self.read_button, self.note, self.note_button):
+            w.setEnabled(doc is not None)
+        if doc is None:
+            self.reader.setHtml(f"<p>{_esc(self.tr('Chọn một tài liệu trong danh sách.'))}</p>")
+            self.note.clear()
+            return
+        q = self.search.text()
+        meta = " · ".join(x for x in (doc.issuer, doc.number, i18n.date(doc.issued_on)) if x)
+        parts = [f"<h2>{highlight_html(doc.title, q)}</h2>", f"<p style='color:#555'>{_esc(meta)}</p>"]
+        tags = []
+        if doc.required:
+            tags.append(self.tr("Bắt buộc đọc"))
+        if doc.valid_until:
+            tags.append((self.tr("Hiệu lực đến %1") if doc.valid_on(self.services.today)
+                         else self.tr("Hết hiệu lực từ %1")).replace("%1", i18n.date(doc.valid_until)))
+        tags.append(self.tr("Đã đọc") if doc.read_at else self.tr("Chưa đọc"))
+        if doc.topics:
+            tags.append(self.tr("Chuyên đề: %1").replace("%1", ", ".join(doc.topics)))
+        parts.append(f"<p><b>{_esc(' · '.join(tags))}</b></p>")
+        if doc.key_points:
+            parts.append(f"<h3>{_esc(self.tr('Ý chính'))}</h3><ul>")
+            parts += [f"<li>{highlight_html(p, q)}</li>" for p in doc.key_points]
+            parts.append("</ul>")
+        if doc.attachments:
+            parts.append(f"<h3>{_esc(self.tr('Tệp đính kèm'))}</h3><ul>")
+            parts += [f"<li><a href='file:{a.sha256}'>{_esc(a.filename)}</a> "
+                      f"({i18n.number(max(1, a.size // 1024))} KB)</li>" for a in doc.attachments]
+            parts.append("</ul>")
+        if doc.body:
+            parts.append(f"<h3>{_esc(self.tr('Nội dung'))}</h3>")
+            body = doc.body if len(doc.body) < 200_000 else doc.body[:200_000] + " …"
+            parts += [f"<p>{highlight_html(p, q)}</p>" for p in body.split("\n") if p.strip()]
+        self.reader.setHtml("".join(parts))
+        self.read_button.setText(self.tr("Bỏ đánh dấu đã đọc") if doc.read_at else self.tr("Đánh dấu đã đọc"))
+        self.note.setPlainText(doc.note)
+
+    def _anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if not text.startswith("file:") or self.current is None:
+            return
+        sha = text.split(":", 1)[1]
+        attachment = next((a for a in self.current.attachments if a.sha256 == sha), None)
+        if attachment is None:
+            return
+        try:
+            data = self.services.attachment_data(sha)
+        except SotayError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        folder = Path(tempfile.gettempdir()) / "sotay-attachments" / sha[:16]
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / Path(attachment.filename).name
+        target.write_bytes(data)
+        self.open_external(target)
+
+    @staticmethod
+    def open_external(path: Path) -> bool:
+        """Opens a file in the system viewer; tests replace it."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def toggle_read(self) -> None:
+        if self.current is None:
+            return
+        doc_id = self.current.id
+        self.services.mark_read(doc_id, not self.current.read_at)
+        self.show_document(self.services.document(doc_id))
+        row = self.list.model().row_of(doc_id)
+        if self.list.model() is self.doc_model and row >= 0:
+            records = self.doc_model.records()
+            records[row] = self.current
+            self.doc_model.set_records(records)
+            self.list.selectRow(row)
+        self.sig_changed.emit()
+
+    def save_note(self) -> None:
+        if self.current is None:
+            return
+        try:
+            self.services.set_note(self.current.id, self.note.toPlainText())
+        except SotayError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        self.banner.show_message(self.tr("Đã lưu ghi chú."), "success")
+
+    # --- adding documents -----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files = Ask.open_files(self, self.tr("Chọn tài liệu"),
+                               self.tr("Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)"))
+        if files:
+            self.add_files(files)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [f for f in files if f.is_file()]
+        if files:
+            event.acceptProposedAction()
+            self.add_files(files)
+
+    def add_files(self, files: list[Path]) -> None:
+        self.banner.show_message(self.tr("Đang thêm %1 tệp…").replace("%1", str(len(files))), "info")
+        if self.runner is None:
+            try:
+                self._added(_add_documents(self.services.data_dir, files))
+            except SotayError as exc:
+                self._failed(exc)
+            return
+        self.runner.start(_add_documents, self.services.data_dir, files, on_done=self._added,
+                          on_failed=self._failed)
+
+    def _added(self, titles: list[str]) -> None:
+        self.reload_topics()
+        self.refresh()
+        self.banner.show_message(self.tr("Đã thêm: %1").replace("%1", "; ".join(titles)), "success")
+        self.sig_changed.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        message = exc.message if isinstance(exc, SotayError) else str(exc)
+        self.banner.show_message(self.tr("Chưa thêm được: %1").replace("%1", message), "error")
+

@@ -1,0 +1,175 @@
+"""Cài đặt: language, text size, data folder and backups, unit and role, the key fingerprint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import SotayError
+from ...services import Services
+from .. import i18n
+from ..widgets import Ask, Banner, button, heading
+
+FONT_SCALES = (100, 125, 150)
+
+
+class SettingsPage(QWidget):
+    sig_language = Signal(str)
+    sig_font = Signal(int)
+    sig_restored = Signal()
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.banner = Banner(self)
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(services.preference("ui.language", "vi")), 0))
+        self.font_group = QButtonGroup(self)
+        font_row = QHBoxLayout()
+        current_scale = int(services.preference("ui.font_scale", 100))
+        for scale in FONT_SCALES:
+            radio = QRadioButton(f"{scale} %")
+            radio.setChecked(scale == current_scale)
+            self.font_group.addButton(radio, scale)
+            font_row.addWidget(radio)
+        font_row.addStretch(1)
+        self.folder = QLabel(str(services.data_dir))
+        self.folder.setWordWrap(True)
+        self.open_folder = button(self.tr("Mở thư mục"), "folder")
+        self.backup_button = button(self.tr("Sao lưu ngay"), "backup")
+        self.restore_button = button(self.tr("Khôi phục bản đã chọn…"), "undo")
+        self.backups = QListWidget()
+        self.backups.setMaximumHeight(self.fontMetrics().height() * 8)
+        inst = services.installation
+        unit = services.unit(inst.unit_code)
+        self.unit = QLabel(f"{unit.full_name} ({self.tr('mã')} {unit.code})")
+        self.role = QLabel(i18n.role_label(inst.role))
+        self.name = QLabel(inst.display_name or "—")
+        self.fingerprint = QLabel(inst.fingerprint)
+        self.fingerprint.setObjectName("fingerprint")
+        note = QLabel(self.tr("Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập "
+                              "lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ)."))
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        key_note = QLabel(self.tr("Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, "
+                                  "để họ xác nhận tệp đúng là của bạn."))
+        key_note.setWordWrap(True)
+        key_note.setObjectName("hint")
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading(self.tr("Cài đặt")))
+        layout.addWidget(self.banner)
+        look = QGroupBox(self.tr("Hiển thị"))
+        lf = QFormLayout(look)
+        lf.addRow(self.tr("Ngôn ngữ"), self.language)
+        lf.addRow(self.tr("Cỡ chữ"), font_row)
+        layout.addWidget(look)
+        data = QGroupBox(self.tr("Dữ liệu và sao lưu"))
+        dl = QVBoxLayout(data)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Thư mục dữ liệu:")))
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.open_folder)
+        dl.addLayout(row)
+        dl.addWidget(QLabel(self.tr("Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):")))
+        dl.addWidget(self.backups)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.backup_button)
+        row2.addWidget(self.restore_button)
+        row2.addStretch(1)
+        dl.addLayout(row2)
+        layout.addWidget(data)
+        who = QGroupBox(self.tr("Đơn vị, vai trò và khoá"))
+        wf = QFormLayout(who)
+        wf.addRow(self.tr("Đơn vị"), self.unit)
+        wf.addRow(self.tr("Vai trò"), self.role)
+        wf.addRow(self.tr("Người dùng"), self.name)
+        wf.addRow(note)
+        wf.addRow(self.tr("Dấu vân tay khoá"), self.fingerprint)
+        wf.addRow(key_note)
+        layout.addWidget(who)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.language.currentIndexChanged.connect(self._language)
+        self.font_group.idClicked.connect(self._font)
+        self.open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(services.data_dir))))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backups.currentRowChanged.connect(lambda r: self.restore_button.setEnabled(r >= 0))
+        self.refresh_backups()
+
+    def activated(self) -> None:
+        self.refresh_backups()
+
+    def _language(self) -> None:
+        lang = self.language.currentData()
+        self.services.set_preference("ui.language", lang)
+        self.sig_language.emit(lang)
+
+    def _font(self, scale: int) -> None:
+        self.services.set_preference("ui.font_scale", scale)
+        self.sig_font.emit(scale)
+
+    def refresh_backups(self) -> None:
+        self.backups.clear()
+        for path in sorted(self.services.backups(), key=lambda p: p.stat().st_mtime, reverse=True):
+            item = QListWidgetItem(path.name)
+            item.setData(256, str(path))
+            self.backups.addItem(item)
+        self.restore_button.setEnabled(self.backups.currentRow() >= 0)
+
+    def backup_now(self) -> None:
+        try:
+            path = self.services.backup()
+        except SotayError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        self.refresh_backups()
+        self.banner.show_message(self.tr("Đã sao lưu: %1").replace("%1", path.name), "success")
+
+    def restore_selected(self) -> None:
+        item = self.backups.currentItem()
+        if item is None:
+            return
+        from pathlib import Path
+
+        path = Path(item.data(256))
+        if not Ask.confirm(self, self.tr("Khôi phục"),
+                           self.tr("Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được "
+                                   "sao lưu trước.").replace("%1", path.name),
+                           self.tr("Khôi phục"), self.tr("Huỷ")):
+            return
+        try:
+            safety = self.services.restore(path)
+        except SotayError as exc:
+            self.banner.show_message(exc.message, "error")
+            return
+        self.refresh_backups()
+        self.banner.show_message(self.tr("Đã khôi phục. Bản trước đó được giữ ở %1.").replace("%1", safety.name),
+                                 "success")
+        self.sig_restored.emit()

@@ -1,0 +1,177 @@
+"""Small shared pieces: icons, inline banners, dialogs with a replaceable entry, file choosers.
+
+Every modal dialog is reached through a function or class method that tests can replace
+(``Ask.confirm``, ``Ask.open_files``...), so no test ever waits on ``exec()``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..paths import resource_path
+from .i18n import tr
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def icon(name: str) -> QIcon:
+    if name not in _ICONS:
+        _ICONS[name] = QIcon(str(resource_path("icons", f"{name}.svg")))
+    return _ICONS[name]
+
+
+def button(text: str, icon_name: str | None = None, primary: bool = False, parent=None) -> QPushButton:
+    b = QPushButton(text, parent)
+    if icon_name and not primary:
+        b.setIcon(icon(icon_name))
+    if primary:
+        b.setDefault(True)
+        b.setProperty("primary", True)
+    return b
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("h1" if level == 1 else "h2")
+    label.setWordWrap(True)
+    return label
+
+
+class Banner(QFrame):
+    """An inline message (information, success, warning, error) with optional action buttons."""
+
+    sig_action = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.icon = QLabel()
+        self.buttons = QHBoxLayout()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        layout.addLayout(self.buttons)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info", actions: tuple[tuple[str, str], ...] = ()) -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.icon.setPixmap(icon({"error": "warning", "warning": "warning"}.get(kind, "ok")).pixmap(20, 20))
+        self.label.setText(text)
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for key, label in actions:
+            b = QPushButton(label)
+            b.setObjectName(f"banner_{key}")
+            b.clicked.connect(lambda _=False, k=key: self.sig_action.emit(k))
+            self.buttons.addWidget(b)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() or not self.isHidden() else ""
+
+    def action_button(self, key: str) -> QPushButton | None:
+        return self.findChild(QPushButton, f"banner_{key}")
+
+
+class Card(QFrame):
+    """A boxed group of lines on the overview page."""
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 10, 14, 12)
+        self.body.addWidget(heading(title, 2))
+        self.body.addStretch(1)
+
+    def add(self, widget: QWidget) -> None:
+        self.body.insertWidget(self.body.count() - 1, widget)
+
+
+class Ask(QObject):
+    """Every modal question of the app. Tests replace these static methods."""
+
+    @staticmethod
+    def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    @staticmethod
+    def inform(parent: QWidget, title: str, text: str, close: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.addButton(close, QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    @staticmethod
+    def open_files(parent: QWidget, title: str, filters: str, directory: bool = False) -> list[Path]:
+        dialog = _file_dialog(parent, title)
+        dialog.setNameFilter(filters)
+        dialog.setFileMode(QFileDialog.FileMode.Directory if directory else QFileDialog.FileMode.ExistingFiles)
+        if directory:
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
+
+    @staticmethod
+    def folder(parent: QWidget, title: str) -> Path | None:
+        chosen = Ask.open_files(parent, title, "", directory=True)
+        return chosen[0] if chosen else None
+
+    @staticmethod
+    def save_file(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+        dialog = _file_dialog(parent, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(filters)
+        dialog.selectFile(suggested)
+        return Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
+
+
+def _file_dialog(parent: QWidget, title: str) -> QFileDialog:
+    dialog = QFileDialog(parent, title)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Chọn"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Huỷ"))
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Tìm trong:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Tên tệp:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Loại tệp:"))
+    return dialog
+
+
+def hline() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def row(*widgets, stretch: bool = True) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for w in widgets:
+        layout.addWidget(w)
+    if stretch:
+        layout.addStretch(1)
+    return layout

@@ -1,0 +1,261 @@
+"""First run: role first, then the unit (province, then type to find the commune, old names too),
+then the user's name and text size; the key fingerprint is shown at the end. Each step says why it
+is asked and that it can be changed later; going back clears the answers that depended on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core.enums import Role, UnitKind
+from ..core.errors import SotayError
+from ..core.records import Installation
+from ..services import Services
+from . import i18n
+from .widgets import icon
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("hint")
+    return label
+
+
+def _load_units(data_dir, progress=None, cancel=None) -> bool:
+    """Worker: loads the national list of units into the database once (under a second)."""
+    services = Services.open(data_dir)
+    try:
+        services.search_units("xa", limit=1)
+    finally:
+        services.close()
+    return True
+
+
+class RolePage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Bạn dùng sổ tay này ở đâu?"))
+        self.setSubTitle(self.tr("Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại."))
+        self.commune = QRadioButton(self.tr("Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền "
+                                            "và gửi lên cấp trên"))
+        self.aggregator = QRadioButton(self.tr("Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): "
+                                               "tôi nhận tệp của các xã và làm báo cáo"))
+        for radio in (self.commune, self.aggregator):
+            radio.setStyleSheet("QRadioButton { padding: 6px; }")
+        self.commune.setChecked(True)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.commune)
+        self.group.addButton(self.aggregator)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.commune)
+        layout.addWidget(self.aggregator)
+        layout.addStretch(1)
+
+    def role(self) -> Role:
+        return Role.AGGREGATOR if self.aggregator.isChecked() else Role.COMMUNE
+
+
+class UnitPage(QWizardPage):
+    def __init__(self, services: Services, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.services = services
+        self.setup = wizard
+        self.setTitle(self.tr("Đơn vị của bạn"))
+        self.setSubTitle(self.tr("Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai."))
+        self.province = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Gõ một phần tên, có dấu hoặc không dấu: thanh binh"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.status = _hint(self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ)."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tỉnh, thành phố")))
+        layout.addWidget(self.province)
+        layout.addWidget(QLabel(self.tr("Tìm xã, phường")))
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.search.textChanged.connect(self.run_search)
+        self.province.currentIndexChanged.connect(self.run_search)
+        self.results.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
+        self.results.itemActivated.connect(lambda _i: self.setup.next())
+        self._provinces_loaded = False
+
+    def initializePage(self) -> None:
+        aggregator = self.setup.role_page.role() == Role.AGGREGATOR
+        self.setTitle(self.tr("Đơn vị tổng hợp của bạn") if aggregator else self.tr("Xã, phường của bạn"))
+        self.search.setPlaceholderText(
+            self.tr("Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap") if aggregator
+            else self.tr("Gõ một phần tên, có dấu hoặc không dấu: thanh binh"))
+        self.search.setFocus()
+        self.run_search()
+
+    def cleanupPage(self) -> None:
+        """Going back to the role clears the unit chosen for it."""
+        self.search.clear()
+        self.results.clear()
+
+    def load_provinces(self) -> None:
+        if self._provinces_loaded:
+            return
+        self.province.blockSignals(True)
+        self.province.clear()
+        self.province.addItem(self.tr("Mọi tỉnh, thành phố"), None)
+        try:
+            provinces = self.services.list_units(UnitKind.PROVINCE)
+        except SotayError:
+            provinces = []
+        from ..core.text import sort_key
+
+        for p in sorted(provinces, key=lambda u: sort_key(u.name)):
+            self.province.addItem(p.name, p.code)
+        self.province.blockSignals(False)
+        self._provinces_loaded = bool(provinces)
+
+    def run_search(self) -> None:
+        self.load_provinces()
+        text = self.search.text().strip()
+        self.results.clear()
+        if not text:
+            self.completeChanged.emit()
+            return
+        aggregator = self.setup.role_page.role() == Role.AGGREGATOR
+        kinds = (UnitKind.PROVINCE, UnitKind.COMMUNE) if aggregator else (UnitKind.COMMUNE,)
+        units = self.services.search_units(text, limit=200, kinds=kinds)
+        province = self.province.currentData()
+        if province:
+            units = [u for u in units if u.province_code == province or u.code == province]
+        for unit in units[:60]:
+            item = QListWidgetItem(f"{unit.full_name}  ·  {i18n.unit_kind_label(unit.kind)}")
+            item.setData(Qt.ItemDataRole.UserRole, unit.code)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self.status.setText(self.tr("Không tìm thấy; thử gõ ít chữ hơn.") if not units else
+                            self.tr("Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter)."))
+        self.completeChanged.emit()
+
+    def unit_code(self) -> str | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def isComplete(self) -> bool:
+        return self.unit_code() is not None
+
+
+class NamePage(QWizardPage):
+    def __init__(self, services: Services, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.services = services
+        self.setup = wizard
+        self.setTitle(self.tr("Tên của bạn và cỡ chữ"))
+        self.setSubTitle(self.tr("Tên giúp cấp trên biết ai gửi tệp; có thể để trống."))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Ví dụ: Nguyễn Văn Hùng"))
+        self.font_scale = QComboBox()
+        for scale in (100, 125, 150):
+            self.font_scale.addItem(f"{scale} %", scale)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Họ và tên")))
+        layout.addWidget(self.name)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("Cỡ chữ (đổi được trong Cài đặt)")))
+        layout.addWidget(self.font_scale)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Thiết lập"))
+        self.font_scale.currentIndexChanged.connect(
+            lambda: self.setup.sig_font_scale.emit(self.font_scale.currentData()))
+
+    def validatePage(self) -> bool:
+        try:
+            self.setup.installation = self.services.init(
+                self.setup.unit_page.unit_code(), self.setup.role_page.role(), self.name.text())
+        except SotayError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return False
+        self.services.set_preference("ui.font_scale", self.font_scale.currentData())
+        return True
+
+
+class DonePage(QWizardPage):
+    def __init__(self, services: Services, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.services = services
+        self.setup = wizard
+        self.setTitle(self.tr("Xong! Máy này đã sẵn sàng"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("fingerprint")
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(self.font().pointSizeF() * 1.6)
+        self.fingerprint.setFont(font)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Dấu vân tay khoá của máy này:")))
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(_hint(self.tr("Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc "
+                                       "tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.")))
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        inst = self.setup.installation
+        if inst is None:
+            return
+        unit = self.services.unit(inst.unit_code)
+        self.summary.setText(self.tr("Đơn vị: %1\nVai trò: %2").replace("%1", unit.full_name)
+                             .replace("%2", i18n.role_label(inst.role)))
+        self.fingerprint.setText(inst.fingerprint)
+
+
+class SetupWizard(QWizard):
+    sig_font_scale = Signal(int)
+
+    def __init__(self, services: Services, runner=None, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.installation: Installation | None = None
+        self.setWindowTitle(self.tr("Thiết lập Sổ tay Tuyên truyền"))
+        self.setWindowIcon(icon("app"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp theo"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Quay lại"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Bắt đầu dùng"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Thoát"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Thiết lập"))
+        self.role_page = RolePage(self)
+        self.unit_page = UnitPage(services, self)
+        self.name_page = NamePage(services, self)
+        self.done_page = DonePage(services, self)
+        for page in (self.role_page, self.unit_page, self.name_page, self.done_page):
+            self.addPage(page)
+        self.resize(760, 560)
+        if runner is not None:
+            self.unit_page.status.setText(self.tr("Đang nạp danh sách đơn vị…"))
+            runner.start(_load_units, services.data_dir,
+                         on_done=lambda _ok: self.unit_page.status.setText(
+                             self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).")))

@@ -1,0 +1,49 @@
+"""GUI fixtures: compiled translations in a temporary folder, a main window over demo data."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory) -> Path:
+    """The .ts files compiled with pyside6-lrelease (never committed), found through SOTAY_QM_DIR."""
+    out = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in (ROOT / "resources" / "translations").glob("sotay_*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))],
+                       check=True, capture_output=True)
+    os.environ["SOTAY_QM_DIR"] = str(out)
+    return out
+
+
+@pytest.fixture
+def app_controller(qapp, demo_services, qm_dir):
+    """The window as ``sotay`` builds it, over a copy of the demo data."""
+    from desktop_app.ui.main import App
+
+    controller = App(qapp, demo_services, "vi")
+    controller.start()
+    yield controller
+    if controller.window is not None:
+        controller.window.runner.cancel_all()
+        controller.window.close()
+        controller.window.deleteLater()
+    controller.runner.cancel_all()
+    controller.apply_language("vi")
+    controller.apply_font(100)
+
+
+@pytest.fixture
+def window(app_controller, qtbot):
+    win = app_controller.window
+    qtbot.waitExposed(win)
+    return win
