@@ -219,7 +219,8 @@ def test_snapshot_is_not_rewritten_by_later_data(country):
     db = agg.db
     q4 = periods.parse("2026-Q4")
     lock_period(db, PROVINCE, q4, by="x", today=TODAY)
-    stored = db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'").fetchone()[0]
+    stored = db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'"
+                        ).fetchone()[0]
     code = sorted(communes)[7]
     communes[code].add_talk(held_on="2026-11-10", attendance=12)
     import_paths(agg, [export_log(communes[code], to=agg.data_dir / "q4").path])
