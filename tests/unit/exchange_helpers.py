@@ -80,3 +80,53 @@ def content(s: Services, tables: tuple[str, ...] = SYNCED) -> dict[str, list[tup
         out[t] = sorted(conn.execute(f"SELECT {', '.join(keep)} FROM {t}").fetchall(), key=repr)
     out["history"] = sorted(conn.execute("SELECT table_name, record_id, hlc, row FROM history").fetchall())
     return out
+
+
+PLACES = ["Nhà văn hóa ấp Tân Mỹ", "Hội trường UBND xã", "Đài truyền thanh xã", "Trường THCS Thanh Bình",
+          "Chợ Tân Thạnh", "Nhóm Zalo Người Dân Tân Mỹ"]
+NOTES = ["Tuyên truyền phòng chống lừa đảo qua mạng, hướng dẫn cài VNeID mức 2",
+         "Phổ biến Luật Bảo vệ dữ liệu cá nhân; bà con hỏi về chuyển đổi số trong nông nghiệp",
+         "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh; ý kiến về giá lúa và đường giao thông nông thôn",
+         "Vận động hiến đất làm đường, giữ gìn vệ sinh môi trường, phòng chống sốt xuất huyết"]
+FORMATS = ["meeting", "meeting", "meeting", "loudspeaker", "zalo_post", "fanpage_post", "home_visit"]
+
+
+def synthetic_talks(owner: str, n: int, clock, seed: int = 0, day0: dt.date = TODAY) -> list[dict]:
+    """``n`` talk rows in bundle form (as an export writes them), made without the services layer."""
+    import random
+
+    from desktop_app.core.ids import uuid7
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        fmt = FORMATS[rng.randrange(len(FORMATS))]
+        online = fmt in ("zalo_post", "fanpage_post")
+        out.append({
+            "id": uuid7(), "owner_unit": owner, "hlc": clock.tick(), "deleted": False,
+            "held_on": (day0 - dt.timedelta(days=rng.randrange(365))).isoformat(),
+            "start_time": f"{rng.choice([7, 8, 14, 19]):02d}:{rng.choice(['00', '30'])}",
+            "duration_min": rng.choice([30, 45, 60, 90]), "place": PLACES[rng.randrange(len(PLACES))],
+            "unit_code": owner, "format": fmt, "topics": ["chuyen doi so"] if i % 3 else ["an ninh mang"],
+            "document_ids": [], "group_ids": [], "presenters": "Nguyễn Văn Hùng",
+            "attendance": 0 if online else rng.randint(5, 150),
+            "online_views": rng.randint(100, 5000) if online else 0, "online_likes": rng.randint(0, 300) if online else 0,
+            "online_shares": 0, "online_comments": 0, "online_points": 0,
+            "questions_text": NOTES[rng.randrange(len(NOTES))] if i % 4 == 0 else "",
+            "question_themes": ["giá lúa"] if i % 4 == 0 else [], "questions_count": 2 if i % 4 == 0 else 0,
+            "follow_up_text": "", "follow_up_due": None, "follow_up_status": "none",
+            "notes": NOTES[rng.randrange(len(NOTES))] + f" (buổi {i})",
+        })
+    return out
+
+
+def bulk_talks(s: Services, n: int, seed: int = 0) -> int:
+    """Put ``n`` synthetic talks into an installation's own log quickly (one transaction)."""
+    from desktop_app.exchange.rows import SPECS, check_row
+    from desktop_app.storage import settings, sync
+
+    rows = [check_row("talks", r) for r in synthetic_talks(s.installation.unit_code, n, s.clock, seed)]
+    with s.db.atomic():
+        sync.upsert_rows(s.db, "talks", "id", SPECS["talks"].columns, rows)
+        settings.put(s.db, "clock", s.clock.last)
+    return n

@@ -1,0 +1,73 @@
+"""The exchange commands as a user types them: exit codes, --json shapes, Vietnamese messages."""
+
+from __future__ import annotations
+
+import json
+
+from exchange_helpers import PROVINCE, Factory, add_talks
+
+from desktop_app.cli import run
+from desktop_app.core.enums import Role
+
+
+def test_export_import_keys_ledger_receipts(tmp_path, capsys):
+    f = Factory(tmp_path)
+    commune = f.make("c", "30130")
+    add_talks(commune, 3)
+    commune.close()
+    f.make("a", PROVINCE, Role.AGGREGATOR).close()
+    c, a = ["--data-dir", str(tmp_path / "c")], ["--data-dir", str(tmp_path / "a")]
+    out = tmp_path / "inbox"
+
+    assert run(c + ["export", "--to", str(out), "--json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["kind"] == "log" and exported["counts"]["talks"] == 3
+    assert exported["redaction"] == "contacts_removed"
+
+    assert run(c + ["export", "--include-contacts"]) == 1
+    assert "bắt buộc mã hóa" in capsys.readouterr().err
+
+    assert run(a + ["import", str(out), "--json"]) == 1
+    refused = json.loads(capsys.readouterr().out)
+    assert refused["files"][0]["reason"] == "unknown_key"
+
+    assert run(a + ["import", str(out), "--dry-run", "--trust", "--json"]) == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert preview["dry_run"] and preview["files"][0]["status"] == "previewed"
+    assert preview["totals"]["new"] >= 3
+
+    assert run(a + ["import", str(out), "--trust"]) == 0
+    text = capsys.readouterr().out
+    assert "ĐÃ NHẬP" in text and "mới" in text
+    assert run(a + ["import", str(out)]) == 0
+    assert "ĐÃ CÓ" in capsys.readouterr().out
+
+    assert run(a + ["keys", "list", "--json"]) == 0
+    keys = json.loads(capsys.readouterr().out)
+    assert keys[0]["unit_code"] == "30130" and keys[0]["status"] == "trusted"
+    assert run(a + ["ledger", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["senders"][0]["unit_code"] == "30130"
+
+    assert run(a + ["receipts", "export", "--for", "30130", "--to", str(tmp_path / "back")]) == 0
+    capsys.readouterr()
+    assert run(c + ["import", str(tmp_path / "back"), "--trust"]) == 0
+    capsys.readouterr()
+    assert run(c + ["receipts", "--json"]) == 0
+    sent = json.loads(capsys.readouterr().out)["sent"]
+    assert sent[0]["receipt_at"] and sent[0]["receipt_by"] == PROVINCE
+
+    keyfile = tmp_path / "tinh.key"
+    assert run(a + ["keys", "show", "--export", str(keyfile), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["keyfile"] == str(keyfile)
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("mật khẩu\n", encoding="utf-8")
+    assert run(c + ["export", "--snapshot", "--encrypt-to", str(keyfile), "--include-contacts", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["encrypted"] is True
+    try:
+        run(c + ["export", "--passphrase-file", str(passfile), "--encrypt-to", str(keyfile)])
+    except SystemExit as exc:  # argparse: a usage error
+        assert exc.code == 2
+    capsys.readouterr()
+
+    assert run(a + ["keys", "revoke", "30130", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "revoked"
