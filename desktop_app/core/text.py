@@ -36,6 +36,20 @@ _FOLD_TABLE = {
 }
 
 
+def _forms() -> dict[str, str]:
+    """Every character that folds to a given letter, itself included: 'd' → 'dDđĐðÐ'."""
+    forms: dict[str, str] = {}
+    for code, folded in _FOLD_TABLE.items():
+        if len(folded) == 1 and folded.isalpha():
+            forms[folded] = forms.get(folded, folded) + chr(code)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        forms.setdefault(letter, letter)
+    return forms
+
+
+FOLDED_FORMS = _forms()
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ→d; same length as ``nfc(text)``."""
     if text.isascii():

@@ -1,37 +1,41 @@
 """One ranked full-text search over documents, talks and groups, insensitive to case, tones and đ.
 
-The index holds folded text; the query is folded the same way. Snippets are cut from the original
-text: folding keeps one character per character, so offsets found in the folded text hold there.
+The index holds folded text (FTS5 does not fold đ); the query is folded the same way. Snippets are
+cut from the original text with a pattern that accepts every accented form of each query letter,
+so no folding is needed at display time and the highlight falls on the words as written.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ..core.records import SearchHit
+from ..core.text import FOLDED_FORMS, fold, nfc
 
 if TYPE_CHECKING:
     from .store import Store
 
-import re
-from typing import Any
-
-from ..core.records import SearchHit
-from ..core.text import fold, nfc
-
 SNIPPET_CHARS = 160
 KINDS = ("document", "talk", "group")
 
-# The original text of each kind, as the snippet source: (title sql, body sql).
+# The original text of each kind, as the snippet source: (title, body).
 _ORIGINAL = {
-    "document": ("SELECT title, key_points || ' ' || body FROM documents WHERE id = ?"),
+    "document": "SELECT title, key_points || ' ' || body FROM documents WHERE id = ?",
     "talk": ("SELECT place, questions_text || ' ' || follow_up_text || ' ' || notes || ' ' || presenters "
              "FROM talks WHERE id = ?"),
     "group": "SELECT name, notes || ' ' || channel_url FROM groups WHERE id = ?",
 }
 
 
+def query_words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
 def fts_query(text: str) -> str:
     """Every word must match, the last one as a prefix (search as you type)."""
-    words = re.findall(r"\w+", fold(text))
+    words = query_words(text)
     if not words:
         return ""
     quoted = [f'"{w}"' for w in words]
@@ -44,18 +48,47 @@ def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20
     query = fts_query(text)
     if not query:
         return []
-    kind_filter = f"AND s.kind IN ({','.join('?' * len(kinds))})"
-    rows = db.execute(
-        f"""
-        SELECT s.kind, s.ref_id, bm25(search_fts, 5.0, 1.0) AS score
-        FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid
-        WHERE search_fts MATCH ? {kind_filter}
-        ORDER BY score LIMIT ? OFFSET ?
-        """,
-        [query, *kinds, limit, offset],
-    ).fetchall()
-    words = re.findall(r"\w+", fold(text))
-    return [hit for kind, ref_id, score in rows if (hit := _hit(db, kind, ref_id, -score, words))]
+    words = query_words(text)
+    return [hit for kind, ref_id, score in _ranked(db, query, kinds, limit, offset)
+            if (hit := _hit(db, kind, ref_id, -score, words))]
+
+
+# Above this many matches, bm25 over every match costs more than a keystroke allows (FACTS.md: a
+# word in most documents makes a ranked query ~100 ms). Then only the newest matches are ranked,
+# together with every title match, which is where a strong hit almost always is.
+RANK_ALL_BELOW = 3000
+NEWEST_RANKED = 1000
+
+_RANKED = ("SELECT rowid, bm25(search_fts, 5.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ? "
+           "ORDER BY score LIMIT ?")
+
+
+def _ranked(db: Store, query: str, kinds: tuple[str, ...], limit: int, offset: int) -> list[tuple]:
+    """Rank in the FTS table alone, then look the winners up: joining before the sort costs 2×."""
+    wanted = set(kinds)
+    need = (limit + offset) * (1 if wanted >= set(KINDS) else 4)
+    matches = db.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [query]).fetchone()[0]
+    while True:
+        rows = _candidates(db, query, need, matches)
+        found = {r[0]: r[1:] for r in db.execute(
+            f"SELECT rowid, kind, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(rows))})",
+            [r[0] for r in rows])}
+        hits = [(found[rowid][0], found[rowid][1], score) for rowid, score in rows
+                if rowid in found and found[rowid][0] in wanted]
+        if len(hits) >= limit + offset or len(rows) < need:
+            return hits[offset:offset + limit]
+        need *= 4
+
+
+def _candidates(db: Store, query: str, need: int, matches: int) -> list[tuple[int, float]]:
+    if matches <= max(RANK_ALL_BELOW, need):
+        return db.execute(_RANKED, [query, need]).fetchall()
+    newest = db.execute(
+        "SELECT rowid, bm25(search_fts, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?", [query, max(NEWEST_RANKED, need)]).fetchall()
+    best = dict(newest)
+    best.update(db.execute(_RANKED, [f"{{title}} : ({query})", need]).fetchall())
+    return sorted(best.items(), key=lambda item: item[1])[:need]
 
 
 def count(db: Store, text: str, kinds: tuple[str, ...] = KINDS) -> int:
@@ -77,9 +110,21 @@ def _hit(db: Store, kind: str, ref_id: str, score: float, words: list[str]) -> S
     if kind == "document":
         body = _flatten_json_list(body)
     snippet, spans = make_snippet(body, words) if body.strip() else ("", ())
-    if not spans:
-        snippet, spans = make_snippet(title, words)
+    title_snippet, title_spans = make_snippet(title, words)
+    if _distinct(title_snippet, title_spans) > _distinct(snippet, spans):
+        snippet, spans = title_snippet, title_spans
     return SearchHit(kind=kind, ref_id=ref_id, title=title, snippet=snippet, score=score, spans=spans)
+
+
+def _distinct(text: str, spans: tuple) -> int:
+    return len({fold(text[a:b]) for a, b in spans})
+
+
+@lru_cache(maxsize=256)
+def _pattern(word: str, prefix: bool) -> re.Pattern[str]:
+    """Matches the folded ``word`` in original text: each letter as any of its accented forms."""
+    letters = "".join(f"[{re.escape(FOLDED_FORMS.get(c, c))}]" for c in word)
+    return re.compile(r"(?<!\w)" + letters + (r"\w*" if prefix else r"(?!\w)"))
 
 
 def _flatten_json_list(text: str) -> str:
@@ -99,12 +144,10 @@ def _flatten_json_list(text: str) -> str:
 
 def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tuple[str, tuple]:
     """A window of ``text`` around the densest matches, and the match spans inside it."""
-    folded = fold(text)
     found: list[tuple[int, int, int]] = []
     for n, word in enumerate(words):
-        last = n == len(words) - 1
-        pattern = r"\b" + re.escape(word) + (r"\w*" if last else r"\b")
-        found += [(m.start(), m.end(), n) for m in re.finditer(pattern, folded)]
+        pattern = _pattern(word, prefix=n == len(words) - 1)
+        found += [(m.start(), m.end(), n) for m in pattern.finditer(text)]
     found.sort()
     if not found:
         return (text[:width].strip(), ())

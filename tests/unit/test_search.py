@@ -105,3 +105,18 @@ def test_search_on_demo_data_finds_each_kind(demo_services):
     assert {h.kind for h in demo_services.search("chuyen doi so", limit=50)} == {"talk", "document"}
     assert demo_services.search("   ") == []
     assert demo_services.search('"; DROP TABLE talks; --') == []
+
+
+def test_common_words_rank_title_matches_and_newest_first(services, monkeypatch):
+    from desktop_app.storage import search
+
+    monkeypatch.setattr(search, "RANK_ALL_BELOW", 5)
+    monkeypatch.setattr(search, "NEWEST_RANKED", 5)
+    oldest_title = services.add_document(title="Đảng ủy xã quán triệt nghị quyết", body="Nội dung.")
+    for n in range(20):
+        services.add_document(title=f"Tài liệu số {n}", body="Đảng ủy xã chỉ đạo công tác tuyên truyền.")
+    hits = services.search("dang uy", ("document",), limit=10)
+    assert hits[0].ref_id == oldest_title.id  # an old title match still wins
+    assert len(hits) == 10 and len({h.ref_id for h in hits}) == 10
+    second_page = search.search(services.db, "dang uy", ("document",), limit=10, offset=10)
+    assert not {h.ref_id for h in second_page} & {h.ref_id for h in hits}
