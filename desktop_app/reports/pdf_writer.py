@@ -86,40 +86,48 @@ def to_html(w: WrittenReport, family: str, indent_px: int = 40) -> str:
 
 
 def write_pdf(written: WrittenReport, path: Path | str, with_charts: bool = True) -> Path:
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QPdfWriter
 
     charts_mod.ensure_gui()
-    family = charts_mod.report_font_family()
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setTitle(f"{written.title} {written.subtitle}")
     writer.setCreator("Sổ tay Tuyên truyền")
+    paint(written, writer, DPI, with_charts)
+    return path
+
+
+def paint(written: WrittenReport, device, dpi: int, with_charts: bool = True) -> int:
+    """Lay the report out on a paged device (QPdfWriter, or a QPrinter when printing); pages drawn."""
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+
+    family = charts_mod.report_font_family()
     left, top, right, bottom = MARGINS_MM
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter))
-    area = writer.pageLayout().paintRectPixels(DPI)
+    area = device.pageLayout().paintRectPixels(dpi)
     width, height = float(area.width()), float(area.height())
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(device)
     font = QFont(family)
     font.setPointSizeF(14)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setHtml(to_html(written, family, indent_px=round(DPI / 2.54)))
+    doc.setHtml(to_html(written, family, indent_px=round(dpi / 2.54)))
     doc.setPageSize(QSizeF(width, height))
-    painter = QPainter(writer)
-    pt = DPI / 72
+    painter = QPainter(device)
+    pt = dpi / 72
     number_font = QFont(family)
     number_font.setPixelSize(round(12 * pt))
     pages = doc.pageCount()
 
     def new_page(number: int) -> None:
-        writer.newPage()
+        device.newPage()
         painter.save()
         painter.setFont(number_font)
-        painter.drawText(QRectF(0, -top / 25.4 * DPI + 8 * pt, width, 16 * pt),
+        painter.drawText(QRectF(0, -top / 25.4 * dpi + 8 * pt, width, 16 * pt),
                          Qt.AlignmentFlag.AlignHCenter, str(number))
         painter.restore()
 
@@ -141,13 +149,12 @@ def write_pdf(written: WrittenReport, path: Path | str, with_charts: bool = True
         painter.drawText(QRectF(0, 0, width, 24 * pt), Qt.AlignmentFlag.AlignHCenter, "PHỤ LỤC: BIỂU ĐỒ")
         y = 36 * pt
         for spec in specs:
-            h = charts_mod.chart_height(spec) * pt * (width / (480 * pt))
-            h = min(h, height - 36 * pt)
+            h = min(charts_mod.chart_height(spec) * width / 480, height - 36 * pt)
             if y + h > height:
                 pages += 1
                 new_page(pages)
                 y = 0
-            charts_mod.draw(painter, QRectF(0, y, width, h), spec, family, scale=pt * width / (480 * pt))
+            charts_mod.draw(painter, QRectF(0, y, width, h), spec, family, scale=width / 480)
             y += h + 18 * pt
     painter.end()
-    return path
+    return pages
