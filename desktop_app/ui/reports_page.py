@@ -144,6 +144,7 @@ class ReportsPage(QWidget):
         self.report: Report | None = None
         self.status: Completeness | None = None
         self.worker = None
+        self.generation = 0  # results of an older (cancelled or replaced) build are ignored
         self.role = services.installation.role.value
         today = services.today
 
@@ -199,11 +200,14 @@ class ReportsPage(QWidget):
         self.kind.setCurrentIndex(KINDS.index("month"))
         self._select_previous_period(today)
         top = QHBoxLayout()
+        self.pick_labels: dict[str, QLabel] = {}
         for label, widget in ((self.tr("Kỳ:"), self.kind), (self.tr("Năm:"), self.year), ("", self.part),
                               (self.tr("Từ:"), self.date_from), (self.tr("Đến:"), self.date_to),
                               (self.tr("Đơn vị:"), self.unit)):
             if label:
-                top.addWidget(QLabel(label))
+                self.pick_labels[label] = QLabel(label)
+                self.pick_labels[label].setBuddy(widget)
+                top.addWidget(self.pick_labels[label])
             top.addWidget(widget)
         self.unit.setMinimumContentsLength(24)
         top.addWidget(self.show_button)
@@ -217,10 +221,11 @@ class ReportsPage(QWidget):
             name = QLabel(self._figure_header(key))
             value = QLabel(fmt.DASH)
             value.setObjectName("h2")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.figures[key] = value
             grid.addWidget(name, 0 if i < 4 else 2, i % 4)
             grid.addWidget(value, 1 if i < 4 else 3, i % 4)
+        grid.setHorizontalSpacing(32)
+        grid.setColumnStretch(4, 1)
         lock_row = QHBoxLayout()
         lock_row.addWidget(self.lock_label, 1)
         lock_row.addWidget(self.lock_button)
@@ -325,6 +330,10 @@ class ReportsPage(QWidget):
         self.year.setVisible(not custom)
         for edit in (self.date_from, self.date_to):
             edit.setVisible(custom)
+        for widget in (self.date_from, self.date_to, self.year):
+            label = next((lbl for lbl in getattr(self, "pick_labels", {}).values() if lbl.buddy() is widget), None)
+            if label is not None:
+                label.setVisible(widget.isVisibleTo(self))
 
     def _select_previous_period(self, today: dt.date) -> None:
         previous = periods.previous("month", today)
@@ -381,33 +390,41 @@ class ReportsPage(QWidget):
         self.banner.hide()
         self._set_busy(True)
         self.progress_text.setText(self.tr("Đang tổng hợp…"))
+        self.generation += 1
+        gen = self.generation
         self.worker = self.runner.start(
             build_in_worker, self.services.data_dir, self.selected_unit(), period, self.services.today,
-            on_done=self._built, on_failed=self._failed, on_progress=self._progress)
+            on_done=lambda result: self._built(result, gen),
+            on_failed=lambda exc: self._failed(exc, gen),
+            on_progress=lambda d, t, text: self._progress(d, t, text, gen))
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
         self.worker = None
+        self.generation += 1
         self._set_busy(False)
         self.progress_text.setText(self.tr("Đã huỷ."))
 
-    def _progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setValue(int(100 * done / total) if total else 0)
+    def _progress(self, done: int, total: int, text: str, gen: int | None = None) -> None:
+        if gen is None or gen == self.generation:
+            self.progress.setValue(int(100 * done / total) if total else 0)
 
-    def _failed(self, exc: Exception) -> None:
-        self._set_busy(False)
-        self.worker = None
+    def _failed(self, exc: Exception, gen: int | None = None) -> None:
         from ..reports.build import Cancelled
 
+        if gen is not None and gen != self.generation:
+            return
+        self._set_busy(False)
+        self.worker = None
         if isinstance(exc, Cancelled):
             return
         message = exc.message if isinstance(exc, SotayError) else self.tr("Không lập được báo cáo: %1").replace(
             "%1", str(exc))
         self.banner.show_message(message, "error")
 
-    def _built(self, result: tuple[Report, Completeness | None]) -> None:
-        if self.worker is None:  # cancelled meanwhile
+    def _built(self, result: tuple[Report, Completeness | None], gen: int) -> None:
+        if gen != self.generation:  # cancelled or replaced meanwhile
             return
         self.worker = None
         self._set_busy(False)
