@@ -482,6 +482,9 @@ def _observe_clock(ctx: _Context, m: Manifest) -> None:
             [orjson.dumps(clock.last).decode()])
 
 
+_DEFERRED_INDEX = {"talks": "talk", "groups": "group"}  # search kinds whose triggers the pause skips
+
+
 def _merge_table(ctx: _Context, m: Manifest, table: str, rows: dict[str, tuple[Any, ...]],
                  quarantined: list[tuple[str, str, str, str]], when: str) -> dict[str, int]:
     db = ctx.services.db
@@ -530,6 +533,8 @@ def _merge_table(ctx: _Context, m: Manifest, table: str, rows: dict[str, tuple[A
         sync.keep_lost(db, table, cols, lost, spec.key, "merge", when)
     if write:
         sync.upsert_rows(db, table, spec.key, cols, write)
+        if table in _DEFERRED_INDEX:
+            sync.defer_index(db, _DEFERRED_INDEX[table], (row[0] for row in write))
     if same:
         sync.fill_contacts(db, same)
     if quarantined:

@@ -254,8 +254,9 @@ def m0002_exchange(db: Database) -> None:
     """Exchange by file: ledger, keys, export chains, quarantine, receipts, deferred search index.
 
     The talk and group search triggers are re-created with a guard: while a bulk import holds a
-    row in ``search_pause`` (inside its own transaction, so nobody else ever sees it), changed
-    records go to ``search_backlog`` and are indexed afterwards in batches (storage/sync.py).
+    row in ``search_pause`` (inside its own transaction, so nobody else ever sees it), they do
+    nothing; the import lists what it wrote in ``search_backlog`` (same transaction) and those
+    records are indexed afterwards in batches (storage/sync.py ``index_backlog``).
     """
     guarded = []
     for table in ("talks", "groups"):
@@ -271,11 +272,7 @@ def m0002_exchange(db: Database) -> None:
             CREATE TRIGGER {table}_search_{event} AFTER {event.upper()} ON {table}
             WHEN NOT EXISTS (SELECT 1 FROM search_pause) BEGIN {upsert}
             END;
-            CREATE TRIGGER {table}_search_{event}_deferred AFTER {event.upper()} ON {table}
-            WHEN EXISTS (SELECT 1 FROM search_pause) BEGIN
-                INSERT INTO search_backlog(kind, ref_id) SELECT '{kind}', new.id WHERE NOT EXISTS
-                    (SELECT 1 FROM search_backlog WHERE kind = '{kind}' AND ref_id = new.id);
-            END;""")
+            """)
     db.executescript(
         """
         -- Every bundle applied here, once: a repeated file is recognised by its hash in milliseconds.
@@ -383,14 +380,6 @@ def m0002_exchange(db: Database) -> None:
         """
         + "".join(guarded)
     )
-
-
-@migrations(name="0003_reports")
-def m0003_reports(db: Database) -> None:
-    """Period locks: approved figures, lock/unlock events, talks changed after approval (reports)."""
-    from .reports_sql import REPORTS_SCHEMA
-
-    db.executescript(REPORTS_SCHEMA)
 
 
 KNOWN = {m.name for m in migrations._migrations}

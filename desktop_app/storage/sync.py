@@ -186,6 +186,12 @@ def pause_search(db: Any) -> None:
     _conn(db).execute("INSERT OR IGNORE INTO search_pause(one) VALUES (1)")
 
 
+def defer_index(db: Any, kind: str, ids: Iterable[str]) -> None:
+    """Inside the import transaction: these records must be (re)indexed after it."""
+    _conn(db).executemany("INSERT OR IGNORE INTO search_backlog(kind, ref_id) VALUES (?, ?)",
+                          ((kind, rid) for rid in ids))
+
+
 def resume_search(db: Any) -> None:
     _conn(db).execute("DELETE FROM search_pause")
 

@@ -1,0 +1,222 @@
+"""Import benchmarks for exchange by file (issue 3). Run by hand, not in the tests:
+
+    .venv/bin/python benchmarks/bench_import.py                 # both parts, full sizes
+    .venv/bin/python benchmarks/bench_import.py --part bundle   # 100,000 talks: ours vs bare vs sqlite-utils
+    .venv/bin/python benchmarks/bench_import.py --part country  # 3,321 bundles, 1,000,000 talks
+    .venv/bin/python benchmarks/bench_import.py --quick         # small sizes, a smoke run
+
+Part 1 compares, in the same run and on the same rows, importing one bundle of N talks
+(``import_paths``: read, verify signature and hashes, parse, validate, preview lookups, LWW upsert,
+history, ledger) with a bare ``executemany`` of the same upsert and with sqlite-utils
+``insert_all`` of the same rows, each into a fresh database of the same schema. All three run with
+the search index deferred (``search_pause``), as a bulk import does; the index is built afterwards
+by ``index_backlog`` and reported on its own line.
+
+Part 2 writes a country's year (3,321 commune bundles holding 1,000,000 talks, each signed by its
+own key) into a folder once (cached under --work), then imports the folder into a fresh aggregator
+in a child process (so its peak RSS is the import's alone), then imports it again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "unit")]
+
+import orjson  # noqa: E402
+from exchange_helpers import PROVINCE, Factory, synthetic_talks  # noqa: E402
+
+from desktop_app.core.clock import Clock  # noqa: E402
+from desktop_app.core.enums import Role  # noqa: E402
+from desktop_app.exchange import crypto, import_paths  # noqa: E402
+from desktop_app.exchange.container import write_bundle  # noqa: E402
+from desktop_app.exchange.manifest import utc_stamp  # noqa: E402
+from desktop_app.exchange.rows import SPECS, check_row  # noqa: E402
+from desktop_app.storage import sync  # noqa: E402
+from desktop_app.storage.schema import SCHEMA_VERSION  # noqa: E402
+
+
+def make_bundle(unit: str, rows: list[dict], key, name: str = "") -> bytes:
+    from desktop_app.core.ids import uuid7
+
+    data = b"\n".join(orjson.dumps(r) for r in rows) + b"\n"
+    pub = crypto.public_raw(key)
+    hlcs = [r["hlc"] for r in rows]
+    manifest = {
+        "format_version": 1, "min_reader_version": 1, "schema_version": SCHEMA_VERSION, "bundle_id": uuid7(),
+        "previous_bundle_id": None, "previous_created_at": None, "seq": 1, "kind": "snapshot",
+        "sender": {"unit_code": unit, "unit_name": name or unit, "role": "commune",
+                   "key_id": crypto.key_id(pub), "public_key": pub.hex()},
+        "receiver": "*", "hlc_min": min(hlcs), "hlc_max": max(hlcs), "sender_clock": max(hlcs),
+        "created_at": utc_stamp(), "app_version": "bench", "redaction": "contacts_removed",
+    }
+    return write_bundle(manifest, {"data/talks.ndjson": (data, len(rows))}, key.sign)
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- part 1 --------------------------------------------------------------------------------------
+
+def part_bundle(work: Path, n: int) -> dict:
+    shutil.rmtree(work / "p1", ignore_errors=True)
+    f = Factory(work / "p1")
+    key = crypto.new_signing_key()
+    rows = synthetic_talks("30130", n, Clock("bench0001", now_ms=lambda: 1_763_000_000_000), seed=1)
+    bundle = work / "p1" / "30130_snapshot_bench.sotay"
+    bundle.write_bytes(make_bundle("30130", rows, key))
+    spec = SPECS["talks"]
+    tuples = [check_row("talks", r) for r in rows]
+    dicts = [dict(zip(spec.columns, t, strict=True)) for t in tuples]
+    results = {"talks": n, "bundle_mb": round(bundle.stat().st_size / 2**20, 1)}
+
+    def fresh(name: str):
+        return f.make(name, PROVINCE, Role.AGGREGATOR)
+
+    # ours: the whole import of the file
+    agg = fresh("ours")
+    t = time.perf_counter()
+    summary = import_paths(agg, [bundle], trust=True, index=False, backup=False)
+    ours = time.perf_counter() - t
+    assert summary.files[0].status == "applied", summary.files[0].detail
+    t = time.perf_counter()
+    sync.index_backlog(agg.db)
+    results["index_backlog_s"] = round(time.perf_counter() - t, 2)
+    agg.close()
+
+    # bare executemany of the same upsert, one transaction
+    agg = fresh("bare")
+    conn = agg.db.conn
+    t = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    sync.pause_search(agg.db)
+    conn.executemany(sync.upsert_sql("talks", "id", spec.columns), tuples)
+    sync.resume_search(agg.db)
+    conn.execute("COMMIT")
+    bare = time.perf_counter() - t
+    agg.close()
+
+    # sqlite-utils insert_all of the same rows, one transaction (FACTS.md: wrap it in atomic)
+    agg = fresh("utils")
+    db = agg.db.utils
+    t = time.perf_counter()
+    with db.atomic():
+        sync.pause_search(agg.db)
+        db["talks"].insert_all(dicts, batch_size=30)
+        sync.resume_search(agg.db)
+    utils = time.perf_counter() - t
+    agg.close()
+
+    # ours, re-applied (the ledger recognises the file)
+    agg = Factory(work / "p1").make("again", PROVINCE, Role.AGGREGATOR)
+    import_paths(agg, [bundle], trust=True, index=False, backup=False)
+    t = time.perf_counter()
+    import_paths(agg, [bundle], trust=True, index=False, backup=False)
+    results["reimport_s"] = round(time.perf_counter() - t, 4)
+    agg.close()
+
+    results.update({
+        "ours_s": round(ours, 2), "bare_executemany_s": round(bare, 2), "sqlite_utils_insert_all_s": round(utils, 2),
+        "ours_rows_per_s": round(n / ours), "bare_rows_per_s": round(n / bare), "utils_rows_per_s": round(n / utils),
+        "ours_vs_bare": round(bare / ours, 2), "ours_vs_sqlite_utils": round(utils / ours, 2),
+    })
+    return results
+
+
+# --- part 2 --------------------------------------------------------------------------------------
+
+def write_country(folder: Path, bundles: int, talks: int) -> None:
+    marker = folder / ".complete"
+    if marker.exists() and marker.read_text() == f"{bundles} {talks}":
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    f = Factory(folder.parent / "country-template")
+    s = f.make("lookup", PROVINCE, Role.AGGREGATOR)
+    codes = [r[0] for r in s.db.execute("SELECT code FROM units WHERE kind = 'commune' ORDER BY code")]
+    s.close()
+    codes = (codes * (bundles // max(len(codes), 1) + 1))[:bundles]
+    per, extra = divmod(talks, bundles)
+    t = time.perf_counter()
+    for i, code in enumerate(codes):
+        key = crypto.new_signing_key()
+        clock = Clock(f"n{i:07d}", now_ms=lambda: 1_763_000_000_000)
+        rows = synthetic_talks(code, per + (1 if i < extra else 0), clock, seed=i)
+        (folder / f"{code}_snapshot_20261120-0800-{i}.sotay").write_bytes(make_bundle(code, rows, key))
+    marker.write_text(f"{bundles} {talks}")
+    print(f"  wrote {bundles} bundles in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+
+
+def child_import(data_dir: str, folder: str, index: bool) -> None:
+    from desktop_app.services import Services
+
+    s = Services.open(Path(data_dir))
+    t = time.perf_counter()
+    summary = import_paths(s, [Path(folder)], trust=True, index=False)
+    took = time.perf_counter() - t
+    out = {"seconds": round(took, 2), "status": summary.by_status(), "totals": summary.totals,
+           "peak_rss_mb": round(rss_mb(), 1)}
+    if index:
+        t = time.perf_counter()
+        out["indexed"] = sync.index_backlog(s.db)
+        out["index_s"] = round(time.perf_counter() - t, 2)
+        out["peak_rss_with_index_mb"] = round(rss_mb(), 1)
+    s.close()
+    print(json.dumps(out))
+
+
+def part_country(work: Path, bundles: int, talks: int) -> dict:
+    folder = work / "country"
+    write_country(folder, bundles, talks)
+    shutil.rmtree(work / "p2", ignore_errors=True)
+    f = Factory(work / "p2")
+    f.make("agg", PROVINCE, Role.AGGREGATOR).close()
+    data_dir = work / "p2" / "agg"
+
+    def run(index: bool) -> dict:
+        out = subprocess.run([sys.executable, __file__, "--child", str(data_dir), str(folder)]
+                             + (["--child-index"] if index else []),
+                             capture_output=True, text=True, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    first = run(index=True)
+    again = run(index=False)
+    size = sum(p.stat().st_size for p in folder.glob("*.sotay"))
+    return {"bundles": bundles, "talks": talks, "folder_mb": round(size / 2**20), "import": first, "reimport": again,
+            "db_mb": round((data_dir / "sotay.db").stat().st_size / 2**20)}
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--part", choices=("bundle", "country", "all"), default="all")
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--work", default="/tmp/sotay-bench")
+    p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    p.add_argument("--child-index", action="store_true", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        child_import(*args.child, index=args.child_index)
+        return
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    results = {}
+    if args.part in ("bundle", "all"):
+        results["bundle"] = part_bundle(work, 5_000 if args.quick else 100_000)
+        print(json.dumps(results["bundle"], indent=1), flush=True)
+    if args.part in ("country", "all"):
+        results["country"] = part_country(work, *((40, 12_000) if args.quick else (3321, 1_000_000)))
+        print(json.dumps(results["country"], indent=1), flush=True)
+
+
+if __name__ == "__main__":
+    main()
