@@ -78,7 +78,7 @@ class App(QObject):
         old = self.window
         if old is not None:
             old.save_geometry()
-            old.runner.cancel_all()
+            old.shutdown()
         QTimer.singleShot(0, lambda: self._replace(old))
 
     def _replace(self, old) -> None:

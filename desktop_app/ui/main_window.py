@@ -204,7 +204,14 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         self.services.set_preference("ui.geometry", bytes(self.saveGeometry().toHex()).decode())
 
+    def shutdown(self) -> None:
+        """Stops timers and workers: nothing may touch the database after the window is gone."""
+        for page in self.pages.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        self.runner.cancel_all()
+
     def closeEvent(self, event) -> None:
         self.save_geometry()
-        self.runner.cancel_all()
+        self.shutdown()
         super().closeEvent(event)

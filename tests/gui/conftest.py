@@ -34,7 +34,7 @@ def app_controller(qapp, demo_services, qm_dir):
     controller.start()
     yield controller
     if controller.window is not None:
-        controller.window.runner.cancel_all()
+        controller.window.shutdown()
         controller.window.close()
         controller.window.deleteLater()
     controller.runner.cancel_all()

@@ -240,6 +240,7 @@ class LibraryPage(QWidget):
         self.read_button.clicked.connect(self.toggle_read)
         self.note_button.clicked.connect(self.save_note)
         self.reader.anchorClicked.connect(self._anchor)
+        self.list.selectionModel().selectionChanged.connect(self._selected)
 
         self.reload_topics()
         self.refresh()
@@ -329,6 +330,9 @@ class LibraryPage(QWidget):
             self.select_document(hits[0].ref_id)
         else:
             self.show_document(None)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
 
     def focus_search(self) -> None:
         self.search.setFocus()

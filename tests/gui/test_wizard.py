@@ -1,0 +1,72 @@
+"""The first run: role, unit found without diacritics, name, fingerprint."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWizard
+
+from desktop_app.core.enums import Role
+from desktop_app.services import Services
+from tests.conftest import fixed_today
+
+
+def make_wizard(tmp_path, qtbot):
+    from desktop_app.ui.wizard import SetupWizard
+
+    services = Services.open(tmp_path / "fresh", today=fixed_today)
+    wizard = SetupWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return services, wizard
+
+
+def test_the_wizard_sets_up_a_commune(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    assert not services.initialised
+    assert wizard.role_page.commune.isChecked()
+    wizard.next()
+    page = wizard.unit_page
+    assert not page.isComplete()
+    page.search.setText("thanh binh")  # no diacritics
+    labels = [page.results.item(i).text() for i in range(page.results.count())]
+    assert any("Xã Thanh Bình" in t and "Đồng Tháp" in t for t in labels)
+    row = next(i for i in range(page.results.count()) if "Đồng Tháp" in page.results.item(i).text())
+    page.results.setCurrentRow(row)
+    assert page.isComplete() and page.unit_code() == "30130"
+    wizard.next()
+    wizard.name_page.name.setText("Nguyễn Văn Hùng")
+    wizard.name_page.font_scale.setCurrentIndex(1)
+    wizard.next()  # the commit page: the installation is created here
+    assert services.initialised
+    inst = services.installation
+    assert (inst.unit_code, inst.role, inst.display_name) == ("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
+    assert wizard.done_page.fingerprint.text() == inst.fingerprint
+    assert "Xã Thanh Bình" in wizard.done_page.summary.text()
+    assert services.preference("ui.font_scale") == 125
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Bắt đầu dùng"
+    services.close()
+
+
+def test_old_names_and_going_back_clears_the_unit(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    wizard.next()
+    page = wizard.unit_page
+    page.search.setText("tan my")  # a commune merged into Xã Thanh Bình in 2025
+    codes = [page.results.item(i).data(256) for i in range(page.results.count())]
+    assert "30130" in codes
+    wizard.back()
+    assert page.search.text() == "" and page.unit_code() is None
+    wizard.role_page.aggregator.setChecked(True)
+    wizard.next()
+    page.search.setText("dong thap")
+    codes = [page.results.item(i).data(256) for i in range(page.results.count())]
+    assert "P82" in codes  # an aggregator may be a province
+    services.close()
+
+
+def test_a_province_cannot_be_a_commune_installation(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    wizard.next()
+    wizard.unit_page.province.setCurrentIndex(wizard.unit_page.province.findData("P82"))
+    wizard.unit_page.search.setText("thanh binh")
+    assert wizard.unit_page.unit_code() == "30130"  # filtered to Đồng Tháp, so first is ours
+    services.close()
