@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.unit_label.setText(f"{unit.full_name} · {i18n.role_label(inst.role)}")
         status = self.pages["home"].exchange_status()
         self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", status.last_export or "—"))
-        self.waiting_label.setText(self.tr("Chờ gửi: %1 buổi").replace("%1", i18n.number(status.waiting)))
+        self.waiting_label.setText(self.tr("Chờ gửi: %1 thay đổi").replace("%1", i18n.number(status.waiting)))
 
     # --- geometry -------------------------------------------------------------------------------
 

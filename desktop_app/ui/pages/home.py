@@ -25,21 +25,27 @@ class ExchangeStatus:
 
 
 def exchange_status(services: Services) -> ExchangeStatus:
-    """Reads the exchange ledger when the exchange package provides one."""
+    """The last log sent, what changed since, and (for an aggregator) who has sent nothing yet."""
     try:
-        from ...exchange import status as exchange_status_module  # type: ignore[attr-defined]
-    except ImportError:
-        exchange_status_module = None
-    if exchange_status_module is not None and hasattr(exchange_status_module, "summary"):
+        from ...storage import sync
+    except ImportError:  # a build without the exchange
+        return ExchangeStatus(None, None, 0)
+    inst = services.installation
+    sent = [e for e in sync.exports(services.db) if e.get("kind") in ("log", "snapshot")]
+    last = sent[0] if sent else None
+    day = None
+    if last:
         try:
-            s = exchange_status_module.summary(services)
-            day = s.get("last_export_day")
-            return ExchangeStatus(i18n.date(day) if day else None, day, int(s.get("waiting", 0)),
-                                  tuple(s.get("not_reported", ())))
-        except Exception:  # the status line must never stop the window from opening
-            pass
-    own = repo.TalkFilter(unit_codes=tuple(services.own_units()))
-    return ExchangeStatus(None, None, repo.count_talks(services.db, own))
+            day = dt.datetime.fromisoformat(last["created_at"].replace("Z", "+00:00")).astimezone().date()
+        except ValueError:
+            day = None
+    waiting = overview.changed_since(services.db, inst.unit_code, (last or {}).get("watermark") or "")
+    not_reported: tuple[str, ...] = ()
+    if inst.role == Role.AGGREGATOR:
+        received = set(sync.last_received(services.db))
+        below = [u for u in services.list_units(parent=inst.unit_code) if u.code not in received]
+        not_reported = tuple(u.name for u in below)
+    return ExchangeStatus(i18n.date(day) if day else None, day, waiting, not_reported)
 
 
 def link(href: str, text: str) -> str:

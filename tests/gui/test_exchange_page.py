@@ -1,0 +1,113 @@
+"""Trao đổi: a folder with one good and one damaged bundle; sending my log; the trust question."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core.enums import Role
+from desktop_app.services import Services
+from desktop_app.storage import records_repo as repo
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
+from desktop_app.ui.widgets import Ask
+from tests.conftest import fixed_today
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture
+def inbox(tmp_path, demo_template):
+    """A folder from Zalo: the demo commune's log, and a copy of it damaged in transit."""
+    commune_dir = tmp_path / "commune"
+    shutil.copytree(demo_template, commune_dir)
+    commune = Services.open(commune_dir, today=fixed_today)
+    from desktop_app.exchange import export_log
+
+    folder = tmp_path / "zalo"
+    folder.mkdir()
+    good = export_log(commune, to=folder).path
+    commune.close()
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2: len(data) // 2 + 64] = b"\0" * 64
+    (folder / "30130_log_hong.sotay").write_bytes(bytes(data[: len(data) - 100]))
+    return folder, good
+
+
+@pytest.fixture
+def aggregator(tmp_path, qtbot):
+    s = Services.open(tmp_path / "province", today=fixed_today)
+    s.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
+    yield s
+    s.close()
+
+
+def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, monkeypatch):
+    folder, good = inbox
+    window = MainWindow(aggregator)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_page("exchange")
+    page: ExchangePage = window.pages["exchange"]
+    asked = []
+    monkeypatch.setattr(ConfirmTrustDialog, "ask",
+                        staticmethod(lambda parent, sender, fp: asked.append((sender, fp)) or True))
+    monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: folder))
+    page.folder_button.click()
+    qtbot.waitUntil(lambda: page.worker is None and page.outcomes.rowCount() == 2, timeout=20000)
+    # the dry run wrote nothing; the good file needs its sender's key confirmed first
+    assert repo.count_talks(aggregator.db) == 0
+    by_name = {page.outcomes.record(r).path.split("/")[-1]: r for r in range(2)}
+    good_row = by_name[good.name]
+    assert page.outcomes.index(good_row, 2).data() == "Cần xác nhận khoá"
+    assert page.trust_button.isVisible()
+    page.trust_button.click()
+    assert asked and asked[0][1]  # the fingerprint was shown
+    qtbot.waitUntil(lambda: page.worker is None and page.apply_button.isVisible(), timeout=20000)
+    assert page.outcomes.index(good_row, 2).data().startswith("Sẵn sàng")
+    new_in_preview = page.outcomes.record(good_row).counts["new"]
+    assert new_in_preview > 0
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: page.worker is None and page.applied, timeout=30000)
+    damaged_row = by_name["30130_log_hong.sotay"]
+    assert page.outcomes.index(good_row, 2).data().startswith("Đã nhập")
+    assert page.outcomes.index(damaged_row, 2).data() == "Bị từ chối"
+    reason = page.outcomes.index(damaged_row, 8).data()
+    assert "hỏng" in reason or "sửa" in reason
+    assert repo.count_talks(aggregator.db) == 160
+    assert page.outcomes.record(good_row).counts["new"] == new_in_preview  # the dry run told the truth
+    assert "Đã nhập 1 tệp; 1 tệp không nhập." in page.banner.label.text()
+    assert page.received_model.rowCount() == 1
+    window.close()
+
+
+def test_sending_my_log_shows_the_file_and_what_it_holds(window, qtbot, tmp_path, monkeypatch):
+    page = window.pages["exchange"]
+    monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: tmp_path / "usb"))
+    (tmp_path / "usb").mkdir()
+    QApplication.processEvents()
+    window.export()
+    assert window.current_page() == "exchange"
+    page.send_button.click()
+    qtbot.waitUntil(lambda: page.send_button.isEnabled() and "Đã tạo tệp" in page.send_result.text(),
+                    timeout=20000)
+    files = list((tmp_path / "usb").glob("*.sotay"))
+    assert len(files) == 1 and files[0].name in page.send_result.text()
+    assert "160 buổi" in page.send_result.text()
+    assert page.sent_model.rowCount() == 1
+    assert "0 thay đổi" in window.waiting_label.text()
+
+
+def test_saving_the_result_report(aggregator, inbox, qtbot, tmp_path):
+    folder, _good = inbox
+    page = ExchangePage(aggregator, None)  # no runner: the work runs inline
+    qtbot.addWidget(page)
+    page.receive([folder])
+    assert page.outcomes.rowCount() == 2
+    target = tmp_path / "ket-qua.txt"
+    page.write_report(target)
+    text = target.read_text(encoding="utf-8")
+    assert "30130_log_hong.sotay" in text and "Bị từ chối" in text
