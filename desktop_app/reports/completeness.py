@@ -151,5 +151,6 @@ def completeness(db: Store, root: str, period: Period, today: dt.date | None = N
             bundles=info.get("bundles", 0), last_created=info.get("last_created"),
             last_applied=info.get("last_applied"), last_bundle=info.get("last_bundle"),
             closing_created=closing, gaps=tuple(info.get("gaps", ()))))
-    rows.sort(key=lambda r: (r.rank, not r.gaps, sort_key(r.parent_name), sort_key(r.name)))
+    keys = {n: sort_key(n) for n in {r.parent_name for r in rows} | {r.name for r in rows}}
+    rows.sort(key=lambda r: (r.rank, not r.gaps, keys[r.parent_name], keys[r.name]))
     return Completeness(root, name, period, deadline, rows, ledger=q.ledger_ready(db))

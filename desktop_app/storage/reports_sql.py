@@ -171,15 +171,16 @@ def unit_names(db: Store, codes: Iterable[str]) -> dict[str, str]:
 def talks_per_sender(db: Store, codes: list[str], start: str, end: str) -> dict[str, tuple[int, int]]:
     """(sessions, attendance) in the period of the talks each of these units owns (what its
     bundles brought, wherever in its tree they were held)."""
-    out: dict[str, tuple[int, int]] = {}
-    for i in range(0, len(codes), 500):
-        part = codes[i:i + 500]
-        for owner, n, att in db.execute(
-                f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks "
-                f"WHERE held_on BETWEEN ? AND ? AND deleted = 0 "
-                f"AND owner_unit IN ({','.join('?' * len(part))}) GROUP BY owner_unit", [start, end, *part]):
-            out[owner] = (n, att)
-    return out
+    wanted = set(codes)
+    if len(wanted) <= 200:
+        sql = (f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 "
+               f"AND owner_unit IN ({','.join('?' * len(wanted))}) AND held_on BETWEEN ? AND ? GROUP BY owner_unit")
+        params: list[Any] = [*sorted(wanted), start, end]
+    else:
+        sql = ("SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks "
+               "WHERE held_on BETWEEN ? AND ? AND deleted = 0 GROUP BY owner_unit")
+        params = [start, end]
+    return {owner: (n, att) for owner, n, att in db.execute(sql, params) if owner in wanted}
 
 
 # --- completeness: the exchange ledger ----------------------------------------------------------
@@ -191,40 +192,40 @@ def ledger_ready(db: Store) -> bool:
 def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[str, dict[str, Any]]:
     """Per sender: bundle count, last bundle (id, created, applied), the first bundle made after the
     period closed (``created_at >= closing_after``), and chain gaps (a previous bundle never seen and
-    not healed by a later snapshot). Only the senders' logs count (kinds ``log`` and ``snapshot``)."""
+    not healed by a later snapshot). Only the senders' logs count (kinds ``log`` and ``snapshot``).
+
+    A few grouped scans of the ledger, filtered in Python: cheaper than 3,321 bound parameters."""
     if not ledger_ready(db) or not senders:
         return {}
+    wanted = set(senders)
+    small = len(wanted) <= 200
+    where = "kind IN ('log', 'snapshot')"
+    params: list[Any] = []
+    if small:
+        where += f" AND sender_unit IN ({','.join('?' * len(wanted))})"
+        params = sorted(wanted)
     out: dict[str, dict[str, Any]] = {}
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS report_senders (code TEXT PRIMARY KEY)")
-    try:
-        db.execute("DELETE FROM temp.report_senders")
-        db.executemany("INSERT OR IGNORE INTO temp.report_senders VALUES (?)", [(s,) for s in senders])
-        for sender, n, last_created in db.execute(
-                "SELECT l.sender_unit, count(*), max(l.created_at) FROM exchange_ledger l "
-                "JOIN temp.report_senders s ON s.code = l.sender_unit WHERE l.kind IN ('log', 'snapshot') "
-                "GROUP BY l.sender_unit"):
-            out[sender] = {"bundles": n, "last_created": last_created, "gaps": []}
-        for sender, bundle_id, applied in db.execute(
-                "SELECT l.sender_unit, l.bundle_id, l.applied_at FROM exchange_ledger l "
-                "JOIN temp.report_senders s ON s.code = l.sender_unit WHERE l.kind IN ('log', 'snapshot') "
-                "AND l.created_at = (SELECT max(created_at) FROM exchange_ledger x "
-                "WHERE x.sender_unit = l.sender_unit AND x.kind IN ('log', 'snapshot'))"):
-            out[sender].update(last_bundle=bundle_id, last_applied=applied)
-        for sender, created, bundle_id in db.execute(
-                "SELECT l.sender_unit, min(l.created_at), l.bundle_id FROM exchange_ledger l "
-                "JOIN temp.report_senders s ON s.code = l.sender_unit WHERE l.kind IN ('log', 'snapshot') "
-                "AND l.created_at >= ? GROUP BY l.sender_unit", [closing_after]):
+    # bare columns with max(): SQLite takes them from the row holding the maximum
+    for sender, n, last_created, bundle_id, applied in db.execute(
+            f"SELECT sender_unit, count(*), max(created_at), bundle_id, applied_at FROM exchange_ledger "
+            f"WHERE {where} GROUP BY sender_unit", params):
+        if sender in wanted:
+            out[sender] = {"bundles": n, "last_created": last_created, "last_bundle": bundle_id,
+                           "last_applied": applied, "gaps": []}
+    for sender, created, bundle_id in db.execute(
+            f"SELECT sender_unit, min(created_at), bundle_id FROM exchange_ledger WHERE {where} "
+            f"AND created_at >= ? GROUP BY sender_unit", [*params, closing_after]):
+        if sender in out:
             out[sender].update(closing_created=created, closing_bundle=bundle_id)
-        for sender, missing in db.execute(
-                "SELECT l.sender_unit, l.previous_bundle_id FROM exchange_ledger l "
-                "JOIN temp.report_senders s ON s.code = l.sender_unit WHERE l.kind IN ('log', 'snapshot') "
-                "AND l.previous_bundle_id IS NOT NULL AND l.previous_bundle_id != '' "
-                "AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.bundle_id = l.previous_bundle_id) "
-                "AND NOT EXISTS (SELECT 1 FROM exchange_ledger h WHERE h.sender_unit = l.sender_unit "
-                "AND h.kind = 'snapshot' AND h.created_at >= coalesce(l.previous_created_at, ''))"):
+    lwhere = "l." + where.replace(" AND ", " AND l.")
+    for sender, missing in db.execute(
+            f"SELECT l.sender_unit, l.previous_bundle_id FROM exchange_ledger l WHERE {lwhere} "
+            "AND l.previous_bundle_id IS NOT NULL AND l.previous_bundle_id != '' "
+            "AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.bundle_id = l.previous_bundle_id) "
+            "AND NOT EXISTS (SELECT 1 FROM exchange_ledger h WHERE h.sender_unit = l.sender_unit "
+            "AND h.kind = 'snapshot' AND h.created_at >= coalesce(l.previous_created_at, ''))", params):
+        if sender in out:
             out[sender]["gaps"].append(missing)
-    finally:
-        db.execute("DELETE FROM temp.report_senders")
     return out
 
 
@@ -278,7 +279,8 @@ REPORTS_SCHEMA = """
     );
     CREATE INDEX period_late_changes_lock ON period_late_changes(lock_id, seq);
 
-    CREATE TRIGGER talks_period_lock_insert AFTER INSERT ON talks BEGIN
+    CREATE TRIGGER talks_period_lock_insert AFTER INSERT ON talks
+    WHEN EXISTS (SELECT 1 FROM period_lock_units) BEGIN
         INSERT INTO period_late_changes(lock_id, talk_id, owner_unit, unit_code, held_on, hlc, change, noticed_at)
         SELECT DISTINCT l.id, new.id, new.owner_unit, new.unit_code, new.held_on, new.hlc,
                CASE WHEN new.deleted THEN 'delete' ELSE 'insert' END,
@@ -288,8 +290,8 @@ REPORTS_SCHEMA = """
           AND new.held_on BETWEEN l.start_on AND l.end_on;
     END;
     CREATE TRIGGER talks_period_lock_update AFTER UPDATE ON talks
-    WHEN new.hlc != old.hlc OR new.deleted != old.deleted OR new.held_on != old.held_on
-      OR new.attendance != old.attendance OR new.unit_code != old.unit_code BEGIN
+    WHEN EXISTS (SELECT 1 FROM period_lock_units) AND (new.hlc != old.hlc OR new.deleted != old.deleted
+      OR new.held_on != old.held_on OR new.attendance != old.attendance OR new.unit_code != old.unit_code) BEGIN
         INSERT INTO period_late_changes(lock_id, talk_id, owner_unit, unit_code, held_on, hlc, change, noticed_at)
         SELECT DISTINCT l.id, new.id, new.owner_unit, new.unit_code, new.held_on, new.hlc,
                CASE WHEN new.deleted AND NOT old.deleted THEN 'delete' ELSE 'update' END,
