@@ -52,12 +52,28 @@ def make_bundle(unit: str, rows: list[dict], key, name: str = "") -> bytes:
     pub = crypto.public_raw(key)
     hlcs = [r["hlc"] for r in rows]
     manifest = {
-        "format_version": 1, "min_reader_version": 1, "schema_version": SCHEMA_VERSION, "bundle_id": uuid7(),
-        "previous_bundle_id": None, "previous_created_at": None, "seq": 1, "kind": "snapshot",
-        "sender": {"unit_code": unit, "unit_name": name or unit, "role": "commune",
-                   "key_id": crypto.key_id(pub), "public_key": pub.hex()},
-        "receiver": "*", "hlc_min": min(hlcs), "hlc_max": max(hlcs), "sender_clock": max(hlcs),
-        "created_at": utc_stamp(), "app_version": "bench", "redaction": "contacts_removed",
+        "format_version": 1,
+        "min_reader_version": 1,
+        "schema_version": SCHEMA_VERSION,
+        "bundle_id": uuid7(),
+        "previous_bundle_id": None,
+        "previous_created_at": None,
+        "seq": 1,
+        "kind": "snapshot",
+        "sender": {
+            "unit_code": unit,
+            "unit_name": name or unit,
+            "role": "commune",
+            "key_id": crypto.key_id(pub),
+            "public_key": pub.hex(),
+        },
+        "receiver": "*",
+        "hlc_min": min(hlcs),
+        "hlc_max": max(hlcs),
+        "sender_clock": max(hlcs),
+        "created_at": utc_stamp(),
+        "app_version": "bench",
+        "redaction": "contacts_removed",
     }
     return write_bundle(manifest, {"data/talks.ndjson": (data, len(rows))}, key.sign)
 
@@ -66,7 +82,14 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_s() -> float:
+    """CPU seconds of this process: on a shared machine, a figure other jobs do not inflate."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 # --- part 1 --------------------------------------------------------------------------------------
+
 
 def part_bundle(work: Path, n: int) -> dict:
     shutil.rmtree(work / "p1", ignore_errors=True)
@@ -85,9 +108,9 @@ def part_bundle(work: Path, n: int) -> dict:
 
     # ours: the whole import of the file
     agg = fresh("ours")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu_s()
     summary = import_paths(agg, [bundle], trust=True, index=False, backup=False)
-    ours = time.perf_counter() - t
+    ours, ours_cpu = time.perf_counter() - t, cpu_s() - c
     assert summary.files[0].status == "applied", summary.files[0].detail
     t = time.perf_counter()
     sync.index_backlog(agg.db)
@@ -97,24 +120,24 @@ def part_bundle(work: Path, n: int) -> dict:
     # bare executemany of the same upsert, one transaction
     agg = fresh("bare")
     conn = agg.db.conn
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu_s()
     conn.execute("BEGIN IMMEDIATE")
     sync.pause_search(agg.db)
     conn.executemany(sync.upsert_sql("talks", "id", spec.columns), tuples)
     sync.resume_search(agg.db)
     conn.execute("COMMIT")
-    bare = time.perf_counter() - t
+    bare, bare_cpu = time.perf_counter() - t, cpu_s() - c
     agg.close()
 
     # sqlite-utils insert_all of the same rows, one transaction (FACTS.md: wrap it in atomic)
     agg = fresh("utils")
     db = agg.db.utils
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu_s()
     with db.atomic():
         sync.pause_search(agg.db)
         db["talks"].insert_all(dicts, batch_size=30)
         sync.resume_search(agg.db)
-    utils = time.perf_counter() - t
+    utils, utils_cpu = time.perf_counter() - t, cpu_s() - c
     agg.close()
 
     # ours, re-applied (the ledger recognises the file)
@@ -125,15 +148,26 @@ def part_bundle(work: Path, n: int) -> dict:
     results["reimport_s"] = round(time.perf_counter() - t, 4)
     agg.close()
 
-    results.update({
-        "ours_s": round(ours, 2), "bare_executemany_s": round(bare, 2), "sqlite_utils_insert_all_s": round(utils, 2),
-        "ours_rows_per_s": round(n / ours), "bare_rows_per_s": round(n / bare), "utils_rows_per_s": round(n / utils),
-        "ours_vs_bare": round(bare / ours, 2), "ours_vs_sqlite_utils": round(utils / ours, 2),
-    })
+    results.update(
+        {
+            "ours_s": round(ours, 2),
+            "bare_executemany_s": round(bare, 2),
+            "sqlite_utils_insert_all_s": round(utils, 2),
+            "ours_rows_per_s": round(n / ours),
+            "bare_rows_per_s": round(n / bare),
+            "utils_rows_per_s": round(n / utils),
+            "ours_vs_bare": round(bare / ours, 2),
+            "ours_vs_sqlite_utils": round(utils / ours, 2),
+            "cpu_s": {"ours": round(ours_cpu, 2), "bare": round(bare_cpu, 2), "sqlite_utils": round(utils_cpu, 2)},
+            "cpu_ours_vs_bare": round(bare_cpu / ours_cpu, 2),
+            "cpu_ours_vs_sqlite_utils": round(utils_cpu / ours_cpu, 2),
+        }
+    )
     return results
 
 
 # --- part 2 --------------------------------------------------------------------------------------
+
 
 def write_country(folder: Path, bundles: int, talks: int) -> None:
     marker = folder / ".complete"
@@ -164,8 +198,12 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
     t = time.perf_counter()
     summary = import_paths(s, [Path(folder)], trust=True, index=False)
     took = time.perf_counter() - t
-    out = {"seconds": round(took, 2), "status": summary.by_status(), "totals": summary.totals,
-           "peak_rss_mb": round(rss_mb(), 1)}
+    out = {
+        "seconds": round(took, 2),
+        "status": summary.by_status(),
+        "totals": summary.totals,
+        "peak_rss_mb": round(rss_mb(), 1),
+    }
     if index:
         t = time.perf_counter()
         out["indexed"] = sync.index_backlog(s.db)
@@ -184,16 +222,26 @@ def part_country(work: Path, bundles: int, talks: int) -> dict:
     data_dir = work / "p2" / "agg"
 
     def run(index: bool) -> dict:
-        out = subprocess.run([sys.executable, __file__, "--child", str(data_dir), str(folder)]
-                             + (["--child-index"] if index else []),
-                             capture_output=True, text=True, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(data_dir), str(folder)] + (["--child-index"] if index else []),
+            capture_output=True,
+            text=True,
+            check=True,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
         return json.loads(out.stdout.strip().splitlines()[-1])
 
     first = run(index=True)
     again = run(index=False)
     size = sum(p.stat().st_size for p in folder.glob("*.sotay"))
-    return {"bundles": bundles, "talks": talks, "folder_mb": round(size / 2**20), "import": first, "reimport": again,
-            "db_mb": round((data_dir / "sotay.db").stat().st_size / 2**20)}
+    return {
+        "bundles": bundles,
+        "talks": talks,
+        "folder_mb": round(size / 2**20),
+        "import": first,
+        "reimport": again,
+        "db_mb": round((data_dir / "sotay.db").stat().st_size / 2**20),
+    }
 
 
 def main() -> None:

@@ -16,6 +16,16 @@ from .importer import (
 )
 
 __all__ = [
-    "BundleRefused", "ExportResult", "FileOutcome", "ImportSummary", "chain_gaps", "export_keys",
-    "export_log", "export_pack", "export_receipts", "import_bundle", "import_paths", "reporting_status",
+    "BundleRefused",
+    "ExportResult",
+    "FileOutcome",
+    "ImportSummary",
+    "chain_gaps",
+    "export_keys",
+    "export_log",
+    "export_pack",
+    "export_receipts",
+    "import_bundle",
+    "import_paths",
+    "reporting_status",
 ]

@@ -37,9 +37,21 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 _ALLOWED = re.compile(r"^(manifest\.json|manifest\.sig|data/[a-z][a-z0-9_]{0,39}\.ndjson|blobs/[0-9a-f]{64})$")
 # Everything zipfile may raise on a damaged archive (FACTS.md): catch the family, not one type.
-ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError,
-              OSError, KeyError, UnicodeDecodeError, RuntimeError, zlib.error, IndexError,
-              OverflowError, TypeError)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    EOFError,
+    ValueError,
+    OSError,
+    KeyError,
+    UnicodeDecodeError,
+    RuntimeError,
+    zlib.error,
+    IndexError,
+    OverflowError,
+    TypeError,
+)
 
 
 @dataclass
@@ -54,8 +66,9 @@ class OpenedBundle:
         return self.members.get(f"data/{table}.ndjson", b"")
 
 
-def write_bundle(manifest: dict[str, object], members: dict[str, tuple[bytes, int]],
-                 sign: Callable[[bytes], bytes]) -> bytes:
+def write_bundle(
+    manifest: dict[str, object], members: dict[str, tuple[bytes, int]], sign: Callable[[bytes], bytes]
+) -> bytes:
     """ZIP bytes holding ``members`` (name -> (content, record count)) and a signed manifest.
 
     ``manifest`` gets its ``members`` list filled here; ``sign`` returns an Ed25519 signature.
@@ -65,8 +78,9 @@ def write_bundle(manifest: dict[str, object], members: dict[str, tuple[bytes, in
         if not _ALLOWED.match(name) or name in (MANIFEST, SIGNATURE):
             raise ValueError(f"member name {name!r} is not allowed")
         content, records = members[name]
-        listing.append({"name": name, "sha256": hashlib.sha256(content).hexdigest(),
-                        "size": len(content), "records": records})
+        listing.append(
+            {"name": name, "sha256": hashlib.sha256(content).hexdigest(), "size": len(content), "records": records}
+        )
     manifest = dict(manifest, format=FORMAT, members=listing)
     manifest_bytes = orjson.dumps(manifest, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2)
     signature = sign(manifest_bytes)
@@ -101,13 +115,18 @@ def check_size(size: int) -> None:
     if size == 0:
         raise BundleRefused("empty", "file is empty")
     if size > MAX_FILE:
-        raise BundleRefused("too_large", f"file is {size} bytes, limit {MAX_FILE}",
-                            size=human_size(size), limit=human_size(MAX_FILE))
+        raise BundleRefused(
+            "too_large", f"file is {size} bytes, limit {MAX_FILE}", size=human_size(size), limit=human_size(MAX_FILE)
+        )
 
 
-def open_bundle(data: bytes, *, passphrase: str | None = None,
-                x25519_keys: dict[str, object] | None = None,
-                verify_signature: bool = True) -> OpenedBundle:
+def open_bundle(
+    data: bytes,
+    *,
+    passphrase: str | None = None,
+    x25519_keys: dict[str, object] | None = None,
+    verify_signature: bool = True,
+) -> OpenedBundle:
     """Verify and open a bundle file's bytes; raises :class:`BundleRefused` with the reason."""
     check_size(len(data))
     file_sha256 = hashlib.sha256(data).hexdigest()
@@ -153,8 +172,7 @@ def open_bundle(data: bytes, *, passphrase: str | None = None,
             if info is None:
                 raise BundleRefused("missing_member", f"{name} is listed but absent", name=name)
             if info.file_size != member.size:
-                raise BundleRefused("hash_mismatch", f"{name}: size {info.file_size} != {member.size}",
-                                    name=name)
+                raise BundleRefused("hash_mismatch", f"{name}: size {info.file_size} != {member.size}", name=name)
             content = _read_member(zf, info, MAX_MEMBER)
             if hashlib.sha256(content).hexdigest() != member.sha256:
                 raise BundleRefused("hash_mismatch", f"{name}: sha256 differs from the manifest", name=name)
@@ -172,8 +190,7 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]
     for info in infos:
         name = info.filename
         if not _ALLOWED.match(name):
-            raise BundleRefused("unsafe_member", f"member name {name[:80]!r} is not allowed",
-                                name=name[:80])
+            raise BundleRefused("unsafe_member", f"member name {name[:80]!r} is not allowed", name=name[:80])
         if name in by_name:
             raise BundleRefused("duplicate_member", f"{name} appears twice", name=name)
         if info.flag_bits & 0x1:

@@ -101,8 +101,14 @@ def _scrypt(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
 def encrypt_passphrase(plain: bytes, passphrase: str) -> bytes:
     salt, nonce = os.urandom(16), os.urandom(12)
     key = _scrypt(passphrase.encode(), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    header = {"alg": ALG_PASSPHRASE, "salt": salt.hex(), "n": SCRYPT_N, "r": SCRYPT_R,
-              "p": SCRYPT_P, "nonce": nonce.hex()}
+    header = {
+        "alg": ALG_PASSPHRASE,
+        "salt": salt.hex(),
+        "n": SCRYPT_N,
+        "r": SCRYPT_R,
+        "p": SCRYPT_P,
+        "nonce": nonce.hex(),
+    }
     return _wrap(header, key, plain)
 
 
@@ -151,8 +157,9 @@ def _hex(header: dict[str, object], name: str, size: int) -> bytes:
     return raw
 
 
-def decrypt(data: bytes, passphrase: str | None = None,
-            x25519_keys: dict[str, X25519PrivateKey] | None = None) -> bytes:
+def decrypt(
+    data: bytes, passphrase: str | None = None, x25519_keys: dict[str, X25519PrivateKey] | None = None
+) -> bytes:
     """Open an encrypted wrapper with a passphrase or one of this installation's X25519 keys."""
     header, offset = read_header(data)
     prefix, body = data[:offset], data[offset:]

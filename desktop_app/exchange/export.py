@@ -46,10 +46,17 @@ class ExportResult:
     previous_bundle_id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "bundle_id": self.bundle_id, "kind": self.kind,
-                "receiver": self.receiver, "counts": self.counts, "encrypted": self.encrypted,
-                "redaction": self.redaction, "size": self.size,
-                "previous_bundle_id": self.previous_bundle_id}
+        return {
+            "path": str(self.path),
+            "bundle_id": self.bundle_id,
+            "kind": self.kind,
+            "receiver": self.receiver,
+            "counts": self.counts,
+            "encrypted": self.encrypted,
+            "redaction": self.redaction,
+            "size": self.size,
+            "previous_bundle_id": self.previous_bundle_id,
+        }
 
 
 def _ndjson(rows: Iterable[dict[str, Any]]) -> tuple[bytes, int, str, str]:
@@ -90,8 +97,12 @@ def refresh_receipts(services: Any) -> int:
     db = services.db
     with db.atomic():
         return sync.refresh_read_receipts(
-            db, services.installation.unit_code, lambda doc: receipt_id(services.installation.unit_code, doc),
-            services.next_version, _read_stamp)
+            db,
+            services.installation.unit_code,
+            lambda doc: receipt_id(services.installation.unit_code, doc),
+            services.next_version,
+            _read_stamp,
+        )
 
 
 def _file_name(unit_code: str, kind: str, folder: Path, now: dt.datetime) -> Path:
@@ -130,25 +141,49 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise BundleRefused("io_error", str(exc), path=str(path), error=exc.strerror or str(exc)) from exc
 
 
-def _finish(services: Any, ident: Identity, kind: str, receiver: str, members: dict[str, tuple[bytes, int]],
-            hlc_range: tuple[str, str], redaction: str, to: Path | str | None, passphrase: str | None,
-            encrypt_to: str | None, chain: bool, watermark: str = "",
-            extra_manifest: dict[str, Any] | None = None) -> ExportResult:
+def _finish(
+    services: Any,
+    ident: Identity,
+    kind: str,
+    receiver: str,
+    members: dict[str, tuple[bytes, int]],
+    hlc_range: tuple[str, str],
+    redaction: str,
+    to: Path | str | None,
+    passphrase: str | None,
+    encrypt_to: str | None,
+    chain: bool,
+    watermark: str = "",
+    extra_manifest: dict[str, Any] | None = None,
+) -> ExportResult:
     db = services.db
     now = dt.datetime.now(dt.UTC)
     previous = sync.export_chain(db, receiver) if chain else None
     bundle_id = uuid7()
     manifest: dict[str, Any] = {
-        "format_version": FORMAT_VERSION, "min_reader_version": 1, "schema_version": SCHEMA_VERSION,
-        "bundle_id": bundle_id, "previous_bundle_id": previous["bundle_id"] if previous else None,
+        "format_version": FORMAT_VERSION,
+        "min_reader_version": 1,
+        "schema_version": SCHEMA_VERSION,
+        "bundle_id": bundle_id,
+        "previous_bundle_id": previous["bundle_id"] if previous else None,
         "previous_created_at": previous["created_at"] if previous else None,
-        "seq": (previous["seq"] + 1) if previous else 1, "kind": kind,
-        "sender": {"unit_code": ident.unit_code, "unit_name": ident.unit_name, "role": ident.role,
-                   "key_id": ident.key_id, "public_key": ident.public_key,
-                   "encryption_key": ident.encryption_key},
-        "receiver": receiver, "hlc_min": hlc_range[0] or None, "hlc_max": hlc_range[1] or None,
+        "seq": (previous["seq"] + 1) if previous else 1,
+        "kind": kind,
+        "sender": {
+            "unit_code": ident.unit_code,
+            "unit_name": ident.unit_name,
+            "role": ident.role,
+            "key_id": ident.key_id,
+            "public_key": ident.public_key,
+            "encryption_key": ident.encryption_key,
+        },
+        "receiver": receiver,
+        "hlc_min": hlc_range[0] or None,
+        "hlc_max": hlc_range[1] or None,
         "sender_clock": services.clock.last if hasattr(services, "clock") else None,
-        "created_at": utc_stamp(now), "app_version": __version__, "redaction": redaction,
+        "created_at": utc_stamp(now),
+        "app_version": __version__,
+        "redaction": redaction,
     }
     if manifest["sender_clock"] and not manifest["sender_clock"][:15].isdigit():
         manifest["sender_clock"] = None
@@ -170,13 +205,24 @@ def _finish(services: Any, ident: Identity, kind: str, receiver: str, members: d
     import hashlib
 
     with db.atomic():
-        sync.record_export(db, {
-            "bundle_id": bundle_id, "receiver": receiver, "kind": kind, "seq": manifest["seq"],
-            "previous_bundle_id": manifest["previous_bundle_id"], "created_at": manifest["created_at"],
-            "watermark": watermark, "file_name": path.name, "file_sha256": hashlib.sha256(data).hexdigest(),
-            "counts": orjson.dumps(counts).decode()})
-    return ExportResult(path, bundle_id, kind, receiver, counts, encrypted, redaction, len(data),
-                        manifest["previous_bundle_id"])
+        sync.record_export(
+            db,
+            {
+                "bundle_id": bundle_id,
+                "receiver": receiver,
+                "kind": kind,
+                "seq": manifest["seq"],
+                "previous_bundle_id": manifest["previous_bundle_id"],
+                "created_at": manifest["created_at"],
+                "watermark": watermark,
+                "file_name": path.name,
+                "file_sha256": hashlib.sha256(data).hexdigest(),
+                "counts": orjson.dumps(counts).decode(),
+            },
+        )
+    return ExportResult(
+        path, bundle_id, kind, receiver, counts, encrypted, redaction, len(data), manifest["previous_bundle_id"]
+    )
 
 
 def _check_privacy(include_contacts: bool, passphrase: str | None, encrypt_to: str | None) -> str:
@@ -187,10 +233,16 @@ def _check_privacy(include_contacts: bool, passphrase: str | None, encrypt_to: s
     return "none" if include_contacts else "contacts_removed"
 
 
-def export_log(services: Any, to: Path | str | None = None, receiver: str | None = None,
-               snapshot: bool = False, include_contacts: bool = False, passphrase: str | None = None,
-               encrypt_to: str | None = None,
-               progress: Callable[[int, int], None] | None = None) -> ExportResult:
+def export_log(
+    services: Any,
+    to: Path | str | None = None,
+    receiver: str | None = None,
+    snapshot: bool = False,
+    include_contacts: bool = False,
+    passphrase: str | None = None,
+    encrypt_to: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExportResult:
     """``sotay export``: what changed since the last bundle for ``receiver`` (or everything)."""
     redaction = _check_privacy(include_contacts, passphrase, encrypt_to)
     if encrypt_to is not None and receiver is None:
@@ -217,24 +269,48 @@ def export_log(services: Any, to: Path | str | None = None, receiver: str | None
         if progress:
             progress(n + 1, len(UP_TABLES))
     watermark = max(high, after)
-    return _finish(services, ident, "snapshot" if snapshot else "log", receiver, members, (low, high),
-                   redaction, to, passphrase, encrypt_to, chain=True, watermark=watermark)
+    return _finish(
+        services,
+        ident,
+        "snapshot" if snapshot else "log",
+        receiver,
+        members,
+        (low, high),
+        redaction,
+        to,
+        passphrase,
+        encrypt_to,
+        chain=True,
+        watermark=watermark,
+    )
 
 
 def _bundle_receipt_rows(db: Any, sender_unit: str) -> list[dict[str, Any]]:
     out = []
     for entry in sync.ledger(db, sender_unit):
         counts = orjson.loads(entry["counts"] or "{}")
-        out.append({"bundle_id": entry["bundle_id"], "sender_unit": entry["sender_unit"],
-                    "file_sha256": entry["file_sha256"], "applied_at": entry["applied_at"],
-                    "outcome": "applied", "records": int(sum(v for k, v in counts.items()
-                                                             if isinstance(v, int) and k != "unchanged"))})
+        out.append(
+            {
+                "bundle_id": entry["bundle_id"],
+                "sender_unit": entry["sender_unit"],
+                "file_sha256": entry["file_sha256"],
+                "applied_at": entry["applied_at"],
+                "outcome": "applied",
+                "records": int(sum(v for k, v in counts.items() if isinstance(v, int) and k != "unchanged")),
+            }
+        )
     return out
 
 
-def export_pack(services: Any, document_ids: list[str] | None = None, topics: list[str] | None = None,
-                to: Path | str | None = None, receiver: str | None = None, passphrase: str | None = None,
-                encrypt_to: str | None = None) -> ExportResult:
+def export_pack(
+    services: Any,
+    document_ids: list[str] | None = None,
+    topics: list[str] | None = None,
+    to: Path | str | None = None,
+    receiver: str | None = None,
+    passphrase: str | None = None,
+    encrypt_to: str | None = None,
+) -> ExportResult:
     """``sotay pack export``: briefing documents with their attachments, the topics they name, this
     unit's custom units, revoked keys and (for one receiver) receipts of its bundles."""
     from ..core.text import fold
@@ -280,8 +356,19 @@ def export_pack(services: Any, document_ids: list[str] | None = None, topics: li
         receipts = _bundle_receipt_rows(db, receiver)
         if receipts:
             members["data/bundle_receipts.ndjson"] = _ndjson(receipts)[:2]
-    return _finish(services, ident, "pack", receiver or ANY, members, (low, high), "contacts_removed", to,
-                   passphrase, encrypt_to, chain=True)
+    return _finish(
+        services,
+        ident,
+        "pack",
+        receiver or ANY,
+        members,
+        (low, high),
+        "contacts_removed",
+        to,
+        passphrase,
+        encrypt_to,
+        chain=True,
+    )
 
 
 def export_receipts(services: Any, receiver: str, to: Path | str | None = None) -> ExportResult:
@@ -291,8 +378,9 @@ def export_receipts(services: Any, receiver: str, to: Path | str | None = None) 
     if not rows:
         raise BundleRefused("nothing_to_export", f"no bundle from {receiver} was applied here")
     members = {"data/bundle_receipts.ndjson": _ndjson(rows)[:2]}
-    return _finish(services, ident, "receipt", receiver, members, ("", ""), "contacts_removed", to,
-                   None, None, chain=False)
+    return _finish(
+        services, ident, "receipt", receiver, members, ("", ""), "contacts_removed", to, None, None, chain=False
+    )
 
 
 def export_keys(services: Any, to: Path | str | None = None, receiver: str | None = None) -> ExportResult:
@@ -302,5 +390,6 @@ def export_keys(services: Any, to: Path | str | None = None, receiver: str | Non
     revoked = revocation_rows(services.db)
     if revoked:
         members["data/keys.ndjson"] = _ndjson(revoked)[:2]
-    return _finish(services, ident, "keys", receiver or ANY, members, ("", ""), "contacts_removed", to,
-                   None, None, chain=False)
+    return _finish(
+        services, ident, "keys", receiver or ANY, members, ("", ""), "contacts_removed", to, None, None, chain=False
+    )

@@ -92,9 +92,17 @@ class ImportSummary:
         return all(f.status in ("applied", "previewed", "already_imported") for f in self.files)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"dry_run": self.dry_run, "ok": self.ok, "status": self.by_status(), "totals": self.totals,
-                "backup": self.backup, "indexed": self.indexed, "gaps": self.gaps,
-                "elapsed_s": round(self.elapsed_s, 3), "files": [f.as_dict() for f in self.files]}
+        return {
+            "dry_run": self.dry_run,
+            "ok": self.ok,
+            "status": self.by_status(),
+            "totals": self.totals,
+            "backup": self.backup,
+            "indexed": self.indexed,
+            "gaps": self.gaps,
+            "elapsed_s": round(self.elapsed_s, 3),
+            "files": [f.as_dict() for f in self.files],
+        }
 
 
 class Cancelled(Exception):
@@ -102,6 +110,7 @@ class Cancelled(Exception):
 
 
 # --- the batch -----------------------------------------------------------------------------------
+
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     """Files as given, and every file inside given folders (recursively, hidden and partial skipped)."""
@@ -137,15 +146,32 @@ class _Context:
     seen: dict[str, str] | None = None
 
 
-def import_paths(services: Any, paths: Sequence[Path | str], progress: Callable[[int, int, str], None] | None = None,
-                 cancel: Callable[[], bool] | None = None, dry_run: bool = False, trust: bool = False,
-                 passphrase: str | None = None, index: bool = True, backup: bool = True) -> ImportSummary:
+def import_paths(
+    services: Any,
+    paths: Sequence[Path | str],
+    progress: Callable[[int, int, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    dry_run: bool = False,
+    trust: bool = False,
+    passphrase: str | None = None,
+    index: bool = True,
+    backup: bool = True,
+) -> ImportSummary:
     """Import every bundle under ``paths``; returns one outcome per file (never raises for a file)."""
     started = time.perf_counter()
     inst = services.installation
     files = expand_paths(paths)
-    ctx = _Context(services, inst.unit_code, inst.key_id, trust, dry_run, passphrase,
-                   decryption_keys(services), time.time_ns() // 1_000_000, services.today)
+    ctx = _Context(
+        services,
+        inst.unit_code,
+        inst.key_id,
+        trust,
+        dry_run,
+        passphrase,
+        decryption_keys(services),
+        time.time_ns() // 1_000_000,
+        services.today,
+    )
     ctx.seen = sync.seen_files(services.db) if len(files) > 50 else None
     if not backup:
         ctx.backup = ""
@@ -204,8 +230,12 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
                     sync.remember_file(db, file_sha, m.bundle_id)
             return _already(ctx, outcome, m.bundle_id, started)
         if m.receiver not in (ANY, ctx.own_unit):
-            raise BundleRefused("wrong_receiver", f"bundle is for {m.receiver}, this is {ctx.own_unit}",
-                                receiver=m.receiver, unit=ctx.own_unit)
+            raise BundleRefused(
+                "wrong_receiver",
+                f"bundle is for {m.receiver}, this is {ctx.own_unit}",
+                receiver=m.receiver,
+                unit=ctx.own_unit,
+            )
         decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id)
         outcome.fingerprint, outcome.key_action = decision.fingerprint, decision.action
         _clock_report(ctx, m, outcome)
@@ -217,8 +247,9 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         outcome.status, outcome.reason = "cancelled", "cancelled"
         outcome.message = BundleRefused("cancelled").message
     except MemoryError as exc:  # a hostile file must not take the whole batch down
-        _refused(outcome, BundleRefused("too_large", f"out of memory: {exc}", size="?",
-                                        limit=human_size(container.MAX_FILE)))
+        _refused(
+            outcome, BundleRefused("too_large", f"out of memory: {exc}", size="?", limit=human_size(container.MAX_FILE))
+        )
     except Exception as exc:  # noqa: BLE001 - a bug must cost one file, not the folder
         _refused(outcome, BundleRefused("internal_error", f"{type(exc).__name__}: {exc}"))
     outcome.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
@@ -254,8 +285,9 @@ def _clock_report(ctx: _Context, m: Manifest, outcome: FileOutcome) -> None:
         outcome.warnings.append(f"Đồng hồ máy gửi chạy nhanh khoảng {_duration(ahead)}.")
     elif created < CLOCK_FLOOR:
         outcome.clock_skew_ms = created_ms - ctx.now_ms
-        outcome.warnings.append(f"Đồng hồ máy gửi sai (tệp ghi ngày tạo {created:%d/%m/%Y}); "
-                                "hãy nhắc đơn vị chỉnh ngày giờ máy tính.")
+        outcome.warnings.append(
+            f"Đồng hồ máy gửi sai (tệp ghi ngày tạo {created:%d/%m/%Y}); hãy nhắc đơn vị chỉnh ngày giờ máy tính."
+        )
     sender_clock = m.get("sender_clock")
     if sender_clock:
         hlc_ms = Hlc.parse(sender_clock).ms
@@ -272,6 +304,7 @@ def _duration(ms: int) -> str:
 
 
 # --- parse and validate --------------------------------------------------------------------------
+
 
 @dataclass
 class _Plan:
@@ -298,7 +331,9 @@ def _allowed_owners(ctx: _Context, m: Manifest) -> set[str]:
 def _subtree(db: Any, root: str) -> list[str]:
     rows = db.conn.execute(
         "WITH RECURSIVE tree(code) AS (SELECT ? UNION SELECT u.code FROM units u JOIN tree "
-        "ON u.parent_code = tree.code) SELECT code FROM tree", [root]).fetchall()
+        "ON u.parent_code = tree.code) SELECT code FROM tree",
+        [root],
+    ).fetchall()
     return [r[0] for r in rows]
 
 
@@ -306,7 +341,9 @@ def _ancestors(db: Any, unit: str) -> list[str]:
     rows = db.conn.execute(
         "WITH RECURSIVE up(code, depth) AS (SELECT parent_code, 1 FROM units WHERE code = ? UNION "
         "SELECT u.parent_code, up.depth + 1 FROM units u JOIN up ON u.code = up.code WHERE up.depth < 20) "
-        "SELECT code FROM up WHERE code IS NOT NULL", [unit]).fetchall()
+        "SELECT code FROM up WHERE code IS NOT NULL",
+        [unit],
+    ).fetchall()
     return [r[0] for r in rows]
 
 
@@ -348,18 +385,36 @@ def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
         for n, line in _lines(opened, name):
             count += 1
             if len(line) > max_line:
-                raise BundleRefused("record_too_large", f"{name} line {n}: {len(line)} bytes, limit {max_line}",
-                                    line=n, name=name, size=human_size(len(line)))
+                raise BundleRefused(
+                    "record_too_large",
+                    f"{name} line {n}: {len(line)} bytes, limit {max_line}",
+                    line=n,
+                    name=name,
+                    size=human_size(len(line)),
+                )
             obj = _json(line, n, name)
             try:
                 row = check_row(table, obj)
             except RowError as exc:
-                raise BundleRefused("invalid_record", f"{name} line {n}: {exc.detail}", field=exc.field,
-                                    line=n, name=name, problem=exc.reason_vi) from exc
+                raise BundleRefused(
+                    "invalid_record",
+                    f"{name} line {n}: {exc.detail}",
+                    field=exc.field,
+                    line=n,
+                    name=name,
+                    problem=exc.reason_vi,
+                ) from exc
             owner = row[owner_at]
             if owner not in allowed:
-                raise BundleRefused("foreign_owner", f"{name} line {n}: owner {owner} is not under {m.sender_unit}",
-                                    field="owner_unit", line=n, name=name, owner=owner, unit=m.sender_name)
+                raise BundleRefused(
+                    "foreign_owner",
+                    f"{name} line {n}: owner {owner} is not under {m.sender_unit}",
+                    field="owner_unit",
+                    line=n,
+                    name=name,
+                    owner=owner,
+                    unit=m.sender_name,
+                )
             rid, hlc = row[0], row[hlc_at]
             reason = None
             if int(hlc[:15]) > future_ms:
@@ -378,13 +433,23 @@ def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
         plan.quarantine[table] = quarantined
     for n, line in _lines(opened, "data/keys.ndjson"):
         obj = _json(line, n, "data/keys.ndjson")
-        if (isinstance(obj, dict) and isinstance(obj.get("key_id"), str) and len(obj["key_id"]) == 16
-                and isinstance(obj.get("unit_code", ""), str) and isinstance(obj.get("public_key", ""), str)):
+        if (
+            isinstance(obj, dict)
+            and isinstance(obj.get("key_id"), str)
+            and len(obj["key_id"]) == 16
+            and isinstance(obj.get("unit_code", ""), str)
+            and isinstance(obj.get("public_key", ""), str)
+        ):
             plan.keys.append({k: obj.get(k) for k in ("key_id", "unit_code", "public_key", "status")})
     for n, line in _lines(opened, "data/bundle_receipts.ndjson"):
         obj = _json(line, n, "data/bundle_receipts.ndjson")
-        if (isinstance(obj, dict) and isinstance(obj.get("bundle_id"), str) and len(obj["bundle_id"]) <= 64
-                and isinstance(obj.get("applied_at"), str) and isinstance(obj.get("sender_unit"), str)):
+        if (
+            isinstance(obj, dict)
+            and isinstance(obj.get("bundle_id"), str)
+            and len(obj["bundle_id"]) <= 64
+            and isinstance(obj.get("applied_at"), str)
+            and isinstance(obj.get("sender_unit"), str)
+        ):
             plan.bundle_receipts.append(obj)
     media = {}
     for row in plan.tables.get("documents", {}).values():
@@ -411,8 +476,16 @@ def _blob_text(data: bytes, media: str) -> str:
 
 # --- preview and apply ---------------------------------------------------------------------------
 
-def _apply(ctx: _Context, opened: OpenedBundle, plan: _Plan, decision: KeyDecision, outcome: FileOutcome,
-           path: Path, cancel: Callable[[], bool] | None) -> None:
+
+def _apply(
+    ctx: _Context,
+    opened: OpenedBundle,
+    plan: _Plan,
+    decision: KeyDecision,
+    outcome: FileOutcome,
+    path: Path,
+    cancel: Callable[[], bool] | None,
+) -> None:
     services = ctx.services
     db = services.db
     m = opened.manifest
@@ -428,8 +501,9 @@ def _apply(ctx: _Context, opened: OpenedBundle, plan: _Plan, decision: KeyDecisi
             sync.pause_search(db)
             if plan.blobs:
                 fresh = set(sync.have_blobs(db, [b[0] for b in plan.blobs]))
-                sync.store_blobs(db, [(s, n, mt, d, _blob_text(d, mt)) for s, n, mt, d, _ in plan.blobs
-                                      if s not in fresh])
+                sync.store_blobs(
+                    db, [(s, n, mt, d, _blob_text(d, mt)) for s, n, mt, d, _ in plan.blobs if s not in fresh]
+                )
         for table in APPLY_ORDER:
             if table not in plan.tables:
                 continue
@@ -440,23 +514,41 @@ def _apply(ctx: _Context, opened: OpenedBundle, plan: _Plan, decision: KeyDecisi
             for key in COUNT_KEYS:
                 outcome.counts[key] += counts[key]
         if plan.bundle_receipts and not ctx.dry_run:
-            outcome.receipts_marked = sync.mark_receipts(db, [
-                (r["applied_at"][:40], m.sender_unit, str(r.get("outcome", "applied"))[:20], r["bundle_id"])
-                for r in plan.bundle_receipts if r.get("sender_unit") == ctx.own_unit])
+            outcome.receipts_marked = sync.mark_receipts(
+                db,
+                [
+                    (r["applied_at"][:40], m.sender_unit, str(r.get("outcome", "applied"))[:20], r["bundle_id"])
+                    for r in plan.bundle_receipts
+                    if r.get("sender_unit") == ctx.own_unit
+                ],
+            )
         if ctx.dry_run:
             outcome.status = "previewed"
             return
         apply_decision(db, m, decision, f"bundle {m.bundle_id}")
         if plan.keys and m["sender"].get("role") == "aggregator":
             apply_revocations(db, plan.keys, f"bundle {m.bundle_id}")
-        sync.record_bundle(db, {
-            "bundle_id": m.bundle_id, "file_sha256": opened.file_sha256, "kind": m.kind,
-            "sender_unit": m.sender_unit, "sender_key_id": m.key_id, "receiver": m.receiver,
-            "seq": m["seq"], "previous_bundle_id": m.get("previous_bundle_id"),
-            "previous_created_at": m.get("previous_created_at"), "created_at": m["created_at"],
-            "hlc_min": m.get("hlc_min"), "hlc_max": m.get("hlc_max"), "file_name": path.name[:255],
-            "applied_at": when, "counts": orjson.dumps(outcome.counts).decode(),
-            "clock_skew_ms": outcome.clock_skew_ms})
+        sync.record_bundle(
+            db,
+            {
+                "bundle_id": m.bundle_id,
+                "file_sha256": opened.file_sha256,
+                "kind": m.kind,
+                "sender_unit": m.sender_unit,
+                "sender_key_id": m.key_id,
+                "receiver": m.receiver,
+                "seq": m["seq"],
+                "previous_bundle_id": m.get("previous_bundle_id"),
+                "previous_created_at": m.get("previous_created_at"),
+                "created_at": m["created_at"],
+                "hlc_min": m.get("hlc_min"),
+                "hlc_max": m.get("hlc_max"),
+                "file_name": path.name[:255],
+                "applied_at": when,
+                "counts": orjson.dumps(outcome.counts).decode(),
+                "clock_skew_ms": outcome.clock_skew_ms,
+            },
+        )
         _observe_clock(ctx, m)
         sync.resume_search(db)
         sync.commit(db)
@@ -478,15 +570,23 @@ def _observe_clock(ctx: _Context, m: Manifest) -> None:
     clock.observe(high)
     if clock.last != before:
         ctx.services.db.conn.execute(
-            "INSERT INTO settings(key, value) VALUES ('clock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [orjson.dumps(clock.last).decode()])
+            "INSERT INTO settings(key, value) VALUES ('clock', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [orjson.dumps(clock.last).decode()],
+        )
 
 
 _DEFERRED_INDEX = {"talks": "talk", "groups": "group"}  # search kinds whose triggers the pause skips
 
 
-def _merge_table(ctx: _Context, m: Manifest, table: str, rows: dict[str, tuple[Any, ...]],
-                 quarantined: list[tuple[str, str, str, str]], when: str) -> dict[str, int]:
+def _merge_table(
+    ctx: _Context,
+    m: Manifest,
+    table: str,
+    rows: dict[str, tuple[Any, ...]],
+    quarantined: list[tuple[str, str, str, str]],
+    when: str,
+) -> dict[str, int]:
     db = ctx.services.db
     spec = SPECS[table]
     cols = spec.columns
@@ -535,15 +635,23 @@ def _merge_table(ctx: _Context, m: Manifest, table: str, rows: dict[str, tuple[A
         sync.upsert_rows(db, table, spec.key, cols, write)
         if table in _DEFERRED_INDEX:
             sync.defer_index(db, _DEFERRED_INDEX[table], (row[0] for row in write))
+        if table == "talks":
+            at = [cols.index(c) for c in ("topics", "group_ids", "document_ids")]
+            loads = orjson.loads
+            sync.replace_talk_links(
+                db, [(row[0], loads(row[at[0]]), loads(row[at[1]]), loads(row[at[2]])) for row in write], replaced
+            )
     if same:
         sync.fill_contacts(db, same)
     if quarantined:
-        sync.quarantine(db, [(m.bundle_id, table, rid, hlc, reason, row, when)
-                             for rid, hlc, reason, row in quarantined])
+        sync.quarantine(
+            db, [(m.bundle_id, table, rid, hlc, reason, row, when) for rid, hlc, reason, row in quarantined]
+        )
     return counts
 
 
 # --- reports -------------------------------------------------------------------------------------
+
 
 def chain_gaps(services: Any) -> list[dict[str, Any]]:
     """Missing links in senders' chains, each with a Vietnamese sentence."""
@@ -553,9 +661,14 @@ def chain_gaps(services: Any) -> list[dict[str, Any]]:
         start = _vn_date(gap["previous_created_at"])
         end = _vn_date(gap["created_at"])
         name = names.get(gap["sender_unit"], gap["sender_unit"])
-        out.append(dict(gap, sender_name=name,
-                        message=f"Giữa {start} và {end} không nhận được tệp nào từ {name} "
-                        f"(thiếu tệp trước tệp số {gap['seq']}). Hãy xin đơn vị gửi lại hoặc gửi bản đầy đủ."))
+        out.append(
+            dict(
+                gap,
+                sender_name=name,
+                message=f"Giữa {start} và {end} không nhận được tệp nào từ {name} "
+                f"(thiếu tệp trước tệp số {gap['seq']}). Hãy xin đơn vị gửi lại hoặc gửi bản đầy đủ.",
+            )
+        )
     return out
 
 

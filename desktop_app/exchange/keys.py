@@ -62,11 +62,13 @@ def identity(services: Any) -> Identity:
         newest = retired[0]
         old = crypto.load_private_pem(newest["private_key"])
         statement = rotation_statement(inst.unit_code, inst.key_id, public_hex)
-        rotation = {"old_key_id": newest["key_id"], "old_public_key": newest["public_key"],
-                    "signature": old.sign(statement).hex()}
+        rotation = {
+            "old_key_id": newest["key_id"],
+            "old_public_key": newest["public_key"],
+            "signature": old.sign(statement).hex(),
+        }
     role = getattr(inst.role, "value", str(inst.role))
-    return Identity(inst.unit_code, name, role, inst.key_id, public_hex, private,
-                    encryption_public(services), rotation)
+    return Identity(inst.unit_code, name, role, inst.key_id, public_hex, private, encryption_public(services), rotation)
 
 
 def _x25519_rows(services: Any) -> list[dict[str, Any]]:
@@ -97,6 +99,7 @@ def decryption_keys(services: Any) -> dict[str, Any]:
 
 # --- checking a sender ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class KeyDecision:
     action: str  # known | trust_new | rotate | own
@@ -115,26 +118,45 @@ def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_ke
         if known["status"] == "revoked":
             raise BundleRefused("revoked_key", f"key {kid} of {known['unit_code']} is revoked", fingerprint=fp)
         if known["unit_code"] != unit:
-            raise BundleRefused("wrong_key", f"key {kid} belongs to {known['unit_code']}, bundle claims {unit}",
-                                unit=manifest.sender_name, fingerprint=fp)
+            raise BundleRefused(
+                "wrong_key",
+                f"key {kid} belongs to {known['unit_code']}, bundle claims {unit}",
+                unit=manifest.sender_name,
+                fingerprint=fp,
+            )
         return KeyDecision("known", fp)
     current = key_store.trusted_for(db, unit)
     if current is None:
         if unit == own_unit:
-            raise BundleRefused("wrong_key", f"bundle claims this installation's unit {unit} with key {kid}",
-                                unit=manifest.sender_name, fingerprint=fp)
+            raise BundleRefused(
+                "wrong_key",
+                f"bundle claims this installation's unit {unit} with key {kid}",
+                unit=manifest.sender_name,
+                fingerprint=fp,
+            )
         if not trust:
-            raise BundleRefused("unknown_key", f"no trusted key for {unit}; bundle key {kid}",
-                                unit=manifest.sender_name, fingerprint=fp)
+            raise BundleRefused(
+                "unknown_key", f"no trusted key for {unit}; bundle key {kid}", unit=manifest.sender_name, fingerprint=fp
+            )
         return KeyDecision("trust_new", fp)
     rotation = manifest.get("key_rotation")
-    if rotation and rotation["old_key_id"] == current["key_id"] \
-            and rotation["old_public_key"] == current["public_key"] \
-            and crypto.verify(current["public_key"], bytes.fromhex(rotation["signature"]),
-                              rotation_statement(unit, kid, manifest.public_key)):
+    if (
+        rotation
+        and rotation["old_key_id"] == current["key_id"]
+        and rotation["old_public_key"] == current["public_key"]
+        and crypto.verify(
+            current["public_key"],
+            bytes.fromhex(rotation["signature"]),
+            rotation_statement(unit, kid, manifest.public_key),
+        )
+    ):
         return KeyDecision("rotate", fp, f"{current['key_id']} -> {kid}")
-    raise BundleRefused("wrong_key", f"{unit} is trusted with key {current['key_id']}, bundle signed by {kid}",
-                        unit=manifest.sender_name, fingerprint=fp)
+    raise BundleRefused(
+        "wrong_key",
+        f"{unit} is trusted with key {current['key_id']}, bundle signed by {kid}",
+        unit=manifest.sender_name,
+        fingerprint=fp,
+    )
 
 
 def apply_decision(db: Any, manifest: Manifest, decision: KeyDecision, source: str) -> None:
@@ -145,8 +167,15 @@ def apply_decision(db: Any, manifest: Manifest, decision: KeyDecision, source: s
     elif decision.action == "rotate":
         rotation = manifest["key_rotation"]
         key_store.retire(db, rotation["old_key_id"], manifest.key_id)
-        key_store.trust(db, manifest.key_id, manifest.sender_unit, manifest.public_key, _now(),
-                        f"rotation from {rotation['old_key_id']}", enc)
+        key_store.trust(
+            db,
+            manifest.key_id,
+            manifest.sender_unit,
+            manifest.public_key,
+            _now(),
+            f"rotation from {rotation['old_key_id']}",
+            enc,
+        )
     elif decision.action == "known" and enc:
         key_store.set_encryption_key(db, manifest.key_id, enc)
 
@@ -163,15 +192,22 @@ def apply_revocations(db: Any, rows: list[dict[str, Any]], source: str) -> int:
 
 # --- commands: list, show, trust, revoke, rotate --------------------------------------------------
 
+
 def list_keys(services: Any) -> list[dict[str, Any]]:
     return [dict(row, fingerprint=crypto.fingerprint(row["key_id"])) for row in key_store.list_all(services.db)]
 
 
 def show_own(services: Any) -> dict[str, Any]:
     ident = identity(services)
-    return {"unit_code": ident.unit_code, "unit_name": ident.unit_name, "role": ident.role,
-            "key_id": ident.key_id, "fingerprint": crypto.fingerprint(ident.key_id),
-            "public_key": ident.public_key, "encryption_key": ident.encryption_key}
+    return {
+        "unit_code": ident.unit_code,
+        "unit_name": ident.unit_name,
+        "role": ident.role,
+        "key_id": ident.key_id,
+        "fingerprint": crypto.fingerprint(ident.key_id),
+        "public_key": ident.public_key,
+        "encryption_key": ident.encryption_key,
+    }
 
 
 KEYFILE_FORMAT = "sotay-key"
@@ -184,8 +220,14 @@ def _keyfile_statement(body: dict[str, Any]) -> bytes:
 def export_keyfile(services: Any, path: Path) -> dict[str, Any]:
     """Write this installation's public keys, self-signed, for units that will encrypt to it."""
     ident = identity(services)
-    body = {"format": KEYFILE_FORMAT, "unit_code": ident.unit_code, "unit_name": ident.unit_name,
-            "key_id": ident.key_id, "public_key": ident.public_key, "encryption_key": ident.encryption_key}
+    body = {
+        "format": KEYFILE_FORMAT,
+        "unit_code": ident.unit_code,
+        "unit_name": ident.unit_name,
+        "key_id": ident.key_id,
+        "public_key": ident.public_key,
+        "encryption_key": ident.encryption_key,
+    }
     body["signature"] = ident.sign(_keyfile_statement(body)).hex()
     path.write_bytes(orjson.dumps(body, option=orjson.OPT_INDENT_2))
     return body
@@ -197,12 +239,17 @@ def read_keyfile(path: Path) -> dict[str, Any]:
         if len(data) > 16_384:
             raise ValueError("too large")
         body = orjson.loads(data)
-        ok = (isinstance(body, dict) and body.get("format") == KEYFILE_FORMAT
-              and all(isinstance(body.get(k), str) for k in ("unit_code", "key_id", "public_key",
-                                                              "encryption_key", "signature"))
-              and crypto.key_id(bytes.fromhex(body["public_key"])) == body["key_id"]
-              and len(bytes.fromhex(body["encryption_key"])) == 32
-              and crypto.verify(body["public_key"], bytes.fromhex(body["signature"]), _keyfile_statement(body)))
+        ok = (
+            isinstance(body, dict)
+            and body.get("format") == KEYFILE_FORMAT
+            and all(
+                isinstance(body.get(k), str)
+                for k in ("unit_code", "key_id", "public_key", "encryption_key", "signature")
+            )
+            and crypto.key_id(bytes.fromhex(body["public_key"])) == body["key_id"]
+            and len(bytes.fromhex(body["encryption_key"])) == 32
+            and crypto.verify(body["public_key"], bytes.fromhex(body["signature"]), _keyfile_statement(body))
+        )
     except (OSError, ValueError, orjson.JSONDecodeError) as exc:
         raise BundleRefused("bad_keyfile", f"{path}: {exc}", path=str(path)) from exc
     if not ok:
@@ -217,18 +264,22 @@ def encryption_target(services: Any, target: str) -> tuple[str, str]:
         body = read_keyfile(path)
         pinned = key_store.trusted_for(services.db, body["unit_code"])
         if pinned is not None and pinned["key_id"] != body["key_id"]:
-            raise BundleRefused("wrong_key", f"key file {body['key_id']} differs from pinned {pinned['key_id']}",
-                                unit=body["unit_code"], fingerprint=crypto.fingerprint(body["key_id"]))
+            raise BundleRefused(
+                "wrong_key",
+                f"key file {body['key_id']} differs from pinned {pinned['key_id']}",
+                unit=body["unit_code"],
+                fingerprint=crypto.fingerprint(body["key_id"]),
+            )
         return body["unit_code"], body["encryption_key"]
     pinned = key_store.trusted_for(services.db, target)
     if pinned is None or not pinned["encryption_key"]:
-        raise BundleRefused("bad_keyfile", f"{target} is neither a key file nor a unit with a known key",
-                            path=target)
+        raise BundleRefused("bad_keyfile", f"{target} is neither a key file nor a unit with a known key", path=target)
     return target, str(pinned["encryption_key"])
 
 
-def trust_key(services: Any, unit_code: str, key_id: str, public_key: str, encryption_key: str = "",
-              source: str = "manual") -> dict[str, Any]:
+def trust_key(
+    services: Any, unit_code: str, key_id: str, public_key: str, encryption_key: str = "", source: str = "manual"
+) -> dict[str, Any]:
     db = services.db
     if crypto.key_id(bytes.fromhex(public_key)) != key_id:
         raise BundleRefused("bad_keyfile", "key id does not match the public key", path=key_id)
@@ -246,8 +297,7 @@ def trust_key(services: Any, unit_code: str, key_id: str, public_key: str, encry
 def revoke_key(services: Any, ref: str) -> dict[str, Any]:
     matches = [k for k in key_store.find(services.db, ref) if k["status"] != "revoked"]
     if len(matches) != 1:
-        raise BundleRefused("unknown_key", f"{len(matches)} keys match {ref!r}", unit=ref,
-                            fingerprint=ref)
+        raise BundleRefused("unknown_key", f"{len(matches)} keys match {ref!r}", unit=ref, fingerprint=ref)
     key = matches[0]
     with services.db.atomic():
         key_store.revoke(services.db, key["key_id"], _now())
@@ -274,8 +324,16 @@ def rotate_own_key(services: Any) -> dict[str, Any]:
 
 
 def revocation_rows(db: Any) -> list[dict[str, Any]]:
-    return [{"key_id": r["key_id"], "unit_code": r["unit_code"], "public_key": r["public_key"],
-             "status": "revoked", "revoked_at": r["revoked_at"]} for r in key_store.revoked(db)]
+    return [
+        {
+            "key_id": r["key_id"],
+            "unit_code": r["unit_code"],
+            "public_key": r["public_key"],
+            "status": "revoked",
+            "revoked_at": r["revoked_at"],
+        }
+        for r in key_store.revoked(db)
+    ]
 
 
 def clock_now() -> dt.datetime:

@@ -86,16 +86,16 @@ class Manifest:
 
     @property
     def members(self) -> dict[str, Member]:
-        return {m["name"]: Member(m["name"], m["sha256"], m["size"], m["records"])
-                for m in self.raw["members"]}
+        return {m["name"]: Member(m["name"], m["sha256"], m["size"], m["records"]) for m in self.raw["members"]}
 
 
 def _bad(field: str, detail: str) -> BundleRefused:
     return BundleRefused("bad_manifest", f"manifest {field}: {detail}", field=field)
 
 
-def _str(raw: dict[str, Any], name: str, pattern: re.Pattern[str] | None = None,
-         optional: bool = False, cap: int = 200) -> None:
+def _str(
+    raw: dict[str, Any], name: str, pattern: re.Pattern[str] | None = None, optional: bool = False, cap: int = 200
+) -> None:
     value = raw.get(name)
     if value is None and optional:
         return
@@ -174,8 +174,7 @@ def check_manifest(raw: dict[str, Any]) -> Manifest:
         _int(item, "size")
         _int(item, "records")
         if item["name"] in seen:
-            raise BundleRefused("duplicate_member", f"manifest lists {item['name']} twice",
-                                name=item["name"])
+            raise BundleRefused("duplicate_member", f"manifest lists {item['name']} twice", name=item["name"])
         seen.add(item["name"])
     return Manifest(raw)
 

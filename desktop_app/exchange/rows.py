@@ -54,8 +54,7 @@ def _text(name: str, cap_name: str | None = None, required: bool = False) -> Fie
     return Field(name, "text", CAPS[cap_name or name], required)
 
 
-IDENTITY = (Field("id", "uuid"), Field("owner_unit", "unit"), Field("hlc", "hlc"),
-            Field("deleted", "bool"))
+IDENTITY = (Field("id", "uuid"), Field("owner_unit", "unit"), Field("hlc", "hlc"), Field("deleted", "bool"))
 _L = Limits()
 
 
@@ -81,47 +80,105 @@ class TableSpec:
 
 
 SPECS: dict[str, TableSpec] = {
-    "units": TableSpec("units", "code", (
-        Field("code", "uuid"), Field("owner_unit", "unit"), Field("hlc", "hlc"), Field("deleted", "bool"),
-        Field("id", "uuid"), _text("name", required=True),
-        Field("kind", "enum", values=tuple(k.value for k in UnitKind if not k.official)),
-        Field("parent_code", "unit"), Field("province_code", "unit", nullable=True),
-    )),
-    "topics": TableSpec("topics", "id", (
-        Field("id", "topic_id", CAPS["topic"]), Field("owner_unit", "unit"), Field("hlc", "hlc"),
-        Field("deleted", "bool"), _text("name", "topic", required=True),
-    )),
-    "documents": TableSpec("documents", "id", IDENTITY + (
-        _text("title", required=True), _text("issuer"), _text("number"),
-        Field("issued_on", "date", nullable=True), Field("valid_until", "date", nullable=True),
-        Field("required", "bool"), Field("priority", "int", 100),
-        Field("key_points", "list", 200, item_cap=CAPS["key_point"]), _text("body"),
-        Field("topics", "list", 50, item_cap=CAPS["topic"]), Field("attachments", "attachments", 100),
-    ), MAX_DOCUMENT_LINE),
-    "groups": TableSpec("groups", "id", IDENTITY + (
-        _text("name", required=True), Field("kind", "enum", values=tuple(k.value for k in GroupKind)),
-        Field("unit_code", "unit"), Field("size", "int", _L.max_group_size), _text("channel_url"),
-        _text("contact_name"), Field("contact_phone", "phone", CAPS["contact_phone"]),
-        Field("contact_consent", "bool"), Field("consent_date", "date", nullable=True), _text("notes"),
-        Field("active", "bool"),
-    )),
-    "talks": TableSpec("talks", "id", IDENTITY + (
-        Field("held_on", "date"), Field("start_time", "time"),
-        Field("duration_min", "int", _L.max_duration_min), _text("place"), Field("unit_code", "unit"),
-        Field("format", "enum", values=tuple(f.value for f in TalkFormat)),
-        Field("topics", "list", 50, item_cap=CAPS["topic"]), Field("document_ids", "list", 100, item_cap=64),
-        Field("group_ids", "list", 500, item_cap=64), _text("presenters"),
-        Field("attendance", "int", _L.max_attendance),
-        *(Field(f"online_{n}", "int", _L.max_online) for n in ("views", "likes", "shares", "comments", "points")),
-        _text("questions_text"), Field("question_themes", "list", 50, item_cap=CAPS["theme"]),
-        Field("questions_count", "int", 100_000), _text("follow_up_text"),
-        Field("follow_up_due", "date", nullable=True),
-        Field("follow_up_status", "enum", values=tuple(s.value for s in FollowUpStatus)), _text("notes"),
-    )),
-    "read_receipts": TableSpec("read_receipts", "id", IDENTITY + (
-        Field("document_id", "uuid"), Field("document_hlc", "hlc", nullable=True),
-        Field("read_at", "stamp", STAMP_MAX),
-    )),
+    "units": TableSpec(
+        "units",
+        "code",
+        (
+            Field("code", "uuid"),
+            Field("owner_unit", "unit"),
+            Field("hlc", "hlc"),
+            Field("deleted", "bool"),
+            Field("id", "uuid"),
+            _text("name", required=True),
+            Field("kind", "enum", values=tuple(k.value for k in UnitKind if not k.official)),
+            Field("parent_code", "unit"),
+            Field("province_code", "unit", nullable=True),
+        ),
+    ),
+    "topics": TableSpec(
+        "topics",
+        "id",
+        (
+            Field("id", "topic_id", CAPS["topic"]),
+            Field("owner_unit", "unit"),
+            Field("hlc", "hlc"),
+            Field("deleted", "bool"),
+            _text("name", "topic", required=True),
+        ),
+    ),
+    "documents": TableSpec(
+        "documents",
+        "id",
+        IDENTITY
+        + (
+            _text("title", required=True),
+            _text("issuer"),
+            _text("number"),
+            Field("issued_on", "date", nullable=True),
+            Field("valid_until", "date", nullable=True),
+            Field("required", "bool"),
+            Field("priority", "int", 100),
+            Field("key_points", "list", 200, item_cap=CAPS["key_point"]),
+            _text("body"),
+            Field("topics", "list", 50, item_cap=CAPS["topic"]),
+            Field("attachments", "attachments", 100),
+        ),
+        MAX_DOCUMENT_LINE,
+    ),
+    "groups": TableSpec(
+        "groups",
+        "id",
+        IDENTITY
+        + (
+            _text("name", required=True),
+            Field("kind", "enum", values=tuple(k.value for k in GroupKind)),
+            Field("unit_code", "unit"),
+            Field("size", "int", _L.max_group_size),
+            _text("channel_url"),
+            _text("contact_name"),
+            Field("contact_phone", "phone", CAPS["contact_phone"]),
+            Field("contact_consent", "bool"),
+            Field("consent_date", "date", nullable=True),
+            _text("notes"),
+            Field("active", "bool"),
+        ),
+    ),
+    "talks": TableSpec(
+        "talks",
+        "id",
+        IDENTITY
+        + (
+            Field("held_on", "date"),
+            Field("start_time", "time"),
+            Field("duration_min", "int", _L.max_duration_min),
+            _text("place"),
+            Field("unit_code", "unit"),
+            Field("format", "enum", values=tuple(f.value for f in TalkFormat)),
+            Field("topics", "list", 50, item_cap=CAPS["topic"]),
+            Field("document_ids", "list", 100, item_cap=64),
+            Field("group_ids", "list", 500, item_cap=64),
+            _text("presenters"),
+            Field("attendance", "int", _L.max_attendance),
+            *(Field(f"online_{n}", "int", _L.max_online) for n in ("views", "likes", "shares", "comments", "points")),
+            _text("questions_text"),
+            Field("question_themes", "list", 50, item_cap=CAPS["theme"]),
+            Field("questions_count", "int", 100_000),
+            _text("follow_up_text"),
+            Field("follow_up_due", "date", nullable=True),
+            Field("follow_up_status", "enum", values=tuple(s.value for s in FollowUpStatus)),
+            _text("notes"),
+        ),
+    ),
+    "read_receipts": TableSpec(
+        "read_receipts",
+        "id",
+        IDENTITY
+        + (
+            Field("document_id", "uuid"),
+            Field("document_hlc", "hlc", nullable=True),
+            Field("read_at", "stamp", STAMP_MAX),
+        ),
+    ),
 }
 # Order of application inside one bundle: blobs before documents (search reads attachment text),
 # units and topics before what refers to them.
@@ -129,6 +186,7 @@ APPLY_ORDER = ("units", "topics", "documents", "groups", "talks", "read_receipts
 
 
 # --- the generated checkers ----------------------------------------------------------------------
+
 
 def _bad(field: str, reason_vi: str, detail: str) -> RowError:
     return RowError(field, f"{label(field)}: {reason_vi}", detail)
@@ -184,8 +242,16 @@ def _attachments(value: Any, cap: int) -> str | None:
         if type(item) is not dict or set(item) != set(_ATTACHMENT_KEYS):
             return None
         sha, name, media, size = (item[k] for k in _ATTACHMENT_KEYS)
-        if not (type(sha) is str and _SHA.match(sha) and type(name) is str and 0 < len(name) <= 255
-                and type(media) is str and 0 < len(media) <= 100 and type(size) is int and 0 <= size < 2**40):
+        if not (
+            type(sha) is str
+            and _SHA.match(sha)
+            and type(name) is str
+            and 0 < len(name) <= 255
+            and type(media) is str
+            and 0 < len(media) <= 100
+            and type(size) is int
+            and 0 <= size < 2**40
+        ):
             return None
         out.append({k: item[k] for k in _ATTACHMENT_KEYS})
     return orjson.dumps(out).decode()
@@ -195,9 +261,17 @@ def _compile(spec: TableSpec) -> Any:
     """Generate ``check(obj) -> tuple`` for one table: values in ``spec.columns`` order."""
     lines = ["def check(o):", "    g = o.get"]
     out = []
-    env: dict[str, Any] = {"_fail_text": _fail_text, "_fail_int": _fail_int, "_fail": _fail, "_date": _date,
-                           "_list": _list, "_attachments": _attachments, "orjson": orjson,
-                           "RowError": RowError, "_bad": _bad}
+    env: dict[str, Any] = {
+        "_fail_text": _fail_text,
+        "_fail_int": _fail_int,
+        "_fail": _fail,
+        "_date": _date,
+        "_list": _list,
+        "_attachments": _attachments,
+        "orjson": orjson,
+        "RowError": RowError,
+        "_bad": _bad,
+    }
     for i, f in enumerate(spec.fields):
         v = f"v{i}"
         n = repr(f.name)
@@ -220,8 +294,7 @@ def _compile(spec: TableSpec) -> Any:
             lines.append(f"{pad}elif {v} is False or {v} is None: {v} = 0")
             lines.append(f"{pad}elif {v} != 0 and {v} != 1 or type({v}) is not int: raise _fail({n}, 'bool', {v})")
         elif k in ("uuid", "unit", "hlc", "time", "phone", "topic_id", "stamp"):
-            regex = {"uuid": UUID_RE, "unit": UNIT_RE, "hlc": HLC_RE, "time": TIME_RE,
-                     "phone": PHONE_RE}.get(k)
+            regex = {"uuid": UUID_RE, "unit": UNIT_RE, "hlc": HLC_RE, "time": TIME_RE, "phone": PHONE_RE}.get(k)
             if regex is not None:
                 env[f"re_{k}"] = regex.match
             if k == "time":

@@ -26,6 +26,7 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 # --- transactions --------------------------------------------------------------------------------
 
+
 def begin(db: Any) -> None:
     _conn(db).execute("BEGIN IMMEDIATE")
 
@@ -41,6 +42,7 @@ def rollback(db: Any) -> None:
 
 
 # --- merge ---------------------------------------------------------------------------------------
+
 
 def existing_versions(db: Any, table: str, key: str, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
     """id -> (hlc, owner_unit) of the rows already here among ``ids``."""
@@ -61,8 +63,9 @@ def official_codes(db: Any, codes: Sequence[str]) -> set[str]:
     out: set[str] = set()
     for chunk in _chunks(codes):
         marks = ",".join("?" * len(chunk))
-        out.update(r[0] for r in conn.execute(
-            f"SELECT code FROM units WHERE official = 1 AND code IN ({marks})", list(chunk)))
+        out.update(
+            r[0] for r in conn.execute(f"SELECT code FROM units WHERE official = 1 AND code IN ({marks})", list(chunk))
+        )
     return out
 
 
@@ -91,8 +94,9 @@ def keep_replaced(db: Any, table: str, key: str, ids: Sequence[str], reason: str
         )
 
 
-def keep_lost(db: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], key: str,
-              reason: str, when: str) -> None:
+def keep_lost(
+    db: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], key: str, reason: str, when: str
+) -> None:
     """Keep incoming versions that lost the merge, as the same JSON ``keep_replaced`` would make
     (``json_object`` in table column order), so history does not depend on the import order."""
     names = [r[1] for r in _conn(db).execute(f"PRAGMA table_info([{table}])")]
@@ -147,13 +151,16 @@ def fill_contacts(db: Any, rows: Iterable[tuple[str, str, str, str]]) -> None:
     the same whichever copy arrives first."""
     _conn(db).executemany(
         "UPDATE groups SET contact_name = ?, contact_phone = ? WHERE id = ? AND hlc = ? "
-        "AND contact_name = '' AND contact_phone = ''", rows)
+        "AND contact_name = '' AND contact_phone = ''",
+        rows,
+    )
 
 
 def store_blobs(db: Any, blobs: Iterable[tuple[str, int, str, bytes, str]]) -> None:
     _conn(db).executemany(
-        "INSERT INTO blobs(sha256, size, media_type, data, text) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(sha256) DO NOTHING", blobs)
+        "INSERT INTO blobs(sha256, size, media_type, data, text) VALUES (?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+        blobs,
+    )
 
 
 def have_blobs(db: Any, hashes: Sequence[str]) -> set[str]:
@@ -169,17 +176,22 @@ def quarantine(db: Any, items: Iterable[tuple[str, str, str, str, str, str, str]
     """(bundle id, table, record id, hlc, reason, row JSON, received at)."""
     _conn(db).executemany(
         "INSERT OR IGNORE INTO exchange_quarantine(bundle_id, table_name, record_id, hlc, reason, row, "
-        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)", items)
+        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        items,
+    )
 
 
 def quarantined(db: Any, limit: int = 200) -> list[dict[str, Any]]:
     cur = _conn(db).execute(
         "SELECT bundle_id, table_name, record_id, hlc, reason, received_at FROM exchange_quarantine "
-        "ORDER BY received_at DESC LIMIT ?", [limit])
+        "ORDER BY received_at DESC LIMIT ?",
+        [limit],
+    )
     return [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
 
 
 # --- the deferred search index -------------------------------------------------------------------
+
 
 def pause_search(db: Any) -> None:
     """Inside an import transaction: changed talks and groups go to the backlog, not the index."""
@@ -188,8 +200,28 @@ def pause_search(db: Any) -> None:
 
 def defer_index(db: Any, kind: str, ids: Iterable[str]) -> None:
     """Inside the import transaction: these records must be (re)indexed after it."""
-    _conn(db).executemany("INSERT OR IGNORE INTO search_backlog(kind, ref_id) VALUES (?, ?)",
-                          ((kind, rid) for rid in ids))
+    _conn(db).executemany(
+        "INSERT OR IGNORE INTO search_backlog(kind, ref_id) VALUES (?, ?)", ((kind, rid) for rid in ids)
+    )
+
+
+_LINKS = (("talk_topics", "topic_id"), ("talk_groups", "group_id"), ("talk_documents", "document_id"))
+
+
+def replace_talk_links(
+    db: Any, links: Sequence[tuple[str, list[str], list[str], list[str]]], replaced: Sequence[str]
+) -> None:
+    """Inside a paused import: what the talk link triggers would do, for (id, topics, group ids,
+    document ids) of the talks written; ``replaced`` are the ids that existed before."""
+    conn = _conn(db)
+    for table, _ in _LINKS:
+        for chunk in _chunks(replaced):
+            conn.execute(f"DELETE FROM {table} WHERE talk_id IN ({','.join('?' * len(chunk))})", list(chunk))
+    for n, (table, column) in enumerate(_LINKS, start=1):
+        conn.executemany(
+            f"INSERT OR IGNORE INTO {table}(talk_id, {column}) VALUES (?, ?)",
+            ((row[0], value) for row in links for value in row[n]),
+        )
 
 
 def resume_search(db: Any) -> None:
@@ -201,15 +233,22 @@ def backlog_size(db: Any) -> int:
 
 
 _INDEX_SQL = {
-    "talk": ("talks", "t.place || ' ' || t.topics",
-             "t.presenters || ' ' || t.questions_text || ' ' || t.question_themes || ' ' || "
-             "t.follow_up_text || ' ' || t.notes"),
+    "talk": (
+        "talks",
+        "t.place || ' ' || t.topics",
+        "t.presenters || ' ' || t.questions_text || ' ' || t.question_themes || ' ' || "
+        "t.follow_up_text || ' ' || t.notes",
+    ),
     "group": ("groups", "t.name", "t.channel_url || ' ' || t.notes"),
 }
 
 
-def index_backlog(db: Any, batch: int = 5000, cancel: Callable[[], bool] | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> int:
+def index_backlog(
+    db: Any,
+    batch: int = 5000,
+    cancel: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Index what bulk imports deferred, one committed batch at a time; returns rows indexed.
 
     Must produce exactly what the search triggers of migration 0001 produce."""
@@ -231,12 +270,13 @@ def index_backlog(db: Any, batch: int = 5000, cancel: Callable[[], bool] | None 
                 table, title, body = _INDEX_SQL[kind]
                 for chunk in _chunks(ids):
                     marks = ",".join("?" * len(chunk))
-                    conn.execute(f"DELETE FROM search_docs WHERE kind = ? AND ref_id IN ({marks})",
-                                 [kind, *chunk])
+                    conn.execute(f"DELETE FROM search_docs WHERE kind = ? AND ref_id IN ({marks})", [kind, *chunk])
                     conn.execute(
                         f"INSERT INTO search_docs(kind, ref_id, title, body) SELECT ?, t.id, "
                         f"sotay_fold({title}), sotay_fold({body}) FROM {table} t "
-                        f"WHERE t.deleted = 0 AND t.id IN ({marks})", [kind, *chunk])
+                        f"WHERE t.deleted = 0 AND t.id IN ({marks})",
+                        [kind, *chunk],
+                    )
             conn.executemany("DELETE FROM search_backlog WHERE kind = ? AND ref_id = ?", rows)
             conn.execute("COMMIT")
         except BaseException:
@@ -250,14 +290,28 @@ def index_backlog(db: Any, batch: int = 5000, cancel: Callable[[], bool] | None 
 
 # --- ledger --------------------------------------------------------------------------------------
 
-LEDGER_COLUMNS = ("bundle_id", "file_sha256", "kind", "sender_unit", "sender_key_id", "receiver", "seq",
-                  "previous_bundle_id", "previous_created_at", "created_at", "hlc_min", "hlc_max",
-                  "file_name", "applied_at", "counts", "clock_skew_ms")
+LEDGER_COLUMNS = (
+    "bundle_id",
+    "file_sha256",
+    "kind",
+    "sender_unit",
+    "sender_key_id",
+    "receiver",
+    "seq",
+    "previous_bundle_id",
+    "previous_created_at",
+    "created_at",
+    "hlc_min",
+    "hlc_max",
+    "file_name",
+    "applied_at",
+    "counts",
+    "clock_skew_ms",
+)
 
 
 def seen_file(db: Any, file_sha256: str) -> str | None:
-    row = _conn(db).execute("SELECT bundle_id FROM exchange_seen_files WHERE file_sha256 = ?",
-                            [file_sha256]).fetchone()
+    row = _conn(db).execute("SELECT bundle_id FROM exchange_seen_files WHERE file_sha256 = ?", [file_sha256]).fetchone()
     return row[0] if row else None
 
 
@@ -275,13 +329,15 @@ def record_bundle(db: Any, entry: dict[str, Any]) -> None:
     conn = _conn(db)
     conn.execute(
         f"INSERT INTO exchange_ledger({', '.join(LEDGER_COLUMNS)}) VALUES ({', '.join('?' * len(LEDGER_COLUMNS))})",
-        [entry.get(c) for c in LEDGER_COLUMNS])
+        [entry.get(c) for c in LEDGER_COLUMNS],
+    )
     remember_file(db, entry["file_sha256"], entry["bundle_id"])
 
 
 def remember_file(db: Any, file_sha256: str, bundle_id: str) -> None:
-    _conn(db).execute("INSERT OR IGNORE INTO exchange_seen_files(file_sha256, bundle_id) VALUES (?, ?)",
-                      [file_sha256, bundle_id])
+    _conn(db).execute(
+        "INSERT OR IGNORE INTO exchange_seen_files(file_sha256, bundle_id) VALUES (?, ?)", [file_sha256, bundle_id]
+    )
 
 
 def ledger(db: Any, sender_unit: str | None = None) -> list[dict[str, Any]]:
@@ -308,7 +364,8 @@ def chain_gaps(db: Any) -> list[dict[str, Any]]:
           AND NOT EXISTS (SELECT 1 FROM exchange_ledger s WHERE s.sender_unit = l.sender_unit
                           AND s.kind = 'snapshot' AND s.created_at >= l.previous_created_at)
         ORDER BY l.sender_unit, l.created_at
-        """)
+        """
+    )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
@@ -317,26 +374,42 @@ def last_received(db: Any) -> dict[str, dict[str, Any]]:
     """sender unit -> its newest applied bundle (for “who has reported”)."""
     cur = _conn(db).execute(
         "SELECT sender_unit, max(created_at) AS created_at, count(*) AS bundles, max(applied_at) AS applied_at "
-        "FROM exchange_ledger GROUP BY sender_unit")
+        "FROM exchange_ledger GROUP BY sender_unit"
+    )
     return {r[0]: {"created_at": r[1], "bundles": r[2], "applied_at": r[3]} for r in cur.fetchall()}
 
 
 # --- export --------------------------------------------------------------------------------------
 
+
 def export_chain(db: Any, receiver: str) -> dict[str, Any] | None:
     """The newest bundle written for ``receiver``: its id, seq, time and watermark."""
     cur = _conn(db).execute(
         "SELECT bundle_id, seq, created_at, watermark FROM exchange_exports WHERE receiver = ? "
-        "AND kind IN ('log', 'snapshot', 'pack') ORDER BY seq DESC LIMIT 1", [receiver])
+        "AND kind IN ('log', 'snapshot', 'pack') ORDER BY seq DESC LIMIT 1",
+        [receiver],
+    )
     row = cur.fetchone()
     return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
 
 
 def record_export(db: Any, entry: dict[str, Any]) -> None:
-    cols = ("bundle_id", "receiver", "kind", "seq", "previous_bundle_id", "created_at", "watermark",
-            "file_name", "file_sha256", "counts")
-    _conn(db).execute(f"INSERT INTO exchange_exports({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                      [entry[c] for c in cols])
+    cols = (
+        "bundle_id",
+        "receiver",
+        "kind",
+        "seq",
+        "previous_bundle_id",
+        "created_at",
+        "watermark",
+        "file_name",
+        "file_sha256",
+        "counts",
+    )
+    _conn(db).execute(
+        f"INSERT INTO exchange_exports({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        [entry[c] for c in cols],
+    )
 
 
 def exports(db: Any, receiver: str | None = None) -> list[dict[str, Any]]:
@@ -354,13 +427,21 @@ def mark_receipts(db: Any, receipts: Iterable[tuple[str, str, str, str]]) -> int
     before = conn.total_changes
     conn.executemany(
         "UPDATE exchange_exports SET receipt_at = ?, receipt_by = ?, receipt_outcome = ? "
-        "WHERE bundle_id = ? AND receipt_at IS NULL", receipts)
+        "WHERE bundle_id = ? AND receipt_at IS NULL",
+        receipts,
+    )
     return conn.total_changes - before
 
 
-def iter_rows(db: Any, table: str, columns: Sequence[str], owners: Sequence[str] | None,
-              after_hlc: str = "", ids: Sequence[str] | None = None, batch: int = 5000,
-              ) -> Iterator[dict[str, Any]]:
+def iter_rows(
+    db: Any,
+    table: str,
+    columns: Sequence[str],
+    owners: Sequence[str] | None,
+    after_hlc: str = "",
+    ids: Sequence[str] | None = None,
+    batch: int = 5000,
+) -> Iterator[dict[str, Any]]:
     """Rows of ``table`` owned by ``owners`` (None: any owner) with a version above ``after_hlc``."""
     clauses, params = ["hlc > ?"], [after_hlc]
     if table == "units":
@@ -371,8 +452,9 @@ def iter_rows(db: Any, table: str, columns: Sequence[str], owners: Sequence[str]
     if ids is not None:
         clauses.append(f"id IN ({','.join('?' * len(ids))})")
         params += list(ids)
-    cur = _conn(db).execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {' AND '.join(clauses)} "
-                            f"ORDER BY hlc", params)
+    cur = _conn(db).execute(
+        f"SELECT {', '.join(columns)} FROM {table} WHERE {' AND '.join(clauses)} ORDER BY hlc", params
+    )
     while True:
         chunk = cur.fetchmany(batch)
         if not chunk:
@@ -401,14 +483,24 @@ def blobs_for(db: Any, hashes: Sequence[str]) -> Iterator[tuple[str, bytes]]:
 
 def document_ids_by_topic(db: Any, topic_ids: Sequence[str]) -> list[str]:
     marks = ",".join("?" * len(topic_ids))
-    return [r[0] for r in _conn(db).execute(
-        f"SELECT DISTINCT document_id FROM document_topics WHERE topic_id IN ({marks})", list(topic_ids))]
+    return [
+        r[0]
+        for r in _conn(db).execute(
+            f"SELECT DISTINCT document_id FROM document_topics WHERE topic_id IN ({marks})", list(topic_ids)
+        )
+    ]
 
 
 # --- read receipts -------------------------------------------------------------------------------
 
-def refresh_read_receipts(db: Any, owner_unit: str, make_id: Callable[[str], str],
-                          next_version: Callable[[], str], stamp: Callable[[str], str]) -> int:
+
+def refresh_read_receipts(
+    db: Any,
+    owner_unit: str,
+    make_id: Callable[[str], str],
+    next_version: Callable[[], str],
+    stamp: Callable[[str], str],
+) -> int:
     """Turn this reader's read marks on documents from other units into receipt records; returns
     how many receipts were made or changed."""
     conn = _conn(db)
@@ -418,7 +510,9 @@ def refresh_read_receipts(db: Any, owner_unit: str, make_id: Callable[[str], str
         FROM document_local l JOIN documents d ON d.id = l.document_id
         LEFT JOIN read_receipts r ON r.document_id = d.id AND r.owner_unit = ?
         WHERE d.owner_unit != ? AND l.read_at IS NOT NULL
-        """, [owner_unit, owner_unit]).fetchall()
+        """,
+        [owner_unit, owner_unit],
+    ).fetchall()
     changed = 0
     for doc_id, doc_hlc, read_at, rid, r_doc_hlc, r_read_at, r_deleted in rows:
         read = stamp(read_at)
@@ -428,7 +522,8 @@ def refresh_read_receipts(db: Any, owner_unit: str, make_id: Callable[[str], str
             "INSERT INTO read_receipts(id, owner_unit, hlc, deleted, extra, document_id, document_hlc, read_at) "
             "VALUES (?, ?, ?, 0, '{}', ?, ?, ?) ON CONFLICT(id) DO UPDATE SET hlc = excluded.hlc, "
             "deleted = 0, document_hlc = excluded.document_hlc, read_at = excluded.read_at",
-            [rid or make_id(doc_id), owner_unit, next_version(), doc_id, doc_hlc, read])
+            [rid or make_id(doc_id), owner_unit, next_version(), doc_id, doc_hlc, read],
+        )
         changed += 1
     return changed
 
@@ -441,7 +536,8 @@ def read_counts(db: Any) -> list[dict[str, Any]]:
                count(DISTINCT CASE WHEN r.document_hlc = d.hlc THEN r.owner_unit END) AS readers_latest
         FROM documents d LEFT JOIN read_receipts r ON r.document_id = d.id AND r.deleted = 0
         WHERE d.deleted = 0 GROUP BY d.id ORDER BY d.issued_on DESC
-        """)
+        """
+    )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 

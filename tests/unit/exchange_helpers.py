@@ -41,9 +41,13 @@ class Factory:
     def communes(self, n: int) -> list[str]:
         s = Services.open(self.template, today=fixed_today)
         try:
-            codes = [r[0] for r in s.db.execute(
-                "SELECT code FROM units WHERE kind = 'commune' AND province_code = ? ORDER BY code LIMIT ?",
-                [PROVINCE, n])]
+            codes = [
+                r[0]
+                for r in s.db.execute(
+                    "SELECT code FROM units WHERE kind = 'commune' AND province_code = ? ORDER BY code LIMIT ?",
+                    [PROVINCE, n],
+                )
+            ]
         finally:
             s.close()
         return codes
@@ -52,9 +56,17 @@ class Factory:
 def add_talks(s: Services, n: int, start: int = 0, **fields) -> list:
     out = []
     for i in range(start, start + n):
-        out.append(s.add_talk(held_on=TODAY - dt.timedelta(days=i % 300), format="meeting",
-                              place=f"Nhà văn hóa ấp {i}", attendance=10 + i % 90,
-                              topics=["Chuyển đổi số"], notes=f"Buổi số {i}: phòng chống lừa đảo", **fields))
+        out.append(
+            s.add_talk(
+                held_on=TODAY - dt.timedelta(days=i % 300),
+                format="meeting",
+                place=f"Nhà văn hóa ấp {i}",
+                attendance=10 + i % 90,
+                topics=["Chuyển đổi số"],
+                notes=f"Buổi số {i}: phòng chống lừa đảo",
+                **fields,
+            )
+        )
     return out
 
 
@@ -63,8 +75,20 @@ def dump(s: Services) -> list[str]:
     return sorted(s.db.conn.iterdump())
 
 
-SYNCED = ("units", "topics", "documents", "groups", "talks", "read_receipts", "talk_topics", "talk_groups",
-          "talk_documents", "document_topics", "blobs", "search_docs")
+SYNCED = (
+    "units",
+    "topics",
+    "documents",
+    "groups",
+    "talks",
+    "read_receipts",
+    "talk_topics",
+    "talk_groups",
+    "talk_documents",
+    "document_topics",
+    "blobs",
+    "search_docs",
+)
 
 
 def content(s: Services, tables: tuple[str, ...] = SYNCED) -> dict[str, list[tuple]]:
@@ -82,12 +106,20 @@ def content(s: Services, tables: tuple[str, ...] = SYNCED) -> dict[str, list[tup
     return out
 
 
-PLACES = ["Nhà văn hóa ấp Tân Mỹ", "Hội trường UBND xã", "Đài truyền thanh xã", "Trường THCS Thanh Bình",
-          "Chợ Tân Thạnh", "Nhóm Zalo Người Dân Tân Mỹ"]
-NOTES = ["Tuyên truyền phòng chống lừa đảo qua mạng, hướng dẫn cài VNeID mức 2",
-         "Phổ biến Luật Bảo vệ dữ liệu cá nhân; bà con hỏi về chuyển đổi số trong nông nghiệp",
-         "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh; ý kiến về giá lúa và đường giao thông nông thôn",
-         "Vận động hiến đất làm đường, giữ gìn vệ sinh môi trường, phòng chống sốt xuất huyết"]
+PLACES = [
+    "Nhà văn hóa ấp Tân Mỹ",
+    "Hội trường UBND xã",
+    "Đài truyền thanh xã",
+    "Trường THCS Thanh Bình",
+    "Chợ Tân Thạnh",
+    "Nhóm Zalo Người Dân Tân Mỹ",
+]
+NOTES = [
+    "Tuyên truyền phòng chống lừa đảo qua mạng, hướng dẫn cài VNeID mức 2",
+    "Phổ biến Luật Bảo vệ dữ liệu cá nhân; bà con hỏi về chuyển đổi số trong nông nghiệp",
+    "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh; ý kiến về giá lúa và đường giao thông nông thôn",
+    "Vận động hiến đất làm đường, giữ gìn vệ sinh môi trường, phòng chống sốt xuất huyết",
+]
 FORMATS = ["meeting", "meeting", "meeting", "loudspeaker", "zalo_post", "fanpage_post", "home_visit"]
 
 
@@ -102,21 +134,37 @@ def synthetic_talks(owner: str, n: int, clock, seed: int = 0, day0: dt.date = TO
     for i in range(n):
         fmt = FORMATS[rng.randrange(len(FORMATS))]
         online = fmt in ("zalo_post", "fanpage_post")
-        out.append({
-            "id": uuid7(), "owner_unit": owner, "hlc": clock.tick(), "deleted": False,
-            "held_on": (day0 - dt.timedelta(days=rng.randrange(365))).isoformat(),
-            "start_time": f"{rng.choice([7, 8, 14, 19]):02d}:{rng.choice(['00', '30'])}",
-            "duration_min": rng.choice([30, 45, 60, 90]), "place": PLACES[rng.randrange(len(PLACES))],
-            "unit_code": owner, "format": fmt, "topics": ["chuyen doi so"] if i % 3 else ["an ninh mang"],
-            "document_ids": [], "group_ids": [], "presenters": "Nguyễn Văn Hùng",
-            "attendance": 0 if online else rng.randint(5, 150),
-            "online_views": rng.randint(100, 5000) if online else 0, "online_likes": rng.randint(0, 300) if online else 0,
-            "online_shares": 0, "online_comments": 0, "online_points": 0,
-            "questions_text": NOTES[rng.randrange(len(NOTES))] if i % 4 == 0 else "",
-            "question_themes": ["giá lúa"] if i % 4 == 0 else [], "questions_count": 2 if i % 4 == 0 else 0,
-            "follow_up_text": "", "follow_up_due": None, "follow_up_status": "none",
-            "notes": NOTES[rng.randrange(len(NOTES))] + f" (buổi {i})",
-        })
+        out.append(
+            {
+                "id": uuid7(),
+                "owner_unit": owner,
+                "hlc": clock.tick(),
+                "deleted": False,
+                "held_on": (day0 - dt.timedelta(days=rng.randrange(365))).isoformat(),
+                "start_time": f"{rng.choice([7, 8, 14, 19]):02d}:{rng.choice(['00', '30'])}",
+                "duration_min": rng.choice([30, 45, 60, 90]),
+                "place": PLACES[rng.randrange(len(PLACES))],
+                "unit_code": owner,
+                "format": fmt,
+                "topics": ["chuyen doi so"] if i % 3 else ["an ninh mang"],
+                "document_ids": [],
+                "group_ids": [],
+                "presenters": "Nguyễn Văn Hùng",
+                "attendance": 0 if online else rng.randint(5, 150),
+                "online_views": rng.randint(100, 5000) if online else 0,
+                "online_likes": rng.randint(0, 300) if online else 0,
+                "online_shares": 0,
+                "online_comments": 0,
+                "online_points": 0,
+                "questions_text": NOTES[rng.randrange(len(NOTES))] if i % 4 == 0 else "",
+                "question_themes": ["giá lúa"] if i % 4 == 0 else [],
+                "questions_count": 2 if i % 4 == 0 else 0,
+                "follow_up_text": "",
+                "follow_up_due": None,
+                "follow_up_status": "none",
+                "notes": NOTES[rng.randrange(len(NOTES))] + f" (buổi {i})",
+            }
+        )
     return out
 
 
@@ -130,3 +178,15 @@ def bulk_talks(s: Services, n: int, seed: int = 0) -> int:
         sync.upsert_rows(s.db, "talks", "id", SPECS["talks"].columns, rows)
         settings.put(s.db, "clock", s.clock.last)
     return n
+
+
+def assert_links_follow_rows(s: Services) -> None:
+    """The talk link tables hold exactly what the rows' JSON lists say (as the triggers would)."""
+    for table, column, value in (
+        ("talk_topics", "topics", "topic_id"),
+        ("talk_groups", "group_ids", "group_id"),
+        ("talk_documents", "document_ids", "document_id"),
+    ):
+        derived = set(s.db.execute(f"SELECT t.id, j.value FROM talks t, json_each(t.{column}) j").fetchall())
+        stored = set(s.db.execute(f"SELECT talk_id, {value} FROM {table}").fetchall())
+        assert derived == stored, table

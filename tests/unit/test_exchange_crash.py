@@ -62,8 +62,13 @@ def test_sigkill_leaves_all_or_nothing(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
 
     def start(folder: Path) -> subprocess.Popen:
-        proc = subprocess.Popen([sys.executable, "-c", IMPORTER, str(folder), str(bundle)], env=env,
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", IMPORTER, str(folder), str(bundle)],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout.readline().strip() == "ready"
         return proc
 
@@ -86,9 +91,18 @@ def test_sigkill_leaves_all_or_nothing(tmp_path):
         for k in range(5):
             folder = tmp_path / f"kill-{batch}-{k}"
             shutil.copytree(tmp_path / "agg", folder)
-            procs.append((folder, subprocess.Popen(
-                [sys.executable, "-c", IMPORTER, str(folder), str(bundle)], env=env,
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)))
+            procs.append(
+                (
+                    folder,
+                    subprocess.Popen(
+                        [sys.executable, "-c", IMPORTER, str(folder), str(bundle)],
+                        env=env,
+                        stdin=subprocess.PIPE,
+                        stdout=subprocess.PIPE,
+                        text=True,
+                    ),
+                )
+            )
         for folder, proc in procs:
             assert proc.stdout.readline().strip() == "ready"
             proc.stdin.write("go\n")

@@ -24,15 +24,20 @@ def world(tmp_path_factory):
     f = Factory(base)
     commune = f.make("commune", "30130")
     add_talks(commune, 12)
-    commune.add_group(name="Nhóm Zalo ấp Tân Mỹ", kind="zalo_group", size=300, contact_name="Trần Thị Mai",
-                      contact_phone="0912 345 678", contact_consent=True)
+    commune.add_group(
+        name="Nhóm Zalo ấp Tân Mỹ",
+        kind="zalo_group",
+        size=300,
+        contact_name="Trần Thị Mai",
+        contact_phone="0912 345 678",
+        contact_consent=True,
+    )
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
     good = export_log(commune, to=base / "good.sotay", snapshot=True)
     ident = identity(commune)
     trust_key(agg, "30130", ident.key_id, ident.public_key)
     other = f.make("other", "28249")
-    yield {"base": base, "commune": commune, "agg": agg, "good": good.path.read_bytes(), "ident": ident,
-           "other": other}
+    yield {"base": base, "commune": commune, "agg": agg, "good": good.path.read_bytes(), "ident": ident, "other": other}
     for s in (commune, agg, other):
         s.close()
 
@@ -66,6 +71,7 @@ def _with_talks(lines: list[bytes]):
     def change(content):
         data = b"\n".join(lines) + b"\n"
         content["data/talks.ndjson"] = (data, _records(data))
+
     return change
 
 
@@ -91,8 +97,18 @@ def _cases(world) -> list[tuple[str, bytes, set[str]]]:
         ("random bytes with a ZIP magic", b"PK\x03\x04" + rng.randbytes(3000), {"damaged"}),
         ("text file", "Báo cáo tháng 11".encode(), {"not_bundle"}),
     ]
-    damaged = {"damaged", "not_bundle", "hash_mismatch", "bad_signature", "bomb", "missing_member",
-               "unsafe_member", "bad_manifest", "duplicate_member", "unlisted_member"}
+    damaged = {
+        "damaged",
+        "not_bundle",
+        "hash_mismatch",
+        "bad_signature",
+        "bomb",
+        "missing_member",
+        "unsafe_member",
+        "bad_manifest",
+        "duplicate_member",
+        "unlisted_member",
+    }
     for offset in sorted(set(rng.randrange(1, len(good)) for _ in range(40)) | {1, 4, 30, len(good) - 1}):
         cases.append((f"truncated at {offset}", good[:offset], damaged))
     flip_ok = damaged | {"already_imported"}
@@ -115,8 +131,9 @@ def _cases(world) -> list[tuple[str, bytes, set[str]]]:
     cases.append(("../ member", _zip(entries + [("../evil.ndjson", b"x")]), {"unsafe_member"}))
     cases.append(("backslash member", _zip(entries + [("..\\..\\evil", b"x")]), {"unsafe_member"}))
     cases.append(("absolute member", _zip(entries + [("/etc/passwd", b"x")]), {"unsafe_member"}))
-    cases.append(("member not in the manifest", _zip(entries + [("data/talks_extra.ndjson", b"{}\n")]),
-                  {"unlisted_member"}))
+    cases.append(
+        ("member not in the manifest", _zip(entries + [("data/talks_extra.ndjson", b"{}\n")]), {"unlisted_member"})
+    )
     cases.append(("no manifest", _zip([e for e in entries if e[0] != "manifest.json"]), {"not_bundle"}))
     tampered = []
     for name, data in entries:
@@ -138,41 +155,103 @@ def _cases(world) -> list[tuple[str, bytes, set[str]]]:
     cases.append(("re-signed by another key", _resign(world, as_attacker, signer=attacker.sign), {"wrong_key"}))
     cases.append(("signed by another key, old key id", _resign(world, signer=attacker.sign), {"bad_signature"}))
     cases.append(("for another unit", _resign(world, lambda r: r.update(receiver="28249")), {"wrong_receiver"}))
-    cases.append(("newer min_reader_version",
-                  _resign(world, lambda r: r.update(min_reader_version=7, app_version="9.0.0")), {"newer_version"}))
+    cases.append(
+        (
+            "newer min_reader_version",
+            _resign(world, lambda r: r.update(min_reader_version=7, app_version="9.0.0")),
+            {"newer_version"},
+        )
+    )
     cases.append(("unknown kind", _resign(world, lambda r: r.update(kind="virus")), {"bad_manifest"}))
     talks = _talk_lines(world)
     big = dict(talks[0], notes=rng.randbytes(5 * 1024 * 1024).hex())
-    cases.append(("a field of 10 MB", _resign(world, members=_with_talks(
-        [orjson.dumps(big)] + [orjson.dumps(t) for t in talks[1:]])), {"record_too_large"}))
+    cases.append(
+        (
+            "a field of 10 MB",
+            _resign(world, members=_with_talks([orjson.dumps(big)] + [orjson.dumps(t) for t in talks[1:]])),
+            {"record_too_large"},
+        )
+    )
     repetitive = dict(talks[0], notes="x" * (10 * 1024 * 1024))
-    cases.append(("a field of 10 MB that compresses 900:1", _resign(world, members=_with_talks(
-        [orjson.dumps(repetitive)])), {"bomb", "record_too_large"}))
+    cases.append(
+        (
+            "a field of 10 MB that compresses 900:1",
+            _resign(world, members=_with_talks([orjson.dumps(repetitive)])),
+            {"bomb", "record_too_large"},
+        )
+    )
     long_text = dict(talks[0], notes="x" * 20_000)
-    cases.append(("text over its cap", _resign(world, members=_with_talks([orjson.dumps(long_text)])),
-                  {"invalid_record"}))
-    cases.append(("invalid UTF-8", _resign(world, members=_with_talks(
-        [orjson.dumps(talks[0]).replace(b"Nh", b"\xff\xfe")])), {"bad_json"}))
-    cases.append(("a number where text belongs", _resign(world, members=_with_talks(
-        [orjson.dumps(dict(talks[0], place=12345))])), {"invalid_record"}))
-    cases.append(("a list where a number belongs", _resign(world, members=_with_talks(
-        [orjson.dumps(dict(talks[0], attendance=[1]))])), {"invalid_record"}))
-    cases.append(("negative attendance", _resign(world, members=_with_talks(
-        [orjson.dumps(dict(talks[0], attendance=-5))])), {"invalid_record"}))
-    cases.append(("bad date", _resign(world, members=_with_talks(
-        [orjson.dumps(dict(talks[0], held_on="31/02/2026"))])), {"invalid_record"}))
+    cases.append(
+        ("text over its cap", _resign(world, members=_with_talks([orjson.dumps(long_text)])), {"invalid_record"})
+    )
+    cases.append(
+        (
+            "invalid UTF-8",
+            _resign(world, members=_with_talks([orjson.dumps(talks[0]).replace(b"Nh", b"\xff\xfe")])),
+            {"bad_json"},
+        )
+    )
+    cases.append(
+        (
+            "a number where text belongs",
+            _resign(world, members=_with_talks([orjson.dumps(dict(talks[0], place=12345))])),
+            {"invalid_record"},
+        )
+    )
+    cases.append(
+        (
+            "a list where a number belongs",
+            _resign(world, members=_with_talks([orjson.dumps(dict(talks[0], attendance=[1]))])),
+            {"invalid_record"},
+        )
+    )
+    cases.append(
+        (
+            "negative attendance",
+            _resign(world, members=_with_talks([orjson.dumps(dict(talks[0], attendance=-5))])),
+            {"invalid_record"},
+        )
+    )
+    cases.append(
+        (
+            "bad date",
+            _resign(world, members=_with_talks([orjson.dumps(dict(talks[0], held_on="31/02/2026"))])),
+            {"invalid_record"},
+        )
+    )
     cases.append(("not an object", _resign(world, members=_with_talks([b"[1, 2, 3]"])), {"invalid_record"}))
-    cases.append(("row owned by another unit", _resign(world, members=_with_talks(
-        [orjson.dumps(dict(talks[0], owner_unit="28249"))])), {"foreign_owner"}))
-    cases.append(("record count differs from manifest", _resign(world, members=lambda c: c.update(
-        {"data/talks.ndjson": (c["data/talks.ndjson"][0], 999)})), {"hash_mismatch"}))
+    cases.append(
+        (
+            "row owned by another unit",
+            _resign(world, members=_with_talks([orjson.dumps(dict(talks[0], owner_unit="28249"))])),
+            {"foreign_owner"},
+        )
+    )
+    cases.append(
+        (
+            "record count differs from manifest",
+            _resign(world, members=lambda c: c.update({"data/talks.ndjson": (c["data/talks.ndjson"][0], 999)})),
+            {"hash_mismatch"},
+        )
+    )
     cases.append(("encrypted, no passphrase", crypto.encrypt_passphrase(good, "đúng"), {"need_passphrase"}))
     wrapped = bytearray(crypto.encrypt_passphrase(good, "đúng"))
     wrapped[-5] ^= 0x10
     cases.append(("encrypted, damaged", bytes(wrapped), {"need_passphrase"}))
-    cases.append(("encrypted to another unit", crypto.encrypt_to(good, crypto.public_raw(
-        __import__("cryptography.hazmat.primitives.asymmetric.x25519", fromlist=["X"]).X25519PrivateKey.generate()
-    ).hex()), {"not_for_this_key"}))
+    cases.append(
+        (
+            "encrypted to another unit",
+            crypto.encrypt_to(
+                good,
+                crypto.public_raw(
+                    __import__(
+                        "cryptography.hazmat.primitives.asymmetric.x25519", fromlist=["X"]
+                    ).X25519PrivateKey.generate()
+                ).hex(),
+            ),
+            {"not_for_this_key"},
+        )
+    )
     cases.append(("encrypted, absurd scrypt cost", _absurd_scrypt(good), {"damaged"}))
     return cases
 

@@ -9,8 +9,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "desktop_app" / "exchange"
-HEADLESS = [*PACKAGE.glob("*.py"), ROOT / "desktop_app" / "storage" / "sync.py",
-            ROOT / "desktop_app" / "storage" / "keys.py", ROOT / "desktop_app" / "cli_exchange.py"]
+HEADLESS = [
+    *PACKAGE.glob("*.py"),
+    ROOT / "desktop_app" / "storage" / "sync.py",
+    ROOT / "desktop_app" / "storage" / "keys.py",
+    ROOT / "desktop_app" / "cli_exchange.py",
+]
 
 
 def test_no_qt_imports_in_exchange():
@@ -29,7 +33,9 @@ def test_no_qt_imports_in_exchange():
 
 
 def test_exchange_imports_without_loading_qt():
-    code = ("import sys, desktop_app.exchange, desktop_app.cli_exchange; "
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    code = (
+        "import sys, desktop_app.exchange, desktop_app.cli_exchange; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"

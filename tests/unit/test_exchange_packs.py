@@ -17,8 +17,13 @@ def test_pack_update_keeps_read_marks_and_notes_and_receipts_flow(tmp_path):
     communes = [f.make("c1", "30130"), f.make("c2", "28249")]
     leaflet = tmp_path / "to-roi.txt"
     leaflet.write_text("Tờ rơi: phòng chống lừa đảo qua mạng, không chuyển tiền cho người lạ.", encoding="utf-8")
-    doc = agg.add_document(files=[leaflet], title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"],
-                           body="Ba điều cần nhớ.", required=True)
+    doc = agg.add_document(
+        files=[leaflet],
+        title="Phòng chống lừa đảo qua mạng",
+        topics=["An ninh mạng"],
+        body="Ba điều cần nhớ.",
+        required=True,
+    )
     twin = agg.add_document(files=[leaflet], title="Bản tóm tắt", topics=["An ninh mạng"])
     pack = export_pack(agg, topics=["an ninh mang"], to=tmp_path / "down")
     assert pack.counts["documents"] == 2 and pack.kind == "pack"
@@ -33,8 +38,9 @@ def test_pack_update_keeps_read_marks_and_notes_and_receipts_flow(tmp_path):
     reader.set_note(doc.id, "Nói kỹ phần chuyển tiền.")
 
     # an updated version replaces the old one, the reader's marks survive
-    newer = dataclasses.replace(agg.document(doc.id), title="Phòng chống lừa đảo qua mạng (bản sửa)",
-                                hlc=agg.next_version())
+    newer = dataclasses.replace(
+        agg.document(doc.id), title="Phòng chống lừa đảo qua mạng (bản sửa)", hlc=agg.next_version()
+    )
     records_repo.save_document(agg.db, newer)
     update = export_pack(agg, document_ids=[doc.id], to=tmp_path / "down2")
     out = import_paths(reader, [update.path]).files[0]

@@ -6,7 +6,7 @@ import dataclasses
 import itertools
 
 import pytest
-from exchange_helpers import PROVINCE, Factory, add_talks, content
+from exchange_helpers import PROVINCE, Factory, add_talks, assert_links_follow_rows, content
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,8 +48,9 @@ def bundles(tmp_path_factory):
     return f, out, expected
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.data())
 def test_any_order_any_repeats_same_database(bundles, data):
     factory, paths, expected = bundles
@@ -63,6 +64,7 @@ def test_any_order_any_repeats_same_database(bundles, data):
             outcome = import_paths(agg, [paths[i]], trust=True, backup=False).files[0]
             assert outcome.status in ("applied", "already_imported"), outcome.detail
         assert content(agg) == expected
+        assert_links_follow_rows(agg)
     finally:
         agg.close()
 

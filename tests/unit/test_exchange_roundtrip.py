@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from exchange_helpers import PROVINCE, Factory, add_talks, dump
+from exchange_helpers import PROVINCE, Factory, add_talks, assert_links_follow_rows, dump
 
 from desktop_app.core.enums import Role
 from desktop_app.demo import fill_demo
@@ -52,13 +52,21 @@ def test_thirty_communes_round_trip(country):
     assert first.backup
     for code, s in communes.items():
         assert totals(agg, code) == totals(s), code
-        assert agg.db.execute("SELECT count(*) FROM groups WHERE owner_unit = ?", [code]).fetchone()[0] == \
-            s.db.execute("SELECT count(*) FROM groups").fetchone()[0]
+        assert (
+            agg.db.execute("SELECT count(*) FROM groups WHERE owner_unit = ?", [code]).fetchone()[0]
+            == s.db.execute("SELECT count(*) FROM groups").fetchone()[0]
+        )
     # privacy: contact names and phones stayed at home
-    assert agg.db.execute("SELECT count(*) FROM groups WHERE contact_name != '' OR contact_phone != ''"
-                          ).fetchone()[0] == 0
-    assert sum(s.db.execute("SELECT count(*) FROM groups WHERE contact_name != ''").fetchone()[0]
-               for s in communes.values()) == N_COMMUNES
+    assert (
+        agg.db.execute("SELECT count(*) FROM groups WHERE contact_name != '' OR contact_phone != ''").fetchone()[0] == 0
+    )
+    assert (
+        sum(
+            s.db.execute("SELECT count(*) FROM groups WHERE contact_name != ''").fetchone()[0]
+            for s in communes.values()
+        )
+        == N_COMMUNES
+    )
     # search covers what was imported (the deferred index was drained)
     assert agg.db.execute("SELECT count(*) FROM search_backlog").fetchone()[0] == 0
     assert agg.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0] == totals(agg)[0]
@@ -72,7 +80,7 @@ def test_thirty_communes_round_trip(country):
     # edits, deletions and additions travel with the next incremental bundles
     inbox2 = base / "inbox-2"
     changed = list(communes.items())[:6]
-    for code, s in changed:
+    for _code, s in changed:
         talks = s.talks()
         s.save_talk(dataclasses.replace(talks[0], attendance=talks[0].attendance + 7, notes="Đã sửa số người dự"))
         s.delete_talk(talks[1].id)
@@ -92,6 +100,7 @@ def test_thirty_communes_round_trip(country):
     # the replaced versions are kept in history
     assert agg.db.execute("SELECT count(*) FROM history WHERE table_name = 'talks'").fetchone()[0] == 2 * len(changed)
     assert import_paths(agg, [inbox2]).by_status() == {"already_imported": len(changed)}
+    assert_links_follow_rows(agg)
     assert agg.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
