@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="mở trên cơ sở dữ liệu mẫu")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    parser.add_argument("--open", metavar="FILE.sotay", help="mở cửa sổ và xem trước việc nhập tệp trao đổi này "
+                        "(cũng viết được: sotay FILE.sotay)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Handler, help_text: str, parent=sub, init: bool = True):
@@ -198,9 +200,19 @@ def _extensions() -> list[Callable]:
     return cli_extensions.REGISTER
 
 
+def bundle_as_open(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``sotay [OPTIONS] FILE.sotay`` (a double-click on a bundle: the Windows file association runs
+    ``SotayTuyenTruyen.exe "FILE"``) means ``sotay [OPTIONS] --open FILE.sotay``; the window then opens
+    on the import preview of ``args.open``. Commands such as ``sotay import FILE.sotay`` are untouched."""
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if argv and argv[-1].lower().endswith(".sotay") and not argv[-1].startswith("-") and not set(argv) & set(commands):
+        return [*argv[:-1], "--open", argv[-1]]
+    return argv
+
+
 def run(argv: list[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(bundle_as_open(parser, argv))
     if args.command is None:
         from .ui.main import run_gui
 
