@@ -95,44 +95,45 @@ def build_report(db: Store, root: str, period: Period, by: Iterable[str] = BREAK
         if progress is not None:
             progress(int(100 * done / steps), label)
 
-    t = q.totals(db, root, start, end)
-    totals, active = Figures.of(t), int(t[8])
-    step("Tổng hợp")
-    children = q.child_units(db, root)
-    child_names = {c: n for c, n, _k in children}
-    breakdowns: dict[str, list[Row]] = {}
-    by_unit_month: dict[str, dict[str, tuple[int, int]]] = {}
-    for key in by:
-        if key == "unit":
-            breakdowns[key] = _unit_rows(db, root, name, children, q.by_key(db, root, start, end, "unit"))
-            for top, month, n, att in q.by_unit_month(db, root, start, end):
-                by_unit_month.setdefault(top, {})[month] = (n, att)
-        elif key == "month":
-            found = {r[0]: Figures.of(r[1:]) for r in q.by_key(db, root, start, end, "month")}
-            breakdowns[key] = [Row(m, f"Tháng {m[5:7]}/{m[:4]}", found.get(m, Figures()))
-                               for m in period.months()]
-        elif key == "format":
-            found = {r[0]: Figures.of(r[1:]) for r in q.by_key(db, root, start, end, "format")}
-            order = [f.value for f in TalkFormat] + sorted(set(found) - {f.value for f in TalkFormat})
-            breakdowns[key] = [Row(f, _label(TalkFormat, f), found[f]) for f in order if f in found]
-        elif key == "topic":
-            rows = q.by_topic(db, root, start, end)
-            breakdowns[key] = sorted(
-                (Row(r[0], r[1] or (NO_TOPIC if not r[0] else r[0]), Figures.of(r[2:10]), units=int(r[10]))
-                 for r in rows), key=lambda row: (row.key == "", -row.figures.sessions, sort_key(row.label)))
-        elif key == "group_kind":
-            rows = q.by_group_kind(db, root, start, end)
-            breakdowns[key] = sorted(
-                (Row(r[0], _label(GroupKind, r[0]) if r[0] else NO_GROUP, Figures.of(r[1:])) for r in rows),
-                key=lambda row: (row.key == "", -row.figures.sessions))
-        step(key)
-    concerns: list[Concern] = []
-    coverage: list[Coverage] = []
-    if extras:
-        concerns = _concerns(db, root, name, child_names, start, end, today)
-        step("Ý kiến")
-        coverage = _coverage(db, root, name, children, start, end)
-        step("Tài liệu")
+    with q.Selection(db, root, start, end) as sel:
+        t = sel.totals()
+        totals, active = Figures.of(t), int(t[8])
+        step("Tổng hợp")
+        children = q.child_units(db, root)
+        child_names = {c: n for c, n, _k in children}
+        breakdowns: dict[str, list[Row]] = {}
+        by_unit_month: dict[str, dict[str, tuple[int, int]]] = {}
+        for key in by:
+            if key == "unit":
+                breakdowns[key] = _unit_rows(db, root, name, children, sel.by_key("unit"))
+                for top, month, n, att in sel.by_unit_month():
+                    by_unit_month.setdefault(top, {})[month] = (n, att)
+            elif key == "month":
+                found = {r[0]: Figures.of(r[1:]) for r in sel.by_key("month")}
+                breakdowns[key] = [Row(m, f"Tháng {m[5:7]}/{m[:4]}", found.get(m, Figures()))
+                                   for m in period.months()]
+            elif key == "format":
+                found = {r[0]: Figures.of(r[1:]) for r in sel.by_key("format")}
+                order = [f.value for f in TalkFormat] + sorted(set(found) - {f.value for f in TalkFormat})
+                breakdowns[key] = [Row(f, _label(TalkFormat, f), found[f]) for f in order if f in found]
+            elif key == "topic":
+                breakdowns[key] = sorted(
+                    (Row(r[0], r[1] or (NO_TOPIC if not r[0] else r[0]), Figures.of(r[2:10]), units=int(r[10]))
+                     for r in sel.by_topic()),
+                    key=lambda row: (row.key == "", -row.figures.sessions, sort_key(row.label)))
+            elif key == "group_kind":
+                breakdowns[key] = sorted(
+                    (Row(r[0], _label(GroupKind, r[0]) if r[0] else NO_GROUP, Figures.of(r[1:]))
+                     for r in sel.by_group_kind()),
+                    key=lambda row: (row.key == "", -row.figures.sessions))
+            step(key)
+        concerns: list[Concern] = []
+        coverage: list[Coverage] = []
+        if extras:
+            concerns = _concerns(sel, root, name, child_names, today)
+            step("Ý kiến")
+            coverage = _coverage(db, sel, root, name, children, start, end)
+            step("Tài liệu")
     lock = lock_state(db, root, period, totals)
     step("Khóa kỳ")
     return Report(unit_code=root, unit_name=name, unit_kind=kind, province_name=province, period=period,
@@ -170,10 +171,10 @@ def _unit_rows(db: Store, root: str, root_name: str, children: list[tuple[str, s
     return out
 
 
-def _concerns(db: Store, root: str, root_name: str, child_names: dict[str, str], start: str, end: str,
+def _concerns(sel: q.Selection, root: str, root_name: str, child_names: dict[str, str],
               today: dt.date) -> list[Concern]:
     themes: dict[str, list] = {}
-    for theme, top, talks, questions, open_, overdue in q.concerns(db, root, start, end, today.isoformat()):
+    for theme, top, talks, questions, open_, overdue in sel.concerns(today.isoformat()):
         agg = themes.setdefault(theme, [0, 0, 0, 0, set()])
         agg[0] += talks
         agg[1] += questions
@@ -184,14 +185,14 @@ def _concerns(db: Store, root: str, root_name: str, child_names: dict[str, str],
                    for t, a in themes.items()), key=lambda c: (-c.talks, sort_key(c.theme)))
 
 
-def _coverage(db: Store, root: str, root_name: str, children: list[tuple[str, str, str]], start: str,
-              end: str) -> list[Coverage]:
+def _coverage(db: Store, sel: q.Selection, root: str, root_name: str, children: list[tuple[str, str, str]],
+              start: str, end: str) -> list[Coverage]:
     docs = q.documents_in_force(db, start, end)
     if not docs:
         return []
     child_names = {c: n for c, n, _k in children}
     use: dict[str, dict[str, tuple[int, int]]] = {}
-    for doc, top, n, att in q.document_use(db, root, start, end):
+    for doc, top, n, att in sel.document_use():
         use.setdefault(doc, {})[top] = (n, att)
     ids = [d[0] for d in docs]
     read = q.readers(db, root, ids)

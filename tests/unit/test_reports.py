@@ -33,6 +33,13 @@ def sql_group(db, period, expr: str, join: str = "") -> dict[str, tuple[int, int
         [period.start.isoformat(), period.end.isoformat()])}
 
 
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    """PDF, charts and fonts need Qt's GUI module; the one QApplication of the session (pytest-qt)
+    serves them, so a later GUI test never meets a second application (which aborts)."""
+    return qapp
+
 # --- periods ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("code, start, end, label", [

@@ -27,6 +27,13 @@ N = 30
 TODAY = dt.date(2026, 11, 20)
 
 
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    """PDF, charts and fonts need Qt's GUI module; the one QApplication of the session (pytest-qt)
+    serves them, so a later GUI test never meets a second application (which aborts)."""
+    return qapp
+
 @pytest.fixture(scope="module")
 def country(tmp_path_factory):
     base = tmp_path_factory.mktemp("reports-exchange")
