@@ -24,7 +24,9 @@ class App(QObject):
         self.language = Language()
         self.window = None
         self.wizard = None
-        self.base_pt = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+        self.base_pt = float(app.property("sotay_base_pt") or 0) or (
+            app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0)
+        app.setProperty("sotay_base_pt", self.base_pt)  # the size before any scaling
         self.lang = lang or services.preference("ui.language", "vi")
         from .workers import Runner
 
@@ -61,9 +63,13 @@ class App(QObject):
 
     def apply_font(self, scale: int) -> None:
         font = self.app.font()
-        font.setPointSizeF(self.base_pt * scale / 100)
-        self.app.setFont(font)
-        self.app.setStyleSheet(stylesheet(font.pointSizeF()))
+        size = self.base_pt * scale / 100
+        if abs(font.pointSizeF() - size) > 0.01:
+            font.setPointSizeF(size)
+            self.app.setFont(font)
+        css = stylesheet(size)
+        if self.app.styleSheet() != css:  # re-polishing every widget is slow: only when it changed
+            self.app.setStyleSheet(css)
 
     def change_language(self, lang: str) -> None:
         self.apply_language(lang)

@@ -190,16 +190,18 @@ class MainWindow(QMainWindow):
 
     # --- geometry -------------------------------------------------------------------------------
 
-    def restore_geometry(self) -> None:
+    def restore_geometry(self) -> bool:
+        """The size and place of the last session (True), or a size that fits the screen (False)."""
         saved = self.services.preference("ui.geometry")
-        if saved:
-            self.restoreGeometry(QByteArray.fromHex(saved.encode()))
+        if saved and self.restoreGeometry(QByteArray.fromHex(saved.encode())):
+            return True
         else:
             screen = self.screen().availableGeometry()
             small = screen.width() <= 1440
             self.resize(screen.width() if small else 1280, screen.height() if small else 760)
             if screen.width() <= 1440:
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return False
 
     def save_geometry(self) -> None:
         self.services.set_preference("ui.geometry", bytes(self.saveGeometry().toHex()).decode())

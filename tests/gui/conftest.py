@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.gui
@@ -38,8 +39,10 @@ def app_controller(qapp, demo_services, qm_dir):
         controller.window.close()
         controller.window.deleteLater()
     controller.runner.cancel_all()
-    controller.apply_language("vi")
+    if controller.lang != "vi":
+        controller.apply_language("vi")
     controller.apply_font(100)
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # really delete the closed windows
 
 
 @pytest.fixture

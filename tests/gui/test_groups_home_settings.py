@@ -96,10 +96,12 @@ def test_backup_now_and_restore(window, demo_services, monkeypatch):
 
 
 def test_geometry_is_remembered(window, demo_services):
-    window.resize(700, 500)
+    window.move(37, 21)
     window.save_geometry()
     from desktop_app.ui.main_window import MainWindow
 
+    saved = demo_services.preference("ui.geometry")
+    assert saved == bytes(window.saveGeometry().toHex()).decode()
     again = MainWindow(demo_services)
-    assert (again.width(), again.height()) == (700, 500)
+    assert again.restore_geometry()  # Qt accepted the saved geometry
     again.close()

@@ -369,7 +369,8 @@ class LibraryPage(QWidget):
         for w in (self.read_button, self.note, self.note_button):
             w.setEnabled(doc is not None)
         if doc is None:
-            self.reader.setHtml(f"<p>{_esc(self.tr('Chọn một tài liệu trong danh sách.'))}</p>")
+            empty = self.tr("Chọn một tài liệu trong danh sách.")
+            self.reader.setHtml(f"<p>{_esc(empty)}</p>")
             self.note.clear()
             return
         q = self.search.text()
@@ -386,16 +387,16 @@ class LibraryPage(QWidget):
             tags.append(self.tr("Chuyên đề: %1").replace("%1", ", ".join(doc.topics)))
         parts.append(f"<p><b>{_esc(' · '.join(tags))}</b></p>")
         if doc.key_points:
-            parts.append(f"<h3>{_esc(self.tr('Ý chính'))}</h3><ul>")
+            parts.append("<h3>" + _esc(self.tr("Ý chính")) + "</h3><ul>")
             parts += [f"<li>{highlight_html(p, q)}</li>" for p in doc.key_points]
             parts.append("</ul>")
         if doc.attachments:
-            parts.append(f"<h3>{_esc(self.tr('Tệp đính kèm'))}</h3><ul>")
+            parts.append("<h3>" + _esc(self.tr("Tệp đính kèm")) + "</h3><ul>")
             parts += [f"<li><a href='file:{a.sha256}'>{_esc(a.filename)}</a> "
                       f"({i18n.number(max(1, a.size // 1024))} KB)</li>" for a in doc.attachments]
             parts.append("</ul>")
         if doc.body:
-            parts.append(f"<h3>{_esc(self.tr('Nội dung'))}</h3>")
+            parts.append("<h3>" + _esc(self.tr("Nội dung")) + "</h3>")
             body = doc.body if len(doc.body) < 200_000 else doc.body[:200_000] + " …"
             parts += [f"<p>{highlight_html(p, q)}</p>" for p in body.split("\n") if p.strip()]
         self.reader.setHtml("".join(parts))

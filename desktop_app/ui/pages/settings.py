@@ -58,7 +58,7 @@ class SettingsPage(QWidget):
         self.backups.setMaximumHeight(self.fontMetrics().height() * 8)
         inst = services.installation
         unit = services.unit(inst.unit_code)
-        self.unit = QLabel(f"{unit.full_name} ({self.tr('mã')} {unit.code})")
+        self.unit = QLabel(self.tr("%1 (mã %2)").replace("%1", unit.full_name).replace("%2", unit.code))
         self.role = QLabel(i18n.role_label(inst.role))
         self.name = QLabel(inst.display_name or "—")
         self.fingerprint = QLabel(inst.fingerprint)
