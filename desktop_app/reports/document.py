@@ -297,5 +297,5 @@ def _table(key: str, rows, report: Report) -> Table:
         t = report.totals
         total = ["", "Tổng cộng", t.sessions, t.attendance] + ([t.views, t.likes, t.shares, t.comments]
                                                                if online else [])
-    widths = [0.6, 4.2, 1.2, 1.5] + ([1.2, 1.2, 1.1, 1.2] if online else [])
+    widths = [0.9, 4.2, 1.2, 1.5] + ([1.2, 1.2, 1.1, 1.2] if online else [])
     return Table(headers, body, widths, total, caption=BREAKDOWN_TITLES[key])

@@ -73,6 +73,23 @@ def _cell_text(cell, text: str, size: float, bold: bool = False, italic: bool = 
     _font(p.add_run(text), size, bold, italic, underline)
 
 
+def _set_widths(table, widths) -> None:
+    """Fixed layout with the grid and every cell set: Word and LibreOffice both honour it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    for col, width in zip(table.columns, widths, strict=True):
+        col.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+
+
 def _repeat_header(row) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -104,11 +121,10 @@ def _data_table(doc, table: Table, width_cm: float) -> None:
             text = fmt.num(value) if isinstance(value, int) and c > 0 else str(value)
             if c == 0 and isinstance(value, int):
                 text = str(value)
+            centre = (c == 0 and isinstance(value, int)) or value in (fmt.DASH, "")
             _cell_text(t.rows[r].cells[c], text, 12, bold=last,
-                       align="center" if c == 0 or value == fmt.DASH else ("right" if numeric else "left"))
-    for row in t.rows:
-        for i, cell in enumerate(row.cells):
-            cell.width = widths[i]
+                       align="center" if centre else ("right" if numeric else "left"))
+    _set_widths(t, widths)
     _para(doc, "", space_after=4)
 
 
@@ -133,22 +149,20 @@ def write_docx(written: WrittenReport, path: Path | str, charts: dict[str, bytes
     # Header: issuer and number | motto, place and date
     head = doc.add_table(rows=1, cols=2)
     _no_borders(head)
-    head.autofit = False
+    _set_widths(head, [Cm(7.8), Cm(text_w - 7.8)])
     left, right = head.rows[0].cells
-    left.width, right.width = Cm(7.0), Cm(text_w - 7.0)
     first = True
     if len(written.header_left) > 1:
-        _cell_text(left, written.header_left[0], 14 if written.options.motto == "party" else 13, first=first)
+        _cell_text(left, written.header_left[0], 13, first=first)
         first = False
-    _cell_text(left, written.header_left[-1], 14 if written.options.motto == "party" else 13, bold=True,
-               first=first)
+    _cell_text(left, written.header_left[-1], 13, bold=True, first=first)
     _cell_text(left, "*" if written.options.motto == "party" else "_______", 13, first=False)
     _cell_text(left, written.number, 14 if written.options.motto == "party" else 13, first=False)
     m1, m2 = written.motto
     if written.options.motto == "party":
         _cell_text(right, m1, 15, bold=True, underline=True)
     else:
-        _cell_text(right, m1, 13, bold=True)
+        _cell_text(right, m1, 12, bold=True)
         _cell_text(right, m2, 14, bold=True, underline=True, first=False)
     _cell_text(right, "", 8, first=False)
     _cell_text(right, written.place_date, 14, italic=True, first=False)
@@ -172,11 +186,11 @@ def write_docx(written: WrittenReport, path: Path | str, charts: dict[str, bytes
         _para(doc, note, 12, italic=True, align="left")
 
     # Signature block: recipients | signer
+    _para(doc, "", space_after=0)
     sig = doc.add_table(rows=1, cols=2)
     _no_borders(sig)
-    sig.autofit = False
+    _set_widths(sig, [Cm(8.0), Cm(text_w - 8.0)])
     left, right = sig.rows[0].cells
-    left.width, right.width = Cm(8.0), Cm(text_w - 8.0)
     _cell_text(left, "Nơi nhận:", 12, bold=True, italic=True, align="left")
     for line in written.recipients:
         _cell_text(left, line, 11, align="left", first=False)

@@ -54,7 +54,7 @@ def to_html(w: WrittenReport, family: str, indent_px: int = 40) -> str:
     left.append(f"<div>{escape(w.number)}</div>")
     m1, m2 = w.motto
     right = ([f'<div style="font-size:15pt;"><b><u>{escape(m1)}</u></b></div>'] if party else
-             [f'<div style="font-size:13pt;"><b>{escape(m1)}</b></div>', f"<div><b><u>{escape(m2)}</u></b></div>"])
+             [f'<div style="font-size:12pt;"><b>{escape(m1)}</b></div>', f"<div><b><u>{escape(m2)}</u></b></div>"])
     right.append(f'<div style="margin-top:10px;"><i>{escape(w.place_date)}</i></div>')
     html = [f'<html><body style="font-family:\'{family}\'; font-size:14pt;">',
             '<table width="100%" cellspacing="0" cellpadding="0" style="border:none;"><tr>',
