@@ -79,6 +79,14 @@ def make_bundle(unit: str, rows: list[dict], key, name: str = "") -> bytes:
 
 
 def rss_mb() -> float:
+    """Peak RSS of this process. VmHWM, not ru_maxrss: on Linux ru_maxrss survives execve, so a
+    child started by a big parent would report the parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -195,19 +203,21 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
     from desktop_app.services import Services
 
     s = Services.open(Path(data_dir))
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu_s()
     summary = import_paths(s, [Path(folder)], trust=True, index=False)
     took = time.perf_counter() - t
     out = {
         "seconds": round(took, 2),
+        "cpu_s": round(cpu_s() - c, 2),
         "status": summary.by_status(),
         "totals": summary.totals,
         "peak_rss_mb": round(rss_mb(), 1),
     }
     if index:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), cpu_s()
         out["indexed"] = sync.index_backlog(s.db)
         out["index_s"] = round(time.perf_counter() - t, 2)
+        out["index_cpu_s"] = round(cpu_s() - c, 2)
         out["peak_rss_with_index_mb"] = round(rss_mb(), 1)
     s.close()
     print(json.dumps(out))

@@ -6,8 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-COLUMNS = ("key_id", "unit_code", "public_key", "encryption_key", "status", "first_seen", "trusted_at",
-           "revoked_at", "replaced_by", "source")
+COLUMNS = (
+    "key_id",
+    "unit_code",
+    "public_key",
+    "encryption_key",
+    "status",
+    "first_seen",
+    "trusted_at",
+    "revoked_at",
+    "replaced_by",
+    "source",
+)
 
 
 def _rows(cur: Any) -> list[dict[str, Any]]:
@@ -21,14 +31,16 @@ def get(db: Any, key_id: str) -> dict[str, Any] | None:
 
 
 def for_unit(db: Any, unit_code: str) -> list[dict[str, Any]]:
-    return _rows(db.conn.execute("SELECT * FROM exchange_keys WHERE unit_code = ? ORDER BY first_seen",
-                                 [unit_code]))
+    return _rows(db.conn.execute("SELECT * FROM exchange_keys WHERE unit_code = ? ORDER BY first_seen", [unit_code]))
 
 
 def trusted_for(db: Any, unit_code: str) -> dict[str, Any] | None:
-    rows = _rows(db.conn.execute(
-        "SELECT * FROM exchange_keys WHERE unit_code = ? AND status = 'trusted' ORDER BY trusted_at DESC",
-        [unit_code]))
+    rows = _rows(
+        db.conn.execute(
+            "SELECT * FROM exchange_keys WHERE unit_code = ? AND status = 'trusted' ORDER BY trusted_at DESC",
+            [unit_code],
+        )
+    )
     return rows[0] if rows else None
 
 
@@ -40,13 +52,17 @@ def find(db: Any, prefix: str) -> list[dict[str, Any]]:
     """Keys whose id starts with ``prefix`` (spaces of a read-out fingerprint ignored) or whose unit
     is ``prefix``."""
     compact = prefix.replace(" ", "").lower()
-    return _rows(db.conn.execute(
-        "SELECT * FROM exchange_keys WHERE key_id LIKE ? OR unit_code = ? ORDER BY first_seen",
-        [compact + "%", prefix]))
+    return _rows(
+        db.conn.execute(
+            "SELECT * FROM exchange_keys WHERE key_id LIKE ? OR unit_code = ? ORDER BY first_seen",
+            [compact + "%", prefix],
+        )
+    )
 
 
-def trust(db: Any, key_id: str, unit_code: str, public_key: str, when: str, source: str,
-          encryption_key: str = "") -> None:
+def trust(
+    db: Any, key_id: str, unit_code: str, public_key: str, when: str, source: str, encryption_key: str = ""
+) -> None:
     db.conn.execute(
         """
         INSERT INTO exchange_keys(key_id, unit_code, public_key, encryption_key, status, first_seen,
@@ -57,28 +73,32 @@ def trust(db: Any, key_id: str, unit_code: str, public_key: str, when: str, sour
                                   ELSE exchange_keys.encryption_key END
         WHERE exchange_keys.status != 'revoked'
         """,
-        [key_id, unit_code, public_key, encryption_key, when, when, source])
+        [key_id, unit_code, public_key, encryption_key, when, when, source],
+    )
 
 
 def set_encryption_key(db: Any, key_id: str, encryption_key: str) -> None:
-    db.conn.execute("UPDATE exchange_keys SET encryption_key = ? WHERE key_id = ? AND status != 'revoked'",
-                    [encryption_key, key_id])
+    db.conn.execute(
+        "UPDATE exchange_keys SET encryption_key = ? WHERE key_id = ? AND status != 'revoked'", [encryption_key, key_id]
+    )
 
 
 def retire(db: Any, old_key_id: str, new_key_id: str) -> None:
-    db.conn.execute("UPDATE exchange_keys SET status = 'rotated', replaced_by = ? WHERE key_id = ? "
-                    "AND status = 'trusted'", [new_key_id, old_key_id])
+    db.conn.execute(
+        "UPDATE exchange_keys SET status = 'rotated', replaced_by = ? WHERE key_id = ? AND status = 'trusted'",
+        [new_key_id, old_key_id],
+    )
 
 
-def revoke(db: Any, key_id: str, when: str, unit_code: str = "", public_key: str = "",
-           source: str = "") -> None:
+def revoke(db: Any, key_id: str, when: str, unit_code: str = "", public_key: str = "", source: str = "") -> None:
     db.conn.execute(
         """
         INSERT INTO exchange_keys(key_id, unit_code, public_key, status, first_seen, revoked_at, source)
         VALUES (?, ?, ?, 'revoked', ?, ?, ?)
         ON CONFLICT(key_id) DO UPDATE SET status = 'revoked', revoked_at = excluded.revoked_at
         """,
-        [key_id, unit_code, public_key, when, when, source])
+        [key_id, unit_code, public_key, when, when, source],
+    )
 
 
 def revoked(db: Any) -> list[dict[str, Any]]:
@@ -87,12 +107,14 @@ def revoked(db: Any) -> list[dict[str, Any]]:
 
 # --- this installation's own extra keys ----------------------------------------------------------
 
+
 def own_keys(db: Any, kind: str) -> list[dict[str, Any]]:
-    return _rows(db.conn.execute(
-        "SELECT * FROM exchange_own_keys WHERE kind = ? ORDER BY created_at DESC", [kind]))
+    return _rows(db.conn.execute("SELECT * FROM exchange_own_keys WHERE kind = ? ORDER BY created_at DESC", [kind]))
 
 
 def add_own_key(db: Any, key_id: str, kind: str, private_pem: str, public_hex: str, when: str) -> None:
     db.conn.execute(
         "INSERT OR IGNORE INTO exchange_own_keys(key_id, kind, private_key, public_key, created_at) "
-        "VALUES (?, ?, ?, ?, ?)", [key_id, kind, private_pem, public_hex, when])
+        "VALUES (?, ?, ?, ?, ?)",
+        [key_id, kind, private_pem, public_hex, when],
+    )
