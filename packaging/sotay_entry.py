@@ -5,13 +5,11 @@ the window, and the target of the ``.sotay`` file association) and ``sotay.exe``
 headless ``sotay`` commands). Which one was started does not change what the arguments mean.
 """
 
-import multiprocessing
 import sys
 
 from desktop_app.app import main
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()
     if sys.stdout is None or sys.stderr is None:
         # The windowed executable has no console: text written by a command run through it goes
         # nowhere instead of raising AttributeError on None.
