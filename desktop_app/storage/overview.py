@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.records import Talk
-from .records_repo import TalkFilter, talks_by_ids
+from .records_repo import TALK_SORTS, TalkFilter, talks_by_ids
 
 if TYPE_CHECKING:
     from .store import Store
@@ -59,3 +59,32 @@ def changed_since(db: Store, owner_unit: str, watermark: str) -> int:
     """Talks and groups of this unit changed after the last log sent (what the next file will carry)."""
     return sum(db.execute(f"SELECT count(*) FROM {table} WHERE owner_unit = ? AND hlc > ?",
                           [owner_unit, watermark]).fetchone()[0] for table in ("talks", "groups"))
+
+
+def recent_values(db: Store, column: str, scan: int = 5000, limit: int = 200) -> list[str]:
+    """Distinct values of a talk text column among the most recent talks, newest first (completion).
+
+    Bounded by ``scan`` so it costs the same with a thousand talks or a million."""
+    assert column in ("place", "presenters")
+    rows = db.execute(
+        f"SELECT {column} FROM (SELECT {column}, held_on FROM talks WHERE deleted = 0 "
+        f"ORDER BY held_on DESC LIMIT ?) WHERE {column} != '' GROUP BY {column} "
+        "ORDER BY max(held_on) DESC LIMIT ?", [scan, limit]).fetchall()
+    return [r[0] for r in rows]
+
+
+def packed_talk_ids(db: Store, flt: TalkFilter, sort: str = "date", descending: bool = True
+                    ) -> tuple[int, str] | None:
+    """Every matching talk id in display order as one string of equal-width ids (width, text), or
+    None when the ids differ in width. A million UUIDs take 36 MB this way instead of ~150 MB as a
+    list of Python strings, and SQLite builds the string without a Python loop."""
+    where, params = flt.where()
+    order = TALK_SORTS.get(sort, TALK_SORTS["date"]).format(dir="DESC" if descending else "ASC")
+    count, low, high, text = db.execute(
+        "SELECT count(*), min(length(id)), max(length(id)), group_concat(id, '') FROM "
+        f"(SELECT t.id FROM talks t WHERE {where} ORDER BY {order})", params).fetchone()
+    if not count:
+        return (1, "")
+    if low != high:
+        return None
+    return (low, text)

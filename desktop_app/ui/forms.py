@@ -126,6 +126,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.widget = widget
         self.label = QLabel(label)
+        self.label.setWordWrap(True)
         self.label.setBuddy(widget)
         self.hint = QLabel(hint)
         self.hint.setObjectName("hint")

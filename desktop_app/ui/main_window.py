@@ -22,6 +22,30 @@ from .workers import Runner
 PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
 
 
+def _status_work(data_dir, progress=None, cancel=None):
+    from .pages.home import exchange_status
+
+    services = Services.open(data_dir)
+    try:
+        return exchange_status(services)
+    finally:
+        services.close()
+
+
+class _Pages(dict):
+    """Pages by key, each built the first time it is asked for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in PAGES:
+            raise KeyError(key)
+        page = self[key] = self.window._create_page(key)
+        return page
+
+
 class MainWindow(QMainWindow):
     sig_language_changed = Signal(str)
     sig_font_changed = Signal(int)
@@ -31,7 +55,7 @@ class MainWindow(QMainWindow):
         # attributes
         self.services = services
         self.runner = Runner(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = _Pages(self)
 
         # widgets
         self.setWindowTitle(self.tr("Sổ tay Tuyên truyền"))
@@ -81,20 +105,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_pages(self) -> None:
-        from .pages.groups import GroupsPage
-        from .pages.home import HomePage
-        from .pages.library import LibraryPage
-        from .pages.settings import SettingsPage
-        from .pages.talks import TalksPage
-
-        s = self.services
-        self.pages["home"] = HomePage(s, self)
-        self.pages["library"] = LibraryPage(s, self.runner, self)
-        self.pages["talks"] = TalksPage(s, self.runner, self)
-        self.pages["groups"] = GroupsPage(s, self)
-        self.pages["exchange"] = self._exchange_page()
-        self.pages["reports"] = self._reports_page()
-        self.pages["settings"] = SettingsPage(s, self)
+        """Navigation for every page; a page itself is built the first time it is shown."""
         labels = {
             "home": self.tr("Tổng quan"), "library": self.tr("Tài liệu"), "talks": self.tr("Nhật ký"),
             "groups": self.tr("Nhóm"), "exchange": self.tr("Trao đổi"), "reports": self.tr("Báo cáo"),
@@ -105,20 +116,53 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 8))
             self.nav.addItem(item)
-            self.stack.addWidget(self.pages[key])
-        self.pages["talks"].sig_changed.connect(self._data_changed)
-        self.pages["home"].sig_open.connect(self.open_page)
-        self.pages["home"].sig_open_document.connect(self.open_document)
-        self.pages["library"].sig_changed.connect(self._data_changed)
-        self.pages["groups"].sig_changed.connect(self._data_changed)
-        self.pages["settings"].sig_language.connect(self.sig_language_changed)
-        self.pages["settings"].sig_font.connect(self.sig_font_changed)
-        self.pages["settings"].sig_restored.connect(self._data_changed)
+            self.stack.addWidget(QWidget())  # replaced by the page when first shown
+
+    def _create_page(self, key: str) -> QWidget:
+        s = self.services
+        if key == "home":
+            from .pages.home import HomePage
+
+            page = HomePage(s, self)
+            page.sig_open.connect(self.open_page)
+            page.sig_open_document.connect(self.open_document)
+        elif key == "library":
+            from .pages.library import LibraryPage
+
+            page = LibraryPage(s, self.runner, self)
+            page.sig_changed.connect(self._data_changed)
+        elif key == "talks":
+            from .pages.talks import TalksPage
+
+            page = TalksPage(s, self.runner, self)
+            page.sig_changed.connect(self._data_changed)
+        elif key == "groups":
+            from .pages.groups import GroupsPage
+
+            page = GroupsPage(s, self)
+            page.sig_changed.connect(self._data_changed)
+        elif key == "exchange":
+            page = self._exchange_page()
+        elif key == "reports":
+            page = self._reports_page()
+        else:
+            from .pages.settings import SettingsPage
+
+            page = SettingsPage(s, self)
+            page.sig_language.connect(self.sig_language_changed)
+            page.sig_font.connect(self.sig_font_changed)
+            page.sig_restored.connect(self._data_changed)
+        index = PAGES.index(key)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        return page
 
     def _exchange_page(self) -> QWidget:
         try:
             from .pages.exchange import ExchangePage
-        except ImportError:  # the exchange package is not there yet
+        except ImportError:  # a build without the exchange package
             from .pages.placeholder import MissingPage
 
             return MissingPage("exchange", self)
@@ -129,7 +173,7 @@ class MainWindow(QMainWindow):
     def _reports_page(self) -> QWidget:
         try:
             from .reports_page import ReportsPage
-        except ImportError:
+        except ImportError:  # a build without the reports package
             from .pages.placeholder import MissingPage
 
             return MissingPage("reports", self)
@@ -149,8 +193,8 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = self.pages[PAGES[row]]  # built on first use
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
         if hasattr(page, "activated"):
             page.activated()
         self.services.set_preference("ui.page", PAGES[row])
@@ -175,16 +219,24 @@ class MainWindow(QMainWindow):
             page.focus_export()
 
     def _data_changed(self) -> None:
-        self.pages["home"].refresh()
+        if "home" in self.pages:
+            self.pages["home"].refresh()
         self.refresh_status()
 
     # --- status bar -----------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
+        """The unit at once; the exchange figures from a worker (counting changes in a big log
+        takes a moment)."""
         inst = self.services.installation
         unit = self.services.unit(inst.unit_code)
         self.unit_label.setText(f"{unit.full_name} · {i18n.role_label(inst.role)}")
-        status = self.pages["home"].exchange_status()
+        if not self.waiting_label.text():
+            self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", "…"))
+            self.waiting_label.setText(self.tr("Chờ gửi: %1 thay đổi").replace("%1", "…"))
+        self.runner.start(_status_work, self.services.data_dir, on_done=self._status_ready)
+
+    def _status_ready(self, status) -> None:
         self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", status.last_export or "—"))
         self.waiting_label.setText(self.tr("Chờ gửi: %1 thay đổi").replace("%1", i18n.number(status.waiting)))
 
@@ -208,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stops timers and workers: nothing may touch the database after the window is gone."""
-        for page in self.pages.values():
+        for page in list(self.pages.values()):
             if hasattr(page, "shutdown"):
                 page.shutdown()
         self.runner.cancel_all()

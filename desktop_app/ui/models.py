@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..core.records import Document, Group, SearchHit, Talk
 from ..services import Services
+from ..storage import overview
 from ..storage import records_repo as repo
 from . import i18n
 
@@ -23,23 +24,73 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _load_all_ids(data_dir, flt, sort, descending, progress=None, cancel=None) -> list[str]:
-    """Runs in a worker: its own connection, the whole ordered id list."""
+class IdSeq:
+    """Talk ids in display order: equal-width ids packed in one string, or a plain list."""
+
+    def __init__(self, width: int = 0, text: str = "", items: list[str] | None = None) -> None:
+        self.width, self.text, self.items = width, text, items
+
+    @classmethod
+    def of(cls, items: list[str]) -> IdSeq:
+        return cls(items=list(items))
+
+    def __len__(self) -> int:
+        if self.items is not None:
+            return len(self.items)
+        return len(self.text) // self.width if self.width else 0
+
+    def __getitem__(self, row: int) -> str:
+        if self.items is not None:
+            return self.items[row]
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        return self.text[row * self.width:(row + 1) * self.width]
+
+    def slice(self, start: int, stop: int) -> list[str]:
+        if self.items is not None:
+            return self.items[start:stop]
+        stop = min(stop, len(self))
+        return [self[i] for i in range(max(start, 0), stop)]
+
+    def index(self, talk_id: str) -> int:
+        if self.items is not None:
+            return self.items.index(talk_id)
+        if len(talk_id) != self.width:
+            raise ValueError(talk_id)
+        at = self.text.find(talk_id)
+        while at >= 0:
+            if at % self.width == 0:
+                return at // self.width
+            at = self.text.find(talk_id, at + 1)
+        raise ValueError(talk_id)
+
+
+def _load_all_ids(data_dir, flt, sort, descending, progress=None, cancel=None) -> IdSeq:
+    """Runs in a worker: its own connection, the whole ordered id list, packed."""
     services = Services.open(data_dir)
     try:
-        return repo.talk_ids(services.db, flt, sort, descending)
+        packed = overview.packed_talk_ids(services.db, flt, sort, descending)
+        if packed is None:
+            return IdSeq.of(repo.talk_ids(services.db, flt, sort, descending))
+        return IdSeq(*packed)
     finally:
         services.close()
 
 
 class TalkTableModel(QAbstractTableModel):
-    """The talk log, lazily: ids in order plus a bounded cache of rows."""
+    """The talk log, lazily: ids in display order plus a bounded cache of rows.
 
-    sig_count_changed = Signal(int, int)  # shown rows, total
+    The first ``SYNC_ALL + 1`` ids are read at once (a few milliseconds); a longer log gets its
+    full id list from a worker with its own connection, packed in one string. Rows are shown
+    ``BATCH`` at a time through ``fetchMore`` (guarded against re-entry); the talks themselves are
+    read ``WINDOW`` at a time around the row being drawn and kept in a bounded cache.
+    """
+
+    sig_count_changed = Signal(int, int)  # shown rows, total (or a lower bound while counting)
 
     BATCH = 500
     BIG_BATCH = 50_000
-    SYNC_ALL = 20_000  # up to this many talks the id list is read at once
+    SYNC_ALL = 5_000
     CACHE = 4_000
     WINDOW = 200
 
@@ -52,9 +103,9 @@ class TalkTableModel(QAbstractTableModel):
         self.runner = runner
         self.filter = repo.TalkFilter()
         self.sort_key, self.descending = "date", True
-        self._ids: list[str] = []
-        self._all: list[str] | None = None
-        self._total = 0
+        self._ids = IdSeq.of([])  # the first ids, then every id once known
+        self._shown = 0
+        self._complete = True  # ``_ids`` holds every matching id
         self._cache: OrderedDict[str, Talk] = OrderedDict()
         self._fetching = False
         self._generation = 0
@@ -68,70 +119,72 @@ class TalkTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self._generation += 1
-        db = self.services.db
         self.beginResetModel()
         self._cache.clear()
-        self._total = repo.count_talks(db, self.filter)
-        if self._total <= self.SYNC_ALL:
-            self._all = repo.talk_ids(db, self.filter, self.sort_key, self.descending)
-            self._ids = self._all[: self.BATCH]
-        else:
-            self._all = None
-            self._ids = repo.talk_ids(db, self.filter, self.sort_key, self.descending, self.BATCH)
-            if self.runner is not None:
-                generation = self._generation
-                self.runner.start(_load_all_ids, self.services.data_dir, self.filter, self.sort_key,
-                                  self.descending,
-                                  on_done=lambda ids, g=generation: self._all_ids_loaded(g, ids))
+        head = repo.talk_ids(self.services.db, self.filter, self.sort_key, self.descending,
+                             self.SYNC_ALL + 1)
+        self._complete = len(head) <= self.SYNC_ALL
+        self._ids = IdSeq.of(head)
+        self._shown = min(self.BATCH, len(head))
+        if not self._complete and self.runner is not None:
+            generation = self._generation
+            self.runner.start(_load_all_ids, self.services.data_dir, self.filter, self.sort_key,
+                              self.descending,
+                              on_done=lambda ids, g=generation: self._all_ids_loaded(g, ids))
         self.endResetModel()
-        self.sig_count_changed.emit(len(self._ids), self._total)
+        self.sig_count_changed.emit(self._shown, self.total)
 
-    def _all_ids_loaded(self, generation: int, ids: list[str]) -> None:
+    def _all_ids_loaded(self, generation: int, ids: IdSeq) -> None:
         if generation != self._generation:
             return  # a newer filter or sort replaced this list
-        self._all = ids
-        self._total = len(ids)
+        self._ids, self._complete = ids, True
+        self.sig_count_changed.emit(self._shown, self.total)
 
     @property
     def total(self) -> int:
-        return self._total
+        """Every matching talk once known; until then the number of ids read so far."""
+        return len(self._ids)
 
     @property
     def all_ids_known(self) -> bool:
-        return self._all is not None
+        return self._complete
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
-        return not parent.isValid() and len(self._ids) < self._total
+        if parent.isValid():
+            return False
+        return self._shown < len(self._ids) or (not self._complete and self.runner is None)
 
     def fetchMore(self, parent: Index = ROOT) -> None:
         if parent.isValid() or self._fetching:
             return
         self._fetching = True
         try:
-            start = len(self._ids)
-            if self._all is not None:
-                new = self._all[start : start + self.BIG_BATCH]
-            else:
-                new = repo.talk_ids(self.services.db, self.filter, self.sort_key, self.descending,
-                                    self.BATCH, start)
-            if not new:
-                self._total = start
+            start = self._shown
+            if start >= len(self._ids) and not self._complete and self.runner is None:
+                more = repo.talk_ids(self.services.db, self.filter, self.sort_key, self.descending,
+                                     -1, start)  # no worker (tests, tools): read the rest here
+                self._ids = IdSeq.of(self._ids.slice(0, start) + more)
+                self._complete = True
+            step = self.BIG_BATCH if self._complete and len(self._ids) > self.SYNC_ALL else self.BATCH
+            stop = min(len(self._ids), start + step)
+            if stop <= start:
                 return
-            self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
-            self._ids.extend(new)
+            self.beginInsertRows(ROOT, start, stop - 1)
+            self._shown = stop
             self.endInsertRows()
         finally:
             self._fetching = False
-        self.sig_count_changed.emit(len(self._ids), self._total)
+        self.sig_count_changed.emit(self._shown, self.total)
 
     def talk_at(self, row: int) -> Talk | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._shown:
             return None
         talk_id = self._ids[row]
         talk = self._cache.get(talk_id)
         if talk is None:
             lo = max(0, row - self.WINDOW // 4)
-            wanted = [i for i in self._ids[lo : lo + self.WINDOW] if i not in self._cache]
+            wanted = [i for i in self._ids.slice(lo, min(lo + self.WINDOW, self._shown))
+                      if i not in self._cache]
             for t in repo.talks_by_ids(self.services.db, wanted):
                 self._cache[t.id] = t
             while len(self._cache) > self.CACHE:
@@ -141,14 +194,15 @@ class TalkTableModel(QAbstractTableModel):
 
     def row_of(self, talk_id: str) -> int:
         try:
-            return self._ids.index(talk_id)
+            row = self._ids.index(talk_id)
         except ValueError:
             return -1
+        return row if row < self._shown else -1
 
     # --- the model ------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -163,7 +217,7 @@ class TalkTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self.COLUMNS):
+        if not index.isValid() or index.row() >= self._shown or index.column() >= len(self.COLUMNS):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]

@@ -11,11 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -116,6 +114,8 @@ class Ask(QObject):
 
     @staticmethod
     def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -124,12 +124,16 @@ class Ask(QObject):
 
     @staticmethod
     def inform(parent: QWidget, title: str, text: str, close: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
         box.addButton(close, QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     @staticmethod
     def open_files(parent: QWidget, title: str, filters: str, directory: bool = False) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = _file_dialog(parent, title)
         dialog.setNameFilter(filters)
         dialog.setFileMode(QFileDialog.FileMode.Directory if directory else QFileDialog.FileMode.ExistingFiles)
@@ -144,6 +148,8 @@ class Ask(QObject):
 
     @staticmethod
     def save_file(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = _file_dialog(parent, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(filters)
@@ -151,7 +157,9 @@ class Ask(QObject):
         return Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
 
 
-def _file_dialog(parent: QWidget, title: str) -> QFileDialog:
+def _file_dialog(parent: QWidget, title: str):
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(parent, title)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Chọn"))
     dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Huỷ"))

@@ -43,14 +43,24 @@ class Worker(QRunnable):
                              **self.kwargs)
         except Exception as exc:  # reported to the GUI thread, shown as a message
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.sig_failed.emit(exc)
+            self._emit(self.signals.sig_failed, exc)
         else:
-            self.signals.sig_done.emit(result)
+            self._emit(self.signals.sig_done, result)
         finally:
             self.finished.set()
 
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window closed while the work ran: nobody is listening
+            pass
+
     def _progress(self, done: int, total: int = 0, text: str = "") -> None:
-        self.signals.sig_progress.emit(int(done), int(total), str(text))
+        try:
+            self.signals.sig_progress.emit(int(done), int(total), str(text))
+        except RuntimeError:
+            pass
 
 
 class Runner(QObject):

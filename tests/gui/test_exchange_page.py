@@ -98,7 +98,7 @@ def test_sending_my_log_shows_the_file_and_what_it_holds(window, qtbot, tmp_path
     assert len(files) == 1 and files[0].name in page.send_result.text()
     assert "160 buổi" in page.send_result.text()
     assert page.sent_model.rowCount() == 1
-    assert "0 thay đổi" in window.waiting_label.text()
+    qtbot.waitUntil(lambda: "Chờ gửi: 0 thay đổi" in window.waiting_label.text(), timeout=5000)
 
 
 def test_saving_the_result_report(aggregator, inbox, qtbot, tmp_path):

@@ -18,7 +18,8 @@ def test_lazy_talk_model_fetches_in_batches(qtmodeltester, demo_services, monkey
     monkeypatch.setattr(TalkTableModel, "BATCH", 25)
     monkeypatch.setattr(TalkTableModel, "SYNC_ALL", 50)  # the demo's 160 talks count as "large"
     model = TalkTableModel(demo_services)  # no runner: fetches by offset
-    assert model.rowCount() == 25 and model.total == 160 and model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 25 and model.total == 51 and not model.all_ids_known
+    assert model.canFetchMore(QModelIndex())
     model._fetching = True  # a re-entered fetchMore does nothing
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 25

@@ -53,6 +53,8 @@ class GroupsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.new_button = button(self.tr("Nhóm mới"), "add")
         self.count = QLabel()
         self.banner = Banner(self)
@@ -137,7 +139,7 @@ class GroupsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 28, 600])
+        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 40, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -199,6 +201,7 @@ class GroupsPage(QWidget):
         self.active.setChecked(group.active if group else True)
         self.delete_button.setEnabled(group is not None)
         self.talk_model.set_filter(repo.TalkFilter(group_id=group.id if group else "-"))
+        self.talks.resizeColumnsToContents()
         self.talks_title.setText(self.tr("Các buổi đã đến với nhóm: %1").replace(
             "%1", i18n.number(self.talk_model.total)))
 

@@ -24,7 +24,7 @@ class ExchangeStatus:
     not_reported: tuple[str, ...] = ()  # for an aggregator: units with nothing received this period
 
 
-def exchange_status(services: Services) -> ExchangeStatus:
+def exchange_status(services: Services, count_waiting: bool = True) -> ExchangeStatus:
     """The last log sent, what changed since, and (for an aggregator) who has sent nothing yet."""
     try:
         from ...storage import sync
@@ -39,7 +39,8 @@ def exchange_status(services: Services) -> ExchangeStatus:
             day = dt.datetime.fromisoformat(last["created_at"].replace("Z", "+00:00")).astimezone().date()
         except ValueError:
             day = None
-    waiting = overview.changed_since(services.db, inst.unit_code, (last or {}).get("watermark") or "")
+    waiting = (overview.changed_since(services.db, inst.unit_code, (last or {}).get("watermark") or "")
+               if count_waiting else 0)
     not_reported: tuple[str, ...] = ()
     if inst.role == Role.AGGREGATOR:
         received = set(sync.last_received(services.db))
@@ -117,7 +118,7 @@ class HomePage(QWidget):
         self.refresh()
 
     def exchange_status(self) -> ExchangeStatus:
-        return exchange_status(self.services)
+        return exchange_status(self.services, count_waiting=False)
 
     def _link(self, href: str) -> None:
         kind, _, value = href.partition(":")

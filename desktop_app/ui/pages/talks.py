@@ -29,6 +29,7 @@ from ...core.enums import FollowUpStatus, TalkFormat
 from ...core.errors import SotayError, ValidationError
 from ...core.records import OnlineReach, Talk
 from ...services import Services
+from ...storage import overview
 from ...storage import records_repo as repo
 from .. import i18n
 from ..forms import DateEdit, Field, MultiCompleter, NumberBox, split_items
@@ -195,8 +196,8 @@ class TalkForm(QFrame):
 
     def reload_choices(self) -> None:
         db = self.services.db
-        self.place_completer.set_items(repo.distinct_values(db, "place"))
-        self.presenter_completer.set_items(repo.distinct_values(db, "presenters"))
+        self.place_completer.set_items(overview.recent_values(db, "place"))
+        self.presenter_completer.set_items(overview.recent_values(db, "presenters"))
         self.topic_completer.set_items(self.services.topics())
         self._groups = {g.name: g.id for g in self.services.groups(include_inactive=False)}
         self.group_completer.set_items(list(self._groups))
@@ -434,7 +435,8 @@ class TalksPage(QWidget):
         for col, sample in enumerate(("00/00/0000  00:00 ", "Hội nghị, buổi nói chuyện",
                                       "Nhà văn hóa ấp Bình Thạnh", "Chuyển đổi số, …", "00.000",
                                       "00.000")):
-            header.resizeSection(col, fm.horizontalAdvance(sample) + 16)
+            title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
+            header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 12) + 16)
         self.period = QComboBox()
         for key, label in zip(self.PERIODS, (self.tr("Mọi lúc"), self.tr("Tháng này"), self.tr("Tháng trước"),
                                              self.tr("30 ngày qua"), self.tr("Quý này"), self.tr("Năm nay")),
@@ -481,7 +483,9 @@ class TalksPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([fm.horizontalAdvance("M") * 34, 700])
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
+        splitter.setSizes([max(scroll.minimumWidth(), fm.horizontalAdvance("M") * 34), 700])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -544,7 +548,8 @@ class TalksPage(QWidget):
                                               group_id=self.group_filter.currentData()))
 
     def _count_changed(self, shown: int, total: int) -> None:
-        self.count_label.setText(self.tr("%1 buổi").replace("%1", i18n.number(total)))
+        text = self.tr("%1 buổi") if self.model.all_ids_known else self.tr("Hơn %1 buổi (đang đếm…)")
+        self.count_label.setText(text.replace("%1", i18n.number(total)))
 
     # --- actions --------------------------------------------------------------------------------
 
