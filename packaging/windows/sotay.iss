@@ -1,4 +1,4 @@
-; Inno Setup 6 script for Sổ tay Tuyên truyền (Windows 10 1809+ / 11, 64-bit).
+; Inno Setup 6 (6.3 or newer: x64compatible) script for Sổ tay Tuyên truyền (Windows 10 1809+ / 11, 64-bit).
 ;
 ; Built by packaging/windows/build.ps1, which runs, from the repository root:
 ;   ISCC.exe /DAppVersion=<version> packaging\windows\sotay.iss
@@ -33,9 +33,9 @@ AppPublisher=Sổ tay Tuyên truyền
 VersionInfoVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} - bộ cài
-; per user: no UAC prompt, no administrator needed, nothing outside the user's profile
+; per user: no UAC prompt, no administrator needed, nothing outside the user's profile (no override
+; to an all-users install is offered: PrivilegesRequiredOverridesAllowed is left unset)
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=
 DefaultDirName={localappdata}\Programs\SotayTuyenTruyen
 UsePreviousAppDir=yes
 DisableDirPage=auto
