@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self.unit_label = QLabel()
         self.export_label = QLabel()
         self.waiting_label = QLabel()
+        self.statusBar().setSizeGripEnabled(False)
+        self.waiting_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            self.tr("Chờ gửi: %1 thay đổi").replace("%1", "999.999")) + 16)
         for label in (self.unit_label, self.export_label, self.waiting_label):
             self.statusBar().addPermanentWidget(label)
 

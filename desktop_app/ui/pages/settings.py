@@ -39,6 +39,7 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
+        self.language.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
         self.language.setCurrentIndex(max(self.language.findData(services.preference("ui.language", "vi")), 0))
         self.font_group = QButtonGroup(self)
         font_row = QHBoxLayout()
