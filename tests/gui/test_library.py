@@ -101,3 +101,17 @@ def test_highlight_ignores_marks():
     html = highlight_html("Phòng, chống lừa đảo qua mạng", "lua dao")
     assert html.count("ffe08a") == 2
     assert "lừa" in html and "đảo" in html
+
+
+def test_ctrl_f_and_ctrl_e(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.open_page("home")
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "library"
+    assert QApplication.focusWidget() is window.pages["library"].search
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "exchange"
+    assert QApplication.focusWidget() is window.pages["exchange"].send_button
