@@ -41,8 +41,11 @@ def _passphrase(path: str | None) -> str | None:
 def _encryption(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--passphrase-file", metavar="F", help="mã hóa bằng mật khẩu ghi ở dòng đầu tệp F")
-    group.add_argument("--encrypt-to", metavar="KEYFILE",
-                       help="mã hóa cho đơn vị nhận (tệp khóa của đơn vị, hoặc mã đơn vị đã có khóa)")
+    group.add_argument(
+        "--encrypt-to",
+        metavar="KEYFILE",
+        help="mã hóa cho đơn vị nhận (tệp khóa của đơn vị, hoặc mã đơn vị đã có khóa)",
+    )
 
 
 def register(sub: argparse._SubParsersAction, command: Any) -> None:
@@ -50,29 +53,31 @@ def register(sub: argparse._SubParsersAction, command: Any) -> None:
     p.add_argument("--to", metavar="DIR_OR_FILE", help="thư mục hoặc tên tệp (mặc định: thư mục outbox)")
     p.add_argument("--for", dest="receiver", metavar="UNIT", help="đơn vị nhận (mặc định: bất kỳ)")
     p.add_argument("--snapshot", action="store_true", help="xuất toàn bộ (bù mọi tệp bị thiếu)")
-    p.add_argument("--include-contacts", action="store_true",
-                   help="kèm tên, số điện thoại người liên hệ (bắt buộc mã hóa)")
+    p.add_argument(
+        "--include-contacts", action="store_true", help="kèm tên, số điện thoại người liên hệ (bắt buộc mã hóa)"
+    )
     _encryption(p)
     p.add_argument("--json", action="store_true")
 
     p = command("import", cmd_import, "nhập tệp trao đổi (tệp hoặc cả thư mục)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
-    p.add_argument("--trust", action="store_true",
-                   help="xác nhận khóa của đơn vị gửi lần đầu (đã đối chiếu dấu vân tay)")
+    p.add_argument(
+        "--trust", action="store_true", help="xác nhận khóa của đơn vị gửi lần đầu (đã đối chiếu dấu vân tay)"
+    )
     p.add_argument("--passphrase-file", metavar="F", help="mật khẩu mở tệp mã hóa (dòng đầu tệp F)")
     p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true")
 
     keys = sub.add_parser("keys", help="khóa ký số: của máy này và của các đơn vị").add_subparsers(
-        dest="keys_command", metavar="ACTION", required=True)
+        dest="keys_command", metavar="ACTION", required=True
+    )
     p = command("list", cmd_keys_list, "các khóa đã biết", parent=keys)
     p.add_argument("--json", action="store_true")
     p = command("show", cmd_keys_show, "khóa của máy này (dấu vân tay để đọc qua điện thoại)", parent=keys)
     p.add_argument("--export", metavar="FILE", help="ghi tệp khóa công khai để đơn vị khác mã hóa gửi cho mình")
     p.add_argument("--json", action="store_true")
-    p = command("trust", cmd_keys_trust, "xác nhận khóa của một đơn vị (từ tệp trao đổi hoặc tệp khóa)",
-                parent=keys)
+    p = command("trust", cmd_keys_trust, "xác nhận khóa của một đơn vị (từ tệp trao đổi hoặc tệp khóa)", parent=keys)
     p.add_argument("source", metavar="BUNDLE_OR_KEYFILE")
     p.add_argument("--json", action="store_true")
     p = command("revoke", cmd_keys_revoke, "thu hồi một khóa (mã khóa, dấu vân tay hoặc mã đơn vị)", parent=keys)
@@ -82,7 +87,8 @@ def register(sub: argparse._SubParsersAction, command: Any) -> None:
     p.add_argument("--json", action="store_true")
 
     pack = sub.add_parser("pack", help="gói tài liệu gửi xuống").add_subparsers(
-        dest="pack_command", metavar="ACTION", required=True)
+        dest="pack_command", metavar="ACTION", required=True
+    )
     p = command("export", cmd_pack_export, "xuất gói tài liệu cho các xã", parent=pack)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--documents", nargs="+", metavar="ID", help="mã các tài liệu")
@@ -104,12 +110,19 @@ def register(sub: argparse._SubParsersAction, command: Any) -> None:
 
 # --- handlers ------------------------------------------------------------------------------------
 
+
 def cmd_export(args: argparse.Namespace, s: Any) -> int:
     from .exchange import export_log
 
-    result = export_log(s, to=args.to, receiver=args.receiver, snapshot=args.snapshot,
-                        include_contacts=args.include_contacts, passphrase=_passphrase(args.passphrase_file),
-                        encrypt_to=args.encrypt_to)
+    result = export_log(
+        s,
+        to=args.to,
+        receiver=args.receiver,
+        snapshot=args.snapshot,
+        include_contacts=args.include_contacts,
+        passphrase=_passphrase(args.passphrase_file),
+        encrypt_to=args.encrypt_to,
+    )
     if args.json:
         _json(result.as_dict())
         return 0
@@ -123,16 +136,27 @@ def cmd_export(args: argparse.Namespace, s: Any) -> int:
     return 0
 
 
-_TABLES_VI = {"talks": "buổi", "groups": "nhóm", "topics": "chuyên đề", "units": "đơn vị",
-              "read_receipts": "lượt đọc", "documents": "tài liệu"}
+_TABLES_VI = {
+    "talks": "buổi",
+    "groups": "nhóm",
+    "topics": "chuyên đề",
+    "units": "đơn vị",
+    "read_receipts": "lượt đọc",
+    "documents": "tài liệu",
+}
 
 
 def _counts_vi(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {_TABLES_VI.get(t, t)}" for t, n in counts.items()) or "không có thay đổi"
 
 
-_STATUS_VI = {"applied": "ĐÃ NHẬP", "previewed": "XEM TRƯỚC", "already_imported": "ĐÃ CÓ",
-              "refused": "TỪ CHỐI", "cancelled": "ĐÃ DỪNG"}
+_STATUS_VI = {
+    "applied": "ĐÃ NHẬP",
+    "previewed": "XEM TRƯỚC",
+    "already_imported": "ĐÃ CÓ",
+    "refused": "TỪ CHỐI",
+    "cancelled": "ĐÃ DỪNG",
+}
 
 
 def cmd_import(args: argparse.Namespace, s: Any) -> int:
@@ -143,9 +167,15 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
             sys.stderr.write(f"\r{done}/{total} {name[:50]:<50}")
             sys.stderr.flush()
 
-    summary = import_paths(s, [Path(p) for p in args.paths], progress=progress, dry_run=args.dry_run,
-                           trust=args.trust, passphrase=_passphrase(args.passphrase_file),
-                           index=not args.no_index)
+    summary = import_paths(
+        s,
+        [Path(p) for p in args.paths],
+        progress=progress,
+        dry_run=args.dry_run,
+        trust=args.trust,
+        passphrase=_passphrase(args.passphrase_file),
+        index=not args.no_index,
+    )
     if not args.json and sys.stderr.isatty():
         sys.stderr.write("\r" + " " * 60 + "\r")
     if args.json:
@@ -158,8 +188,10 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
         _out(head)
         if f.status in ("applied", "previewed"):
             c = f.counts
-            _out(f"    mới {c['new']}, cập nhật {c['updated']}, không đổi {c['unchanged']}, "
-                 f"cũ hơn {c['conflicting']}, cách ly {c['quarantined']}")
+            _out(
+                f"    mới {c['new']}, cập nhật {c['updated']}, không đổi {c['unchanged']}, "
+                f"cũ hơn {c['conflicting']}, cách ly {c['quarantined']}"
+            )
             if f.key_action == "trust_new":
                 _out(f"    Đã xác nhận khóa, dấu vân tay {f.fingerprint}")
         elif f.message:
@@ -169,8 +201,10 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
         for warning in f.warnings:
             _out(f"    Lưu ý: {warning}")
     status = summary.by_status()
-    _out(f"Tổng: {len(summary.files)} tệp — " + ", ".join(f"{_STATUS_VI.get(k, k).lower()} {v}"
-                                                         for k, v in status.items()))
+    _out(
+        f"Tổng: {len(summary.files)} tệp — "
+        + ", ".join(f"{_STATUS_VI.get(k, k).lower()} {v}" for k, v in status.items())
+    )
     if summary.dry_run:
         _out("Chế độ xem trước: chưa ghi gì vào cơ sở dữ liệu.")
     elif summary.backup:
@@ -263,9 +297,15 @@ def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
 def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
     from .exchange import export_pack
 
-    result = export_pack(s, document_ids=args.documents, topics=args.topic, to=args.to,
-                         receiver=args.receiver, passphrase=_passphrase(args.passphrase_file),
-                         encrypt_to=args.encrypt_to)
+    result = export_pack(
+        s,
+        document_ids=args.documents,
+        topics=args.topic,
+        to=args.to,
+        receiver=args.receiver,
+        passphrase=_passphrase(args.passphrase_file),
+        encrypt_to=args.encrypt_to,
+    )
     if args.json:
         _json(result.as_dict())
         return 0
@@ -295,8 +335,7 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
     if not sent:
         _out("Chưa gửi tệp nào.")
     for e in sent:
-        got = (f"đã nhận {e['receipt_at'][8:10]}/{e['receipt_at'][5:7]}" if e["receipt_at"]
-               else "chưa có biên nhận")
+        got = f"đã nhận {e['receipt_at'][8:10]}/{e['receipt_at'][5:7]}" if e["receipt_at"] else "chưa có biên nhận"
         _out(f"{e['created_at'][:10]} {e['kind']:<8} {e['file_name']} → {e['receiver']}: {got}")
     for d in reads:
         if d["readers"]:
@@ -314,8 +353,10 @@ def cmd_ledger(args: argparse.Namespace, s: Any) -> int:
     if not status:
         _out("Chưa nhận tệp nào.")
     for row in status:
-        _out(f"{row['unit_name']} ({row['unit_code']}): {row['bundles']} tệp, mới nhất tạo lúc "
-             f"{row['created_at'][:16].replace('T', ' ')}")
+        _out(
+            f"{row['unit_name']} ({row['unit_code']}): {row['bundles']} tệp, mới nhất tạo lúc "
+            f"{row['created_at'][:16].replace('T', ' ')}"
+        )
     for gap in gaps:
         _out(f"Thiếu tệp: {gap['message']}")
     return 0
