@@ -29,9 +29,9 @@ from .core.records import (
 )
 from .core.text import clean
 from .storage import db as storage_db
+from .storage import overview, settings, units
 from .storage import records_repo as repo
 from .storage import search as search_repo
-from .storage import settings, units
 from .storage.store import Store
 
 
@@ -328,6 +328,54 @@ class Services:
 
     def topics(self) -> list[str]:
         return [t.name for t in repo.list_topics(self.db)]
+
+    # --- read views for the window (lazy tables, overview, history) --------------------------
+
+    def talk_count(self, flt: repo.TalkFilter | None = None) -> int:
+        return repo.count_talks(self.db, flt or repo.TalkFilter())
+
+    def talk_ids(self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True,
+                 limit: int = -1, offset: int = 0) -> list[str]:
+        return repo.talk_ids(self.db, flt, sort, descending, limit, offset)
+
+    def packed_talk_ids(self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True):
+        return overview.packed_talk_ids(self.db, flt, sort, descending)
+
+    def talks_by_ids(self, ids: list[str]) -> list[Talk]:
+        return repo.talks_by_ids(self.db, ids)
+
+    def talk_totals(self, flt: repo.TalkFilter | None = None) -> overview.TalkTotals:
+        return overview.talk_totals(self.db, flt)
+
+    def follow_ups_due(self, until: dt.date, limit: int = 20) -> list[Talk]:
+        return overview.follow_ups_due(self.db, until, limit)
+
+    def recent_values(self, column: str) -> list[str]:
+        """Places or presenters used lately, for completion in the talk form."""
+        return overview.recent_values(self.db, column)
+
+    def changed_since_export(self, watermark: str) -> int:
+        return overview.changed_since(self.db, self.installation.unit_code, watermark)
+
+    def exports(self) -> list[dict[str, Any]]:
+        from .storage import sync
+
+        return sync.exports(self.db)
+
+    def ledger(self) -> list[dict[str, Any]]:
+        from .storage import sync
+
+        return sync.ledger(self.db)
+
+    def last_received(self) -> dict[str, dict[str, Any]]:
+        from .storage import sync
+
+        return sync.last_received(self.db)
+
+    def child_units(self, code: str) -> list[tuple[str, str, str]]:
+        from .storage import reports_sql
+
+        return reports_sql.child_units(self.db, code)
 
     # --- search, maintenance ----------------------------------------------------------------
 

@@ -50,11 +50,6 @@ def follow_ups_due(db: Store, until: dt.date, limit: int = 20) -> list[Talk]:
     return talks_by_ids(db, ids)
 
 
-def group_talk_count(db: Store, group_id: str) -> int:
-    return db.execute("SELECT count(*) FROM talk_groups g JOIN talks t ON t.id = g.talk_id "
-                      "WHERE g.group_id = ? AND t.deleted = 0", [group_id]).fetchone()[0]
-
-
 def changed_since(db: Store, owner_unit: str, watermark: str) -> int:
     """Talks and groups of this unit changed after the last log sent (what the next file will carry)."""
     return sum(db.execute(f"SELECT count(*) FROM {table} WHERE owner_unit = ? AND hlc > ?",

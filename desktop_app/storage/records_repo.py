@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .store import Store
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -189,12 +189,6 @@ def list_talks(db: Store, flt: TalkFilter = TalkFilter(), limit: int = -1, offse
     return talks_by_ids(db, talk_ids(db, flt, sort, descending, limit, offset))
 
 
-def iter_talk_rows(db: Store, where: str = "1", params: Iterable[Any] = ()) -> Iterator[dict]:
-    cur = db.execute(f"SELECT * FROM talks WHERE {where} ORDER BY hlc", list(params))
-    for row in cur:
-        yield _row(cur, row)
-
-
 def similar_talks(db: Store, talk: Talk, limit: int = 3) -> list[Talk]:
     """Talks on the same day and in the same unit and format, or at the same place: likely duplicates."""
     ids = [r[0] for r in db.execute(
@@ -203,21 +197,6 @@ def similar_talks(db: Store, talk: Talk, limit: int = 3) -> list[Talk]:
         [talk.id, talk.held_on.isoformat(), talk.unit_code, talk.format.value, talk.place, limit],
     ).fetchall()]
     return talks_by_ids(db, ids)
-
-
-def last_talk(db: Store, owner_unit: str) -> Talk | None:
-    row = db.execute("SELECT id FROM talks WHERE owner_unit = ? AND deleted = 0 ORDER BY hlc DESC LIMIT 1",
-                     [owner_unit]).fetchone()
-    return get_talk(db, row[0]) if row else None
-
-
-def distinct_values(db: Store, column: str, limit: int = 200) -> list[str]:
-    """Recent distinct values of a talk text column, for completion (place, presenters)."""
-    assert column in ("place", "presenters")
-    rows = db.execute(
-        f"SELECT {column} FROM talks WHERE deleted = 0 AND {column} != '' "
-        f"GROUP BY {column} ORDER BY max(held_on) DESC LIMIT ?", [limit]).fetchall()
-    return [r[0] for r in rows]
 
 
 # --- groups -----------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..core.records import Document, Group, SearchHit, Talk
 from ..services import Services
-from ..storage import overview
 from ..storage import records_repo as repo
 from . import i18n
 
@@ -69,9 +68,9 @@ def _load_all_ids(data_dir, flt, sort, descending, progress=None, cancel=None) -
     """Runs in a worker: its own connection, the whole ordered id list, packed."""
     services = Services.open(data_dir)
     try:
-        packed = overview.packed_talk_ids(services.db, flt, sort, descending)
+        packed = services.packed_talk_ids(flt, sort, descending)
         if packed is None:
-            return IdSeq.of(repo.talk_ids(services.db, flt, sort, descending))
+            return IdSeq.of(services.talk_ids(flt, sort, descending))
         return IdSeq(*packed)
     finally:
         services.close()
@@ -121,7 +120,7 @@ class TalkTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._cache.clear()
-        head = repo.talk_ids(self.services.db, self.filter, self.sort_key, self.descending,
+        head = self.services.talk_ids(self.filter, self.sort_key, self.descending,
                              self.SYNC_ALL + 1)
         self._complete = len(head) <= self.SYNC_ALL
         self._ids = IdSeq.of(head)
@@ -161,7 +160,7 @@ class TalkTableModel(QAbstractTableModel):
         try:
             start = self._shown
             if start >= len(self._ids) and not self._complete and self.runner is None:
-                more = repo.talk_ids(self.services.db, self.filter, self.sort_key, self.descending,
+                more = self.services.talk_ids(self.filter, self.sort_key, self.descending,
                                      -1, start)  # no worker (tests, tools): read the rest here
                 self._ids = IdSeq.of(self._ids.slice(0, start) + more)
                 self._complete = True
@@ -185,7 +184,7 @@ class TalkTableModel(QAbstractTableModel):
             lo = max(0, row - self.WINDOW // 4)
             wanted = [i for i in self._ids.slice(lo, min(lo + self.WINDOW, self._shown))
                       if i not in self._cache]
-            for t in repo.talks_by_ids(self.services.db, wanted):
+            for t in self.services.talks_by_ids(wanted):
                 self._cache[t.id] = t
             while len(self._cache) > self.CACHE:
                 self._cache.popitem(last=False)

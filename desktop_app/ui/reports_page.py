@@ -48,15 +48,15 @@ def build_in_worker(data_dir: Path, root: str, period: periods.Period, today: dt
     """Runs off the GUI thread with its own connection (one connection is never shared)."""
     from ..reports.build import build_report
     from ..reports.export import status_for
-    from ..storage.db import DB_NAME, connect
+    from ..services import Services
 
-    db = connect(Path(data_dir) / DB_NAME)
+    services = Services.open(Path(data_dir))
     try:
-        report = build_report(db, root, period, today=today, cancel=cancel,
+        report = build_report(services.db, root, period, today=today, cancel=cancel,
                               progress=(lambda pct, text: progress(pct, 100, text)) if progress else None)
-        return report, status_for(db, report, today)
+        return report, status_for(services.db, report, today)
     finally:
-        db.close()
+        services.close()
 
 
 def export_in_worker(data_dir: Path, report: Report, status: Completeness | None, kind: str, path: Path,
@@ -295,16 +295,16 @@ class ReportsPage(QWidget):
 
     def _fill_units(self) -> None:
         from ..core.text import sort_key
-        from ..storage import reports_sql
+        from ..reports.build import ALL
 
         own = self.services.installation.unit_code
         unit = self.services.unit(own)
         self.unit.addItem(unit.name, own)
-        children = sorted(reports_sql.child_units(self.services.db, own), key=lambda c: sort_key(c[1]))
+        children = sorted(self.services.child_units(own), key=lambda c: sort_key(c[1]))
         for code, name, _kind in children:
             self.unit.addItem("   " + name, code)
         if unit.kind.value == "province" and self.role == "aggregator":
-            self.unit.addItem(self.tr("Toàn quốc"), reports_sql.ALL)
+            self.unit.addItem(self.tr("Toàn quốc"), ALL)
 
     def _fill_parts(self) -> None:
         kind = self.kind.currentData()

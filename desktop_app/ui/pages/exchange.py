@@ -350,12 +350,9 @@ class ExchangePage(QWidget):
             self.worker.cancel()
 
     def refresh(self) -> None:
-        from ...storage import sync
-
-        db = self.services.db
-        sent = sync.exports(db)
+        sent = self.services.exports()
         self.sent_model.set_records(sent)
-        received = sorted(sync.ledger(db), key=lambda r: r.get("applied_at") or "", reverse=True)
+        received = sorted(self.services.ledger(), key=lambda r: r.get("applied_at") or "", reverse=True)
         for r in received:
             r["sender_name"] = self._unit_name(r["sender_unit"])
         self.received_model.set_records(received)

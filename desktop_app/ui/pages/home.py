@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 
 from ...core.enums import Role
 from ...services import Services
-from ...storage import overview
 from ...storage import records_repo as repo
 from .. import i18n
 from ..widgets import Card, button, heading
@@ -26,12 +25,8 @@ class ExchangeStatus:
 
 def exchange_status(services: Services, count_waiting: bool = True) -> ExchangeStatus:
     """The last log sent, what changed since, and (for an aggregator) who has sent nothing yet."""
-    try:
-        from ...storage import sync
-    except ImportError:  # a build without the exchange
-        return ExchangeStatus(None, None, 0)
     inst = services.installation
-    sent = [e for e in sync.exports(services.db) if e.get("kind") in ("log", "snapshot")]
+    sent = [e for e in services.exports() if e.get("kind") in ("log", "snapshot")]
     last = sent[0] if sent else None
     day = None
     if last:
@@ -39,11 +34,11 @@ def exchange_status(services: Services, count_waiting: bool = True) -> ExchangeS
             day = dt.datetime.fromisoformat(last["created_at"].replace("Z", "+00:00")).astimezone().date()
         except ValueError:
             day = None
-    waiting = (overview.changed_since(services.db, inst.unit_code, (last or {}).get("watermark") or "")
+    waiting = (services.changed_since_export((last or {}).get("watermark") or "")
                if count_waiting else 0)
     not_reported: tuple[str, ...] = ()
     if inst.role == Role.AGGREGATOR:
-        received = set(sync.last_received(services.db))
+        received = set(services.last_received())
         below = [u for u in services.list_units(parent=inst.unit_code) if u.code not in received]
         not_reported = tuple(u.name for u in below)
     return ExchangeStatus(i18n.date(day) if day else None, day, waiting, not_reported)
@@ -141,7 +136,7 @@ class HomePage(QWidget):
             docs = "".join(f"<li>{link('doc:' + d.id, d.title)}</li>" for d in unread[:5])
             items.append(self.tr("<b>%1 tài liệu bắt buộc chưa đọc</b>").replace("%1", i18n.number(len(unread)))
                          + f"<ul style='margin:2px'>{docs}</ul>")
-        due = overview.follow_ups_due(s.db, today + dt.timedelta(days=7), limit=5)
+        due = s.follow_ups_due(today + dt.timedelta(days=7), limit=5)
         if due:
             lines = "".join(
                 f"<li>{i18n.date(t.follow_up_due)} · {link('page:talks', t.follow_up_text[:80])}"
@@ -176,7 +171,7 @@ class HomePage(QWidget):
         self.year.setText(self._totals(repo.TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
 
     def _totals(self, flt: repo.TalkFilter) -> str:
-        t = overview.talk_totals(self.services.db, flt)
+        t = self.services.talk_totals(flt)
         rows = [
             (self.tr("Số buổi"), t.sessions),
             (self.tr("Lượt người dự"), t.attendance),

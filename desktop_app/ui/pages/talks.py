@@ -29,7 +29,6 @@ from ...core.enums import FollowUpStatus, TalkFormat
 from ...core.errors import SotayError, ValidationError
 from ...core.records import OnlineReach, Talk
 from ...services import Services
-from ...storage import overview
 from ...storage import records_repo as repo
 from .. import i18n
 from ..forms import DateEdit, Field, MultiCompleter, NumberBox, split_items
@@ -195,9 +194,8 @@ class TalkForm(QFrame):
     # --- choices and defaults -------------------------------------------------------------------
 
     def reload_choices(self) -> None:
-        db = self.services.db
-        self.place_completer.set_items(overview.recent_values(db, "place"))
-        self.presenter_completer.set_items(overview.recent_values(db, "presenters"))
+        self.place_completer.set_items(self.services.recent_values("place"))
+        self.presenter_completer.set_items(self.services.recent_values("presenters"))
         self.topic_completer.set_items(self.services.topics())
         self._groups = {g.name: g.id for g in self.services.groups(include_inactive=False)}
         self.group_completer.set_items(list(self._groups))
