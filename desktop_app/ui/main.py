@@ -101,7 +101,15 @@ def run_gui(args) -> int:
     app.setApplicationName("Sổ tay Tuyên truyền")
     app.setOrganizationName("sotay")
     app.setWindowIcon(icon("app"))
-    services = Services.open(paths.data_dir(args.data_dir, demo=bool(getattr(args, "demo", False))))
+    from ..core.errors import SotayError
+
+    try:
+        services = Services.open(paths.data_dir(args.data_dir, demo=bool(getattr(args, "demo", False))))
+    except SotayError as exc:  # a database from a newer version, a damaged file: say so, don't crash
+        from .widgets import Ask
+
+        Ask.inform(None, "Sổ tay Tuyên truyền", f"{exc.message}\n\n({exc.detail})", "Đóng")
+        return 1
     try:
         if getattr(args, "demo", False) and not services.initialised:
             from ..demo import fill_demo
@@ -109,8 +117,11 @@ def run_gui(args) -> int:
             fill_demo(services)
         controller = App(app, services, getattr(args, "lang", None))
         controller.start()
+        bundle = getattr(args, "open", None)
+        if bundle and controller.window is not None:
+            controller.window.open_bundle(bundle)
         quit_after = getattr(args, "quit_after", None)
-        if quit_after:
+        if quit_after is not None:
             QTimer.singleShot(int(float(quit_after) * 1000), app.quit)
         code = app.exec()
         if controller.window is not None:

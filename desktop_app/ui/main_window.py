@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
 from ..services import Services
 from . import i18n
 from .widgets import icon
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.pages = _Pages(self)
 
         # widgets
-        self.setWindowTitle(self.tr("Sổ tay Tuyên truyền"))
+        self.setWindowTitle(f"{self.tr('Sổ tay Tuyên truyền')} {__version__}")
         self.setWindowIcon(icon("app"))
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -67,7 +68,11 @@ class MainWindow(QMainWindow):
         self.unit_label = QLabel()
         self.export_label = QLabel()
         self.waiting_label = QLabel()
+        self.update_label = QLabel()
+        self.update_label.setObjectName("update_notice")
+        self.update_label.hide()
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().addWidget(self.update_label)
         self.waiting_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
             self.tr("Chờ gửi: %1 thay đổi").replace("%1", "999.999")) + 16)
         for label in (self.unit_label, self.export_label, self.waiting_label):
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
         self._action("new_talk", self.tr("Buổi mới"), "Ctrl+N", self.new_talk)
         self._action("search", self.tr("Tìm"), "Ctrl+F", self.focus_search)
         self._action("export", self.tr("Gửi nhật ký"), "Ctrl+E", self.export)
+        self._action("about", self.tr("Giới thiệu"), "F1", self.about)
         for n in range(len(PAGES)):
             self._action(f"page_{n}", "", f"Alt+{n + 1}", lambda _=False, k=n: self.nav.setCurrentRow(k))
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -221,6 +227,20 @@ class MainWindow(QMainWindow):
         if hasattr(page, "focus_export"):
             page.focus_export()
 
+    def open_bundle(self, path) -> None:
+        """A .sotay file given on the command line (a double-click in Explorer): preview its import."""
+        from pathlib import Path
+
+        self.open_page("exchange")
+        page = self.pages["exchange"]
+        if hasattr(page, "receive"):
+            page.receive([Path(path)])
+
+    def about(self) -> None:
+        from .about import show_about
+
+        show_about(self, self.services)
+
     def _data_changed(self) -> None:
         if "home" in self.pages:
             self.pages["home"].refresh()
@@ -238,6 +258,11 @@ class MainWindow(QMainWindow):
             self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", "…"))
             self.waiting_label.setText(self.tr("Chờ gửi: %1 thay đổi").replace("%1", "…"))
         self.runner.start(_status_work, self.services.data_dir, on_done=self._status_ready)
+        from ..updates import newer_version_notice
+
+        notice = newer_version_notice(self.services)
+        self.update_label.setText(notice or "")
+        self.update_label.setVisible(bool(notice))
 
     def _status_ready(self, status) -> None:
         self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", status.last_export or "—"))

@@ -106,6 +106,8 @@ class SettingsPage(QWidget):
         wf.addRow(note)
         wf.addRow(self.tr("Dấu vân tay khoá"), self.fingerprint)
         wf.addRow(key_note)
+        self.about_button = button(self.tr("Giới thiệu"), "app")
+        wf.addRow(self.about_button)
         layout.addWidget(who)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -120,9 +122,15 @@ class SettingsPage(QWidget):
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(services.data_dir))))
         self.backup_button.clicked.connect(self.backup_now)
+        self.about_button.clicked.connect(self._about)
         self.restore_button.clicked.connect(self.restore_selected)
         self.backups.currentRowChanged.connect(lambda r: self.restore_button.setEnabled(r >= 0))
         self.refresh_backups()
+
+    def _about(self) -> None:
+        from ..about import show_about
+
+        show_about(self, self.services)
 
     def activated(self) -> None:
         self.refresh_backups()
