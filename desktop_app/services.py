@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core import validation
 from .core.clock import Clock
 from .core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 from .core.errors import NotFoundError, NotInitialisedError, ValidationError
@@ -20,6 +19,7 @@ from .core.ids import uuid7
 from .core.records import (
     Attachment,
     Document,
+    Figures,
     Group,
     Installation,
     OnlineReach,
@@ -29,10 +29,29 @@ from .core.records import (
 )
 from .core.text import clean
 from .storage import db as storage_db
-from .storage import overview, settings, units
-from .storage import records_repo as repo
-from .storage import search as search_repo
+from .storage import settings, units
 from .storage.store import Store
+
+
+class _Lazy:
+    """A module imported on first use (the window's first paint needs none of these); the global
+    name is then rebound to the module itself."""
+
+    def __init__(self, global_name: str, module: str) -> None:
+        self._global_name, self._module = global_name, module
+
+    def __getattr__(self, attr: str) -> Any:
+        import importlib
+
+        module = importlib.import_module(self._module, __package__)
+        globals()[self._global_name] = module
+        return getattr(module, attr)
+
+
+validation: Any = _Lazy("validation", ".core.validation")
+overview: Any = _Lazy("overview", ".storage.overview")
+repo: Any = _Lazy("repo", ".storage.records_repo")
+search_repo: Any = _Lazy("search_repo", ".storage.search")
 
 
 class Services:
@@ -344,7 +363,7 @@ class Services:
     def talks_by_ids(self, ids: list[str]) -> list[Talk]:
         return repo.talks_by_ids(self.db, ids)
 
-    def talk_totals(self, flt: repo.TalkFilter | None = None) -> overview.TalkTotals:
+    def talk_totals(self, flt: repo.TalkFilter | None = None) -> Figures:
         return overview.talk_totals(self.db, flt)
 
     def follow_ups_due(self, until: dt.date, limit: int = 20) -> list[Talk]:

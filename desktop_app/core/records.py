@@ -6,6 +6,7 @@ Every synced record carries the identity of DESIGN.md: ``id`` (UUIDv7), ``owner_
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -115,6 +116,37 @@ class OnlineReach:
     @property
     def empty(self) -> bool:
         return not any((self.views, self.likes, self.shares, self.comments, self.points))
+
+
+@dataclass(frozen=True)
+class Figures:
+    """In-person attendance and online reach are separate figures and never added together."""
+
+    sessions: int = 0
+    attendance: int = 0
+    views: int = 0
+    likes: int = 0
+    shares: int = 0
+    comments: int = 0
+    points: int = 0
+    questions: int = 0
+
+    @classmethod
+    def of(cls, values) -> Figures:
+        return cls(*(int(v or 0) for v in values[:8]))
+
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(*(a + b for a, b in zip(dataclasses.astuple(self), dataclasses.astuple(other), strict=True)))
+
+    def __sub__(self, other: Figures) -> Figures:
+        return Figures(*(a - b for a, b in zip(dataclasses.astuple(self), dataclasses.astuple(other), strict=True)))
+
+    @property
+    def online_reach(self) -> bool:
+        return any((self.views, self.likes, self.shares, self.comments, self.points))
+
+    def as_dict(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)

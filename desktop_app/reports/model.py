@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.records import Figures
 from .periods import Period
 
 BREAKDOWNS = ("unit", "month", "format", "topic", "group_kind")
@@ -37,37 +38,6 @@ FIGURE_HEADERS = {
     "questions": "Ý kiến, kiến nghị",
 }
 ONLINE = ("views", "likes", "shares", "comments", "points")
-
-
-@dataclass(frozen=True)
-class Figures:
-    """In-person attendance and online reach are separate figures and never added together."""
-
-    sessions: int = 0
-    attendance: int = 0
-    views: int = 0
-    likes: int = 0
-    shares: int = 0
-    comments: int = 0
-    points: int = 0
-    questions: int = 0
-
-    @classmethod
-    def of(cls, values) -> Figures:
-        return cls(*(int(v or 0) for v in values[:8]))
-
-    def __add__(self, other: Figures) -> Figures:
-        return Figures(*(a + b for a, b in zip(dataclasses.astuple(self), dataclasses.astuple(other), strict=True)))
-
-    def __sub__(self, other: Figures) -> Figures:
-        return Figures(*(a - b for a, b in zip(dataclasses.astuple(self), dataclasses.astuple(other), strict=True)))
-
-    @property
-    def online_reach(self) -> bool:
-        return any(getattr(self, n) for n in ONLINE)
-
-    def as_dict(self) -> dict[str, int]:
-        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)

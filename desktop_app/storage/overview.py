@@ -6,39 +6,24 @@ Kept apart from ``records_repo`` so the window's needs stay visible in one place
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.records import Talk
+from ..core.records import Figures, Talk
 from .records_repo import TALK_SORTS, TalkFilter, talks_by_ids
 
 if TYPE_CHECKING:
     from .store import Store
 
 
-@dataclass(frozen=True)
-class TalkTotals:
-    sessions: int = 0
-    attendance: int = 0
-    views: int = 0
-    likes: int = 0
-    shares: int = 0
-    comments: int = 0
-    points: int = 0
-
-    @property
-    def online_reach(self) -> int:
-        return self.views
-
-
-def talk_totals(db: Store, flt: TalkFilter | None = None) -> TalkTotals:
+def talk_totals(db: Store, flt: TalkFilter | None = None) -> Figures:
     where, params = (flt or TalkFilter()).where()
     row = db.execute(
         "SELECT count(*), coalesce(sum(attendance), 0), coalesce(sum(online_views), 0), "
         "coalesce(sum(online_likes), 0), coalesce(sum(online_shares), 0), "
-        f"coalesce(sum(online_comments), 0), coalesce(sum(online_points), 0) FROM talks t WHERE {where}",
+        "coalesce(sum(online_comments), 0), coalesce(sum(online_points), 0), "
+        f"coalesce(sum(questions_count), 0) FROM talks t WHERE {where}",
         params).fetchone()
-    return TalkTotals(*row)
+    return Figures.of(row)
 
 
 def follow_ups_due(db: Store, until: dt.date, limit: int = 20) -> list[Talk]:
