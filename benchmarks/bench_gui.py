@@ -223,12 +223,16 @@ controller = App(app, services, "vi")
 class F(QObject):
     at = None
     def eventFilter(self, o, e):
-        if e.type() == QEvent.Type.Paint and F.at is None and controller.window is not None \
-                and o is controller.window:
+        if e.type() == QEvent.Type.Paint and F.at is None:
             F.at = time.perf_counter(); QTimer.singleShot(0, app.quit)
         return False
-f = F(); app.installEventFilter(f)
-controller.start(); app.exec()
+f = F()
+controller.start()  # builds and shows the window; its first paint comes from the event loop
+# The filter watches the window alone, as the bare child watches its table alone: a filter on the
+# whole application turns every event of every widget into a Python call (≈ 30 ms here).
+controller.window.installEventFilter(f)
+assert F.at is None
+app.exec()
 controller.window.shutdown()
 print(json.dumps({"first_paint_ms": (F.at - T0) * 1000}))
 """

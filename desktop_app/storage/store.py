@@ -7,7 +7,6 @@ same connection is created only when a caller needs it (migrations, bulk inserts
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -48,6 +47,8 @@ class Store:
     def atomic(self) -> Iterator[Store]:
         """One transaction; nested blocks become savepoints (the same rules as sqlite-utils)."""
         if self.conn.in_transaction:
+            import secrets
+
             name = f"sp_{secrets.token_hex(8)}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.runner = Runner(self)
         self.pages = _Pages(self)
+        self._after_paint: list | None = []  # None once the window has painted
 
         # widgets
         self.setWindowTitle(f"{self.tr('Sổ tay Tuyên truyền')} {__version__}")
@@ -102,7 +103,10 @@ class MainWindow(QMainWindow):
         self.restore_geometry()
         self.nav.setCurrentRow(max(0, PAGES.index(services.preference("ui.page", "home"))
                                    if services.preference("ui.page", "home") in PAGES else 0))
-        self.refresh_status()
+        self._show_unit()
+        # the exchange figures (a worker with its own connection), the update notice and the first
+        # page's figures wait until the window has painted once: they would only delay that paint
+        self._after_paint.append(self.refresh_status)
 
     def _action(self, name: str, text: str, keys: str, slot) -> QAction:
         action = QAction(text, self)
@@ -205,8 +209,22 @@ class MainWindow(QMainWindow):
         page = self.pages[PAGES[row]]  # built on first use
         self.stack.setCurrentIndex(row)
         if hasattr(page, "activated"):
-            page.activated()
+            if self._after_paint is None:
+                page.activated()
+            else:  # the first page of a new window fills its figures once the window has painted
+                self._after_paint.append(page.activated)
         self.services.set_preference("ui.page", PAGES[row])
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self, self._painted)  # after this paint has reached the screen
+
+    def _painted(self) -> None:
+        """Work held back until the first paint: run it once."""
+        pending, self._after_paint = self._after_paint, None
+        for fn in pending or ():
+            fn()
 
     def open_document(self, doc_id: str) -> None:
         self.open_page("library")
@@ -248,15 +266,18 @@ class MainWindow(QMainWindow):
 
     # --- status bar -----------------------------------------------------------------------------
 
-    def refresh_status(self) -> None:
-        """The unit at once; the exchange figures from a worker (counting changes in a big log
-        takes a moment)."""
+    def _show_unit(self) -> None:
         inst = self.services.installation
         unit = self.services.unit(inst.unit_code)
         self.unit_label.setText(f"{unit.full_name} · {i18n.role_label(inst.role)}")
         if not self.waiting_label.text():
             self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", "…"))
             self.waiting_label.setText(self.tr("Chờ gửi: %1 thay đổi").replace("%1", "…"))
+
+    def refresh_status(self) -> None:
+        """The unit at once; the exchange figures from a worker (counting changes in a big log
+        takes a moment)."""
+        self._show_unit()
         self.runner.start(_status_work, self.services.data_dir, on_done=self._status_ready)
         from ..updates import newer_version_notice
 
@@ -288,6 +309,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stops timers and workers: nothing may touch the database after the window is gone."""
+        self._after_paint = None
         for page in list(self.pages.values()):
             if hasattr(page, "shutdown"):
                 page.shutdown()

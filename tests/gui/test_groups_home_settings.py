@@ -43,8 +43,9 @@ def test_group_delete_asks_first(window, demo_services, monkeypatch):
     assert group.id not in [g.id for g in demo_services.groups()]
 
 
-def test_overview_lists_what_needs_attention(window, demo_services):
+def test_overview_lists_what_needs_attention(window, demo_services, qtbot):
     page = window.pages["home"]
+    qtbot.waitUntil(lambda: bool(page.attention.text()))  # filled once the window has painted
     text = page.attention.text()
     assert "tài liệu bắt buộc chưa đọc" in text
     assert "chưa được gửi" in text

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 
 from ...core.enums import Role
 from ...services import Services
-from ...storage import records_repo as repo
 from .. import i18n
 from ..widgets import Card, button, heading
 
@@ -107,7 +106,7 @@ class HomePage(QWidget):
         self.new_button.clicked.connect(lambda: self.sig_open.emit("new_talk"))
         self.send_button.clicked.connect(lambda: self.sig_open.emit("exchange"))
         self.read_button.clicked.connect(lambda: self.sig_open.emit("library"))
-        self.refresh()
+        # the figures are filled by ``activated()`` (the window calls it when the page is shown)
 
     def activated(self) -> None:
         self.refresh()
@@ -123,6 +122,8 @@ class HomePage(QWidget):
             self.sig_open.emit(value)
 
     def refresh(self) -> None:
+        from ...storage import records_repo as repo
+
         s = self.services
         inst = s.installation
         unit = s.unit(inst.unit_code)
@@ -170,7 +171,7 @@ class HomePage(QWidget):
             self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
         self.year.setText(self._totals(repo.TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
 
-    def _totals(self, flt: repo.TalkFilter) -> str:
+    def _totals(self, flt) -> str:
         t = self.services.talk_totals(flt)
         rows = [
             (self.tr("Số buổi"), t.sessions),
