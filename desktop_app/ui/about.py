@@ -11,19 +11,20 @@ from .widgets import Ask
 
 
 def about_text(services: Services) -> str:
-    tr = lambda text: QCoreApplication.translate("About", text)  # noqa: E731
+    # written out as QCoreApplication.translate("About", ...): pyside6-lupdate finds no alias of it
     inst = services.installation
     unit = services.unit(inst.unit_code)
-    rows = [
-        f"<h3>{tr('Sổ tay Tuyên truyền')} {__version__}</h3>",
-        f"<p>{tr('Sổ tay tuyên truyền miệng cho xã, phường và đơn vị tổng hợp: thư viện tài liệu, '
-                 'nhật ký các buổi tuyên truyền, nhóm đối tượng, trao đổi bằng tệp và báo cáo.')}</p>",
-        f"<p><b>{tr('Đơn vị')}:</b> {unit.full_name}<br>",
-        f"<b>{tr('Thư mục dữ liệu')}:</b> {services.data_dir}<br>",
-        f"<b>{tr('Dấu vân tay khoá')}:</b> <code>{inst.fingerprint}</code></p>",
-        f"<p>{tr('Giấy phép GNU GPL phiên bản 3 hoặc mới hơn (GPL-3.0-or-later).')}</p>",
-    ]
-    return "".join(rows)
+    name = QCoreApplication.translate("About", "Sổ tay Tuyên truyền")
+    summary = QCoreApplication.translate("About", "Sổ tay tuyên truyền miệng cho xã, phường và đơn vị tổng hợp: thư viện tài liệu, nhật ký các buổi tuyên truyền, nhóm đối tượng, trao đổi bằng tệp và báo cáo.")  # noqa: E501
+    unit_label = QCoreApplication.translate("About", "Đơn vị")
+    folder_label = QCoreApplication.translate("About", "Thư mục dữ liệu")
+    key_label = QCoreApplication.translate("About", "Dấu vân tay khoá")
+    licence = QCoreApplication.translate("About", "Giấy phép GNU GPL phiên bản 3 hoặc mới hơn (GPL-3.0-or-later).")
+    return (f"<h3>{name} {__version__}</h3><p>{summary}</p>"
+            f"<p><b>{unit_label}:</b> {unit.full_name}<br>"
+            f"<b>{folder_label}:</b> {services.data_dir}<br>"
+            f"<b>{key_label}:</b> <code>{inst.fingerprint}</code></p>"
+            f"<p>{licence}</p>")
 
 
 def show_about(parent: QWidget, services: Services) -> None:

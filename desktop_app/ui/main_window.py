@@ -279,11 +279,20 @@ class MainWindow(QMainWindow):
         takes a moment)."""
         self._show_unit()
         self.runner.start(_status_work, self.services.data_dir, on_done=self._status_ready)
-        from ..updates import newer_version_notice
-
-        notice = newer_version_notice(self.services)
+        notice = self.update_notice()
         self.update_label.setText(notice or "")
         self.update_label.setVisible(bool(notice))
+
+    def update_notice(self) -> str | None:
+        """The status bar's sentence when a bundle from above was written by a newer version."""
+        from ..updates import newest_version_seen
+
+        seen = newest_version_seen(self.services)
+        if seen is None:
+            return None
+        where = seen.get("sender_name") or seen.get("sender_unit") or self.tr("đơn vị cấp trên")
+        text = self.tr("Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.")  # noqa: E501
+        return text.replace("%1", seen["version"]).replace("%2", __version__).replace("%3", where)
 
     def _status_ready(self, status) -> None:
         self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", status.last_export or "—"))

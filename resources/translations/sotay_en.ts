@@ -1,2626 +1,2685 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
-  <context>
-    <name />
+<context>
+    <name></name>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="80" />
-      <source>tháng %1/%2</source>
-      <translation>%1/%2</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
+        <source>tháng %1/%2</source>
+        <translation>%1/%2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="86" />
-      <source>Hội nghị, buổi nói chuyện</source>
-      <translation>Meeting or talk</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <source>Hội nghị, buổi nói chuyện</source>
+        <translation>Meeting or talk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="87" />
-      <source>Đài truyền thanh cơ sở</source>
-      <translation>Local loudspeaker radio</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <source>Đài truyền thanh cơ sở</source>
+        <translation>Local loudspeaker radio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="88" />
-      <source>Điểm cầu trực tuyến</source>
-      <translation>Online conference point</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <source>Điểm cầu trực tuyến</source>
+        <translation>Online conference point</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="89" />
-      <source>Bài đăng nhóm Zalo</source>
-      <translation>Zalo group post</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <source>Bài đăng nhóm Zalo</source>
+        <translation>Zalo group post</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="90" />
-      <source>Bài đăng fanpage</source>
-      <translation>Fanpage post</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <source>Bài đăng fanpage</source>
+        <translation>Fanpage post</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="91" />
-      <source>Đến từng hộ</source>
-      <translation>Home visits</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <source>Đến từng hộ</source>
+        <translation>Home visits</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="92" />
-      <source>Hình thức khác</source>
-      <translation>Other format</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <source>Hình thức khác</source>
+        <translation>Other format</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="99" />
-      <location filename="../../desktop_app/ui/i18n.py" line="120" />
-      <source>Thôn, ấp, tổ dân phố</source>
-      <translation>Hamlet or residential group</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>Thôn, ấp, tổ dân phố</source>
+        <translation>Hamlet or residential group</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="100" />
-      <location filename="../../desktop_app/ui/i18n.py" line="121" />
-      <source>Đoàn thể</source>
-      <translation>Mass organisation</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <source>Đoàn thể</source>
+        <translation>Mass organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="101" />
-      <source>Nhóm Zalo</source>
-      <translation>Zalo group</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <source>Nhóm Zalo</source>
+        <translation>Zalo group</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="102" />
-      <source>Fanpage</source>
-      <translation>Fanpage</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <source>Fanpage</source>
+        <translation>Fanpage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="103" />
-      <source>Trường học</source>
-      <translation>School</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>Trường học</source>
+        <translation>School</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="104" />
-      <source>Doanh nghiệp</source>
-      <translation>Enterprise</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <source>Doanh nghiệp</source>
+        <translation>Enterprise</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="105" />
-      <source>Khác</source>
-      <translation>Other</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="111" />
-      <source>Xã, phường (ghi nhật ký)</source>
-      <translation>Commune or ward (keeps the log)</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <source>Xã, phường (ghi nhật ký)</source>
+        <translation>Commune or ward (keeps the log)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="112" />
-      <source>Đơn vị tổng hợp</source>
-      <translation>Aggregating unit</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <source>Đơn vị tổng hợp</source>
+        <translation>Aggregating unit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="118" />
-      <source>Tỉnh, thành phố</source>
-      <translation>Province or city</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="119" />
-      <source>Xã, phường, đặc khu</source>
-      <translation>Commune, ward or special zone</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="122" />
-      <source>Chi bộ</source>
-      <translation>Party cell</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="123" />
-      <source>Huyện cũ</source>
-      <translation>Former district</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <source>Huyện cũ</source>
+        <translation>Former district</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="124" />
-      <source>Cụm</source>
-      <translation>Cluster</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <source>Cụm</source>
+        <translation>Cluster</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="130" />
-      <source>Không cần</source>
-      <translation>Not needed</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <source>Không cần</source>
+        <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="130" />
-      <source>Đang theo dõi</source>
-      <translation>Open</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <source>Đang theo dõi</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="131" />
-      <source>Đã xong</source>
-      <translation>Done</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <source>Đã xong</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="137" />
-      <source>Ngày</source>
-      <translation>Date</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="137" />
-      <source>Địa điểm</source>
-      <translation>Place</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="137" />
-      <source>Hình thức</source>
-      <translation>Format</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <source>Hình thức</source>
+        <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="138" />
-      <source>Số người dự</source>
-      <translation>Attendance</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <source>Số người dự</source>
+        <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="138" />
-      <source>Giờ bắt đầu</source>
-      <translation>Start time</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="139" />
-      <source>Thời lượng</source>
-      <translation>Duration</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <source>Thời lượng</source>
+        <translation>Duration</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="139" />
-      <source>Người trình bày</source>
-      <translation>Presenters</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <source>Người trình bày</source>
+        <translation>Presenters</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="140" />
-      <source>Chuyên đề</source>
-      <translation>Topics</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="140" />
-      <source>Ý kiến, kiến nghị</source>
-      <translation>Questions and requests</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Questions and requests</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="141" />
-      <source>Việc cần theo dõi</source>
-      <translation>Follow-up</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <source>Việc cần theo dõi</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="141" />
-      <source>Hạn theo dõi</source>
-      <translation>Follow-up due</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <source>Hạn theo dõi</source>
+        <translation>Follow-up due</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="142" />
-      <source>Ghi chú</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="142" />
-      <source>Tên</source>
-      <translation>Name</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <source>Tên</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="142" />
-      <source>Quy mô</source>
-      <translation>Size</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <source>Quy mô</source>
+        <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="143" />
-      <source>Người liên hệ</source>
-      <translation>Contact person</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <source>Người liên hệ</source>
+        <translation>Contact person</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="143" />
-      <source>Số điện thoại</source>
-      <translation>Phone number</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="144" />
-      <source>Đường dẫn kênh</source>
-      <translation>Channel link</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <source>Đường dẫn kênh</source>
+        <translation>Channel link</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="144" />
-      <source>Ngày đồng ý</source>
-      <translation>Consent date</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <source>Ngày đồng ý</source>
+        <translation>Consent date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="164" />
-      <source>Chọn</source>
-      <translation>Choose</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="164"/>
+        <source>Chọn</source>
+        <translation>Choose</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="165" />
-      <source>Huỷ</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="165"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="166" />
-      <source>Tìm trong:</source>
-      <translation>Look in:</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="166"/>
+        <source>Tìm trong:</source>
+        <translation>Look in:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="167" />
-      <source>Tên tệp:</source>
-      <translation>File name:</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="167"/>
+        <source>Tên tệp:</source>
+        <translation>File name:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="168" />
-      <source>Loại tệp:</source>
-      <translation>File type:</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="168"/>
+        <source>Loại tệp:</source>
+        <translation>File type:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="91" />
-      <source>Cần xác nhận khoá</source>
-      <translation>Key needs confirming</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="91"/>
+        <source>Cần xác nhận khoá</source>
+        <translation>Key needs confirming</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="93" />
-      <source>Đã nhập, có cảnh báo</source>
-      <translation>Imported, with warnings</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="93"/>
+        <source>Đã nhập, có cảnh báo</source>
+        <translation>Imported, with warnings</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="93" />
-      <source>Đã nhập</source>
-      <translation>Imported</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="93"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="94" />
-      <source>Sẵn sàng, có cảnh báo</source>
-      <translation>Ready, with warnings</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <source>Sẵn sàng, có cảnh báo</source>
+        <translation>Ready, with warnings</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="94" />
-      <source>Sẵn sàng nhập</source>
-      <translation>Ready to import</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <source>Sẵn sàng nhập</source>
+        <translation>Ready to import</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="95" />
-      <source>Đã nhập trước đây</source>
-      <translation>Imported before</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
+        <source>Đã nhập trước đây</source>
+        <translation>Imported before</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="96" />
-      <source>Bị từ chối</source>
-      <translation>Refused</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="96"/>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="97" />
-      <source>Đã dừng</source>
-      <translation>Stopped</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
+        <source>Đã dừng</source>
+        <translation>Stopped</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="149" />
-      <source>buổi</source>
-      <translation>talks</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <source>buổi</source>
+        <translation>talks</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="149" />
-      <source>nhóm</source>
-      <translation>groups</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <source>nhóm</source>
+        <translation>groups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="149" />
-      <source>tài liệu</source>
-      <translation>documents</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <source>tài liệu</source>
+        <translation>documents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="149" />
-      <source>đơn vị</source>
-      <translation>units</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <source>đơn vị</source>
+        <translation>units</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="150" />
-      <source>chuyên đề</source>
-      <translation>topics</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <source>chuyên đề</source>
+        <translation>topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="150" />
-      <source>xác nhận đã đọc</source>
-      <translation>read receipts</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <source>xác nhận đã đọc</source>
+        <translation>read receipts</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="198" />
-      <source>Xác nhận khoá của đơn vị gửi</source>
-      <translation>Confirm the sender's key</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="198"/>
+        <source>Xác nhận khoá của đơn vị gửi</source>
+        <translation>Confirm the sender&apos;s key</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="199" />
-      <source>Đây là tệp đầu tiên từ %1.
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="199"/>
+        <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
 
     %2
 
 Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</source>
-      <translation>This is the first file from %1.
+        <translation>This is the first file from %1.
 
-The file's key fingerprint:
+The file&apos;s key fingerprint:
 
     %2
 
 Phone the sender and ask them to read the fingerprint from their Settings page. Confirm only if the two are exactly the same.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="202" />
-      <source>Giống hệt, xác nhận</source>
-      <translation>Exactly the same, confirm</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
+        <source>Giống hệt, xác nhận</source>
+        <translation>Exactly the same, confirm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="202" />
-      <source>Không giống, bỏ qua</source>
-      <translation>Not the same, skip</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
+        <source>Không giống, bỏ qua</source>
+        <translation>Not the same, skip</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="17"/>
+        <source>Sổ tay Tuyên truyền</source>
+        <translation>Sổ tay Tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="18"/>
+        <source>Sổ tay tuyên truyền miệng cho xã, phường và đơn vị tổng hợp: thư viện tài liệu, nhật ký các buổi tuyên truyền, nhóm đối tượng, trao đổi bằng tệp và báo cáo.</source>
+        <translation>Sổ tay Tuyên truyền is an oral-outreach notebook for communes, wards and aggregating units: a library of briefing documents, a log of outreach talks, audience groups, exchange by file and reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="19"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="20"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="21"/>
+        <source>Dấu vân tay khoá</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="22"/>
+        <source>Giấy phép GNU GPL phiên bản 3 hoặc mới hơn (GPL-3.0-or-later).</source>
+        <translation>Licence: GNU GPL version 3 or later (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="31"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="32"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="327" />
-      <source>Tài liệu</source>
-      <translation>Document</translation>
+        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="327" />
-      <source>Ban hành</source>
-      <translation>Issued</translation>
+        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <source>Ban hành</source>
+        <translation>Issued</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="327" />
-      <source>Trạng thái</source>
-      <translation>Status</translation>
+        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="336" />
-      <source>Bắt buộc</source>
-      <translation>Required</translation>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <source>Bắt buộc</source>
+        <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="337" />
-      <source>Đã đọc</source>
-      <translation>Read</translation>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <source>Đã đọc</source>
+        <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="337" />
-      <source>Chưa đọc</source>
-      <translation>Unread</translation>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <source>Chưa đọc</source>
+        <translation>Unread</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="205" />
-      <source>Xong! Máy này đã sẵn sàng</source>
-      <translation>Done! This computer is ready</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
+        <source>Xong! Máy này đã sẵn sàng</source>
+        <translation>Done! This computer is ready</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="217" />
-      <source>Dấu vân tay khoá của máy này:</source>
-      <translation>This computer's key fingerprint:</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="217"/>
+        <source>Dấu vân tay khoá của máy này:</source>
+        <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="219" />
-      <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
-      <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="219"/>
+        <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
+        <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="228" />
-      <source>Đơn vị: %1
+        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
+        <source>Đơn vị: %1
 Vai trò: %2</source>
-      <translation>Unit: %1
+        <translation>Unit: %1
 Role: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="225" />
-      <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
-      <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="225"/>
+        <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
+        <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="226" />
-      <source>Gửi nhật ký vào thư mục hoặc USB…</source>
-      <translation>Send my log to a folder or USB stick…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
+        <source>Gửi nhật ký vào thư mục hoặc USB…</source>
+        <translation>Send my log to a folder or USB stick…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="233" />
-      <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
-      <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="233"/>
+        <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
+        <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="239" />
-      <source>Chọn tệp…</source>
-      <translation>Choose files…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="239"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="240" />
-      <source>Chọn thư mục…</source>
-      <translation>Choose a folder…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="240"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose a folder…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="244" />
-      <source>Huỷ</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="244"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="258" />
-      <source>Xác nhận khoá…</source>
-      <translation>Confirm key…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="258"/>
+        <source>Xác nhận khoá…</source>
+        <translation>Confirm key…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="259" />
-      <source>Nhập</source>
-      <translation>Import</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="259"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="260" />
-      <source>Lưu báo cáo kết quả…</source>
-      <translation>Save the result report…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="260"/>
+        <source>Lưu báo cáo kết quả…</source>
+        <translation>Save the result report…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="261" />
-      <source>Làm lại</source>
-      <translation>Start over</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="261"/>
+        <source>Làm lại</source>
+        <translation>Start over</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="272" />
-      <source>Gửi nhật ký lên cấp trên</source>
-      <translation>Send my log to the level above</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
+        <source>Gửi nhật ký lên cấp trên</source>
+        <translation>Send my log to the level above</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="281" />
-      <source>Nhận tệp</source>
-      <translation>Receive files</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="281"/>
+        <source>Nhận tệp</source>
+        <translation>Receive files</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="303" />
-      <source>Đã gửi</source>
-      <translation>Sent</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="303"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="304" />
-      <source>Đã nhận</source>
-      <translation>Received</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="304"/>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="308" />
-      <source>Trao đổi tệp</source>
-      <translation>File exchange</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
+        <source>Trao đổi tệp</source>
+        <translation>File exchange</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="311" />
-      <source>Lịch sử</source>
-      <translation>History</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="364" />
-      <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
-      <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="361"/>
+        <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
+        <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="366" />
-      <source>chưa gửi lần nào</source>
-      <translation>never sent</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
+        <source>chưa gửi lần nào</source>
+        <translation>never sent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="377" />
-      <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
-      <translation>Choose a folder or USB stick for the file</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="374"/>
+        <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
+        <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="383" />
-      <source>Đang tạo tệp…</source>
-      <translation>Creating the file…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="380"/>
+        <source>Đang tạo tệp…</source>
+        <translation>Creating the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="390" />
-      <source>không có thay đổi mới</source>
-      <translation>no new changes</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="387"/>
+        <source>không có thay đổi mới</source>
+        <translation>no new changes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="392" />
-      <source>Đã tạo tệp: %1
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="389"/>
+        <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
-      <translation>File created: %1
+        <translation>File created: %1
 Contents: %2
 Folder: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="400" />
-      <source>Chưa tạo được tệp: %1</source>
-      <translation>Could not create the file: %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="397"/>
+        <source>Chưa tạo được tệp: %1</source>
+        <translation>Could not create the file: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="405" />
-      <source>Chọn tệp nhận được</source>
-      <translation>Choose the files you received</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="402"/>
+        <source>Chọn tệp nhận được</source>
+        <translation>Choose the files you received</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="405" />
-      <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
-      <translation>Exchange files (*.sotay);;All files (*)</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="402"/>
+        <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
+        <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="410" />
-      <source>Chọn thư mục chứa các tệp nhận được</source>
-      <translation>Choose the folder with the files you received</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="407"/>
+        <source>Chọn thư mục chứa các tệp nhận được</source>
+        <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="432" />
-      <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
-      <translation>Checking the files (nothing is written yet)…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
+        <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
+        <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="440" />
-      <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
-      <translation>Importing… The data was backed up first.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="437"/>
+        <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
+        <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="448" />
-      <source>Đang dừng…</source>
-      <translation>Stopping…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="445"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="478" />
-      <source>Không đọc được các tệp: %1</source>
-      <translation>Could not read the files: %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="475"/>
+        <source>Không đọc được các tệp: %1</source>
+        <translation>Could not read the files: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="488" />
-      <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
-      <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="485"/>
+        <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
+        <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="508" />
-      <source>Không có tệp nào trong những gì bạn chọn.</source>
-      <translation>There are no files in what you chose.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="505"/>
+        <source>Không có tệp nào trong những gì bạn chọn.</source>
+        <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="511" />
-      <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
-      <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="508"/>
+        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
+        <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="513" />
-      <source>, có cảnh báo</source>
-      <translation>, with warnings</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="510"/>
+        <source>, có cảnh báo</source>
+        <translation>, with warnings</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="515" />
-      <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
-      <translation>No file can be imported. The reasons are in the last column.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
+        <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
+        <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="527" />
-      <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
-      <translation>Imported %1 files; %2 not imported.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="524"/>
+        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
+        <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="530" />
-      <source>Có cảnh báo: xem cột cuối.</source>
-      <translation>There are warnings: see the last column.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="527"/>
+        <source>Có cảnh báo: xem cột cuối.</source>
+        <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="532" />
-      <source>Bản sao lưu trước khi nhập: %1</source>
-      <translation>Backup made before importing: %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="529"/>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="562" />
-      <source>Lưu báo cáo kết quả</source>
-      <translation>Save the result report</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="559"/>
+        <source>Lưu báo cáo kết quả</source>
+        <translation>Save the result report</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="563" />
-      <source>Văn bản (*.txt)</source>
-      <translation>Text (*.txt)</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="560"/>
+        <source>Văn bản (*.txt)</source>
+        <translation>Text (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="568" />
-      <source>Kết quả nhập tệp — %1</source>
-      <translation>Import results — %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="565"/>
+        <source>Kết quả nhập tệp — %1</source>
+        <translation>Import results — %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="576" />
-      <source>Đã lưu báo cáo vào %1</source>
-      <translation>Report saved to %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="573"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Report saved to %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="343" />
-      <source>Nhóm</source>
-      <translation>Group</translation>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="343" />
-      <source>Loại</source>
-      <translation>Kind</translation>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="343" />
-      <source>Quy mô</source>
-      <translation>Size</translation>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <source>Quy mô</source>
+        <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="347" />
-      <source>(ngừng)</source>
-      <translation>(inactive)</translation>
+        <location filename="../../desktop_app/ui/models.py" line="346"/>
+        <source>(ngừng)</source>
+        <translation>(inactive)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="58" />
-      <location filename="../../desktop_app/ui/pages/groups.py" line="191" />
-      <source>Nhóm mới</source>
-      <translation>New group</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="191"/>
+        <source>Nhóm mới</source>
+        <translation>New group</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="71" />
-      <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
-      <translation>The contact person agreed to their name and phone being kept</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
+        <translation>The contact person agreed to their name and phone being kept</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="74" />
-      <source>Nhóm còn hoạt động</source>
-      <translation>Group is active</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <source>Nhóm còn hoạt động</source>
+        <translation>Group is active</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="75" />
-      <source>Lưu nhóm</source>
-      <translation>Save group</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <source>Lưu nhóm</source>
+        <translation>Save group</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="76" />
-      <location filename="../../desktop_app/ui/pages/groups.py" line="241" />
-      <source>Xoá nhóm</source>
-      <translation>Delete group</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="241"/>
+        <source>Xoá nhóm</source>
+        <translation>Delete group</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="78" />
-      <source>Tên nhóm</source>
-      <translation>Group name</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <source>Tên nhóm</source>
+        <translation>Group name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="79" />
-      <source>Loại</source>
-      <translation>Kind</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="80" />
-      <source>Quy mô (số người, số thành viên)</source>
-      <translation>Size (people or members)</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
+        <source>Quy mô (số người, số thành viên)</source>
+        <translation>Size (people or members)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="81" />
-      <source>Đường dẫn nhóm Zalo, fanpage</source>
-      <translation>Zalo group or fanpage link</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <source>Đường dẫn nhóm Zalo, fanpage</source>
+        <translation>Zalo group or fanpage link</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="82" />
-      <source>Người liên hệ</source>
-      <translation>Contact person</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <source>Người liên hệ</source>
+        <translation>Contact person</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="83" />
-      <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
-      <translation>Kept on this computer only; never sent unless you choose to.</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
+        <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="84" />
-      <source>Số điện thoại</source>
-      <translation>Phone number</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="85" />
-      <source>Ngày đồng ý</source>
-      <translation>Consent date</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <source>Ngày đồng ý</source>
+        <translation>Consent date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="86" />
-      <source>Ghi chú</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="88" />
-      <source>Các buổi đã đến với nhóm</source>
-      <translation>Talks that reached the group</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
+        <source>Các buổi đã đến với nhóm</source>
+        <translation>Talks that reached the group</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="103" />
-      <source>Nhóm đối tượng</source>
-      <translation>Audience groups</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="164" />
-      <source>%1 nhóm</source>
-      <translation>%1 groups</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="164"/>
+        <source>%1 nhóm</source>
+        <translation>%1 groups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="205" />
-      <source>Các buổi đã đến với nhóm: %1</source>
-      <translation>Talks that reached the group: %1</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="205"/>
+        <source>Các buổi đã đến với nhóm: %1</source>
+        <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="228" />
-      <source>Chưa lưu: %1</source>
-      <translation>Not saved: %1</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="228"/>
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="232" />
-      <source>Đã lưu nhóm “%1”.</source>
-      <translation>Group “%1” saved.</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="232"/>
+        <source>Đã lưu nhóm “%1”.</source>
+        <translation>Group “%1” saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="242" />
-      <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
-      <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
+        <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
+        <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="243" />
-      <source>Xoá</source>
-      <translation>Delete</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <source>Xoá</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="243" />
-      <source>Giữ lại</source>
-      <translation>Keep</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <source>Giữ lại</source>
+        <translation>Keep</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="167" />
-      <source>Thời gian</source>
-      <translation>Time</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="167" />
-      <source>Gửi cho</source>
-      <translation>Sent to</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <source>Gửi cho</source>
+        <translation>Sent to</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="167" />
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="169" />
-      <source>Loại</source>
-      <translation>Kind</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="167" />
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="169" />
-      <source>Tệp</source>
-      <translation>File</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <source>Tệp</source>
+        <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="168" />
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="170" />
-      <source>Nội dung</source>
-      <translation>Contents</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <source>Nội dung</source>
+        <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="168" />
-      <source>Cấp trên đã nhận</source>
-      <translation>Receipt from above</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <source>Cấp trên đã nhận</source>
+        <translation>Receipt from above</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="169" />
-      <source>Thời gian nhận</source>
-      <translation>Received at</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <source>Thời gian nhận</source>
+        <translation>Received at</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="169" />
-      <source>Từ đơn vị</source>
-      <translation>From unit</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <source>Từ đơn vị</source>
+        <translation>From unit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="170" />
-      <source>Lập lúc</source>
-      <translation>Created at</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <source>Lập lúc</source>
+        <translation>Created at</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="177" />
-      <source>Nhật ký</source>
-      <translation>Log</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <source>Nhật ký</source>
+        <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="177" />
-      <source>Bản đầy đủ</source>
-      <translation>Full copy</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <source>Bản đầy đủ</source>
+        <translation>Full copy</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="177" />
-      <source>Gói tài liệu</source>
-      <translation>Document pack</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <source>Gói tài liệu</source>
+        <translation>Document pack</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="178" />
-      <source>Giấy báo nhận</source>
-      <translation>Receipt</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <source>Giấy báo nhận</source>
+        <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="178" />
-      <source>Khoá</source>
-      <translation>Keys</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <source>Khoá</source>
+        <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="181" />
-      <source>Cấp trên (bất kỳ)</source>
-      <translation>The level above (any)</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
+        <source>Cấp trên (bất kỳ)</source>
+        <translation>The level above (any)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="74" />
-      <source>Ghi buổi mới</source>
-      <translation>Log a new talk</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <source>Ghi buổi mới</source>
+        <translation>Log a new talk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="76" />
-      <source>Gửi nhật ký</source>
-      <translation>Send my log</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <source>Gửi nhật ký</source>
+        <translation>Send my log</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="77" />
-      <source>Đọc tài liệu</source>
-      <translation>Read documents</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
+        <source>Đọc tài liệu</source>
+        <translation>Read documents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="79" />
-      <source>Cần làm ngay</source>
-      <translation>Needs attention now</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
+        <source>Cần làm ngay</source>
+        <translation>Needs attention now</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="81" />
-      <source>Tháng này</source>
-      <translation>This month</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="75"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="83" />
-      <source>Từ đầu năm</source>
-      <translation>Since the start of the year</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="77"/>
+        <source>Từ đầu năm</source>
+        <translation>Since the start of the year</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="135" />
-      <source>Chào %1 · %2</source>
-      <translation>Hello %1 · %2</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="131"/>
+        <source>Chào %1 · %2</source>
+        <translation>Hello %1 · %2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="142" />
-      <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
-      <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="138"/>
+        <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="149" />
-      <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="145"/>
+        <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="154" />
-      <source>Nhật ký %1 chưa được gửi lên. %2</source>
-      <translation>The log for %1 has not been sent yet. %2</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
+        <source>Nhật ký %1 chưa được gửi lên. %2</source>
+        <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="156" />
-      <source>Gửi ngay</source>
-      <translation>Send now</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <source>Gửi ngay</source>
+        <translation>Send now</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="161" />
-      <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
-      <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="163" />
-      <source> và %1 đơn vị khác</source>
-      <translation> and %1 more</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
+        <source> và %1 đơn vị khác</source>
+        <translation> and %1 more</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="164" />
-      <source>Xem</source>
-      <translation>View</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <source>Xem</source>
+        <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="166" />
-      <source>Nhận tệp của các đơn vị ở trang %1.</source>
-      <translation>Receive the units' files on the %1 page.</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
+        <source>Nhận tệp của các đơn vị ở trang %1.</source>
+        <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="167" />
-      <source>Trao đổi</source>
-      <translation>Exchange</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <source>Trao đổi</source>
+        <translation>Exchange</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="169" />
-      <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
-      <translation>Nothing needs attention right now. Well done!</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
+        <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="175" />
-      <source>Tháng này (%1)</source>
-      <translation>This month (%1)</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
+        <source>Tháng này (%1)</source>
+        <translation>This month (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="181" />
-      <source>Số buổi</source>
-      <translation>Sessions</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <source>Số buổi</source>
+        <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="182" />
-      <source>Lượt người dự</source>
-      <translation>Attendances</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
+        <source>Lượt người dự</source>
+        <translation>Attendances</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="183" />
-      <source>Lượt xem trực tuyến</source>
-      <translation>Online views</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <source>Lượt xem trực tuyến</source>
+        <translation>Online views</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="184" />
-      <source>Lượt thích, chia sẻ</source>
-      <translation>Likes and shares</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
+        <source>Lượt thích, chia sẻ</source>
+        <translation>Likes and shares</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="185" />
-      <source>Điểm cầu</source>
-      <translation>Connection points</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="181"/>
+        <source>Điểm cầu</source>
+        <translation>Connection points</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="137" />
-      <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
-      <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="137"/>
+        <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
+        <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="150" />
-      <source>Chỉ tài liệu bắt buộc</source>
-      <translation>Required documents only</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="150"/>
+        <source>Chỉ tài liệu bắt buộc</source>
+        <translation>Required documents only</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="151" />
-      <source>Chỉ tài liệu chưa đọc</source>
-      <translation>Unread documents only</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="151"/>
+        <source>Chỉ tài liệu chưa đọc</source>
+        <translation>Unread documents only</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="152" />
-      <source>Còn hiệu lực</source>
-      <translation>Still valid</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="152"/>
+        <source>Còn hiệu lực</source>
+        <translation>Still valid</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="154" />
-      <source>Thêm tài liệu…</source>
-      <translation>Add documents…</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="154"/>
+        <source>Thêm tài liệu…</source>
+        <translation>Add documents…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="155" />
-      <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
-      <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="155"/>
+        <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
+        <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="174" />
-      <location filename="../../desktop_app/ui/pages/library.py" line="403" />
-      <source>Đánh dấu đã đọc</source>
-      <translation>Mark as read</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="403"/>
+        <source>Đánh dấu đã đọc</source>
+        <translation>Mark as read</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="176" />
-      <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
-      <translation>Your own note (kept on this computer only)</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="176"/>
+        <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
+        <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="178" />
-      <source>Lưu ghi chú</source>
-      <translation>Save note</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="178"/>
+        <source>Lưu ghi chú</source>
+        <translation>Save note</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="184" />
-      <source>Lọc</source>
-      <translation>Filter</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="184"/>
+        <source>Lọc</source>
+        <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="185" />
-      <source>Chuyên đề</source>
-      <translation>Topics</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="185"/>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="224" />
-      <source>Thư viện tài liệu</source>
-      <translation>Document library</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
+        <source>Thư viện tài liệu</source>
+        <translation>Document library</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="254" />
-      <source>Mọi chuyên đề</source>
-      <translation>All topics</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="254"/>
+        <source>Mọi chuyên đề</source>
+        <translation>All topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="285" />
-      <source>%1 tài liệu</source>
-      <translation>%1 documents</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="285"/>
+        <source>%1 tài liệu</source>
+        <translation>%1 documents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="317" />
-      <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
-      <translation>Large data: press Enter to search.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="317"/>
+        <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
+        <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="326" />
-      <source>%1 kết quả cho “%2”</source>
-      <translation>%1 results for “%2”</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="326"/>
+        <source>%1 kết quả cho “%2”</source>
+        <translation>%1 results for “%2”</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="328" />
-      <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
-      <translation>Nothing found for “%1”. Try fewer words.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="328"/>
+        <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
+        <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="372" />
-      <source>Chọn một tài liệu trong danh sách.</source>
-      <translation>Choose a document in the list.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
+        <source>Chọn một tài liệu trong danh sách.</source>
+        <translation>Choose a document in the list.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="381" />
-      <source>Bắt buộc đọc</source>
-      <translation>Required reading</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="381"/>
+        <source>Bắt buộc đọc</source>
+        <translation>Required reading</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="383" />
-      <source>Hiệu lực đến %1</source>
-      <translation>Valid until %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="383"/>
+        <source>Hiệu lực đến %1</source>
+        <translation>Valid until %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="384" />
-      <source>Hết hiệu lực từ %1</source>
-      <translation>Expired on %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
+        <source>Hết hiệu lực từ %1</source>
+        <translation>Expired on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="385" />
-      <source>Đã đọc</source>
-      <translation>Read</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <source>Đã đọc</source>
+        <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="385" />
-      <source>Chưa đọc</source>
-      <translation>Unread</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <source>Chưa đọc</source>
+        <translation>Unread</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="387" />
-      <source>Chuyên đề: %1</source>
-      <translation>Topics: %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
+        <source>Chuyên đề: %1</source>
+        <translation>Topics: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="390" />
-      <source>Ý chính</source>
-      <translation>Key points</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="390"/>
+        <source>Ý chính</source>
+        <translation>Key points</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="394" />
-      <source>Tệp đính kèm</source>
-      <translation>Attachments</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="394"/>
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="399" />
-      <source>Nội dung</source>
-      <translation>Contents</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="399"/>
+        <source>Nội dung</source>
+        <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="403" />
-      <source>Bỏ đánh dấu đã đọc</source>
-      <translation>Mark as unread</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="403"/>
+        <source>Bỏ đánh dấu đã đọc</source>
+        <translation>Mark as unread</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="452" />
-      <source>Đã lưu ghi chú.</source>
-      <translation>Note saved.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="452"/>
+        <source>Đã lưu ghi chú.</source>
+        <translation>Note saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="457" />
-      <source>Chọn tài liệu</source>
-      <translation>Choose documents</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="457"/>
+        <source>Chọn tài liệu</source>
+        <translation>Choose documents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="458" />
-      <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</source>
-      <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="458"/>
+        <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="474" />
-      <source>Đang thêm %1 tệp…</source>
-      <translation>Adding %1 files…</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="474"/>
+        <source>Đang thêm %1 tệp…</source>
+        <translation>Adding %1 files…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="487" />
-      <source>Đã thêm: %1</source>
-      <translation>Added: %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="487"/>
+        <source>Đã thêm: %1</source>
+        <translation>Added: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="492" />
-      <source>Chưa thêm được: %1</source>
-      <translation>Could not add: %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="492"/>
+        <source>Chưa thêm được: %1</source>
+        <translation>Could not add: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="61" />
-      <source>Sổ tay Tuyên truyền</source>
-      <translation>Sổ tay Tuyên truyền (Outreach notebook)</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <source>Buổi mới</source>
+        <translation>New talk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="87" />
-      <source>Buổi mới</source>
-      <translation>New talk</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <source>Tìm</source>
+        <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="88" />
-      <source>Tìm</source>
-      <translation>Search</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <source>Gửi nhật ký</source>
+        <translation>Send my log</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="89" />
-      <source>Gửi nhật ký</source>
-      <translation>Send my log</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="111" />
-      <source>Tổng quan</source>
-      <translation>Overview</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="111" />
-      <source>Tài liệu</source>
-      <translation>Library</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Tài liệu</source>
+        <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="111" />
-      <source>Nhật ký</source>
-      <translation>Talk log</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Nhật ký</source>
+        <translation>Talk log</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="112" />
-      <source>Nhóm</source>
-      <translation>Groups</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Nhóm</source>
+        <translation>Groups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="112" />
-      <source>Trao đổi</source>
-      <translation>Exchange</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Trao đổi</source>
+        <translation>Exchange</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="112" />
-      <source>Báo cáo</source>
-      <translation>Reports</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="113" />
-      <source>Cài đặt</source>
-      <translation>Settings</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="236" />
-      <location filename="../../desktop_app/ui/main_window.py" line="241" />
-      <source>Lần gửi gần nhất: %1</source>
-      <translation>Last sent: %1</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <source>Lần gửi gần nhất: %1</source>
+        <translation>Last sent: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="237" />
-      <location filename="../../desktop_app/ui/main_window.py" line="242" />
-      <source>Chờ gửi: %1 thay đổi</source>
-      <translation>Waiting to send: %1 changes</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <source>đơn vị cấp trên</source>
+        <translation>the level above</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="294"/>
+        <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
+        <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <source>Chờ gửi: %1 thay đổi</source>
+        <translation>Waiting to send: %1 changes</translation>
+    </message>
+</context>
+<context>
     <name>MissingPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/placeholder.py" line="14" />
-      <source>Báo cáo</source>
-      <translation>Reports</translation>
+        <location filename="../../desktop_app/ui/pages/placeholder.py" line="14"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/placeholder.py" line="14" />
-      <source>Trao đổi</source>
-      <translation>Exchange</translation>
+        <location filename="../../desktop_app/ui/pages/placeholder.py" line="14"/>
+        <source>Trao đổi</source>
+        <translation>Exchange</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/placeholder.py" line="15" />
-      <source>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</source>
-      <translation>Monthly, quarterly, six-month and annual reports are built from the log on this computer. On the command line: “sotay report --help”.</translation>
+        <location filename="../../desktop_app/ui/pages/placeholder.py" line="15"/>
+        <source>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</source>
+        <translation>Monthly, quarterly, six-month and annual reports are built from the log on this computer. On the command line: “sotay report --help”.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/placeholder.py" line="17" />
-      <source>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</source>
-      <translation>Send your log and receive files. On the command line: “sotay export --help” and “sotay import --help”.</translation>
+        <location filename="../../desktop_app/ui/pages/placeholder.py" line="17"/>
+        <source>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</source>
+        <translation>Send your log and receive files. On the command line: “sotay export --help” and “sotay import --help”.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NamePage</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="164" />
-      <source>Tên của bạn và cỡ chữ</source>
-      <translation>Your name and text size</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="164"/>
+        <source>Tên của bạn và cỡ chữ</source>
+        <translation>Your name and text size</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="165" />
-      <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
-      <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
+        <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
+        <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="167" />
-      <source>Ví dụ: Nguyễn Văn Hùng</source>
-      <translation>For example: Nguyễn Văn Hùng</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="167"/>
+        <source>Ví dụ: Nguyễn Văn Hùng</source>
+        <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="176" />
-      <source>Họ và tên</source>
-      <translation>Full name</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="179" />
-      <source>Cỡ chữ (đổi được trong Cài đặt)</source>
-      <translation>Text size (can be changed in Settings)</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="179"/>
+        <source>Cỡ chữ (đổi được trong Cài đặt)</source>
+        <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="184" />
-      <source>Thiết lập</source>
-      <translation>Set up</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
+        <source>Thiết lập</source>
+        <translation>Set up</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutcomeModel</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="103" />
-      <source>Tệp</source>
-      <translation>File</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <source>Tệp</source>
+        <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="103" />
-      <source>Đơn vị gửi</source>
-      <translation>Sender</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <source>Đơn vị gửi</source>
+        <translation>Sender</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="103" />
-      <source>Kết quả</source>
-      <translation>Result</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="103" />
-      <source>Mới</source>
-      <translation>New</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <source>Mới</source>
+        <translation>New</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="104" />
-      <source>Cập nhật</source>
-      <translation>Updated</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="104" />
-      <source>Không đổi</source>
-      <translation>Unchanged</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="104" />
-      <source>Xung đột</source>
-      <translation>Conflicts</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="104" />
-      <source>Lỗi</source>
-      <translation>Errors</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <source>Lỗi</source>
+        <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="105" />
-      <source>Lý do, ghi chú</source>
-      <translation>Reason, notes</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <source>Lý do, ghi chú</source>
+        <translation>Reason, notes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="124" />
-      <source>Khoá mới được xác nhận: %1</source>
-      <translation>New key confirmed: %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="124"/>
+        <source>Khoá mới được xác nhận: %1</source>
+        <translation>New key confirmed: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="24" />
-      <source>&amp;Select All</source>
-      <translation>&amp;Select All</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="25" />
-      <source>&amp;Step up</source>
-      <translation>&amp;Step up</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="26" />
-      <source>Step &amp;down</source>
-      <translation>Step &amp;down</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="26"/>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="27" />
-      <source>Look in:</source>
-      <translation>Look in:</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="27"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="28" />
-      <source>File &amp;name:</source>
-      <translation>File &amp;name:</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="28"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="29" />
-      <source>Files of type:</source>
-      <translation>Files of type:</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="29"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="30" />
-      <source>&amp;Open</source>
-      <translation>&amp;Open</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="31" />
-      <source>&amp;Save</source>
-      <translation>&amp;Save</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="32" />
-      <source>&amp;Choose</source>
-      <translation>&amp;Choose</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="33" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="34" />
-      <source>Back</source>
-      <translation>Back</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="35" />
-      <source>Forward</source>
-      <translation>Forward</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="36" />
-      <source>Parent Directory</source>
-      <translation>Parent Directory</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="37" />
-      <source>Create New Folder</source>
-      <translation>Create New Folder</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="37"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="38" />
-      <source>List View</source>
-      <translation>List View</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="38"/>
+        <source>List View</source>
+        <translation>List View</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="39" />
-      <source>Detail View</source>
-      <translation>Detail View</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="40" />
-      <source>All Files (*)</source>
-      <translation>All Files (*)</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="41" />
-      <source>Directory:</source>
-      <translation>Directory:</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="42" />
-      <source>My Computer</source>
-      <translation>My Computer</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="43" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="44" />
-      <source>Size</source>
-      <translation>Size</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
+        <source>Size</source>
+        <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="45" />
-      <source>Date Modified</source>
-      <translation>Date Modified</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="46" />
-      <source>Type</source>
-      <translation>Type</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="9" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Undo</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="9"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="10" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Redo</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="10"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="11" />
-      <source>Cu&amp;t</source>
-      <translation>Cu&amp;t</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="11"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="12" />
-      <source>&amp;Copy</source>
-      <translation>&amp;Copy</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="12"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="13" />
-      <source>&amp;Paste</source>
-      <translation>&amp;Paste</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="13"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="14" />
-      <source>Delete</source>
-      <translation>Delete</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="14"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="15" />
-      <source>Select All</source>
-      <translation>Select All</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="15"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="47" />
-      <source>OK</source>
-      <translation>OK</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="47"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="48" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="49" />
-      <source>Yes</source>
-      <translation>Yes</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="49"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="50" />
-      <source>No</source>
-      <translation>No</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="50"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="51" />
-      <source>Close</source>
-      <translation>Close</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="51"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="52" />
-      <source>Save</source>
-      <translation>Save</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="52"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="53" />
-      <source>Open</source>
-      <translation>Open</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="53"/>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="54" />
-      <source>Apply</source>
-      <translation>Apply</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="55" />
-      <source>Help</source>
-      <translation>Help</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="56" />
-      <source>Discard</source>
-      <translation>Discard</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="57" />
-      <source>Reset</source>
-      <translation>Reset</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="58" />
-      <source>&amp;Yes</source>
-      <translation>&amp;Yes</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="59" />
-      <source>&amp;No</source>
-      <translation>&amp;No</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="60" />
-      <source>Abort</source>
-      <translation>Abort</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
+        <source>Abort</source>
+        <translation>Abort</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="61" />
-      <source>Retry</source>
-      <translation>Retry</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="62" />
-      <source>Ignore</source>
-      <translation>Ignore</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="16" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Undo</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="17" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Redo</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="18" />
-      <source>Cu&amp;t</source>
-      <translation>Cu&amp;t</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="19" />
-      <source>&amp;Copy</source>
-      <translation>&amp;Copy</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="20" />
-      <source>Copy &amp;Link Location</source>
-      <translation>Copy &amp;Link Location</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="21" />
-      <source>&amp;Paste</source>
-      <translation>&amp;Paste</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="22" />
-      <source>Delete</source>
-      <translation>Delete</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="23" />
-      <source>Select All</source>
-      <translation>Select All</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QWizard</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="63" />
-      <source>&lt; &amp;Back</source>
-      <translation>&lt; &amp;Back</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="64" />
-      <source>&amp;Next &gt;</source>
-      <translation>&amp;Next &gt;</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="65" />
-      <source>&amp;Finish</source>
-      <translation>&amp;Finish</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="66" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="152" />
-      <source>Báo cáo</source>
-      <translation>Reports</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="152"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="154" />
-      <source>Tháng</source>
-      <translation>Month</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="154" />
-      <source>Quý</source>
-      <translation>Quarter</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="154" />
-      <source>6 tháng (sơ kết)</source>
-      <translation>Six months (mid-year review)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <source>6 tháng (sơ kết)</source>
+        <translation>Six months (mid-year review)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="155" />
-      <source>Năm (tổng kết)</source>
-      <translation>Year (annual review)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <source>Năm (tổng kết)</source>
+        <translation>Year (annual review)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="155" />
-      <source>Từ ngày – đến ngày</source>
-      <translation>From date – to date</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <source>Từ ngày – đến ngày</source>
+        <translation>From date – to date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="173" />
-      <source>Tiêu ngữ Đảng</source>
-      <translation>Party heading</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="173"/>
+        <source>Tiêu ngữ Đảng</source>
+        <translation>Party heading</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="174" />
-      <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
-      <translation>State heading</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="174"/>
+        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
+        <translation>State heading</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="175" />
-      <source>Xem báo cáo</source>
-      <translation>Show report</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="175"/>
+        <source>Xem báo cáo</source>
+        <translation>Show report</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="176" />
-      <source>Huỷ</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="184" />
-      <source>Chốt số liệu kỳ này</source>
-      <translation>Lock this period's figures</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
+        <source>Chốt số liệu kỳ này</source>
+        <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="185" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="564" />
-      <source>Mở khóa kỳ</source>
-      <translation>Unlock period</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Unlock period</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="192" />
-      <source>Xuất Excel (XLSX)</source>
-      <translation>Export Excel (XLSX)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="192"/>
+        <source>Xuất Excel (XLSX)</source>
+        <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="193" />
-      <source>Xuất Word (DOCX)</source>
-      <translation>Export Word (DOCX)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="193"/>
+        <source>Xuất Word (DOCX)</source>
+        <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="194" />
-      <source>Xuất PDF</source>
-      <translation>Export PDF</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="194"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="195" />
-      <source>In</source>
-      <translation>Print</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="195"/>
+        <source>In</source>
+        <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="204" />
-      <source>Kỳ:</source>
-      <translation>Period:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="204"/>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="204" />
-      <source>Năm:</source>
-      <translation>Year:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="204"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="205" />
-      <source>Từ:</source>
-      <translation>From:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <source>Từ:</source>
+        <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="205" />
-      <source>Đến:</source>
-      <translation>To:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <source>Đến:</source>
+        <translation>To:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="206" />
-      <source>Đơn vị:</source>
-      <translation>Unit:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="237" />
-      <source>Biểu đồ</source>
-      <translation>Chart</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="237"/>
+        <source>Biểu đồ</source>
+        <translation>Chart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="238" />
-      <source>Theo đơn vị</source>
-      <translation>By unit</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <source>Theo đơn vị</source>
+        <translation>By unit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="238" />
-      <source>Theo tháng</source>
-      <translation>By month</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <source>Theo tháng</source>
+        <translation>By month</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="239" />
-      <source>Theo hình thức</source>
-      <translation>By format</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <source>Theo hình thức</source>
+        <translation>By format</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="239" />
-      <source>Theo chuyên đề</source>
-      <translation>By topic</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <source>Theo chuyên đề</source>
+        <translation>By topic</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="240" />
-      <source>Nhóm đối tượng</source>
-      <translation>Audience groups</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="240" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="293" />
-      <source>Ý kiến, kiến nghị</source>
-      <translation>Questions and requests</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Questions and requests</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="241" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="453" />
-      <source>Tài liệu</source>
-      <translation>Library</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <source>Tài liệu</source>
+        <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="241" />
-      <source>Tình hình báo cáo</source>
-      <translation>Reporting status</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <source>Tình hình báo cáo</source>
+        <translation>Reporting status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="253" />
-      <source>Văn bản:</source>
-      <translation>Document:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="253"/>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="290" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="453" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="459" />
-      <source>Số cuộc</source>
-      <translation>Sessions</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <source>Số cuộc</source>
+        <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="290" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="453" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="460" />
-      <source>Lượt người dự</source>
-      <translation>Attendances</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <source>Lượt người dự</source>
+        <translation>Attendances</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="291" />
-      <source>Lượt xem</source>
-      <translation>Views</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <source>Lượt xem</source>
+        <translation>Views</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="291" />
-      <source>Lượt thích</source>
-      <translation>Likes</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <source>Lượt thích</source>
+        <translation>Likes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="291" />
-      <source>Lượt chia sẻ</source>
-      <translation>Shares</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="292" />
-      <source>Bình luận</source>
-      <translation>Comments</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <source>Bình luận</source>
+        <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="292" />
-      <source>Điểm cầu</source>
-      <translation>Connection points</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <source>Điểm cầu</source>
+        <translation>Connection points</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="307" />
-      <source>Toàn quốc</source>
-      <translation>Whole country</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="307"/>
+        <source>Toàn quốc</source>
+        <translation>Whole country</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="314" />
-      <source>Tháng %1</source>
-      <translation>Month %1</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="314"/>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="317" />
-      <source>Quý %1</source>
-      <translation>Quarter %1</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="317"/>
+        <source>Quý %1</source>
+        <translation>Quarter %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="319" />
-      <source>6 tháng đầu năm</source>
-      <translation>First half of the year</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="319"/>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="320" />
-      <source>6 tháng cuối năm</source>
-      <translation>Second half of the year</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="392" />
-      <source>Đang tổng hợp…</source>
-      <translation>Aggregating…</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="392"/>
+        <source>Đang tổng hợp…</source>
+        <translation>Aggregating…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="407" />
-      <source>Đã huỷ.</source>
-      <translation>Cancelled.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="407"/>
+        <source>Đã huỷ.</source>
+        <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="422" />
-      <source>Không lập được báo cáo: %1</source>
-      <translation>Could not build the report: %1</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="422"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Could not build the report: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="436" />
-      <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
-      <translation>Oral outreach results %1 — %2</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="436"/>
+        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
+        <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="448" />
-      <source>Chủ đề</source>
-      <translation>Theme</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <source>Chủ đề</source>
+        <translation>Theme</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="448" />
-      <source>Số buổi</source>
-      <translation>Sessions</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <source>Số buổi</source>
+        <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="448" />
-      <source>Số ý kiến</source>
-      <translation>Number of questions</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <source>Số ý kiến</source>
+        <translation>Number of questions</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="448" />
-      <source>Đang theo dõi</source>
-      <translation>Open</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <source>Đang theo dõi</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="449" />
-      <source>Quá hạn</source>
-      <translation>Overdue</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="449"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="449" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="459" />
-      <source>Đơn vị</source>
-      <translation>Unit</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="449"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="453" />
-      <source>Đơn vị đã dùng</source>
-      <translation>Units that used it</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <source>Đơn vị đã dùng</source>
+        <translation>Units that used it</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="454" />
-      <source>Đơn vị chưa dùng</source>
-      <translation>Units that did not use it</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="454"/>
+        <source>Đơn vị chưa dùng</source>
+        <translation>Units that did not use it</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="454" />
-      <source>Đơn vị đã đọc</source>
-      <translation>Units that read it</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="454"/>
+        <source>Đơn vị đã đọc</source>
+        <translation>Units that read it</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="459" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="464" />
-      <source>Trạng thái</source>
-      <translation>Status</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="464"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="459" />
-      <source>Trực thuộc</source>
-      <translation>Under</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <source>Trực thuộc</source>
+        <translation>Under</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="460" />
-      <source>Tệp gần nhất</source>
-      <translation>Latest file</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <source>Tệp gần nhất</source>
+        <translation>Latest file</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="460" />
-      <source>Tệp bị thiếu</source>
-      <translation>Missing files</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <source>Tệp bị thiếu</source>
+        <translation>Missing files</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="478" />
-      <source>Số liệu kỳ này chưa chốt.</source>
-      <translation>This period's figures are not locked.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="478"/>
+        <source>Số liệu kỳ này chưa chốt.</source>
+        <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="482" />
-      <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
-      <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="482"/>
+        <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
+        <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="488" />
-      <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
-      <translation>Locked at %1; nothing changed since.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="488"/>
+        <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
+        <translation>Locked at %1; nothing changed since.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="521" />
-      <source>Bảng tính Excel (*.xlsx)</source>
-      <translation>Excel workbook (*.xlsx)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="521"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="521" />
-      <source>Văn bản Word (*.docx)</source>
-      <translation>Word document (*.docx)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="521"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="522" />
-      <source>Tệp PDF (*.pdf)</source>
-      <translation>PDF file (*.pdf)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="522"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="524" />
-      <source>Lưu báo cáo</source>
-      <translation>Save report</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="524"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="529" />
-      <source>Đang ghi tệp…</source>
-      <translation>Writing the file…</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="535" />
-      <source>Đã lưu báo cáo vào %1</source>
-      <translation>Report saved to %1</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="535"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Report saved to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="544" />
-      <source>In báo cáo</source>
-      <translation>Print report</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
+        <source>In báo cáo</source>
+        <translation>Print report</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="558" />
-      <source>Đã gửi %1 trang tới máy in.</source>
-      <translation>Sent %1 pages to the printer.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="558"/>
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="564" />
-      <source>Lý do mở khóa:</source>
-      <translation>Reason for unlocking:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <source>Lý do mở khóa:</source>
+        <translation>Reason for unlocking:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="572" />
-      <source>Chốt số liệu</source>
-      <translation>Lock figures</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="572"/>
+        <source>Chốt số liệu</source>
+        <translation>Lock figures</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="573" />
-      <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
-      <translation>Lock the figures of %1? Figures arriving later will be flagged, never changed silently.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="573"/>
+        <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
+        <translation>Lock the figures of %1? Figures arriving later will be flagged, never changed silently.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="575" />
-      <source>Chốt</source>
-      <translation>Lock</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <source>Chốt</source>
+        <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="575" />
-      <source>Không</source>
-      <translation>No</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <source>Không</source>
+        <translation>No</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RolePage</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="50" />
-      <source>Bạn dùng sổ tay này ở đâu?</source>
-      <translation>Where do you use this notebook?</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="50"/>
+        <source>Bạn dùng sổ tay này ở đâu?</source>
+        <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="51" />
-      <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
-      <translation>The answer decides which pages you see first. You can set it up again later.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
+        <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="52" />
-      <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
-      <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="52"/>
+        <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
+        <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="54" />
-      <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
-      <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes' files and write reports</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="54"/>
+        <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
+        <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="359" />
-      <source>Kết quả</source>
-      <translation>Results</translation>
+        <location filename="../../desktop_app/ui/models.py" line="358"/>
+        <source>Kết quả</source>
+        <translation>Results</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="55" />
-      <source>Mở thư mục</source>
-      <translation>Open folder</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="55"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="56" />
-      <source>Sao lưu ngay</source>
-      <translation>Back up now</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="56"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="57" />
-      <source>Khôi phục bản đã chọn…</source>
-      <translation>Restore the selected backup…</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="57"/>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore the selected backup…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="62" />
-      <source>%1 (mã %2)</source>
-      <translation>%1 (code %2)</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
+        <source>%1 (mã %2)</source>
+        <translation>%1 (code %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="67" />
-      <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
-      <translation>The unit and role were chosen at set-up. To change them, set up again in a new data folder (the old log stays in the old folder).</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
+        <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
+        <translation>The unit and role were chosen at set-up. To change them, set up again in a new data folder (the old log stays in the old folder).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="71" />
-      <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
-      <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="71"/>
+        <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
+        <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="79" />
-      <source>Cài đặt</source>
-      <translation>Settings</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="81" />
-      <source>Hiển thị</source>
-      <translation>Display</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
+        <source>Hiển thị</source>
+        <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="83" />
-      <source>Ngôn ngữ</source>
-      <translation>Language</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="84" />
-      <source>Cỡ chữ</source>
-      <translation>Text size</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="84"/>
+        <source>Cỡ chữ</source>
+        <translation>Text size</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="86" />
-      <source>Dữ liệu và sao lưu</source>
-      <translation>Data and backups</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
+        <source>Dữ liệu và sao lưu</source>
+        <translation>Data and backups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="89" />
-      <source>Thư mục dữ liệu:</source>
-      <translation>Data folder:</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="89"/>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="93" />
-      <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
-      <translation>Backups (made automatically before every import and upgrade):</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
+        <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="101" />
-      <source>Đơn vị, vai trò và khoá</source>
-      <translation>Unit, role and key</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <source>Đơn vị, vai trò và khoá</source>
+        <translation>Unit, role and key</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="103" />
-      <source>Đơn vị</source>
-      <translation>Unit</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="104" />
-      <source>Vai trò</source>
-      <translation>Role</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="105" />
-      <source>Người dùng</source>
-      <translation>User</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="105"/>
+        <source>Người dùng</source>
+        <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="107" />
-      <source>Dấu vân tay khoá</source>
-      <translation>Key fingerprint</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="107"/>
+        <source>Dấu vân tay khoá</source>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="154" />
-      <source>Đã sao lưu: %1</source>
-      <translation>Backed up: %1</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="109"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="163" />
-      <location filename="../../desktop_app/ui/pages/settings.py" line="166" />
-      <source>Khôi phục</source>
-      <translation>Restore</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="162"/>
+        <source>Đã sao lưu: %1</source>
+        <translation>Backed up: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="164" />
-      <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
-      <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="166" />
-      <source>Huỷ</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="172"/>
+        <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
+        <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="174" />
-      <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
-      <translation>Restored. The previous data is kept in %1.</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="182"/>
+        <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
+        <translation>Restored. The previous data is kept in %1.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="240" />
-      <source>Thiết lập Sổ tay Tuyên truyền</source>
-      <translation>Set up Sổ tay Tuyên truyền</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="240"/>
+        <source>Thiết lập Sổ tay Tuyên truyền</source>
+        <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="245" />
-      <source>Tiếp theo</source>
-      <translation>Next</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="245"/>
+        <source>Tiếp theo</source>
+        <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="246" />
-      <source>Quay lại</source>
-      <translation>Back</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="247" />
-      <source>Bắt đầu dùng</source>
-      <translation>Start</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="247"/>
+        <source>Bắt đầu dùng</source>
+        <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="248" />
-      <source>Thoát</source>
-      <translation>Quit</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="248"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="249" />
-      <source>Thiết lập</source>
-      <translation>Set up</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
+        <source>Thiết lập</source>
+        <translation>Set up</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="258" />
-      <source>Đang nạp danh sách đơn vị…</source>
-      <translation>Loading the list of units…</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
+        <source>Đang nạp danh sách đơn vị…</source>
+        <translation>Loading the list of units…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="261" />
-      <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
-      <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
+        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
+        <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TalkForm</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="68" />
-      <location filename="../../desktop_app/ui/pages/talks.py" line="212" />
-      <source>Ghi buổi mới</source>
-      <translation>Log a new talk</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="210"/>
+        <source>Ghi buổi mới</source>
+        <translation>Log a new talk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="96" />
-      <source>Lưu buổi</source>
-      <translation>Save talk</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
+        <source>Lưu buổi</source>
+        <translation>Save talk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="97" />
-      <source>Enter</source>
-      <translation>Enter</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="98" />
-      <source>Huỷ sửa</source>
-      <translation>Cancel editing</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
+        <source>Huỷ sửa</source>
+        <translation>Cancel editing</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="102" />
-      <source>&amp;Ngày</source>
-      <translation>&amp;Date</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <source>&amp;Ngày</source>
+        <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="102" />
-      <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
-      <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
+        <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="103" />
-      <source>&amp;Hình thức</source>
-      <translation>&amp;Format</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
+        <source>&amp;Hình thức</source>
+        <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="104" />
-      <source>Địa đ&amp;iểm</source>
-      <translation>Pla&amp;ce</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <source>Địa đ&amp;iểm</source>
+        <translation>Pla&amp;ce</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="105" />
-      <source>Chuyên đề</source>
-      <translation>Topics</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="105" />
-      <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
-      <translation>Several topics: separate them with ;</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
+        <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="106" />
-      <source>Số người dự</source>
-      <translation>Attendance</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <source>Số người dự</source>
+        <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="107" />
-      <source>Nhóm đối tượng</source>
-      <translation>Audience groups</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="108" />
-      <source>Tài liệu đã dùng</source>
-      <translation>Documents used</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Documents used</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="109" />
-      <source>Giờ bắt đầu</source>
-      <translation>Start time</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="110" />
-      <source>Thời lượng (phút)</source>
-      <translation>Duration (minutes)</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <source>Thời lượng (phút)</source>
+        <translation>Duration (minutes)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="111" />
-      <source>Người trình bày</source>
-      <translation>Presenters</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <source>Người trình bày</source>
+        <translation>Presenters</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="112" />
-      <source>Lượt xem</source>
-      <translation>Views</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <source>Lượt xem</source>
+        <translation>Views</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="113" />
-      <source>Lượt thích</source>
-      <translation>Likes</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <source>Lượt thích</source>
+        <translation>Likes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="114" />
-      <source>Lượt chia sẻ</source>
-      <translation>Shares</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Shares</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="115" />
-      <source>Bình luận</source>
-      <translation>Comments</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <source>Bình luận</source>
+        <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="116" />
-      <source>Số điểm cầu</source>
-      <translation>Connection points</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <source>Số điểm cầu</source>
+        <translation>Connection points</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="117" />
-      <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
-      <translation>Questions and requests from the audience (never the name of who asked)</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
+        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
+        <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="119" />
-      <source>Số ý kiến</source>
-      <translation>Number of questions</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <source>Số ý kiến</source>
+        <translation>Number of questions</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="120" />
-      <source>Việc cần theo dõi</source>
-      <translation>Follow-up</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
+        <source>Việc cần theo dõi</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="121" />
-      <source>Hạn theo dõi</source>
-      <translation>Follow-up due</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <source>Hạn theo dõi</source>
+        <translation>Follow-up due</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="122" />
-      <source>Ghi chú</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="252" />
-      <source>Ghi buổi mới (chép từ buổi %1)</source>
-      <translation>New talk (copied from the talk of %1)</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="250"/>
+        <source>Ghi buổi mới (chép từ buổi %1)</source>
+        <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="253" />
-      <source>Sửa buổi ngày %1</source>
-      <translation>Edit the talk of %1</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <source>Sửa buổi ngày %1</source>
+        <translation>Edit the talk of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="302" />
-      <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
-      <translation>There is no group named “%1”; choose one from the suggestions.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="300"/>
+        <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
+        <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="307" />
-      <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
-      <translation>There is no document “%1”; choose one from the suggestions.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="305"/>
+        <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
+        <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="331" />
-      <source>Ngày: không được để trống.</source>
-      <translation>Date: must not be empty.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="329"/>
+        <source>Ngày: không được để trống.</source>
+        <translation>Date: must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="372" />
-      <source>Buổi tương tự đã có:</source>
-      <translation>A similar talk already exists:</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="370"/>
+        <source>Buổi tương tự đã có:</source>
+        <translation>A similar talk already exists:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="376" />
-      <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
-      <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="374"/>
+        <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
+        <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="378" />
-      <source>Không phải trùng, lưu</source>
-      <translation>Not a duplicate, save</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="376"/>
+        <source>Không phải trùng, lưu</source>
+        <translation>Not a duplicate, save</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="378" />
-      <source>Sửa lại</source>
-      <translation>Go back and edit</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="376"/>
+        <source>Sửa lại</source>
+        <translation>Go back and edit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="394" />
-      <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
-      <translation>Not saved. Correct the marked field: %1</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="392"/>
+        <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
+        <translation>Not saved. Correct the marked field: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TalkTableModel</name>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="213" />
-      <source>Ngày</source>
-      <translation>Date</translation>
+        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="213" />
-      <source>Hình thức</source>
-      <translation>Format</translation>
+        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <source>Hình thức</source>
+        <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="213" />
-      <source>Địa điểm</source>
-      <translation>Place</translation>
+        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="213" />
-      <source>Chuyên đề</source>
-      <translation>Topics</translation>
+        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="214" />
-      <source>Người dự</source>
-      <translation>Attendance</translation>
+        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <source>Người dự</source>
+        <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="214" />
-      <source>Lượt xem</source>
-      <translation>Views</translation>
+        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <source>Lượt xem</source>
+        <translation>Views</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="214" />
-      <source>Theo dõi</source>
-      <translation>Follow-up</translation>
+        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <source>Theo dõi</source>
+        <translation>Follow-up</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TalksPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="441" />
-      <source>Mọi lúc</source>
-      <translation>Any time</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <source>Mọi lúc</source>
+        <translation>Any time</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="441" />
-      <source>Tháng này</source>
-      <translation>This month</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="441" />
-      <source>Tháng trước</source>
-      <translation>Last month</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="442" />
-      <source>30 ngày qua</source>
-      <translation>Last 30 days</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <source>30 ngày qua</source>
+        <translation>Last 30 days</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="442" />
-      <source>Quý này</source>
-      <translation>This quarter</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <source>Quý này</source>
+        <translation>This quarter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="442" />
-      <source>Năm nay</source>
-      <translation>This year</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="446" />
-      <source>Mọi hình thức</source>
-      <translation>All formats</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="444"/>
+        <source>Mọi hình thức</source>
+        <translation>All formats</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="452" />
-      <source>Buổi mới</source>
-      <translation>New talk</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="450"/>
+        <source>Buổi mới</source>
+        <translation>New talk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="454" />
-      <source>Sửa</source>
-      <translation>Edit</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="452"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="455" />
-      <source>Chép thành buổi mới</source>
-      <translation>Copy as a new talk</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
+        <source>Chép thành buổi mới</source>
+        <translation>Copy as a new talk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="456" />
-      <source>Xoá</source>
-      <translation>Delete</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
+        <source>Xoá</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="461" />
-      <source>Thời gian</source>
-      <translation>Time</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="459"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="461" />
-      <source>Hình thức</source>
-      <translation>Format</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="459"/>
+        <source>Hình thức</source>
+        <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="462" />
-      <source>Chuyên đề</source>
-      <translation>Topics</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="460"/>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="462" />
-      <source>Nhóm</source>
-      <translation>Groups</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="460"/>
+        <source>Nhóm</source>
+        <translation>Groups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="476" />
-      <source>Nhật ký các buổi tuyên truyền</source>
-      <translation>Log of outreach talks</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="474"/>
+        <source>Nhật ký các buổi tuyên truyền</source>
+        <translation>Log of outreach talks</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="516" />
-      <source>Mọi chuyên đề</source>
-      <translation>All topics</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="514"/>
+        <source>Mọi chuyên đề</source>
+        <translation>All topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="517" />
-      <source>Mọi nhóm</source>
-      <translation>All groups</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="515"/>
+        <source>Mọi nhóm</source>
+        <translation>All groups</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="551" />
-      <source>%1 buổi</source>
-      <translation>%1 talks</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="549"/>
+        <source>%1 buổi</source>
+        <translation>%1 talks</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="551" />
-      <source>Hơn %1 buổi (đang đếm…)</source>
-      <translation>Over %1 talks (counting…)</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="549"/>
+        <source>Hơn %1 buổi (đang đếm…)</source>
+        <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="593" />
-      <source>Đã xoá buổi ngày %1 (%2).</source>
-      <translation>Deleted the talk of %1 (%2).</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="591"/>
+        <source>Đã xoá buổi ngày %1 (%2).</source>
+        <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="595" />
-      <source>Hoàn tác</source>
-      <translation>Undo</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="604" />
-      <source>Đã khôi phục buổi.</source>
-      <translation>Talk restored.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="602"/>
+        <source>Đã khôi phục buổi.</source>
+        <translation>Talk restored.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="612" />
-      <source>Đã lưu buổi ngày %1 · %2.</source>
-      <translation>Saved the talk of %1 · %2.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="610"/>
+        <source>Đã lưu buổi ngày %1 · %2.</source>
+        <translation>Saved the talk of %1 · %2.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="76" />
-      <source>Đơn vị của bạn</source>
-      <translation>Your unit</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
+        <source>Đơn vị của bạn</source>
+        <translation>Your unit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="77" />
-      <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
-      <translation>Your unit's name goes into every file you send, so the level above knows whose file it is.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
+        <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
+        <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="80" />
-      <location filename="../../desktop_app/ui/wizard.py" line="102" />
-      <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
-      <translation>Type part of the name, with or without accents: thanh binh</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="102"/>
+        <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
+        <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="83" />
-      <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
-      <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
+        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
+        <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="85" />
-      <source>Tỉnh, thành phố</source>
-      <translation>Province or city</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="87" />
-      <source>Tìm xã, phường</source>
-      <translation>Find the commune or ward</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <source>Tìm xã, phường</source>
+        <translation>Find the commune or ward</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="99" />
-      <source>Đơn vị tổng hợp của bạn</source>
-      <translation>Your aggregating unit</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <source>Đơn vị tổng hợp của bạn</source>
+        <translation>Your aggregating unit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="99" />
-      <source>Xã, phường của bạn</source>
-      <translation>Your commune or ward</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <source>Xã, phường của bạn</source>
+        <translation>Your commune or ward</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="101" />
-      <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
-      <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
+        <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="116" />
-      <source>Mọi tỉnh, thành phố</source>
-      <translation>All provinces</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="116"/>
+        <source>Mọi tỉnh, thành phố</source>
+        <translation>All provinces</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="147" />
-      <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
-      <translation>Nothing found; try typing less.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="147"/>
+        <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
+        <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="148" />
-      <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
-      <translation>Choose your unit in the list (arrow keys, Enter).</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="148"/>
+        <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
+        <translation>Choose your unit in the list (arrow keys, Enter).</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,335 +1,335 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
-  <context>
-    <name />
+<context>
+    <name></name>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="80" />
-      <source>tháng %1/%2</source>
-      <translation>tháng %1/%2</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
+        <source>tháng %1/%2</source>
+        <translation>tháng %1/%2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="86" />
-      <source>Hội nghị, buổi nói chuyện</source>
-      <translation>Hội nghị, buổi nói chuyện</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <source>Hội nghị, buổi nói chuyện</source>
+        <translation>Hội nghị, buổi nói chuyện</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="87" />
-      <source>Đài truyền thanh cơ sở</source>
-      <translation>Đài truyền thanh cơ sở</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <source>Đài truyền thanh cơ sở</source>
+        <translation>Đài truyền thanh cơ sở</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="88" />
-      <source>Điểm cầu trực tuyến</source>
-      <translation>Điểm cầu trực tuyến</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <source>Điểm cầu trực tuyến</source>
+        <translation>Điểm cầu trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="89" />
-      <source>Bài đăng nhóm Zalo</source>
-      <translation>Bài đăng nhóm Zalo</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <source>Bài đăng nhóm Zalo</source>
+        <translation>Bài đăng nhóm Zalo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="90" />
-      <source>Bài đăng fanpage</source>
-      <translation>Bài đăng fanpage</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
+        <source>Bài đăng fanpage</source>
+        <translation>Bài đăng fanpage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="91" />
-      <source>Đến từng hộ</source>
-      <translation>Đến từng hộ</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <source>Đến từng hộ</source>
+        <translation>Đến từng hộ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="92" />
-      <source>Hình thức khác</source>
-      <translation>Hình thức khác</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <source>Hình thức khác</source>
+        <translation>Hình thức khác</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="99" />
-      <location filename="../../desktop_app/ui/i18n.py" line="120" />
-      <source>Thôn, ấp, tổ dân phố</source>
-      <translation>Thôn, ấp, tổ dân phố</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>Thôn, ấp, tổ dân phố</source>
+        <translation>Thôn, ấp, tổ dân phố</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="100" />
-      <location filename="../../desktop_app/ui/i18n.py" line="121" />
-      <source>Đoàn thể</source>
-      <translation>Đoàn thể</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <source>Đoàn thể</source>
+        <translation>Đoàn thể</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="101" />
-      <source>Nhóm Zalo</source>
-      <translation>Nhóm Zalo</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <source>Nhóm Zalo</source>
+        <translation>Nhóm Zalo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="102" />
-      <source>Fanpage</source>
-      <translation>Fanpage</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <source>Fanpage</source>
+        <translation>Fanpage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="103" />
-      <source>Trường học</source>
-      <translation>Trường học</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>Trường học</source>
+        <translation>Trường học</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="104" />
-      <source>Doanh nghiệp</source>
-      <translation>Doanh nghiệp</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <source>Doanh nghiệp</source>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="105" />
-      <source>Khác</source>
-      <translation>Khác</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
+        <source>Khác</source>
+        <translation>Khác</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="111" />
-      <source>Xã, phường (ghi nhật ký)</source>
-      <translation>Xã, phường (ghi nhật ký)</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
+        <source>Xã, phường (ghi nhật ký)</source>
+        <translation>Xã, phường (ghi nhật ký)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="112" />
-      <source>Đơn vị tổng hợp</source>
-      <translation>Đơn vị tổng hợp</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <source>Đơn vị tổng hợp</source>
+        <translation>Đơn vị tổng hợp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="118" />
-      <source>Tỉnh, thành phố</source>
-      <translation>Tỉnh, thành phố</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="119" />
-      <source>Xã, phường, đặc khu</source>
-      <translation>Xã, phường, đặc khu</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="122" />
-      <source>Chi bộ</source>
-      <translation>Chi bộ</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <source>Chi bộ</source>
+        <translation>Chi bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="123" />
-      <source>Huyện cũ</source>
-      <translation>Huyện cũ</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <source>Huyện cũ</source>
+        <translation>Huyện cũ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="124" />
-      <source>Cụm</source>
-      <translation>Cụm</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <source>Cụm</source>
+        <translation>Cụm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="130" />
-      <source>Không cần</source>
-      <translation>Không cần</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <source>Không cần</source>
+        <translation>Không cần</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="130" />
-      <source>Đang theo dõi</source>
-      <translation>Đang theo dõi</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <source>Đang theo dõi</source>
+        <translation>Đang theo dõi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="131" />
-      <source>Đã xong</source>
-      <translation>Đã xong</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <source>Đã xong</source>
+        <translation>Đã xong</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="137" />
-      <source>Ngày</source>
-      <translation>Ngày</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="137" />
-      <source>Địa điểm</source>
-      <translation>Địa điểm</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <source>Địa điểm</source>
+        <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="137" />
-      <source>Hình thức</source>
-      <translation>Hình thức</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="138" />
-      <source>Số người dự</source>
-      <translation>Số người dự</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <source>Số người dự</source>
+        <translation>Số người dự</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="138" />
-      <source>Giờ bắt đầu</source>
-      <translation>Giờ bắt đầu</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="139" />
-      <source>Thời lượng</source>
-      <translation>Thời lượng</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <source>Thời lượng</source>
+        <translation>Thời lượng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="139" />
-      <source>Người trình bày</source>
-      <translation>Người trình bày</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <source>Người trình bày</source>
+        <translation>Người trình bày</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="140" />
-      <source>Chuyên đề</source>
-      <translation>Chuyên đề</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="140" />
-      <source>Ý kiến, kiến nghị</source>
-      <translation>Ý kiến, kiến nghị</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="141" />
-      <source>Việc cần theo dõi</source>
-      <translation>Việc cần theo dõi</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <source>Việc cần theo dõi</source>
+        <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="141" />
-      <source>Hạn theo dõi</source>
-      <translation>Hạn theo dõi</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <source>Hạn theo dõi</source>
+        <translation>Hạn theo dõi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="142" />
-      <source>Ghi chú</source>
-      <translation>Ghi chú</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="142" />
-      <source>Tên</source>
-      <translation>Tên</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <source>Tên</source>
+        <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="142" />
-      <source>Quy mô</source>
-      <translation>Quy mô</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <source>Quy mô</source>
+        <translation>Quy mô</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="143" />
-      <source>Người liên hệ</source>
-      <translation>Người liên hệ</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <source>Người liên hệ</source>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="143" />
-      <source>Số điện thoại</source>
-      <translation>Số điện thoại</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <source>Số điện thoại</source>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="144" />
-      <source>Đường dẫn kênh</source>
-      <translation>Đường dẫn kênh</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <source>Đường dẫn kênh</source>
+        <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/i18n.py" line="144" />
-      <source>Ngày đồng ý</source>
-      <translation>Ngày đồng ý</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <source>Ngày đồng ý</source>
+        <translation>Ngày đồng ý</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="164" />
-      <source>Chọn</source>
-      <translation>Chọn</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="164"/>
+        <source>Chọn</source>
+        <translation>Chọn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="165" />
-      <source>Huỷ</source>
-      <translation>Huỷ</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="165"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="166" />
-      <source>Tìm trong:</source>
-      <translation>Tìm trong:</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="166"/>
+        <source>Tìm trong:</source>
+        <translation>Tìm trong:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="167" />
-      <source>Tên tệp:</source>
-      <translation>Tên tệp:</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="167"/>
+        <source>Tên tệp:</source>
+        <translation>Tên tệp:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/widgets.py" line="168" />
-      <source>Loại tệp:</source>
-      <translation>Loại tệp:</translation>
+        <location filename="../../desktop_app/ui/widgets.py" line="168"/>
+        <source>Loại tệp:</source>
+        <translation>Loại tệp:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="91" />
-      <source>Cần xác nhận khoá</source>
-      <translation>Cần xác nhận khoá</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="91"/>
+        <source>Cần xác nhận khoá</source>
+        <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="93" />
-      <source>Đã nhập, có cảnh báo</source>
-      <translation>Đã nhập, có cảnh báo</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="93"/>
+        <source>Đã nhập, có cảnh báo</source>
+        <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="93" />
-      <source>Đã nhập</source>
-      <translation>Đã nhập</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="93"/>
+        <source>Đã nhập</source>
+        <translation>Đã nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="94" />
-      <source>Sẵn sàng, có cảnh báo</source>
-      <translation>Sẵn sàng, có cảnh báo</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <source>Sẵn sàng, có cảnh báo</source>
+        <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="94" />
-      <source>Sẵn sàng nhập</source>
-      <translation>Sẵn sàng nhập</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <source>Sẵn sàng nhập</source>
+        <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="95" />
-      <source>Đã nhập trước đây</source>
-      <translation>Đã nhập trước đây</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
+        <source>Đã nhập trước đây</source>
+        <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="96" />
-      <source>Bị từ chối</source>
-      <translation>Bị từ chối</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="96"/>
+        <source>Bị từ chối</source>
+        <translation>Bị từ chối</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="97" />
-      <source>Đã dừng</source>
-      <translation>Đã dừng</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
+        <source>Đã dừng</source>
+        <translation>Đã dừng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="149" />
-      <source>buổi</source>
-      <translation>buổi</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <source>buổi</source>
+        <translation>buổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="149" />
-      <source>nhóm</source>
-      <translation>nhóm</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <source>nhóm</source>
+        <translation>nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="149" />
-      <source>tài liệu</source>
-      <translation>tài liệu</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <source>tài liệu</source>
+        <translation>tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="149" />
-      <source>đơn vị</source>
-      <translation>đơn vị</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <source>đơn vị</source>
+        <translation>đơn vị</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="150" />
-      <source>chuyên đề</source>
-      <translation>chuyên đề</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <source>chuyên đề</source>
+        <translation>chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="150" />
-      <source>xác nhận đã đọc</source>
-      <translation>xác nhận đã đọc</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <source>xác nhận đã đọc</source>
+        <translation>xác nhận đã đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="198" />
-      <source>Xác nhận khoá của đơn vị gửi</source>
-      <translation>Xác nhận khoá của đơn vị gửi</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="198"/>
+        <source>Xác nhận khoá của đơn vị gửi</source>
+        <translation>Xác nhận khoá của đơn vị gửi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="199" />
-      <source>Đây là tệp đầu tiên từ %1.
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="199"/>
+        <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
 
     %2
 
 Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</source>
-      <translation>Đây là tệp đầu tiên từ %1.
+        <translation>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
 
@@ -338,2289 +338,2348 @@ Dấu vân tay khoá của tệp:
 Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="202" />
-      <source>Giống hệt, xác nhận</source>
-      <translation>Giống hệt, xác nhận</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
+        <source>Giống hệt, xác nhận</source>
+        <translation>Giống hệt, xác nhận</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="202" />
-      <source>Không giống, bỏ qua</source>
-      <translation>Không giống, bỏ qua</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
+        <source>Không giống, bỏ qua</source>
+        <translation>Không giống, bỏ qua</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="17"/>
+        <source>Sổ tay Tuyên truyền</source>
+        <translation>Sổ tay Tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="18"/>
+        <source>Sổ tay tuyên truyền miệng cho xã, phường và đơn vị tổng hợp: thư viện tài liệu, nhật ký các buổi tuyên truyền, nhóm đối tượng, trao đổi bằng tệp và báo cáo.</source>
+        <translation>Sổ tay tuyên truyền miệng cho xã, phường và đơn vị tổng hợp: thư viện tài liệu, nhật ký các buổi tuyên truyền, nhóm đối tượng, trao đổi bằng tệp và báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="19"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="20"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="21"/>
+        <source>Dấu vân tay khoá</source>
+        <translation>Dấu vân tay khoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="22"/>
+        <source>Giấy phép GNU GPL phiên bản 3 hoặc mới hơn (GPL-3.0-or-later).</source>
+        <translation>Giấy phép GNU GPL phiên bản 3 hoặc mới hơn (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="31"/>
+        <source>Giới thiệu</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="32"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="327" />
-      <source>Tài liệu</source>
-      <translation>Tài liệu</translation>
+        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="327" />
-      <source>Ban hành</source>
-      <translation>Ban hành</translation>
+        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <source>Ban hành</source>
+        <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="327" />
-      <source>Trạng thái</source>
-      <translation>Trạng thái</translation>
+        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="336" />
-      <source>Bắt buộc</source>
-      <translation>Bắt buộc</translation>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <source>Bắt buộc</source>
+        <translation>Bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="337" />
-      <source>Đã đọc</source>
-      <translation>Đã đọc</translation>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <source>Đã đọc</source>
+        <translation>Đã đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="337" />
-      <source>Chưa đọc</source>
-      <translation>Chưa đọc</translation>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <source>Chưa đọc</source>
+        <translation>Chưa đọc</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="205" />
-      <source>Xong! Máy này đã sẵn sàng</source>
-      <translation>Xong! Máy này đã sẵn sàng</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
+        <source>Xong! Máy này đã sẵn sàng</source>
+        <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="217" />
-      <source>Dấu vân tay khoá của máy này:</source>
-      <translation>Dấu vân tay khoá của máy này:</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="217"/>
+        <source>Dấu vân tay khoá của máy này:</source>
+        <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="219" />
-      <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
-      <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="219"/>
+        <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
+        <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="228" />
-      <source>Đơn vị: %1
+        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
+        <source>Đơn vị: %1
 Vai trò: %2</source>
-      <translation>Đơn vị: %1
+        <translation>Đơn vị: %1
 Vai trò: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="225" />
-      <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
-      <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="225"/>
+        <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
+        <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="226" />
-      <source>Gửi nhật ký vào thư mục hoặc USB…</source>
-      <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
+        <source>Gửi nhật ký vào thư mục hoặc USB…</source>
+        <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="233" />
-      <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
-      <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="233"/>
+        <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
+        <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="239" />
-      <source>Chọn tệp…</source>
-      <translation>Chọn tệp…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="239"/>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="240" />
-      <source>Chọn thư mục…</source>
-      <translation>Chọn thư mục…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="240"/>
+        <source>Chọn thư mục…</source>
+        <translation>Chọn thư mục…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="244" />
-      <source>Huỷ</source>
-      <translation>Huỷ</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="244"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="258" />
-      <source>Xác nhận khoá…</source>
-      <translation>Xác nhận khoá…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="258"/>
+        <source>Xác nhận khoá…</source>
+        <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="259" />
-      <source>Nhập</source>
-      <translation>Nhập</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="259"/>
+        <source>Nhập</source>
+        <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="260" />
-      <source>Lưu báo cáo kết quả…</source>
-      <translation>Lưu báo cáo kết quả…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="260"/>
+        <source>Lưu báo cáo kết quả…</source>
+        <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="261" />
-      <source>Làm lại</source>
-      <translation>Làm lại</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="261"/>
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="272" />
-      <source>Gửi nhật ký lên cấp trên</source>
-      <translation>Gửi nhật ký lên cấp trên</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
+        <source>Gửi nhật ký lên cấp trên</source>
+        <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="281" />
-      <source>Nhận tệp</source>
-      <translation>Nhận tệp</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="281"/>
+        <source>Nhận tệp</source>
+        <translation>Nhận tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="303" />
-      <source>Đã gửi</source>
-      <translation>Đã gửi</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="303"/>
+        <source>Đã gửi</source>
+        <translation>Đã gửi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="304" />
-      <source>Đã nhận</source>
-      <translation>Đã nhận</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="304"/>
+        <source>Đã nhận</source>
+        <translation>Đã nhận</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="308" />
-      <source>Trao đổi tệp</source>
-      <translation>Trao đổi tệp</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
+        <source>Trao đổi tệp</source>
+        <translation>Trao đổi tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="311" />
-      <source>Lịch sử</source>
-      <translation>Lịch sử</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
+        <source>Lịch sử</source>
+        <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="364" />
-      <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
-      <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="361"/>
+        <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
+        <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="366" />
-      <source>chưa gửi lần nào</source>
-      <translation>chưa gửi lần nào</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
+        <source>chưa gửi lần nào</source>
+        <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="377" />
-      <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
-      <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="374"/>
+        <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
+        <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="383" />
-      <source>Đang tạo tệp…</source>
-      <translation>Đang tạo tệp…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="380"/>
+        <source>Đang tạo tệp…</source>
+        <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="390" />
-      <source>không có thay đổi mới</source>
-      <translation>không có thay đổi mới</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="387"/>
+        <source>không có thay đổi mới</source>
+        <translation>không có thay đổi mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="392" />
-      <source>Đã tạo tệp: %1
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="389"/>
+        <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
-      <translation>Đã tạo tệp: %1
+        <translation>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="400" />
-      <source>Chưa tạo được tệp: %1</source>
-      <translation>Chưa tạo được tệp: %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="397"/>
+        <source>Chưa tạo được tệp: %1</source>
+        <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="405" />
-      <source>Chọn tệp nhận được</source>
-      <translation>Chọn tệp nhận được</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="402"/>
+        <source>Chọn tệp nhận được</source>
+        <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="405" />
-      <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
-      <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="402"/>
+        <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
+        <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="410" />
-      <source>Chọn thư mục chứa các tệp nhận được</source>
-      <translation>Chọn thư mục chứa các tệp nhận được</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="407"/>
+        <source>Chọn thư mục chứa các tệp nhận được</source>
+        <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="432" />
-      <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
-      <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
+        <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
+        <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="440" />
-      <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
-      <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="437"/>
+        <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
+        <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="448" />
-      <source>Đang dừng…</source>
-      <translation>Đang dừng…</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="445"/>
+        <source>Đang dừng…</source>
+        <translation>Đang dừng…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="478" />
-      <source>Không đọc được các tệp: %1</source>
-      <translation>Không đọc được các tệp: %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="475"/>
+        <source>Không đọc được các tệp: %1</source>
+        <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="488" />
-      <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
-      <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="485"/>
+        <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
+        <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="508" />
-      <source>Không có tệp nào trong những gì bạn chọn.</source>
-      <translation>Không có tệp nào trong những gì bạn chọn.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="505"/>
+        <source>Không có tệp nào trong những gì bạn chọn.</source>
+        <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="511" />
-      <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
-      <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="508"/>
+        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
+        <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="513" />
-      <source>, có cảnh báo</source>
-      <translation>, có cảnh báo</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="510"/>
+        <source>, có cảnh báo</source>
+        <translation>, có cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="515" />
-      <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
-      <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
+        <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
+        <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="527" />
-      <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
-      <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="524"/>
+        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
+        <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="530" />
-      <source>Có cảnh báo: xem cột cuối.</source>
-      <translation>Có cảnh báo: xem cột cuối.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="527"/>
+        <source>Có cảnh báo: xem cột cuối.</source>
+        <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="532" />
-      <source>Bản sao lưu trước khi nhập: %1</source>
-      <translation>Bản sao lưu trước khi nhập: %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="529"/>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="562" />
-      <source>Lưu báo cáo kết quả</source>
-      <translation>Lưu báo cáo kết quả</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="559"/>
+        <source>Lưu báo cáo kết quả</source>
+        <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="563" />
-      <source>Văn bản (*.txt)</source>
-      <translation>Văn bản (*.txt)</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="560"/>
+        <source>Văn bản (*.txt)</source>
+        <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="568" />
-      <source>Kết quả nhập tệp — %1</source>
-      <translation>Kết quả nhập tệp — %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="565"/>
+        <source>Kết quả nhập tệp — %1</source>
+        <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="576" />
-      <source>Đã lưu báo cáo vào %1</source>
-      <translation>Đã lưu báo cáo vào %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="573"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Đã lưu báo cáo vào %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="343" />
-      <source>Nhóm</source>
-      <translation>Nhóm</translation>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <source>Nhóm</source>
+        <translation>Nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="343" />
-      <source>Loại</source>
-      <translation>Loại</translation>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="343" />
-      <source>Quy mô</source>
-      <translation>Quy mô</translation>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <source>Quy mô</source>
+        <translation>Quy mô</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="347" />
-      <source>(ngừng)</source>
-      <translation>(ngừng)</translation>
+        <location filename="../../desktop_app/ui/models.py" line="346"/>
+        <source>(ngừng)</source>
+        <translation>(ngừng)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="58" />
-      <location filename="../../desktop_app/ui/pages/groups.py" line="191" />
-      <source>Nhóm mới</source>
-      <translation>Nhóm mới</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="191"/>
+        <source>Nhóm mới</source>
+        <translation>Nhóm mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="71" />
-      <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
-      <translation>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
+        <translation>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="74" />
-      <source>Nhóm còn hoạt động</source>
-      <translation>Nhóm còn hoạt động</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <source>Nhóm còn hoạt động</source>
+        <translation>Nhóm còn hoạt động</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="75" />
-      <source>Lưu nhóm</source>
-      <translation>Lưu nhóm</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <source>Lưu nhóm</source>
+        <translation>Lưu nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="76" />
-      <location filename="../../desktop_app/ui/pages/groups.py" line="241" />
-      <source>Xoá nhóm</source>
-      <translation>Xoá nhóm</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="241"/>
+        <source>Xoá nhóm</source>
+        <translation>Xoá nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="78" />
-      <source>Tên nhóm</source>
-      <translation>Tên nhóm</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <source>Tên nhóm</source>
+        <translation>Tên nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="79" />
-      <source>Loại</source>
-      <translation>Loại</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="80" />
-      <source>Quy mô (số người, số thành viên)</source>
-      <translation>Quy mô (số người, số thành viên)</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
+        <source>Quy mô (số người, số thành viên)</source>
+        <translation>Quy mô (số người, số thành viên)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="81" />
-      <source>Đường dẫn nhóm Zalo, fanpage</source>
-      <translation>Đường dẫn nhóm Zalo, fanpage</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <source>Đường dẫn nhóm Zalo, fanpage</source>
+        <translation>Đường dẫn nhóm Zalo, fanpage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="82" />
-      <source>Người liên hệ</source>
-      <translation>Người liên hệ</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <source>Người liên hệ</source>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="83" />
-      <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
-      <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
+        <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="84" />
-      <source>Số điện thoại</source>
-      <translation>Số điện thoại</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
+        <source>Số điện thoại</source>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="85" />
-      <source>Ngày đồng ý</source>
-      <translation>Ngày đồng ý</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <source>Ngày đồng ý</source>
+        <translation>Ngày đồng ý</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="86" />
-      <source>Ghi chú</source>
-      <translation>Ghi chú</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="88" />
-      <source>Các buổi đã đến với nhóm</source>
-      <translation>Các buổi đã đến với nhóm</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
+        <source>Các buổi đã đến với nhóm</source>
+        <translation>Các buổi đã đến với nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="103" />
-      <source>Nhóm đối tượng</source>
-      <translation>Nhóm đối tượng</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="164" />
-      <source>%1 nhóm</source>
-      <translation>%1 nhóm</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="164"/>
+        <source>%1 nhóm</source>
+        <translation>%1 nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="205" />
-      <source>Các buổi đã đến với nhóm: %1</source>
-      <translation>Các buổi đã đến với nhóm: %1</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="205"/>
+        <source>Các buổi đã đến với nhóm: %1</source>
+        <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="228" />
-      <source>Chưa lưu: %1</source>
-      <translation>Chưa lưu: %1</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="228"/>
+        <source>Chưa lưu: %1</source>
+        <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="232" />
-      <source>Đã lưu nhóm “%1”.</source>
-      <translation>Đã lưu nhóm “%1”.</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="232"/>
+        <source>Đã lưu nhóm “%1”.</source>
+        <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="242" />
-      <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
-      <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
+        <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
+        <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="243" />
-      <source>Xoá</source>
-      <translation>Xoá</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <source>Xoá</source>
+        <translation>Xoá</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/groups.py" line="243" />
-      <source>Giữ lại</source>
-      <translation>Giữ lại</translation>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <source>Giữ lại</source>
+        <translation>Giữ lại</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="167" />
-      <source>Thời gian</source>
-      <translation>Thời gian</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="167" />
-      <source>Gửi cho</source>
-      <translation>Gửi cho</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <source>Gửi cho</source>
+        <translation>Gửi cho</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="167" />
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="169" />
-      <source>Loại</source>
-      <translation>Loại</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="167" />
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="169" />
-      <source>Tệp</source>
-      <translation>Tệp</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="168" />
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="170" />
-      <source>Nội dung</source>
-      <translation>Nội dung</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="168" />
-      <source>Cấp trên đã nhận</source>
-      <translation>Cấp trên đã nhận</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <source>Cấp trên đã nhận</source>
+        <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="169" />
-      <source>Thời gian nhận</source>
-      <translation>Thời gian nhận</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <source>Thời gian nhận</source>
+        <translation>Thời gian nhận</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="169" />
-      <source>Từ đơn vị</source>
-      <translation>Từ đơn vị</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <source>Từ đơn vị</source>
+        <translation>Từ đơn vị</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="170" />
-      <source>Lập lúc</source>
-      <translation>Lập lúc</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <source>Lập lúc</source>
+        <translation>Lập lúc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="177" />
-      <source>Nhật ký</source>
-      <translation>Nhật ký</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <source>Nhật ký</source>
+        <translation>Nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="177" />
-      <source>Bản đầy đủ</source>
-      <translation>Bản đầy đủ</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <source>Bản đầy đủ</source>
+        <translation>Bản đầy đủ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="177" />
-      <source>Gói tài liệu</source>
-      <translation>Gói tài liệu</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <source>Gói tài liệu</source>
+        <translation>Gói tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="178" />
-      <source>Giấy báo nhận</source>
-      <translation>Giấy báo nhận</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <source>Giấy báo nhận</source>
+        <translation>Giấy báo nhận</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="178" />
-      <source>Khoá</source>
-      <translation>Khoá</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <source>Khoá</source>
+        <translation>Khoá</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="181" />
-      <source>Cấp trên (bất kỳ)</source>
-      <translation>Cấp trên (bất kỳ)</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
+        <source>Cấp trên (bất kỳ)</source>
+        <translation>Cấp trên (bất kỳ)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="74" />
-      <source>Ghi buổi mới</source>
-      <translation>Ghi buổi mới</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <source>Ghi buổi mới</source>
+        <translation>Ghi buổi mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="76" />
-      <source>Gửi nhật ký</source>
-      <translation>Gửi nhật ký</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <source>Gửi nhật ký</source>
+        <translation>Gửi nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="77" />
-      <source>Đọc tài liệu</source>
-      <translation>Đọc tài liệu</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
+        <source>Đọc tài liệu</source>
+        <translation>Đọc tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="79" />
-      <source>Cần làm ngay</source>
-      <translation>Cần làm ngay</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
+        <source>Cần làm ngay</source>
+        <translation>Cần làm ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="81" />
-      <source>Tháng này</source>
-      <translation>Tháng này</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="75"/>
+        <source>Tháng này</source>
+        <translation>Tháng này</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="83" />
-      <source>Từ đầu năm</source>
-      <translation>Từ đầu năm</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="77"/>
+        <source>Từ đầu năm</source>
+        <translation>Từ đầu năm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="135" />
-      <source>Chào %1 · %2</source>
-      <translation>Chào %1 · %2</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="131"/>
+        <source>Chào %1 · %2</source>
+        <translation>Chào %1 · %2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="142" />
-      <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
-      <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="138"/>
+        <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="149" />
-      <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="145"/>
+        <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="154" />
-      <source>Nhật ký %1 chưa được gửi lên. %2</source>
-      <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
+        <source>Nhật ký %1 chưa được gửi lên. %2</source>
+        <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="156" />
-      <source>Gửi ngay</source>
-      <translation>Gửi ngay</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <source>Gửi ngay</source>
+        <translation>Gửi ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="161" />
-      <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
-      <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="163" />
-      <source> và %1 đơn vị khác</source>
-      <translation> và %1 đơn vị khác</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
+        <source> và %1 đơn vị khác</source>
+        <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="164" />
-      <source>Xem</source>
-      <translation>Xem</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <source>Xem</source>
+        <translation>Xem</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="166" />
-      <source>Nhận tệp của các đơn vị ở trang %1.</source>
-      <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
+        <source>Nhận tệp của các đơn vị ở trang %1.</source>
+        <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="167" />
-      <source>Trao đổi</source>
-      <translation>Trao đổi</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <source>Trao đổi</source>
+        <translation>Trao đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="169" />
-      <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
-      <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
+        <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="175" />
-      <source>Tháng này (%1)</source>
-      <translation>Tháng này (%1)</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
+        <source>Tháng này (%1)</source>
+        <translation>Tháng này (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="181" />
-      <source>Số buổi</source>
-      <translation>Số buổi</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <source>Số buổi</source>
+        <translation>Số buổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="182" />
-      <source>Lượt người dự</source>
-      <translation>Lượt người dự</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
+        <source>Lượt người dự</source>
+        <translation>Lượt người dự</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="183" />
-      <source>Lượt xem trực tuyến</source>
-      <translation>Lượt xem trực tuyến</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <source>Lượt xem trực tuyến</source>
+        <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="184" />
-      <source>Lượt thích, chia sẻ</source>
-      <translation>Lượt thích, chia sẻ</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
+        <source>Lượt thích, chia sẻ</source>
+        <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/home.py" line="185" />
-      <source>Điểm cầu</source>
-      <translation>Điểm cầu</translation>
+        <location filename="../../desktop_app/ui/pages/home.py" line="181"/>
+        <source>Điểm cầu</source>
+        <translation>Điểm cầu</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="137" />
-      <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
-      <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="137"/>
+        <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
+        <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="150" />
-      <source>Chỉ tài liệu bắt buộc</source>
-      <translation>Chỉ tài liệu bắt buộc</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="150"/>
+        <source>Chỉ tài liệu bắt buộc</source>
+        <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="151" />
-      <source>Chỉ tài liệu chưa đọc</source>
-      <translation>Chỉ tài liệu chưa đọc</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="151"/>
+        <source>Chỉ tài liệu chưa đọc</source>
+        <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="152" />
-      <source>Còn hiệu lực</source>
-      <translation>Còn hiệu lực</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="152"/>
+        <source>Còn hiệu lực</source>
+        <translation>Còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="154" />
-      <source>Thêm tài liệu…</source>
-      <translation>Thêm tài liệu…</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="154"/>
+        <source>Thêm tài liệu…</source>
+        <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="155" />
-      <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
-      <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="155"/>
+        <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
+        <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="174" />
-      <location filename="../../desktop_app/ui/pages/library.py" line="403" />
-      <source>Đánh dấu đã đọc</source>
-      <translation>Đánh dấu đã đọc</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="403"/>
+        <source>Đánh dấu đã đọc</source>
+        <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="176" />
-      <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
-      <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="176"/>
+        <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
+        <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="178" />
-      <source>Lưu ghi chú</source>
-      <translation>Lưu ghi chú</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="178"/>
+        <source>Lưu ghi chú</source>
+        <translation>Lưu ghi chú</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="184" />
-      <source>Lọc</source>
-      <translation>Lọc</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="184"/>
+        <source>Lọc</source>
+        <translation>Lọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="185" />
-      <source>Chuyên đề</source>
-      <translation>Chuyên đề</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="185"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="224" />
-      <source>Thư viện tài liệu</source>
-      <translation>Thư viện tài liệu</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
+        <source>Thư viện tài liệu</source>
+        <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="254" />
-      <source>Mọi chuyên đề</source>
-      <translation>Mọi chuyên đề</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="254"/>
+        <source>Mọi chuyên đề</source>
+        <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="285" />
-      <source>%1 tài liệu</source>
-      <translation>%1 tài liệu</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="285"/>
+        <source>%1 tài liệu</source>
+        <translation>%1 tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="317" />
-      <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
-      <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="317"/>
+        <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
+        <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="326" />
-      <source>%1 kết quả cho “%2”</source>
-      <translation>%1 kết quả cho “%2”</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="326"/>
+        <source>%1 kết quả cho “%2”</source>
+        <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="328" />
-      <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
-      <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="328"/>
+        <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
+        <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="372" />
-      <source>Chọn một tài liệu trong danh sách.</source>
-      <translation>Chọn một tài liệu trong danh sách.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
+        <source>Chọn một tài liệu trong danh sách.</source>
+        <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="381" />
-      <source>Bắt buộc đọc</source>
-      <translation>Bắt buộc đọc</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="381"/>
+        <source>Bắt buộc đọc</source>
+        <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="383" />
-      <source>Hiệu lực đến %1</source>
-      <translation>Hiệu lực đến %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="383"/>
+        <source>Hiệu lực đến %1</source>
+        <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="384" />
-      <source>Hết hiệu lực từ %1</source>
-      <translation>Hết hiệu lực từ %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
+        <source>Hết hiệu lực từ %1</source>
+        <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="385" />
-      <source>Đã đọc</source>
-      <translation>Đã đọc</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <source>Đã đọc</source>
+        <translation>Đã đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="385" />
-      <source>Chưa đọc</source>
-      <translation>Chưa đọc</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <source>Chưa đọc</source>
+        <translation>Chưa đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="387" />
-      <source>Chuyên đề: %1</source>
-      <translation>Chuyên đề: %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
+        <source>Chuyên đề: %1</source>
+        <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="390" />
-      <source>Ý chính</source>
-      <translation>Ý chính</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="390"/>
+        <source>Ý chính</source>
+        <translation>Ý chính</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="394" />
-      <source>Tệp đính kèm</source>
-      <translation>Tệp đính kèm</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="394"/>
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="399" />
-      <source>Nội dung</source>
-      <translation>Nội dung</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="399"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="403" />
-      <source>Bỏ đánh dấu đã đọc</source>
-      <translation>Bỏ đánh dấu đã đọc</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="403"/>
+        <source>Bỏ đánh dấu đã đọc</source>
+        <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="452" />
-      <source>Đã lưu ghi chú.</source>
-      <translation>Đã lưu ghi chú.</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="452"/>
+        <source>Đã lưu ghi chú.</source>
+        <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="457" />
-      <source>Chọn tài liệu</source>
-      <translation>Chọn tài liệu</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="457"/>
+        <source>Chọn tài liệu</source>
+        <translation>Chọn tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="458" />
-      <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</source>
-      <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="458"/>
+        <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</source>
+        <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="474" />
-      <source>Đang thêm %1 tệp…</source>
-      <translation>Đang thêm %1 tệp…</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="474"/>
+        <source>Đang thêm %1 tệp…</source>
+        <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="487" />
-      <source>Đã thêm: %1</source>
-      <translation>Đã thêm: %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="487"/>
+        <source>Đã thêm: %1</source>
+        <translation>Đã thêm: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/library.py" line="492" />
-      <source>Chưa thêm được: %1</source>
-      <translation>Chưa thêm được: %1</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="492"/>
+        <source>Chưa thêm được: %1</source>
+        <translation>Chưa thêm được: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="61" />
-      <source>Sổ tay Tuyên truyền</source>
-      <translation>Sổ tay Tuyên truyền</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <source>Buổi mới</source>
+        <translation>Buổi mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="87" />
-      <source>Buổi mới</source>
-      <translation>Buổi mới</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <source>Tìm</source>
+        <translation>Tìm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="88" />
-      <source>Tìm</source>
-      <translation>Tìm</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <source>Gửi nhật ký</source>
+        <translation>Gửi nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="89" />
-      <source>Gửi nhật ký</source>
-      <translation>Gửi nhật ký</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <source>Giới thiệu</source>
+        <translation>Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="111" />
-      <source>Tổng quan</source>
-      <translation>Tổng quan</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Tổng quan</source>
+        <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="111" />
-      <source>Tài liệu</source>
-      <translation>Tài liệu</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="111" />
-      <source>Nhật ký</source>
-      <translation>Nhật ký</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Nhật ký</source>
+        <translation>Nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="112" />
-      <source>Nhóm</source>
-      <translation>Nhóm</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Nhóm</source>
+        <translation>Nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="112" />
-      <source>Trao đổi</source>
-      <translation>Trao đổi</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Trao đổi</source>
+        <translation>Trao đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="112" />
-      <source>Báo cáo</source>
-      <translation>Báo cáo</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="113" />
-      <source>Cài đặt</source>
-      <translation>Cài đặt</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="236" />
-      <location filename="../../desktop_app/ui/main_window.py" line="241" />
-      <source>Lần gửi gần nhất: %1</source>
-      <translation>Lần gửi gần nhất: %1</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <source>Lần gửi gần nhất: %1</source>
+        <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="237" />
-      <location filename="../../desktop_app/ui/main_window.py" line="242" />
-      <source>Chờ gửi: %1 thay đổi</source>
-      <translation>Chờ gửi: %1 thay đổi</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <source>đơn vị cấp trên</source>
+        <translation>đơn vị cấp trên</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="294"/>
+        <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
+        <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <source>Chờ gửi: %1 thay đổi</source>
+        <translation>Chờ gửi: %1 thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>MissingPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/placeholder.py" line="14" />
-      <source>Báo cáo</source>
-      <translation>Báo cáo</translation>
+        <location filename="../../desktop_app/ui/pages/placeholder.py" line="14"/>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/placeholder.py" line="14" />
-      <source>Trao đổi</source>
-      <translation>Trao đổi</translation>
+        <location filename="../../desktop_app/ui/pages/placeholder.py" line="14"/>
+        <source>Trao đổi</source>
+        <translation>Trao đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/placeholder.py" line="15" />
-      <source>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</source>
-      <translation>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</translation>
+        <location filename="../../desktop_app/ui/pages/placeholder.py" line="15"/>
+        <source>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</source>
+        <translation>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/placeholder.py" line="17" />
-      <source>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</source>
-      <translation>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</translation>
+        <location filename="../../desktop_app/ui/pages/placeholder.py" line="17"/>
+        <source>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</source>
+        <translation>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NamePage</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="164" />
-      <source>Tên của bạn và cỡ chữ</source>
-      <translation>Tên của bạn và cỡ chữ</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="164"/>
+        <source>Tên của bạn và cỡ chữ</source>
+        <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="165" />
-      <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
-      <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
+        <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
+        <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="167" />
-      <source>Ví dụ: Nguyễn Văn Hùng</source>
-      <translation>Ví dụ: Nguyễn Văn Hùng</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="167"/>
+        <source>Ví dụ: Nguyễn Văn Hùng</source>
+        <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="176" />
-      <source>Họ và tên</source>
-      <translation>Họ và tên</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="179" />
-      <source>Cỡ chữ (đổi được trong Cài đặt)</source>
-      <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="179"/>
+        <source>Cỡ chữ (đổi được trong Cài đặt)</source>
+        <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="184" />
-      <source>Thiết lập</source>
-      <translation>Thiết lập</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
+        <source>Thiết lập</source>
+        <translation>Thiết lập</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutcomeModel</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="103" />
-      <source>Tệp</source>
-      <translation>Tệp</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="103" />
-      <source>Đơn vị gửi</source>
-      <translation>Đơn vị gửi</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <source>Đơn vị gửi</source>
+        <translation>Đơn vị gửi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="103" />
-      <source>Kết quả</source>
-      <translation>Kết quả</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="103" />
-      <source>Mới</source>
-      <translation>Mới</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <source>Mới</source>
+        <translation>Mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="104" />
-      <source>Cập nhật</source>
-      <translation>Cập nhật</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <source>Cập nhật</source>
+        <translation>Cập nhật</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="104" />
-      <source>Không đổi</source>
-      <translation>Không đổi</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <source>Không đổi</source>
+        <translation>Không đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="104" />
-      <source>Xung đột</source>
-      <translation>Xung đột</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <source>Xung đột</source>
+        <translation>Xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="104" />
-      <source>Lỗi</source>
-      <translation>Lỗi</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <source>Lỗi</source>
+        <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="105" />
-      <source>Lý do, ghi chú</source>
-      <translation>Lý do, ghi chú</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <source>Lý do, ghi chú</source>
+        <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/exchange.py" line="124" />
-      <source>Khoá mới được xác nhận: %1</source>
-      <translation>Khoá mới được xác nhận: %1</translation>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="124"/>
+        <source>Khoá mới được xác nhận: %1</source>
+        <translation>Khoá mới được xác nhận: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="24" />
-      <source>&amp;Select All</source>
-      <translation>&amp;Chọn tất cả</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="25" />
-      <source>&amp;Step up</source>
-      <translation>&amp;Tăng</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="26" />
-      <source>Step &amp;down</source>
-      <translation>&amp;Giảm</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="26"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="27" />
-      <source>Look in:</source>
-      <translation>Tìm trong:</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="27"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="28" />
-      <source>File &amp;name:</source>
-      <translation>&amp;Tên tệp:</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="28"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="29" />
-      <source>Files of type:</source>
-      <translation>Loại tệp:</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="29"/>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="30" />
-      <source>&amp;Open</source>
-      <translation>&amp;Mở</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="31" />
-      <source>&amp;Save</source>
-      <translation>&amp;Lưu</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="32" />
-      <source>&amp;Choose</source>
-      <translation>&amp;Chọn</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="33" />
-      <source>Cancel</source>
-      <translation>Huỷ</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="34" />
-      <source>Back</source>
-      <translation>Lùi</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
+        <source>Back</source>
+        <translation>Lùi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="35" />
-      <source>Forward</source>
-      <translation>Tới</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
+        <source>Forward</source>
+        <translation>Tới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="36" />
-      <source>Parent Directory</source>
-      <translation>Thư mục cha</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="37" />
-      <source>Create New Folder</source>
-      <translation>Tạo thư mục mới</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="37"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="38" />
-      <source>List View</source>
-      <translation>Danh sách</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="38"/>
+        <source>List View</source>
+        <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="39" />
-      <source>Detail View</source>
-      <translation>Chi tiết</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
+        <source>Detail View</source>
+        <translation>Chi tiết</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="40" />
-      <source>All Files (*)</source>
-      <translation>Mọi tệp (*)</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="41" />
-      <source>Directory:</source>
-      <translation>Thư mục:</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="42" />
-      <source>My Computer</source>
-      <translation>Máy tính</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="43" />
-      <source>Name</source>
-      <translation>Tên</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
+        <source>Name</source>
+        <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="44" />
-      <source>Size</source>
-      <translation>Cỡ</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
+        <source>Size</source>
+        <translation>Cỡ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="45" />
-      <source>Date Modified</source>
-      <translation>Ngày sửa</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="46" />
-      <source>Type</source>
-      <translation>Loại</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
+        <source>Type</source>
+        <translation>Loại</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="9" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Hoàn tác</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="9"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="10" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Làm lại</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="10"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="11" />
-      <source>Cu&amp;t</source>
-      <translation>&amp;Cắt</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="11"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="12" />
-      <source>&amp;Copy</source>
-      <translation>&amp;Chép</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="12"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Chép</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="13" />
-      <source>&amp;Paste</source>
-      <translation>&amp;Dán</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="13"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="14" />
-      <source>Delete</source>
-      <translation>Xoá</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="14"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="15" />
-      <source>Select All</source>
-      <translation>Chọn tất cả</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="15"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="47" />
-      <source>OK</source>
-      <translation>Đồng ý</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="47"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="48" />
-      <source>Cancel</source>
-      <translation>Huỷ</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="49" />
-      <source>Yes</source>
-      <translation>Có</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="49"/>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="50" />
-      <source>No</source>
-      <translation>Không</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="50"/>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="51" />
-      <source>Close</source>
-      <translation>Đóng</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="51"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="52" />
-      <source>Save</source>
-      <translation>Lưu</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="52"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="53" />
-      <source>Open</source>
-      <translation>Mở</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="53"/>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="54" />
-      <source>Apply</source>
-      <translation>Áp dụng</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="55" />
-      <source>Help</source>
-      <translation>Trợ giúp</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="56" />
-      <source>Discard</source>
-      <translation>Bỏ</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="57" />
-      <source>Reset</source>
-      <translation>Đặt lại</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="58" />
-      <source>&amp;Yes</source>
-      <translation>&amp;Có</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="59" />
-      <source>&amp;No</source>
-      <translation>&amp;Không</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="60" />
-      <source>Abort</source>
-      <translation>Dừng</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
+        <source>Abort</source>
+        <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="61" />
-      <source>Retry</source>
-      <translation>Thử lại</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="62" />
-      <source>Ignore</source>
-      <translation>Bỏ qua</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="16" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Hoàn tác</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="17" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Làm lại</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="18" />
-      <source>Cu&amp;t</source>
-      <translation>&amp;Cắt</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="19" />
-      <source>&amp;Copy</source>
-      <translation>&amp;Chép</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Chép</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="20" />
-      <source>Copy &amp;Link Location</source>
-      <translation>Chép địa chỉ &amp;liên kết</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="21" />
-      <source>&amp;Paste</source>
-      <translation>&amp;Dán</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="22" />
-      <source>Delete</source>
-      <translation>Xoá</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="23" />
-      <source>Select All</source>
-      <translation>Chọn tất cả</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QWizard</name>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="63" />
-      <source>&lt; &amp;Back</source>
-      <translation>&lt; &amp;Quay lại</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="64" />
-      <source>&amp;Next &gt;</source>
-      <translation>&amp;Tiếp theo &gt;</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="65" />
-      <source>&amp;Finish</source>
-      <translation>&amp;Xong</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Xong</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/qt_strings.py" line="66" />
-      <source>Cancel</source>
-      <translation>Huỷ</translation>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="152" />
-      <source>Báo cáo</source>
-      <translation>Báo cáo</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="152"/>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="154" />
-      <source>Tháng</source>
-      <translation>Tháng</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="154" />
-      <source>Quý</source>
-      <translation>Quý</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <source>Quý</source>
+        <translation>Quý</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="154" />
-      <source>6 tháng (sơ kết)</source>
-      <translation>6 tháng (sơ kết)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <source>6 tháng (sơ kết)</source>
+        <translation>6 tháng (sơ kết)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="155" />
-      <source>Năm (tổng kết)</source>
-      <translation>Năm (tổng kết)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <source>Năm (tổng kết)</source>
+        <translation>Năm (tổng kết)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="155" />
-      <source>Từ ngày – đến ngày</source>
-      <translation>Từ ngày – đến ngày</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <source>Từ ngày – đến ngày</source>
+        <translation>Từ ngày – đến ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="173" />
-      <source>Tiêu ngữ Đảng</source>
-      <translation>Tiêu ngữ Đảng</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="173"/>
+        <source>Tiêu ngữ Đảng</source>
+        <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="174" />
-      <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
-      <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="174"/>
+        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
+        <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="175" />
-      <source>Xem báo cáo</source>
-      <translation>Xem báo cáo</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="175"/>
+        <source>Xem báo cáo</source>
+        <translation>Xem báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="176" />
-      <source>Huỷ</source>
-      <translation>Huỷ</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="184" />
-      <source>Chốt số liệu kỳ này</source>
-      <translation>Chốt số liệu kỳ này</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
+        <source>Chốt số liệu kỳ này</source>
+        <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="185" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="564" />
-      <source>Mở khóa kỳ</source>
-      <translation>Mở khóa kỳ</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="192" />
-      <source>Xuất Excel (XLSX)</source>
-      <translation>Xuất Excel (XLSX)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="192"/>
+        <source>Xuất Excel (XLSX)</source>
+        <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="193" />
-      <source>Xuất Word (DOCX)</source>
-      <translation>Xuất Word (DOCX)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="193"/>
+        <source>Xuất Word (DOCX)</source>
+        <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="194" />
-      <source>Xuất PDF</source>
-      <translation>Xuất PDF</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="194"/>
+        <source>Xuất PDF</source>
+        <translation>Xuất PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="195" />
-      <source>In</source>
-      <translation>In</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="195"/>
+        <source>In</source>
+        <translation>In</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="204" />
-      <source>Kỳ:</source>
-      <translation>Kỳ:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="204"/>
+        <source>Kỳ:</source>
+        <translation>Kỳ:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="204" />
-      <source>Năm:</source>
-      <translation>Năm:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="204"/>
+        <source>Năm:</source>
+        <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="205" />
-      <source>Từ:</source>
-      <translation>Từ:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <source>Từ:</source>
+        <translation>Từ:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="205" />
-      <source>Đến:</source>
-      <translation>Đến:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <source>Đến:</source>
+        <translation>Đến:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="206" />
-      <source>Đơn vị:</source>
-      <translation>Đơn vị:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="237" />
-      <source>Biểu đồ</source>
-      <translation>Biểu đồ</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="237"/>
+        <source>Biểu đồ</source>
+        <translation>Biểu đồ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="238" />
-      <source>Theo đơn vị</source>
-      <translation>Theo đơn vị</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <source>Theo đơn vị</source>
+        <translation>Theo đơn vị</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="238" />
-      <source>Theo tháng</source>
-      <translation>Theo tháng</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <source>Theo tháng</source>
+        <translation>Theo tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="239" />
-      <source>Theo hình thức</source>
-      <translation>Theo hình thức</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <source>Theo hình thức</source>
+        <translation>Theo hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="239" />
-      <source>Theo chuyên đề</source>
-      <translation>Theo chuyên đề</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <source>Theo chuyên đề</source>
+        <translation>Theo chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="240" />
-      <source>Nhóm đối tượng</source>
-      <translation>Nhóm đối tượng</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="240" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="293" />
-      <source>Ý kiến, kiến nghị</source>
-      <translation>Ý kiến, kiến nghị</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="241" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="453" />
-      <source>Tài liệu</source>
-      <translation>Tài liệu</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="241" />
-      <source>Tình hình báo cáo</source>
-      <translation>Tình hình báo cáo</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <source>Tình hình báo cáo</source>
+        <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="253" />
-      <source>Văn bản:</source>
-      <translation>Văn bản:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="253"/>
+        <source>Văn bản:</source>
+        <translation>Văn bản:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="290" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="453" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="459" />
-      <source>Số cuộc</source>
-      <translation>Số cuộc</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <source>Số cuộc</source>
+        <translation>Số cuộc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="290" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="453" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="460" />
-      <source>Lượt người dự</source>
-      <translation>Lượt người dự</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <source>Lượt người dự</source>
+        <translation>Lượt người dự</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="291" />
-      <source>Lượt xem</source>
-      <translation>Lượt xem</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <source>Lượt xem</source>
+        <translation>Lượt xem</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="291" />
-      <source>Lượt thích</source>
-      <translation>Lượt thích</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <source>Lượt thích</source>
+        <translation>Lượt thích</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="291" />
-      <source>Lượt chia sẻ</source>
-      <translation>Lượt chia sẻ</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="292" />
-      <source>Bình luận</source>
-      <translation>Bình luận</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <source>Bình luận</source>
+        <translation>Bình luận</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="292" />
-      <source>Điểm cầu</source>
-      <translation>Điểm cầu</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <source>Điểm cầu</source>
+        <translation>Điểm cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="307" />
-      <source>Toàn quốc</source>
-      <translation>Toàn quốc</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="307"/>
+        <source>Toàn quốc</source>
+        <translation>Toàn quốc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="314" />
-      <source>Tháng %1</source>
-      <translation>Tháng %1</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="314"/>
+        <source>Tháng %1</source>
+        <translation>Tháng %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="317" />
-      <source>Quý %1</source>
-      <translation>Quý %1</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="317"/>
+        <source>Quý %1</source>
+        <translation>Quý %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="319" />
-      <source>6 tháng đầu năm</source>
-      <translation>6 tháng đầu năm</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="319"/>
+        <source>6 tháng đầu năm</source>
+        <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="320" />
-      <source>6 tháng cuối năm</source>
-      <translation>6 tháng cuối năm</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
+        <source>6 tháng cuối năm</source>
+        <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="392" />
-      <source>Đang tổng hợp…</source>
-      <translation>Đang tổng hợp…</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="392"/>
+        <source>Đang tổng hợp…</source>
+        <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="407" />
-      <source>Đã huỷ.</source>
-      <translation>Đã huỷ.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="407"/>
+        <source>Đã huỷ.</source>
+        <translation>Đã huỷ.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="422" />
-      <source>Không lập được báo cáo: %1</source>
-      <translation>Không lập được báo cáo: %1</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="422"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="436" />
-      <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
-      <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="436"/>
+        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
+        <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="448" />
-      <source>Chủ đề</source>
-      <translation>Chủ đề</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="448" />
-      <source>Số buổi</source>
-      <translation>Số buổi</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <source>Số buổi</source>
+        <translation>Số buổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="448" />
-      <source>Số ý kiến</source>
-      <translation>Số ý kiến</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="448" />
-      <source>Đang theo dõi</source>
-      <translation>Đang theo dõi</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <source>Đang theo dõi</source>
+        <translation>Đang theo dõi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="449" />
-      <source>Quá hạn</source>
-      <translation>Quá hạn</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="449"/>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="449" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="459" />
-      <source>Đơn vị</source>
-      <translation>Đơn vị</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="449"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="453" />
-      <source>Đơn vị đã dùng</source>
-      <translation>Đơn vị đã dùng</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <source>Đơn vị đã dùng</source>
+        <translation>Đơn vị đã dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="454" />
-      <source>Đơn vị chưa dùng</source>
-      <translation>Đơn vị chưa dùng</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="454"/>
+        <source>Đơn vị chưa dùng</source>
+        <translation>Đơn vị chưa dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="454" />
-      <source>Đơn vị đã đọc</source>
-      <translation>Đơn vị đã đọc</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="454"/>
+        <source>Đơn vị đã đọc</source>
+        <translation>Đơn vị đã đọc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="459" />
-      <location filename="../../desktop_app/ui/reports_page.py" line="464" />
-      <source>Trạng thái</source>
-      <translation>Trạng thái</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="464"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="459" />
-      <source>Trực thuộc</source>
-      <translation>Trực thuộc</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <source>Trực thuộc</source>
+        <translation>Trực thuộc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="460" />
-      <source>Tệp gần nhất</source>
-      <translation>Tệp gần nhất</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <source>Tệp gần nhất</source>
+        <translation>Tệp gần nhất</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="460" />
-      <source>Tệp bị thiếu</source>
-      <translation>Tệp bị thiếu</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <source>Tệp bị thiếu</source>
+        <translation>Tệp bị thiếu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="478" />
-      <source>Số liệu kỳ này chưa chốt.</source>
-      <translation>Số liệu kỳ này chưa chốt.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="478"/>
+        <source>Số liệu kỳ này chưa chốt.</source>
+        <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="482" />
-      <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
-      <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="482"/>
+        <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
+        <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="488" />
-      <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
-      <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="488"/>
+        <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
+        <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="521" />
-      <source>Bảng tính Excel (*.xlsx)</source>
-      <translation>Bảng tính Excel (*.xlsx)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="521"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="521" />
-      <source>Văn bản Word (*.docx)</source>
-      <translation>Văn bản Word (*.docx)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="521"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="522" />
-      <source>Tệp PDF (*.pdf)</source>
-      <translation>Tệp PDF (*.pdf)</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="522"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="524" />
-      <source>Lưu báo cáo</source>
-      <translation>Lưu báo cáo</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="524"/>
+        <source>Lưu báo cáo</source>
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="529" />
-      <source>Đang ghi tệp…</source>
-      <translation>Đang ghi tệp…</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="535" />
-      <source>Đã lưu báo cáo vào %1</source>
-      <translation>Đã lưu báo cáo vào %1</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="535"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="544" />
-      <source>In báo cáo</source>
-      <translation>In báo cáo</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
+        <source>In báo cáo</source>
+        <translation>In báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="558" />
-      <source>Đã gửi %1 trang tới máy in.</source>
-      <translation>Đã gửi %1 trang tới máy in.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="558"/>
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="564" />
-      <source>Lý do mở khóa:</source>
-      <translation>Lý do mở khóa:</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <source>Lý do mở khóa:</source>
+        <translation>Lý do mở khóa:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="572" />
-      <source>Chốt số liệu</source>
-      <translation>Chốt số liệu</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="572"/>
+        <source>Chốt số liệu</source>
+        <translation>Chốt số liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="573" />
-      <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
-      <translation>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="573"/>
+        <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
+        <translation>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="575" />
-      <source>Chốt</source>
-      <translation>Chốt</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <source>Chốt</source>
+        <translation>Chốt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/reports_page.py" line="575" />
-      <source>Không</source>
-      <translation>Không</translation>
+        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <source>Không</source>
+        <translation>Không</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RolePage</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="50" />
-      <source>Bạn dùng sổ tay này ở đâu?</source>
-      <translation>Bạn dùng sổ tay này ở đâu?</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="50"/>
+        <source>Bạn dùng sổ tay này ở đâu?</source>
+        <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="51" />
-      <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
-      <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
+        <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="52" />
-      <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
-      <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="52"/>
+        <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
+        <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="54" />
-      <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
-      <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="54"/>
+        <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
+        <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="359" />
-      <source>Kết quả</source>
-      <translation>Kết quả</translation>
+        <location filename="../../desktop_app/ui/models.py" line="358"/>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="55" />
-      <source>Mở thư mục</source>
-      <translation>Mở thư mục</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="55"/>
+        <source>Mở thư mục</source>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="56" />
-      <source>Sao lưu ngay</source>
-      <translation>Sao lưu ngay</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="56"/>
+        <source>Sao lưu ngay</source>
+        <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="57" />
-      <source>Khôi phục bản đã chọn…</source>
-      <translation>Khôi phục bản đã chọn…</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="57"/>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="62" />
-      <source>%1 (mã %2)</source>
-      <translation>%1 (mã %2)</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
+        <source>%1 (mã %2)</source>
+        <translation>%1 (mã %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="67" />
-      <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
-      <translation>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
+        <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
+        <translation>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="71" />
-      <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
-      <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="71"/>
+        <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
+        <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="79" />
-      <source>Cài đặt</source>
-      <translation>Cài đặt</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="81" />
-      <source>Hiển thị</source>
-      <translation>Hiển thị</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
+        <source>Hiển thị</source>
+        <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="83" />
-      <source>Ngôn ngữ</source>
-      <translation>Ngôn ngữ</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
+        <source>Ngôn ngữ</source>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="84" />
-      <source>Cỡ chữ</source>
-      <translation>Cỡ chữ</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="84"/>
+        <source>Cỡ chữ</source>
+        <translation>Cỡ chữ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="86" />
-      <source>Dữ liệu và sao lưu</source>
-      <translation>Dữ liệu và sao lưu</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
+        <source>Dữ liệu và sao lưu</source>
+        <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="89" />
-      <source>Thư mục dữ liệu:</source>
-      <translation>Thư mục dữ liệu:</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="89"/>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="93" />
-      <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
-      <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
+        <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="101" />
-      <source>Đơn vị, vai trò và khoá</source>
-      <translation>Đơn vị, vai trò và khoá</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <source>Đơn vị, vai trò và khoá</source>
+        <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="103" />
-      <source>Đơn vị</source>
-      <translation>Đơn vị</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="104" />
-      <source>Vai trò</source>
-      <translation>Vai trò</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="105" />
-      <source>Người dùng</source>
-      <translation>Người dùng</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="105"/>
+        <source>Người dùng</source>
+        <translation>Người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="107" />
-      <source>Dấu vân tay khoá</source>
-      <translation>Dấu vân tay khoá</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="107"/>
+        <source>Dấu vân tay khoá</source>
+        <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="154" />
-      <source>Đã sao lưu: %1</source>
-      <translation>Đã sao lưu: %1</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="109"/>
+        <source>Giới thiệu</source>
+        <translation>Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="163" />
-      <location filename="../../desktop_app/ui/pages/settings.py" line="166" />
-      <source>Khôi phục</source>
-      <translation>Khôi phục</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="162"/>
+        <source>Đã sao lưu: %1</source>
+        <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="164" />
-      <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
-      <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="166" />
-      <source>Huỷ</source>
-      <translation>Huỷ</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="172"/>
+        <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
+        <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/settings.py" line="174" />
-      <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
-      <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="182"/>
+        <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
+        <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="240" />
-      <source>Thiết lập Sổ tay Tuyên truyền</source>
-      <translation>Thiết lập Sổ tay Tuyên truyền</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="240"/>
+        <source>Thiết lập Sổ tay Tuyên truyền</source>
+        <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="245" />
-      <source>Tiếp theo</source>
-      <translation>Tiếp theo</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="245"/>
+        <source>Tiếp theo</source>
+        <translation>Tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="246" />
-      <source>Quay lại</source>
-      <translation>Quay lại</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="247" />
-      <source>Bắt đầu dùng</source>
-      <translation>Bắt đầu dùng</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="247"/>
+        <source>Bắt đầu dùng</source>
+        <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="248" />
-      <source>Thoát</source>
-      <translation>Thoát</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="248"/>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="249" />
-      <source>Thiết lập</source>
-      <translation>Thiết lập</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
+        <source>Thiết lập</source>
+        <translation>Thiết lập</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="258" />
-      <source>Đang nạp danh sách đơn vị…</source>
-      <translation>Đang nạp danh sách đơn vị…</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
+        <source>Đang nạp danh sách đơn vị…</source>
+        <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="261" />
-      <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
-      <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
+        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
+        <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TalkForm</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="68" />
-      <location filename="../../desktop_app/ui/pages/talks.py" line="212" />
-      <source>Ghi buổi mới</source>
-      <translation>Ghi buổi mới</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="210"/>
+        <source>Ghi buổi mới</source>
+        <translation>Ghi buổi mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="96" />
-      <source>Lưu buổi</source>
-      <translation>Lưu buổi</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
+        <source>Lưu buổi</source>
+        <translation>Lưu buổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="97" />
-      <source>Enter</source>
-      <translation>Enter</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="98" />
-      <source>Huỷ sửa</source>
-      <translation>Huỷ sửa</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
+        <source>Huỷ sửa</source>
+        <translation>Huỷ sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="102" />
-      <source>&amp;Ngày</source>
-      <translation>&amp;Ngày</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <source>&amp;Ngày</source>
+        <translation>&amp;Ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="102" />
-      <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
-      <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
+        <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="103" />
-      <source>&amp;Hình thức</source>
-      <translation>&amp;Hình thức</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
+        <source>&amp;Hình thức</source>
+        <translation>&amp;Hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="104" />
-      <source>Địa đ&amp;iểm</source>
-      <translation>Địa đ&amp;iểm</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <source>Địa đ&amp;iểm</source>
+        <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="105" />
-      <source>Chuyên đề</source>
-      <translation>Chuyên đề</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="105" />
-      <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
-      <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
+        <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="106" />
-      <source>Số người dự</source>
-      <translation>Số người dự</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <source>Số người dự</source>
+        <translation>Số người dự</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="107" />
-      <source>Nhóm đối tượng</source>
-      <translation>Nhóm đối tượng</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="108" />
-      <source>Tài liệu đã dùng</source>
-      <translation>Tài liệu đã dùng</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="109" />
-      <source>Giờ bắt đầu</source>
-      <translation>Giờ bắt đầu</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="110" />
-      <source>Thời lượng (phút)</source>
-      <translation>Thời lượng (phút)</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <source>Thời lượng (phút)</source>
+        <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="111" />
-      <source>Người trình bày</source>
-      <translation>Người trình bày</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <source>Người trình bày</source>
+        <translation>Người trình bày</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="112" />
-      <source>Lượt xem</source>
-      <translation>Lượt xem</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <source>Lượt xem</source>
+        <translation>Lượt xem</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="113" />
-      <source>Lượt thích</source>
-      <translation>Lượt thích</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <source>Lượt thích</source>
+        <translation>Lượt thích</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="114" />
-      <source>Lượt chia sẻ</source>
-      <translation>Lượt chia sẻ</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="115" />
-      <source>Bình luận</source>
-      <translation>Bình luận</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <source>Bình luận</source>
+        <translation>Bình luận</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="116" />
-      <source>Số điểm cầu</source>
-      <translation>Số điểm cầu</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <source>Số điểm cầu</source>
+        <translation>Số điểm cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="117" />
-      <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
-      <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
+        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
+        <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="119" />
-      <source>Số ý kiến</source>
-      <translation>Số ý kiến</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="120" />
-      <source>Việc cần theo dõi</source>
-      <translation>Việc cần theo dõi</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
+        <source>Việc cần theo dõi</source>
+        <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="121" />
-      <source>Hạn theo dõi</source>
-      <translation>Hạn theo dõi</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <source>Hạn theo dõi</source>
+        <translation>Hạn theo dõi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="122" />
-      <source>Ghi chú</source>
-      <translation>Ghi chú</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="252" />
-      <source>Ghi buổi mới (chép từ buổi %1)</source>
-      <translation>Ghi buổi mới (chép từ buổi %1)</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="250"/>
+        <source>Ghi buổi mới (chép từ buổi %1)</source>
+        <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="253" />
-      <source>Sửa buổi ngày %1</source>
-      <translation>Sửa buổi ngày %1</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <source>Sửa buổi ngày %1</source>
+        <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="302" />
-      <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
-      <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="300"/>
+        <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
+        <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="307" />
-      <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
-      <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="305"/>
+        <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
+        <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="331" />
-      <source>Ngày: không được để trống.</source>
-      <translation>Ngày: không được để trống.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="329"/>
+        <source>Ngày: không được để trống.</source>
+        <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="372" />
-      <source>Buổi tương tự đã có:</source>
-      <translation>Buổi tương tự đã có:</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="370"/>
+        <source>Buổi tương tự đã có:</source>
+        <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="376" />
-      <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
-      <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="374"/>
+        <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
+        <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="378" />
-      <source>Không phải trùng, lưu</source>
-      <translation>Không phải trùng, lưu</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="376"/>
+        <source>Không phải trùng, lưu</source>
+        <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="378" />
-      <source>Sửa lại</source>
-      <translation>Sửa lại</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="376"/>
+        <source>Sửa lại</source>
+        <translation>Sửa lại</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="394" />
-      <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
-      <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="392"/>
+        <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
+        <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TalkTableModel</name>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="213" />
-      <source>Ngày</source>
-      <translation>Ngày</translation>
+        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="213" />
-      <source>Hình thức</source>
-      <translation>Hình thức</translation>
+        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="213" />
-      <source>Địa điểm</source>
-      <translation>Địa điểm</translation>
+        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <source>Địa điểm</source>
+        <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="213" />
-      <source>Chuyên đề</source>
-      <translation>Chuyên đề</translation>
+        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="214" />
-      <source>Người dự</source>
-      <translation>Người dự</translation>
+        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <source>Người dự</source>
+        <translation>Người dự</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="214" />
-      <source>Lượt xem</source>
-      <translation>Lượt xem</translation>
+        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <source>Lượt xem</source>
+        <translation>Lượt xem</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/models.py" line="214" />
-      <source>Theo dõi</source>
-      <translation>Theo dõi</translation>
+        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <source>Theo dõi</source>
+        <translation>Theo dõi</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TalksPage</name>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="441" />
-      <source>Mọi lúc</source>
-      <translation>Mọi lúc</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <source>Mọi lúc</source>
+        <translation>Mọi lúc</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="441" />
-      <source>Tháng này</source>
-      <translation>Tháng này</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <source>Tháng này</source>
+        <translation>Tháng này</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="441" />
-      <source>Tháng trước</source>
-      <translation>Tháng trước</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <source>Tháng trước</source>
+        <translation>Tháng trước</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="442" />
-      <source>30 ngày qua</source>
-      <translation>30 ngày qua</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <source>30 ngày qua</source>
+        <translation>30 ngày qua</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="442" />
-      <source>Quý này</source>
-      <translation>Quý này</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <source>Quý này</source>
+        <translation>Quý này</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="442" />
-      <source>Năm nay</source>
-      <translation>Năm nay</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <source>Năm nay</source>
+        <translation>Năm nay</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="446" />
-      <source>Mọi hình thức</source>
-      <translation>Mọi hình thức</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="444"/>
+        <source>Mọi hình thức</source>
+        <translation>Mọi hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="452" />
-      <source>Buổi mới</source>
-      <translation>Buổi mới</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="450"/>
+        <source>Buổi mới</source>
+        <translation>Buổi mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="454" />
-      <source>Sửa</source>
-      <translation>Sửa</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="452"/>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="455" />
-      <source>Chép thành buổi mới</source>
-      <translation>Chép thành buổi mới</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
+        <source>Chép thành buổi mới</source>
+        <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="456" />
-      <source>Xoá</source>
-      <translation>Xoá</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
+        <source>Xoá</source>
+        <translation>Xoá</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="461" />
-      <source>Thời gian</source>
-      <translation>Thời gian</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="459"/>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="461" />
-      <source>Hình thức</source>
-      <translation>Hình thức</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="459"/>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="462" />
-      <source>Chuyên đề</source>
-      <translation>Chuyên đề</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="460"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="462" />
-      <source>Nhóm</source>
-      <translation>Nhóm</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="460"/>
+        <source>Nhóm</source>
+        <translation>Nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="476" />
-      <source>Nhật ký các buổi tuyên truyền</source>
-      <translation>Nhật ký các buổi tuyên truyền</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="474"/>
+        <source>Nhật ký các buổi tuyên truyền</source>
+        <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="516" />
-      <source>Mọi chuyên đề</source>
-      <translation>Mọi chuyên đề</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="514"/>
+        <source>Mọi chuyên đề</source>
+        <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="517" />
-      <source>Mọi nhóm</source>
-      <translation>Mọi nhóm</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="515"/>
+        <source>Mọi nhóm</source>
+        <translation>Mọi nhóm</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="551" />
-      <source>%1 buổi</source>
-      <translation>%1 buổi</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="549"/>
+        <source>%1 buổi</source>
+        <translation>%1 buổi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="551" />
-      <source>Hơn %1 buổi (đang đếm…)</source>
-      <translation>Hơn %1 buổi (đang đếm…)</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="549"/>
+        <source>Hơn %1 buổi (đang đếm…)</source>
+        <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="593" />
-      <source>Đã xoá buổi ngày %1 (%2).</source>
-      <translation>Đã xoá buổi ngày %1 (%2).</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="591"/>
+        <source>Đã xoá buổi ngày %1 (%2).</source>
+        <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="595" />
-      <source>Hoàn tác</source>
-      <translation>Hoàn tác</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="604" />
-      <source>Đã khôi phục buổi.</source>
-      <translation>Đã khôi phục buổi.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="602"/>
+        <source>Đã khôi phục buổi.</source>
+        <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/pages/talks.py" line="612" />
-      <source>Đã lưu buổi ngày %1 · %2.</source>
-      <translation>Đã lưu buổi ngày %1 · %2.</translation>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="610"/>
+        <source>Đã lưu buổi ngày %1 · %2.</source>
+        <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="76" />
-      <source>Đơn vị của bạn</source>
-      <translation>Đơn vị của bạn</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
+        <source>Đơn vị của bạn</source>
+        <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="77" />
-      <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
-      <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
+        <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
+        <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="80" />
-      <location filename="../../desktop_app/ui/wizard.py" line="102" />
-      <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
-      <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="102"/>
+        <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
+        <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="83" />
-      <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
-      <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
+        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
+        <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="85" />
-      <source>Tỉnh, thành phố</source>
-      <translation>Tỉnh, thành phố</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="87" />
-      <source>Tìm xã, phường</source>
-      <translation>Tìm xã, phường</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <source>Tìm xã, phường</source>
+        <translation>Tìm xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="99" />
-      <source>Đơn vị tổng hợp của bạn</source>
-      <translation>Đơn vị tổng hợp của bạn</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <source>Đơn vị tổng hợp của bạn</source>
+        <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="99" />
-      <source>Xã, phường của bạn</source>
-      <translation>Xã, phường của bạn</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <source>Xã, phường của bạn</source>
+        <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="101" />
-      <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
-      <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
+        <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="116" />
-      <source>Mọi tỉnh, thành phố</source>
-      <translation>Mọi tỉnh, thành phố</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="116"/>
+        <source>Mọi tỉnh, thành phố</source>
+        <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="147" />
-      <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
-      <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="147"/>
+        <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
+        <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/wizard.py" line="148" />
-      <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
-      <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="148"/>
+        <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
+        <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
     </message>
-  </context>
+</context>
 </TS>
