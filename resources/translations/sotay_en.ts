@@ -246,82 +246,82 @@
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="92"/>
         <source>Cần xác nhận khoá</source>
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="96"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="151"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="151"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="199"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Confirm the sender&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="200"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -338,14 +338,39 @@ The file&apos;s key fingerprint:
 Phone the sender and ask them to read the fingerprint from their Settings page. Confirm only if the two are exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Exactly the same, confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
         <source>Không giống, bỏ qua</source>
         <translation>Not the same, skip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
+        <source>Tệp có mật khẩu</source>
+        <translation>File with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="219"/>
+        <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
+        <translation>The passphrase you typed does not open “%1”. Ask the sender again, then type it again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="220"/>
+        <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
+        <translation>“%1” is locked with a passphrase. Type the passphrase the sender gave you:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
+        <source>Bỏ qua tệp này</source>
+        <translation>Skip this file</translation>
     </message>
 </context>
 <context>
@@ -452,112 +477,112 @@ Role: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="252"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="253"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Send my log to a folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="260"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="267"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="271"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="285"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="286"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="287"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="299"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Send my log to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="330"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="331"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="335"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="338"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="390"/>
         <source>chưa gửi lần nào</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="374"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="401"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="407"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="414"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="389"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="416"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -566,102 +591,102 @@ Contents: %2
 Folder: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="397"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="424"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Could not create the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="402"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="402"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="407"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="434"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="457"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="437"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="465"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="473"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="475"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="503"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="485"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="513"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="505"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="533"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="508"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="510"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="540"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="524"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="568"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="527"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="529"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="573"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="559"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="560"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="605"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="565"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="610"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="573"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="618"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
@@ -812,80 +837,80 @@ Folder: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="179"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="179"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="182"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -1322,52 +1347,52 @@ Folder: %3</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="106"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="125"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>

@@ -246,82 +246,82 @@
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="92"/>
         <source>Cần xác nhận khoá</source>
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="96"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="151"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="151"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="199"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Xác nhận khoá của đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="200"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -338,14 +338,39 @@ Dấu vân tay khoá của tệp:
 Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Giống hệt, xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
         <source>Không giống, bỏ qua</source>
         <translation>Không giống, bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
+        <source>Tệp có mật khẩu</source>
+        <translation>Tệp có mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="219"/>
+        <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
+        <translation>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="220"/>
+        <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
+        <translation>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
+        <source>Mở tệp</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
+        <source>Bỏ qua tệp này</source>
+        <translation>Bỏ qua tệp này</translation>
     </message>
 </context>
 <context>
@@ -452,112 +477,112 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="252"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="253"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="260"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="267"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="271"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="285"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="286"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="287"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="299"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="330"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="331"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="335"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="338"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="390"/>
         <source>chưa gửi lần nào</source>
         <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="374"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="401"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="407"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="414"/>
         <source>không có thay đổi mới</source>
         <translation>không có thay đổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="389"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="416"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -566,102 +591,102 @@ Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="397"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="424"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="402"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="402"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="407"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="434"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="457"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="437"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="465"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="473"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="475"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="503"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="485"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="513"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="505"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="533"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="508"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="510"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="540"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="524"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="568"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="527"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="529"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="573"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="559"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="560"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="605"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="565"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="610"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="573"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="618"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
@@ -812,80 +837,80 @@ Thư mục: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="179"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="179"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="182"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -1322,52 +1347,52 @@ Thư mục: %3</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="106"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="125"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>

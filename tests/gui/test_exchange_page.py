@@ -111,3 +111,40 @@ def test_saving_the_result_report(aggregator, inbox, qtbot, tmp_path):
     page.write_report(target)
     text = target.read_text(encoding="utf-8")
     assert "30130_log_hong.sotay" in text and "Bị từ chối" in text
+
+
+def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, demo_template, qtbot, monkeypatch):
+    """need_passphrase → the page asks; a wrong answer asks again saying so; the right one previews and
+    imports; giving up leaves the file refused with its reason."""
+    from desktop_app.exchange import export_log
+    from desktop_app.ui.pages.exchange import PassphraseDialog
+
+    commune_dir = tmp_path / "commune"
+    shutil.copytree(demo_template, commune_dir)
+    commune = Services.open(commune_dir, today=fixed_today)
+    (tmp_path / "usb").mkdir()
+    locked = export_log(commune, to=tmp_path / "usb", passphrase="mat khau dung").path
+    commune.close()
+
+    # giving up: the file stays refused and its reason is shown
+    monkeypatch.setattr(PassphraseDialog, "ask", staticmethod(lambda *a: None))
+    page = ExchangePage(aggregator, None)  # no runner: the work runs inline
+    qtbot.addWidget(page)
+    page.receive([locked])
+    assert page.outcomes.record(0).reason == "need_passphrase"
+    assert "mật khẩu" in page.outcomes.index(0, 8).data()
+
+    answers = ["sai roi", "mat khau dung"]
+    asked = []
+    monkeypatch.setattr(PassphraseDialog, "ask", staticmethod(
+        lambda parent, name, wrong: asked.append((name, wrong)) or (answers.pop(0) if answers else None)))
+    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda *a: True))
+    page.receive([locked])
+    assert asked == [(locked.name, False), (locked.name, True)]  # asked, then told the first was wrong
+    outcome = page.outcomes.record(0)
+    assert outcome.status == "refused" and outcome.reason == "unknown_key"  # now readable: the key question
+    page.confirm_keys()
+    assert page.outcomes.record(0).status == "previewed"
+    page.apply()
+    assert page.outcomes.record(0).status == "applied"
+    assert repo.count_talks(aggregator.db) == 160

@@ -53,23 +53,24 @@ def export_work(data_dir: Path, folder: Path, snapshot: bool, progress=None, can
 
 
 def import_work(data_dir: Path, paths: list[Path], dry_run: bool, trusted: set[str],
-                progress=None, cancel=None):
-    """Imports (or previews) every file; files whose sender key the user confirmed go with trust."""
+                passphrases: dict[str, str] | None = None, progress=None, cancel=None):
+    """Imports (or previews) every file; files whose sender key the user confirmed go with trust,
+    files the user gave a passphrase for go with it (one batch per trust and passphrase)."""
     from ...exchange import import_paths
     from ...exchange.importer import expand_paths
 
+    passphrases = passphrases or {}
     services = Services.open(data_dir)
     try:
         files = expand_paths(paths)
-        plain = [f for f in files if str(f) not in trusted]
-        confirmed = [f for f in files if str(f) in trusted]
+        batches: dict[tuple[bool, str | None], list[Path]] = {}
+        for f in files:
+            batches.setdefault((str(f) in trusted, passphrases.get(str(f))), []).append(f)
         outcomes: dict[str, Any] = {}
         summaries = []
-        for batch, trust in ((plain, False), (confirmed, True)):
-            if not batch:
-                continue
+        for (trust, passphrase), batch in sorted(batches.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
             summary = import_paths(services, batch, progress=progress, cancel=cancel, dry_run=dry_run,
-                                   trust=trust)
+                                   trust=trust, passphrase=passphrase)
             summaries.append(summary)
             for outcome in summary.files:
                 outcomes[outcome.path] = outcome
@@ -202,6 +203,30 @@ class ConfirmTrustDialog:
             tr("Giống hệt, xác nhận"), tr("Không giống, bỏ qua"))
 
 
+PASSPHRASE_REASONS = ("need_passphrase", "wrong_passphrase")
+
+
+class PassphraseDialog:
+    """Asks for the passphrase of an encrypted file; None when the user gives up. Tests replace ``ask``."""
+
+    @staticmethod
+    def ask(parent: QWidget, file_name: str, wrong: bool) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(tr("Tệp có mật khẩu"))
+        dialog.setLabelText(
+            (tr("Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:") if wrong
+             else tr("Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:"))
+            .replace("%1", file_name))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(tr("Mở tệp"))
+        dialog.setCancelButtonText(tr("Bỏ qua tệp này"))
+        if dialog.exec() and dialog.textValue():
+            return dialog.textValue()
+        return None
+
+
 # --- the page -----------------------------------------------------------------------------------
 
 class ExchangePage(QWidget):
@@ -214,6 +239,8 @@ class ExchangePage(QWidget):
         self.runner = runner
         self.paths: list[Path] = []
         self.trusted: set[str] = set()
+        self.passphrases: dict[str, str] = {}  # path -> the passphrase the user typed
+        self.declined: set[str] = set()  # encrypted files the user chose to leave out
         self.summary = None
         self.worker = None
         self.applied = False
@@ -422,6 +449,7 @@ class ExchangePage(QWidget):
         """New files: forget the previous batch and preview (a dry run: nothing is written)."""
         self.paths = list(paths)
         self.trusted = set()
+        self.passphrases, self.declined = {}, set()
         self.applied = False
         self.preview()
 
@@ -429,7 +457,7 @@ class ExchangePage(QWidget):
         self.banner.show_message(self.tr("Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…"), "info")
         self._busy(True)
         self._run(import_work, self.services.data_dir, self.paths, True, set(self.trusted),
-                  on_done=self._previewed, on_failed=self._failed)
+                  dict(self.passphrases), on_done=self._previewed, on_failed=self._failed)
 
     def apply(self) -> None:
         if not self.paths:
@@ -437,7 +465,7 @@ class ExchangePage(QWidget):
         self.banner.show_message(self.tr("Đang nhập… Dữ liệu được sao lưu trước."), "info")
         self._busy(True)
         self._run(import_work, self.services.data_dir, self.paths, False, set(self.trusted),
-                  on_done=self._applied, on_failed=self._failed)
+                  dict(self.passphrases), on_done=self._applied, on_failed=self._failed)
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -510,6 +538,22 @@ class ExchangePage(QWidget):
                 .replace("%3", self.tr(", có cảnh báo") if warn else ""), "warning" if refused or warn else "info")
         else:
             self.banner.show_message(self.tr("Không có tệp nào để nhập. Lý do ở cột cuối của bảng."), "warning")
+        self.ask_passphrases()
+
+    def ask_passphrases(self) -> None:
+        """Encrypted files refused for want of the right passphrase: ask for it, then preview again."""
+        files = self.summary.files if self.summary else []
+        changed = False
+        for o in files:
+            if o.status == "refused" and o.reason in PASSPHRASE_REASONS and o.path not in self.declined:
+                answer = PassphraseDialog.ask(self, Path(o.path).name, o.reason == "wrong_passphrase")
+                if answer:
+                    self.passphrases[o.path] = answer
+                    changed = True
+                else:
+                    self.declined.add(o.path)
+        if changed:
+            self.preview()
 
     def _applied(self, summary) -> None:
         self.worker = None
@@ -547,6 +591,7 @@ class ExchangePage(QWidget):
 
     def reset(self) -> None:
         self.paths, self.trusted, self.summary, self.applied = [], set(), None, False
+        self.passphrases, self.declined = {}, set()
         self.outcomes.set_records([])
         self.totals.clear()
         self.banner.hide()
