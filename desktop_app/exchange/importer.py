@@ -649,14 +649,11 @@ def _merge_table(
     if lost:
         sync.keep_lost(db, table, cols, lost, spec.key, "merge", when)
     if write:
-        sync.upsert_rows(db, table, spec.key, cols, write)
-        if table in _DEFERRED_INDEX:
-            sync.defer_index(db, _DEFERRED_INDEX[table], (row[0] for row in write))
-        if table == "talks":
-            at = [cols.index(c) for c in ("topics", "group_ids", "document_ids")]
-            loads = orjson.loads
-            sync.replace_talk_links(
-                db, [(row[0], loads(row[at[0]]), loads(row[at[1]]), loads(row[at[2]])) for row in write], replaced
+        if table == "units":
+            sync.upsert_rows(db, table, spec.key, cols, write)
+        else:
+            sync.upsert_staged(
+                db, table, spec.key, cols, write, index_kind=_DEFERRED_INDEX.get(table), replaced=bool(replaced)
             )
     if same:
         sync.fill_contacts(db, same)
