@@ -411,4 +411,21 @@ def m0003_reports(db: Database) -> None:
     db.executescript(REPORTS_SCHEMA)
 
 
+
+@migrations(name="0004_talk_indexes")
+def m0004_talk_indexes(db: Database) -> None:
+    """Drop the two talk indexes of 0001 that 0003's covering indexes made redundant.
+
+    ``talks_unit_date`` (unit, date, format, attendance) is a prefix of ``talks_report`` and
+    ``talks_date`` (date, id) is served by ``talks_report_owner`` (date first): since 0003 the query
+    planner picks the 0003 index for every talk query of the window, the reports and the exchange
+    (EXPLAIN QUERY PLAN, benchmarks/README.md), so these two were only written, never read. Each cost
+    an index insertion per talk; ``talks_date`` in particular puts every talk of a bundle on a
+    different page (dates spread over the year), which made bulk imports write and journal about
+    twice the pages.
+    """
+    db.execute("DROP INDEX IF EXISTS talks_unit_date")
+    db.execute("DROP INDEX IF EXISTS talks_date")
+
+
 KNOWN = {m.name for m in migrations._migrations}
