@@ -23,6 +23,7 @@ class DateEdit(QLineEdit):
         self._today = today
         self.setPlaceholderText("dd/mm/yyyy")
         self.setMaxLength(10)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("88/88/8888") + 24)
 
     def set_date(self, day: dt.date | None) -> None:
         self.setText(i18n.date(day))

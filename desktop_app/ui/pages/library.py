@@ -143,6 +143,8 @@ class LibraryPage(QWidget):
         self.search_hint = QLabel()
         self.search_hint.setObjectName("hint")
         self.topic = QComboBox()
+        self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.topic.setMinimumContentsLength(10)  # long topic names must not widen the filter pane
         self.topic.setEditable(True)
         self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.topic.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -216,7 +218,7 @@ class LibraryPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
         fm = self.fontMetrics()
-        self.splitter.setSizes([fm.horizontalAdvance("M") * 14, fm.horizontalAdvance("M") * 26, 500])
+        self.splitter.setSizes([fm.horizontalAdvance("M") * 11, fm.horizontalAdvance("M") * 34, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QVBoxLayout()

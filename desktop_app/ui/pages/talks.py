@@ -131,6 +131,8 @@ class TalkForm(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 1)  # two equal columns: short fields side by side stay readable
+        grid.setColumnStretch(1, 1)
         f = self.fields
         grid.addWidget(f["date"], 0, 0)
         grid.addWidget(f["format"], 0, 1)
@@ -458,11 +460,13 @@ class TalksPage(QWidget):
         filters = QHBoxLayout()
         for label, w in ((self.tr("Thời gian"), self.period), (self.tr("Hình thức"), self.format_filter),
                          (self.tr("Chuyên đề"), self.topic_filter), (self.tr("Nhóm"), self.group_filter)):
+            # long topic or group names must not widen the window past a 1366-pixel screen
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(8)
             box = QFormLayout()
             box.setContentsMargins(0, 0, 0, 0)
             box.addRow(label, w)
-            filters.addLayout(box)
-        filters.addStretch(1)
+            filters.addLayout(box, 1)
         actions = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.copy_button, self.delete_button):
             actions.addWidget(b)
@@ -483,7 +487,7 @@ class TalksPage(QWidget):
         splitter.setChildrenCollapsible(False)
         scroll.setMinimumWidth(self.form.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width() + 4)
-        splitter.setSizes([max(scroll.minimumWidth(), fm.horizontalAdvance("M") * 34), 700])
+        splitter.setSizes([max(scroll.minimumWidth(), fm.horizontalAdvance("M") * 36), 760])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
