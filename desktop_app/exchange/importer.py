@@ -22,6 +22,7 @@ from typing import Any
 
 import orjson
 
+from .. import updates
 from ..core.clock import Hlc
 from ..storage import sync
 from . import container
@@ -566,6 +567,7 @@ def _apply(
                 "clock_skew_ms": outcome.clock_skew_ms,
             },
         )
+        updates.remember_bundle_version(db, m)  # "a newer version exists at the aggregator"
         _observe_clock(ctx, m)
         sync.resume_search(db)
         sync.commit(db)

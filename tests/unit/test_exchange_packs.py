@@ -85,3 +85,32 @@ def test_pack_for_one_commune_carries_its_receipts_and_is_refused_elsewhere(tmp_
     assert import_paths(c2, [pack.path], trust=True).files[0].reason == "wrong_receiver"
     out = import_paths(c1, [pack.path], trust=True).files[0]
     assert out.status == "applied" and out.receipts_marked == 1
+
+
+def test_a_pack_from_a_newer_program_gives_the_update_notice_and_a_commune_log_does_not(tmp_path, monkeypatch):
+    """The importer remembers the ``app_version`` of bundles from above, in the import's transaction."""
+    from desktop_app import updates
+    from desktop_app.exchange import export as export_module
+
+    f = Factory(tmp_path)
+    agg = f.make("a", PROVINCE, Role.AGGREGATOR)
+    commune = f.make("c1", "30130")
+    agg.add_document(title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều cần nhớ.")
+    monkeypatch.setattr(export_module, "__version__", "99.2.0")
+    pack = export_pack(agg, topics=["an ninh mang"], to=tmp_path / "down")
+    add_talks(commune, 1)
+    log = export_log(commune, to=tmp_path / "up")
+    monkeypatch.undo()
+
+    # a log from below, written by a newer program, says nothing about what the aggregator offers
+    assert import_paths(agg, [log.path], trust=True).files[0].status == "applied"
+    assert updates.newer_version_notice(agg) is None
+
+    # a dry run writes nothing
+    assert import_paths(commune, [pack.path], trust=True, dry_run=True).files[0].status == "previewed"
+    assert updates.newest_version_seen(commune) is None
+
+    assert import_paths(commune, [pack.path], trust=True).files[0].status == "applied"
+    seen = updates.newest_version_seen(commune)
+    assert seen is not None and seen["version"] == "99.2.0" and seen["sender_unit"] == PROVINCE
+    assert "99.2.0" in (updates.newer_version_notice(commune) or "")
