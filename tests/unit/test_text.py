@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.text import fold, nfc, sort_key
+from desktop_app.core.text import fold, fold_chars, nfc, sort_key
 
 
 def test_fold_removes_tones_and_folds_d():
@@ -31,6 +31,16 @@ def test_decomposed_input_folds_like_composed():
 @given(st.text())
 def test_fold_keeps_one_character_per_nfc_character(text):
     assert len(fold(text)) == len(nfc(text))
+
+
+_PIECES = ["Đảng", "ủy", " ", "  ", "HOÀ", "thuỷ", "x\u0301", "\u0301", "ß", "ĐỒNG", "a.b", "\t"]
+
+
+@given(st.lists(st.sampled_from(_PIECES)) | st.lists(st.text(max_size=8)))
+def test_word_cached_fold_equals_the_character_fold(parts):
+    text = " ".join(parts)
+    assert fold(text) == fold_chars(text)
+    assert fold(text) == fold_chars(text)  # second time from the word cache
 
 
 def test_vietnamese_collation_orders_letters_then_tones():
