@@ -379,6 +379,12 @@ class ReportsPage(QWidget):
 
     # --- building ----------------------------------------------------------------------------------
 
+    def activated(self) -> None:
+        """Shown for the first time: build the default period at once (in the worker) so the page
+        opens on figures rather than empty tables."""
+        if self.report is None and self.worker is None:
+            self.build()
+
     def build(self) -> None:
         try:
             period = self.selected_period()

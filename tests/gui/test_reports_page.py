@@ -141,3 +141,16 @@ def test_aggregator_sees_dash_for_silent_communes(qtbot, tmp_path):
         page.runner.cancel_all()
     finally:
         s.close()
+
+
+def test_first_visit_opens_on_figures(qtbot, demo_services):
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_page("reports")
+    page = window.pages["reports"]
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
+    assert page.report.unit_code == demo_services.installation.unit_code
