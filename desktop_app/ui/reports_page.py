@@ -474,6 +474,7 @@ class ReportsPage(QWidget):
         line = next((s for s in specs if s.kind == "line"), None)
         self.bar_chart.set_spec(bars)
         self.line_chart.set_spec(line)
+        self.line_chart.setVisible(line is not None)  # a one-month period has no line to draw
         self._set_outputs_enabled(True)
         self.sig_built.emit(report)
 
