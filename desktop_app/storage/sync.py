@@ -262,25 +262,6 @@ def defer_index(db: Any, kind: str, ids: Iterable[str]) -> None:
     )
 
 
-_LINKS = (("talk_topics", "topic_id"), ("talk_groups", "group_id"), ("talk_documents", "document_id"))
-
-
-def replace_talk_links(
-    db: Any, links: Sequence[tuple[str, list[str], list[str], list[str]]], replaced: Sequence[str]
-) -> None:
-    """Inside a paused import: what the talk link triggers would do, for (id, topics, group ids,
-    document ids) of the talks written; ``replaced`` are the ids that existed before."""
-    conn = _conn(db)
-    for table, _ in _LINKS:
-        for chunk in _chunks(replaced):
-            conn.execute(f"DELETE FROM {table} WHERE talk_id IN ({','.join('?' * len(chunk))})", list(chunk))
-    for n, (table, column) in enumerate(_LINKS, start=1):
-        conn.executemany(
-            f"INSERT OR IGNORE INTO {table}(talk_id, {column}) VALUES (?, ?)",
-            ((row[0], value) for row in links for value in row[n]),
-        )
-
-
 def resume_search(db: Any) -> None:
     _conn(db).execute("DELETE FROM search_pause")
 
@@ -308,38 +289,45 @@ def index_backlog(
 ) -> int:
     """Index what bulk imports deferred, one committed batch at a time; returns rows indexed.
 
-    Must produce exactly what the search triggers of migration 0001 produce."""
+    Must produce exactly what the search triggers of migration 0001 produce. Each batch is taken
+    from the backlog into a temporary table and handled with one statement per step (remove the
+    old entries, index the current rows, clear the backlog), not one look-up per record."""
     conn = _conn(db)
     total = backlog_size(db)
     done = 0
     while True:
         if cancel is not None and cancel():
             break
-        rows = conn.execute("SELECT kind, ref_id FROM search_backlog LIMIT ?", [batch]).fetchall()
-        if not rows:
-            break
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for kind in ("talk", "group"):
-                ids = [r[1] for r in rows if r[0] == kind]
-                if not ids:
-                    continue
-                table, title, body = _INDEX_SQL[kind]
-                for chunk in _chunks(ids):
-                    marks = ",".join("?" * len(chunk))
-                    conn.execute(f"DELETE FROM search_docs WHERE kind = ? AND ref_id IN ({marks})", [kind, *chunk])
-                    conn.execute(
-                        f"INSERT INTO search_docs(kind, ref_id, title, body) SELECT ?, t.id, "
-                        f"sotay_fold({title}), sotay_fold({body}) FROM {table} t "
-                        f"WHERE t.deleted = 0 AND t.id IN ({marks})",
-                        [kind, *chunk],
-                    )
-            conn.executemany("DELETE FROM search_backlog WHERE kind = ? AND ref_id = ?", rows)
+            conn.execute("DROP TABLE IF EXISTS temp.sotay_index_batch")
+            conn.execute(
+                "CREATE TEMP TABLE sotay_index_batch AS SELECT kind, ref_id FROM main.search_backlog LIMIT ?", [batch]
+            )
+            taken = conn.execute("SELECT count(*) FROM temp.sotay_index_batch").fetchone()[0]
+            if not taken:
+                conn.execute("DROP TABLE temp.sotay_index_batch")
+                conn.execute("COMMIT")
+                break
+            conn.execute(
+                "DELETE FROM main.search_docs WHERE (kind, ref_id) IN (SELECT kind, ref_id FROM temp.sotay_index_batch)"
+            )
+            for kind, (table, title, body) in _INDEX_SQL.items():
+                conn.execute(
+                    f"INSERT INTO main.search_docs(kind, ref_id, title, body) SELECT ?, t.id, "
+                    f"sotay_fold({title}), sotay_fold({body}) FROM temp.sotay_index_batch b "
+                    f"JOIN main.{table} t ON t.id = b.ref_id WHERE b.kind = ? AND t.deleted = 0",
+                    [kind, kind],
+                )
+            conn.execute(
+                "DELETE FROM main.search_backlog WHERE (kind, ref_id) IN (SELECT kind, ref_id FROM temp.sotay_index_batch)"
+            )
+            conn.execute("DROP TABLE temp.sotay_index_batch")
             conn.execute("COMMIT")
         except BaseException:
             rollback(db)
             raise
-        done += len(rows)
+        done += taken
         if progress is not None:
             progress(done, total)
     return done
