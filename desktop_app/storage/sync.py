@@ -310,7 +310,8 @@ def index_backlog(
                 conn.execute("COMMIT")
                 break
             conn.execute(
-                "DELETE FROM main.search_docs WHERE (kind, ref_id) IN (SELECT kind, ref_id FROM temp.sotay_index_batch)"
+                "DELETE FROM main.search_docs WHERE (kind, ref_id) IN "
+                "(SELECT kind, ref_id FROM temp.sotay_index_batch)"
             )
             for kind, (table, title, body) in _INDEX_SQL.items():
                 conn.execute(
@@ -320,7 +321,8 @@ def index_backlog(
                     [kind, kind],
                 )
             conn.execute(
-                "DELETE FROM main.search_backlog WHERE (kind, ref_id) IN (SELECT kind, ref_id FROM temp.sotay_index_batch)"
+                "DELETE FROM main.search_backlog WHERE (kind, ref_id) IN "
+                "(SELECT kind, ref_id FROM temp.sotay_index_batch)"
             )
             conn.execute("DROP TABLE temp.sotay_index_batch")
             conn.execute("COMMIT")
