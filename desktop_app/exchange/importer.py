@@ -148,6 +148,10 @@ class _Context:
     seen: dict[str, str] | None = None
 
 
+# From this many files on, date-ordered indexes are built once after the batch (storage.sync).
+BULK_FILES = 200
+
+
 def import_paths(
     services: Any,
     paths: Sequence[Path | str],
@@ -181,9 +185,14 @@ def import_paths(
     conn = services.db.conn
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")  # big imports touch large indexes
+    bulk = not dry_run and len(files) >= BULK_FILES
+    if bulk:
+        sync.suspend_indexes(services.db)
     try:
         _import_all(ctx, files, summary, progress, cancel)
     finally:
+        if bulk:
+            sync.restore_indexes(services.db)
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
     summary.backup = ctx.backup or None
     if index and not dry_run:

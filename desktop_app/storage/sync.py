@@ -593,3 +593,43 @@ def snapshot_dump(db: Any, tables: Sequence[str]) -> dict[str, list[tuple[Any, .
     """Every row of ``tables``, sorted: for tests and checks that compare two databases."""
     conn = _conn(db)
     return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+
+
+# Indexes ordered by date put every talk of a bundle on a page of its own, so a folder of
+# thousands of bundles rewrites most of such an index once per bundle. For a large batch they are
+# dropped first and built once at the end. Their SQL is kept in settings in the same transaction
+# as the drop, so a batch that is killed half-way gets them back at the next start (storage.db).
+BULK_SUSPENDED_INDEXES = ("talks_report_owner",)
+SUSPENDED_SETTING = "bulk.suspended_indexes"
+
+
+def suspend_indexes(db: Any) -> list[str]:
+    from . import settings
+
+    conn = _conn(db)
+    marks = ",".join("?" * len(BULK_SUSPENDED_INDEXES))
+    rows = conn.execute(f"SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
+                        list(BULK_SUSPENDED_INDEXES)).fetchall()
+    kept = [r[0] for r in rows]
+    if not kept:
+        return []
+    with db.atomic():
+        settings.put(db, SUSPENDED_SETTING, (settings.get(db, SUSPENDED_SETTING) or []) + kept)
+        for name in BULK_SUSPENDED_INDEXES:
+            conn.execute(f"DROP INDEX IF EXISTS {name}")
+    return kept
+
+
+def restore_indexes(db: Any) -> int:
+    """Build again what ``suspend_indexes`` dropped (after the batch, or after a crash)."""
+    from . import settings
+
+    pending = settings.get(db, SUSPENDED_SETTING) or []
+    if not pending:
+        return 0
+    conn = _conn(db)
+    with db.atomic():
+        for sql in pending:
+            conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+        conn.execute("DELETE FROM settings WHERE key = ?", [SUSPENDED_SETTING])
+    return len(pending)
