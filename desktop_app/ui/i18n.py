@@ -144,3 +144,15 @@ def field_label(name: str) -> str:
         "channel_url": tr("Đường dẫn kênh"), "consent_date": tr("Ngày đồng ý"),
     }
     return labels.get(name, name)
+
+
+def error_text(error) -> str:
+    """What a refusal says to this reader: the Vietnamese message, or in English the English
+    detail every refusal carries (core and exchange messages are written in Vietnamese first)."""
+    message = getattr(error, "message", None) or ""
+    detail = getattr(error, "detail", None) or ""
+    if _current["lang"] == "vi" or not detail:
+        return message or str(error)
+    field = getattr(error, "field", None) or getattr(error, "field_name", None)
+    return f"{field_label(field)}: {detail}" if field else detail
+

@@ -36,6 +36,7 @@ from ..reports import charts, fmt, periods
 from ..reports.completeness import Completeness
 from ..reports.model import FIGURE_HEADERS, KEY_HEADERS, Report
 from ..services import Services
+from . import i18n
 from .widgets import Ask, Banner, button, heading
 from .workers import Runner
 
@@ -389,7 +390,7 @@ class ReportsPage(QWidget):
         try:
             period = self.selected_period()
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         if self.worker is not None:
             self.worker.cancel()
@@ -425,8 +426,10 @@ class ReportsPage(QWidget):
         self.worker = None
         if isinstance(exc, Cancelled):
             return
-        message = exc.message if isinstance(exc, SotayError) else self.tr("Không lập được báo cáo: %1").replace(
-            "%1", str(exc))
+        if isinstance(exc, SotayError):
+            message = i18n.error_text(exc)
+        else:
+            message = self.tr("Không lập được báo cáo: %1").replace("%1", str(exc))
         self.banner.show_message(message, "error")
 
     def _built(self, result: tuple[Report, Completeness | None], gen: int) -> None:
@@ -585,7 +588,7 @@ class ReportsPage(QWidget):
             lock_period(self.services.db, self.report.unit_code, self.report.period,
                         by=self.services.installation.display_name, today=self.services.today)
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         self.build()
 
@@ -601,7 +604,7 @@ class ReportsPage(QWidget):
             unlock_period(self.services.db, self.report.unit_code, self.report.period,
                           by=self.services.installation.display_name, note=reason)
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         self.build()
 

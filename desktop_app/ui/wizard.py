@@ -190,7 +190,7 @@ class NamePage(QWizardPage):
             self.setup.installation = self.services.init(
                 self.setup.unit_page.unit_code(), self.setup.role_page.role(), self.name.text())
         except SotayError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(i18n.error_text(exc))
             self.error.show()
             return False
         self.services.set_preference("ui.font_scale", self.font_scale.currentData())

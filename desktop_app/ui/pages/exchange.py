@@ -119,7 +119,7 @@ class OutcomeModel(RecordTableModel):
         if 3 <= column <= 7:
             value = o.counts.get(COUNT_KEYS[column - 3], 0)
             return i18n.number(value) if o.status not in ("refused", "cancelled") else "—"
-        notes = [o.message] if o.message else []
+        notes = [i18n.error_text(o)] if o.message else []
         notes += list(o.warnings or [])
         if o.key_action == "trust_new":
             notes.append(self.tr("Khoá mới được xác nhận: %1").replace("%1", o.fingerprint or ""))
@@ -613,6 +613,6 @@ class ExchangePage(QWidget):
             counts = " · ".join(f"{self.outcomes.headers()[n + 3]} {o.counts.get(k, 0)}"
                                 for n, k in enumerate(COUNT_KEYS))
             lines.append(f"{Path(o.path).name}\t{o.sender_name or o.sender_unit or '—'}\t"
-                         f"{status_word(o)[0]}\t{counts}\t{o.message or ''}")
+                         f"{status_word(o)[0]}\t{counts}\t{i18n.error_text(o) if o.message else ''}")
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         self.banner.show_message(self.tr("Đã lưu báo cáo vào %1").replace("%1", str(path)), "success")

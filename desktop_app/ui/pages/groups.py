@@ -223,9 +223,9 @@ class GroupsPage(QWidget):
         except SotayError as exc:
             field = self.fields.get(FIELD_WIDGETS.get(exc.field or "", ""))
             if field is not None:
-                field.set_error(exc.message)
+                field.set_error(i18n.error_text(exc))
                 field.widget.setFocus()
-            self.banner.show_message(self.tr("Chưa lưu: %1").replace("%1", exc.message), "error")
+            self.banner.show_message(self.tr("Chưa lưu: %1").replace("%1", i18n.error_text(exc)), "error")
             return None
         self.current = saved
         self.refresh()
@@ -245,7 +245,7 @@ class GroupsPage(QWidget):
         try:
             self.services.delete_group(self.current.id)
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         self.current = None
         self.refresh()

@@ -416,7 +416,7 @@ class LibraryPage(QWidget):
         try:
             data = self.services.attachment_data(sha)
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         folder = Path(tempfile.gettempdir()) / "sotay-attachments" / sha[:16]
         folder.mkdir(parents=True, exist_ok=True)
@@ -449,7 +449,7 @@ class LibraryPage(QWidget):
         try:
             self.services.set_note(self.current.id, self.note.toPlainText())
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         self.banner.show_message(self.tr("Đã lưu ghi chú."), "success")
 
@@ -490,6 +490,6 @@ class LibraryPage(QWidget):
         self.sig_changed.emit()
 
     def _failed(self, exc: Exception) -> None:
-        message = exc.message if isinstance(exc, SotayError) else str(exc)
+        message = i18n.error_text(exc) if isinstance(exc, SotayError) else str(exc)
         self.banner.show_message(self.tr("Chưa thêm được: %1").replace("%1", message), "error")
 

@@ -156,7 +156,7 @@ class SettingsPage(QWidget):
         try:
             path = self.services.backup()
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         self.refresh_backups()
         self.banner.show_message(self.tr("Đã sao lưu: %1").replace("%1", path.name), "success")
@@ -176,7 +176,7 @@ class SettingsPage(QWidget):
         try:
             safety = self.services.restore(path)
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         self.refresh_backups()
         self.banner.show_message(self.tr("Đã khôi phục. Bản trước đó được giữ ở %1.").replace("%1", safety.name),

@@ -389,9 +389,9 @@ class TalkForm(QFrame):
         key = FIELD_WIDGETS.get(exc.field or "", "")
         field = self.fields.get(key)
         if field is not None:
-            field.set_error(exc.message)
+            field.set_error(i18n.error_text(exc))
             field.widget.setFocus()
-        self.summary.show_message(self.tr("Chưa lưu. Sửa chỗ được đánh dấu: %1").replace("%1", exc.message),
+        self.summary.show_message(self.tr("Chưa lưu. Sửa chỗ được đánh dấu: %1").replace("%1", i18n.error_text(exc)),
                                   "error")
 
 
@@ -587,7 +587,7 @@ class TalksPage(QWidget):
         try:
             self.services.delete_talk(talk.id)
         except SotayError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(i18n.error_text(exc), "error")
             return
         self._deleted = talk
         self.model.refresh()
