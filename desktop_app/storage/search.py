@@ -45,49 +45,66 @@ def fts_query(text: str) -> str:
 
 def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20,
            offset: int = 0) -> list[SearchHit]:
-    query = fts_query(text)
-    if not query:
-        return []
+    """Whole words first; the last word as a prefix only to fill the page (it may still be being
+    typed). A prefix expands to many index terms, so it is never the first query, and a prefix of
+    one letter is not used at all: the next keystroke narrows it."""
     words = query_words(text)
-    return [hit for kind, ref_id, score in _ranked(db, query, kinds, limit, offset)
+    if not words:
+        return []
+    want = limit + offset
+    ranked = _ranked(db, exact_query(words), kinds, want)
+    if len(ranked) < want and len(words[-1]) >= 2:  # one letter would expand to most of the index
+        seen = {(kind, ref_id) for kind, ref_id, _ in ranked}
+        ranked += [r for r in _ranked(db, fts_query(text), kinds, want) if (r[0], r[1]) not in seen]
+    return [hit for kind, ref_id, score in ranked[offset:want]
             if (hit := _hit(db, kind, ref_id, -score, words))]
+
+
+def exact_query(words: list[str]) -> str:
+    return " AND ".join(f'"{w}"' for w in words)
 
 
 # Above this many matches, bm25 over every match costs more than a keystroke allows (FACTS.md: a
 # word in most documents makes a ranked query ~100 ms). Then only the newest matches are ranked,
-# together with every title match, which is where a strong hit almost always is.
+# together with the newest title matches (a title match is where a strong hit almost always is);
+# both scans run in rowid order and stop early.
 RANK_ALL_BELOW = 3000
-NEWEST_RANKED = 1000
+NEWEST_RANKED = 600
 
 _RANKED = ("SELECT rowid, bm25(search_fts, 5.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ? "
            "ORDER BY score LIMIT ?")
 
 
-def _ranked(db: Store, query: str, kinds: tuple[str, ...], limit: int, offset: int) -> list[tuple]:
-    """Rank in the FTS table alone, then look the winners up: joining before the sort costs 2×."""
+_NEWEST = ("SELECT rowid, bm25(search_fts, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ? "
+           "ORDER BY rowid DESC LIMIT ?")
+
+
+def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tuple]:
+    """The best ``want`` matches of ``kinds``, ranked in the FTS table alone before any join (a
+    join before the sort costs 2×), then looked up."""
     wanted = set(kinds)
-    need = (limit + offset) * (1 if wanted >= set(KINDS) else 4)
-    matches = db.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [query]).fetchone()[0]
+    need = want * (1 if wanted >= set(KINDS) else 4)
+    # Whether there are many matches, without counting them all: the probe stops at the N-th.
+    many = db.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC "
+                      "LIMIT 1 OFFSET ?", [query, RANK_ALL_BELOW - 1]).fetchone() is not None
     while True:
-        rows = _candidates(db, query, need, matches)
+        rows = _candidates(db, query, need, many)
         found = {r[0]: r[1:] for r in db.execute(
             f"SELECT rowid, kind, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(rows))})",
             [r[0] for r in rows])}
         hits = [(found[rowid][0], found[rowid][1], score) for rowid, score in rows
                 if rowid in found and found[rowid][0] in wanted]
-        if len(hits) >= limit + offset or len(rows) < need:
-            return hits[offset:offset + limit]
+        if len(hits) >= want or len(rows) < need:
+            return hits[:want]
         need *= 4
 
 
-def _candidates(db: Store, query: str, need: int, matches: int) -> list[tuple[int, float]]:
-    if matches <= max(RANK_ALL_BELOW, need):
+def _candidates(db: Store, query: str, need: int, many: bool) -> list[tuple[int, float]]:
+    if not many or need >= RANK_ALL_BELOW:
         return db.execute(_RANKED, [query, need]).fetchall()
-    newest = db.execute(
-        "SELECT rowid, bm25(search_fts, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ? "
-        "ORDER BY rowid DESC LIMIT ?", [query, max(NEWEST_RANKED, need)]).fetchall()
-    best = dict(newest)
-    best.update(db.execute(_RANKED, [f"{{title}} : ({query})", need]).fetchall())
+    best: dict[int, float] = {}
+    for match in (query, f"{{title}} : ({query})"):  # the newest matches, and the newest title matches
+        best.update(db.execute(_NEWEST, [match, max(NEWEST_RANKED, need)]).fetchall())
     return sorted(best.items(), key=lambda item: item[1])[:need]
 
 
@@ -121,10 +138,14 @@ def _distinct(text: str, spans: tuple) -> int:
 
 
 @lru_cache(maxsize=256)
-def _pattern(word: str, prefix: bool) -> re.Pattern[str]:
-    """Matches the folded ``word`` in original text: each letter as any of its accented forms."""
-    letters = "".join(f"[{re.escape(FOLDED_FORMS.get(c, c))}]" for c in word)
-    return re.compile(r"(?<!\w)" + letters + (r"\w*" if prefix else r"(?!\w)"))
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches any of the folded ``words`` in original text, each letter as any of its accented
+    forms, the last word as a prefix; one group per word, so one pass finds them all in order."""
+    alternatives = []
+    for n, word in enumerate(words):
+        letters = "".join(f"[{re.escape(FOLDED_FORMS.get(c, c))}]" for c in word)
+        alternatives.append(f"({letters}" + (r"\w*)" if n == len(words) - 1 else r")(?!\w)"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
 
 
 def _flatten_json_list(text: str) -> str:
@@ -144,11 +165,7 @@ def _flatten_json_list(text: str) -> str:
 
 def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tuple[str, tuple]:
     """A window of ``text`` around the densest matches, and the match spans inside it."""
-    found: list[tuple[int, int, int]] = []
-    for n, word in enumerate(words):
-        pattern = _pattern(word, prefix=n == len(words) - 1)
-        found += [(m.start(), m.end(), n) for m in pattern.finditer(text)]
-    found.sort()
+    found = [(m.start(), m.end(), m.lastindex) for m in _pattern(tuple(words)).finditer(text)]
     if not found:
         return (text[:width].strip(), ())
     matches = [(start, end) for start, end, _ in found]
