@@ -183,3 +183,16 @@ def row(*widgets, stretch: bool = True) -> QHBoxLayout:
     if stretch:
         layout.addStretch(1)
     return layout
+
+
+def fill_with_scrolled(page: QWidget, inner: QWidget) -> None:
+    """Make ``inner`` the page's whole content, scrolling when the window is short (1366×768 at 150 %)."""
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout
+
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+

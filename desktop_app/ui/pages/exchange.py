@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from ...services import Services
 from .. import i18n
 from ..i18n import tr
 from ..models import RecordTableModel
-from ..widgets import Ask, Banner, button, heading, icon
+from ..widgets import Ask, Banner, button, fill_with_scrolled, heading, icon
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid")
 
@@ -339,12 +338,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.history, 2)
         receive.setMinimumHeight(self.fontMetrics().height() * 16)
         self.history.setMinimumHeight(self.fontMetrics().height() * 9)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, inner)
 
         # signals
         self.send_button.clicked.connect(self.choose_export_folder)

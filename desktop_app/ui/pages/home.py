@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.enums import Role
 from ...services import Services
 from .. import i18n
-from ..widgets import Card, button, heading
+from ..widgets import Card, button, fill_with_scrolled, heading
 
 
 @dataclass(frozen=True)
@@ -96,12 +96,7 @@ class HomePage(QWidget):
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, inner)
 
         self.new_button.clicked.connect(lambda: self.sig_open.emit("new_talk"))
         self.send_button.clicked.connect(lambda: self.sig_open.emit("exchange"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import SotayError
 from ...services import Services
 from .. import i18n
-from ..widgets import Ask, Banner, button, heading
+from ..widgets import Ask, Banner, button, fill_with_scrolled, heading
 
 FONT_SCALES = (100, 125, 150)
 
@@ -110,12 +109,7 @@ class SettingsPage(QWidget):
         wf.addRow(self.about_button)
         layout.addWidget(who)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, inner)
 
         self.language.currentIndexChanged.connect(self._language)
         self.font_group.idClicked.connect(self._font)
