@@ -173,23 +173,15 @@ class MainWindow(QMainWindow):
         return page
 
     def _exchange_page(self) -> QWidget:
-        try:
-            from .pages.exchange import ExchangePage
-        except ImportError:  # a build without the exchange package
-            from .pages.placeholder import MissingPage
+        from .pages.exchange import ExchangePage
 
-            return MissingPage("exchange", self)
         page = ExchangePage(self.services, self.runner, self)
         page.sig_changed.connect(self._data_changed)
         return page
 
     def _reports_page(self) -> QWidget:
-        try:
-            from .reports_page import ReportsPage
-        except ImportError:  # a build without the reports package
-            from .pages.placeholder import MissingPage
+        from .reports_page import ReportsPage
 
-            return MissingPage("reports", self)
         return ReportsPage(self.services, self)
 
     # --- navigation -----------------------------------------------------------------------------
