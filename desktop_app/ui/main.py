@@ -124,8 +124,9 @@ def run_gui(args) -> int:
         if quit_after is not None:
             QTimer.singleShot(int(float(quit_after) * 1000), app.quit)
         code = app.exec()
-        if controller.window is not None:
+        if controller.window is not None:  # quit without a close event (--quit-after, session end)
             controller.window.save_geometry()
+            controller.window.shutdown()  # its workers must finish before the interpreter does
         controller.runner.cancel_all()
         return code
     finally:
