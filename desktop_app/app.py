@@ -12,4 +12,12 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from . import cli
 
-    return cli.run(sys.argv[1:] if argv is None else argv)
+    try:
+        code = cli.run(sys.argv[1:] if argv is None else argv)
+        sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at interpreter exit
+        return code
+    except BrokenPipeError:  # `sotay status ... | head`: the reader left; no traceback
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -170,3 +170,15 @@ def test_demo_is_deterministic_with_a_seed(tmp_path):
         return [{k: v for k, v in t.items() if k != "hlc"} for t in listed["talks"]]
 
     assert content(a) == content(b)
+
+
+def test_output_cut_short_by_a_pipe_leaves_no_traceback(commune):
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head` that has already left: every write meets a closed pipe
+    try:
+        result = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(commune), "units", "list",
+                                 "--province", "82"], stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Broken pipe" not in result.stderr
