@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
             self.tr("Chờ gửi: %1 thay đổi").replace("%1", "999.999")) + 16)
         for label in (self.unit_label, self.export_label, self.waiting_label):
             self.statusBar().addPermanentWidget(label)
+        # a long unit name is cut rather than widening the window past a 1366-pixel screen
+        self.unit_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
 
         # layout
         central = QWidget()
@@ -88,8 +90,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_pages()
-        width = max(self.nav.sizeHintForColumn(0), 120) + 28
-        self.nav.setFixedWidth(width)
+        # text + icon + the stylesheet's item padding and margins (2 × 8 + 2 × 6) + breathing room
+        fm = self.nav.fontMetrics()
+        text = max(fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(max(text + self.nav.iconSize().width() + 56, 150))
 
         # actions and signals
         self._action("new_talk", self.tr("Buổi mới"), "Ctrl+N", self.new_talk)

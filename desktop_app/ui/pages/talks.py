@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -457,16 +456,20 @@ class TalksPage(QWidget):
         self.banner = Banner(self)
 
         # layout
-        filters = QHBoxLayout()
-        for label, w in ((self.tr("Thời gian"), self.period), (self.tr("Hình thức"), self.format_filter),
-                         (self.tr("Chuyên đề"), self.topic_filter), (self.tr("Nhóm"), self.group_filter)):
+        filters = QGridLayout()  # two rows: four filters side by side do not fit 1366 px at 150 %
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        labelled = ((self.tr("Thời gian"), self.period), (self.tr("Hình thức"), self.format_filter),
+                    (self.tr("Chuyên đề"), self.topic_filter), (self.tr("Nhóm"), self.group_filter))
+        for n, (label, w) in enumerate(labelled):
             # long topic or group names must not widen the window past a 1366-pixel screen
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             w.setMinimumContentsLength(8)
-            box = QFormLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addRow(label, w)
-            filters.addLayout(box, 1)
+            caption = QLabel(label)
+            caption.setBuddy(w)
+            filters.addWidget(caption, n // 2, (n % 2) * 2)
+            filters.addWidget(w, n // 2, (n % 2) * 2 + 1)
         actions = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.copy_button, self.delete_button):
             actions.addWidget(b)
