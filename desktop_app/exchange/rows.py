@@ -212,22 +212,13 @@ def _fail(name: str, kind: str, value: Any) -> RowError:
 
 
 def _date(value: Any) -> bool:
+    """YYYY-MM-DD and nothing else (``fromisoformat`` alone also takes week dates like 2026-W05-1)."""
     if type(value) is not str or len(value) != 10:
         return False
     try:
-        dt.date.fromisoformat(value)
+        return dt.date.fromisoformat(value).isoformat() == value
     except ValueError:
         return False
-    return True
-
-
-def _list(value: Any, cap: int, item_cap: int) -> str | None:
-    if type(value) is not list or len(value) > cap:
-        return None
-    for item in value:
-        if type(item) is not str or len(item) > item_cap:
-            return None
-    return orjson.dumps(value).decode()
 
 
 _ATTACHMENT_KEYS = ("sha256", "filename", "media_type", "size")
@@ -257,6 +248,11 @@ def _attachments(value: Any, cap: int) -> str | None:
     return orjson.dumps(out).decode()
 
 
+# Values that repeat from row to row (units, dates, times) are checked once and then remembered,
+# up to this many per field, so a million-row import does not run a regular expression per field.
+_REMEMBER = 4096
+
+
 def _compile(spec: TableSpec) -> Any:
     """Generate ``check(obj) -> tuple`` for one table: values in ``spec.columns`` order."""
     lines = ["def check(o):", "    g = o.get"]
@@ -266,9 +262,9 @@ def _compile(spec: TableSpec) -> Any:
         "_fail_int": _fail_int,
         "_fail": _fail,
         "_date": _date,
-        "_list": _list,
         "_attachments": _attachments,
         "orjson": orjson,
+        "dumps": orjson.dumps,
         "RowError": RowError,
         "_bad": _bad,
     }
@@ -282,6 +278,11 @@ def _compile(spec: TableSpec) -> Any:
         else:
             pad = "    "
         k = f.kind
+        remembered = k in ("unit", "time", "date")
+        if remembered:
+            env[f"ok_{i}"] = set()
+            lines.append(f"{pad}if type({v}) is not str or {v} not in ok_{i}:")
+            pad += "    "
         if k == "text":
             cond = f"type({v}) is not str or len({v}) > {f.cap}"
             if f.required:
@@ -313,14 +314,20 @@ def _compile(spec: TableSpec) -> Any:
         elif k == "enum":
             env[f"values_{i}"] = frozenset(f.values)
             lines.append(f"{pad}if type({v}) is not str or {v} not in values_{i}: raise _fail({n}, 'enum', {v})")
-        elif k == "list":
-            lines.append(f"{pad}{v} = _list({v}, {f.cap}, {f.item_cap})")
-            lines.append(f"{pad}if {v} is None: raise _fail({n}, 'list', g({n}))")
+        elif k == "list":  # a JSON array of short texts, stored as compact JSON text
+            lines.append(f"{pad}if type({v}) is not list or len({v}) > {f.cap}: raise _fail({n}, 'list', {v})")
+            lines.append(f"{pad}if {v}:")
+            lines.append(f"{pad}    for x in {v}:")
+            lines.append(f"{pad}        if type(x) is not str or len(x) > {f.item_cap}: raise _fail({n}, 'list', {v})")
+            lines.append(f"{pad}    {v} = dumps({v}).decode()")
+            lines.append(f"{pad}else: {v} = '[]'")
         elif k == "attachments":
             lines.append(f"{pad}{v} = _attachments({v}, {f.cap})")
             lines.append(f"{pad}if {v} is None: raise _fail({n}, 'attachments', g({n}))")
         else:  # pragma: no cover - a spec bug
             raise ValueError(k)
+        if remembered:
+            lines.append(f"{pad}if len(ok_{i}) < {_REMEMBER}: ok_{i}.add({v})")
         if f.nullable and k == "hlc":
             lines.append(f"    else: {v} = ''")
         out.append(v)

@@ -10,7 +10,7 @@ import zlib
 
 import orjson
 import pytest
-from exchange_helpers import PROVINCE, Factory, add_talks, dump
+from exchange_helpers import PROVINCE, Factory, add_talks, dump, synthetic_talks
 
 from desktop_app.core.enums import Role
 from desktop_app.exchange import crypto, export_log, import_paths
@@ -219,6 +219,13 @@ def _cases(world) -> list[tuple[str, bytes, set[str]]]:
             {"invalid_record"},
         )
     )
+    cases.append(
+        (
+            "an ISO week date",
+            _resign(world, members=_with_talks([orjson.dumps(dict(talks[0], held_on="2026-W05-1"))])),
+            {"invalid_record"},
+        )
+    )
     cases.append(("not an object", _resign(world, members=_with_talks([b"[1, 2, 3]"])), {"invalid_record"}))
     cases.append(
         (
@@ -334,3 +341,19 @@ def test_lying_zip_header_is_stopped_at_its_declared_size(world):
     out = import_paths(world["agg"], [path], dry_run=True).files[0]
     assert out.status == "refused"
     assert zlib  # the payload was deflated by zipfile itself
+
+
+def test_checker_remembers_valid_values_only():
+    """Units, dates and times are checked once and remembered: a bad value stays bad however often
+    it comes, a good one stays good, and a value of another type never reaches the memory."""
+    from desktop_app.core.clock import Clock
+    from desktop_app.exchange.rows import RowError, check_row
+
+    talk = synthetic_talks("30130", 1, Clock("n1", now_ms=lambda: 1_763_000_000_000), seed=3)[0]
+    for _ in range(3):
+        assert check_row("talks", talk)[4] == talk["held_on"]
+        for field, bad in (("held_on", "2026-02-30"), ("held_on", ["2026-02-02"]), ("unit_code", "30 130"),
+                           ("start_time", "24:00"), ("follow_up_due", "2026-13-01")):
+            with pytest.raises(RowError) as caught:
+                check_row("talks", dict(talk, **{field: bad}))
+            assert caught.value.field == field
