@@ -352,8 +352,13 @@ def test_checker_remembers_valid_values_only():
     talk = synthetic_talks("30130", 1, Clock("n1", now_ms=lambda: 1_763_000_000_000), seed=3)[0]
     for _ in range(3):
         assert check_row("talks", talk)[4] == talk["held_on"]
-        for field, bad in (("held_on", "2026-02-30"), ("held_on", ["2026-02-02"]), ("unit_code", "30 130"),
-                           ("start_time", "24:00"), ("follow_up_due", "2026-13-01")):
+        for field, bad in (
+            ("held_on", "2026-02-30"),
+            ("held_on", ["2026-02-02"]),
+            ("unit_code", "30 130"),
+            ("start_time", "24:00"),
+            ("follow_up_due", "2026-13-01"),
+        ):
             with pytest.raises(RowError) as caught:
                 check_row("talks", dict(talk, **{field: bad}))
             assert caught.value.field == field
