@@ -36,7 +36,7 @@ from .rows import APPLY_ORDER, SPECS, RowError, check_row
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
 FUTURE_MS = 24 * 3600 * 1000  # a version more than a day ahead of this machine is quarantined
 SKEW_REPORT_MS = 5 * 60 * 1000
-IMPORT_CACHE_KIB = -65536  # SQLite page cache during an import: 64 MiB instead of the default 2
+IMPORT_CACHE_KIB = -65536  # SQLite page caches during an import: 64 MiB each instead of the default 2
 CLOCK_FLOOR = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # a sender clock before this is dead-battery
 
 
@@ -183,8 +183,10 @@ def import_paths(
         ctx.backup = ""
     summary = ImportSummary(dry_run=dry_run)
     conn = services.db.conn
-    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")  # big imports touch large indexes
+    # Big imports touch large indexes (main) and stage a bundle's rows before the merge (temp).
+    caches = {schema: conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")}
+    for schema in caches:
+        conn.execute(f"PRAGMA {schema}.cache_size = {IMPORT_CACHE_KIB}")
     bulk = not dry_run and len(files) >= BULK_FILES
     if bulk:
         sync.suspend_indexes(services.db)
@@ -193,7 +195,8 @@ def import_paths(
     finally:
         if bulk:
             sync.restore_indexes(services.db)
-        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        for schema, size in caches.items():
+            conn.execute(f"PRAGMA {schema}.cache_size = {int(size)}")
     summary.backup = ctx.backup or None
     if index and not dry_run:
         summary.indexed = sync.index_backlog(services.db, cancel=cancel)

@@ -334,6 +334,32 @@ REPORTS_SCHEMA = """
 """
 
 
+def note_late_changes(conn: Any, stage: str) -> None:
+    """What ``talks_period_lock_insert`` and ``_update`` note, for a bulk merge that lifted them.
+
+    ``stage`` holds talks about to be merged into ``talks`` by last writer wins (storage/sync.py
+    ``upsert_staged``); each one that is new, or newer than the stored version, and falls in a
+    locked period (by its new or its old unit and date) is noted, as the triggers would note it.
+    """
+    if conn.execute("SELECT 1 FROM period_lock_units LIMIT 1").fetchone() is None:
+        return
+    conn.execute(
+        f"""
+        INSERT INTO period_late_changes(lock_id, talk_id, owner_unit, unit_code, held_on, hlc, change, noticed_at)
+        SELECT DISTINCT l.id, s.id, s.owner_unit, s.unit_code, s.held_on, s.hlc,
+               CASE WHEN t.id IS NULL THEN CASE WHEN s.deleted THEN 'delete' ELSE 'insert' END
+                    WHEN s.deleted AND NOT t.deleted THEN 'delete' ELSE 'update' END,
+               strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM {stage} s LEFT JOIN main.talks t ON t.id = s.id
+        JOIN period_lock_units lu JOIN period_locks l ON l.id = lu.lock_id
+        WHERE l.status = 'locked' AND (t.id IS NULL OR s.hlc > t.hlc) AND (
+            (lu.unit_code IN (s.unit_code, s.owner_unit) AND s.held_on BETWEEN l.start_on AND l.end_on)
+            OR (lu.unit_code IN (t.unit_code, t.owner_unit) AND t.held_on BETWEEN l.start_on AND l.end_on))
+        ORDER BY s.rowid, l.id
+        """
+    )
+
+
 def locks_ready(db: Store) -> bool:
     return db.table_exists("period_locks")
 

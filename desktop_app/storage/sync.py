@@ -147,13 +147,22 @@ def upsert_rows(db: Any, table: str, key: str, columns: Sequence[str], rows: Ite
 _LINK_COLUMNS = (("talk_topics", "topic_id", "topics"), ("talk_groups", "group_id", "group_ids"),
                  ("talk_documents", "document_id", "document_ids"))
 
+# From this many rows on, a paused merge of talks lifts the talk triggers for its one statement and
+# does their work set-based (links, search backlog, period-lock notes): every trigger costs a call
+# per row even when its WHEN clause says no. Below it, dropping and re-creating them costs more.
+BULK_TRIGGER_ROWS = 5_000
+_TALK_TRIGGERS = (
+    "talks_links_insert", "talks_links_update", "talks_search_insert", "talks_search_update",
+    "talks_period_lock_insert", "talks_period_lock_update",
+)
+
 
 def upsert_staged(
     db: Any,
     table: str,
     key: str,
     columns: Sequence[str],
-    rows: Iterable[Sequence[Any]],
+    rows: Sequence[Sequence[Any]],
     *,
     index_kind: str | None = None,
     replaced: bool = True,
@@ -176,8 +185,20 @@ def upsert_staged(
     stage = f"sotay_stage_{table}"
     conn.execute(f"DROP TABLE IF EXISTS temp.{stage}")
     conn.execute(f"CREATE TEMP TABLE {stage} AS SELECT {cols} FROM main.{table} WHERE 0")
+    lifted: list[str] = []
     try:
         conn.executemany(f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(columns))})", rows)
+        if (
+            table == "talks"
+            and index_kind is not None
+            and conn.in_transaction
+            and len(rows) >= BULK_TRIGGER_ROWS
+            and {"deleted", "held_on", "unit_code", "owner_unit"} <= set(columns)
+        ):
+            lifted = _lift_triggers(conn, _TALK_TRIGGERS)
+            from .reports_sql import note_late_changes
+
+            note_late_changes(conn, f"temp.{stage}")
         sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
         # ``WHERE true``: without a WHERE, SQLite would read ON CONFLICT as a join constraint.
         conn.execute(
@@ -198,7 +219,27 @@ def upsert_staged(
                 [index_kind],
             )
     finally:
+        # After an error the caller rolls back, which brings lifted triggers back by itself; if
+        # SQLite already ended the transaction, they are back and must not be created twice.
+        if lifted and conn.in_transaction:
+            for sql in lifted:
+                conn.execute(sql)
         conn.execute(f"DROP TABLE IF EXISTS temp.{stage}")
+
+
+def _lift_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> list[str]:
+    """Drop these triggers inside the caller's transaction; returns the SQL that re-creates them.
+
+    Schema changes are transactional in SQLite: other connections never see the triggers gone,
+    and a crash or a rollback before the commit leaves them as they were."""
+    marks = ",".join("?" * len(names))
+    found = conn.execute(
+        f"SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name IN ({marks}) ORDER BY rowid",
+        list(names),
+    ).fetchall()
+    for name, _ in found:
+        conn.execute(f"DROP TRIGGER main.{name}")
+    return [sql for _, sql in found]
 
 
 def fill_contacts(db: Any, rows: Iterable[tuple[str, str, str, str]]) -> None:

@@ -44,3 +44,70 @@ def test_a_bulk_import_rebuilds_the_indexes_and_keeps_every_talk(demo_services, 
         assert aggregator.check() == []
     finally:
         aggregator.close()
+
+
+def test_set_based_merge_does_what_the_talk_triggers_do(tmp_path, monkeypatch):
+    """A big bundle lifts the talk triggers and does their work set-based: links, search backlog and
+    period-lock notes come out as the triggers make them, and the triggers are back afterwards."""
+    import dataclasses
+    import datetime as dt
+    import shutil
+
+    from exchange_helpers import PROVINCE, Factory, fixed_today
+
+    from desktop_app.core.enums import Role
+    from desktop_app.exchange import export_log, import_paths
+    from desktop_app.reports import periods
+    from desktop_app.reports.locks import lock_period
+
+    f = Factory(tmp_path)
+    code = f.communes(1)[0]
+    commune = f.make("xa", code)
+    agg = f.make("tinh", PROVINCE, Role.AGGREGATOR)
+
+    def talk(day: str, **fields):
+        return commune.add_talk(held_on=dt.date.fromisoformat(day), attendance=10, topics=["Chuyển đổi số"], **fields)
+
+    in_q3 = [talk(f"2026-08-{d:02d}") for d in range(1, 7)]
+    october = [talk(f"2026-10-{d:02d}") for d in range(1, 4)]
+    import_paths(agg, [export_log(commune, to=tmp_path / "first").path], trust=True)
+    lock_period(agg.db, PROVINCE, periods.parse("2026-Q3"), by="Trần Văn Bình", today=fixed_today())
+
+    talk("2026-09-01", group_ids=[])  # new inside the lock: insert
+    commune.delete_talk(talk("2026-09-02").id)  # new and already deleted: delete
+    talk("2026-10-20")  # new outside the lock: nothing
+    commune.delete_talk(in_q3[0].id)  # delete
+    commune.save_talk(dataclasses.replace(commune.talk(in_q3[1].id), attendance=99))  # update
+    commune.save_talk(dataclasses.replace(commune.talk(in_q3[2].id), held_on=dt.date(2026, 10, 9)))  # moves out
+    commune.save_talk(dataclasses.replace(commune.talk(october[0].id), held_on=dt.date(2026, 9, 9)))  # moves in
+    commune.save_talk(dataclasses.replace(commune.talk(october[1].id), attendance=7, topics=[]))  # nothing
+    bundle = export_log(commune, to=tmp_path / "second").path
+    agg.close()
+    shutil.copytree(tmp_path / "tinh", tmp_path / "tinh2")
+
+    def merged(folder: str, rows: int) -> dict:
+        monkeypatch.setattr(sync, "BULK_TRIGGER_ROWS", rows)
+        s = Services.open(tmp_path / folder, today=fixed_today)
+        try:
+            assert import_paths(s, [bundle]).files[0].status == "applied"
+            q = s.db.execute
+            return {
+                "late": sorted(q("SELECT lock_id, talk_id, owner_unit, unit_code, held_on, hlc, change "
+                                 "FROM period_late_changes").fetchall()),
+                "talks": sorted(q("SELECT * FROM talks").fetchall()),
+                "links": sorted(q("SELECT 'topic', * FROM talk_topics UNION ALL SELECT 'group', * FROM talk_groups "
+                                  "UNION ALL SELECT 'document', * FROM talk_documents").fetchall()),
+                "history": sorted(q("SELECT record_id, hlc, row FROM history").fetchall()),
+                "search": sorted(q("SELECT kind, ref_id, title, body FROM search_docs").fetchall()),
+                "schema": sorted(q("SELECT type, name, sql FROM sqlite_master").fetchall()),
+                "check": s.check(),
+            }
+        finally:
+            s.close()
+
+    by_triggers = merged("tinh", 10**9)
+    set_based = merged("tinh2", 1)
+    assert {c for *_, c in by_triggers["late"]} == {"insert", "delete", "update"}
+    assert len(by_triggers["late"]) == 6
+    assert set_based == by_triggers
+    assert by_triggers["check"] == []
