@@ -7,10 +7,14 @@
 
 Part 1 compares, in the same run and on the same rows, importing one bundle of N talks
 (``import_paths``: read, verify signature and hashes, parse, validate, preview lookups, LWW upsert,
-history, ledger) with a bare ``executemany`` of the same upsert and with sqlite-utils
-``insert_all`` of the same rows, each into a fresh database of the same schema. All three run with
-the search index deferred (``search_pause``), as a bulk import does; the index is built afterwards
-by ``index_backlog`` and reported on its own line.
+link rows, history, ledger) with a bare ``executemany`` of the same upsert and with sqlite-utils
+``insert_all`` of the same rows, each into a fresh database of the same schema, each the median of
+--repeat runs. ``insert_all`` is given the rows twice: as the bundle holds them (decoded from the
+file; sqlite-utils stores their lists as JSON itself) and already in the table's types (lists as
+JSON text, the least work sqlite-utils can be left). The baselines run on the app's connection as
+it is and again with the page caches the import sets for itself. All run with the search index
+deferred (``search_pause``), as a bulk import does; the index is built afterwards by
+``index_backlog`` and reported on its own line.
 
 Part 2 writes a country's year (3,321 commune bundles holding 1,000,000 talks, each signed by its
 own key) into a folder once (cached under --work), then imports the folder into a fresh aggregator
@@ -99,108 +103,112 @@ def cpu_s() -> float:
 # --- part 1 --------------------------------------------------------------------------------------
 
 
-def part_bundle(work: Path, n: int) -> dict:
+CONTENDERS = (
+    "ours",
+    "bare_executemany",
+    "bare_executemany_cache",
+    # the bundle's rows as decoded from the file: sqlite-utils stores their lists as JSON itself
+    "insert_all_bundle_rows",
+    "insert_all_bundle_rows_cache",
+    # rows already in the table's types (lists as JSON text): the least work sqlite-utils can be left
+    "insert_all_encoded_rows",
+    "insert_all_encoded_rows_cache",
+)
+
+
+def part_bundle(work: Path, n: int, repeat: int) -> dict:
     shutil.rmtree(work / "p1", ignore_errors=True)
     f = Factory(work / "p1")
     key = crypto.new_signing_key()
     rows = synthetic_talks("30130", n, Clock("bench0001", now_ms=lambda: 1_763_000_000_000), seed=1)
     bundle = work / "p1" / "30130_snapshot_bench.sotay"
     bundle.write_bytes(make_bundle("30130", rows, key))
-    spec = SPECS["talks"]
-    tuples = [check_row("talks", r) for r in rows]
-    dicts = [dict(zip(spec.columns, t, strict=True)) for t in tuples]
-    results = {"talks": n, "bundle_mb": round(bundle.stat().st_size / 2**20, 1)}
+    del rows
+    results: dict = {"talks": n, "bundle_mb": round(bundle.stat().st_size / 2**20, 1), "repeat": repeat}
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in CONTENDERS}
+    for i in range(repeat):  # interleaved, so that a slow minute of a shared machine hits all alike
+        for name in CONTENDERS:
+            out = subprocess.run(
+                [sys.executable, __file__, "--contender", name, str(bundle), f"{name}-{i}"],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=dict(os.environ, PYTHONPATH=str(ROOT)),
+            )
+            got = json.loads(out.stdout.strip().splitlines()[-1])
+            runs[name].append((got["wall"], got["cpu"]))
+    figures = {k: (sorted(w for w, _ in v)[repeat // 2], sorted(c for _, c in v)[repeat // 2]) for k, v in runs.items()}
+    ours_wall, ours_cpu = figures["ours"]
+    results["seconds"] = {k: {"wall": round(w, 2), "cpu": round(c, 2)} for k, (w, c) in figures.items()}
+    results["ours_rows_per_s"] = round(n / ours_wall)
+    results["ratio_to_ours"] = {
+        k: {"wall": round(w / ours_wall, 2), "cpu": round(c / ours_cpu, 2)}
+        for k, (w, c) in figures.items()
+        if k != "ours"
+    }
 
-    def fresh(name: str):
-        return f.make(name, PROVINCE, Role.AGGREGATOR)
-
-    # ours: the whole import of the file
-    agg = fresh("ours")
-    t, c = time.perf_counter(), cpu_s()
-    summary = import_paths(agg, [bundle], trust=True, index=False, backup=False)
-    ours, ours_cpu = time.perf_counter() - t, cpu_s() - c
-    assert summary.files[0].status == "applied", summary.files[0].detail
-    t = time.perf_counter()
-    sync.index_backlog(agg.db)
-    results["index_backlog_s"] = round(time.perf_counter() - t, 2)
-    agg.close()
-
-    # bare executemany of the same upsert, one transaction
-    agg = fresh("bare")
-    conn = agg.db.conn
-    t, c = time.perf_counter(), cpu_s()
-    conn.execute("BEGIN IMMEDIATE")
-    sync.pause_search(agg.db)
-    conn.executemany(sync.upsert_sql("talks", "id", spec.columns), tuples)
-    sync.resume_search(agg.db)
-    conn.execute("COMMIT")
-    bare, bare_cpu = time.perf_counter() - t, cpu_s() - c
-    agg.close()
-
-    # sqlite-utils insert_all of the same rows, one transaction (FACTS.md: wrap it in atomic)
-    agg = fresh("utils")
-    db = agg.db.utils
-    t, c = time.perf_counter(), cpu_s()
-    with db.atomic():
-        sync.pause_search(agg.db)
-        db["talks"].insert_all(dicts, batch_size=30)
-        sync.resume_search(agg.db)
-    utils, utils_cpu = time.perf_counter() - t, cpu_s() - c
-    agg.close()
-
-    # the two baselines again with the page cache the import sets for itself (IMPORT_CACHE_KIB),
-    # so that the comparison is not only about a connection setting
-    from desktop_app.exchange.importer import IMPORT_CACHE_KIB
-
-    agg = fresh("bare-cache")
-    conn = agg.db.conn
-    conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    c = cpu_s()
-    conn.execute("BEGIN IMMEDIATE")
-    sync.pause_search(agg.db)
-    conn.executemany(sync.upsert_sql("talks", "id", spec.columns), tuples)
-    sync.resume_search(agg.db)
-    conn.execute("COMMIT")
-    bare_cache_cpu = cpu_s() - c
-    agg.close()
-    agg = fresh("utils-cache")
-    agg.db.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    db = agg.db.utils
-    c = cpu_s()
-    with db.atomic():
-        sync.pause_search(agg.db)
-        db["talks"].insert_all(dicts, batch_size=30)
-        sync.resume_search(agg.db)
-    utils_cache_cpu = cpu_s() - c
-    agg.close()
-
-    # ours, re-applied (the ledger recognises the file)
-    agg = Factory(work / "p1").make("again", PROVINCE, Role.AGGREGATOR)
+    agg = f.make("again", PROVINCE, Role.AGGREGATOR)
     import_paths(agg, [bundle], trust=True, index=False, backup=False)
     t = time.perf_counter()
     import_paths(agg, [bundle], trust=True, index=False, backup=False)
     results["reimport_s"] = round(time.perf_counter() - t, 4)
+    t = time.perf_counter()
+    sync.index_backlog(agg.db)
+    results["index_backlog_s"] = round(time.perf_counter() - t, 2)
     agg.close()
-
-    results.update(
-        {
-            "ours_s": round(ours, 2),
-            "bare_executemany_s": round(bare, 2),
-            "sqlite_utils_insert_all_s": round(utils, 2),
-            "ours_rows_per_s": round(n / ours),
-            "bare_rows_per_s": round(n / bare),
-            "utils_rows_per_s": round(n / utils),
-            "ours_vs_bare": round(bare / ours, 2),
-            "ours_vs_sqlite_utils": round(utils / ours, 2),
-            "cpu_s": {"ours": round(ours_cpu, 2), "bare": round(bare_cpu, 2), "sqlite_utils": round(utils_cpu, 2)},
-            "cpu_ours_vs_bare": round(bare_cpu / ours_cpu, 2),
-            "cpu_ours_vs_sqlite_utils": round(utils_cpu / ours_cpu, 2),
-            "cpu_s_baselines_same_cache": {"bare": round(bare_cache_cpu, 2), "sqlite_utils": round(utils_cache_cpu, 2)},
-            "cpu_ours_vs_bare_same_cache": round(bare_cache_cpu / ours_cpu, 2),
-            "cpu_ours_vs_sqlite_utils_same_cache": round(utils_cache_cpu / ours_cpu, 2),
-        }
-    )
     return results
+
+
+def child_contender(name: str, bundle: Path, db_name: str) -> None:
+    """One timed run in a process of its own, holding only what this contender needs.
+
+    The baselines read the same rows from the bundle file before the clock starts; then every
+    object alive is frozen out of the garbage collector, so no contender pays for scanning
+    another's inputs (the import itself holds nothing beforehand, as in ``sotay import``)."""
+    import gc
+    import zipfile
+
+    from desktop_app.exchange.importer import IMPORT_CACHE_KIB
+
+    spec = SPECS["talks"]
+    data: object = None
+    if name != "ours":
+        with zipfile.ZipFile(bundle) as z:
+            rows = [orjson.loads(line) for line in z.read("data/talks.ndjson").splitlines() if line.strip()]
+        if name.startswith("bare"):
+            data = [check_row("talks", r) for r in rows]
+        elif name.startswith("insert_all_encoded"):
+            data = [dict(zip(spec.columns, check_row("talks", r), strict=True)) for r in rows]
+        else:
+            data = rows
+        del rows
+    agg = Factory(bundle.parent).make(db_name, PROVINCE, Role.AGGREGATOR)
+    if name.endswith("_cache"):  # the page caches the import sets for itself
+        for schema in ("main", "temp"):
+            agg.db.conn.execute(f"PRAGMA {schema}.cache_size = {IMPORT_CACHE_KIB}")
+    gc.collect()
+    gc.freeze()
+    t, c = time.perf_counter(), cpu_s()
+    if name == "ours":
+        summary = import_paths(agg, [bundle], trust=True, index=False, backup=False)
+        assert summary.files[0].status == "applied", summary.files[0].detail
+    elif name.startswith("bare"):  # the same upsert row by row, one transaction
+        conn = agg.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        sync.pause_search(agg.db)
+        conn.executemany(sync.upsert_sql("talks", "id", spec.columns), data)
+        sync.resume_search(agg.db)
+        conn.execute("COMMIT")
+    else:  # one transaction (FACTS.md: wrap it in atomic), the largest batch the columns allow
+        db = agg.db.utils
+        with db.atomic():
+            sync.pause_search(agg.db)
+            db["talks"].insert_all(data, batch_size=30)
+            sync.resume_search(agg.db)
+    wall, cpu = time.perf_counter() - t, cpu_s() - c
+    assert agg.db.execute("SELECT count(*) FROM talks").fetchone()[0] > 0
+    agg.close()
+    print(json.dumps({"wall": wall, "cpu": cpu}))
 
 
 # --- part 2 --------------------------------------------------------------------------------------
@@ -290,9 +298,15 @@ def main() -> None:
     p.add_argument("--part", choices=("bundle", "country", "all"), default="all")
     p.add_argument("--quick", action="store_true")
     p.add_argument("--work", default="/tmp/sotay-bench")
+    p.add_argument("--repeat", type=int, default=3, help="runs of each contender in part 1 (median)")
     p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     p.add_argument("--child-index", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--contender", nargs=3, help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.contender:
+        name, bundle, db_name = args.contender
+        child_contender(name, Path(bundle), db_name)
+        return
     if args.child:
         child_import(*args.child, index=args.child_index)
         return
@@ -300,7 +314,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     results = {}
     if args.part in ("bundle", "all"):
-        results["bundle"] = part_bundle(work, 5_000 if args.quick else 100_000)
+        results["bundle"] = part_bundle(work, 5_000 if args.quick else 100_000, args.repeat)
         print(json.dumps(results["bundle"], indent=1), flush=True)
     if args.part in ("country", "all"):
         results["country"] = part_country(work, *((40, 12_000) if args.quick else (3321, 1_000_000)))
