@@ -358,6 +358,7 @@ def cmd_library_search(args, s: Services) -> int:
 
 
 def cmd_search(args, s: Services) -> int:
+    s.complete_search_index()  # what an interrupted import left unindexed must be found too
     return _print_hits(s.search(args.query, limit=args.limit), args.json, args.query)
 
 

@@ -401,6 +401,15 @@ class Services:
     def search(self, text: str, kinds: tuple[str, ...] = search_repo.KINDS, limit: int = 20) -> list[SearchHit]:
         return search_repo.search(self.db, text, kinds, limit)
 
+    def complete_search_index(self, cancel=None, progress=None) -> int:
+        """Index the talks and groups an import wrote but did not index yet (it was cancelled, or the
+        program was closed while it indexed); returns how many. Nothing to do costs one count."""
+        from .storage import sync
+
+        if not sync.backlog_size(self.db):
+            return 0
+        return sync.index_backlog(self.db, cancel=cancel, progress=progress)
+
     def backup(self, reason: str = "manual") -> Path:
         return storage_db.backup(self.db, self.data_dir, reason)
 

@@ -24,10 +24,13 @@ PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings"
 
 
 def _status_work(data_dir, progress=None, cancel=None):
+    """The status bar's exchange figures; on the way, indexes for search what an interrupted import
+    left unindexed (a repair that needs no window of its own)."""
     from .pages.home import exchange_status
 
     services = Services.open(data_dir)
     try:
+        services.complete_search_index(cancel=cancel)
         return exchange_status(services)
     finally:
         services.close()

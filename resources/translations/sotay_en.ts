@@ -246,82 +246,87 @@
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="77"/>
+        <source>cập nhật chỉ mục tìm kiếm</source>
+        <translation>updating the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
         <source>Cần xác nhận khoá</source>
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="99"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="100"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="101"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Confirm the sender&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -338,37 +343,37 @@ The file&apos;s key fingerprint:
 Phone the sender and ask them to read the fingerprint from their Settings page. Confirm only if the two are exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Exactly the same, confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
         <source>Không giống, bỏ qua</source>
         <translation>Not the same, skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="220"/>
         <source>Tệp có mật khẩu</source>
         <translation>File with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="222"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>The passphrase you typed does not open “%1”. Ask the sender again, then type it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>“%1” is locked with a passphrase. Type the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
         <source>Bỏ qua tệp này</source>
         <translation>Skip this file</translation>
     </message>
@@ -477,112 +482,112 @@ Role: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="255"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="256"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Send my log to a folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="263"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="269"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="270"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="271"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="274"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="289"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="290"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="302"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Send my log to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="333"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="334"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="338"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="341"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="386"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
         <source>chưa gửi lần nào</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="401"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="399"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="407"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="405"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="414"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="412"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="416"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="414"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -591,102 +596,102 @@ Contents: %2
 Folder: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="424"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="422"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Could not create the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="427"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="427"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="432"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="457"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="455"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="465"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="463"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="473"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="471"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="503"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="501"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="513"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="511"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="533"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="534"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="540"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="568"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="566"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="573"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="602"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="605"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="610"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="608"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="618"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="616"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
@@ -837,80 +842,80 @@ Folder: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="173"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="173"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="174"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="172"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="173"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="173"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="174"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="182"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="182"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="185"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -948,87 +953,87 @@ Folder: %3</translation>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="126"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="133"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="140"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="145"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="154"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="176"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -1041,168 +1046,168 @@ Folder: %3</translation>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="152"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="153"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="154"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="156"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="157"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="174"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="403"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="405"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="178"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="180"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="187"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="256"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="287"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="319"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="328"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="330"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="374"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="381"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="383"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="386"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="389"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="392"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="394"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="396"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="401"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="403"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="405"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="452"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="457"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="459"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="458"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="460"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="474"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="476"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="487"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="489"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="492"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="494"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -1210,105 +1215,82 @@ Folder: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
-    </message>
-</context>
-<context>
-    <name>MissingPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/placeholder.py" line="14"/>
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/placeholder.py" line="14"/>
-        <source>Trao đổi</source>
-        <translation>Exchange</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/placeholder.py" line="15"/>
-        <source>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</source>
-        <translation>Monthly, quarterly, six-month and annual reports are built from the log on this computer. On the command line: “sotay report --help”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/placeholder.py" line="17"/>
-        <source>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</source>
-        <translation>Send your log and receive files. On the command line: “sotay export --help” and “sotay import --help”.</translation>
     </message>
 </context>
 <context>
@@ -1347,52 +1329,52 @@ Folder: %3</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="107"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="107"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="107"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="107"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="108"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="108"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="108"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="108"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="109"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="128"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -1711,391 +1693,391 @@ Folder: %3</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="153"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
         <source>6 tháng (sơ kết)</source>
         <translation>Six months (mid-year review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
         <source>Năm (tổng kết)</source>
         <translation>Year (annual review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
         <source>Từ ngày – đến ngày</source>
         <translation>From date – to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="174"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="175"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="177"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="193"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="194"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="195"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="196"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
         <source>Từ:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
         <source>Đến:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
         <source>Theo hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
         <source>Theo chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="294"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="254"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="290"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
         <source>Số cuộc</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="290"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="308"/>
         <source>Toàn quốc</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="315"/>
         <source>Tháng %1</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="318"/>
         <source>Quý %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
         <source>6 tháng đầu năm</source>
         <translation>First half of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="321"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="392"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="399"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="414"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="422"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="432"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="436"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="445"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
         <source>Chủ đề</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="449"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="458"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="449"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
         <source>Đơn vị đã dùng</source>
         <translation>Units that used it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="463"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Units that did not use it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="463"/>
         <source>Đơn vị đã đọc</source>
         <translation>Units that read it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="464"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="473"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
         <source>Tệp gần nhất</source>
         <translation>Latest file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
         <source>Tệp bị thiếu</source>
         <translation>Missing files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="478"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="488"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="482"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="492"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="488"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="498"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="521"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="521"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="522"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="524"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="534"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="539"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="535"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="554"/>
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="558"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
         <source>Lý do mở khóa:</source>
         <translation>Reason for unlocking:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="572"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="582"/>
         <source>Chốt số liệu</source>
         <translation>Lock figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="573"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="583"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Lock the figures of %1? Figures arriving later will be flagged, never changed silently.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="585"/>
         <source>Chốt</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="585"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -2134,123 +2116,123 @@ Folder: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="54"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="55"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="56"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="66"/>
         <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
         <translation>The unit and role were chosen at set-up. To change them, set up again in a new data folder (the old log stays in the old folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="70"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="85"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="92"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="100"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="102"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="106"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="171"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="166"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
     </message>
@@ -2301,183 +2283,183 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="67"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="211"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="94"/>
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="252"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="301"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="306"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="330"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="370"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="371"/>
         <source>Buổi tương tự đã có:</source>
         <translation>A similar talk already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="374"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="375"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="376"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
         <source>Không phải trùng, lưu</source>
         <translation>Not a duplicate, save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="376"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
         <source>Sửa lại</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="392"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="393"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
@@ -2523,122 +2505,122 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="444"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="445"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="450"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="451"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="452"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="455"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="460"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="460"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="474"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="481"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="514"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="521"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="515"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="522"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="549"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="549"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="591"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="598"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="600"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="602"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="609"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="610"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="617"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>

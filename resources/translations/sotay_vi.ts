@@ -246,82 +246,87 @@
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="77"/>
+        <source>cập nhật chỉ mục tìm kiếm</source>
+        <translation>cập nhật chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
         <source>Cần xác nhận khoá</source>
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="99"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="100"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="101"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="202"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Xác nhận khoá của đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -338,37 +343,37 @@ Dấu vân tay khoá của tệp:
 Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Giống hệt, xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
         <source>Không giống, bỏ qua</source>
         <translation>Không giống, bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="220"/>
         <source>Tệp có mật khẩu</source>
         <translation>Tệp có mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="222"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
         <source>Mở tệp</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
         <source>Bỏ qua tệp này</source>
         <translation>Bỏ qua tệp này</translation>
     </message>
@@ -477,112 +482,112 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="255"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="256"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="263"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="269"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="270"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="271"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="274"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="289"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="290"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="302"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="333"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="334"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="338"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="341"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="386"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
         <source>chưa gửi lần nào</source>
         <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="401"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="399"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="407"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="405"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="414"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="412"/>
         <source>không có thay đổi mới</source>
         <translation>không có thay đổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="416"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="414"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -591,102 +596,102 @@ Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="424"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="422"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="427"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="427"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="432"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="457"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="455"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="465"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="463"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="473"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="471"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="503"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="501"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="513"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="511"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="533"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="534"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="540"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="568"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="566"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="573"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="602"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="605"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="610"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="608"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="618"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="616"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
@@ -837,80 +842,80 @@ Thư mục: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="173"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="173"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="174"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="172"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="173"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="173"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="174"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="181"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="182"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="182"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="185"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -948,87 +953,87 @@ Thư mục: %3</translation>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="126"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="133"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="140"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="145"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="154"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="176"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -1041,168 +1046,168 @@ Thư mục: %3</translation>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="152"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="153"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="154"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="156"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="157"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="174"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="403"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="405"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="178"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="180"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="187"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="256"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="287"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="319"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="328"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="330"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="374"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="381"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="383"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="386"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="389"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="392"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="394"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="396"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="401"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="403"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="405"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="452"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="457"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="459"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="458"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="460"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="474"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="476"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="487"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="489"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="492"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="494"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -1210,105 +1215,82 @@ Thư mục: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
-    </message>
-</context>
-<context>
-    <name>MissingPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/placeholder.py" line="14"/>
-        <source>Báo cáo</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/placeholder.py" line="14"/>
-        <source>Trao đổi</source>
-        <translation>Trao đổi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/placeholder.py" line="15"/>
-        <source>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</source>
-        <translation>Báo cáo tháng, quý, 6 tháng và năm được lập từ nhật ký trên máy này. Trên dòng lệnh: “sotay report --help”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/placeholder.py" line="17"/>
-        <source>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</source>
-        <translation>Gửi nhật ký và nhận tệp. Trên dòng lệnh: “sotay export --help” và “sotay import --help”.</translation>
     </message>
 </context>
 <context>
@@ -1347,52 +1329,52 @@ Thư mục: %3</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="107"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="107"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="107"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="107"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="108"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="108"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="108"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="108"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="109"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="128"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -1711,391 +1693,391 @@ Thư mục: %3</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="153"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
         <source>6 tháng (sơ kết)</source>
         <translation>6 tháng (sơ kết)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
         <source>Năm (tổng kết)</source>
         <translation>Năm (tổng kết)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
         <source>Từ ngày – đến ngày</source>
         <translation>Từ ngày – đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="174"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="175"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
         <source>Xem báo cáo</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="177"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="193"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="194"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="195"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="196"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
         <source>Từ:</source>
         <translation>Từ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
         <source>Đến:</source>
         <translation>Đến:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
         <source>Theo tháng</source>
         <translation>Theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
         <source>Theo hình thức</source>
         <translation>Theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
         <source>Theo chuyên đề</source>
         <translation>Theo chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="294"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="254"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="290"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
         <source>Số cuộc</source>
         <translation>Số cuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="290"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="308"/>
         <source>Toàn quốc</source>
         <translation>Toàn quốc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="315"/>
         <source>Tháng %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="318"/>
         <source>Quý %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
         <source>6 tháng đầu năm</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="321"/>
         <source>6 tháng cuối năm</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="392"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="399"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="414"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="422"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="432"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="436"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="445"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="449"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="458"/>
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="449"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
         <source>Đơn vị đã dùng</source>
         <translation>Đơn vị đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="463"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Đơn vị chưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="454"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="463"/>
         <source>Đơn vị đã đọc</source>
         <translation>Đơn vị đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="464"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="473"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
         <source>Tệp gần nhất</source>
         <translation>Tệp gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
         <source>Tệp bị thiếu</source>
         <translation>Tệp bị thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="478"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="488"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="482"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="492"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="488"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="498"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="521"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="521"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="522"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="524"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="534"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="539"/>
         <source>Đang ghi tệp…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="535"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="554"/>
         <source>In báo cáo</source>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="558"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
         <source>Lý do mở khóa:</source>
         <translation>Lý do mở khóa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="572"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="582"/>
         <source>Chốt số liệu</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="573"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="583"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="585"/>
         <source>Chốt</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="585"/>
         <source>Không</source>
         <translation>Không</translation>
     </message>
@@ -2134,123 +2116,123 @@ Thư mục: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="54"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="55"/>
         <source>Sao lưu ngay</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="56"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="66"/>
         <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
         <translation>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="70"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="85"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="92"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="100"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="102"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="106"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="171"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="166"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
     </message>
@@ -2301,183 +2283,183 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="67"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="211"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="94"/>
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="252"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="301"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="306"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="330"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="370"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="371"/>
         <source>Buổi tương tự đã có:</source>
         <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="374"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="375"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="376"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
         <source>Không phải trùng, lưu</source>
         <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="376"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
         <source>Sửa lại</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="392"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="393"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
@@ -2523,122 +2505,122 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="444"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="445"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="450"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="451"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="452"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="455"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="460"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="460"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="474"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="481"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="514"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="521"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="515"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="522"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="549"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="549"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="591"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="598"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="600"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="602"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="609"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="610"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="617"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>

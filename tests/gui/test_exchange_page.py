@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.enums import Role
 from desktop_app.services import Services
 from desktop_app.storage import records_repo as repo
+from desktop_app.storage import sync
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
 from desktop_app.ui.widgets import Ask
@@ -70,8 +71,17 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     assert page.outcomes.index(good_row, 2).data().startswith("Sẵn sàng")
     new_in_preview = page.outcomes.record(good_row).counts["new"]
     assert new_in_preview > 0
+    shown = []
+    shows_progress = page._progress
+    monkeypatch.setattr(page, "_progress", lambda done, total, text: shown.append(text) or shows_progress(
+        done, total, text))
     page.apply_button.click()
     qtbot.waitUntil(lambda: page.worker is None and page.applied, timeout=30000)
+    # the search index is built once after the files, with its own progress, and is complete
+    assert shown[-1] == "cập nhật chỉ mục tìm kiếm"
+    assert sync.backlog_size(aggregator.db) == 0
+    assert aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0] == \
+        aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
     damaged_row = by_name["30130_log_hong.sotay"]
     assert page.outcomes.index(good_row, 2).data().startswith("Đã nhập")
     assert page.outcomes.index(damaged_row, 2).data() == "Bị từ chối"
@@ -148,3 +158,20 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
     page.apply()
     assert page.outcomes.record(0).status == "applied"
     assert repo.count_talks(aggregator.db) == 160
+
+
+def test_the_window_finishes_an_index_an_interrupted_import_left(aggregator, inbox, qtbot):
+    """Imported talks that were not indexed yet (the program was closed while it indexed) are
+    indexed by the window's background status work, so search finds them."""
+    from desktop_app.exchange import import_paths
+
+    _folder, good = inbox
+    assert import_paths(aggregator, [good], trust=True, index=False).files[0].status == "applied"
+    assert sync.backlog_size(aggregator.db) > 0
+    window = MainWindow(aggregator)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: sync.backlog_size(aggregator.db) == 0, timeout=20000)
+    assert aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0] == \
+        aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+    window.close()

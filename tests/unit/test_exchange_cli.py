@@ -71,3 +71,23 @@ def test_export_import_keys_ledger_receipts(tmp_path, capsys):
 
     assert run(a + ["keys", "revoke", "30130", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["status"] == "revoked"
+
+
+def test_search_finds_what_an_interrupted_import_left_unindexed(tmp_path, capsys):
+    """An import indexes for search after it has committed; if that was cut short (cancelled, the
+    window closed), the next search indexes the rest first."""
+    from desktop_app.exchange import export_log, import_paths
+    from desktop_app.storage import sync
+
+    f = Factory(tmp_path)
+    commune = f.make("c", "30130")
+    add_talks(commune, 3)
+    bundle = export_log(commune, to=tmp_path / "inbox").path
+    commune.close()
+    agg = f.make("a", PROVINCE, Role.AGGREGATOR)
+    assert import_paths(agg, [bundle], trust=True, index=False).files[0].status == "applied"
+    assert sync.backlog_size(agg.db) == 3
+    agg.close()
+    assert run(["--data-dir", str(tmp_path / "a"), "search", "lừa đảo", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["results"]
+    assert sorted(h["kind"] for h in hits) == ["talk"] * 3

@@ -69,10 +69,14 @@ def import_work(data_dir: Path, paths: list[Path], dry_run: bool, trusted: set[s
         summaries = []
         for (trust, passphrase), batch in sorted(batches.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
             summary = import_paths(services, batch, progress=progress, cancel=cancel, dry_run=dry_run,
-                                   trust=trust, passphrase=passphrase)
+                                   trust=trust, passphrase=passphrase, index=False)
             summaries.append(summary)
             for outcome in summary.files:
                 outcomes[outcome.path] = outcome
+        if not dry_run:  # once for every batch, with its own progress (a million talks take a while)
+            label = tr("cập nhật chỉ mục tìm kiếm")
+            services.complete_search_index(
+                cancel=cancel, progress=(lambda done, total: progress(done, total, label)) if progress else None)
         result = summaries[0] if summaries else None
         if result is not None:
             result.files = [outcomes[str(f)] for f in files if str(f) in outcomes]
