@@ -150,6 +150,7 @@ class _Context:
 
 # From this many files on, date-ordered indexes are built once after the batch (storage.sync).
 BULK_FILES = 200
+INDEXING = "cập nhật chỉ mục tìm kiếm"  # the progress step after the files (records done of records)
 
 
 def import_paths(
@@ -199,7 +200,8 @@ def import_paths(
             conn.execute(f"PRAGMA {schema}.cache_size = {int(size)}")
     summary.backup = ctx.backup or None
     if index and not dry_run:
-        summary.indexed = sync.index_backlog(services.db, cancel=cancel)
+        step = (lambda done, total: progress(done, total, INDEXING)) if progress else None
+        summary.indexed = sync.index_backlog(services.db, cancel=cancel, progress=step)
     summary.gaps = chain_gaps(services)
     summary.elapsed_s = time.perf_counter() - started
     return summary

@@ -91,3 +91,21 @@ def test_search_finds_what_an_interrupted_import_left_unindexed(tmp_path, capsys
     assert run(["--data-dir", str(tmp_path / "a"), "search", "lừa đảo", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)["results"]
     assert sorted(h["kind"] for h in hits) == ["talk"] * 3
+
+
+def test_import_reports_the_search_index_as_its_last_step(tmp_path):
+    from desktop_app.exchange import export_log, import_paths
+    from desktop_app.exchange.importer import INDEXING
+
+    f = Factory(tmp_path)
+    commune = f.make("c", "30130")
+    add_talks(commune, 4)
+    bundle = export_log(commune, to=tmp_path / "inbox").path
+    agg = f.make("a", PROVINCE, Role.AGGREGATOR)
+    steps = []
+    summary = import_paths(agg, [bundle], trust=True, progress=lambda *step: steps.append(step))
+    assert summary.indexed == 4
+    assert steps[-1] == (4, 4, INDEXING)
+    assert steps[0][2] == bundle.name
+    agg.close()
+    commune.close()
