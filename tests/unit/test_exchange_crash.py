@@ -1,5 +1,6 @@
 """Kill the importing process at random moments (SIGKILL, 20 times): every time the database passes
-integrity_check and holds either all of the bundle or none of it."""
+integrity_check, holds either all of the bundle or none of it, and has all its talk triggers (the
+merge lifts them for its statement, as it does for big bundles)."""
 
 from __future__ import annotations
 
@@ -21,11 +22,14 @@ from desktop_app.exchange.keys import identity, trust_key
 
 ROOT = Path(__file__).resolve().parents[2]
 N_TALKS = 2000
+TALK_TRIGGERS = 7  # links ×2, search ×3, period lock ×2
 IMPORTER = """
 import sys
 from pathlib import Path
 from desktop_app.services import Services
 from desktop_app.exchange import import_paths
+from desktop_app.storage import sync
+sync.BULK_TRIGGER_ROWS = 1000  # a big bundle's path: the talk triggers lifted inside the transaction
 s = Services.open(Path(sys.argv[1]))
 print("ready", flush=True)
 sys.stdin.readline()
@@ -44,6 +48,8 @@ def _state(folder: Path) -> tuple[str, int, int]:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         talks = conn.execute("SELECT count(*) FROM talks").fetchone()[0]
         ledger = conn.execute("SELECT count(*) FROM exchange_ledger").fetchone()[0]
+        triggers = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'talks'")
+        assert triggers.fetchone()[0] == TALK_TRIGGERS, folder.name
     finally:
         conn.close()
     return integrity, talks, ledger
