@@ -91,6 +91,13 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     assert page.outcomes.record(good_row).counts["new"] == new_in_preview  # the dry run told the truth
     assert "Đã nhập 1 tệp; 1 tệp không nhập." in page.banner.label.text()
     assert page.received_model.rowCount() == 1
+    # while a worker runs: counts read as numbers, and nothing can reset or save the half-done result
+    page._busy(True)
+    page._progress(40000, 100000, "cập nhật chỉ mục tìm kiếm")
+    assert page.progress_label.text() == "40.000/100.000 cập nhật chỉ mục tìm kiếm"
+    assert not page.clear_button.isEnabled() and not page.save_report.isEnabled()
+    page._busy(False)
+    assert page.clear_button.isEnabled()
     window.close()
 
 

@@ -483,13 +483,14 @@ class ExchangePage(QWidget):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress_label.setText(f"{done}/{total} {text}" if total else text)
+        self.progress_label.setText(f"{i18n.number(done)}/{i18n.number(total)} {text}" if total else text)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.progress_label.setVisible(busy)
-        for b in (self.files_button, self.folder_button, self.apply_button, self.trust_button):
+        for b in (self.files_button, self.folder_button, self.apply_button, self.trust_button, self.save_report,
+                  self.clear_button):
             b.setEnabled(not busy)
         if busy:
             self.progress.setValue(0)
