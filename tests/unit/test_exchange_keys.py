@@ -69,8 +69,8 @@ def test_revoked_key_is_refused_and_revocations_travel_down(f, tmp_path):
     assert {k["key_id"]: k["status"] for k in list_keys(commune)}[other.installation.key_id] == "revoked"
 
 
-def test_encrypt_to_the_aggregator_and_by_passphrase(f, tmp_path):
-    commune, agg = f.make("c", "30130"), f.make("a", PROVINCE, Role.AGGREGATOR)
+def add_zalo_group_with_contact(commune) -> None:
+    """A group whose contact (name, phone, consent) travels only in an encrypted full copy."""
     commune.add_group(
         name="Nhóm Zalo ấp 3",
         kind="zalo_group",
@@ -79,6 +79,10 @@ def test_encrypt_to_the_aggregator_and_by_passphrase(f, tmp_path):
         contact_phone="0987 654 321",
         contact_consent=True,
     )
+
+def test_encrypt_to_the_aggregator_and_by_passphrase(f, tmp_path):
+    commune, agg = f.make("c", "30130"), f.make("a", PROVINCE, Role.AGGREGATOR)
+    add_zalo_group_with_contact(commune)
     add_talks(commune, 2)
     with pytest.raises(BundleRefused) as err:
         export_log(commune, to=tmp_path / "x", include_contacts=True)
@@ -104,14 +108,7 @@ def test_encrypt_to_the_aggregator_and_by_passphrase(f, tmp_path):
 
 def test_full_copy_fills_contacts_a_redacted_copy_lacked(f, tmp_path):
     commune, agg = f.make("c", "30130"), f.make("a", PROVINCE, Role.AGGREGATOR)
-    commune.add_group(
-        name="Nhóm Zalo ấp 3",
-        kind="zalo_group",
-        size=120,
-        contact_name="Lê Văn Tâm",
-        contact_phone="0987 654 321",
-        contact_consent=True,
-    )
+    add_zalo_group_with_contact(commune)
     plain = export_log(commune, to=tmp_path / "plain", snapshot=True)
     full = export_log(commune, to=tmp_path / "full", snapshot=True, include_contacts=True, passphrase="mk")
     import_paths(agg, [plain.path], trust=True)
