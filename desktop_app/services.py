@@ -401,7 +401,8 @@ class Services:
     def search(self, text: str, kinds: tuple[str, ...] = search_repo.KINDS, limit: int = 20) -> list[SearchHit]:
         return search_repo.search(self.db, text, kinds, limit)
 
-    def complete_search_index(self, cancel=None, progress=None) -> int:
+    def complete_search_index(self, cancel: Callable[[], bool] | None = None,
+                              progress: Callable[[int, int], None] | None = None) -> int:
         """Index the talks and groups an import wrote but did not index yet (it was cancelled, or the
         program was closed while it indexed); returns how many. Nothing to do costs one count."""
         from .storage import sync

@@ -234,14 +234,19 @@ def _lift_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> list[str]:
 
     Schema changes are transactional in SQLite: other connections never see the triggers gone,
     and a crash or a rollback before the commit leaves them as they were."""
-    marks = ",".join("?" * len(names))
-    found = conn.execute(
-        f"SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name IN ({marks}) ORDER BY rowid",
-        list(names),
-    ).fetchall()
+    found = _schema_sql(conn, "trigger", names)
     for name, _ in found:
         conn.execute(f"DROP TRIGGER main.{name}")
     return [sql for _, sql in found]
+
+
+def _schema_sql(conn: sqlite3.Connection, kind: str, names: Sequence[str]) -> list[tuple[str, str]]:
+    """(name, CREATE statement) of those of ``names`` that exist, in the order they were created."""
+    marks = ",".join("?" * len(names))
+    return conn.execute(
+        f"SELECT name, sql FROM main.sqlite_master WHERE type = ? AND name IN ({marks}) ORDER BY rowid",
+        [kind, *names],
+    ).fetchall()
 
 
 def fill_contacts(db: Any, rows: Iterable[tuple[str, str, str, str]]) -> None:
@@ -652,10 +657,7 @@ def suspend_indexes(db: Any) -> list[str]:
     from . import settings
 
     conn = _conn(db)
-    marks = ",".join("?" * len(BULK_SUSPENDED_INDEXES))
-    rows = conn.execute(f"SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
-                        list(BULK_SUSPENDED_INDEXES)).fetchall()
-    kept = [r[0] for r in rows]
+    kept = [sql for _, sql in _schema_sql(conn, "index", BULK_SUSPENDED_INDEXES)]
     if not kept:
         return []
     with db.atomic():
