@@ -178,7 +178,9 @@ def upsert_staged(
     statement journals each page once. Inside a paused import (``pause_search``), ``index_kind``
     puts the rows in the search backlog and, for talks, the link rows are rebuilt with one
     ``INSERT ... SELECT ... json_each`` per link table (what the paused link triggers would do);
-    ``replaced`` says some rows existed before, so their old link rows are deleted first.
+    ``replaced`` says some rows existed before, so their old link rows are deleted first. From
+    ``BULK_TRIGGER_ROWS`` talks on, the talk triggers are lifted for the merge and the period-lock
+    notes they would write are written set-based too (``reports_sql.note_late_changes``).
     Not for ``units`` (its ``folded`` column and official guard: ``upsert_rows``)."""
     if table == "units":
         raise ValueError("units: use upsert_rows")
