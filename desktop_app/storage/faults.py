@@ -57,9 +57,11 @@ def as_storage_error(exc: BaseException, db_path: Path | str,
         return DatabaseDamaged(str(path), detail, [str(exc)], newest_backup())
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR):
         probed = _probe_folder(path.parent)
-        if probed is not None:
-            return as_storage_error(probed, db_path, newest_backup) or StorageError(
-                f"Không đọc/ghi được thư mục dữ liệu {folder}.", detail)
+        if probed is not None:  # SQLite cannot say why it could not open or write: the folder can
+            typed = as_storage_error(probed, db_path, newest_backup)
+            if typed is not None:
+                typed.detail = f"{detail}; {probed}"
+                return typed
         if code == SQLITE_READONLY:
             return ReadOnlyStorage(folder, detail)
         return StorageError(f"Không đọc/ghi được cơ sở dữ liệu {path} (lỗi đĩa). Hãy kiểm tra ổ đĩa rồi thử lại.",
