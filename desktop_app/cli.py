@@ -217,25 +217,48 @@ def run(argv: list[str]) -> int:
         from .ui.main import run_gui
 
         return run_gui(args)
-    from .core.errors import SotayError
+    import sqlite3
+
+    from .core.errors import DatabaseDamaged, SotayError
     from .paths import data_dir
 
+    folder = data_dir(args.data_dir, demo=args.demo)
     services = None
     try:
         from .services import Services
 
-        services = Services.open(data_dir(args.data_dir, demo=args.demo))
+        try:
+            services = Services.open(folder)
+        except DatabaseDamaged as exc:  # too damaged to open: check says so, restore replaces it
+            if args.func is cmd_check:
+                return _report_damage(args, folder, exc.problems or [exc.detail], exc)
+            if args.func is cmd_restore:
+                return _restore_damaged(args, folder)
+            raise
         if args.needs_init:
             services.installation  # noqa: B018 - raises NotInitialisedError with a clear message
         return args.func(args, services)
     except SotayError as exc:
-        sys.stderr.write(f"Lỗi: {exc.message}\n")
-        if exc.detail:
-            sys.stderr.write(f"  ({exc.detail})\n")
+        _print_error(exc)
+        return 1
+    except (sqlite3.Error, OSError) as exc:  # a fault met outside the store's own translation
+        from .storage.db import DB_NAME, newest_good_backup
+        from .storage.faults import as_storage_error
+
+        typed = as_storage_error(exc, folder / DB_NAME, lambda: newest_good_backup(folder))
+        if typed is None:
+            raise
+        _print_error(typed)
         return 1
     finally:
         if services is not None:
             services.close()
+
+
+def _print_error(exc) -> None:
+    sys.stderr.write(f"Lỗi: {exc.message}\n")
+    if exc.detail:
+        sys.stderr.write(f"  ({exc.detail})\n")
 
 
 # --- handlers ---------------------------------------------------------------------------------
@@ -536,14 +559,40 @@ def cmd_restore(args, s: Services) -> int:
     return 0
 
 
+def _restore_damaged(args, folder: Path) -> int:
+    from .storage.db import restore_damaged
+
+    aside = restore_damaged(folder, args.file)
+    out(f"Đã khôi phục từ {args.file}. Tệp cơ sở dữ liệu hỏng được giữ ở {aside}")
+    return 0
+
+
 def cmd_check(args, s: Services) -> int:
     problems = s.check()
+    if not problems:
+        if args.json:
+            emit_json({"ok": True, "problems": [], "data_dir": str(s.data_dir)})
+        else:
+            out(f"Cơ sở dữ liệu tốt ({s.data_dir}).")
+        return 0
+    from .core.errors import DatabaseDamaged
+    from .storage.db import DB_NAME, newest_good_backup
+
+    newest = newest_good_backup(s.data_dir)
+    return _report_damage(args, s.data_dir, problems,
+                          DatabaseDamaged(str(s.data_dir / DB_NAME), problems[0], problems, newest))
+
+
+def _report_damage(args, folder: Path, problems: list[str], exc) -> int:
+    """``check`` on a damaged database: the problems SQLite found, then what to do; exit 1."""
     if args.json:
-        emit_json({"ok": not problems, "problems": problems, "data_dir": str(s.data_dir)})
-    elif problems:
-        out("Cơ sở dữ liệu có lỗi:")
-        for p in problems:
-            out(f"  {p}")
+        emit_json({"ok": False, "problems": problems, "data_dir": str(folder),
+                   "newest_good_backup": exc.newest_backup})
     else:
-        out(f"Cơ sở dữ liệu tốt ({s.data_dir}).")
-    return 0 if not problems else 1
+        out("Cơ sở dữ liệu có lỗi:")
+        for p in problems[:50]:
+            out(f"  {p}")
+        if len(problems) > 50:
+            out(f"  … và {len(problems) - 50} lỗi khác")
+    _print_error(exc)
+    return 1

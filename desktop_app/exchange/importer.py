@@ -167,6 +167,8 @@ def import_paths(
     """Import every bundle under ``paths``; returns one outcome per file (never raises for a file)."""
     started = time.perf_counter()
     inst = services.installation
+    if not dry_run:  # a damaged database takes no import: refused once here, not file by file
+        services.db.ensure_sound()
     files = expand_paths(paths)
     ctx = _Context(
         services,

@@ -8,19 +8,36 @@ same connection is created only when a caller needs it (migrations, bulk inserts
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from .faults import as_storage_error
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.db import Table
 
 
+# statements that change the file: the first one on a connection waits for the health check
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+
+
 class Store:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    """The connection, plus two guards every caller gets for free: a storage fault (locked, full,
+    read-only, damaged) comes out as its typed error, and the first write waits for
+    ``health_check`` (a damaged file is never written to)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
+                 health_check: Callable[[Store], None] | None = None,
+                 newest_backup: Callable[[], str | None] = lambda: None) -> None:
         self.conn = conn
+        self.path = path
         self._utils: Database | None = None
+        self._health_check = health_check
+        self._newest_backup = newest_backup
+        self.sound = health_check is None  # True once the check passed (or when there is none)
 
     @property
     def utils(self) -> Database:
@@ -35,13 +52,41 @@ class Store:
         return self.utils.table(table)
 
     def execute(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))
+        if not self.sound and sql.lstrip()[:7].upper().startswith(_WRITES):
+            self.ensure_sound()
+        try:
+            return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))
+        except sqlite3.DatabaseError as exc:
+            self.reraise(exc)
 
     def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> sqlite3.Cursor:
-        return self.conn.executemany(sql, rows)
+        self.ensure_sound()
+        try:
+            return self.conn.executemany(sql, rows)
+        except sqlite3.DatabaseError as exc:
+            self.reraise(exc)
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
-        return self.conn.executescript(sql)
+        self.ensure_sound()
+        try:
+            return self.conn.executescript(sql)
+        except sqlite3.DatabaseError as exc:
+            self.reraise(exc)
+
+    def ensure_sound(self) -> None:
+        """Run the health check once, before this connection's first write; it raises
+        ``DatabaseDamaged`` (every time) if the file is damaged."""
+        if self.sound or self._health_check is None:
+            return
+        self._health_check(self)
+        self.sound = True
+
+    def reraise(self, exc: BaseException) -> NoReturn:
+        """Raise the typed error for a storage fault, or ``exc`` itself when it is something else."""
+        typed = as_storage_error(exc, self.path, self._newest_backup) if self.path is not None else None
+        if typed is None or typed is exc:
+            raise exc
+        raise typed from exc
 
     @contextmanager
     def atomic(self) -> Iterator[Store]:
@@ -60,7 +105,8 @@ class Store:
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {name}")
         else:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.ensure_sound()
+            self.execute("BEGIN IMMEDIATE")
             try:
                 yield self
             except BaseException:
@@ -68,7 +114,7 @@ class Store:
                     self.conn.execute("ROLLBACK")
                 raise
             try:
-                self.conn.execute("COMMIT")
+                self.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
@@ -85,4 +131,12 @@ class Store:
         return [r[1] for r in self.execute(f"PRAGMA table_info([{table}])")]
 
     def close(self) -> None:
+        """Close; a clean close first folds the write-ahead log back into the database file, so the
+        file alone is complete (copied by hand, synced, backed up) and the log does not grow."""
+        try:
+            if self.path is not None and not self.conn.in_transaction:
+                self.conn.execute("PRAGMA busy_timeout = 0")  # another connection still reading: skip
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error:
+            pass  # closed already, read-only folder, full disk, damaged file: closing must still close
         self.conn.close()

@@ -46,6 +46,23 @@ class App(QObject):
             self.wizard.rejected.connect(self.app.quit)
             self.wizard.show()
 
+    def check_health(self) -> None:
+        """Check the database file off the GUI thread once the window is up: a damaged file is said
+        at once, with the backup to restore, instead of failing page by page; a sound one spares
+        the window's first save the same check."""
+        self.runner.start(_health_check, self.services.data_dir, on_done=self._healthy, on_failed=self._unhealthy)
+
+    def _healthy(self, _result) -> None:
+        self.services.db.sound = True
+
+    def _unhealthy(self, exc: Exception) -> None:
+        from ..core.errors import SotayError
+        from .i18n import error_text
+        from .widgets import Ask
+
+        if isinstance(exc, SotayError):
+            Ask.inform(self.window or self.wizard, self.tr("Cơ sở dữ liệu có lỗi"), error_text(exc), self.tr("Đóng"))
+
     def show_main(self):
         from .main_window import MainWindow
 
@@ -94,6 +111,14 @@ class App(QObject):
             old.deleteLater()
 
 
+def _health_check(data_dir, progress=None, cancel=None) -> None:
+    services = Services.open(data_dir)
+    try:
+        services.db.ensure_sound()
+    finally:
+        services.close()
+
+
 def run_gui(args) -> int:
     from .. import paths
 
@@ -117,6 +142,7 @@ def run_gui(args) -> int:
             fill_demo(services)
         controller = App(app, services, getattr(args, "lang", None))
         controller.start()
+        controller.check_health()
         bundle = getattr(args, "open", None)
         if bundle and controller.window is not None:
             controller.window.open_bundle(bundle)

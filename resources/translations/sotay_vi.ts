@@ -422,6 +422,19 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/ui/main.py" line="64"/>
+        <source>Cơ sở dữ liệu có lỗi</source>
+        <translation>Cơ sở dữ liệu có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main.py" line="64"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="326"/>
@@ -631,67 +644,67 @@ Thư mục: %3</translation>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="501"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="502"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="511"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="532"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="534"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="535"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="537"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="539"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="566"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="567"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="572"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="602"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="608"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="609"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="616"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="617"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
