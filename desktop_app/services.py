@@ -104,7 +104,7 @@ class Services:
         if role == Role.COMMUNE and unit.kind == UnitKind.PROVINCE:
             raise ValidationError("Đơn vị cấp tỉnh chỉ dùng vai trò “đơn vị tổng hợp” (--role aggregator).",
                                   "a province installation must be an aggregator", field="role")
-        validation.check_length("name", display_name)
+        display_name = validation.check_text("installation", "display_name", display_name)
         if self.initialised:
             raise ValidationError(
                 f"Máy này đã được thiết lập cho {units.get(self.db, settings.get(self.db, 'unit_code')).name}.",
@@ -114,7 +114,7 @@ class Services:
         pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption()).decode()
         settings.put_many(self.db, {
-            "unit_code": code, "role": role.value, "display_name": clean(display_name),
+            "unit_code": code, "role": role.value, "display_name": display_name,
             "key_id": hashlib.sha256(public).hexdigest()[:16], "public_key": public.hex(),
             "private_key": pem, "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         })
@@ -139,7 +139,7 @@ class Services:
 
     @property
     def limits(self) -> validation.Limits:
-        return validation.Limits(**settings.get(self.db, "limits", {}))
+        return validation.Limits.of(settings.get(self.db, "limits", {}))
 
     def set_limits(self, **values: int) -> None:
         settings.put(self.db, "limits", dataclasses.asdict(dataclasses.replace(self.limits, **values)))
@@ -163,9 +163,7 @@ class Services:
         return units.list_units(self.db, kind, parent, custom_only)
 
     def add_unit(self, name: str, kind: UnitKind, parent_code: str) -> Unit:
-        name = clean(name)
-        validation.require_text("name", name)
-        validation.check_length("name", name)
+        name = validation.check_text("units", "name", clean(name))
         parent = units.get(self.db, units.resolve_code(self.db, parent_code))
         unit_id = uuid7()
         return units.save_custom(self.db, Unit(
@@ -207,11 +205,10 @@ class Services:
         fields.setdefault("held_on", self.today)
         talk = Talk(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
                     hlc="", **fields)
-        validation.validate_talk(talk, self.today, self.limits)
-        return talk
+        return validation.validate_talk(talk, self.today, self.limits)
 
     def save_talk(self, talk: Talk) -> Talk:
-        validation.validate_talk(talk, self.today, self.limits)
+        talk = validation.validate_talk(talk, self.today, self.limits)
         self._check_own(talk.owner_unit)
         if talk.unit_code not in self.own_units():
             raise ValidationError(f"Đơn vị {talk.unit_code} không thuộc {self.unit(self.installation.unit_code).name}.",
@@ -259,11 +256,10 @@ class Services:
             fields["consent_date"] = self.today
         group = Group(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
                       hlc="", **fields)
-        validation.validate_group(group, self.today, self.limits)
-        return group
+        return validation.validate_group(group, self.today, self.limits)
 
     def save_group(self, group: Group) -> Group:
-        validation.validate_group(group, self.today, self.limits)
+        group = validation.validate_group(group, self.today, self.limits)
         self._check_own(group.owner_unit)
         return repo.save_group(self.db, dataclasses.replace(group, hlc=self.next_version()))
 
@@ -319,7 +315,7 @@ class Services:
             fields["body"] = texts[0]
         doc = Document(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
                        hlc="", attachments=tuple(attachments), **fields)
-        validation.validate_document(doc, self.today)
+        doc = validation.validate_document(doc, self.today)
         with self.db.atomic():
             for blob in blobs:
                 repo.store_blob(self.db, *blob)
@@ -340,8 +336,7 @@ class Services:
         repo.mark_read(self.db, doc_id, when)
 
     def set_note(self, doc_id: str, note: str) -> None:
-        note = clean(note)
-        validation.check_length("note", note)
+        note = validation.check_text("documents", "note", clean(note))
         repo.get_document(self.db, doc_id)
         repo.set_note(self.db, doc_id, note)
 

@@ -89,6 +89,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+# C0 controls, DEL and C1: invisible, meaningless in a record, and refused by the XLSX and DOCX
+# writers (XML 1.0 has no place for most of them). Tab, newline and carriage return are handled apart.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n?")
+_BLANKS = re.compile("[\t\n\r]")
+
+
+def without_controls(text: str, multiline: bool = True) -> str:
+    """``text`` with control characters removed; a multi-line text keeps tabs and newlines (CR LF
+    and CR become LF), a one-line text gets a space for each of them. Text with none costs one
+    ``isprintable`` scan."""
+    if text.isprintable():
+        return text
+    if "\r" in text:
+        text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROLS.sub("", text)
+    return text if multiline else _BLANKS.sub(" ", text)
+
+
 def clean(text: str | None) -> str:
     """NFC, stripped, inner runs of blanks kept as typed: what every text field stores."""
     return nfc(text or "").strip()

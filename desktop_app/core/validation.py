@@ -5,34 +5,16 @@ Messages are Vietnamese (what a cadre reads) with an English detail (what a log 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import ValidationError
 from .records import Document, Group, Talk
-
-# Text length caps, in characters.
-CAPS = {
-    "title": 500,
-    "name": 200,
-    "place": 200,
-    "issuer": 200,
-    "number": 100,
-    "presenters": 500,
-    "channel_url": 500,
-    "contact_name": 100,
-    "contact_phone": 20,
-    "key_point": 1000,
-    "questions_text": 10_000,
-    "follow_up_text": 2_000,
-    "notes": 10_000,
-    "note": 20_000,
-    "body": 2_000_000,
-    "topic": 120,
-    "theme": 120,
-    "start_time": 5,
-}
+from .rules import RULES, FieldRule, rule
+from .text import without_controls
 
 FIELD_LABELS_VI = {
     "title": "Tiêu đề",
@@ -70,17 +52,38 @@ FIELD_LABELS_VI = {
     "online_shares": "Lượt chia sẻ",
     "online_comments": "Lượt bình luận",
     "online_points": "Số điểm cầu",
+    "topics": "Chuyên đề",
+    "question_themes": "Chủ đề ý kiến",
+    "key_points": "Ý chính",
+    "document_ids": "Tài liệu đã dùng",
+    "group_ids": "Nhóm đối tượng",
+    "attachments": "Tệp đính kèm",
+    "priority": "Mức ưu tiên",
+    "follow_up_status": "Tình trạng theo dõi",
+    "parent_code": "Đơn vị cấp trên",
 }
 
 
 @dataclass(frozen=True)
 class Limits:
-    """Ceilings that a unit may change in settings."""
+    """Ceilings that a unit may lower in settings; never above the shared rules (a receiver would
+    refuse the record)."""
 
-    max_attendance: int = 20_000
-    max_online: int = 100_000_000
-    max_group_size: int = 10_000_000
-    max_duration_min: int = 24 * 60
+    max_attendance: int = rule("talks", "attendance").cap
+    max_online: int = rule("talks", "online_views").cap
+    max_group_size: int = rule("groups", "size").cap
+    max_duration_min: int = rule("talks", "duration_min").cap
+
+    @classmethod
+    def of(cls, values: dict[str, int]) -> Limits:
+        """Stored settings, each kept within the shared rule's maximum."""
+        hard = cls()
+        return cls(**{k: min(int(v), getattr(hard, k)) for k, v in values.items() if hasattr(hard, k)})
+
+
+# Which configurable ceiling narrows which field.
+_LIMIT_OF = {"attendance": "max_attendance", "size": "max_group_size", "duration_min": "max_duration_min",
+             **{f"online_{n}": "max_online" for n in ("views", "likes", "shares", "comments", "points")}}
 
 
 def label(field_name: str) -> str:
@@ -96,11 +99,20 @@ def require_text(field_name: str, value: str) -> None:
         raise fail(field_name, "không được để trống.", f"{field_name} is required")
 
 
-def check_length(field_name: str, value: str, cap_name: str | None = None) -> None:
-    cap = CAPS[cap_name or field_name]
+def check_length(field_name: str, value: str, cap: int) -> None:
     if len(value) > cap:
         raise fail(field_name, f"dài quá {cap:,} ký tự (hiện có {len(value):,}).".replace(",", "."),
                    f"{field_name} is {len(value)} characters, the limit is {cap}")
+
+
+def check_text(table: str, field_name: str, value: str) -> str:
+    """One text field outside a record (a name, a note): controls stripped, then its rule checked."""
+    r = rule(table, field_name)
+    value = without_controls(value, r.multiline).strip()
+    if r.required:
+        require_text(field_name, value)
+    check_length(field_name, value, r.cap)
+    return value
 
 
 def check_not_future(field_name: str, day: dt.date | None, today: dt.date) -> None:
@@ -156,48 +168,97 @@ def check_phone(field_name: str, value: str) -> None:
                    f"{field_name} {value[:20]!r} is not a phone number")
 
 
-def _texts(record: object, names: tuple[str, ...]) -> None:
-    for name in names:
-        check_length(name, getattr(record, name))
+def _value(record: object, name: str) -> Any:
+    if name.startswith("online_"):
+        return getattr(record.online, name[len("online_"):])  # type: ignore[attr-defined]
+    return getattr(record, name)
 
 
-def validate_talk(talk: Talk, today: dt.date, limits: Limits = Limits()) -> None:
-    if talk.held_on is None:
-        raise fail("held_on", "không được để trống.", "held_on is required")
+def _check_list(r: FieldRule, items: tuple) -> None:
+    if len(items) > r.cap:
+        raise fail(r.name, f"nhiều quá {r.cap:,} mục (hiện có {len(items):,}).".replace(",", "."),
+                   f"{r.name} has {len(items)} items, the limit is {r.cap}")
+    for item in items:
+        check_length(r.item, item, r.item_cap)
+
+
+def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
+    kind = r.kind
+    if kind == "text":
+        if r.required:
+            require_text(r.name, value)
+        check_length(r.name, value, r.cap)
+    elif kind == "int":
+        limit = _LIMIT_OF.get(r.name)
+        check_count(r.name, value, min(r.cap, getattr(limits, limit)) if limit else r.cap)
+    elif kind == "list":
+        _check_list(r, value)
+    elif kind == "date":
+        if value is None and not r.nullable:
+            raise fail(r.name, "không được để trống.", f"{r.name} is required")
+    elif kind == "time":
+        check_time(r.name, value)
+    elif kind == "phone":
+        check_phone(r.name, value)
+    elif kind == "enum":
+        if getattr(value, "value", value) not in r.values:
+            raise fail(r.name, f"“{value}” không hợp lệ.", f"{r.name} {value!r} is not one of {r.values}")
+    elif kind == "unit":
+        require_text(r.name, value)
+    elif kind == "attachments":
+        if len(value) > r.cap:
+            raise fail(r.name, f"nhiều quá {r.cap} tệp (hiện có {len(value)}).",
+                       f"{len(value)} attachments, the limit is {r.cap}")
+        for attachment in value:
+            check_length("file", attachment.filename, 255)
+
+
+def _cleaned(record: Any, table: str) -> Any:
+    """The record with control characters stripped from every text and list item (the rules say
+    which texts keep newlines); the same record when there were none."""
+    changes: dict[str, Any] = {}
+    for r in RULES[table]:
+        if r.kind == "text":
+            value = getattr(record, r.name)
+            cleaned = without_controls(value, r.multiline).strip()
+        elif r.kind == "list":
+            value = getattr(record, r.name)
+            cleaned = tuple(c for c in (without_controls(v, r.multiline).strip() for v in value) if c)
+        else:
+            continue
+        if cleaned != value:
+            changes[r.name] = cleaned
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def _check_record(record: Any, table: str, limits: Limits) -> Any:
+    record = _cleaned(record, table)
+    for r in RULES[table]:
+        _check_field(r, _value(record, r.name), limits)
+    return record
+
+
+def validate_talk(talk: Talk, today: dt.date, limits: Limits = Limits()) -> Talk:
+    """The talk as it may be stored (controls stripped), or ValidationError naming the field."""
+    talk = _check_record(talk, "talks", limits)
     check_not_future("held_on", talk.held_on, today)
-    require_text("unit_code", talk.unit_code)
-    _texts(talk, ("place", "presenters", "questions_text", "follow_up_text", "notes", "start_time"))
-    check_time("start_time", talk.start_time)
-    check_count("duration_min", talk.duration_min, limits.max_duration_min)
-    check_count("attendance", talk.attendance, limits.max_attendance)
-    check_count("questions_count", talk.questions_count, 100_000)
-    for name in ("views", "likes", "shares", "comments", "points"):
-        check_count(f"online_{name}", getattr(talk.online, name), limits.max_online)
-    for topic in talk.topics:
-        check_length("topic", topic)
-    for theme in talk.question_themes:
-        check_length("theme", theme)
+    return talk
 
 
-def validate_group(group: Group, today: dt.date, limits: Limits = Limits()) -> None:
-    require_text("name", group.name)
-    require_text("unit_code", group.unit_code)
-    _texts(group, ("name", "channel_url", "contact_name", "contact_phone", "notes"))
-    check_count("size", group.size, limits.max_group_size)
-    check_phone("contact_phone", group.contact_phone)
+def validate_group(group: Group, today: dt.date, limits: Limits = Limits()) -> Group:
+    group = _check_record(group, "groups", limits)
     check_not_future("consent_date", group.consent_date, today)
     if (group.contact_name or group.contact_phone) and not group.contact_consent:
         raise fail("contact_name", "cần có sự đồng ý của người liên hệ trước khi lưu tên, số điện thoại.",
                    "contact details need the person's consent (Law 91/2025/QH15)")
+    return group
 
 
-def validate_document(doc: Document, today: dt.date) -> None:
-    require_text("title", doc.title)
-    _texts(doc, ("title", "issuer", "number", "body", "note"))
-    for point in doc.key_points:
-        check_length("key_point", point)
-    for topic in doc.topics:
-        check_length("topic", topic)
+def validate_document(doc: Document, today: dt.date) -> Document:
+    doc = _check_record(doc, "documents", Limits())
+    if doc.note:
+        doc = dataclasses.replace(doc, note=check_text("documents", "note", doc.note))
     if doc.issued_on and doc.valid_until and doc.valid_until < doc.issued_on:
         raise fail("valid_until", "ngày hết hiệu lực trước ngày ban hành.",
                    "valid_until is before issued_on")
+    return doc

@@ -16,8 +16,10 @@ from typing import Any
 
 import orjson
 
-from ..core.enums import FollowUpStatus, GroupKind, TalkFormat, UnitKind
-from ..core.validation import CAPS, Limits, label
+from ..core.rules import RULES, TOPIC_CHARS
+from ..core.rules import FieldRule as Field
+from ..core.text import without_controls
+from ..core.validation import label
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 UNIT_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -39,23 +41,7 @@ class RowError(Exception):
         self.detail = detail
 
 
-@dataclass(frozen=True)
-class Field:
-    name: str
-    kind: str  # uuid unit hlc bool text int date time enum list attachments stamp phone topic_id
-    cap: int = 0  # text length, int maximum, list length
-    required: bool = False  # text must not be blank
-    item_cap: int = 0  # list items' length
-    values: tuple[str, ...] = ()  # enum
-    nullable: bool = False
-
-
-def _text(name: str, cap_name: str | None = None, required: bool = False) -> Field:
-    return Field(name, "text", CAPS[cap_name or name], required)
-
-
 IDENTITY = (Field("id", "uuid"), Field("owner_unit", "unit"), Field("hlc", "hlc"), Field("deleted", "bool"))
-_L = Limits()
 
 
 @dataclass(frozen=True)
@@ -79,96 +65,22 @@ class TableSpec:
         return {f.name for f in self.fields if f.kind == "bool"}
 
 
+# Every field a person enters follows the shared rules of ``core.rules``; only the identity columns
+# (and a unit's code, a topic's id, a read receipt) are the exchange's own.
 SPECS: dict[str, TableSpec] = {
     "units": TableSpec(
         "units",
         "code",
-        (
-            Field("code", "uuid"),
-            Field("owner_unit", "unit"),
-            Field("hlc", "hlc"),
-            Field("deleted", "bool"),
-            Field("id", "uuid"),
-            _text("name", required=True),
-            Field("kind", "enum", values=tuple(k.value for k in UnitKind if not k.official)),
-            Field("parent_code", "unit"),
-            Field("province_code", "unit", nullable=True),
-        ),
+        (Field("code", "uuid"), *IDENTITY[1:], Field("id", "uuid"), *RULES["units"]),
     ),
     "topics": TableSpec(
         "topics",
         "id",
-        (
-            Field("id", "topic_id", CAPS["topic"]),
-            Field("owner_unit", "unit"),
-            Field("hlc", "hlc"),
-            Field("deleted", "bool"),
-            _text("name", "topic", required=True),
-        ),
+        (Field("id", "topic_id", TOPIC_CHARS), *IDENTITY[1:], *RULES["topics"]),
     ),
-    "documents": TableSpec(
-        "documents",
-        "id",
-        IDENTITY
-        + (
-            _text("title", required=True),
-            _text("issuer"),
-            _text("number"),
-            Field("issued_on", "date", nullable=True),
-            Field("valid_until", "date", nullable=True),
-            Field("required", "bool"),
-            Field("priority", "int", 100),
-            Field("key_points", "list", 200, item_cap=CAPS["key_point"]),
-            _text("body"),
-            Field("topics", "list", 50, item_cap=CAPS["topic"]),
-            Field("attachments", "attachments", 100),
-        ),
-        MAX_DOCUMENT_LINE,
-    ),
-    "groups": TableSpec(
-        "groups",
-        "id",
-        IDENTITY
-        + (
-            _text("name", required=True),
-            Field("kind", "enum", values=tuple(k.value for k in GroupKind)),
-            Field("unit_code", "unit"),
-            Field("size", "int", _L.max_group_size),
-            _text("channel_url"),
-            _text("contact_name"),
-            Field("contact_phone", "phone", CAPS["contact_phone"]),
-            Field("contact_consent", "bool"),
-            Field("consent_date", "date", nullable=True),
-            _text("notes"),
-            Field("active", "bool"),
-        ),
-    ),
-    "talks": TableSpec(
-        "talks",
-        "id",
-        IDENTITY
-        + (
-            Field("held_on", "date"),
-            Field("start_time", "time"),
-            Field("duration_min", "int", _L.max_duration_min),
-            _text("place"),
-            Field("unit_code", "unit"),
-            Field("format", "enum", values=tuple(f.value for f in TalkFormat)),
-            Field("topics", "list", 50, item_cap=CAPS["topic"]),
-            Field("document_ids", "list", 100, item_cap=64),
-            Field("group_ids", "list", 500, item_cap=64),
-            _text("presenters"),
-            Field("attendance", "int", _L.max_attendance),
-            *(Field(f"online_{n}", "int", _L.max_online) for n in ("views", "likes", "shares", "comments", "points")),
-            _text("questions_text"),
-            Field("question_themes", "list", 50, item_cap=CAPS["theme"]),
-            Field("questions_count", "int", 100_000),
-            _text("follow_up_text"),
-            Field("follow_up_due", "date", nullable=True),
-            Field("follow_up_status", "enum", values=tuple(s.value for s in FollowUpStatus)),
-            _text("notes"),
-        ),
-    ),
+    "documents": TableSpec("documents", "id", IDENTITY + RULES["documents"], MAX_DOCUMENT_LINE),
+    "groups": TableSpec("groups", "id", IDENTITY + RULES["groups"]),
+    "talks": TableSpec("talks", "id", IDENTITY + RULES["talks"]),
     "read_receipts": TableSpec(
         "read_receipts",
         "id",
@@ -221,6 +133,12 @@ def _date(value: Any) -> bool:
         return False
 
 
+def _clean_items(items: list[str], multiline: bool) -> list[str]:
+    """List items with control characters stripped; items left empty are dropped (as a local save
+    drops them)."""
+    return [c for c in (without_controls(x, multiline) for x in items) if c]
+
+
 _ATTACHMENT_KEYS = ("sha256", "filename", "media_type", "size")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
@@ -267,6 +185,8 @@ def _compile(spec: TableSpec) -> Any:
         "dumps": orjson.dumps,
         "RowError": RowError,
         "_bad": _bad,
+        "_clean": without_controls,
+        "_clean_items": _clean_items,
     }
     for i, f in enumerate(spec.fields):
         v = f"v{i}"
@@ -284,6 +204,7 @@ def _compile(spec: TableSpec) -> Any:
             lines.append(f"{pad}if type({v}) is not str or {v} not in ok_{i}:")
             pad += "    "
         if k == "text":
+            lines.append(f"{pad}if type({v}) is str and not {v}.isprintable(): {v} = _clean({v}, {f.multiline})")
             cond = f"type({v}) is not str or len({v}) > {f.cap}"
             if f.required:
                 cond += f" or not {v}.strip()"
@@ -303,6 +224,8 @@ def _compile(spec: TableSpec) -> Any:
             elif k == "phone":
                 cond = f"type({v}) is not str or ({v} != '' and not re_phone({v}))"
             elif k in ("topic_id", "stamp"):
+                if k == "topic_id":  # stripped as the topic's name is, so the id still folds from it
+                    lines.append(f"{pad}if type({v}) is str and not {v}.isprintable(): {v} = _clean({v}, False)")
                 cond = f"type({v}) is not str or not 0 < len({v}) <= {f.cap}"
             elif k == "hlc" and f.nullable:
                 cond = f"type({v}) is not str or ({v} != '' and not re_hlc({v}))"
@@ -317,8 +240,11 @@ def _compile(spec: TableSpec) -> Any:
         elif k == "list":  # a JSON array of short texts, stored as compact JSON text
             lines.append(f"{pad}if type({v}) is not list or len({v}) > {f.cap}: raise _fail({n}, 'list', {v})")
             lines.append(f"{pad}if {v}:")
+            lines.append(f"{pad}    dirty = False")
             lines.append(f"{pad}    for x in {v}:")
             lines.append(f"{pad}        if type(x) is not str or len(x) > {f.item_cap}: raise _fail({n}, 'list', {v})")
+            lines.append(f"{pad}        if not x.isprintable(): dirty = True")
+            lines.append(f"{pad}    if dirty: {v} = _clean_items({v}, {f.multiline})")
             lines.append(f"{pad}    {v} = dumps({v}).decode()")
             lines.append(f"{pad}else: {v} = '[]'")
         elif k == "attachments":

@@ -45,7 +45,11 @@ def write(report: Report, fmt: str, out: Path | str, status: Completeness | None
                               field="format")
     if fmt == "json":
         out.write_text(dumps(as_json(report, status)) + "\n", encoding="utf-8")
-    elif fmt == "xlsx":
+        return out
+    from .printable import printable
+
+    report, status, options = printable(report), printable(status), printable(options)
+    if fmt == "xlsx":
         from .xlsx_writer import write_xlsx
 
         write_xlsx(report, out, status)

@@ -18,6 +18,22 @@ SHEET_NAMES = {"unit": "Theo đơn vị", "month": "Theo tháng", "format": "The
                "topic": "Theo chuyên đề", "group_kind": "Theo nhóm đối tượng"}
 
 
+# A text starting with one of these is a formula to a spreadsheet (or becomes one when a user edits
+# the cell): a commune's topic "=HYPERLINK(…)" must stay text in the province's file.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _put(ws, row: int, col: int, value: Any):
+    """One cell; a text is always stored as text, never as a formula, and marked so that editing it
+    in Excel or LibreOffice keeps it text."""
+    cell = ws.cell(row, col, value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+    return cell
+
+
 def _sheet(wb, title: str, headers: list[str], rows: list[list[Any]], widths: list[int],
            total: list[Any] | None = None, heading: str = ""):
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -28,17 +44,17 @@ def _sheet(wb, title: str, headers: list[str], rows: list[list[Any]], widths: li
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     start = 1
     if heading:
-        ws.cell(1, 1, heading).font = Font(bold=True, size=12)
+        _put(ws, 1, 1, heading).font = Font(bold=True, size=12)
         start = 3
     for c, h in enumerate(headers, 1):
-        cell = ws.cell(start, c, h)
+        cell = _put(ws, start, c, h)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE7F0")
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = border
     for r, values in enumerate(rows + ([total] if total else []), start + 1):
         for c, value in enumerate(values, 1):
-            cell = ws.cell(r, c, value)
+            cell = _put(ws, r, c, value)
             cell.border = border
             if isinstance(value, int):
                 cell.number_format = NUMBER

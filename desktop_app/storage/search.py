@@ -29,8 +29,22 @@ _ORIGINAL = {
 }
 
 
+# A query is what a person types: a few words. Beyond these caps the extra text adds nothing a
+# person meant, and every word costs an FTS5 term and an alternative in the highlighting pattern,
+# which is tried at every position of every snippet's text (words × text length).
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
+
+
 def query_words(text: str) -> list[str]:
-    return re.findall(r"\w+", fold(text))
+    """The folded words of a query, each once, at most ``MAX_QUERY_WORDS`` of them; the last word
+    typed stays last (it is the one matched as a prefix)."""
+    words = re.findall(r"\w+", fold(text[:MAX_QUERY_CHARS]))
+    if not words:
+        return []
+    last = words[-1]
+    unique = [w for w in dict.fromkeys(words) if w != last][: MAX_QUERY_WORDS - 1]
+    return [*unique, last]
 
 
 def fts_query(text: str) -> str:

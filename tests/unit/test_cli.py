@@ -182,3 +182,28 @@ def test_output_cut_short_by_a_pipe_leaves_no_traceback(commune):
         os.close(write_end)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "Broken pipe" not in result.stderr
+
+
+@pytest.mark.parametrize(("args", "label", "field"), [
+    ([a for i in range(51) for a in ("--topic", f"Chuyên đề {i}")], "Chuyên đề", "topics"),
+    ([a for i in range(51) for a in ("--theme", f"Chủ đề {i}")], "Chủ đề ý kiến", "question_themes"),
+    (["--topic", "x" * 121], "Chuyên đề", "topic"),
+    (["--attendance", "20001"], "Số lượt người dự", "attendance"),
+    (["--online-views", "100000001"], "Lượt xem", "online_views"),
+    (["--place", "x" * 201], "Địa điểm", "place"),
+])
+def test_talks_add_refuses_what_a_receiver_would_refuse_naming_the_field(commune, args, label, field):
+    result = sotay("talks", "add", *args, data_dir=commune)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"Lỗi: {label}:") and f"({field} " in result.stderr
+    assert "Traceback" not in result.stderr
+    assert json.loads(sotay("talks", "list", "--json", data_dir=commune).stdout)["total"] == 0
+
+
+def test_talks_add_at_the_limits_is_saved_and_control_characters_are_stripped(commune):
+    topics = [a for i in range(50) for a in ("--topic", f"Chuyên đề {i}")]
+    result = sotay("talks", "add", *topics, "--attendance", "20000", "--place", "Ấp\x01 Tân Mỹ", "--json",
+                   data_dir=commune)
+    assert result.returncode == 0, result.stderr
+    talk = json.loads(result.stdout)
+    assert len(talk["topics"]) == 50 and talk["attendance"] == 20000 and talk["place"] == "Ấp Tân Mỹ"

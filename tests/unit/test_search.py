@@ -120,3 +120,41 @@ def test_common_words_rank_title_matches_and_newest_first(services, monkeypatch)
     assert len(hits) == 10 and len({h.ref_id for h in hits}) == 10
     second_page = search.search(services.db, "dang uy", ("document",), limit=10, offset=10)
     assert not {h.ref_id for h in second_page} & {h.ref_id for h in hits}
+
+
+@pytest.mark.parametrize("query", ["đảng " * 500, " ".join(f"tu{i}" for i in range(2000)),
+                                   "ủy " * 300 + "đảng", "x" * 5000])
+def test_long_queries_give_fts5_and_the_highlighter_a_bounded_number_of_words(library, monkeypatch, query):
+    """Each query word is an FTS5 term and an alternative of the highlighting pattern, tried at every
+    position of the snippet's text: a repeated or endless query must not multiply that work."""
+    from desktop_app.storage import search
+
+    services, doc = library
+    fts_terms, highlighted = [], []
+    ranked, pattern = search._ranked, search._pattern
+
+    def counting_ranked(db, fts, kinds, want):
+        fts_terms.append(fts.count('"') // 2)
+        return ranked(db, fts, kinds, want)
+
+    def counting_pattern(words):
+        highlighted.append(len(words))
+        return pattern(words)
+
+    monkeypatch.setattr(search, "_ranked", counting_ranked)
+    monkeypatch.setattr(search, "_pattern", counting_pattern)
+    services.search(query)
+    assert fts_terms and max(fts_terms) <= search.MAX_QUERY_WORDS
+    assert max(highlighted, default=0) <= search.MAX_QUERY_WORDS
+    assert len(search.query_words(query)) <= search.MAX_QUERY_WORDS
+    assert len(search.fts_query(query)) <= 4 * search.MAX_QUERY_CHARS
+
+
+def test_a_repeated_word_is_searched_once_and_still_finds(library):
+    from desktop_app.storage.search import query_words
+
+    services, doc = library
+    assert query_words("đảng " * 500) == ["dang"]
+    assert query_words("dang uy dang xa uy") == ["dang", "xa", "uy"]  # the last word typed stays last
+    assert [h.ref_id for h in services.search("Đảng ủy " * 200)] == [doc.id]
+    assert "«Đảng»" in services.search("đảng " * 500)[0].marked()

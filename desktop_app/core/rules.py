@@ -1,0 +1,120 @@
+"""The field rules of every table that travels: lengths, list sizes, numeric ranges, kinds.
+
+One table, read by the local saves (``core.validation``, hence the window and the command line) and
+by the importer's row checker (``exchange.rows``), so that nothing can be saved here that a receiver
+would refuse: before, the two kept their own numbers, and a talk with 51 topics saved locally made
+the province refuse that commune's whole log, and the snapshot meant to heal it, for ever.
+
+Identity columns (id, owner, version, tombstone) are the exchange's own and live in ``exchange.rows``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .enums import FollowUpStatus, GroupKind, TalkFormat, UnitKind
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    name: str
+    kind: str  # uuid unit hlc bool text int date time enum list attachments stamp phone topic_id
+    cap: int = 0  # text: length; int: maximum (the minimum is 0); list: number of items
+    required: bool = False  # text must not be blank
+    item_cap: int = 0  # list: each item's length
+    values: tuple[str, ...] = ()  # enum
+    nullable: bool = False
+    multiline: bool = False  # text, list items: newlines and tabs are kept (else become spaces)
+    item: str = ""  # list: the field name of one item, for messages ("topic")
+
+
+def _text(name: str, cap: int, required: bool = False, multiline: bool = False) -> FieldRule:
+    return FieldRule(name, "text", cap, required, multiline=multiline)
+
+
+def _count(name: str, maximum: int) -> FieldRule:
+    return FieldRule(name, "int", maximum)
+
+
+def _list(name: str, items: int, item_cap: int, item: str = "", multiline: bool = False) -> FieldRule:
+    return FieldRule(name, "list", items, item_cap=item_cap, item=item or name, multiline=multiline)
+
+
+def _enum(name: str, values) -> FieldRule:
+    return FieldRule(name, "enum", values=tuple(v.value for v in values))
+
+
+TOPIC_CHARS = 120
+ID_CHARS = 64  # a record id in a list (UUIDs are 36)
+MAX_ONLINE = 100_000_000
+
+RULES: dict[str, tuple[FieldRule, ...]] = {
+    "units": (
+        _text("name", 200, required=True),
+        _enum("kind", (k for k in UnitKind if not k.official)),
+        FieldRule("parent_code", "unit"),
+        FieldRule("province_code", "unit", nullable=True),
+    ),
+    "topics": (_text("name", TOPIC_CHARS, required=True),),
+    "documents": (
+        _text("title", 500, required=True),
+        _text("issuer", 200),
+        _text("number", 100),
+        FieldRule("issued_on", "date", nullable=True),
+        FieldRule("valid_until", "date", nullable=True),
+        FieldRule("required", "bool"),
+        _count("priority", 100),
+        _list("key_points", 200, 1000, item="key_point", multiline=True),
+        _text("body", 2_000_000, multiline=True),
+        _list("topics", 50, TOPIC_CHARS, item="topic"),
+        FieldRule("attachments", "attachments", 100),
+    ),
+    "groups": (
+        _text("name", 200, required=True),
+        _enum("kind", GroupKind),
+        FieldRule("unit_code", "unit"),
+        _count("size", 10_000_000),
+        _text("channel_url", 500),
+        _text("contact_name", 100),
+        FieldRule("contact_phone", "phone", 21),  # +, then 8 to 20 digits, spaces, dots or dashes
+        FieldRule("contact_consent", "bool"),
+        FieldRule("consent_date", "date", nullable=True),
+        _text("notes", 10_000, multiline=True),
+        FieldRule("active", "bool"),
+    ),
+    "talks": (
+        FieldRule("held_on", "date"),
+        FieldRule("start_time", "time", 5),
+        _count("duration_min", 24 * 60),
+        _text("place", 200),
+        FieldRule("unit_code", "unit"),
+        _enum("format", TalkFormat),
+        _list("topics", 50, TOPIC_CHARS, item="topic"),
+        _list("document_ids", 100, ID_CHARS),
+        _list("group_ids", 500, ID_CHARS),
+        _text("presenters", 500),
+        _count("attendance", 20_000),
+        *(_count(f"online_{n}", MAX_ONLINE) for n in ("views", "likes", "shares", "comments", "points")),
+        _text("questions_text", 10_000, multiline=True),
+        _list("question_themes", 50, TOPIC_CHARS, item="theme"),
+        _count("questions_count", 100_000),
+        _text("follow_up_text", 2_000, multiline=True),
+        FieldRule("follow_up_due", "date", nullable=True),
+        _enum("follow_up_status", FollowUpStatus),
+        _text("notes", 10_000, multiline=True),
+    ),
+}
+
+# Fields kept on this machine only (never in a bundle), with the same kind of rule.
+LOCAL_RULES: dict[str, tuple[FieldRule, ...]] = {
+    "documents": (_text("note", 20_000, multiline=True),),
+    "installation": (_text("display_name", 200),),
+}
+
+
+def rule(table: str, name: str) -> FieldRule:
+    """The rule of one field, synced or local."""
+    for r in RULES.get(table, ()) + LOCAL_RULES.get(table, ()):
+        if r.name == name:
+            return r
+    raise KeyError(f"{table}.{name}")
