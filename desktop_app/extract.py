@@ -42,6 +42,9 @@ class Limits:
     max_docx_part: int = 32 * 1024 * 1024  # python-docx needs about twice this in memory
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass(frozen=True)
 class Extraction:
     text: str
@@ -76,7 +79,7 @@ class TextReader:
     first needed and started again after a file that had to be killed. Use it as a context manager."""
 
     def __init__(self, limits: Limits | None = None) -> None:
-        self.limits = limits or Limits()
+        self.limits = limits or DEFAULT_LIMITS
         self._process: Any = None
         self._conn: Connection | None = None
 
