@@ -323,15 +323,18 @@ def cmd_units_add(args, s: Services) -> int:
 
 
 def cmd_library_add(args, s: Services) -> int:
-    docs = []
+    docs, warnings = [], []
+    attached = [s.read_attachments([path], warnings) for path in args.files]  # before the transaction
     with s.db.atomic():
-        for path in args.files:
+        for files in attached:
             docs.append(s.add_document(
-                [path], title=args.title if len(args.files) == 1 else None, issuer=args.issuer,
+                attached=files, title=args.title if len(args.files) == 1 else None, issuer=args.issuer,
                 number=args.number, topics=args.topic, issued_on=args.issued,
                 valid_until=args.valid_until, required=args.required, key_points=args.key_point))
+    for warning in warnings:
+        sys.stderr.write(f"Lưu ý: {warning}\n")
     if args.json:
-        emit_json({"documents": [_doc_json(d) for d in docs]})
+        emit_json({"documents": [_doc_json(d) for d in docs], "warnings": warnings})
     else:
         for d in docs:
             out(f"Đã thêm: {d.title}  [{d.id}]")

@@ -1,56 +1,229 @@
-"""Text of attached files for search: PDF through pypdf, DOCX through python-docx, plain text."""
+"""Text of attached files for search, read in a child process within bounds of bytes, pages and time.
+
+pypdf can spend many seconds on one large content stream, and many pages may share that stream;
+python-docx holds ``word/document.xml`` whole in memory. A hostile attachment must cost neither the
+window nor the database's write lock, so:
+
+- a PDF or DOCX is read in a child process (spawned, not forked: the parent may run Qt threads)
+  that sends its text page by page; the parent stops waiting after ``Limits.seconds``, kills the
+  child and keeps the pages already read;
+- only the first ``max_pages`` pages and ``max_chars`` characters are kept, and files over
+  ``max_bytes`` are not read at all;
+- a DOCX's declared part sizes and ratios are checked before python-docx opens it (the declared
+  size bounds what inflating can produce);
+- on POSIX the child runs under an address-space limit (``resource.RLIMIT_AS``). Windows has no
+  ``resource``: there the time, byte, page and character bounds and the DOCX check apply.
+
+Callers read text before they open a transaction (``services.add_document``, the importer before
+``begin``): a file whose text cannot be read is still stored, only not searchable inside, and the
+caller tells the user with :meth:`Extraction.warning`. This module sits beside ``core``: no Qt, no SQL.
+"""
 
 from __future__ import annotations
 
 import io
-import mimetypes
-from pathlib import Path
+import multiprocessing
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
 
-MEDIA_TYPES = {
-    ".pdf": "application/pdf",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ".txt": "text/plain",
-    ".md": "text/plain",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-}
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+from .core.attachments import DOCX, PDF, TEXT, AttachmentRefused, check_docx
 
 
-def media_type(path: Path) -> str | None:
-    return MEDIA_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 20 * 1024 * 1024
+    max_pages: int = 300
+    max_chars: int = 2_000_000  # what a document's body may hold
+    seconds: float = 30.0
+    memory_bytes: int = 1024 * 1024 * 1024
+    max_docx_part: int = 32 * 1024 * 1024  # python-docx needs about twice this in memory
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    text: str
+    status: str  # complete | partial | too_large | timeout | failed
+    detail: str = ""
+
+    def warning(self, name: str) -> str | None:
+        """What to tell the user when the text is not all there (Vietnamese; the detail in brackets)."""
+        kept = "tệp vẫn được lưu nhưng"
+        sentences = {
+            "partial": f"Tệp “{name}” dài: chỉ tìm được theo nội dung phần đầu",
+            "too_large": f"Tệp “{name}” quá lớn để đọc chữ; {kept} không tìm được theo nội dung bên trong",
+            "timeout": f"Đọc chữ trong tệp “{name}” quá lâu nên đã dừng; {kept} chỉ tìm được theo phần đã đọc",
+            "failed": f"Không đọc được chữ trong tệp “{name}” (tệp hỏng?); {kept} không tìm được theo nội dung",
+        }
+        sentence = sentences.get(self.status)
+        return f"{sentence}. ({self.detail})" if sentence else None
 
 
 def decode_text(data: bytes) -> str:
     """Vietnamese text files come as UTF-8 (with or without BOM), UTF-16, or old Windows-1258."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1258", errors="replace")
 
 
-def extract_text(data: bytes, media: str) -> str:
-    """Best effort: a file whose text cannot be read is still stored, just not searchable inside."""
+class TextReader:
+    """Reads the text of one file after another through one bounded child process, started when
+    first needed and started again after a file that had to be killed. Use it as a context manager."""
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or DEFAULT_LIMITS
+        self._process: Any = None
+        self._conn: Connection | None = None
+
+    def __enter__(self) -> TextReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def read(self, data: bytes, media: str) -> Extraction:
+        limits = self.limits
+        if media == TEXT:
+            text = decode_text(data)
+            if len(text) > limits.max_chars:
+                return Extraction(text[: limits.max_chars], "partial", f"first {limits.max_chars} characters")
+            return Extraction(text, "complete")
+        if media not in (PDF, DOCX):
+            return Extraction("", "complete")  # images carry no text layer
+        if len(data) > limits.max_bytes:
+            return Extraction("", "too_large", f"{len(data)} bytes, text is read up to {limits.max_bytes}")
+        if media == DOCX:
+            try:
+                check_docx(data, limits.max_docx_part)
+            except AttachmentRefused as exc:
+                return Extraction("", "too_large", exc.detail)
+        return self._ask_child(data, media)
+
+    def _ask_child(self, data: bytes, media: str) -> Extraction:
+        limits = self.limits
+        conn = self._start()
+        parts: list[str] = []
+        deadline = time.monotonic() + limits.seconds
+        try:
+            conn.send((data, media, limits.max_pages, limits.max_chars))
+            while True:
+                if not conn.poll(max(0.0, deadline - time.monotonic())):
+                    self._kill()
+                    return Extraction("".join(parts), "timeout", f"stopped after {limits.seconds:g} s")
+                message = conn.recv()
+                if message[0] == "text":
+                    parts.append(message[1])
+                    continue
+                _, status, detail = message
+                return Extraction("".join(parts), status, detail)
+        except (EOFError, OSError) as exc:  # the child died: out of memory, or killed by the system
+            code = self._process.exitcode if self._process is not None else None
+            self._kill()
+            return Extraction("".join(parts), "failed", f"reader process ended ({code}): {type(exc).__name__}")
+
+    def _start(self) -> Connection:
+        if self._conn is None:
+            context = multiprocessing.get_context("spawn")
+            ours, theirs = context.Pipe()
+            self._process = context.Process(target=_serve, args=(theirs, self.limits.memory_bytes), daemon=True,
+                                            name="sotay-text-reader")
+            self._process.start()
+            theirs.close()
+            self._conn = ours
+        return self._conn
+
+    def _kill(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join(5)
+        if self._conn is not None:
+            self._conn.close()
+        self._process = self._conn = None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.send(None)
+                self._process.join(5)
+            except OSError:
+                pass
+        self._kill()
+
+
+def read_texts(items: Iterable[tuple[bytes, str]], limits: Limits | None = None) -> list[Extraction]:
+    """The text of each ``(data, media type)``, through one child process."""
+    with TextReader(limits) as reader:
+        return [reader.read(data, media) for data, media in items]
+
+
+def extract_text(data: bytes, media: str, limits: Limits | None = None) -> str:
+    """Best effort: the text read within the bounds, "" when nothing could be read."""
+    return read_texts([(data, media)], limits)[0].text
+
+
+# --- in the child process ------------------------------------------------------------------------
+
+
+def _serve(conn: Connection, memory_bytes: int) -> None:
+    _limit_memory(memory_bytes)
+    while True:
+        job = conn.recv()
+        if job is None:
+            return
+        data, media, max_pages, max_chars = job
+        kept = 0
+        status, detail = "complete", ""
+        try:
+            for text, more in _pages(data, media, max_pages):
+                if kept + len(text) > max_chars:
+                    text, status, detail = text[: max_chars - kept], "partial", f"first {max_chars} characters"
+                kept += len(text)
+                conn.send(("text", text))
+                if status == "partial":
+                    break
+                if more is not None:
+                    status, detail = "partial", more
+        except MemoryError:
+            status, detail = "failed", f"out of memory (limit {memory_bytes} bytes)"
+        except Exception as exc:  # noqa: BLE001 - any damage in a file only means no searchable text
+            status, detail = "failed", f"{type(exc).__name__}: {str(exc)[:200]}"
+        conn.send(("end", status, detail))
+
+
+def _limit_memory(memory_bytes: int) -> None:
     try:
-        if media == "application/pdf":
-            from pypdf import PdfReader
+        import resource
+    except ImportError:  # Windows
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
-            reader = PdfReader(io.BytesIO(data))
-            return "\n".join((page.extract_text() or "") for page in reader.pages)
-        if media == MEDIA_TYPES[".docx"]:
-            import docx
 
-            document = docx.Document(io.BytesIO(data))
-            parts = [p.text for p in document.paragraphs]
-            for table in document.tables:
-                for row in table.rows:
-                    parts.append(" ".join(cell.text for cell in row.cells))
-            return "\n".join(parts)
-        if media.startswith("text/"):
-            return decode_text(data)
-    except Exception:  # noqa: BLE001 - any damaged attachment just has no searchable text
-        return ""
-    return ""
+def _pages(data: bytes, media: str, max_pages: int) -> Iterator[tuple[str, str | None]]:
+    """Text piece by piece; the second value says why reading stops after this piece, if it does."""
+    if media == PDF:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        total = len(reader.pages)
+        for n in range(min(total, max_pages)):
+            more = f"first {max_pages} of {total} pages" if n == max_pages - 1 and total > max_pages else None
+            yield (reader.pages[n].extract_text() or "") + "\n", more
+    elif media == DOCX:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        parts = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                parts.append(" ".join(cell.text for cell in row.cells))
+        yield "\n".join(parts), None

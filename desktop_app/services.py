@@ -54,6 +54,17 @@ repo: Any = _Lazy("repo", ".storage.records_repo")
 search_repo: Any = _Lazy("search_repo", ".storage.search")
 
 
+@dataclasses.dataclass(frozen=True)
+class AttachedFile:
+    """A file accepted as an attachment: its bytes, the type its bytes are, and its searchable text."""
+
+    name: str
+    data: bytes
+    sha256: str
+    media_type: str
+    text: str
+
+
 class Services:
     def __init__(self, db: Store, data_dir: Path, today: Callable[[], dt.date] = dt.date.today) -> None:
         self.db = db
@@ -279,46 +290,60 @@ class Services:
 
     # --- documents --------------------------------------------------------------------------
 
-    def add_document(self, files: list[Path] = (), **fields: Any) -> Document:
-        """A briefing document, optionally with attached files stored once by hash."""
-        from .extract import MAX_ATTACHMENT_BYTES, decode_text, extract_text, media_type
+    def read_attachments(self, files: list[Path], warnings: list[str] | None = None) -> list[AttachedFile]:
+        """Files checked by their content (``core.attachments``) with their text read in a bounded
+        child process. Runs before any transaction: reading a hostile PDF may take the whole time
+        bound, and the write lock must not wait for it. A text that could not be read all is told
+        through ``warnings``; the file is still accepted."""
+        from .core.attachments import MAX_ATTACHMENT_BYTES, AttachmentRefused, check_attachment
+        from .extract import TextReader
 
+        if files and self.db.conn.in_transaction:
+            raise RuntimeError("attachments are read before a transaction, never inside one")
+        checked = []
+        for path in map(Path, files):
+            if not path.is_file():
+                raise ValidationError(f"Không tìm thấy tệp “{path}”.", f"{path} is not a file", field="file")
+            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                raise AttachmentRefused("too_large", f"Tệp “{path.name}” lớn quá 50 MB.", "attachment too large")
+            data = path.read_bytes()
+            checked.append((path.name, data, check_attachment(path.name, data)))
+        out = []
+        with TextReader() as reader:
+            for name, data, media in checked:
+                extraction = reader.read(data, media)
+                warning = extraction.warning(name)
+                if warning and warnings is not None:
+                    warnings.append(warning)
+                out.append(AttachedFile(name, data, hashlib.sha256(data).hexdigest(), media, extraction.text))
+        return out
+
+    def add_document(self, files: list[Path] = (), *, attached: list[AttachedFile] | None = None,
+                     warnings: list[str] | None = None, **fields: Any) -> Document:
+        """A briefing document, optionally with attached files stored once by hash. Files already
+        read with :meth:`read_attachments` come as ``attached`` (a caller that holds a transaction)."""
+        if attached is None:
+            attached = self.read_attachments(list(files), warnings)
         fields = _cleaned(fields)
         for name in ("issued_on", "valid_until"):
             if fields.get(name) is not None:
                 fields[name] = validation.parse_date(name, fields[name])
-        attachments, texts, blobs = [], [], []
-        for path in files:
-            path = Path(path)
-            if not path.is_file():
-                raise ValidationError(f"Không tìm thấy tệp “{path}”.", f"{path} is not a file", field="file")
-            media = media_type(path)
-            if media is None:
-                raise ValidationError(f"Không nhận loại tệp “{path.name}” (chỉ PDF, DOCX, TXT, ảnh).",
-                                      f"unsupported file type {path.suffix}", field="file")
-            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-                raise ValidationError(f"Tệp “{path.name}” lớn quá 50 MB.", "attachment too large", field="file")
-            data = path.read_bytes()
-            text = extract_text(data, media)
-            digest = hashlib.sha256(data).hexdigest()
-            blobs.append((digest, data, media, text))
-            attachments.append(Attachment(digest, path.name, media, len(data)))
-            texts.append(text)
+        attachments = tuple(Attachment(f.sha256, f.name, f.media_type, len(f.data)) for f in attached)
         if "title" not in fields or not fields["title"]:
-            if files:
-                first = Path(files[0])
-                fields["title"] = first.stem.replace("_", " ")
-                if first.suffix.lower() in (".txt", ".md"):
-                    lines = [ln.strip() for ln in decode_text(first.read_bytes()).splitlines() if ln.strip()]
+            if attached:
+                first = attached[0]
+                fields["title"] = Path(first.name).stem.replace("_", " ")
+                if first.media_type == "text/plain":
+                    lines = [ln.strip() for ln in first.text.splitlines() if ln.strip()]
                     fields["title"] = lines[0][:500] if lines else fields["title"]
-        if not fields.get("body") and len(files) == 1 and attachments[0].media_type == "text/plain":
-            fields["body"] = texts[0]
+        if not fields.get("body") and len(attached) == 1 and attached[0].media_type == "text/plain":
+            fields["body"] = attached[0].text
         doc = Document(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
-                       hlc="", attachments=tuple(attachments), **fields)
+                       hlc="", attachments=attachments, **fields)
         doc = validation.validate_document(doc, self.today)
         with self.db.atomic():
-            for blob in blobs:
-                repo.store_blob(self.db, *blob)
+            for f in attached:
+                repo.store_blob(self.db, f.sha256, f.data, f.media_type, f.text)
             return repo.save_document(self.db, dataclasses.replace(doc, hlc=self.next_version()))
 
     def document(self, doc_id: str) -> Document:

@@ -5,11 +5,15 @@ the window, and the target of the ``.sotay`` file association) and ``sotay.exe``
 headless ``sotay`` commands). Which one was started does not change what the arguments mean.
 """
 
+import multiprocessing
 import sys
 
 from desktop_app.app import main
 
 if __name__ == "__main__":
+    # Attachment text is read in a spawned child process (desktop_app/extract.py): in the frozen
+    # program that child is this executable again, and this call makes it serve instead of starting.
+    multiprocessing.freeze_support()
     if sys.stdout is None or sys.stderr is None:
         # The windowed executable has no console: text written by a command run through it goes
         # nowhere instead of raising AttributeError on None.

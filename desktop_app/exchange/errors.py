@@ -43,6 +43,8 @@ REASONS_VI: dict[str, str] = {
     "bad_keyfile": "Tệp khóa {path} không hợp lệ.",
     "internal_error": "Lỗi của chương trình khi đọc tệp này; tệp chưa được nhập. Hãy gửi tệp cho bộ phận hỗ trợ.",
     "unknown_document": "Không tìm thấy tài liệu {ref}.",
+    "unsafe_attachment": "Tệp đính kèm “{name}” của tài liệu “{title}” bị từ chối: {problem} "
+    "Cả tệp trao đổi chưa được nhập; hãy báo đơn vị gửi.",
 }
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import orjson
 
 from .. import updates
+from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, check_name
 from ..core.clock import Hlc
 from ..storage import sync
 from . import container
@@ -348,6 +349,7 @@ class _Plan:
     keys: list[dict[str, Any]]
     bundle_receipts: list[dict[str, Any]]
     ignored: list[str]
+    blob_names: dict[str, str] = dataclasses.field(default_factory=dict)  # sha256 -> a file name, for messages
 
 
 def _allowed_owners(ctx: _Context, m: Manifest) -> set[str]:
@@ -485,27 +487,65 @@ def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
             and isinstance(obj.get("sender_unit"), str)
         ):
             plan.bundle_receipts.append(obj)
-    media = {}
-    for row in plan.tables.get("documents", {}).values():
-        for att in orjson.loads(row[SPECS["documents"].columns.index("attachments")]):
-            media[att["sha256"]] = att["media_type"]
-    for name, content in opened.members.items():
-        if name.startswith("blobs/") and name[6:] in media:
-            plan.blobs.append((name[6:], len(content), media[name[6:]], content, ""))
+    plan.blobs, plan.blob_names = _checked_blobs(plan.tables.get("documents", {}), opened.members)
     return plan
+
+
+def _checked_blobs(
+    documents: dict[str, tuple[Any, ...]], members: dict[str, bytes]
+) -> tuple[list[tuple[str, int, str, bytes, str]], dict[str, str]]:
+    """Every attachment a document names, checked like ``library add`` checks a file: a name with
+    no control or direction character, bytes of an allowed type that agrees with the declared one
+    (a blob already on this machine is checked by its declared type). One bad attachment refuses
+    the whole file: a document must not arrive without the file it names, nor a half pack."""
+    columns = SPECS["documents"].columns
+    blobs: dict[str, tuple[str, int, str, bytes, str]] = {}
+    names: dict[str, str] = {}
+    for row in documents.values():
+        for att in orjson.loads(row[columns.index("attachments")]):
+            sha, name = att["sha256"], att["filename"]
+            content = members.get(f"blobs/{sha}")
+            try:
+                if content is not None:
+                    media = check_attachment(name, content, att["media_type"])
+                    blobs[sha] = (sha, len(content), media, content, "")
+                    names.setdefault(sha, name)
+                else:
+                    check_name(name)
+                    if att["media_type"] not in EXTENSIONS:
+                        raise AttachmentRefused("unsupported_type", f"Loại tệp {att['media_type']} không được nhận.",
+                                                f"declared type {att['media_type']} is not allowed")
+            except AttachmentRefused as exc:
+                raise BundleRefused(
+                    "unsafe_attachment",
+                    f"document {row[0]} attachment {sha}: {exc.reason}: {exc.detail}",
+                    field="attachments",
+                    name="".join(ch for ch in name if ch.isprintable())[:120],
+                    title=row[columns.index("title")][:120],
+                    problem=exc.message,
+                ) from exc
+    return list(blobs.values()), names
 
 
 def _row_json(columns: Sequence[str], row: Sequence[Any]) -> str:
     return orjson.dumps(dict(zip(columns, row, strict=True))).decode()
 
 
-def _blob_text(data: bytes, media: str) -> str:
-    try:
-        from ..extract import extract_text
+def _blob_texts(plan: _Plan, fresh: list[tuple[str, int, str, bytes, str]], outcome: FileOutcome) -> list[str]:
+    """The searchable text of the blobs new to this machine, read in a bounded child process before
+    the transaction begins (a slow PDF must not hold the write lock); what could not be read all is
+    a warning, and the file is stored regardless."""
+    from ..extract import TextReader
 
-        return str(extract_text(data, media) or "")
-    except Exception:  # noqa: BLE001 - text for search is best effort; the bytes are kept regardless
-        return ""
+    texts = []
+    with TextReader() as reader:
+        for sha, _, media, data, _ in fresh:
+            extraction = reader.read(data, media)
+            warning = extraction.warning(plan.blob_names.get(sha, sha[:16]))
+            if warning:
+                outcome.warnings.append(warning)
+            texts.append(extraction.text)
+    return texts
 
 
 # --- preview and apply ---------------------------------------------------------------------------
@@ -528,16 +568,19 @@ def _apply(
 
         ctx.backup = str(storage_db.backup(db, Path(services.data_dir), reason="before-import"))
     when = utc_stamp()
+    fresh: list[tuple[str, int, str, bytes, str]] = []
+    texts: list[str] = []
+    if not ctx.dry_run and plan.blobs:
+        held = set(sync.have_blobs(db, [b[0] for b in plan.blobs]))
+        fresh = [b for b in plan.blobs if b[0] not in held]
+        texts = _blob_texts(plan, fresh, outcome)
     if not ctx.dry_run:
         sync.begin(db)
     try:
         if not ctx.dry_run:
             sync.pause_search(db)
-            if plan.blobs:
-                fresh = set(sync.have_blobs(db, [b[0] for b in plan.blobs]))
-                sync.store_blobs(
-                    db, [(s, n, mt, d, _blob_text(d, mt)) for s, n, mt, d, _ in plan.blobs if s not in fresh]
-                )
+            if fresh:
+                sync.store_blobs(db, [(s, n, mt, d, t) for (s, n, mt, d, _), t in zip(fresh, texts, strict=True)])
         for table in APPLY_ORDER:
             if table not in plan.tables:
                 continue

@@ -1054,173 +1054,183 @@ Folder: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="185"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="200"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="201"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="205"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="176"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="405"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="234"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="235"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="274"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="304"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="335"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="367"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="376"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="374"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="423"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="432"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="435"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="389"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="392"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="445"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="401"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="450"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="405"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="470"/>
+        <source>Không mở tệp: %1</source>
+        <translation>Could not open the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library.py" line="473"/>
+        <source>Không chép được tệp để mở: %1</source>
+        <translation>Could not copy the file to open it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library.py" line="504"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="509"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="460"/>
-        <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</source>
-        <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="510"/>
+        <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="476"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="526"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="489"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="540"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="494"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="549"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>

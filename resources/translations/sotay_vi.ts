@@ -1054,173 +1054,183 @@ Thư mục: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="185"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="200"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="201"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="205"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="176"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="405"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="234"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="235"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="274"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="304"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="335"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="367"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="376"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="374"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="423"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="432"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="435"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="389"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="392"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="445"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="401"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="450"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="405"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="470"/>
+        <source>Không mở tệp: %1</source>
+        <translation>Không mở tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library.py" line="473"/>
+        <source>Không chép được tệp để mở: %1</source>
+        <translation>Không chép được tệp để mở: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library.py" line="504"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="509"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="460"/>
-        <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</source>
-        <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)</translation>
+        <location filename="../../desktop_app/ui/pages/library.py" line="510"/>
+        <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="476"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="526"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="489"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="540"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="494"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="549"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>

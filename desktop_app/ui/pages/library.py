@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import attachments
 from ...core.errors import SotayError
 from ...core.records import Document
 from ...core.text import fold
@@ -103,20 +107,62 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
-def _add_documents(data_dir: Path, files: list[Path], progress=None, cancel=None) -> list[str]:
-    """Runs in a worker with its own connection: one document per file, texts extracted."""
+def _add_documents(data_dir: Path, files: list[Path], progress=None, cancel=None) -> tuple[list[str], list[str]]:
+    """Runs in a worker with its own connection: one document per file, texts extracted; returns
+    the titles added and what could not be read for search."""
     services = Services.open(data_dir)
-    added = []
+    added: list[str] = []
+    warnings: list[str] = []
     try:
         for n, path in enumerate(files):
             if cancel and cancel():
                 break
             if progress:
                 progress(n, len(files), path.name)
-            added.append(services.add_document([path]).title)
+            added.append(services.add_document([path], warnings=warnings).title)
     finally:
         services.close()
-    return added
+    return added, warnings
+
+
+class ViewerFolder:
+    """Where attachments are copied for the system viewer: a folder of this window's own, made
+    private (0700) by ``mkdtemp``, each copy named from its checked type, removed when the window
+    closes. Folders a crashed run left behind are removed at the next start once a day old (a
+    younger one may belong to a window still open)."""
+
+    PREFIX = "sotay-view-"
+    STALE_S = 24 * 3600
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+
+    def copy(self, sha256: str, name: str, data: bytes) -> Path:
+        if self.path is None or not self.path.is_dir():
+            self.path = Path(tempfile.mkdtemp(prefix=self.PREFIX))
+        folder = self.path / sha256[:16]  # two attachments may share a name, never a hash
+        folder.mkdir(mode=0o700, exist_ok=True)
+        target = folder / name
+        if not target.is_file() or target.stat().st_size != len(data):
+            target.write_bytes(data)
+        return target
+
+    def remove(self) -> None:
+        if self.path is not None:
+            shutil.rmtree(self.path, ignore_errors=True)  # a viewer may still hold a file open on Windows
+            self.path = None
+
+    @classmethod
+    def remove_stale(cls) -> None:
+        cutoff = time.time() - cls.STALE_S
+        for folder in Path(tempfile.gettempdir()).glob(cls.PREFIX + "*"):
+            try:
+                info = folder.lstat()
+                mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+                if mine and stat.S_ISDIR(info.st_mode) and info.st_mtime < cutoff:
+                    shutil.rmtree(folder, ignore_errors=True)
+            except OSError:
+                continue
 
 
 class LibraryPage(QWidget):
@@ -129,6 +175,8 @@ class LibraryPage(QWidget):
         self.runner = runner
         self.current: Document | None = None
         self.slow_search = False
+        self.viewer_folder = ViewerFolder()
+        ViewerFolder.remove_stale()
         self.setAcceptDrops(True)
 
         # widgets
@@ -335,6 +383,7 @@ class LibraryPage(QWidget):
 
     def shutdown(self) -> None:
         self.timer.stop()
+        self.viewer_folder.remove()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -415,13 +464,14 @@ class LibraryPage(QWidget):
             return
         try:
             data = self.services.attachment_data(sha)
+            media = attachments.detect_type(data)  # again: files stored before the check existed
+            target = self.viewer_folder.copy(sha, attachments.viewer_name(attachment.filename, media), data)
         except SotayError as exc:
-            self.banner.show_message(i18n.error_text(exc), "error")
+            self.banner.show_message(self.tr("Không mở tệp: %1").replace("%1", i18n.error_text(exc)), "error")
             return
-        folder = Path(tempfile.gettempdir()) / "sotay-attachments" / sha[:16]
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / Path(attachment.filename).name
-        target.write_bytes(data)
+        except OSError as exc:
+            self.banner.show_message(self.tr("Không chép được tệp để mở: %1").replace("%1", str(exc)), "error")
+            return
         self.open_external(target)
 
     @staticmethod
@@ -457,7 +507,7 @@ class LibraryPage(QWidget):
 
     def choose_files(self) -> None:
         files = Ask.open_files(self, self.tr("Chọn tài liệu"),
-                               self.tr("Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg)"))
+                               self.tr("Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)"))
         if files:
             self.add_files(files)
 
@@ -483,10 +533,15 @@ class LibraryPage(QWidget):
         self.runner.start(_add_documents, self.services.data_dir, files, on_done=self._added,
                           on_failed=self._failed)
 
-    def _added(self, titles: list[str]) -> None:
+    def _added(self, result: tuple[list[str], list[str]]) -> None:
+        titles, warnings = result
         self.reload_topics()
         self.refresh()
-        self.banner.show_message(self.tr("Đã thêm: %1").replace("%1", "; ".join(titles)), "success")
+        message = self.tr("Đã thêm: %1").replace("%1", "; ".join(titles))
+        if warnings:
+            self.banner.show_message(message + "\n" + "\n".join(warnings), "warning")
+        else:
+            self.banner.show_message(message, "success")
         self.sig_changed.emit()
 
     def _failed(self, exc: Exception) -> None:

@@ -1,0 +1,82 @@
+"""Files made by the tests, hostile and harmless: PDFs written byte by byte, DOCX (a real one and a
+ZIP bomb), an executable's header, the first bytes of each image type. No binary fixtures."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 44 + b"\x80\x00\x00\x00" + (
+    b"This program cannot be run in DOS mode.\r\r\n$" + b"\x00" * 64
+)
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+GIF = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"
+WEBP = b"RIFF\x1a\x00\x00\x00WEBPVP8L\x0d\x00\x00\x00\x2f\x00\x00\x00\x10\x07\x10\x11\x11\x88\x88\xfe\x07\x00"
+
+
+def pdf(page_contents: list[bytes], shared: bytes | None = None) -> bytes:
+    """A PDF with one page per content stream, or ``len(page_contents)`` pages that all point at one
+    ``shared`` content stream. Objects: 1 catalog, 2 page tree, 3 font, then streams and pages."""
+    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    streams = [shared] if shared is not None else page_contents
+    first_stream = len(objects) + 1
+    for content in streams:
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    first_page = len(objects) + 1
+    for n in range(len(page_contents)):
+        stream = first_stream if shared is not None else first_stream + n
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % stream)
+    kids = b" ".join(b"%d 0 R" % (first_page + n) for n in range(len(page_contents)))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_contents))
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def text_pdf(*pages: str) -> bytes:
+    """A PDF whose pages show these (ASCII) texts."""
+    return pdf([b"BT /F1 12 Tf 20 100 Td (%s) Tj ET" % p.encode("ascii") for p in pages])
+
+
+def shared_stream_pdf(pages: int = 200, repeats: int = 40_000) -> bytes:
+    """Many pages sharing one large content stream: each page makes a reader parse all of it."""
+    content = b"BT /F1 12 Tf 20 100 Td " + b"(Phong chong lua dao qua mang) Tj 0 -1 Td " * repeats + b"ET"
+    return pdf([b""] * pages, shared=content)
+
+
+def docx(text: str) -> bytes:
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def docx_bomb(unpacked_mb: int = 24) -> bytes:
+    """A DOCX-shaped ZIP whose document.xml inflates about 1000:1 (a few tens of KB on disk)."""
+    body = b"<w:p><w:r><w:t>" + b"a" * (unpacked_mb * 1024 * 1024) + b"</w:t></w:r></w:p>"
+    return zip_of({
+        "[Content_Types].xml": b'<?xml version="1.0"?><Types/>',
+        "word/document.xml": b'<?xml version="1.0"?><w:document><w:body>' + body + b"</w:body></w:document>",
+    })
+
+
+def zip_of(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
