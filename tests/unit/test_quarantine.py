@@ -4,6 +4,7 @@ bypassed. Quarantined rows are made the realistic way: a commune whose clock ran
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 
@@ -98,8 +99,6 @@ def test_release_keeps_last_writer_wins(sent_from_the_future, tmp_path):
     # above the re-versioned one, and the old future version must not win at the province
     assert commune.clock_ahead_ms() > 360 * 24 * 3600 * 1000
     commune.reset_clock()
-    import dataclasses
-
     commune.save_talk(dataclasses.replace(commune.talk(talks[0].id), attendance=77))
     export_log(commune, to=base / "inbox-2")
     second = import_paths(province, [base / "inbox-2"]).files[0]
