@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .core.clock import Clock
+from .core.clock import Clock, Hlc
 from .core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 from .core.errors import NotFoundError, NotInitialisedError, ValidationError
 from .core.ids import uuid7
@@ -466,6 +466,27 @@ class Services:
             return 0
         return self.clock.ahead_ms() if self.clock.far_ahead() else 0
 
+    def clock_warning(self) -> str | None:
+        """The start-up warning (Vietnamese) when the stored clock is far ahead, else None."""
+        ahead = self.clock_ahead_ms()
+        if not ahead:
+            return None
+        stored, now = self.clock_dates()
+        return (
+            f"Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng {ahead_text(ahead)} "
+            f"(dữ liệu: {stored:%d/%m/%Y}, máy tính: {now:%d/%m/%Y}). Mọi bản ghi lưu lúc này sẽ mang thời "
+            "điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó. "
+            "Hãy kiểm tra ngày giờ của máy tính: nếu máy tính đang sai, hãy chỉnh lại rồi mở lại chương trình; "
+            "nếu máy tính đúng, hãy đặt lại đồng hồ (sotay clock reset --yes)."
+        )
+
+    def clock_dates(self) -> tuple[dt.date, dt.date]:
+        """The (UTC) day the stored clock says, and this computer's day."""
+        def day(ms: int) -> dt.date:
+            return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date()
+
+        return day(Hlc.parse(self.clock.last).ms), day(self._now_ms())
+
     def reset_clock(self) -> int:
         """Bring the stored clock back to this computer's clock, after a backup, in one transaction.
 
@@ -632,6 +653,25 @@ class QuarantinedRecord:
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in dataclasses.asdict(self).items() if k != "row"}
+
+
+def ahead_text(ms: int) -> str:
+    """“3 ngày”, “5 giờ”: how far a clock runs ahead, in Vietnamese."""
+    hours = ms // 3_600_000
+    return f"{hours // 24} ngày" if hours >= 48 else f"{max(hours, 1)} giờ"
+
+
+QUARANTINE_REASONS_VI = {
+    "clock_ahead": "Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)",
+    "future_date": "Ngày tổ chức buổi ở tương lai",
+    "owner_conflict": "Bản ghi đã có ở đây nhưng thuộc đơn vị khác",
+    "official_unit": "Tệp định sửa một đơn vị hành chính chính thức",
+}
+
+
+def quarantine_reason_vi(reason: str) -> str:
+    """The reason a row was set aside, in plain Vietnamese (codes added later read as authorization)."""
+    return QUARANTINE_REASONS_VI.get(reason, f"Đơn vị gửi không được phép ghi bản ghi này ({reason})")
 
 
 def quarantine_id(bundle_id: str, table: str, record_id: str) -> str:
