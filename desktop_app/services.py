@@ -137,6 +137,10 @@ class Services:
             self._clock = Clock(self.installation.key_id[:8], settings.get(self.db, "clock"), self._now_ms)
         return self._clock
 
+    def reload_clock(self) -> None:
+        """Read the stored clock again (another connection reset it)."""
+        self._clock = None
+
     def next_version(self) -> str:
         version = self.clock.tick()
         settings.put(self.db, "clock", version)
@@ -534,6 +538,11 @@ class Services:
                 version_date=_version_date(entry["hlc"]), releasable=entry["reason"] in RELEASABLE_REASONS,
                 row=row))
         return out
+
+    def quarantine_count(self) -> int:
+        from .storage import sync
+
+        return sync.quarantine_count(self.db)
 
     def release_quarantined(self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False,
                             sender: str | None = None) -> dict[str, Any]:

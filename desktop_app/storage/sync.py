@@ -339,6 +339,10 @@ def quarantine_entries(db: Any, sender_unit: str | None = None) -> list[dict[str
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
+def quarantine_count(db: Any) -> int:
+    return int(_conn(db).execute("SELECT count(*) FROM exchange_quarantine").fetchone()[0])
+
+
 def drop_quarantined(db: Any, keys: Iterable[tuple[str, str, str]]) -> int:
     """Forget these set-aside rows, keyed (bundle id, table, record id); returns how many."""
     conn = _conn(db)
