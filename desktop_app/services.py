@@ -502,6 +502,12 @@ class Services:
         if not self.clock_ahead_ms():
             raise ValidationError("Đồng hồ lưu trong dữ liệu không chạy nhanh: không cần đặt lại.",
                                   "the stored clock is not ahead of this computer's clock", field="clock")
+        if not self.clock.wall_clock_plausible():
+            _, now = self.clock_dates()
+            raise ValidationError(
+                f"Ngày giờ của máy tính đang sai ({now:%d/%m/%Y}): hãy chỉnh ngày giờ của máy tính trước, "
+                "rồi mở lại chương trình; không đặt lại đồng hồ về ngày đó.",
+                "the computer's clock is before 2024: a dead clock battery, not a time to reset to", field="clock")
         self.backup("before-clock-reset")
         clock = self.clock
         with self.db.atomic():

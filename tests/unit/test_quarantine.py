@@ -176,3 +176,25 @@ def test_clock_reset_reversions_what_was_written_ahead_and_the_next_log_is_accep
     outcome = import_paths(province, [base / "inbox-2"]).files[0]
     assert outcome.counts["quarantined"] == 0 and outcome.counts["new"] == 5
     assert {r[0] for r in province.db.execute("SELECT id FROM talks")} == {t.id for t in talks}
+
+
+def test_a_computer_clock_back_in_the_past_is_not_a_time_to_reset_to(tmp_path):
+    """A dead clock battery: the computer says 2001, the stored clock is right. The warning names
+    both dates, and the reset is refused so the stored clock is not dragged back to 2001."""
+    f = Factory(tmp_path)
+    s = f.make("c", COMMUNE)
+    add_talks(s, 1)
+    dead_battery = dt.datetime(2001, 1, 1, tzinfo=dt.UTC).timestamp() * 1000
+    folder = s.data_dir
+    s.close()
+    s = Services.open(folder, today=fixed_today, now_ms=lambda: int(dead_battery))
+    try:
+        warning = s.clock_warning()
+        assert warning and "máy tính: 01/01/2001" in warning
+        before = s.clock.last
+        with pytest.raises(ValidationError) as err:
+            s.reset_clock()
+        assert "Ngày giờ của máy tính đang sai (01/01/2001)" in err.value.message
+        assert s.clock.last == before and not s.backups()
+    finally:
+        s.close()
