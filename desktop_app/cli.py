@@ -172,7 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("show", cmd_groups_show, "xem một nhóm", groups)
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
-    p = command("delete", cmd_groups_delete, "xoá một nhóm", groups)
+    p = command("delete", cmd_groups_delete, "xoá một nhóm (xoá luôn tên, số điện thoại người liên hệ)", groups)
+    p.add_argument("id")
+    p = command("withdraw-consent", cmd_groups_withdraw_consent,
+                "người liên hệ rút lại đồng ý: xoá tên, số điện thoại của họ (cả trong lịch sử)", groups)
     p.add_argument("id")
 
     p = command("search", cmd_search, "tìm trong tài liệu, nhật ký và nhóm", sub)
@@ -237,6 +240,9 @@ def run(argv: list[str]) -> int:
             raise
         if args.needs_init:
             services.installation  # noqa: B018 - raises NotInitialisedError with a clear message
+        warning = services.clock_warning() if args.needs_init and args.command != "clock" else None
+        if warning:
+            sys.stderr.write(f"Cảnh báo: {warning}\n")
         return args.func(args, services)
     except SotayError as exc:
         _print_error(exc)
@@ -536,6 +542,12 @@ def cmd_groups_show(args, s: Services) -> int:
 def cmd_groups_delete(args, s: Services) -> int:
     s.delete_group(args.id)
     out("Đã xoá nhóm.")
+    return 0
+
+
+def cmd_groups_withdraw_consent(args, s: Services) -> int:
+    group = s.withdraw_contact_consent(args.id)
+    out(f"Đã xoá tên và số điện thoại người liên hệ của nhóm {group.name}.")
     return 0
 
 

@@ -13,3 +13,7 @@ REGISTER.append(cli_exchange.register)
 from . import cli_reports  # noqa: E402 - report, status, period lock (issue 5)
 
 REGISTER.append(cli_reports.register)
+
+from . import cli_quarantine  # noqa: E402 - quarantine and clock (issue 10)
+
+REGISTER.append(cli_quarantine.register)

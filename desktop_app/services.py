@@ -8,11 +8,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .core.clock import Clock
+from .core.clock import Clock, Hlc
 from .core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 from .core.errors import NotFoundError, NotInitialisedError, ValidationError
 from .core.ids import uuid7
@@ -66,16 +68,19 @@ class AttachedFile:
 
 
 class Services:
-    def __init__(self, db: Store, data_dir: Path, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, db: Store, data_dir: Path, today: Callable[[], dt.date] = dt.date.today,
+                 now_ms: Callable[[], int] | None = None) -> None:
         self.db = db
         self.data_dir = data_dir
         self._today = today
+        self._now_ms = now_ms or (lambda: time.time_ns() // 1_000_000)
         self._installation: Installation | None = None
         self._clock: Clock | None = None
 
     @classmethod
-    def open(cls, data_dir: Path, today: Callable[[], dt.date] = dt.date.today) -> Services:
-        return cls(storage_db.open_database(data_dir), data_dir, today)
+    def open(cls, data_dir: Path, today: Callable[[], dt.date] = dt.date.today,
+             now_ms: Callable[[], int] | None = None) -> Services:
+        return cls(storage_db.open_database(data_dir), data_dir, today, now_ms)
 
     def close(self) -> None:
         self.db.close()
@@ -140,8 +145,12 @@ class Services:
     @property
     def clock(self) -> Clock:
         if self._clock is None:
-            self._clock = Clock(self.installation.key_id[:8], settings.get(self.db, "clock"))
+            self._clock = Clock(self.installation.key_id[:8], settings.get(self.db, "clock"), self._now_ms)
         return self._clock
+
+    def reload_clock(self) -> None:
+        """Read the stored clock again (another connection reset it)."""
+        self._clock = None
 
     def next_version(self) -> str:
         version = self.clock.tick()
@@ -265,22 +274,49 @@ class Services:
         fields["unit_code"] = self._unit_code(fields.get("unit_code"))
         if fields.get("contact_consent") and fields.get("consent_date") is None:
             fields["consent_date"] = self.today
+        if not fields.get("contact_consent") and self._had_contact_consent(fields.get("id")):
+            # consent withdrawn (the box unticked): the contact goes, whatever the form still shows
+            for name in ("contact_name", "contact_phone", "consent_date"):
+                fields.pop(name, None)
         group = Group(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
                       hlc="", **fields)
         return validation.validate_group(group, self.today, self.limits)
 
     def save_group(self, group: Group) -> Group:
+        """Saves a group; when its contact's consent is withdrawn, the contact is removed from the
+        record and from every older version kept in history."""
         group = validation.validate_group(group, self.today, self.limits)
         self._check_own(group.owner_unit)
-        return repo.save_group(self.db, dataclasses.replace(group, hlc=self.next_version()))
+        versioned = dataclasses.replace(group, hlc=self.next_version())
+        if not group.contact_consent and self._had_contact_consent(group.id):
+            return repo.save_group_without_contact(self.db, versioned)
+        return repo.save_group(self.db, versioned)
 
     def add_group(self, **fields: Any) -> Group:
         return self.save_group(self.new_group(**fields))
 
     def delete_group(self, group_id: str) -> Group:
+        """A tombstone without the contact: a deleted group keeps no one's name or phone, neither in
+        the record nor in history (Law 91/2025/QH15: deletion on request)."""
         group = repo.get_group(self.db, group_id)
         self._check_own(group.owner_unit)
-        return repo.save_group(self.db, dataclasses.replace(group, deleted=True, hlc=self.next_version()))
+        return repo.save_group_without_contact(
+            self.db, dataclasses.replace(group, deleted=True, hlc=self.next_version()))
+
+    def withdraw_contact_consent(self, group_id: str) -> Group:
+        """The contact person withdrew consent: blank the contact here and in history."""
+        group = repo.get_group(self.db, group_id)
+        self._check_own(group.owner_unit)
+        return repo.save_group_without_contact(self.db, dataclasses.replace(group, hlc=self.next_version()))
+
+    def _had_contact_consent(self, group_id: str | None) -> bool:
+        if not group_id:
+            return False
+        try:
+            stored = repo.get_group(self.db, group_id)
+        except NotFoundError:
+            return False
+        return bool(stored.contact_consent or stored.contact_name or stored.contact_phone)
 
     def group(self, group_id: str) -> Group:
         return repo.get_group(self.db, group_id)
@@ -444,6 +480,270 @@ class Services:
 
     def check(self) -> list[str]:
         return storage_db.integrity_problems(self.db)
+
+    # --- clock safety -----------------------------------------------------------------------
+
+    def clock_ahead_ms(self) -> int:
+        """How far the stored clock runs ahead of this computer's clock when it is far enough that
+        receivers would set aside what is written now (more than a day); otherwise 0."""
+        if not self.initialised:
+            return 0
+        return self.clock.ahead_ms() if self.clock.far_ahead() else 0
+
+    def clock_warning(self) -> str | None:
+        """The start-up warning (Vietnamese) when the stored clock is far ahead, else None."""
+        ahead = self.clock_ahead_ms()
+        if not ahead:
+            return None
+        stored, now = self.clock_dates()
+        return (
+            f"Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng {ahead_text(ahead)} "
+            f"(dữ liệu: {stored:%d/%m/%Y}, máy tính: {now:%d/%m/%Y}). Mọi bản ghi lưu lúc này sẽ mang thời "
+            "điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó. "
+            "Hãy kiểm tra ngày giờ của máy tính: nếu máy tính đang sai, hãy chỉnh lại rồi mở lại chương trình; "
+            "nếu máy tính đúng, hãy đặt lại đồng hồ (sotay clock reset --yes)."
+        )
+
+    def clock_dates(self) -> tuple[dt.date, dt.date]:
+        """The (UTC) day the stored clock says, and this computer's day."""
+        def day(ms: int) -> dt.date:
+            return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date()
+
+        return day(Hlc.parse(self.clock.last).ms), day(self._now_ms())
+
+    def reset_clock(self) -> int:
+        """Bring the stored clock back to this computer's clock, after a backup, in one transaction.
+
+        Records this unit wrote while the clock was ahead get a new version (content unchanged, the
+        old version kept in history) and the export chains restart from the reset point, so the next
+        ordinary file carries them with versions receivers accept. Returns how many were re-versioned.
+        Only for a clock that is far ahead: the person confirms first that the computer's own date
+        is right."""
+        if not self.clock_ahead_ms():
+            raise ValidationError("Đồng hồ lưu trong dữ liệu không chạy nhanh: không cần đặt lại.",
+                                  "the stored clock is not ahead of this computer's clock", field="clock")
+        if not self.clock.wall_clock_plausible():
+            _, now = self.clock_dates()
+            raise ValidationError(
+                f"Ngày giờ của máy tính đang sai ({now:%d/%m/%Y}): hãy chỉnh ngày giờ của máy tính trước, "
+                "rồi mở lại chương trình; không đặt lại đồng hồ về ngày đó.",
+                "the computer's clock is before 2024: a dead clock battery, not a time to reset to", field="clock")
+        self.backup("before-clock-reset")
+        clock = self.clock
+        with self.db.atomic():
+            floor = clock.reset()
+            count = repo.reversion_ahead(self.db, self.installation.unit_code, self._now_ms(), clock.tick)
+            from .storage import sync
+
+            sync.rewind_export_watermarks(self.db, floor)
+            settings.put(self.db, "clock", clock.last)
+        return count
+
+    # --- quarantine: rows an import set aside -------------------------------------------------
+
+    def quarantined(self, sender: str | None = None) -> list[QuarantinedRecord]:
+        """Every row set aside by imports (oldest first), optionally those one unit sent."""
+        from .storage import sync
+
+        code = self._sender_code(sender)
+        names: dict[str, str] = {}
+        out = []
+        for entry in sync.quarantine_entries(self.db, code):
+            row = _loads_row(entry["row"])
+            unit = entry["sender_unit"] or str(row.get("owner_unit", ""))
+            if unit not in names:
+                try:
+                    names[unit] = self.unit(unit).name
+                except NotFoundError:
+                    names[unit] = unit
+            out.append(QuarantinedRecord(
+                id=quarantine_id(entry["bundle_id"], entry["table_name"], entry["record_id"]),
+                bundle_id=entry["bundle_id"], table=entry["table_name"], record_id=entry["record_id"],
+                hlc=entry["hlc"], reason=entry["reason"], received_at=entry["received_at"],
+                sender_unit=unit, sender_name=names[unit], summary=_row_summary(entry["table_name"], row),
+                version_date=_version_date(entry["hlc"]), releasable=entry["reason"] in RELEASABLE_REASONS,
+                row=row))
+        return out
+
+    def quarantine_count(self) -> int:
+        from .storage import sync
+
+        return sync.quarantine_count(self.db)
+
+    def release_quarantined(self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False,
+                            sender: str | None = None) -> dict[str, Any]:
+        """Apply set-aside rows through the normal merge (last writer wins by version, history kept,
+        search index updated), after a backup, in one transaction. Only rows set aside for time
+        reasons may be released; naming another one refuses the whole request, ``all_records``
+        skips them (``kept`` counts them: they can only be dropped)."""
+        from .exchange.manifest import utc_stamp
+        from .exchange.rows import APPLY_ORDER, SPECS
+        from .storage import sync
+
+        chosen = self._pick_quarantined(ids, all_records, sender)
+        refused = [q for q in chosen if not q.releasable]
+        if refused and not all_records:
+            first = refused[0]
+            raise ValidationError(
+                f"Bản ghi {first.id} bị tạm giữ vì lý do quyền ghi ({first.reason}), không phải vì ngày giờ: "
+                "chỉ bỏ được, không giải phóng được.",
+                f"{len(refused)} record(s) set aside for {first.reason} can only be dropped", field="id")
+        chosen = [q for q in chosen if q.releasable]
+        result: dict[str, Any] = {"released": len(chosen), "kept": len(refused), "backup": None,
+                                  "counts": {"new": 0, "updated": 0, "unchanged": 0, "conflicting": 0}}
+        if not chosen:
+            return result
+        result["backup"] = str(self.backup("before-release"))
+        subtrees: dict[str, set[str]] = {}
+        when = utc_stamp()
+        with self.db.atomic():
+            for table in APPLY_ORDER:
+                picked = [q for q in chosen if q.table == table]
+                if not picked:
+                    continue
+                spec = SPECS[table]
+                rows = [self._releasable_row(q, spec.columns, subtrees) for q in picked]
+                owners = sync.existing_versions(self.db, table, spec.key, [q.record_id for q in picked])
+                for q in picked:
+                    here = owners.get(q.record_id)
+                    if here is not None and here[1] != q.row.get("owner_unit") and table != "topics":
+                        raise ValidationError(
+                            f"Bản ghi {q.id} đã có ở đây nhưng thuộc đơn vị khác ({here[1]}): không giải phóng được.",
+                            f"record {q.record_id} is owned here by {here[1]}", field="id")
+                counts = sync.release_rows(self.db, table, spec.key, spec.columns, rows, when)
+                for key, value in counts.items():
+                    result["counts"][key] += value
+            sync.drop_quarantined(self.db, [(q.bundle_id, q.table, q.record_id) for q in chosen])
+        return result
+
+    def drop_quarantined(self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False,
+                         sender: str | None = None) -> int:
+        """Forget set-aside rows for good; returns how many."""
+        from .storage import sync
+
+        chosen = self._pick_quarantined(ids, all_records, sender)
+        with self.db.atomic():
+            return sync.drop_quarantined(self.db, [(q.bundle_id, q.table, q.record_id) for q in chosen])
+
+    def _pick_quarantined(self, ids, all_records: bool, sender: str | None) -> list[QuarantinedRecord]:
+        if not ids and not all_records:
+            raise ValidationError("Hãy chọn bản ghi tạm giữ (mã trong danh sách) hoặc dùng --all.",
+                                  "no quarantine id given", field="id")
+        entries = self.quarantined(sender)
+        if all_records:
+            return entries
+        by_id = {q.id: q for q in entries}
+        unknown = [i for i in dict.fromkeys(ids) if i not in by_id]
+        if unknown:
+            raise NotFoundError(f"Không có bản ghi tạm giữ nào mang mã {', '.join(unknown)}.",
+                                f"unknown quarantine id(s): {', '.join(unknown)}")
+        return [by_id[i] for i in dict.fromkeys(ids)]
+
+    def _sender_code(self, sender: str | None) -> str | None:
+        if not sender:
+            return None
+        try:
+            province = units.get(self.db, self.installation.unit_code).province_code
+            return units.resolve_code(self.db, sender, within=province)
+        except NotFoundError as exc:
+            raise ValidationError(exc.message, exc.detail, field="sender") from None
+
+    def _releasable_row(self, q: QuarantinedRecord, columns: list[str], subtrees: dict[str, set[str]]) -> tuple:
+        """The stored row in table column order, if its owner is under the unit that sent it."""
+        if set(q.row) != set(columns):
+            raise ValidationError(f"Bản ghi tạm giữ {q.id} không đọc được: chỉ bỏ được.",
+                                  f"stored row of {q.record_id} has columns {sorted(q.row)}", field="id")
+        if q.sender_unit not in subtrees:
+            subtrees[q.sender_unit] = set(units.subtree_codes(self.db, q.sender_unit))
+        if q.row.get("owner_unit") not in subtrees[q.sender_unit]:
+            raise ValidationError(
+                f"Bản ghi {q.id} thuộc đơn vị {q.row.get('owner_unit')}, không thuộc đơn vị gửi: "
+                "không giải phóng được.",
+                f"owner {q.row.get('owner_unit')} is not under sender {q.sender_unit}", field="id")
+        return tuple(q.row[c] for c in columns)
+
+
+# Rows set aside for a time reason may be released; any other reason (ownership, authorization)
+# concerns who may write the row, which no person here can vouch for: those can only be dropped.
+RELEASABLE_REASONS = ("clock_ahead", "future_date")
+
+
+@dataclass(frozen=True)
+class QuarantinedRecord:
+    """One row an import set aside, with what a person needs to decide about it."""
+
+    id: str  # short and stable: what `sotay quarantine release ID` takes
+    bundle_id: str
+    table: str
+    record_id: str
+    hlc: str
+    reason: str
+    received_at: str
+    sender_unit: str
+    sender_name: str
+    summary: str
+    version_date: dt.date | None
+    releasable: bool
+    row: dict[str, Any] = dataclasses.field(repr=False, compare=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in dataclasses.asdict(self).items() if k != "row"}
+
+
+def ahead_text(ms: int) -> str:
+    """“3 ngày”, “5 giờ”: how far a clock runs ahead, in Vietnamese."""
+    hours = ms // 3_600_000
+    return f"{hours // 24} ngày" if hours >= 48 else f"{max(hours, 1)} giờ"
+
+
+QUARANTINE_REASONS_VI = {
+    "clock_ahead": "Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)",
+    "future_date": "Ngày tổ chức buổi ở tương lai",
+    "owner_conflict": "Bản ghi đã có ở đây nhưng thuộc đơn vị khác",
+    "official_unit": "Tệp định sửa một đơn vị hành chính chính thức",
+}
+
+
+def quarantine_reason_vi(reason: str) -> str:
+    """The reason a row was set aside, in plain Vietnamese (codes added later read as authorization)."""
+    return QUARANTINE_REASONS_VI.get(reason, f"Đơn vị gửi không được phép ghi bản ghi này ({reason})")
+
+
+def quarantine_id(bundle_id: str, table: str, record_id: str) -> str:
+    return hashlib.sha256(f"{bundle_id}\n{table}\n{record_id}".encode()).hexdigest()[:10]
+
+
+def _loads_row(text: str) -> dict[str, Any]:
+    import orjson
+
+    try:
+        row = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return {}
+    return row if isinstance(row, dict) else {}
+
+
+def _row_summary(table: str, row: dict[str, Any]) -> str:
+    """A few words naming the record: a talk's date and place, otherwise its name or title."""
+    if table == "talks":
+        held = str(row.get("held_on") or "")
+        try:
+            held = dt.date.fromisoformat(held).strftime("%d/%m/%Y")
+        except ValueError:
+            pass
+        return " · ".join(str(v) for v in (held, row.get("place")) if v)
+    for name in ("name", "title", "document_id"):
+        if row.get(name):
+            return str(row[name])
+    return ""
+
+
+def _version_date(hlc: str) -> dt.date | None:
+    """The (UTC) day a version claims it was written."""
+    try:
+        return dt.datetime.fromtimestamp(int(hlc[:15]) / 1000, dt.UTC).date()
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _cleaned(fields: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 MS_WIDTH = 15
 COUNTER_WIDTH = 5
+# A stored clock further ahead of the wall clock than this is reported at start: every version
+# written from it would be more than a day ahead, which a receiver sets aside as "clock_ahead".
+AHEAD_LIMIT_MS = 24 * 3600 * 1000
+# A wall clock before 1 January 2024 (UTC) is a dead clock battery, never a date to reset to.
+WALL_CLOCK_FLOOR_MS = 1_704_067_200_000
 
 
 @dataclass(frozen=True, order=True)
@@ -53,6 +58,24 @@ class Clock:
 
     @property
     def last(self) -> str:
+        return str(self._last)
+
+    def ahead_ms(self) -> int:
+        """How far the last version is ahead of the wall clock (0 when it is not)."""
+        return max(0, self._last.ms - self._now_ms())
+
+    def far_ahead(self) -> bool:
+        """The stored clock ran ahead (a session with a wrong date): versions made now would be
+        refused for a while by every receiver."""
+        return self.ahead_ms() > AHEAD_LIMIT_MS
+
+    def wall_clock_plausible(self) -> bool:
+        return self._now_ms() >= WALL_CLOCK_FLOOR_MS
+
+    def reset(self) -> str:
+        """Start again from the wall clock. Versions made afterwards sort below those made while the
+        clock was ahead, so the caller must re-version what it owns from that time."""
+        self._last = Hlc(self._now_ms(), 0, self.node)
         return str(self._last)
 
     def tick(self) -> str:

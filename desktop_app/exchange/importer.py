@@ -705,6 +705,9 @@ def _merge_table(
     counts["quarantined"] = len(quarantined)
     if ctx.dry_run:
         return counts
+    forget: list[str] = []
+    if table == "groups" and write:
+        write, forget = _group_contacts(db, cols, write, redacted=m["redaction"] != "none")
     if replaced:
         sync.keep_replaced(db, table, spec.key, replaced, "merge", when)
     if lost:
@@ -718,11 +721,40 @@ def _merge_table(
             )
     if same:
         sync.fill_contacts(db, same)
+    if forget:
+        sync.forget_contacts(db, forget)
     if quarantined:
         sync.quarantine(
             db, [(m.bundle_id, table, rid, hlc, reason, row, when) for rid, hlc, reason, row in quarantined]
         )
     return counts
+
+
+def _group_contacts(
+    db: Any, cols: Sequence[str], write: list[tuple[Any, ...]], redacted: bool
+) -> tuple[list[tuple[Any, ...]], list[str]]:
+    """Groups about to be written: a redacted version keeps the contact this receiver already holds
+    (the sender left it out, it did not remove it); a deleted group, or one whose contact withdrew
+    consent, is returned in the second list so its contact is also forgotten in history."""
+    name_at, phone_at = cols.index("contact_name"), cols.index("contact_phone")
+    consent_at, date_at, deleted_at = cols.index("contact_consent"), cols.index("consent_date"), cols.index("deleted")
+    held = sync.held_contacts(db, [row[0] for row in write]) if redacted else {}
+    kept: list[tuple[Any, ...]] = []
+    forget: list[str] = []
+    for row in write:
+        if row[deleted_at] or not row[consent_at]:
+            forget.append(row[0])
+            blank = list(row)
+            blank[name_at], blank[phone_at] = "", ""
+            if row[deleted_at]:
+                blank[date_at] = None
+            row = tuple(blank)
+        elif row[0] in held and not row[name_at] and not row[phone_at]:
+            filled = list(row)
+            filled[name_at], filled[phone_at] = held[row[0]]
+            row = tuple(filled)
+        kept.append(row)
+    return kept, forget
 
 
 # --- reports -------------------------------------------------------------------------------------

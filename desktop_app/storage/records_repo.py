@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .store import Store
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -206,6 +207,18 @@ def save_group(db: Store, group: Group) -> Group:
     return get_group(db, group.id)
 
 
+def save_group_without_contact(db: Store, group: Group) -> Group:
+    """A group deleted, or whose contact withdrew consent: the new version (the tombstone too)
+    carries no contact, and every older version kept in history loses it as well."""
+    from .sync import forget_contacts
+
+    blank = dataclasses.replace(group, contact_name="", contact_phone="", contact_consent=False, consent_date=None)
+    with db.atomic():
+        upsert(db, "groups", group_to_row(blank))
+        forget_contacts(db, [group.id])
+    return get_group(db, group.id)
+
+
 def get_group(db: Store, group_id: str) -> Group:
     rows = fetch_rows(db, "SELECT * FROM groups WHERE id = ?", [group_id])
     if not rows:
@@ -306,3 +319,32 @@ def mark_read(db: Store, doc_id: str, when: str | None) -> None:
 def set_note(db: Store, doc_id: str, note: str) -> None:
     db.execute("INSERT INTO document_local(document_id, note) VALUES (?, ?) "
                "ON CONFLICT(document_id) DO UPDATE SET note = excluded.note", [doc_id, note])
+
+
+# --- clock reset ------------------------------------------------------------------------------
+
+# Synced tables and their key: what a unit owns and sends carries a version from its clock.
+VERSIONED_TABLES = {"units": "code", "topics": "id", "documents": "id", "groups": "id", "talks": "id",
+                    "read_receipts": "id"}
+
+
+def reversion_ahead(db: Store, owner_unit: str, now_ms: int, next_version) -> int:
+    """Give every record ``owner_unit`` owns whose version is ahead of ``now_ms`` a new version
+    from ``next_version`` (in their old order), keeping the old one in history; returns how many.
+    The content does not change: the records travel again with versions receivers accept."""
+    from .sync import keep_replaced
+
+    when = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+    floor = f"{now_ms:015d}"
+    total = 0
+    for table, key in VERSIONED_TABLES.items():
+        custom = " AND official = 0" if table == "units" else ""
+        ids = [r[0] for r in db.execute(
+            f"SELECT {key} FROM {table} WHERE owner_unit = ? AND substr(hlc, 1, 15) > ?{custom} ORDER BY hlc",
+            [owner_unit, floor])]
+        if not ids:
+            continue
+        keep_replaced(db, table, key, ids, "clock_reset", when)
+        db.conn.executemany(f"UPDATE {table} SET hlc = ? WHERE {key} = ?", [(next_version(), rid) for rid in ids])
+        total += len(ids)
+    return total

@@ -263,6 +263,38 @@ def fill_contacts(db: Any, rows: Iterable[tuple[str, str, str, str]]) -> None:
     )
 
 
+def held_contacts(db: Any, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """id -> (contact_name, contact_phone) of the groups here that hold a contact."""
+    conn = _conn(db)
+    found: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for rid, name, phone in conn.execute(
+            f"SELECT id, contact_name, contact_phone FROM groups WHERE id IN ({marks}) "
+            "AND (contact_name != '' OR contact_phone != '')",
+            list(chunk),
+        ):
+            found[rid] = (name, phone)
+    return found
+
+
+def forget_contacts(db: Any, group_ids: Sequence[str]) -> None:
+    """Blank the contact (name, phone, consent date) of these groups in every version kept in
+    history or set aside in quarantine: once a group is deleted or its contact withdrew consent, no
+    old copy may keep them."""
+    conn = _conn(db)
+    for table in ("history", "exchange_quarantine"):
+        for chunk in _chunks(group_ids):
+            marks = ",".join("?" * len(chunk))
+            conn.execute(
+                f"UPDATE {table} SET row = json_set(row, '$.contact_name', '', '$.contact_phone', '', "
+                f"'$.consent_date', NULL) WHERE table_name = 'groups' AND record_id IN ({marks}) "
+                "AND (json_extract(row, '$.contact_name') != '' OR json_extract(row, '$.contact_phone') != '' "
+                "OR json_extract(row, '$.consent_date') IS NOT NULL)",
+                list(chunk),
+            )
+
+
 def store_blobs(db: Any, blobs: Iterable[tuple[str, int, str, bytes, str]]) -> None:
     _conn(db).executemany(
         "INSERT INTO blobs(sha256, size, media_type, data, text) VALUES (?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
@@ -286,6 +318,80 @@ def quarantine(db: Any, items: Iterable[tuple[str, str, str, str, str, str, str]
         "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         items,
     )
+
+
+QUARANTINE_KEY = ("bundle_id", "table_name", "record_id")
+
+
+def quarantine_entries(db: Any, sender_unit: str | None = None) -> list[dict[str, Any]]:
+    """Every row set aside, oldest first, with the stored row and the unit that sent it (from the
+    ledger; the bundle is recorded in the same transaction as its quarantined rows)."""
+    sql = (
+        "SELECT q.bundle_id, q.table_name, q.record_id, q.hlc, q.reason, q.row, q.received_at, "
+        "l.sender_unit FROM exchange_quarantine q LEFT JOIN exchange_ledger l ON l.bundle_id = q.bundle_id"
+    )
+    params: list[Any] = []
+    if sender_unit:
+        sql += " WHERE l.sender_unit = ?"
+        params.append(sender_unit)
+    cur = _conn(db).execute(sql + " ORDER BY q.received_at, q.table_name, q.record_id", params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def quarantine_count(db: Any) -> int:
+    return int(_conn(db).execute("SELECT count(*) FROM exchange_quarantine").fetchone()[0])
+
+
+def drop_quarantined(db: Any, keys: Iterable[tuple[str, str, str]]) -> int:
+    """Forget these set-aside rows, keyed (bundle id, table, record id); returns how many."""
+    conn = _conn(db)
+    before = conn.total_changes
+    conn.executemany(
+        "DELETE FROM exchange_quarantine WHERE bundle_id = ? AND table_name = ? AND record_id = ?", keys
+    )
+    return conn.total_changes - before
+
+
+def release_rows(
+    db: Any, table: str, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], when: str
+) -> dict[str, int]:
+    """Apply rows that were set aside through the same last-writer-wins merge as an import, row by
+    row so the search and link triggers index them: a newer version replaces the current one (kept
+    in history), an older one goes to history, an equal one changes nothing. The caller checked
+    ownership and holds the transaction. Returns counts by outcome."""
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "conflicting": 0}
+    at = {c: n for n, c in enumerate(columns)}
+    latest: dict[str, Sequence[Any]] = {}
+    for row in rows:  # several set-aside versions of one record: the newest is applied, the rest kept
+        rid = row[at[key]]
+        if rid in latest and latest[rid][at["hlc"]] >= row[at["hlc"]]:
+            keep_lost(db, table, columns, [row], key, "release", when)
+            counts["conflicting"] += 1
+            continue
+        if rid in latest:
+            keep_lost(db, table, columns, [latest[rid]], key, "release", when)
+            counts["conflicting"] += 1
+        latest[rid] = row
+    existing = existing_versions(db, table, key, list(latest))
+    write: list[Sequence[Any]] = []
+    for rid, row in latest.items():
+        here = existing.get(rid)
+        if here is None:
+            counts["new"] += 1
+            write.append(row)
+        elif row[at["hlc"]] > here[0]:
+            keep_replaced(db, table, key, [rid], "release", when)
+            counts["updated"] += 1
+            write.append(row)
+        elif row[at["hlc"]] == here[0]:
+            counts["unchanged"] += 1
+        else:
+            keep_lost(db, table, columns, [row], key, "release", when)
+            counts["conflicting"] += 1
+    if write:
+        upsert_rows(db, table, key, columns, write)
+    return counts
 
 
 def quarantined(db: Any, limit: int = 200) -> list[dict[str, Any]]:
@@ -518,6 +624,15 @@ def exports(db: Any, receiver: str | None = None) -> list[dict[str, Any]]:
     cur = _conn(db).execute(sql + " ORDER BY created_at DESC", params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def rewind_export_watermarks(db: Any, ceiling: str) -> int:
+    """Export chains whose watermark is above ``ceiling`` start again from it, so the next file
+    carries every record versioned after it (used when this unit's clock is reset)."""
+    conn = _conn(db)
+    before = conn.total_changes
+    conn.execute("UPDATE exchange_exports SET watermark = ? WHERE watermark > ?", [ceiling, ceiling])
+    return conn.total_changes - before
 
 
 def mark_receipts(db: Any, receipts: Iterable[tuple[str, str, str, str]]) -> int:

@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         self.update_label = QLabel()
         self.update_label.setObjectName("update_notice")
         self.update_label.hide()
+        self.clock_label = QLabel()  # the stored clock runs ahead (clock_warning.check_clock)
+        self.clock_label.setObjectName("clock_warning")
+        self.clock_label.hide()
+        self.statusBar().addWidget(self.clock_label)
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().addWidget(self.update_label)
         self.waiting_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         # the exchange figures (a worker with its own connection), the update notice and the first
         # page's figures wait until the window has painted once: they would only delay that paint
         self._after_paint.append(self.refresh_status)
+        self._after_paint.append(self.check_clock)
 
     def _action(self, name: str, text: str, keys: str, slot) -> QAction:
         action = QAction(text, self)
@@ -224,6 +229,11 @@ class MainWindow(QMainWindow):
         pending, self._after_paint = self._after_paint, None
         for fn in pending or ():
             fn()
+
+    def check_clock(self) -> None:
+        from .clock_warning import check_clock
+
+        check_clock(self)
 
     def open_document(self, doc_id: str) -> None:
         self.open_page("library")

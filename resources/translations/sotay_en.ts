@@ -292,31 +292,37 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="48"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="48"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
@@ -376,6 +382,98 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
         <source>Bỏ qua tệp này</source>
         <translation>Skip this file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="23"/>
+        <source>%1 ngày</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <source>%1 giờ</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="33"/>
+        <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
+        <translation>The clock stored in the data runs about %1 ahead of the computer&apos;s clock (data: %2, computer: %3). Every record saved now would carry that future time, and the aggregating unit would set it aside (reason “clock_ahead”) until that day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="45"/>
+        <source>Đồng hồ chạy nhanh</source>
+        <translation>Clock ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="47"/>
+        <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
+
+• Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
+• Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</source>
+        <translation>Look at the computer&apos;s date (bottom corner of the screen): is today really %1?
+
+• If the computer is wrong: choose “Later”, correct the computer&apos;s date and time, then open the program again.
+• If the computer is right: choose “Reset the clock”. The data is backed up first; records saved while the clock ran ahead get a new version and are sent again in the next file. Ask the aggregating unit to drop (not release) this unit&apos;s records it holds because of the clock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <source>Đặt lại đồng hồ</source>
+        <translation>Reset the clock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="71"/>
+        <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
+        <translation>Clock %1 ahead: records saved now will be set aside by the unit above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="82"/>
+        <source>Đã đặt lại đồng hồ</source>
+        <translation>Clock reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="83"/>
+        <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
+        <translation>The clock was reset. %1 records got a new version and will be in the next file sent up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="84"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="89"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="89"/>
+        <source>Chưa đặt lại được đồng hồ</source>
+        <translation>The clock was not reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="35"/>
+        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
+        <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
+        <source>Ngày tổ chức buổi ở tương lai</source>
+        <translation>The session is dated in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
+        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
+        <translation>The record exists here but belongs to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
+        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
+        <translation>The file tried to change an official administrative unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="43"/>
+        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
+        <translation>The sending unit may not write this record (%1)</translation>
     </message>
 </context>
 <context>
@@ -520,87 +618,87 @@ Role: %2</translation>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="276"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="290"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="292"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="293"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="304"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Send my log to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="313"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="333"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="336"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="334"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="337"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="341"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="341"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="344"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="392"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="394"/>
         <source>chưa gửi lần nào</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="419"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="405"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="425"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="412"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="432"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="414"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="434"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -609,104 +707,109 @@ Contents: %2
 Folder: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="422"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="442"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Could not create the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="427"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="447"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="427"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="447"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="432"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="452"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="475"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="483"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="471"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="491"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="502"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="522"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="532"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="532"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="552"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="535"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="555"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="537"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="557"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="539"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="559"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="567"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="587"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="590"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="572"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="592"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="623"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="624"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="609"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="617"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="389"/>
+        <source>Bản ghi tạm giữ (%1)…</source>
+        <translation>Records set aside (%1)…</translation>
     </message>
 </context>
 <context>
@@ -1238,80 +1341,80 @@ Folder: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -1711,6 +1814,134 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="109"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="134"/>
+        <source>Bản ghi tạm giữ</source>
+        <translation>Records set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="111"/>
+        <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
+        <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="128"/>
+        <source>&amp;Giải phóng</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="129"/>
+        <source>&amp;Bỏ</source>
+        <translation>&amp;Drop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="130"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="160"/>
+        <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
+        <translation>%1 records set aside, %2 can be released.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="190"/>
+        <source>Giải phóng bản ghi tạm giữ</source>
+        <translation>Release records set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="191"/>
+        <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
+        <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="193"/>
+        <source>Giải phóng</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="193"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="205"/>
+        <source>Thôi</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="202"/>
+        <source>Bỏ bản ghi tạm giữ</source>
+        <translation>Drop records set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="203"/>
+        <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
+        <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="205"/>
+        <source>Bỏ</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="217"/>
+        <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
+        <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="226"/>
+        <source>Đã bỏ %1 bản ghi tạm giữ.</source>
+        <translation>Dropped %1 records set aside.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <source>Xử lý được</source>
+        <translation>Can be</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <source>Đơn vị gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <source>Ngày ghi</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <source>Nhận lúc</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="76"/>
+        <source>Giải phóng hoặc bỏ</source>
+        <translation>Released or dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="76"/>
+        <source>Chỉ bỏ được</source>
+        <translation>Only dropped</translation>
     </message>
 </context>
 <context>

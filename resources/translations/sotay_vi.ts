@@ -292,31 +292,37 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="48"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="48"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
@@ -376,6 +382,98 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
         <source>Bỏ qua tệp này</source>
         <translation>Bỏ qua tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="23"/>
+        <source>%1 ngày</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <source>%1 giờ</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="33"/>
+        <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
+        <translation>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="45"/>
+        <source>Đồng hồ chạy nhanh</source>
+        <translation>Đồng hồ chạy nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="47"/>
+        <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
+
+• Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
+• Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</source>
+        <translation>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
+
+• Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
+• Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <source>Đặt lại đồng hồ</source>
+        <translation>Đặt lại đồng hồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <source>Để sau</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="71"/>
+        <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
+        <translation>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="82"/>
+        <source>Đã đặt lại đồng hồ</source>
+        <translation>Đã đặt lại đồng hồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="83"/>
+        <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
+        <translation>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="84"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="89"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="89"/>
+        <source>Chưa đặt lại được đồng hồ</source>
+        <translation>Chưa đặt lại được đồng hồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="35"/>
+        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
+        <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
+        <source>Ngày tổ chức buổi ở tương lai</source>
+        <translation>Ngày tổ chức buổi ở tương lai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
+        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
+        <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
+        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
+        <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="43"/>
+        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
+        <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
 </context>
 <context>
@@ -520,87 +618,87 @@ Vai trò: %2</translation>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="276"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="290"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="292"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="293"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="304"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="313"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="333"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="336"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="334"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="337"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="341"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="341"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="344"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="392"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="394"/>
         <source>chưa gửi lần nào</source>
         <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="419"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="405"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="425"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="412"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="432"/>
         <source>không có thay đổi mới</source>
         <translation>không có thay đổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="414"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="434"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -609,104 +707,109 @@ Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="422"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="442"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="427"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="447"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="427"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="447"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="432"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="452"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="475"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="483"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="471"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="491"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="502"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="522"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="532"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="532"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="552"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="535"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="555"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="537"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="557"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="539"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="559"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="567"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="587"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="590"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="572"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="592"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="623"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="624"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="609"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="617"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="389"/>
+        <source>Bản ghi tạm giữ (%1)…</source>
+        <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
 </context>
 <context>
@@ -1238,80 +1341,80 @@ Thư mục: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -1711,6 +1814,134 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="109"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="134"/>
+        <source>Bản ghi tạm giữ</source>
+        <translation>Bản ghi tạm giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="111"/>
+        <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
+        <translation>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="128"/>
+        <source>&amp;Giải phóng</source>
+        <translation>&amp;Giải phóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="129"/>
+        <source>&amp;Bỏ</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="130"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="160"/>
+        <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
+        <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="190"/>
+        <source>Giải phóng bản ghi tạm giữ</source>
+        <translation>Giải phóng bản ghi tạm giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="191"/>
+        <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
+        <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="193"/>
+        <source>Giải phóng</source>
+        <translation>Giải phóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="193"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="205"/>
+        <source>Thôi</source>
+        <translation>Thôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="202"/>
+        <source>Bỏ bản ghi tạm giữ</source>
+        <translation>Bỏ bản ghi tạm giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="203"/>
+        <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
+        <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="205"/>
+        <source>Bỏ</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="217"/>
+        <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
+        <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="226"/>
+        <source>Đã bỏ %1 bản ghi tạm giữ.</source>
+        <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <source>Xử lý được</source>
+        <translation>Xử lý được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <source>Đơn vị gửi</source>
+        <translation>Đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <source>Bản ghi</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <source>Ngày ghi</source>
+        <translation>Ngày ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <source>Nhận lúc</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="76"/>
+        <source>Giải phóng hoặc bỏ</source>
+        <translation>Giải phóng hoặc bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="76"/>
+        <source>Chỉ bỏ được</source>
+        <translation>Chỉ bỏ được</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,8 @@ class ExchangePage(QWidget):
                                 "background: #f6f9fd; color: #1f3b63; }")
         self.files_button = button(self.tr("Chọn tệp…"), "receive")
         self.folder_button = button(self.tr("Chọn thư mục…"), "folder")
+        self.quarantine_button = button("", "warning")  # its text holds the count (refresh)
+        self.quarantine_dialog = None
         self.progress = QProgressBar()
         self.progress.hide()
         self.progress_label = QLabel()
@@ -315,6 +317,7 @@ class ExchangePage(QWidget):
         row.addWidget(self.files_button)
         row.addWidget(self.folder_button)
         row.addStretch(1)
+        row.addWidget(self.quarantine_button)
         rl.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -348,6 +351,7 @@ class ExchangePage(QWidget):
         self.send_button.clicked.connect(self.choose_export_folder)
         self.files_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self.choose_folder)
+        self.quarantine_button.clicked.connect(self.open_quarantine)
         self.cancel_button.clicked.connect(self.cancel)
         self.apply_button.clicked.connect(self.apply)
         self.trust_button.clicked.connect(self.confirm_keys)
@@ -381,11 +385,27 @@ class ExchangePage(QWidget):
         for r in received:
             r["sender_name"] = self._unit_name(r["sender_unit"])
         self.received_model.set_records(received)
+        held = self.services.quarantine_count()
+        self.quarantine_button.setText(self.tr("Bản ghi tạm giữ (%1)…").replace("%1", i18n.number(held)))
         last = sent[0] if sent else None
         self.send_hint.setText(
             self.tr("Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). "
                     "Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.")
             .replace("%1", _stamp(last["created_at"]) if last else self.tr("chưa gửi lần nào")))
+
+    def open_quarantine(self) -> None:
+        """The rows imports set aside, to release or drop (a window of its own, not modal)."""
+        from ..quarantine import QuarantineDialog
+
+        if self.quarantine_dialog is None:
+            self.quarantine_dialog = QuarantineDialog(self.services, self.runner, self)
+            self.quarantine_dialog.sig_changed.connect(self.refresh)
+            self.quarantine_dialog.sig_changed.connect(self.sig_changed)
+        else:
+            self.quarantine_dialog.refresh()
+        self.quarantine_dialog.show()
+        self.quarantine_dialog.raise_()
+        self.quarantine_dialog.activateWindow()
 
     def _unit_name(self, code: str) -> str:
         try:

@@ -1,0 +1,91 @@
+"""The start-up warning when the stored clock runs far ahead of the computer's clock.
+
+Everything saved from such a clock carries a future time, and the aggregator sets those records
+aside as “clock_ahead” until that day comes. The window says how far ahead, why it matters and what
+to do, offers the guided reset (the same as ``sotay clock reset``), and keeps a line in the status
+bar while the clock stays ahead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from ..services import Services
+from .i18n import tr
+from .widgets import Ask
+
+
+def ahead_text(ms: int) -> str:
+    hours = ms // 3_600_000
+    if hours >= 48:
+        return tr("%1 ngày").replace("%1", str(hours // 24))
+    return tr("%1 giờ").replace("%1", str(max(hours, 1)))
+
+
+def warning_text(services: Services) -> str | None:
+    """The warning in the reader's language, or None when the clock is fine."""
+    ahead = services.clock_ahead_ms()
+    if not ahead:
+        return None
+    stored, now = services.clock_dates()
+    return (tr("Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). "
+               "Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng "
+               "(lý do “clock_ahead”) cho đến ngày đó.")
+            .replace("%1", ahead_text(ahead)).replace("%2", f"{stored:%d/%m/%Y}").replace("%3", f"{now:%d/%m/%Y}"))
+
+
+class ClockAheadDialog:
+    """Asks whether to reset the stored clock now. Tests replace ``ask``."""
+
+    @staticmethod
+    def ask(parent: QWidget, warning: str, computer_day: str) -> bool:
+        return Ask.confirm(
+            parent, tr("Đồng hồ chạy nhanh"),
+            warning + "\n\n" + tr(
+                "Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?\n\n"
+                "• Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.\n"
+                "• Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc "
+                "đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn "
+                "vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ."
+            ).replace("%1", computer_day),
+            tr("Đặt lại đồng hồ"), tr("Để sau"))
+
+
+def reset_work(data_dir: Path, progress=None, cancel=None) -> int:
+    services = Services.open(data_dir)
+    try:
+        return services.reset_clock()
+    finally:
+        services.close()
+
+
+def check_clock(window) -> None:
+    """At start: warn (status bar line and question) when the stored clock is far ahead."""
+    services = window.services
+    text = warning_text(services)
+    if text is None:
+        window.clock_label.hide()
+        return
+    window.clock_label.setText(tr("Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.")
+                               .replace("%1", ahead_text(services.clock_ahead_ms())))
+    window.clock_label.setToolTip(text)
+    window.clock_label.show()
+    _, now = services.clock_dates()
+    if not ClockAheadDialog.ask(window, text, f"{now:%d/%m/%Y}"):
+        return
+
+    def done(count: int) -> None:
+        services.reload_clock()
+        window.clock_label.hide()
+        Ask.inform(window, tr("Đã đặt lại đồng hồ"),
+                   tr("Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.")
+                   .replace("%1", str(count)), tr("Đóng"))
+
+    def failed(exc: Exception) -> None:
+        from .i18n import error_text
+
+        Ask.inform(window, tr("Chưa đặt lại được đồng hồ"), error_text(exc), tr("Đóng"))
+
+    window.runner.start(reset_work, services.data_dir, on_done=done, on_failed=failed)

@@ -1,0 +1,244 @@
+"""Bản ghi tạm giữ: the rows imports set aside, each with its reason in plain words, the sender, the
+kind of record and the date it claims; release (time reasons only) or drop the selected ones.
+
+Release and drop run in a worker with their own connection (release takes a backup first); the
+services refuse what may not be released, and the refusal is shown as it is in the CLI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ..services import Services
+from . import i18n
+from .i18n import tr
+from .models import RecordTableModel
+from .widgets import Ask, Banner, button, heading
+
+
+def reason_text(reason: str) -> str:
+    """The reason a row was set aside, in the reader's language."""
+    texts = {
+        "clock_ahead": tr("Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)"),
+        "future_date": tr("Ngày tổ chức buổi ở tương lai"),
+        "owner_conflict": tr("Bản ghi đã có ở đây nhưng thuộc đơn vị khác"),
+        "official_unit": tr("Tệp định sửa một đơn vị hành chính chính thức"),
+    }
+    if reason in texts:
+        return texts[reason]
+    # a reason code this window does not name yet (authorization codes): the same words as the CLI
+    return tr("Đơn vị gửi không được phép ghi bản ghi này (%1)").replace("%1", reason)
+
+
+def table_text(table: str) -> str:
+    return {"talks": tr("buổi"), "groups": tr("nhóm"), "documents": tr("tài liệu"), "units": tr("đơn vị"),
+            "topics": tr("chuyên đề"), "read_receipts": tr("xác nhận đã đọc")}.get(table, table)
+
+
+def release_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
+    services = Services.open(data_dir)
+    try:
+        return services.release_quarantined(ids)
+    finally:
+        services.close()
+
+
+def drop_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
+    services = Services.open(data_dir)
+    try:
+        return services.drop_quarantined(ids)
+    finally:
+        services.close()
+
+
+class QuarantineModel(RecordTableModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Lý do"), self.tr("Xử lý được"), self.tr("Đơn vị gửi"), self.tr("Loại"),
+                self.tr("Bản ghi"), self.tr("Ngày ghi"), self.tr("Nhận lúc"))
+
+    def cell(self, q, column: int) -> str:
+        if column == 0:
+            return reason_text(q.reason)
+        if column == 1:
+            return self.tr("Giải phóng hoặc bỏ") if q.releasable else self.tr("Chỉ bỏ được")
+        if column == 2:
+            return q.sender_name
+        if column == 3:
+            return table_text(q.table)
+        if column == 4:
+            return q.summary or q.record_id
+        if column == 5:
+            return q.version_date.strftime("%d/%m/%Y") if q.version_date else "—"
+        return _local_time(q.received_at)
+
+
+def _local_time(stamp: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+class QuarantineDialog(QDialog):
+    """Non-modal, so the exchange page stays usable; ``sig_changed`` after a release or a drop."""
+
+    sig_changed = Signal()
+
+    def __init__(self, services: Services, runner, parent=None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.services = services
+        self.runner = runner
+        self.worker = None
+
+        # widgets
+        self.setWindowTitle(self.tr("Bản ghi tạm giữ"))
+        self.hint = QLabel(self.tr(
+            "Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc "
+            "không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào "
+            "dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ "
+            "giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được."))
+        self.hint.setWordWrap(True)
+        self.banner = Banner(self)
+        self.model = QuarantineModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        self.release_button = button(self.tr("&Giải phóng"), primary=True)
+        self.drop_button = button(self.tr("&Bỏ"), "delete")
+        self.close_button = button(self.tr("Đóng"))
+
+        # layout
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Bản ghi tạm giữ")))
+        layout.addWidget(self.hint)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        row = QHBoxLayout()
+        for b in (self.release_button, self.drop_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 80, self.fontMetrics().height() * 30)
+
+        # signals
+        self.release_button.clicked.connect(self.release_selected)
+        self.drop_button.clicked.connect(self.drop_selected)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.drop_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.services.quarantined()
+        self.model.set_records(rows)
+        releasable = sum(q.releasable for q in rows)
+        self.count_label.setText(self.tr("%1 bản ghi tạm giữ, %2 giải phóng được.")
+                                 .replace("%1", i18n.number(len(rows))).replace("%2", i18n.number(releasable)))
+        if rows:
+            self.table.selectRow(0)
+        self.table.setFocus()
+        self._selection_changed()
+
+    def selected(self) -> list:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.record(r) for r in rows if self.model.record(r) is not None]
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Select these rows (by their short id), as a person would with Ctrl+click."""
+        self.table.clearSelection()
+        flag = self.table.selectionModel().SelectionFlag
+        for rid in ids:
+            row = self.model.row_of(rid)
+            if row >= 0:
+                self.table.selectionModel().select(self.model.index(row, 0), flag.Select | flag.Rows)
+
+    def _selection_changed(self, *_args) -> None:
+        chosen = bool(self.selected()) and self.worker is None
+        self.release_button.setEnabled(chosen)
+        self.drop_button.setEnabled(chosen)
+
+    def release_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen or self.worker is not None:
+            return
+        if not Ask.confirm(
+                self, self.tr("Giải phóng bản ghi tạm giữ"),
+                self.tr("Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được "
+                        "giữ trong lịch sử). Dữ liệu được sao lưu trước.").replace("%1", i18n.number(len(chosen))),
+                self.tr("Giải phóng"), self.tr("Thôi")):
+            return
+        self._run(release_work, [q.id for q in chosen], self._released)
+
+    def drop_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen or self.worker is not None:
+            return
+        if not Ask.confirm(
+                self, self.tr("Bỏ bản ghi tạm giữ"),
+                self.tr("Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi "
+                        "lại.").replace("%1", i18n.number(len(chosen))),
+                self.tr("Bỏ"), self.tr("Thôi")):
+            return
+        self._run(drop_work, [q.id for q in chosen], self._dropped)
+
+    def _run(self, fn, ids: list[str], on_done) -> None:
+        self.worker = self.runner.start(fn, self.services.data_dir, ids, on_done=on_done, on_failed=self._failed)
+        self._selection_changed()
+
+    def _released(self, result) -> None:
+        self.worker = None
+        c = result["counts"]
+        self.banner.show_message(
+            self.tr("Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.")
+            .replace("%1", i18n.number(result["released"])).replace("%2", i18n.number(c["new"]))
+            .replace("%3", i18n.number(c["updated"])).replace("%4", i18n.number(c["unchanged"]))
+            .replace("%5", i18n.number(c["conflicting"])), "success")
+        self.refresh()
+        self.sig_changed.emit()
+
+    def _dropped(self, count: int) -> None:
+        self.worker = None
+        self.banner.show_message(self.tr("Đã bỏ %1 bản ghi tạm giữ.").replace("%1", i18n.number(count)), "success")
+        self.refresh()
+        self.sig_changed.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.worker = None
+        self.banner.show_message(i18n.error_text(exc), "error")
+        self._selection_changed()
+
+    def closeEvent(self, event) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
