@@ -58,6 +58,15 @@ def existing_versions(db: Any, table: str, key: str, ids: Sequence[str]) -> dict
     return found
 
 
+def topic_states(db: Any, ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+    """(name, deleted) of the topics here among ``ids``: what no import may change."""
+    out: dict[str, tuple[str, int]] = {}
+    for chunk in _chunks(ids):
+        sql = f"SELECT id, name, deleted FROM topics WHERE id IN ({', '.join('?' * len(chunk))})"
+        out.update((r[0], (r[1], r[2])) for r in _conn(db).execute(sql, list(chunk)))
+    return out
+
+
 def official_codes(db: Any, codes: Sequence[str]) -> set[str]:
     conn = _conn(db)
     out: set[str] = set()
@@ -406,6 +415,7 @@ LEDGER_COLUMNS = (
     "applied_at",
     "counts",
     "clock_skew_ms",
+    "manifest_sha256",
 )
 
 
@@ -418,8 +428,15 @@ def seen_files(db: Any) -> dict[str, str]:
     return dict(_conn(db).execute("SELECT file_sha256, bundle_id FROM exchange_seen_files").fetchall())
 
 
-def ledger_entry(db: Any, bundle_id: str) -> dict[str, Any] | None:
-    cur = _conn(db).execute("SELECT * FROM exchange_ledger WHERE bundle_id = ?", [bundle_id])
+def ledger_entry(db: Any, bundle_id: str, sender_unit: str | None = None) -> dict[str, Any] | None:
+    """The ledger row of a sender's bundle (the ledger is keyed on sender and bundle id); without a
+    sender, the first row with that bundle id (for a file recognised by its hash)."""
+    if sender_unit is None:
+        cur = _conn(db).execute("SELECT * FROM exchange_ledger WHERE bundle_id = ? LIMIT 1", [bundle_id])
+    else:
+        cur = _conn(db).execute(
+            "SELECT * FROM exchange_ledger WHERE sender_unit = ? AND bundle_id = ?", [sender_unit, bundle_id]
+        )
     row = cur.fetchone()
     return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
 
@@ -459,7 +476,8 @@ def chain_gaps(db: Any) -> list[dict[str, Any]]:
                l.bundle_id, l.created_at, l.seq
         FROM exchange_ledger l
         WHERE l.previous_bundle_id IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.bundle_id = l.previous_bundle_id)
+          AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.sender_unit = l.sender_unit
+                          AND p.bundle_id = l.previous_bundle_id)
           AND NOT EXISTS (SELECT 1 FROM exchange_ledger s WHERE s.sender_unit = l.sender_unit
                           AND s.kind = 'snapshot' AND s.created_at >= l.previous_created_at)
         ORDER BY l.sender_unit, l.created_at
