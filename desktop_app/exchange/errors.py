@@ -74,7 +74,7 @@ class BundleRefused(SotayError):
     def __init__(self, reason: str, detail: str = "", *, field: str | None = None, **params: object):
         template = REASONS_VI.get(reason, reason)
         try:
-            message = template.format(**params)
+            message = template.format(**{"field": field, **params})
         except (KeyError, IndexError, ValueError):
             message = template
         super().__init__(message, detail, field=field)

@@ -403,6 +403,8 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
         held_at = spec.columns.index("held_on") if table == "talks" else -1
         placed_at = spec.columns.index("unit_code") if table in ("talks", "groups") else -1
         is_topic = table == "topics"
+        if table == "documents" and opened.members[name].strip():
+            policy.check_documents(rights, set())  # before any row: who sent documents is the question
         rows: dict[str, tuple[Any, ...]] = {}
         quarantined: list[tuple[str, str, str, str]] = []
         max_line = spec.max_line
