@@ -40,25 +40,64 @@ class Rule:
 
 
 POLICY: tuple[Rule, ...] = (
-    Rule("talks", "any trusted sender", "the sender's subtree", "`unit_code` in the sender's subtree",
-         "all", "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`"),
-    Rule("groups", "any trusted sender", "the sender's subtree", "`unit_code` in the sender's subtree",
-         "all", "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`"),
-    Rule("units (custom)", "any trusted sender", "the sender's subtree",
-         "`parent_code` in the sender's subtree (or a unit of the same file that is); `province_code` null "
-         "or the parent's", "all", "owner: refused `foreign_owner`; place: quarantined `outside_subtree`"),
-    Rule("read_receipts", "any trusted sender", "the sender's subtree", "—", "all",
-         "refused `foreign_owner`"),
-    Rule("topics", "any trusted sender", "the sender's subtree", "—",
-         "new topics only, `id` = folded `name`; a known topic's `name` and `deleted` never change; no "
-         "tombstones", "id: refused `bad_topic_id`; rename or tombstone: quarantined `shared_topic`"),
-    Rule("documents and their attachments", "this installation's aggregator only", "the aggregator itself",
-         "—", "all", "refused `documents_not_allowed`"),
-    Rule("keys (revocations)", "this installation's aggregator only", "—", "—",
-         "never this installation's key or the aggregator's; a revocation reaches the key's whole rotation "
-         "chain", "sender: refused `revocation_not_allowed`; protected key: set aside `protected_key`"),
-    Rule("the update notice (`app_version`)", "this installation's aggregator only", "—", "—",
-         "the version number only; shown with the unit's name from the unit list", "ignored"),
+    Rule(
+        "talks",
+        "any trusted sender",
+        "the sender's subtree",
+        "`unit_code` in the sender's subtree",
+        "all",
+        "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`",
+    ),
+    Rule(
+        "groups",
+        "any trusted sender",
+        "the sender's subtree",
+        "`unit_code` in the sender's subtree",
+        "all",
+        "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`",
+    ),
+    Rule(
+        "units (custom)",
+        "any trusted sender",
+        "the sender's subtree",
+        "`parent_code` in the sender's subtree (or a unit of the same file that is); `province_code` null "
+        "or the parent's",
+        "all",
+        "owner: refused `foreign_owner`; place: quarantined `outside_subtree`",
+    ),
+    Rule("read_receipts", "any trusted sender", "the sender's subtree", "—", "all", "refused `foreign_owner`"),
+    Rule(
+        "topics",
+        "any trusted sender",
+        "the sender's subtree",
+        "—",
+        "new topics only, `id` = folded `name`; a known topic's `name` and `deleted` never change; no tombstones",
+        "id: refused `bad_topic_id`; rename or tombstone: quarantined `shared_topic`",
+    ),
+    Rule(
+        "documents and their attachments",
+        "this installation's aggregator only",
+        "the aggregator itself",
+        "—",
+        "all",
+        "refused `documents_not_allowed`",
+    ),
+    Rule(
+        "keys (revocations)",
+        "this installation's aggregator only",
+        "—",
+        "—",
+        "never this installation's key or the aggregator's; a revocation reaches the key's whole rotation chain",
+        "sender: refused `revocation_not_allowed`; protected key: set aside `protected_key`",
+    ),
+    Rule(
+        "the update notice (`app_version`)",
+        "this installation's aggregator only",
+        "—",
+        "—",
+        "the version number only; shown with the unit's name from the unit list",
+        "ignored",
+    ),
 )
 
 _KEY_ID = re.compile(r"[0-9a-f]{16}")
@@ -162,7 +201,8 @@ def revocations(r: Rights, rows: list[Any]) -> tuple[list[dict[str, Any]], list[
     sender is not this installation's aggregator, or a row is not a well-formed revocation."""
     if rows and not r.is_aggregator:
         raise BundleRefused(
-            "revocation_not_allowed", f"{r.sender} is not this unit's aggregator and sent {len(rows)} revocations",
+            "revocation_not_allowed",
+            f"{r.sender} is not this unit's aggregator and sent {len(rows)} revocations",
             unit=r.sender,
         )
     apply, protected = [], []
@@ -177,8 +217,9 @@ def revocations(r: Rights, rows: list[Any]) -> tuple[list[dict[str, Any]], list[
             and isinstance(obj.get("public_key", ""), str)
             and (obj.get("public_key", "") == "" or _HEX64.fullmatch(obj["public_key"]))
         ):
-            raise BundleRefused("bad_json", f"data/keys.ndjson: {str(obj)[:80]} is not a revocation",
-                                line="?", name="data/keys.ndjson")
+            raise BundleRefused(
+                "bad_json", f"data/keys.ndjson: {str(obj)[:80]} is not a revocation", line="?", name="data/keys.ndjson"
+            )
         row = {k: obj.get(k, "") for k in ("key_id", "unit_code", "public_key", "status")}
         (protected if row["key_id"] in r.protected_keys else apply).append(row)
     return apply, protected
@@ -189,8 +230,10 @@ def check_topic(row: tuple[Any, ...], line: int, name: str) -> None:
     rid, topic_name = row[0], row[4]
     if rid != topic_id(topic_name):
         raise BundleRefused(
-            "bad_topic_id", f"{name} line {line}: id {rid[:60]!r} is not the folded name {topic_name[:60]!r}",
-            line=line, name=name,
+            "bad_topic_id",
+            f"{name} line {line}: id {rid[:60]!r} is not the folded name {topic_name[:60]!r}",
+            line=line,
+            name=name,
         )
 
 

@@ -64,8 +64,13 @@ def forge(
         "previous_created_at": None,
         "seq": 1,
         "kind": kind,
-        "sender": {"unit_code": unit, "unit_name": name, "role": role, "key_id": key_id(key),
-                   "public_key": public_hex(key)},
+        "sender": {
+            "unit_code": unit,
+            "unit_name": name,
+            "role": role,
+            "key_id": key_id(key),
+            "public_key": public_hex(key),
+        },
         "receiver": receiver,
         "hlc_min": min(versions) if versions else None,
         "hlc_max": max(versions) if versions else None,
@@ -74,8 +79,12 @@ def forge(
         "app_version": "0.1.0",
         "redaction": "contacts_removed",
         "members": [
-            {"name": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d),
-             "records": sum(1 for line in d.split(b"\n") if line.strip())}
+            {
+                "name": n,
+                "sha256": hashlib.sha256(d).hexdigest(),
+                "size": len(d),
+                "records": sum(1 for line in d.split(b"\n") if line.strip()),
+            }
             for n, d in members.items()
         ],
     }
@@ -95,13 +104,33 @@ def forge(
 def talk(owner: str, unit_code: str | None = None, **fields: Any) -> dict[str, Any]:
     """A talk row (§3) of ``owner`` held in ``unit_code``."""
     row = {
-        "id": str(uuid.uuid4()), "owner_unit": owner, "hlc": version(), "deleted": False,
-        "held_on": "2026-11-10", "start_time": "19:00", "duration_min": 60, "place": "Nhà văn hóa ấp 2",
-        "unit_code": unit_code or owner, "format": "meeting", "topics": ["chuyen doi so"], "document_ids": [],
-        "group_ids": [], "presenters": "Nguyễn Văn Hùng", "attendance": 900, "online_views": 0,
-        "online_likes": 0, "online_shares": 0, "online_comments": 0, "online_points": 0,
-        "questions_text": "", "question_themes": [], "questions_count": 0, "follow_up_text": "",
-        "follow_up_due": None, "follow_up_status": "none", "notes": "Buổi nói chuyện",
+        "id": str(uuid.uuid4()),
+        "owner_unit": owner,
+        "hlc": version(),
+        "deleted": False,
+        "held_on": "2026-11-10",
+        "start_time": "19:00",
+        "duration_min": 60,
+        "place": "Nhà văn hóa ấp 2",
+        "unit_code": unit_code or owner,
+        "format": "meeting",
+        "topics": ["chuyen doi so"],
+        "document_ids": [],
+        "group_ids": [],
+        "presenters": "Nguyễn Văn Hùng",
+        "attendance": 900,
+        "online_views": 0,
+        "online_likes": 0,
+        "online_shares": 0,
+        "online_comments": 0,
+        "online_points": 0,
+        "questions_text": "",
+        "question_themes": [],
+        "questions_count": 0,
+        "follow_up_text": "",
+        "follow_up_due": None,
+        "follow_up_status": "none",
+        "notes": "Buổi nói chuyện",
     }
     row.update(fields)
     return row
@@ -109,10 +138,21 @@ def talk(owner: str, unit_code: str | None = None, **fields: Any) -> dict[str, A
 
 def group(owner: str, unit_code: str | None = None, **fields: Any) -> dict[str, Any]:
     row = {
-        "id": str(uuid.uuid4()), "owner_unit": owner, "hlc": version(), "deleted": False,
-        "name": "Chi hội Nông dân ấp 4", "kind": "mass_organisation", "unit_code": unit_code or owner,
-        "size": 5000, "channel_url": "", "contact_name": "", "contact_phone": "", "contact_consent": False,
-        "consent_date": None, "notes": "", "active": True,
+        "id": str(uuid.uuid4()),
+        "owner_unit": owner,
+        "hlc": version(),
+        "deleted": False,
+        "name": "Chi hội Nông dân ấp 4",
+        "kind": "mass_organisation",
+        "unit_code": unit_code or owner,
+        "size": 5000,
+        "channel_url": "",
+        "contact_name": "",
+        "contact_phone": "",
+        "contact_consent": False,
+        "consent_date": None,
+        "notes": "",
+        "active": True,
     }
     row.update(fields)
     return row
@@ -121,8 +161,17 @@ def group(owner: str, unit_code: str | None = None, **fields: Any) -> dict[str, 
 def unit(owner: str, parent: str, province: str | None, **fields: Any) -> dict[str, Any]:
     """A custom unit (§3: ``code`` and ``id`` are UUIDs)."""
     code = str(uuid.uuid4())
-    row = {"code": code, "owner_unit": owner, "hlc": version(), "deleted": False, "id": code,
-           "name": "Ấp Tân Mỹ 9", "kind": "hamlet", "parent_code": parent, "province_code": province}
+    row = {
+        "code": code,
+        "owner_unit": owner,
+        "hlc": version(),
+        "deleted": False,
+        "id": code,
+        "name": "Ấp Tân Mỹ 9",
+        "kind": "hamlet",
+        "parent_code": parent,
+        "province_code": province,
+    }
     row.update(fields)
     return row
 
@@ -133,15 +182,31 @@ def topic(owner: str, topic_id: str, name: str, deleted: bool = False) -> dict[s
 
 def document(owner: str, **fields: Any) -> dict[str, Any]:
     row = {
-        "id": str(uuid.uuid4()), "owner_unit": owner, "hlc": version(), "deleted": False,
-        "title": "Chỉ thị khẩn", "issuer": "Ban Tuyên giáo và Dân vận", "number": "99-CT/TU",
-        "issued_on": "2026-11-19", "valid_until": None, "required": True, "priority": 100,
-        "key_points": ["Nội dung giả"], "body": "Văn bản do xã tự đặt", "topics": [], "attachments": [],
+        "id": str(uuid.uuid4()),
+        "owner_unit": owner,
+        "hlc": version(),
+        "deleted": False,
+        "title": "Chỉ thị khẩn",
+        "issuer": "Ban Tuyên giáo và Dân vận",
+        "number": "99-CT/TU",
+        "issued_on": "2026-11-19",
+        "valid_until": None,
+        "required": True,
+        "priority": 100,
+        "key_points": ["Nội dung giả"],
+        "body": "Văn bản do xã tự đặt",
+        "topics": [],
+        "attachments": [],
     }
     row.update(fields)
     return row
 
 
 def revocation(key: str, unit_code: str, public_key: str = "") -> dict[str, Any]:
-    return {"key_id": key, "unit_code": unit_code, "public_key": public_key, "status": "revoked",
-            "revoked_at": "2026-11-20T08:00:00.000Z"}
+    return {
+        "key_id": key,
+        "unit_code": unit_code,
+        "public_key": public_key,
+        "status": "revoked",
+        "revoked_at": "2026-11-20T08:00:00.000Z",
+    }

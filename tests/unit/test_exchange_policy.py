@@ -29,7 +29,9 @@ def world(tmp_path_factory):
     f = Factory(base)
     b_code, c_code = [c for c in f.communes(3) if c != A][:2]
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
-    doc = agg.add_document(title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều.", required=True)
+    doc = agg.add_document(
+        title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều.", required=True
+    )
     pack = export_pack(agg, document_ids=[doc.id], to=base / "down").path
     a, b, c = f.make("a", A), f.make("b", b_code), f.make("c", c_code)
     for commune in (a, b):
@@ -38,8 +40,18 @@ def world(tmp_path_factory):
     for commune in (a, c):
         assert import_paths(commune, [pack].copy(), trust=True).files[0].status == "applied"
     assert import_paths(c, [export_log(a, to=base / "side").path], trust=True).files[0].status == "applied"
-    w = {"base": base, "f": f, "agg": agg, "a": a, "b": b, "c": c, "B": b_code, "C": c_code, "doc": doc,
-         "key": a.private_key()}
+    w = {
+        "base": base,
+        "f": f,
+        "agg": agg,
+        "a": a,
+        "b": b,
+        "c": c,
+        "B": b_code,
+        "C": c_code,
+        "doc": doc,
+        "key": a.private_key(),
+    }
     yield w
     for s in (agg, a, b, c):
         s.close()
@@ -77,16 +89,21 @@ def _set_aside(s, path, reasons, trust=False):
 
 
 def test_a_commune_cannot_overwrite_or_plant_documents(world):
-    agg, a, doc, key, base = world["agg"], world["a"], world["doc"], world["key"], world["base"]
-    overwrite = document(PROVINCE, id=doc.id, title=doc.title, body="Văn bản đã bị xã sửa", hlc=version(ms=int(time.time() * 1000)))
+    agg, doc, key, base = world["agg"], world["doc"], world["key"], world["base"]
+    overwrite = document(
+        PROVINCE, id=doc.id, title=doc.title, body="Văn bản đã bị xã sửa", hlc=version(ms=int(time.time() * 1000))
+    )
     # the province's own document, "overwritten" by a commune's pack that calls itself aggregator
     path = forge(base / "h", key, A, {"documents": [overwrite]}, kind="pack", role="aggregator")
     _refused(agg, path, "documents_not_allowed")
     # a plain log planting a required document of its own
     _refused(agg, forge(base / "h", key, A, {"documents": [document(A)]}), "documents_not_allowed")
     # down at a neighbour commune (which trusts the forger's key): still not the aggregator
-    _refused(world["c"], forge(base / "h", key, A, {"documents": [overwrite]}, kind="pack", role="aggregator"),
-             "documents_not_allowed")
+    _refused(
+        world["c"],
+        forge(base / "h", key, A, {"documents": [overwrite]}, kind="pack", role="aggregator"),
+        "documents_not_allowed",
+    )
     assert world["c"].document(doc.id).body == "Ba điều."
 
 
@@ -119,7 +136,9 @@ def test_role_aggregator_grants_nothing_and_revokes_nothing(world):
     province_key = identity(agg).key_id
     victims = [revocation(identity(world["b"]).key_id, world["B"]), revocation(province_key, PROVINCE)]
     before = {k["key_id"]: k["status"] for k in list_keys(agg)}
-    _refused(agg, forge(base / "h", key, A, {"keys": victims}, kind="keys", role="aggregator"), "revocation_not_allowed")
+    _refused(
+        agg, forge(base / "h", key, A, {"keys": victims}, kind="keys", role="aggregator"), "revocation_not_allowed"
+    )
     assert {k["key_id"]: k["status"] for k in list_keys(agg)} == before
     _refused(c, forge(base / "h", key, A, {"keys": victims}, kind="pack", role="aggregator"), "revocation_not_allowed")
     assert {k["key_id"]: k["status"] for k in list_keys(c)}[province_key] == "trusted"
@@ -127,14 +146,20 @@ def test_role_aggregator_grants_nothing_and_revokes_nothing(world):
 
 def test_topics_are_a_shared_vocabulary(world):
     agg, key, base = world["agg"], world["key"], world["base"]
-    assert agg.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == ("An ninh mạng", 0)
+    assert agg.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == (
+        "An ninh mạng",
+        0,
+    )
     renamed = topic(A, "an ninh mang", "AN NINH MẠNG")
     tombstone = topic(A, "an ninh mang", "An ninh mạng", deleted=True)
     unknown_tombstone = topic(A, "ma tuy", "Ma túy", deleted=True)
     _set_aside(agg, forge(base / "h", key, A, {"topics": [renamed]}), {"shared_topic": 1})
     _set_aside(agg, forge(base / "h", key, A, {"topics": [tombstone, unknown_tombstone]}), {"shared_topic": 2})
     _refused(agg, forge(base / "h", key, A, {"topics": [topic(A, "an ninh mang", "Tin giả")]}), "bad_topic_id")
-    assert agg.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == ("An ninh mạng", 0)
+    assert agg.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == (
+        "An ninh mạng",
+        0,
+    )
 
 
 def test_an_empty_file_claiming_a_late_version_does_not_drag_the_clock(world):
@@ -155,8 +180,16 @@ def test_the_update_notice_comes_only_from_the_aggregator_and_names_it_from_the_
     assert out.status == "applied", out.detail
     assert updates.newer_version_notice(c) is None
     province_key = world["agg"].private_key()
-    path = forge(base / "h", province_key, PROVINCE, {}, kind="pack", role="aggregator", name="Cập nhật tại http://x",
-                 app_version="99.1.0 http://cap-nhat.example")
+    path = forge(
+        base / "h",
+        province_key,
+        PROVINCE,
+        {},
+        kind="pack",
+        role="aggregator",
+        name="Cập nhật tại http://x",
+        app_version="99.1.0 http://cap-nhat.example",
+    )
     assert _import(c, path).status == "applied"
     notice = updates.newer_version_notice(c) or ""
     listed = c.db.execute("SELECT name FROM units WHERE code = ?", [PROVINCE]).fetchone()[0]
@@ -227,8 +260,12 @@ def test_a_retired_key_is_not_kept_and_a_revocation_reaches_the_whole_rotation_c
     agg, a, c = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("a", A), f.make("c", f.communes(1)[0])
     add_talks(a, 2)
     assert _import(agg, export_log(a, to=tmp_path / "1").path, trust=True).status == "applied"
-    assert _import(c, export_pack(agg, document_ids=[agg.add_document(title="Tin").id], to=tmp_path / "p").path,
-                   trust=True).status == "applied"
+    assert (
+        _import(
+            c, export_pack(agg, document_ids=[agg.add_document(title="Tin").id], to=tmp_path / "p").path, trust=True
+        ).status
+        == "applied"
+    )
     old_key, old_pem = a.private_key(), settings.get(a.db, "private_key")
     old_id = identity(a).key_id
     new_id = rotate_own_key(a)["key_id"]
@@ -268,7 +305,9 @@ def test_migration_keeps_the_rotation_statement_and_drops_the_retired_private_ke
         [crypto.key_id(bytes.fromhex(old_public)), crypto.private_pem(old), old_public],
     )
     migrations._keep_rotation_statement_only(Database(services.db.conn))
-    assert services.db.execute("SELECT count(*) FROM exchange_own_keys WHERE kind = 'ed25519-retired'").fetchone() == (0,)
+    assert services.db.execute("SELECT count(*) FROM exchange_own_keys WHERE kind = 'ed25519-retired'").fetchone() == (
+        0,
+    )
     ident = identity(services)
     assert ident.rotation["old_public_key"] == old_public
     statement = rotation_statement(ident.unit_code, ident.key_id, ident.public_key)
