@@ -281,8 +281,9 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id)
         outcome.fingerprint, outcome.key_action = decision.fingerprint, decision.action
         _clock_report(ctx, m, outcome)
-        rights = policy.rights(db, m.sender_unit, decision.action, m.key_id, ctx.own_unit, ctx.own_key_id,
-                               lambda unit: _subtree(ctx, unit))
+        rights = policy.rights(
+            db, m.sender_unit, decision.action, m.key_id, ctx.own_unit, ctx.own_key_id, lambda unit: _subtree(ctx, unit)
+        )
         plan = _parse(ctx, opened, rights)
         _apply(ctx, opened, plan, decision, rights, manifest_sha, outcome, path, cancel)
     except BundleRefused as exc:
@@ -467,9 +468,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
             policy.check_documents(rights, {r[owner_at] for r in rows.values()})
         if table == "units":
             cols = spec.columns
-            inside, outside = policy.place_units(
-                rights, rows, cols.index("parent_code"), cols.index("province_code")
-            )
+            inside, outside = policy.place_units(rights, rows, cols.index("parent_code"), cols.index("province_code"))
             for code in outside:
                 quarantined.append((code, rows[code][hlc_at], "outside_subtree", _row_json(cols, rows.pop(code))))
         plan.tables[table] = rows
@@ -561,6 +560,8 @@ def _apply(
                     if r.get("sender_unit") == ctx.own_unit
                 ],
             )
+        if not ctx.dry_run and plan.tables.get("units"):
+            newest = max(newest, _release_placed(ctx, m, list(plan.tables["units"]), when, outcome))
         _report_set_aside(plan, outcome)
         if ctx.dry_run:
             outcome.status = "previewed"
@@ -604,6 +605,50 @@ def _apply(
         if not ctx.dry_run:
             sync.rollback(db)
         raise
+
+
+def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, outcome: FileOutcome) -> str:
+    """Rows set aside as ``outside_subtree`` because their unit had not arrived yet (files of one
+    sender can arrive in any order) are checked again once units arrive, against their owner's
+    subtree, and applied if they now lie inside it. Returns the highest version written."""
+    db = ctx.services.db
+    newest, released = "", 0
+    while codes:
+        trees: dict[str, dict[str, str | None]] = {}
+        by_table: dict[str, list[tuple[Any, ...]]] = {}
+        done = []
+        for bundle_id, table, record_id, row_json in sync.waiting_for_units(db, codes):
+            row = orjson.loads(row_json)
+            owner = row["owner_unit"]
+            if owner not in trees:
+                trees[owner] = policy.subtree(db, owner)
+            if policy.placed_inside(trees[owner], table, row):
+                by_table.setdefault(table, []).append(tuple(row[c] for c in SPECS[table].columns))
+                done.append((bundle_id, table, record_id))
+        sync.unquarantine(db, done)
+        codes = [row[0] for row in by_table.get("units", [])]
+        for table in APPLY_ORDER:
+            hlc_at = SPECS[table].columns.index("hlc")
+            versions = sorted(by_table.get(table, []), key=lambda row: row[hlc_at])
+            while versions:  # one version of a record per merge, oldest first
+                batch: dict[str, tuple[Any, ...]] = {}
+                later = []
+                for row in versions:
+                    if row[0] in batch:
+                        later.append(row)
+                    else:
+                        batch[row[0]] = row
+                counts, written = _merge_table(ctx, m, table, batch, [], when)
+                newest = max(newest, written)
+                for key in COUNT_KEYS:
+                    outcome.counts[key] += counts[key]
+                released += len(batch)
+                versions = later
+    if released:
+        outcome.warnings.append(
+            f"{released} bản ghi cách ly trước đây (outside_subtree) đã được nhập: đơn vị của chúng vừa đến."
+        )
+    return newest
 
 
 def _report_set_aside(plan: _Plan, outcome: FileOutcome) -> None:

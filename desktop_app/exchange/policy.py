@@ -259,3 +259,12 @@ def place_units(
     for code in waiting:  # a unit of the sender moved out of its subtree is no longer inside it
         inside.discard(code)
     return inside, list(waiting)
+
+
+def placed_inside(tree: dict[str, str | None], table: str, row: dict[str, Any]) -> bool:
+    """Is a set-aside row now inside ``tree`` (its owner's subtree, with provinces)? For rows whose
+    unit arrived after them (``importer`` re-checks them when units arrive)."""
+    if table == "units":
+        parent = row.get("parent_code")
+        return parent in tree and row.get("province_code") in (None, tree[parent])
+    return row.get("unit_code") in tree

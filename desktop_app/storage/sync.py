@@ -306,6 +306,28 @@ def quarantined(db: Any, limit: int = 200) -> list[dict[str, Any]]:
     return [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
 
 
+def waiting_for_units(db: Any, codes: Sequence[str]) -> list[tuple[str, str, str, str]]:
+    """Rows set aside as ``outside_subtree`` whose unit (``unit_code``, or ``parent_code`` of a custom
+    unit) is among ``codes``: (bundle id, table, record id, row JSON)."""
+    out: list[tuple[str, str, str, str]] = []
+    for chunk in _chunks(codes):
+        marks = ",".join("?" * len(chunk))
+        out += _conn(db).execute(
+            "SELECT bundle_id, table_name, record_id, row FROM exchange_quarantine "
+            "WHERE reason = 'outside_subtree' AND json_extract(row, CASE table_name WHEN 'units' "
+            f"THEN '$.parent_code' ELSE '$.unit_code' END) IN ({marks})",
+            list(chunk),
+        ).fetchall()
+    return out
+
+
+def unquarantine(db: Any, keys: Iterable[tuple[str, str, str]]) -> None:
+    """Forget set-aside rows (bundle id, table, record id) once they were applied."""
+    _conn(db).executemany(
+        "DELETE FROM exchange_quarantine WHERE bundle_id = ? AND table_name = ? AND record_id = ?", keys
+    )
+
+
 # --- the deferred search index -------------------------------------------------------------------
 
 

@@ -312,3 +312,26 @@ def test_migration_keeps_the_rotation_statement_and_drops_the_retired_private_ke
     assert ident.rotation["old_public_key"] == old_public
     statement = rotation_statement(ident.unit_code, ident.key_id, ident.public_key)
     assert crypto.verify(old_public, bytes.fromhex(ident.rotation["signature"]), statement)
+
+
+def test_a_talk_that_arrives_before_its_hamlet_is_applied_when_the_hamlet_arrives(world):
+    """Files of one sender arrive in any order: a talk set aside because its hamlet was not known yet
+    is applied once the hamlet arrives, and a neighbour's hamlet never takes the forger's talk."""
+    agg, key, base = world["agg"], world["key"], world["base"]
+    hamlet = unit(A, A, PROVINCE, name="Ấp Mới")
+    held_there = talk(A, hamlet["code"])
+    early = _set_aside(agg, forge(base / "o", key, A, {"talks": [held_there]}), {"outside_subtree": 1})
+    assert early.counts["new"] == 0
+    late = _import(agg, forge(base / "o", key, A, {"units": [hamlet]}))
+    assert late.status == "applied" and late.counts["new"] == 2
+    assert agg.db.execute("SELECT unit_code FROM talks WHERE id = ?", [held_there["id"]]).fetchone() == (
+        hamlet["code"],
+    )
+    assert not agg.db.execute("SELECT 1 FROM exchange_quarantine WHERE record_id = ?", [held_there["id"]]).fetchall()
+    # the forger's talk under a hamlet it guessed the neighbour would create stays set aside
+    neighbours = unit(world["B"], world["B"], PROVINCE, name="Ấp bên cạnh")
+    _set_aside(agg, forge(base / "o", key, A, {"talks": [talk(A, neighbours["code"])]}), {"outside_subtree": 1})
+    b_key = world["b"].private_key()
+    out = _import(agg, forge(base / "o", b_key, world["B"], {"units": [neighbours]}))
+    assert out.status == "applied" and out.counts["new"] == 1
+    assert agg.db.execute("SELECT count(*) FROM talks WHERE unit_code = ?", [neighbours["code"]]).fetchone() == (0,)
