@@ -7,13 +7,16 @@ aggregator for the new installer (it upgrades in place and keeps the data and ke
 
 Where the versions come from, newest first:
 
-- ``remember_bundle_version(db, manifest)``, called by the importer after it applied a bundle,
-  keeps the highest version seen from above (kind ``pack`` or a sender whose role is aggregator) in
-  the setting ``updates.newest_seen``;
+- ``remember_bundle_version(db, manifest)``, called by the importer after it applied a bundle from
+  this installation's aggregator (``exchange.policy`` decides that from the trusted keys and the unit
+  tree, never from the manifest), keeps the highest version seen (of a ``pack``, or of a sender that
+  calls itself aggregator) in the setting ``updates.newest_seen``: the version number only, never
+  the sender's text;
 - an ``app_version`` column in ``exchange_ledger`` (rows of kind ``pack``), if a later migration adds it.
 
 No Qt here: the window calls ``newer_version_notice(services)`` and shows the text in a banner;
-``newest_version_seen`` gives the parts for a translated message.
+``newest_version_seen`` gives the parts for a translated message. The unit is named from this
+installation's unit list, never by the name the sender wrote.
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ from . import __version__
 
 SETTING = "updates.newest_seen"
 _NUMBERS = re.compile(r"\s*v?(\d+(?:\.\d+)*)")
+
+
+def version_number(text: object) -> str | None:
+    """The number a version text starts with (``"99.1.0 – tải tại http://…"`` → ``"99.1.0"``), or None."""
+    if not isinstance(text, str):
+        return None
+    match = _NUMBERS.match(text)
+    return ".".join(match.group(1).split(".")[:4]) if match else None
 
 
 def parse_version(text: object) -> tuple[int, ...] | None:
@@ -69,10 +80,9 @@ def remember_bundle_version(db: Any, manifest: Mapping[str, Any] | Any) -> bool:
         return False
     sender = manifest.get("sender") or {}
     settings.put(db, SETTING, {
-        "version": str(version)[:40],
-        "sender_unit": str(sender.get("unit_code", "")) if isinstance(sender, Mapping) else "",
-        "sender_name": str(sender.get("unit_name", "")) if isinstance(sender, Mapping) else "",
-        "created_at": str(manifest.get("created_at") or ""),
+        "version": version_number(version),
+        "sender_unit": str(sender.get("unit_code", ""))[:64] if isinstance(sender, Mapping) else "",
+        "created_at": str(manifest.get("created_at") or "")[:40],
     })
     return True
 
@@ -100,7 +110,9 @@ def newest_version_seen(services: Any) -> dict[str, str] | None:
     newer = [f for f in found if is_newer(f.get("version"))]
     if not newer:
         return None
-    return max(newer, key=lambda f: parse_version(f["version"]) or ())
+    best = max(newer, key=lambda f: parse_version(f["version"]) or ())
+    row = services.db.execute("SELECT name FROM units WHERE code = ?", [best.get("sender_unit", "")]).fetchone()
+    return dict(best, version=version_number(best["version"]) or "", sender_name=row[0] if row else "")
 
 
 def newer_version_notice(services: Any) -> str | None:
@@ -108,6 +120,6 @@ def newer_version_notice(services: Any) -> str | None:
     seen = newest_version_seen(services)
     if seen is None:
         return None
-    where = seen.get("sender_name") or seen.get("sender_unit") or "đơn vị cấp trên"
+    where = seen.get("sender_name") or "đơn vị cấp trên"
     return (f"Đã có phiên bản mới hơn: Sổ tay Tuyên truyền {seen['version']} (đang dùng {__version__}), "
             f"theo tệp nhận từ {where}. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.")

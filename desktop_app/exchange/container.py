@@ -35,7 +35,7 @@ MAX_RATIO = 200  # decompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
-_ALLOWED = re.compile(r"^(manifest\.json|manifest\.sig|data/[a-z][a-z0-9_]{0,39}\.ndjson|blobs/[0-9a-f]{64})$")
+_ALLOWED = re.compile(r"manifest\.json|manifest\.sig|data/[a-z][a-z0-9_]{0,39}\.ndjson|blobs/[0-9a-f]{64}")  # fullmatch
 # Everything zipfile may raise on a damaged archive (FACTS.md): catch the family, not one type.
 ZIP_ERRORS = (
     zipfile.BadZipFile,
@@ -75,7 +75,7 @@ def write_bundle(
     """
     listing = []
     for name in sorted(members):
-        if not _ALLOWED.match(name) or name in (MANIFEST, SIGNATURE):
+        if not _ALLOWED.fullmatch(name) or name in (MANIFEST, SIGNATURE):
             raise ValueError(f"member name {name!r} is not allowed")
         content, records = members[name]
         listing.append(
@@ -189,7 +189,7 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]
     total = 0
     for info in infos:
         name = info.filename
-        if not _ALLOWED.match(name):
+        if not _ALLOWED.fullmatch(name):
             raise BundleRefused("unsafe_member", f"member name {name[:80]!r} is not allowed", name=name[:80])
         if name in by_name:
             raise BundleRefused("duplicate_member", f"{name} appears twice", name=name)

@@ -34,6 +34,14 @@ REASONS_VI: dict[str, str] = {
     "invalid_record": "Bản ghi số {line} trong {name} không hợp lệ: {problem}",
     "record_too_large": "Bản ghi số {line} trong {name} quá lớn ({size}).",
     "foreign_owner": "Bản ghi số {line} trong {name} thuộc đơn vị {owner}, không phải của đơn vị gửi ({unit}).",
+    "documents_not_allowed": "Tệp của {unit} chứa tài liệu, nhưng chỉ đơn vị tổng hợp cấp trên của đơn vị này "
+    "mới được gửi tài liệu (kể cả tài liệu đính kèm): tệp bị từ chối.",
+    "revocation_not_allowed": "Tệp của {unit} đòi thu hồi khóa, nhưng chỉ đơn vị tổng hợp cấp trên của đơn vị "
+    "này mới được thu hồi khóa: tệp bị từ chối.",
+    "bad_topic_id": "Bản ghi số {line} trong {name}: mã chủ đề không khớp với tên chủ đề; tệp đã bị sửa, "
+    "bị từ chối.",
+    "bundle_id_reused": "{unit} đã gửi một tệp khác có cùng mã tệp (nhập ngày {date}); tệp này có nội dung "
+    "khác nên bị từ chối. Hãy liên hệ đơn vị gửi.",
     "cancelled": "Đã dừng theo yêu cầu; tệp chưa được nhập.",
     "contacts_need_encryption": "Xuất kèm tên và số điện thoại người liên hệ thì bắt buộc mã hóa tệp "
     "(dùng --passphrase-file hoặc --encrypt-to).",
@@ -48,6 +56,18 @@ REASONS_VI: dict[str, str] = {
 }
 
 
+# quarantine reason -> Vietnamese sentence: why a record was set aside while the rest of the file applied
+QUARANTINE_VI: dict[str, str] = {
+    "clock_ahead": "phiên bản ghi giờ vượt quá đồng hồ máy này hơn một ngày.",
+    "future_date": "buổi nói chuyện ghi ngày quá xa trong tương lai.",
+    "owner_conflict": "mã bản ghi đã có ở đây nhưng thuộc đơn vị khác.",
+    "official_unit": "đơn vị tự tạo trùng mã một đơn vị hành chính chính thức.",
+    "outside_subtree": "buổi nói chuyện, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi.",
+    "shared_topic": "tệp đòi đổi tên hoặc xóa một chủ đề dùng chung; chủ đề được giữ nguyên.",
+    "protected_key": "tệp đòi thu hồi khóa của chính máy này hoặc của đơn vị tổng hợp; không thu hồi.",
+}
+
+
 class BundleRefused(SotayError):
     """A bundle (or an export request) was refused; nothing was written."""
 
@@ -56,7 +76,7 @@ class BundleRefused(SotayError):
     def __init__(self, reason: str, detail: str = "", *, field: str | None = None, **params: object):
         template = REASONS_VI.get(reason, reason)
         try:
-            message = template.format(**params)
+            message = template.format(**{"field": field, **params})
         except (KeyError, IndexError, ValueError):
             message = template
         super().__init__(message, detail, field=field)

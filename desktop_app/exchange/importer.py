@@ -26,12 +26,13 @@ from .. import updates
 from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, check_name
 from ..core.clock import Hlc
 from ..storage import sync
-from . import container
+from . import container, policy
 from .container import OpenedBundle, open_bundle
 from .crypto import fingerprint
-from .errors import BundleRefused, human_size
+from .errors import QUARANTINE_VI, BundleRefused, human_size
 from .keys import KeyDecision, apply_decision, apply_revocations, check_sender, decryption_keys
 from .manifest import ANY, Manifest, parse_stamp, utc_stamp
+from .policy import Rights
 from .rows import APPLY_ORDER, SPECS, RowError, check_row
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
@@ -60,6 +61,7 @@ class FileOutcome:
     field_name: str | None = None
     clock_skew_ms: int | None = None
     warnings: list[str] = dataclasses.field(default_factory=list)
+    set_aside: dict[str, int] = dataclasses.field(default_factory=dict)  # quarantine reason -> records
     receipts_marked: int = 0
     elapsed_ms: float = 0.0
 
@@ -143,8 +145,7 @@ class _Context:
     x25519: dict[str, Any]
     now_ms: int
     today: dt.date
-    subtrees: dict[str, set[str]] = dataclasses.field(default_factory=dict)
-    ancestors: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    subtrees: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict)
     backup: str | None = None
     seen: dict[str, str] | None = None
 
@@ -259,7 +260,16 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         outcome.bundle_id, outcome.kind, outcome.created_at = m.bundle_id, m.kind, m["created_at"]
         outcome.sender_unit, outcome.sender_name = m.sender_unit, m.sender_name
         outcome.fingerprint = fingerprint(m.key_id)
-        if sync.ledger_entry(db, m.bundle_id) is not None:
+        manifest_sha = hashlib.sha256(opened.manifest_bytes).hexdigest()
+        entry = sync.ledger_entry(db, m.bundle_id, m.sender_unit)
+        if entry is not None:
+            if entry["manifest_sha256"] not in (None, manifest_sha):
+                raise BundleRefused(
+                    "bundle_id_reused",
+                    f"{m.sender_unit} already sent bundle {m.bundle_id} with another manifest",
+                    unit=m.sender_name,
+                    date=_vn_date(entry["applied_at"]),
+                )
             if not ctx.dry_run:
                 with db.atomic():
                     sync.remember_file(db, file_sha, m.bundle_id)
@@ -274,8 +284,11 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id)
         outcome.fingerprint, outcome.key_action = decision.fingerprint, decision.action
         _clock_report(ctx, m, outcome)
-        plan = _parse(ctx, opened)
-        _apply(ctx, opened, plan, decision, outcome, path, cancel)
+        rights = policy.rights(
+            db, m.sender_unit, decision.action, m.key_id, ctx.own_unit, ctx.own_key_id, lambda unit: _subtree(ctx, unit)
+        )
+        plan = _parse(ctx, opened, rights)
+        _apply(ctx, opened, plan, decision, rights, manifest_sha, outcome, path, cancel)
     except BundleRefused as exc:
         _refused(outcome, exc)
     except Cancelled:
@@ -346,41 +359,18 @@ class _Plan:
     tables: dict[str, dict[str, tuple[Any, ...]]]
     quarantine: dict[str, list[tuple[str, str, str, str]]]  # table -> (id, hlc, reason, row json)
     blobs: list[tuple[str, int, str, bytes, str]]
-    keys: list[dict[str, Any]]
+    keys: list[dict[str, Any]]  # revocations to apply
+    protected_keys: list[dict[str, Any]]  # revocations of keys no bundle may revoke here, set aside
     bundle_receipts: list[dict[str, Any]]
     ignored: list[str]
     blob_names: dict[str, str] = dataclasses.field(default_factory=dict)  # sha256 -> a file name, for messages
 
 
-def _allowed_owners(ctx: _Context, m: Manifest) -> set[str]:
-    sender = m.sender_unit
-    if sender not in ctx.subtrees:
-        ctx.subtrees[sender] = set(_subtree(ctx.services.db, sender))
-    allowed = ctx.subtrees[sender]
-    if m.kind in ("pack", "keys", "receipt"):
-        if sender not in ctx.ancestors:
-            ctx.ancestors[sender] = set(_ancestors(ctx.services.db, sender))
-        allowed = allowed | ctx.ancestors[sender]
-    return allowed
-
-
-def _subtree(db: Any, root: str) -> list[str]:
-    rows = db.conn.execute(
-        "WITH RECURSIVE tree(code) AS (SELECT ? UNION SELECT u.code FROM units u JOIN tree "
-        "ON u.parent_code = tree.code) SELECT code FROM tree",
-        [root],
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
-def _ancestors(db: Any, unit: str) -> list[str]:
-    rows = db.conn.execute(
-        "WITH RECURSIVE up(code, depth) AS (SELECT parent_code, 1 FROM units WHERE code = ? UNION "
-        "SELECT u.parent_code, up.depth + 1 FROM units u JOIN up ON u.code = up.code WHERE up.depth < 20) "
-        "SELECT code FROM up WHERE code IS NOT NULL",
-        [unit],
-    ).fetchall()
-    return [r[0] for r in rows]
+def _subtree(ctx: _Context, unit: str) -> dict[str, str | None]:
+    """A sender's subtree, computed once per sender in a batch (forgotten when a bundle adds units)."""
+    if unit not in ctx.subtrees:
+        ctx.subtrees[unit] = policy.subtree(ctx.services.db, unit)
+    return ctx.subtrees[unit]
 
 
 def _lines(opened: OpenedBundle, name: str) -> Iterable[tuple[int, bytes]]:
@@ -397,10 +387,13 @@ def _json(line: bytes, n: int, name: str) -> Any:
         raise BundleRefused("bad_json", f"{name} line {n}: {exc}", line=n, name=name) from exc
 
 
-def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
+def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
+    """Every row parsed, validated and held to the authorization policy (``policy``) before anything
+    is written: rows outside it refuse the file or are set aside in quarantine with their reason."""
     m = opened.manifest
-    allowed = _allowed_owners(ctx, m)
-    plan = _Plan({}, {}, [], [], [], [])
+    allowed = rights.subtree
+    inside: frozenset[str] | set[str] = rights.subtree  # grows by the custom units this file places
+    plan = _Plan({}, {}, [], [], [], [], [])
     future_ms = ctx.now_ms + FUTURE_MS
     late_day = (ctx.today + dt.timedelta(days=2)).isoformat()
     known_members = {f"data/{t}.ndjson" for t in SPECS} | {"data/keys.ndjson", "data/bundle_receipts.ndjson"}
@@ -413,6 +406,10 @@ def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
         owner_at = spec.columns.index("owner_unit")
         hlc_at = spec.columns.index("hlc")
         held_at = spec.columns.index("held_on") if table == "talks" else -1
+        placed_at = spec.columns.index("unit_code") if table in ("talks", "groups") else -1
+        is_topic = table == "topics"
+        if table == "documents" and opened.members[name].strip():
+            policy.check_documents(rights, set())  # before any row: who sent documents is the question
         rows: dict[str, tuple[Any, ...]] = {}
         quarantined: list[tuple[str, str, str, str]] = []
         max_line = spec.max_line
@@ -451,12 +448,18 @@ def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
                     owner=owner,
                     unit=m.sender_name,
                 )
+            if is_topic:
+                policy.check_topic(row, n, name)
             rid, hlc = row[0], row[hlc_at]
             reason = None
             if int(hlc[:15]) > future_ms:
                 reason = "clock_ahead"
             elif held_at >= 0 and row[held_at] > late_day:
                 reason = "future_date"
+            elif placed_at >= 0 and row[placed_at] not in inside:
+                reason = "outside_subtree"
+            elif is_topic and row[3]:
+                reason = "shared_topic"  # a topic is never deleted by file
             if reason is not None:
                 quarantined.append((rid, hlc, reason, _row_json(spec.columns, row)))
                 continue
@@ -465,18 +468,17 @@ def _parse(ctx: _Context, opened: OpenedBundle) -> _Plan:
                 rows[rid] = row
         if count != declared:
             raise BundleRefused("hash_mismatch", f"{name}: {count} records, manifest says {declared}", name=name)
+        if table == "documents" and (rows or quarantined):
+            policy.check_documents(rights, {r[owner_at] for r in rows.values()})
+        if table == "units":
+            cols = spec.columns
+            inside, outside = policy.place_units(rights, rows, cols.index("parent_code"), cols.index("province_code"))
+            for code in outside:
+                quarantined.append((code, rows[code][hlc_at], "outside_subtree", _row_json(cols, rows.pop(code))))
         plan.tables[table] = rows
         plan.quarantine[table] = quarantined
-    for n, line in _lines(opened, "data/keys.ndjson"):
-        obj = _json(line, n, "data/keys.ndjson")
-        if (
-            isinstance(obj, dict)
-            and isinstance(obj.get("key_id"), str)
-            and len(obj["key_id"]) == 16
-            and isinstance(obj.get("unit_code", ""), str)
-            and isinstance(obj.get("public_key", ""), str)
-        ):
-            plan.keys.append({k: obj.get(k) for k in ("key_id", "unit_code", "public_key", "status")})
+    revocations = [_json(line, n, "data/keys.ndjson") for n, line in _lines(opened, "data/keys.ndjson")]
+    plan.keys, plan.protected_keys = policy.revocations(rights, revocations)
     for n, line in _lines(opened, "data/bundle_receipts.ndjson"):
         obj = _json(line, n, "data/bundle_receipts.ndjson")
         if (
@@ -556,6 +558,8 @@ def _apply(
     opened: OpenedBundle,
     plan: _Plan,
     decision: KeyDecision,
+    rights: Rights,
+    manifest_sha: str,
     outcome: FileOutcome,
     path: Path,
     cancel: Callable[[], bool] | None,
@@ -574,6 +578,7 @@ def _apply(
         held = set(sync.have_blobs(db, [b[0] for b in plan.blobs]))
         fresh = [b for b in plan.blobs if b[0] not in held]
         texts = _blob_texts(plan, fresh, outcome)
+    newest = ""  # the highest version actually written: the only one the clock may learn from
     if not ctx.dry_run:
         sync.begin(db)
     try:
@@ -586,7 +591,8 @@ def _apply(
                 continue
             if cancel is not None and cancel():
                 raise Cancelled()
-            counts = _merge_table(ctx, m, table, plan.tables[table], plan.quarantine[table], when)
+            counts, written = _merge_table(ctx, m, table, plan.tables[table], plan.quarantine[table], when)
+            newest = max(newest, written)
             outcome.tables[table] = counts
             for key in COUNT_KEYS:
                 outcome.counts[key] += counts[key]
@@ -599,11 +605,14 @@ def _apply(
                     if r.get("sender_unit") == ctx.own_unit
                 ],
             )
+        if not ctx.dry_run and plan.tables.get("units"):
+            newest = max(newest, _release_placed(ctx, m, list(plan.tables["units"]), when, outcome))
+        _report_set_aside(plan, outcome)
         if ctx.dry_run:
             outcome.status = "previewed"
             return
         apply_decision(db, m, decision, f"bundle {m.bundle_id}")
-        if plan.keys and m["sender"].get("role") == "aggregator":
+        if plan.keys:
             apply_revocations(db, plan.keys, f"bundle {m.bundle_id}")
         sync.record_bundle(
             db,
@@ -624,14 +633,18 @@ def _apply(
                 "applied_at": when,
                 "counts": orjson.dumps(outcome.counts).decode(),
                 "clock_skew_ms": outcome.clock_skew_ms,
+                "manifest_sha256": manifest_sha,
             },
         )
-        updates.remember_bundle_version(db, m)  # "a newer version exists at the aggregator"
-        _observe_clock(ctx, m)
+        if rights.is_aggregator:  # "a newer version exists at the aggregator": from the aggregator only
+            updates.remember_bundle_version(db, m)
+        _observe_clock(ctx, newest)
         sync.resume_search(db)
         sync.commit(db)
         if ctx.seen is not None:
             ctx.seen[opened.file_sha256] = m.bundle_id
+        if plan.tables.get("units"):
+            ctx.subtrees.clear()  # units were placed: subtrees are computed again
         outcome.status = "applied"
     except BaseException:
         if not ctx.dry_run:
@@ -639,13 +652,68 @@ def _apply(
         raise
 
 
-def _observe_clock(ctx: _Context, m: Manifest) -> None:
-    high = m.get("hlc_max")
+def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, outcome: FileOutcome) -> str:
+    """Rows set aside as ``outside_subtree`` because their unit had not arrived yet (files of one
+    sender can arrive in any order) are checked again once units arrive, against their owner's
+    subtree, and applied if they now lie inside it. Returns the highest version written."""
+    db = ctx.services.db
+    newest, released = "", 0
+    while codes:
+        trees: dict[str, dict[str, str | None]] = {}
+        by_table: dict[str, list[tuple[Any, ...]]] = {}
+        done = []
+        for bundle_id, table, record_id, row_json in sync.waiting_for_units(db, codes):
+            row = orjson.loads(row_json)
+            owner = row["owner_unit"]
+            if owner not in trees:
+                trees[owner] = policy.subtree(db, owner)
+            if policy.placed_inside(trees[owner], table, row):
+                by_table.setdefault(table, []).append(tuple(row[c] for c in SPECS[table].columns))
+                done.append((bundle_id, table, record_id))
+        sync.unquarantine(db, done)
+        codes = [row[0] for row in by_table.get("units", [])]
+        for table in APPLY_ORDER:
+            hlc_at = SPECS[table].columns.index("hlc")
+            versions = sorted(by_table.get(table, []), key=lambda row: row[hlc_at])
+            while versions:  # one version of a record per merge, oldest first
+                batch: dict[str, tuple[Any, ...]] = {}
+                later = []
+                for row in versions:
+                    if row[0] in batch:
+                        later.append(row)
+                    else:
+                        batch[row[0]] = row
+                counts, written = _merge_table(ctx, m, table, batch, [], when)
+                newest = max(newest, written)
+                for key in COUNT_KEYS:
+                    outcome.counts[key] += counts[key]
+                released += len(batch)
+                versions = later
+    if released:
+        outcome.warnings.append(
+            f"{released} bản ghi cách ly trước đây (outside_subtree) đã được nhập: đơn vị của chúng vừa đến."
+        )
+    return newest
+
+
+def _report_set_aside(plan: _Plan, outcome: FileOutcome) -> None:
+    """Quarantine reasons counted and each named once, with its sentence, in the file's warnings."""
+    reasons = [q[2] for items in plan.quarantine.values() for q in items]
+    reasons += ["protected_key"] * len(plan.protected_keys)
+    for reason in reasons:
+        outcome.set_aside[reason] = outcome.set_aside.get(reason, 0) + 1
+    for reason, n in sorted(outcome.set_aside.items()):
+        outcome.warnings.append(f"{n} bản ghi bị cách ly ({reason}): {QUARANTINE_VI.get(reason, reason)}")
+
+
+def _observe_clock(ctx: _Context, newest: str) -> None:
+    """The clock learns only from versions this import wrote (never from the manifest's ``hlc_max``:
+    an empty file claiming a late version must not drag the receiver's clock)."""
     clock = getattr(ctx.services, "clock", None)
-    if not high or clock is None or Hlc.parse(high).ms > ctx.now_ms + FUTURE_MS:
+    if not newest or clock is None or Hlc.parse(newest).ms > ctx.now_ms + FUTURE_MS:
         return
     before = clock.last
-    clock.observe(high)
+    clock.observe(newest)
     if clock.last != before:
         ctx.services.db.conn.execute(
             "INSERT INTO settings(key, value) VALUES ('clock', ?) "
@@ -664,7 +732,8 @@ def _merge_table(
     rows: dict[str, tuple[Any, ...]],
     quarantined: list[tuple[str, str, str, str]],
     when: str,
-) -> dict[str, int]:
+) -> tuple[dict[str, int], str]:
+    """Last writer wins, row by row; returns the counts and the highest version written."""
     db = ctx.services.db
     spec = SPECS[table]
     cols = spec.columns
@@ -673,6 +742,7 @@ def _merge_table(
     ids = list(rows)
     existing = sync.existing_versions(db, table, spec.key, ids)
     official = sync.official_codes(db, ids) if table == "units" else set()
+    topics = sync.topic_states(db, [i for i in ids if i in existing]) if table == "topics" else {}
     write: list[tuple[Any, ...]] = []
     replaced: list[str] = []
     lost: list[tuple[Any, ...]] = []
@@ -689,7 +759,9 @@ def _merge_table(
             write.append(row)
             continue
         here_hlc, here_owner = here
-        if here_owner != row[1] and table != "topics":
+        if rid in topics and topics[rid] != (row[4], row[3]):
+            quarantined.append((rid, hlc, "shared_topic", _row_json(cols, row)))  # a rename or a deletion
+        elif here_owner != row[1] and table != "topics":
             quarantined.append((rid, hlc, "owner_conflict", _row_json(cols, row)))
         elif hlc > here_hlc:
             counts["updated"] += 1
@@ -703,8 +775,9 @@ def _merge_table(
             counts["conflicting"] += 1
             lost.append(row)
     counts["quarantined"] = len(quarantined)
+    newest = max((row[hlc_at] for row in write), default="")
     if ctx.dry_run:
-        return counts
+        return counts, newest
     forget: list[str] = []
     if table == "groups" and write:
         write, forget = _group_contacts(db, cols, write, redacted=m["redaction"] != "none")
@@ -727,7 +800,7 @@ def _merge_table(
         sync.quarantine(
             db, [(m.bundle_id, table, rid, hlc, reason, row, when) for rid, hlc, reason, row in quarantined]
         )
-    return counts
+    return counts, newest
 
 
 def _group_contacts(

@@ -41,6 +41,9 @@ class Identity:
         return self.private.sign(message)  # type: ignore[no-any-return]
 
 
+ROTATION_SETTING = "key_rotation"  # the statement of the latest rotation; the old private key is not kept
+
+
 def _now() -> str:
     return utc_stamp()
 
@@ -56,17 +59,9 @@ def identity(services: Any) -> Identity:
     except Exception:  # noqa: BLE001 - a unit outside the list still signs
         name = inst.unit_code
     public_hex = inst.public_key.hex() if isinstance(inst.public_key, bytes) else str(inst.public_key)
-    rotation = None
-    retired = key_store.own_keys(services.db, "ed25519-retired")
-    if retired:
-        newest = retired[0]
-        old = crypto.load_private_pem(newest["private_key"])
-        statement = rotation_statement(inst.unit_code, inst.key_id, public_hex)
-        rotation = {
-            "old_key_id": newest["key_id"],
-            "old_public_key": newest["public_key"],
-            "signature": old.sign(statement).hex(),
-        }
+    from ..storage import settings
+
+    rotation = settings.get(services.db, ROTATION_SETTING)
     role = getattr(inst.role, "value", str(inst.role))
     return Identity(inst.unit_code, name, role, inst.key_id, public_hex, private, encryption_public(services), rotation)
 
@@ -175,19 +170,31 @@ def apply_decision(db: Any, manifest: Manifest, decision: KeyDecision, source: s
             _now(),
             f"rotation from {rotation['old_key_id']}",
             enc,
+            rotated_from=rotation["old_key_id"],
         )
     elif decision.action == "known" and enc:
         key_store.set_encryption_key(db, manifest.key_id, enc)
 
 
 def apply_revocations(db: Any, rows: list[dict[str, Any]], source: str) -> int:
-    """Revocations sent down by a trusted aggregator (``data/keys.ndjson`` of a pack)."""
+    """Revocations sent down by this installation's aggregator (``data/keys.ndjson``), already
+    cleared by ``policy``; each reaches its key's whole rotation chain. Returns the keys revoked."""
     count = 0
     for row in rows:
         if row.get("status") == "revoked":
-            key_store.revoke(db, row["key_id"], _now(), row.get("unit_code", ""), row.get("public_key", ""), source)
-            count += 1
+            count += revoke_chain(db, row["key_id"], row.get("unit_code", ""), row.get("public_key", ""), source)
     return count
+
+
+def revoke_chain(db: Any, key_id: str, unit_code: str = "", public_key: str = "", source: str = "") -> int:
+    """Revoke a key and every key its rotation statements link it to (``storage.keys.rotation_chain``)."""
+    when = _now()
+    key_store.revoke(db, key_id, when, unit_code, public_key, source)
+    chain = key_store.rotation_chain(db, key_id)
+    for linked in chain:
+        if linked != key_id:
+            key_store.revoke(db, linked, when, source=source)
+    return len(chain)
 
 
 # --- commands: list, show, trust, revoke, rotate --------------------------------------------------
@@ -300,24 +307,34 @@ def revoke_key(services: Any, ref: str) -> dict[str, Any]:
         raise BundleRefused("unknown_key", f"{len(matches)} keys match {ref!r}", unit=ref, fingerprint=ref)
     key = matches[0]
     with services.db.atomic():
-        key_store.revoke(services.db, key["key_id"], _now())
+        revoke_chain(services.db, key["key_id"], source="manual")
     return dict(key_store.get(services.db, key["key_id"]) or {}, fingerprint=crypto.fingerprint(key["key_id"]))
 
 
 def rotate_own_key(services: Any) -> dict[str, Any]:
-    """A new signing key; the old one signs the rotation statement carried by every later bundle."""
+    """A new signing key. The old key signs the rotation statement once, here; every later bundle
+    carries that statement, and the old private key is not kept (a key the aggregator revoked must
+    not go on signing)."""
     from ..storage import settings
 
     db = services.db
-    old_pem = settings.get(db, "private_key")
     inst = services.installation
+    old = services.private_key()
+    old_public = inst.public_key.hex() if isinstance(inst.public_key, bytes) else str(inst.public_key)
     new = crypto.new_signing_key()
     raw = crypto.public_raw(new)
+    new_key_id = crypto.key_id(raw)
+    rotation = {
+        "old_key_id": inst.key_id,
+        "old_public_key": old_public,
+        "signature": old.sign(rotation_statement(inst.unit_code, new_key_id, raw.hex())).hex(),
+    }
     with db.atomic():
-        key_store.add_own_key(db, inst.key_id, "ed25519-retired", old_pem, inst.public_key.hex(), _now())
+        db.execute("PRAGMA secure_delete = ON")  # the old key's bytes are overwritten, not left in free pages
         settings.put(db, "private_key", crypto.private_pem(new))
         settings.put(db, "public_key", raw.hex())
-        settings.put(db, "key_id", crypto.key_id(raw))
+        settings.put(db, "key_id", new_key_id)
+        settings.put(db, ROTATION_SETTING, rotation)
     if hasattr(services, "_installation"):
         services._installation = None  # the lead's cache of the identity
     return show_own(services)

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.clock import is_hlc
 from .errors import BundleRefused
 
 FORMAT = "sotay-bundle"
@@ -21,11 +20,14 @@ KINDS = ("log", "snapshot", "pack", "receipt", "keys")
 REDACTIONS = ("contacts_removed", "none")
 ANY = "*"
 
-_KEY_ID = re.compile(r"^[0-9a-f]{16}$")
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_UNIT = re.compile(r"^[A-Za-z0-9._-]{1,32}$")
-_BUNDLE_ID = re.compile(r"^[0-9a-f-]{36}$")
-_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+# Every pattern is applied with ``fullmatch``: ``$`` alone accepts a trailing newline ("30130\n").
+_KEY_ID = re.compile(r"[0-9a-f]{16}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_UNIT = re.compile(r"[A-Za-z0-9._-]{1,32}")
+_BUNDLE_ID = re.compile(r"[0-9a-f-]{36}")
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
+_VERSION = re.compile(r"\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}")
+_SIGNATURE = re.compile(r"[0-9a-f]{128}")
 
 
 def utc_stamp(moment: dt.datetime | None = None) -> str:
@@ -99,7 +101,7 @@ def _str(
     value = raw.get(name)
     if value is None and optional:
         return
-    if not isinstance(value, str) or len(value) > cap or (pattern and not pattern.match(value)):
+    if not isinstance(value, str) or len(value) > cap or (pattern and not pattern.fullmatch(value)):
         raise _bad(name, f"{str(value)[:60]!r} is not valid")
 
 
@@ -146,11 +148,11 @@ def check_manifest(raw: dict[str, Any]) -> Manifest:
     _str(sender, "encryption_key", _HEX64, optional=True)
     _str(sender, "role", optional=True, cap=40)
     receiver = raw.get("receiver")
-    if not isinstance(receiver, str) or not (receiver == ANY or _UNIT.match(receiver)):
+    if not isinstance(receiver, str) or not (receiver == ANY or _UNIT.fullmatch(receiver)):
         raise _bad("receiver", f"{str(receiver)[:40]!r}")
     for name in ("hlc_min", "hlc_max", "sender_clock"):
         value = raw.get(name)
-        if value is not None and not is_hlc(value):
+        if value is not None and not (isinstance(value, str) and _VERSION.fullmatch(value)):
             raise _bad(name, f"{str(value)[:40]!r} is not a version")
     _str(raw, "created_at", _STAMP)
     _str(raw, "app_version", cap=40)
@@ -161,7 +163,7 @@ def check_manifest(raw: dict[str, Any]) -> Manifest:
             raise _bad("key_rotation", "not an object")
         _str(rotation, "old_key_id", _KEY_ID)
         _str(rotation, "old_public_key", _HEX64)
-        _str(rotation, "signature", re.compile(r"^[0-9a-f]{128}$"))
+        _str(rotation, "signature", _SIGNATURE)
     members = raw.get("members")
     if not isinstance(members, list) or len(members) > 100_000:
         raise _bad("members", "not a list")

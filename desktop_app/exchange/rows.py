@@ -21,11 +21,12 @@ from ..core.rules import FieldRule as Field
 from ..core.text import without_controls
 from ..core.validation import label
 
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-UNIT_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-HLC_RE = re.compile(r"^\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}$")
-TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-PHONE_RE = re.compile(r"^\+?[0-9 .\-]{8,20}$")
+# Applied with ``fullmatch`` (``$`` alone accepts a trailing newline: "30130\n" is not 30130).
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UNIT_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
+HLC_RE = re.compile(r"\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}")
+TIME_RE = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+PHONE_RE = re.compile(r"\+?[0-9 .\-]{8,20}")
 STAMP_MAX = 40
 MAX_LINE = 256 * 1024  # one record of any table but documents
 MAX_DOCUMENT_LINE = 8 * 1024 * 1024  # a document body may hold 2,000,000 characters
@@ -140,7 +141,7 @@ def _clean_items(items: list[str], multiline: bool) -> list[str]:
 
 
 _ATTACHMENT_KEYS = ("sha256", "filename", "media_type", "size")
-_SHA = re.compile(r"^[0-9a-f]{64}$")
+_SHA = re.compile(r"[0-9a-f]{64}")
 
 
 def _attachments(value: Any, cap: int) -> str | None:
@@ -153,7 +154,7 @@ def _attachments(value: Any, cap: int) -> str | None:
         sha, name, media, size = (item[k] for k in _ATTACHMENT_KEYS)
         if not (
             type(sha) is str
-            and _SHA.match(sha)
+            and _SHA.fullmatch(sha)
             and type(name) is str
             and 0 < len(name) <= 255
             and type(media) is str
@@ -218,7 +219,7 @@ def _compile(spec: TableSpec) -> Any:
         elif k in ("uuid", "unit", "hlc", "time", "phone", "topic_id", "stamp"):
             regex = {"uuid": UUID_RE, "unit": UNIT_RE, "hlc": HLC_RE, "time": TIME_RE, "phone": PHONE_RE}.get(k)
             if regex is not None:
-                env[f"re_{k}"] = regex.match
+                env[f"re_{k}"] = regex.fullmatch
             if k == "time":
                 cond = f"type({v}) is not str or ({v} != '' and not re_time({v}))"
             elif k == "phone":

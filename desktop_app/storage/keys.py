@@ -1,6 +1,5 @@
 """The key tables: other units' public keys (trust on first use, rotation, revocation) and this
-installation's extra keys (X25519 for encryption, retired signing keys). SQL only; the rules are
-in ``exchange.keys``."""
+installation's extra keys (X25519 for encryption). SQL only; the rules are in ``exchange.keys``."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ COLUMNS = (
     "revoked_at",
     "replaced_by",
     "source",
+    "rotated_from",
 )
 
 
@@ -61,19 +61,27 @@ def find(db: Any, prefix: str) -> list[dict[str, Any]]:
 
 
 def trust(
-    db: Any, key_id: str, unit_code: str, public_key: str, when: str, source: str, encryption_key: str = ""
+    db: Any,
+    key_id: str,
+    unit_code: str,
+    public_key: str,
+    when: str,
+    source: str,
+    encryption_key: str = "",
+    rotated_from: str | None = None,
 ) -> None:
+    """Trust a key; ``rotated_from`` names the key whose rotation statement vouched for it."""
     db.conn.execute(
         """
         INSERT INTO exchange_keys(key_id, unit_code, public_key, encryption_key, status, first_seen,
-                                  trusted_at, source)
-        VALUES (?, ?, ?, ?, 'trusted', ?, ?, ?)
+                                  trusted_at, source, rotated_from)
+        VALUES (?, ?, ?, ?, 'trusted', ?, ?, ?, ?)
         ON CONFLICT(key_id) DO UPDATE SET status = 'trusted', trusted_at = excluded.trusted_at,
             encryption_key = CASE WHEN excluded.encryption_key != '' THEN excluded.encryption_key
                                   ELSE exchange_keys.encryption_key END
         WHERE exchange_keys.status != 'revoked'
         """,
-        [key_id, unit_code, public_key, encryption_key, when, when, source],
+        [key_id, unit_code, public_key, encryption_key, when, when, source, rotated_from],
     )
 
 
@@ -99,6 +107,25 @@ def revoke(db: Any, key_id: str, when: str, unit_code: str = "", public_key: str
         """,
         [key_id, unit_code, public_key, when, when, source],
     )
+
+
+def rotation_chain(db: Any, key_id: str) -> list[str]:
+    """``key_id`` and every key linked to it by rotation statements, before and after it: whoever held
+    one key of the chain could have signed the rotation to the next one."""
+    rows = db.conn.execute(
+        """
+        WITH RECURSIVE chain(key_id) AS (
+            SELECT ?
+            UNION
+            SELECT k.key_id FROM exchange_keys k JOIN chain c ON k.rotated_from = c.key_id
+            UNION
+            SELECT k.rotated_from FROM exchange_keys k JOIN chain c ON k.key_id = c.key_id
+            WHERE k.rotated_from IS NOT NULL
+        ) SELECT key_id FROM chain
+        """,
+        [key_id],
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def revoked(db: Any) -> list[dict[str, Any]]:

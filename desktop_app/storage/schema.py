@@ -4,4 +4,4 @@ Equal to the number of migrations in ``migrations.py`` (a test checks it); store
 ``PRAGMA user_version`` after migrating, so a database that is already current opens fast.
 """
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5

@@ -58,6 +58,15 @@ def existing_versions(db: Any, table: str, key: str, ids: Sequence[str]) -> dict
     return found
 
 
+def topic_states(db: Any, ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+    """(name, deleted) of the topics here among ``ids``: what no import may change."""
+    out: dict[str, tuple[str, int]] = {}
+    for chunk in _chunks(ids):
+        sql = f"SELECT id, name, deleted FROM topics WHERE id IN ({', '.join('?' * len(chunk))})"
+        out.update((r[0], (r[1], r[2])) for r in _conn(db).execute(sql, list(chunk)))
+    return out
+
+
 def official_codes(db: Any, codes: Sequence[str]) -> set[str]:
     conn = _conn(db)
     out: set[str] = set()
@@ -403,6 +412,28 @@ def quarantined(db: Any, limit: int = 200) -> list[dict[str, Any]]:
     return [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
 
 
+def waiting_for_units(db: Any, codes: Sequence[str]) -> list[tuple[str, str, str, str]]:
+    """Rows set aside as ``outside_subtree`` whose unit (``unit_code``, or ``parent_code`` of a custom
+    unit) is among ``codes``: (bundle id, table, record id, row JSON)."""
+    out: list[tuple[str, str, str, str]] = []
+    for chunk in _chunks(codes):
+        marks = ",".join("?" * len(chunk))
+        out += _conn(db).execute(
+            "SELECT bundle_id, table_name, record_id, row FROM exchange_quarantine "
+            "WHERE reason = 'outside_subtree' AND json_extract(row, CASE table_name WHEN 'units' "
+            f"THEN '$.parent_code' ELSE '$.unit_code' END) IN ({marks})",
+            list(chunk),
+        ).fetchall()
+    return out
+
+
+def unquarantine(db: Any, keys: Iterable[tuple[str, str, str]]) -> None:
+    """Forget set-aside rows (bundle id, table, record id) once they were applied."""
+    _conn(db).executemany(
+        "DELETE FROM exchange_quarantine WHERE bundle_id = ? AND table_name = ? AND record_id = ?", keys
+    )
+
+
 # --- the deferred search index -------------------------------------------------------------------
 
 
@@ -512,6 +543,7 @@ LEDGER_COLUMNS = (
     "applied_at",
     "counts",
     "clock_skew_ms",
+    "manifest_sha256",
 )
 
 
@@ -524,8 +556,15 @@ def seen_files(db: Any) -> dict[str, str]:
     return dict(_conn(db).execute("SELECT file_sha256, bundle_id FROM exchange_seen_files").fetchall())
 
 
-def ledger_entry(db: Any, bundle_id: str) -> dict[str, Any] | None:
-    cur = _conn(db).execute("SELECT * FROM exchange_ledger WHERE bundle_id = ?", [bundle_id])
+def ledger_entry(db: Any, bundle_id: str, sender_unit: str | None = None) -> dict[str, Any] | None:
+    """The ledger row of a sender's bundle (the ledger is keyed on sender and bundle id); without a
+    sender, the first row with that bundle id (for a file recognised by its hash)."""
+    if sender_unit is None:
+        cur = _conn(db).execute("SELECT * FROM exchange_ledger WHERE bundle_id = ? LIMIT 1", [bundle_id])
+    else:
+        cur = _conn(db).execute(
+            "SELECT * FROM exchange_ledger WHERE sender_unit = ? AND bundle_id = ?", [sender_unit, bundle_id]
+        )
     row = cur.fetchone()
     return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
 
@@ -565,7 +604,8 @@ def chain_gaps(db: Any) -> list[dict[str, Any]]:
                l.bundle_id, l.created_at, l.seq
         FROM exchange_ledger l
         WHERE l.previous_bundle_id IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.bundle_id = l.previous_bundle_id)
+          AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.sender_unit = l.sender_unit
+                          AND p.bundle_id = l.previous_bundle_id)
           AND NOT EXISTS (SELECT 1 FROM exchange_ledger s WHERE s.sender_unit = l.sender_unit
                           AND s.kind = 'snapshot' AND s.created_at >= l.previous_created_at)
         ORDER BY l.sender_unit, l.created_at

@@ -1,0 +1,270 @@
+"""Who may write what: the authorization policy the importer applies to every row before anything
+is written.
+
+The signature says **who** sent a bundle; this module says **what** that sender may write here. It
+is derived only from what this installation knows: the sender's trusted key, the official unit tree
+(with the custom units already accepted), and this installation's aggregator, which is **the nearest
+unit above this one in the unit tree whose key this installation trusts** (a key the user confirmed;
+a pack whose key is being confirmed by this very import counts). Nothing the sender wrote grants
+anything: ``kind``, ``role``, ``unit_name`` and ``hlc_max`` are never read here.
+
+:data:`POLICY` is the table a reader audits (``docs/exchange-format.md`` §6 prints the same); the
+functions below enforce it. Rows outside it either refuse the whole file (content a genuine writer
+never produces) or are set aside in quarantine with their own reason (content a genuine file can
+carry, e.g. a talk under a hamlet this receiver has not been sent yet). Subtrees are computed once
+per sender and checked with set look-ups, so the policy costs little per row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..storage import keys as key_store
+from ..storage.records_repo import topic_id
+from .errors import BundleRefused
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of the policy: who may write a table, owning what, placed where, changing what."""
+
+    table: str
+    writer: str
+    owners: str
+    units: str
+    fields: str
+    otherwise: str
+
+
+POLICY: tuple[Rule, ...] = (
+    Rule(
+        "talks",
+        "any trusted sender",
+        "the sender's subtree",
+        "`unit_code` in the sender's subtree",
+        "all",
+        "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`",
+    ),
+    Rule(
+        "groups",
+        "any trusted sender",
+        "the sender's subtree",
+        "`unit_code` in the sender's subtree",
+        "all",
+        "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`",
+    ),
+    Rule(
+        "units (custom)",
+        "any trusted sender",
+        "the sender's subtree",
+        "`parent_code` in the sender's subtree (or a unit of the same file that is); `province_code` null "
+        "or the parent's",
+        "all",
+        "owner: refused `foreign_owner`; place: quarantined `outside_subtree`",
+    ),
+    Rule("read_receipts", "any trusted sender", "the sender's subtree", "—", "all", "refused `foreign_owner`"),
+    Rule(
+        "topics",
+        "any trusted sender",
+        "the sender's subtree",
+        "—",
+        "new topics only, `id` = folded `name`; a known topic's `name` and `deleted` never change; no tombstones",
+        "id: refused `bad_topic_id`; rename or tombstone: quarantined `shared_topic`",
+    ),
+    Rule(
+        "documents and their attachments",
+        "this installation's aggregator only",
+        "the aggregator itself",
+        "—",
+        "all",
+        "refused `documents_not_allowed`",
+    ),
+    Rule(
+        "keys (revocations)",
+        "this installation's aggregator only",
+        "—",
+        "—",
+        "never this installation's key or the aggregator's; a revocation reaches the key's whole rotation chain",
+        "sender: refused `revocation_not_allowed`; protected key: set aside `protected_key`",
+    ),
+    Rule(
+        "the update notice (`app_version`)",
+        "this installation's aggregator only",
+        "—",
+        "—",
+        "the version number only; shown with the unit's name from the unit list",
+        "ignored",
+    ),
+)
+
+_KEY_ID = re.compile(r"[0-9a-f]{16}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_UNIT = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+@dataclass(frozen=True)
+class Rights:
+    """What one sender may write at this installation (computed once per sender and file)."""
+
+    sender: str
+    is_aggregator: bool  # the sender is this installation's aggregator
+    is_self: bool  # this installation's own unit and key
+    subtree: frozenset[str]  # the sender's unit and every unit under it here
+    provinces: dict[str, str | None]  # unit code -> province code, for the subtree
+    protected_keys: frozenset[str]  # keys no bundle may revoke here
+
+    @property
+    def may_write_documents(self) -> bool:
+        return self.is_aggregator or self.is_self
+
+
+def aggregator_of(db: Any, own_unit: str, pending: tuple[str, str] | None = None) -> str | None:
+    """The nearest unit above ``own_unit`` whose key is trusted here; ``pending`` is (unit, key id)
+    of a sender whose key this import is trusting with the user's confirmation."""
+    for code in ancestors(db, own_unit):
+        if key_store.trusted_for(db, code) is not None or (pending is not None and pending[0] == code):
+            return code
+    return None
+
+
+def ancestors(db: Any, unit: str) -> list[str]:
+    """The units above ``unit``, nearest first (by ``parent_code`` in this installation's unit list)."""
+    rows = db.conn.execute(
+        "WITH RECURSIVE up(code, depth) AS (SELECT parent_code, 1 FROM units WHERE code = ? UNION ALL "
+        "SELECT u.parent_code, up.depth + 1 FROM units u JOIN up ON u.code = up.code WHERE up.depth < 20) "
+        "SELECT code FROM up WHERE code IS NOT NULL ORDER BY depth",
+        [unit],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def subtree(db: Any, root: str) -> dict[str, str | None]:
+    """``root`` and every unit under it, each with its province code."""
+    rows = db.conn.execute(
+        "WITH RECURSIVE tree(code) AS (SELECT ? UNION SELECT u.code FROM units u JOIN tree "
+        "ON u.parent_code = tree.code) SELECT t.code, u.province_code FROM tree t LEFT JOIN units u "
+        "ON u.code = t.code",
+        [root],
+    ).fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
+def rights(
+    db: Any,
+    sender: str,
+    key_action: str,
+    key_id: str,
+    own_unit: str,
+    own_key_id: str,
+    tree: Callable[[str], dict[str, str | None]],
+) -> Rights:
+    """The rights of ``sender`` (signing with ``key_id``; ``key_action`` from ``keys.check_sender``).
+    ``tree`` gives a unit's subtree (the importer caches it per sender)."""
+    pending = (sender, key_id) if key_action in ("trust_new", "rotate") else None
+    aggregator = aggregator_of(db, own_unit, pending)
+    protected = {own_key_id}
+    if aggregator is not None:
+        current = key_store.trusted_for(db, aggregator)
+        if current is not None:
+            protected.update(key_store.rotation_chain(db, current["key_id"]))
+        if aggregator == sender:
+            protected.add(key_id)
+    units = tree(sender)
+    return Rights(
+        sender,
+        aggregator == sender,
+        key_action == "own",
+        frozenset(units),
+        units,
+        frozenset(protected),
+    )
+
+
+# --- the checks the importer calls ---------------------------------------------------------------
+
+
+def check_documents(r: Rights, owners: set[str]) -> None:
+    """Documents (and so attachments) only from the aggregator, and only its own."""
+    if not r.may_write_documents or owners - {r.sender}:
+        raise BundleRefused(
+            "documents_not_allowed",
+            f"documents from {r.sender} (owners {sorted(owners)[:3]}); only this unit's aggregator sends documents",
+            unit=r.sender,
+        )
+
+
+def revocations(r: Rights, rows: list[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(revocations to apply, revocations set aside as ``protected_key``). Refuses the file when the
+    sender is not this installation's aggregator, or a row is not a well-formed revocation."""
+    if rows and not r.is_aggregator:
+        raise BundleRefused(
+            "revocation_not_allowed",
+            f"{r.sender} is not this unit's aggregator and sent {len(rows)} revocations",
+            unit=r.sender,
+        )
+    apply, protected = [], []
+    for obj in rows:
+        if not (
+            isinstance(obj, dict)
+            and obj.get("status") == "revoked"
+            and isinstance(obj.get("key_id"), str)
+            and _KEY_ID.fullmatch(obj["key_id"])
+            and isinstance(obj.get("unit_code", ""), str)
+            and (obj.get("unit_code", "") == "" or _UNIT.fullmatch(obj["unit_code"]))
+            and isinstance(obj.get("public_key", ""), str)
+            and (obj.get("public_key", "") == "" or _HEX64.fullmatch(obj["public_key"]))
+        ):
+            raise BundleRefused(
+                "bad_json", f"data/keys.ndjson: {str(obj)[:80]} is not a revocation", line="?", name="data/keys.ndjson"
+            )
+        row = {k: obj.get(k, "") for k in ("key_id", "unit_code", "public_key", "status")}
+        (protected if row["key_id"] in r.protected_keys else apply).append(row)
+    return apply, protected
+
+
+def check_topic(row: tuple[Any, ...], line: int, name: str) -> None:
+    """A topic's id is its folded name: anything else is a forged row (refuses the file)."""
+    rid, topic_name = row[0], row[4]
+    if rid != topic_id(topic_name):
+        raise BundleRefused(
+            "bad_topic_id",
+            f"{name} line {line}: id {rid[:60]!r} is not the folded name {topic_name[:60]!r}",
+            line=line,
+            name=name,
+        )
+
+
+def place_units(
+    r: Rights, rows: dict[str, tuple[Any, ...]], parent_at: int, province_at: int
+) -> tuple[set[str], list[str]]:
+    """Custom units whose parent lies in the sender's subtree (counting units of the same file placed
+    there first) and whose province is the parent's. Returns (the sender's subtree grown by the
+    accepted units, codes of the units set aside)."""
+    inside = set(r.subtree)
+    provinces = dict(r.provinces)
+    waiting = dict(rows)
+    grew = True
+    while waiting and grew:
+        grew = False
+        for code, row in list(waiting.items()):
+            parent = row[parent_at]
+            if parent in inside and row[province_at] in (None, provinces.get(parent)):
+                del waiting[code]
+                inside.add(code)
+                provinces[code] = provinces.get(parent)
+                grew = True
+    for code in waiting:  # a unit of the sender moved out of its subtree is no longer inside it
+        inside.discard(code)
+    return inside, list(waiting)
+
+
+def placed_inside(tree: dict[str, str | None], table: str, row: dict[str, Any]) -> bool:
+    """Is a set-aside row now inside ``tree`` (its owner's subtree, with provinces)? For rows whose
+    unit arrived after them (``importer`` re-checks them when units arrive)."""
+    if table == "units":
+        parent = row.get("parent_code")
+        return parent in tree and row.get("province_code") in (None, tree[parent])
+    return row.get("unit_code") in tree

@@ -1,0 +1,337 @@
+"""The authorization policy and identity hardening, tried as a hostile commune would: bundles written
+from the published format with a real commune key (``forge.py``), each refused or set aside with its
+reason, and the receiver's domain tables unchanged."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+
+import pytest
+from exchange_helpers import PROVINCE, Factory, add_talks, content
+from forge import document, forge, group, revocation, talk, topic, unit, version
+
+from desktop_app import updates
+from desktop_app.core.enums import Role
+from desktop_app.exchange import crypto, export_log, export_pack, import_paths
+from desktop_app.exchange.keys import identity, list_keys, revoke_key, rotate_own_key
+from desktop_app.exchange.manifest import rotation_statement
+from desktop_app.storage import settings
+
+A = "30130"  # Xã Thanh Bình: the hostile commune
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """A province with a required document, two communes whose logs it holds, and a third commune
+    that, like the first, has the province's pack (so the province is their aggregator)."""
+    base = tmp_path_factory.mktemp("policy")
+    f = Factory(base)
+    b_code, c_code = [c for c in f.communes(3) if c != A][:2]
+    agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
+    doc = agg.add_document(
+        title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều.", required=True
+    )
+    pack = export_pack(agg, document_ids=[doc.id], to=base / "down").path
+    a, b, c = f.make("a", A), f.make("b", b_code), f.make("c", c_code)
+    for commune in (a, b):
+        add_talks(commune, 3)
+        assert import_paths(agg, [export_log(commune, to=base / "up").path], trust=True).files[0].status == "applied"
+    for commune in (a, c):
+        assert import_paths(commune, [pack].copy(), trust=True).files[0].status == "applied"
+    assert import_paths(c, [export_log(a, to=base / "side").path], trust=True).files[0].status == "applied"
+    w = {
+        "base": base,
+        "f": f,
+        "agg": agg,
+        "a": a,
+        "b": b,
+        "c": c,
+        "B": b_code,
+        "C": c_code,
+        "doc": doc,
+        "key": a.private_key(),
+    }
+    yield w
+    for s in (agg, a, b, c):
+        s.close()
+
+
+def _import(s, path, trust=False):
+    return import_paths(s, [path], trust=trust, backup=False).files[0]
+
+
+@contextmanager
+def unchanged(s):
+    """The receiver's domain tables (and what triggers derive from them, history included) stay as
+    they were."""
+    before = content(s)
+    yield
+    assert content(s) == before
+
+
+def _refused(s, path, reason, trust=False):
+    with unchanged(s):
+        out = _import(s, path, trust)
+    assert (out.status, out.reason) == ("refused", reason), (out.reason, out.detail)
+    assert out.message and "{" not in out.message
+    return out
+
+
+def _set_aside(s, path, reasons, trust=False):
+    with unchanged(s):
+        out = _import(s, path, trust)
+    assert out.status == "applied", (out.reason, out.detail)
+    assert out.set_aside == reasons
+    for reason in reasons:
+        assert any(f"({reason})" in w for w in out.warnings), out.warnings
+    return out
+
+
+def test_a_commune_cannot_overwrite_or_plant_documents(world):
+    agg, doc, key, base = world["agg"], world["doc"], world["key"], world["base"]
+    overwrite = document(
+        PROVINCE, id=doc.id, title=doc.title, body="Văn bản đã bị xã sửa", hlc=version(ms=int(time.time() * 1000))
+    )
+    # the province's own document, "overwritten" by a commune's pack that calls itself aggregator
+    path = forge(base / "h", key, A, {"documents": [overwrite]}, kind="pack", role="aggregator")
+    _refused(agg, path, "documents_not_allowed")
+    # a plain log planting a required document of its own
+    _refused(agg, forge(base / "h", key, A, {"documents": [document(A)]}), "documents_not_allowed")
+    # down at a neighbour commune (which trusts the forger's key): still not the aggregator
+    _refused(
+        world["c"],
+        forge(base / "h", key, A, {"documents": [overwrite]}, kind="pack", role="aggregator"),
+        "documents_not_allowed",
+    )
+    assert world["c"].document(doc.id).body == "Ba điều."
+
+
+def test_talks_groups_and_custom_units_stay_inside_the_senders_subtree(world):
+    agg, key, base, b = world["agg"], world["key"], world["base"], world["B"]
+    b_before = agg.db.execute("SELECT count(*), sum(attendance) FROM talks WHERE unit_code = ?", [b]).fetchone()
+    rows = {
+        "units": [unit(A, b, PROVINCE), unit(A, PROVINCE, PROVINCE), unit(A, A, "P01")],
+        "groups": [group(A, b)],
+        "talks": [talk(A, b), talk(A, PROVINCE)],
+    }
+    out = _set_aside(agg, forge(base / "h", key, A, rows), {"outside_subtree": 6})
+    assert out.counts["quarantined"] == 6 and out.counts["new"] == 0
+    assert agg.db.execute("SELECT count(*), sum(attendance) FROM talks WHERE unit_code = ?", [b]).fetchone() == b_before
+    reasons = agg.db.execute("SELECT DISTINCT reason FROM exchange_quarantine WHERE reason = 'outside_subtree'")
+    assert reasons.fetchall() == [("outside_subtree",)]
+
+
+def test_a_hamlet_placed_in_the_same_file_takes_its_talks(world):
+    """The check is not a blanket refusal: a commune's new hamlet and a talk held in it apply."""
+    agg, key, base = world["agg"], world["key"], world["base"]
+    hamlet = unit(A, A, PROVINCE)
+    inner = unit(A, hamlet["code"], PROVINCE, name="Tổ 3")
+    out = _import(agg, forge(base / "g", key, A, {"units": [inner, hamlet], "talks": [talk(A, inner["code"])]}))
+    assert out.status == "applied" and out.counts["new"] == 3 and out.set_aside == {}
+
+
+def test_role_aggregator_grants_nothing_and_revokes_nothing(world):
+    agg, c, key, base = world["agg"], world["c"], world["key"], world["base"]
+    province_key = identity(agg).key_id
+    victims = [revocation(identity(world["b"]).key_id, world["B"]), revocation(province_key, PROVINCE)]
+    before = {k["key_id"]: k["status"] for k in list_keys(agg)}
+    _refused(
+        agg, forge(base / "h", key, A, {"keys": victims}, kind="keys", role="aggregator"), "revocation_not_allowed"
+    )
+    assert {k["key_id"]: k["status"] for k in list_keys(agg)} == before
+    _refused(c, forge(base / "h", key, A, {"keys": victims}, kind="pack", role="aggregator"), "revocation_not_allowed")
+    assert {k["key_id"]: k["status"] for k in list_keys(c)}[province_key] == "trusted"
+
+
+def test_topics_are_a_shared_vocabulary(world):
+    agg, key, base = world["agg"], world["key"], world["base"]
+    assert agg.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == (
+        "An ninh mạng",
+        0,
+    )
+    renamed = topic(A, "an ninh mang", "AN NINH MẠNG")
+    tombstone = topic(A, "an ninh mang", "An ninh mạng", deleted=True)
+    unknown_tombstone = topic(A, "ma tuy", "Ma túy", deleted=True)
+    _set_aside(agg, forge(base / "h", key, A, {"topics": [renamed]}), {"shared_topic": 1})
+    _set_aside(agg, forge(base / "h", key, A, {"topics": [tombstone, unknown_tombstone]}), {"shared_topic": 2})
+    _refused(agg, forge(base / "h", key, A, {"topics": [topic(A, "an ninh mang", "Tin giả")]}), "bad_topic_id")
+    assert agg.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == (
+        "An ninh mạng",
+        0,
+    )
+
+
+def test_an_empty_file_claiming_a_late_version_does_not_drag_the_clock(world):
+    agg, key, base = world["agg"], world["key"], world["base"]
+    late = version(ms=int(time.time() * 1000) + 20 * 3600 * 1000)  # within a day: not "clock ahead"
+    clock_before, stored_before = agg.clock.last, settings.get(agg.db, "clock")
+    path = forge(base / "h", key, A, {}, hlc_min=late, hlc_max=late, sender_clock=late)
+    with unchanged(agg):
+        assert _import(agg, path).status == "applied"
+    assert agg.clock.last == clock_before and settings.get(agg.db, "clock") == stored_before
+
+
+def test_the_update_notice_comes_only_from_the_aggregator_and_names_it_from_the_unit_list(world):
+    c, key, base = world["c"], world["key"], world["base"]
+    lure = "99.0 tải tại http://cap-nhat.vn"
+    path = forge(base / "h", key, A, {}, kind="pack", role="aggregator", app_version=lure)
+    out = _import(c, path)
+    assert out.status == "applied", out.detail
+    assert updates.newer_version_notice(c) is None
+    province_key = world["agg"].private_key()
+    path = forge(
+        base / "h",
+        province_key,
+        PROVINCE,
+        {},
+        kind="pack",
+        role="aggregator",
+        name="Cập nhật tại http://x",
+        app_version="99.1.0 http://cap-nhat.example",
+    )
+    assert _import(c, path).status == "applied"
+    notice = updates.newer_version_notice(c) or ""
+    listed = c.db.execute("SELECT name FROM units WHERE code = ?", [PROVINCE]).fetchone()[0]
+    assert "99.1.0" in notice and listed in notice and "http" not in notice
+
+
+def test_a_reused_bundle_id_is_refused_and_never_hides_another_senders_bundle(world):
+    agg, b, key, base = world["agg"], world["b"], world["key"], world["base"]
+    first = forge(base / "r", key, A, {"talks": [talk(A)]}, bundle_id="0190a000-0000-7000-8000-000000000001")
+    assert _import(agg, first).status == "applied"
+    second = forge(base / "r", key, A, {"talks": [talk(A)]}, bundle_id="0190a000-0000-7000-8000-000000000001")
+    out = _refused(agg, second, "bundle_id_reused")
+    assert out.status == "refused"
+    assert _import(agg, first).status == "already_imported"
+    # the forger takes the bundle id of the neighbour's next file: that file still applies
+    add_talks(b, 1, start=40)
+    genuine = export_log(b, to=base / "b-next")
+    stolen = forge(base / "r", key, A, {}, bundle_id=genuine.bundle_id)
+    assert _import(agg, stolen).status == "applied"
+    out = _import(agg, genuine.path)
+    assert out.status == "applied" and out.counts["new"] == 1
+
+
+@pytest.mark.parametrize(
+    ("where", "change"),
+    [
+        ("manifest", {"receiver": f"{PROVINCE}\n"}),
+        ("manifest", {"bundle_id": "0190a000-0000-7000-8000-00000000000\n"}),
+        ("talk", {"id": "0190a000-0000-7000-8000-000000000002\n"}),
+        ("talk", {"owner_unit": f"{A}\n"}),
+        ("talk", {"unit_code": f"{A}\n"}),
+        ("talk", {"hlc": version() + "\n"}),
+    ],
+)
+def test_trailing_newlines_are_not_ids(world, where, change):
+    agg, key, base = world["agg"], world["key"], world["base"]
+    rows = {"talks": [talk(A, **(change if where == "talk" else {}))]}
+    clean = version()  # the manifest's own versions stay well-formed: the row is what is tried
+    manifest = change if where == "manifest" else {"hlc_min": clean, "hlc_max": clean, "sender_clock": clean}
+    path = forge(base / "n", key, A, rows, **manifest)
+    _refused(agg, path, "bad_manifest" if where == "manifest" else "invalid_record")
+
+
+def test_a_look_alike_unit_with_a_trailing_newline_gets_no_key(world):
+    agg, base = world["agg"], world["base"]
+    impostor = crypto.new_signing_key()
+    _refused(agg, forge(base / "n", impostor, f"{A}\n", {"talks": [talk(A)]}), "bad_manifest", trust=True)
+    assert [k for k in list_keys(agg) if k["unit_code"].startswith(A)] == [
+        k for k in list_keys(agg) if k["unit_code"] == A
+    ]
+
+
+def test_the_aggregator_never_revokes_this_installations_key_or_its_own(world):
+    c, base = world["c"], world["base"]
+    province_key = world["agg"].private_key()
+    own, province = identity(c).key_id, identity(world["agg"]).key_id
+    third = crypto.key_id(crypto.public_raw(crypto.new_signing_key()))
+    rows = {"keys": [revocation(own, world["C"]), revocation(province, PROVINCE), revocation(third, "28249")]}
+    with unchanged(c):
+        out = _import(c, forge(base / "k", province_key, PROVINCE, rows, kind="keys", role="aggregator"))
+    assert out.status == "applied" and out.set_aside == {"protected_key": 2}
+    statuses = {k["key_id"]: k["status"] for k in list_keys(c)}
+    assert statuses[province] == "trusted" and statuses[third] == "revoked" and own not in statuses
+
+
+def test_a_retired_key_is_not_kept_and_a_revocation_reaches_the_whole_rotation_chain(tmp_path):
+    f = Factory(tmp_path)
+    agg, a, c = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("a", A), f.make("c", f.communes(1)[0])
+    add_talks(a, 2)
+    assert _import(agg, export_log(a, to=tmp_path / "1").path, trust=True).status == "applied"
+    assert (
+        _import(
+            c, export_pack(agg, document_ids=[agg.add_document(title="Tin").id], to=tmp_path / "p").path, trust=True
+        ).status
+        == "applied"
+    )
+    old_key, old_pem = a.private_key(), settings.get(a.db, "private_key")
+    old_id = identity(a).key_id
+    new_id = rotate_own_key(a)["key_id"]
+    a.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert old_pem not in "\n".join(a.db.conn.iterdump())
+    assert old_pem.encode() not in (tmp_path / "a" / "sotay.db").read_bytes()
+    add_talks(a, 1, start=7)
+    assert _import(agg, export_log(a, to=tmp_path / "2").path).key_action == "rotate"
+    # the province revokes the old key: the key it rotated to goes with it
+    revoke_key(agg, old_id)
+    assert {k["key_id"]: k["status"] for k in list_keys(agg)} == {old_id: "revoked", new_id: "revoked"}
+    with unchanged(agg):
+        assert _import(agg, forge(tmp_path / "h", old_key, A, {"talks": [talk(A)]})).reason == "revoked_key"
+        add_talks(a, 1, start=9)
+        assert _import(agg, export_log(a, to=tmp_path / "3").path).reason == "revoked_key"
+    # and so do communes that get the province's next pack
+    pack = export_pack(agg, document_ids=[agg.add_document(title="Tin 2").id], to=tmp_path / "p2")
+    assert _import(c, pack.path).status == "applied"
+    statuses = {k["key_id"]: k["status"] for k in list_keys(c)}
+    assert statuses[old_id] == statuses[new_id] == "revoked"
+    for s in (agg, a, c):
+        s.close()
+
+
+def test_migration_keeps_the_rotation_statement_and_drops_the_retired_private_key(services):
+    """An installation that rotated before 0005 kept the old private key in clear; after it, only the
+    statement that key signed remains, and it still verifies."""
+    from sqlite_utils import Database
+
+    from desktop_app.storage import migrations
+
+    old = crypto.new_signing_key()
+    old_public = crypto.public_raw(old).hex()
+    services.db.execute(
+        "INSERT INTO exchange_own_keys(key_id, kind, private_key, public_key, created_at) "
+        "VALUES (?, 'ed25519-retired', ?, ?, '2026-11-01T00:00:00.000Z')",
+        [crypto.key_id(bytes.fromhex(old_public)), crypto.private_pem(old), old_public],
+    )
+    migrations._keep_rotation_statement_only(Database(services.db.conn))
+    assert services.db.execute("SELECT count(*) FROM exchange_own_keys WHERE kind = 'ed25519-retired'").fetchone() == (
+        0,
+    )
+    ident = identity(services)
+    assert ident.rotation["old_public_key"] == old_public
+    statement = rotation_statement(ident.unit_code, ident.key_id, ident.public_key)
+    assert crypto.verify(old_public, bytes.fromhex(ident.rotation["signature"]), statement)
+
+
+def test_a_talk_that_arrives_before_its_hamlet_is_applied_when_the_hamlet_arrives(world):
+    """Files of one sender arrive in any order: a talk set aside because its hamlet was not known yet
+    is applied once the hamlet arrives, and a neighbour's hamlet never takes the forger's talk."""
+    agg, key, base = world["agg"], world["key"], world["base"]
+    hamlet = unit(A, A, PROVINCE, name="Ấp Mới")
+    held_there = talk(A, hamlet["code"])
+    early = _set_aside(agg, forge(base / "o", key, A, {"talks": [held_there]}), {"outside_subtree": 1})
+    assert early.counts["new"] == 0
+    late = _import(agg, forge(base / "o", key, A, {"units": [hamlet]}))
+    assert late.status == "applied" and late.counts["new"] == 2
+    assert agg.db.execute("SELECT unit_code FROM talks WHERE id = ?", [held_there["id"]]).fetchone() == (
+        hamlet["code"],
+    )
+    assert not agg.db.execute("SELECT 1 FROM exchange_quarantine WHERE record_id = ?", [held_there["id"]]).fetchall()
+    # the forger's talk under a hamlet it guessed the neighbour would create stays set aside
+    neighbours = unit(world["B"], world["B"], PROVINCE, name="Ấp bên cạnh")
+    _set_aside(agg, forge(base / "o", key, A, {"talks": [talk(A, neighbours["code"])]}), {"outside_subtree": 1})
+    b_key = world["b"].private_key()
+    out = _import(agg, forge(base / "o", b_key, world["B"], {"units": [neighbours]}))
+    assert out.status == "applied" and out.counts["new"] == 1
+    assert agg.db.execute("SELECT count(*) FROM talks WHERE unit_code = ?", [neighbours["code"]]).fetchone() == (0,)
