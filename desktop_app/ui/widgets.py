@@ -174,7 +174,10 @@ class Ask(QObject):
         dialog.setFileMode(QFileDialog.FileMode.Directory if directory else QFileDialog.FileMode.ExistingFiles)
         if directory:
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        return [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
+        chosen = [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
+        if chosen:
+            remember_folder(chosen[0] if directory else chosen[0].parent)
+        return chosen
 
     @staticmethod
     def folder(parent: QWidget, title: str) -> Path | None:
@@ -189,13 +192,37 @@ class Ask(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(filters)
         dialog.selectFile(suggested)
-        return Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
+        if not (dialog.exec() and dialog.selectedFiles()):
+            return None
+        path = Path(dialog.selectedFiles()[0])
+        remember_folder(path.parent)
+        return path
+
+
+_last_folder: list[Path] = []  # the folder of the last file chosen in this session
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the folder of the last file chosen in this session, else the user's
+    Documents. Never the current folder, which is the program's own folder when Windows starts it
+    from a shortcut or a double-clicked file."""
+    from PySide6.QtCore import QStandardPaths
+
+    if _last_folder and _last_folder[0].is_dir():
+        return _last_folder[0]
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(folder: Path) -> None:
+    _last_folder[:] = [folder]
 
 
 def _file_dialog(parent: QWidget, title: str):
     from PySide6.QtWidgets import QFileDialog
 
     dialog = QFileDialog(parent, title)
+    dialog.setDirectory(str(start_folder()))
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Chọn"))
     dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Huỷ"))
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Tìm trong:"))
