@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..services import Services
 from . import i18n
-from .widgets import icon
+from .widgets import ElidedLabel, icon
 from .workers import Runner
 
 PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
@@ -69,10 +70,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
-        self.unit_label = QLabel()
+        self.unit_label = ElidedLabel()
         self.export_label = QLabel()
         self.waiting_label = QLabel()
-        self.update_label = QLabel()
+        self.update_label = ElidedLabel()  # a long sentence: cut to what is left at 1280 pixels
         self.update_label.setObjectName("update_notice")
         self.update_label.hide()
         self.clock_label = QLabel()  # the stored clock runs ahead (clock_warning.check_clock)
@@ -80,12 +81,14 @@ class MainWindow(QMainWindow):
         self.clock_label.hide()
         self.statusBar().addWidget(self.clock_label)
         self.statusBar().setSizeGripEnabled(False)
-        self.statusBar().addWidget(self.update_label)
+        self.statusBar().addWidget(self.update_label, 1)
         self.waiting_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
             self.tr("Chờ gửi: %1 thay đổi").replace("%1", "999.999")) + 16)
         for label in (self.unit_label, self.export_label, self.waiting_label):
             self.statusBar().addPermanentWidget(label)
-        # a long unit name is cut rather than widening the window past a 1366-pixel screen
+        # a long unit name is cut (whole in its tooltip) rather than widening the window past a
+        # 1280-pixel screen
+        self.unit_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.unit_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
 
         # layout

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,41 @@ def icon(name: str) -> QIcon:
     if name not in _ICONS:
         _ICONS[name] = QIcon(str(resource_path("icons", f"{name}.svg")))
     return _ICONS[name]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that cuts its text with "…" to the width it gets, the whole text in its
+    tooltip: a long sentence in the status bar never widens the window past a 1280-pixel screen or
+    runs under its neighbours."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        margins = self.contentsMargins()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right(),
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance("M…") * 2, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 def button(text: str, icon_name: str | None = None, primary: bool = False, parent=None) -> QPushButton:
@@ -139,7 +174,10 @@ class Ask(QObject):
         dialog.setFileMode(QFileDialog.FileMode.Directory if directory else QFileDialog.FileMode.ExistingFiles)
         if directory:
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        return [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
+        chosen = [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
+        if chosen:
+            remember_folder(chosen[0] if directory else chosen[0].parent)
+        return chosen
 
     @staticmethod
     def folder(parent: QWidget, title: str) -> Path | None:
@@ -154,13 +192,37 @@ class Ask(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(filters)
         dialog.selectFile(suggested)
-        return Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
+        if not (dialog.exec() and dialog.selectedFiles()):
+            return None
+        path = Path(dialog.selectedFiles()[0])
+        remember_folder(path.parent)
+        return path
+
+
+_last_folder: list[Path] = []  # the folder of the last file chosen in this session
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the folder of the last file chosen in this session, else the user's
+    Documents. Never the current folder, which is the program's own folder when Windows starts it
+    from a shortcut or a double-clicked file."""
+    from PySide6.QtCore import QStandardPaths
+
+    if _last_folder and _last_folder[0].is_dir():
+        return _last_folder[0]
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(folder: Path) -> None:
+    _last_folder[:] = [folder]
 
 
 def _file_dialog(parent: QWidget, title: str):
     from PySide6.QtWidgets import QFileDialog
 
     dialog = QFileDialog(parent, title)
+    dialog.setDirectory(str(start_folder()))
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Chọn"))
     dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Huỷ"))
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Tìm trong:"))
