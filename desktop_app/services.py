@@ -278,10 +278,13 @@ class Services:
     def save_group(self, group: Group) -> Group:
         """Saves a group; when its contact's consent is withdrawn, the contact is removed from the
         record and from every older version kept in history."""
+        withdrawn = not group.contact_consent and self._had_contact_consent(group.id)
+        if withdrawn:
+            group = dataclasses.replace(group, contact_name="", contact_phone="", consent_date=None)
         validation.validate_group(group, self.today, self.limits)
         self._check_own(group.owner_unit)
         versioned = dataclasses.replace(group, hlc=self.next_version())
-        if not group.contact_consent and self._had_contact_consent(group.id):
+        if withdrawn:
             return repo.save_group_without_contact(self.db, versioned)
         return repo.save_group(self.db, versioned)
 

@@ -774,27 +774,32 @@ Folder: %3</translation>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="592"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
+        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>%1 records set aside: see “Records set aside”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="595"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="623"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="626"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="624"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="627"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="632"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="640"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>

@@ -774,27 +774,32 @@ Thư mục: %3</translation>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="592"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
+        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="595"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="623"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="626"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="624"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="627"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="632"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="640"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>

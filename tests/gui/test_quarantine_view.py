@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.enums import Role
-from desktop_app.exchange import export_log, import_paths
+from desktop_app.exchange import export_log
 from desktop_app.services import Services
 from desktop_app.ui import clock_warning
 from desktop_app.ui.clock_warning import ClockAheadDialog
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.pages.exchange import ConfirmTrustDialog
 from desktop_app.ui.widgets import Ask
 from tests.conftest import fixed_today
 
@@ -40,8 +41,7 @@ def province(tmp_path):
     commune.close()
     s = Services.open(tmp_path / "province", today=fixed_today)
     s.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
-    outcome = import_paths(s, [tmp_path / "inbox"], trust=True).files[0]
-    assert outcome.counts["quarantined"] == 4  # three talks and their topic
+    s.inbox = tmp_path / "inbox"
     yield s
     s.close()
 
@@ -56,6 +56,17 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     window.show()
     window.open_page("exchange")
     page = window.pages["exchange"]
+    assert page.quarantine_button.text() == "Bản ghi tạm giữ (0)…"
+    # the commune's log, imported the way a person does: preview, confirm the key, Nhập
+    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: True))
+    monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: province.inbox))
+    page.folder_button.click()
+    qtbot.waitUntil(lambda: page.worker is None and page.trust_button.isVisible(), timeout=20000)
+    page.trust_button.click()
+    qtbot.waitUntil(lambda: page.worker is None and page.apply_button.isVisible(), timeout=20000)
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: page.worker is None and page.applied, timeout=30000)
+    assert "4 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”." in page.banner.label.text()  # 3 talks, a topic
     assert page.quarantine_button.text() == "Bản ghi tạm giữ (4)…"
     page.quarantine_button.click()
     dialog = page.quarantine_dialog
