@@ -72,7 +72,7 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     dialog = page.quarantine_dialog
     qtbot.waitExposed(dialog)
     model = dialog.model
-    assert model.rowCount() == 4
+    qtbot.waitUntil(lambda: not dialog.busy and model.rowCount() == 4, timeout=20000)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Lý do"
     assert "đồng hồ máy gửi chạy nhanh" in model.index(0, 0).data()
     assert model.index(0, 1).data() == "Giải phóng hoặc bỏ"
@@ -88,7 +88,7 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     dialog.select_ids([talk.id, topic.id])
     assert dialog.release_button.isEnabled()
     dialog.release_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None and model.rowCount() == 2, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.busy and model.rowCount() == 2, timeout=20000)
     assert "Đã giải phóng 2 bản ghi: 2 mới" in dialog.banner.label.text()
     assert talks_here(province) == 1
     assert province.talk(talk.record_id).attendance in (20, 21, 22)
@@ -99,12 +99,13 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     province.db.execute("UPDATE exchange_quarantine SET reason = 'owner_conflict' WHERE record_id = ?",
                         [owned.record_id])
     dialog.refresh()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
     row = model.row_of(owned.id)
     assert model.index(row, 1).data() == "Chỉ bỏ được"
     assert model.index(row, 0).data() == "Bản ghi đã có ở đây nhưng thuộc đơn vị khác"
     dialog.select_ids([owned.id])
     dialog.release_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None and dialog.banner.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.banner.isVisible()
                     and "chỉ bỏ được" in dialog.banner.label.text(), timeout=20000)
     assert model.rowCount() == 2 and talks_here(province) == 1
 
@@ -112,7 +113,7 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     dialog.table.setFocus()
     dialog.select_ids([owned.id])
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: dialog.worker is None and model.rowCount() == 1, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.busy and model.rowCount() == 1, timeout=20000)
     assert "Đã bỏ 1 bản ghi tạm giữ." in dialog.banner.label.text()
     assert model.record(0).id != owned.id and talks_here(province) == 1
     assert confirmed[-1] == "Bỏ"
