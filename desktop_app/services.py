@@ -285,10 +285,13 @@ class Services:
     def save_group(self, group: Group) -> Group:
         """Saves a group; when its contact's consent is withdrawn, the contact is removed from the
         record and from every older version kept in history."""
+        withdrawn = not group.contact_consent and self._had_contact_consent(group.id)
+        if withdrawn:
+            group = dataclasses.replace(group, contact_name="", contact_phone="", consent_date=None)
         group = validation.validate_group(group, self.today, self.limits)
         self._check_own(group.owner_unit)
         versioned = dataclasses.replace(group, hlc=self.next_version())
-        if not group.contact_consent and self._had_contact_consent(group.id):
+        if withdrawn:
             return repo.save_group_without_contact(self.db, versioned)
         return repo.save_group(self.db, versioned)
 
@@ -660,7 +663,21 @@ class Services:
                 f"Bản ghi {q.id} thuộc đơn vị {q.row.get('owner_unit')}, không thuộc đơn vị gửi: "
                 "không giải phóng được.",
                 f"owner {q.row.get('owner_unit')} is not under sender {q.sender_unit}", field="id")
+        if q.table == "documents":
+            self._check_attachments_kept(q)
         return tuple(q.row[c] for c in columns)
+
+    def _check_attachments_kept(self, q: QuarantinedRecord) -> None:
+        """An import keeps only the files of documents it applies: a set-aside document whose files
+        are not here cannot be released whole."""
+        from .storage import sync
+
+        listed = _loads_list(q.row.get("attachments"))
+        hashes = [a.get("sha256") for a in listed if isinstance(a, dict) and isinstance(a.get("sha256"), str)]
+        if set(hashes) - sync.have_blobs(self.db, hashes):
+            raise ValidationError(
+                f"Tài liệu {q.id} thiếu tệp đính kèm (tệp không được giữ khi tạm giữ): chỉ bỏ được; "
+                "hãy xin đơn vị gửi lại gói tài liệu.", f"attachments of {q.record_id} are not stored", field="id")
 
 
 # Rows set aside for a time reason may be released; any other reason (ownership, authorization)
@@ -721,6 +738,18 @@ def _loads_row(text: str) -> dict[str, Any]:
     except orjson.JSONDecodeError:
         return {}
     return row if isinstance(row, dict) else {}
+
+
+def _loads_list(value: Any) -> list[Any]:
+    import orjson
+
+    if isinstance(value, list):
+        return value
+    try:
+        loaded = orjson.loads(value or "[]")
+    except (orjson.JSONDecodeError, TypeError):
+        return []
+    return loaded if isinstance(loaded, list) else []
 
 
 def _row_summary(table: str, row: dict[str, Any]) -> str:

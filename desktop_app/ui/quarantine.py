@@ -48,6 +48,14 @@ def table_text(table: str) -> str:
             "topics": tr("chuyên đề"), "read_receipts": tr("xác nhận đã đọc")}.get(table, table)
 
 
+def list_work(data_dir: Path, progress=None, cancel=None):
+    services = Services.open(data_dir)
+    try:
+        return services.quarantined()
+    finally:
+        services.close()
+
+
 def release_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
     services = Services.open(data_dir)
     try:
@@ -103,7 +111,8 @@ class QuarantineDialog(QDialog):
         # attributes
         self.services = services
         self.runner = runner
-        self.worker = None
+        self.worker = None  # a release or a drop
+        self.loader = None  # the listing (thousands of rows take a moment)
 
         # widgets
         self.setWindowTitle(self.tr("Bản ghi tạm giữ"))
@@ -154,7 +163,18 @@ class QuarantineDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self.services.quarantined()
+        if self.loader is not None:
+            return
+        self.loader = self.runner.start(list_work, self.services.data_dir, on_done=self._listed,
+                                        on_failed=self._failed)
+        self._selection_changed()
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None or self.loader is not None
+
+    def _listed(self, rows) -> None:
+        self.loader = None
         self.model.set_records(rows)
         releasable = sum(q.releasable for q in rows)
         self.count_label.setText(self.tr("%1 bản ghi tạm giữ, %2 giải phóng được.")
@@ -178,13 +198,13 @@ class QuarantineDialog(QDialog):
                 self.table.selectionModel().select(self.model.index(row, 0), flag.Select | flag.Rows)
 
     def _selection_changed(self, *_args) -> None:
-        chosen = bool(self.selected()) and self.worker is None
+        chosen = bool(self.selected()) and not self.busy
         self.release_button.setEnabled(chosen)
         self.drop_button.setEnabled(chosen)
 
     def release_selected(self) -> None:
         chosen = self.selected()
-        if not chosen or self.worker is not None:
+        if not chosen or self.busy:
             return
         if not Ask.confirm(
                 self, self.tr("Giải phóng bản ghi tạm giữ"),
@@ -196,7 +216,7 @@ class QuarantineDialog(QDialog):
 
     def drop_selected(self) -> None:
         chosen = self.selected()
-        if not chosen or self.worker is not None:
+        if not chosen or self.busy:
             return
         if not Ask.confirm(
                 self, self.tr("Bỏ bản ghi tạm giữ"),
@@ -228,13 +248,14 @@ class QuarantineDialog(QDialog):
         self.sig_changed.emit()
 
     def _failed(self, exc: Exception) -> None:
-        self.worker = None
+        self.worker = self.loader = None
         self.banner.show_message(i18n.error_text(exc), "error")
         self._selection_changed()
 
     def closeEvent(self, event) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        for work in (self.worker, self.loader):
+            if work is not None:
+                work.cancel()
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:

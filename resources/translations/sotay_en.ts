@@ -782,27 +782,32 @@ Folder: %3</translation>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="592"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
+        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>%1 records set aside: see “Records set aside”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="595"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="623"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="626"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="624"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="627"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="632"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="640"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
@@ -860,7 +865,7 @@ Folder: %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="76"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="245"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
@@ -930,27 +935,37 @@ Folder: %3</translation>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="229"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="233"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
+        <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
+        <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="247"/>
+        <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
+        <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
@@ -1819,79 +1834,79 @@ Folder: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="109"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="134"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="143"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="111"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="120"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="128"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="129"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="138"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="130"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="160"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="190"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="210"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="191"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="211"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="193"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="193"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="205"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="202"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="222"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="203"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="223"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="205"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="217"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="237"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="226"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="246"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -1899,47 +1914,47 @@ Folder: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
         <source>Xử lý được</source>
         <translation>Can be</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
         <source>Ngày ghi</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="76"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="84"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Released or dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="76"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="84"/>
         <source>Chỉ bỏ được</source>
         <translation>Only dropped</translation>
     </message>

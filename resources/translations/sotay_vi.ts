@@ -782,27 +782,32 @@ Thư mục: %3</translation>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="592"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
+        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="595"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="623"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="626"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="624"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="627"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="632"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="640"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
@@ -860,7 +865,7 @@ Thư mục: %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="76"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="245"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
@@ -930,27 +935,37 @@ Thư mục: %3</translation>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="229"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="233"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
+        <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
+        <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="247"/>
+        <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
+        <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
@@ -1819,79 +1834,79 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="109"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="134"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="143"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="111"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="120"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="128"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="129"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="138"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="130"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="160"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="190"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="210"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="191"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="211"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="193"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
         <source>Giải phóng</source>
         <translation>Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="193"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="205"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="202"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="222"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="203"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="223"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="205"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="217"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="237"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="226"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="246"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
@@ -1899,47 +1914,47 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
         <source>Xử lý được</source>
         <translation>Xử lý được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
         <source>Bản ghi</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
         <source>Ngày ghi</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="76"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="84"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Giải phóng hoặc bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="76"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="84"/>
         <source>Chỉ bỏ được</source>
         <translation>Chỉ bỏ được</translation>
     </message>

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.enums import Role
-from desktop_app.exchange import export_log, import_paths
+from desktop_app.exchange import export_log
 from desktop_app.services import Services
 from desktop_app.ui import clock_warning
 from desktop_app.ui.clock_warning import ClockAheadDialog
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.pages.exchange import ConfirmTrustDialog
 from desktop_app.ui.widgets import Ask
 from tests.conftest import fixed_today
 
@@ -40,8 +41,7 @@ def province(tmp_path):
     commune.close()
     s = Services.open(tmp_path / "province", today=fixed_today)
     s.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
-    outcome = import_paths(s, [tmp_path / "inbox"], trust=True).files[0]
-    assert outcome.counts["quarantined"] == 4  # three talks and their topic
+    s.inbox = tmp_path / "inbox"
     yield s
     s.close()
 
@@ -56,12 +56,23 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     window.show()
     window.open_page("exchange")
     page = window.pages["exchange"]
+    assert page.quarantine_button.text() == "Bản ghi tạm giữ (0)…"
+    # the commune's log, imported the way a person does: preview, confirm the key, Nhập
+    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: True))
+    monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: province.inbox))
+    page.folder_button.click()
+    qtbot.waitUntil(lambda: page.worker is None and page.trust_button.isVisible(), timeout=20000)
+    page.trust_button.click()
+    qtbot.waitUntil(lambda: page.worker is None and page.apply_button.isVisible(), timeout=20000)
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: page.worker is None and page.applied, timeout=30000)
+    assert "4 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”." in page.banner.label.text()  # 3 talks, a topic
     assert page.quarantine_button.text() == "Bản ghi tạm giữ (4)…"
     page.quarantine_button.click()
     dialog = page.quarantine_dialog
     qtbot.waitExposed(dialog)
     model = dialog.model
-    assert model.rowCount() == 4
+    qtbot.waitUntil(lambda: not dialog.busy and model.rowCount() == 4, timeout=20000)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Lý do"
     assert "đồng hồ máy gửi chạy nhanh" in model.index(0, 0).data()
     assert model.index(0, 1).data() == "Giải phóng hoặc bỏ"
@@ -77,7 +88,7 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     dialog.select_ids([talk.id, topic.id])
     assert dialog.release_button.isEnabled()
     dialog.release_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None and model.rowCount() == 2, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.busy and model.rowCount() == 2, timeout=20000)
     assert "Đã giải phóng 2 bản ghi: 2 mới" in dialog.banner.label.text()
     assert talks_here(province) == 1
     assert province.talk(talk.record_id).attendance in (20, 21, 22)
@@ -88,12 +99,13 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     province.db.execute("UPDATE exchange_quarantine SET reason = 'owner_conflict' WHERE record_id = ?",
                         [owned.record_id])
     dialog.refresh()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
     row = model.row_of(owned.id)
     assert model.index(row, 1).data() == "Chỉ bỏ được"
     assert model.index(row, 0).data() == "Bản ghi đã có ở đây nhưng thuộc đơn vị khác"
     dialog.select_ids([owned.id])
     dialog.release_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None and dialog.banner.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.banner.isVisible()
                     and "chỉ bỏ được" in dialog.banner.label.text(), timeout=20000)
     assert model.rowCount() == 2 and talks_here(province) == 1
 
@@ -101,7 +113,7 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     dialog.table.setFocus()
     dialog.select_ids([owned.id])
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: dialog.worker is None and model.rowCount() == 1, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.busy and model.rowCount() == 1, timeout=20000)
     assert "Đã bỏ 1 bản ghi tạm giữ." in dialog.banner.label.text()
     assert model.record(0).id != owned.id and talks_here(province) == 1
     assert confirmed[-1] == "Bỏ"

@@ -70,6 +70,10 @@ def test_withdraw_contact_consent(commune):
     saved = commune.withdraw_contact_consent(group.id)
     assert not saved.deleted and saved.name == group.name and not saved.contact_consent
     assert contact_copies(commune, group.id) == 0
+    # the same through save_group with the consent flag removed
+    other = add_contact_group(commune)
+    saved = commune.save_group(dataclasses.replace(other, contact_consent=False))
+    assert (saved.contact_name, saved.contact_phone) == ("", "") and contact_copies(commune, other.id) == 0
 
 
 def test_aggregator_keeps_contacts_against_a_redacted_version_and_forgets_them_on_deletion(commune, tmp_path):

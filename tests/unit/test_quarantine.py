@@ -198,3 +198,29 @@ def test_a_computer_clock_back_in_the_past_is_not_a_time_to_reset_to(tmp_path):
         assert s.clock.last == before and not s.backups()
     finally:
         s.close()
+
+
+def test_a_set_aside_document_whose_files_were_not_kept_can_only_be_dropped(tmp_path):
+    from desktop_app.exchange import export_pack
+
+    f = Factory(tmp_path)
+    f.make("p", PROVINCE, Role.AGGREGATOR).close()
+    province = Services.open(tmp_path / "p", today=fixed_today, now_ms=lambda: real_ms() + YEAR_MS)
+    commune = f.make("c", COMMUNE)
+    try:
+        leaflet = tmp_path / "to-roi.txt"
+        leaflet.write_text("Tờ rơi: phòng chống lừa đảo qua mạng.", encoding="utf-8")
+        doc = province.add_document(files=[leaflet], title="Phòng chống lừa đảo", topics=["An ninh mạng"])
+        export_pack(province, document_ids=[doc.id], to=tmp_path / "down")
+        outcome = import_paths(commune, [tmp_path / "down"], trust=True).files[0]
+        assert outcome.status == "applied" and outcome.counts["quarantined"] >= 1
+        held = next(q for q in commune.quarantined() if q.table == "documents")
+        assert held.releasable and held.summary == "Phòng chống lừa đảo"
+        with pytest.raises(ValidationError) as err:
+            commune.release_quarantined([held.id])
+        assert "thiếu tệp đính kèm" in err.value.message
+        assert commune.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+        assert commune.drop_quarantined([held.id]) == 1
+    finally:
+        province.close()
+        commune.close()

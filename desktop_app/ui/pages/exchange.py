@@ -588,6 +588,9 @@ class ExchangePage(QWidget):
             .replace("%2", str(len(refused)))
         if warn:
             text += " " + self.tr("Có cảnh báo: xem cột cuối.")
+        held = sum(o.counts.get("quarantined", 0) for o in applied)
+        if held:
+            text += " " + self.tr("%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.").replace("%1", i18n.number(held))
         if summary and summary.backup:
             text += " " + self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", Path(summary.backup).name)
         for gap in (summary.gaps if summary else []):

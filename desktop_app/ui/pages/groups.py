@@ -219,6 +219,7 @@ class GroupsPage(QWidget):
             group = self.services.new_group(**fields)
             if self.current is not None:
                 group = dataclasses.replace(group, unit_code=self.current.unit_code, extra=self.current.extra)
+            had_contact = self.current is not None and bool(self.current.contact_name or self.current.contact_phone)
             saved = self.services.save_group(group)
         except SotayError as exc:
             field = self.fields.get(FIELD_WIDGETS.get(exc.field or "", ""))
@@ -229,7 +230,10 @@ class GroupsPage(QWidget):
             return None
         self.current = saved
         self.refresh()
-        self.banner.show_message(self.tr("Đã lưu nhóm “%1”.").replace("%1", saved.name), "success")
+        message = self.tr("Đã lưu nhóm “%1”.").replace("%1", saved.name)
+        if had_contact and not saved.contact_consent:
+            message += " " + self.tr("Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.")
+        self.banner.show_message(message, "success")
         self.sig_changed.emit()
         return saved
 
@@ -239,7 +243,8 @@ class GroupsPage(QWidget):
         from ..widgets import Ask
 
         if not Ask.confirm(self, self.tr("Xoá nhóm"),
-                           self.tr("Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.").replace("%1", self.current.name),
+                           self.tr("Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.").replace("%1", self.current.name)
+                           + " " + self.tr("Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử."),
                            self.tr("Xoá"), self.tr("Giữ lại")):
             return
         try:
