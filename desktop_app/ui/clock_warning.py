@@ -50,7 +50,7 @@ class ClockAheadDialog:
                 "đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn "
                 "vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ."
             ).replace("%1", computer_day),
-            tr("Đặt lại đồng hồ"), tr("Để sau"))
+            tr("Đặt lại đồng hồ"), tr("Để sau"), default_no=True)
 
 
 def reset_work(data_dir: Path, progress=None, cancel=None) -> int:

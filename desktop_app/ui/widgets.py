@@ -148,12 +148,15 @@ class Ask(QObject):
     """Every modal question of the app. Tests replace these static methods."""
 
     @staticmethod
-    def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    def confirm(parent: QWidget, title: str, text: str, yes: str, no: str, default_no: bool = False) -> bool:
+        """``default_no`` for questions where a reflex Enter must not do the hard-to-undo thing."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        if default_no:
+            box.setDefaultButton(no_button)
         box.exec()
         return box.clickedButton() is yes_button
 
