@@ -29,17 +29,34 @@ from .models import RecordTableModel
 from .widgets import Ask, Banner, button, heading
 
 
+def reason_label(reason: str) -> str:
+    """A few words for the table's reason column."""
+    labels = {
+        "clock_ahead": tr("Đồng hồ máy gửi chạy nhanh"),
+        "future_date": tr("Ngày ở tương lai"),
+        "owner_conflict": tr("Mã thuộc đơn vị khác"),
+        "official_unit": tr("Trùng đơn vị hành chính"),
+        "outside_subtree": tr("Ngoài địa bàn đơn vị gửi"),
+        "shared_topic": tr("Sửa chuyên đề dùng chung"),
+        "protected_key": tr("Thu hồi khóa được bảo vệ"),
+    }
+    return labels.get(reason, reason)
+
+
 def reason_text(reason: str) -> str:
-    """The reason a row was set aside, in the reader's language."""
+    """The reason a row was set aside, in a sentence, in the reader's language."""
     texts = {
         "clock_ahead": tr("Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)"),
         "future_date": tr("Ngày tổ chức buổi ở tương lai"),
         "owner_conflict": tr("Bản ghi đã có ở đây nhưng thuộc đơn vị khác"),
         "official_unit": tr("Tệp định sửa một đơn vị hành chính chính thức"),
+        "outside_subtree": tr("Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi"),
+        "shared_topic": tr("Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên"),
+        "protected_key": tr("Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi"),
     }
     if reason in texts:
         return texts[reason]
-    # a reason code this window does not name yet (authorization codes): the same words as the CLI
+    # a reason code this window does not name yet: the same words as the CLI
     return tr("Đơn vị gửi không được phép ghi bản ghi này (%1)").replace("%1", reason)
 
 
@@ -79,7 +96,7 @@ class QuarantineModel(RecordTableModel):
 
     def cell(self, q, column: int) -> str:
         if column == 0:
-            return reason_text(q.reason)
+            return reason_label(q.reason)
         if column == 1:
             return self.tr("Giải phóng hoặc bỏ") if q.releasable else self.tr("Chỉ bỏ được")
         if column == 2:
@@ -132,7 +149,9 @@ class QuarantineDialog(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.reason_label = QLabel()  # the selected row's reason in a sentence
+        self.reason_label.setWordWrap(True)
         self.count_label = QLabel()
         self.release_button = button(self.tr("&Giải phóng"), primary=True)
         self.drop_button = button(self.tr("&Bỏ"), "delete")
@@ -144,6 +163,7 @@ class QuarantineDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reason_label)
         layout.addWidget(self.count_label)
         row = QHBoxLayout()
         for b in (self.release_button, self.drop_button):
@@ -198,6 +218,8 @@ class QuarantineDialog(QDialog):
                 self.table.selectionModel().select(self.model.index(row, 0), flag.Select | flag.Rows)
 
     def _selection_changed(self, *_args) -> None:
+        current = self.model.record(self.table.currentIndex().row())
+        self.reason_label.setText(reason_text(current.reason) + "." if current is not None else "")
         chosen = bool(self.selected()) and not self.busy
         self.release_button.setEnabled(chosen)
         self.drop_button.setEnabled(chosen)

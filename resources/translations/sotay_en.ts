@@ -221,27 +221,27 @@
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="164"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="229"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="165"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="230"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="166"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="231"/>
         <source>Tìm trong:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="167"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="232"/>
         <source>Tên tệp:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="168"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="233"/>
         <source>Loại tệp:</source>
         <translation>File type:</translation>
     </message>
@@ -292,37 +292,37 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="48"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="65"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="48"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="65"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
@@ -452,26 +452,76 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
     </message>
     <message>
         <location filename="../../desktop_app/ui/quarantine.py" line="35"/>
+        <source>Đồng hồ máy gửi chạy nhanh</source>
+        <translation>Sender&apos;s clock ran ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
+        <source>Ngày ở tương lai</source>
+        <translation>Date in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
+        <source>Mã thuộc đơn vị khác</source>
+        <translation>Id belongs to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
+        <source>Trùng đơn vị hành chính</source>
+        <translation>Clashes with an official unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="39"/>
+        <source>Ngoài địa bàn đơn vị gửi</source>
+        <translation>Outside the sender&apos;s area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="40"/>
+        <source>Sửa chuyên đề dùng chung</source>
+        <translation>Changes a shared topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="41"/>
+        <source>Thu hồi khóa được bảo vệ</source>
+        <translation>Revokes a protected key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="49"/>
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>The session is dated in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>The record exists here but belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>The file tried to change an official administrative unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="43"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
+        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
+        <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
+        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
+        <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
+        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
+        <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="60"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
@@ -1356,80 +1406,80 @@ Folder: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -1834,79 +1884,79 @@ Folder: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="143"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="135"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="162"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="120"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="156"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="138"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="157"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="158"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="200"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="210"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="232"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="211"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="233"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="222"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="244"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="223"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="237"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="259"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="246"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="268"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -1914,47 +1964,47 @@ Folder: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Xử lý được</source>
         <translation>Can be</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
         <source>Ngày ghi</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="84"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="101"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Released or dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="84"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="101"/>
         <source>Chỉ bỏ được</source>
         <translation>Only dropped</translation>
     </message>

@@ -221,27 +221,27 @@
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="164"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="229"/>
         <source>Chọn</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="165"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="230"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="166"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="231"/>
         <source>Tìm trong:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="167"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="232"/>
         <source>Tên tệp:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="168"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="233"/>
         <source>Loại tệp:</source>
         <translation>Loại tệp:</translation>
     </message>
@@ -292,37 +292,37 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="47"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="48"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="65"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="48"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="65"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
@@ -452,26 +452,76 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
     </message>
     <message>
         <location filename="../../desktop_app/ui/quarantine.py" line="35"/>
+        <source>Đồng hồ máy gửi chạy nhanh</source>
+        <translation>Đồng hồ máy gửi chạy nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
+        <source>Ngày ở tương lai</source>
+        <translation>Ngày ở tương lai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
+        <source>Mã thuộc đơn vị khác</source>
+        <translation>Mã thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
+        <source>Trùng đơn vị hành chính</source>
+        <translation>Trùng đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="39"/>
+        <source>Ngoài địa bàn đơn vị gửi</source>
+        <translation>Ngoài địa bàn đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="40"/>
+        <source>Sửa chuyên đề dùng chung</source>
+        <translation>Sửa chuyên đề dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="41"/>
+        <source>Thu hồi khóa được bảo vệ</source>
+        <translation>Thu hồi khóa được bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="49"/>
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>Ngày tổ chức buổi ở tương lai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="43"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
+        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
+        <translation>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
+        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
+        <translation>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
+        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
+        <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="60"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
@@ -1356,80 +1406,80 @@ Thư mục: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -1834,79 +1884,79 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="143"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="135"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="162"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="120"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="156"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="138"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="157"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="158"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="200"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="210"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="232"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="211"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="233"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
         <source>Giải phóng</source>
         <translation>Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="222"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="244"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="223"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="237"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="259"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="246"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="268"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
@@ -1914,47 +1964,47 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Xử lý được</source>
         <translation>Xử lý được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="77"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
         <source>Bản ghi</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
         <source>Ngày ghi</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="78"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="84"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="101"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Giải phóng hoặc bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="84"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="101"/>
         <source>Chỉ bỏ được</source>
         <translation>Chỉ bỏ được</translation>
     </message>

@@ -74,7 +74,8 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     model = dialog.model
     qtbot.waitUntil(lambda: not dialog.busy and model.rowCount() == 4, timeout=20000)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Lý do"
-    assert "đồng hồ máy gửi chạy nhanh" in model.index(0, 0).data()
+    assert model.index(0, 0).data() == "Đồng hồ máy gửi chạy nhanh"  # a few words in the column
+    assert "đồng hồ máy gửi chạy nhanh" in dialog.reason_label.text()  # the sentence for the current row
     assert model.index(0, 1).data() == "Giải phóng hoặc bỏ"
     assert model.index(0, 2).data() == "Xã Thanh Bình"
     assert {model.index(r, 3).data() for r in range(4)} == {"buổi", "chuyên đề"}
