@@ -590,9 +590,10 @@ def _report_damage(args, folder: Path, problems: list[str], exc) -> int:
                    "newest_good_backup": exc.newest_backup})
     else:
         out("Cơ sở dữ liệu có lỗi:")
-        for p in problems[:50]:
-            out(f"  {p}")
-        if len(problems) > 50:
-            out(f"  … và {len(problems) - 50} lỗi khác")
+        lines = [line for problem in problems for line in problem.splitlines()]
+        for line in lines[:50]:
+            out(f"  {line}")
+        if len(lines) > 50:
+            out(f"  … và {len(lines) - 50} dòng khác")
     _print_error(exc)
     return 1

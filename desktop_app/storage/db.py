@@ -286,7 +286,10 @@ def integrity_problems(db: Store) -> list[str]:
         typed = as_storage_error(exc, db.path or DB_NAME)
         if not isinstance(typed, DatabaseDamaged):
             db.reraise(exc)
-        problems = [str(exc)]
+        try:  # the quick check stops at the damaged pages instead of failing on them: it names them
+            problems = quick_problems(db.conn) or [str(exc)]
+        except sqlite3.DatabaseError:
+            problems = [str(exc)]
     db.sound = db.sound and not problems
     return problems
 
