@@ -241,11 +241,12 @@ def run(argv: list[str]) -> int:
     except SotayError as exc:
         _print_error(exc)
         return 1
-    except (sqlite3.Error, OSError) as exc:  # a fault met outside the store's own translation
+    except (sqlite3.Error, OSError) as exc:  # a fault of the data folder met outside the store's translation
         from .storage.db import DB_NAME, newest_good_backup
         from .storage.faults import as_storage_error
 
-        typed = as_storage_error(exc, folder / DB_NAME, lambda: newest_good_backup(folder))
+        elsewhere = isinstance(exc, OSError) and exc.filename and not _inside(exc.filename, folder)
+        typed = None if elsewhere else as_storage_error(exc, folder / DB_NAME, lambda: newest_good_backup(folder))
         if typed is None:
             raise
         _print_error(typed)
@@ -253,6 +254,13 @@ def run(argv: list[str]) -> int:
     finally:
         if services is not None:
             services.close()
+
+
+def _inside(filename, folder: Path) -> bool:
+    try:
+        return Path(filename).resolve().is_relative_to(folder.resolve())
+    except (OSError, TypeError, ValueError):
+        return False
 
 
 def _print_error(exc) -> None:

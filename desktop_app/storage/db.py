@@ -34,6 +34,7 @@ def connect(path: Path | str) -> Store:
     the wait for another program's write lock (tests; a slow network folder could lengthen it)."""
     busy_ms = int(os.environ.get("SOTAY_BUSY_TIMEOUT_MS") or BUSY_TIMEOUT_MS)
     file = None if str(path) == ":memory:" else Path(path)
+    conn = None
     try:
         conn = sqlite3.connect(str(path), timeout=busy_ms / 1000, isolation_level=None, check_same_thread=False)
         conn.create_function("sotay_fold", 1, lambda text: fold(text or ""), deterministic=True)
@@ -43,6 +44,8 @@ def connect(path: Path | str) -> Store:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
         typed = as_storage_error(exc, file, lambda: newest_good_backup(file.parent)) if file else None
         if typed is None:
             raise
@@ -197,8 +200,11 @@ def backup(db: Store, data_dir: Path, reason: str = "manual", keep_damaged: bool
         raise (as_storage_error(exc, data_dir / DB_NAME, lambda: newest_good_backup(data_dir))
                or (_io_error(folder, exc) if isinstance(exc, OSError) else exc)) from exc
     for old in list_backups(data_dir)[KEEP_BACKUPS:]:
-        if old != final:
-            old.unlink(missing_ok=True)
+        try:
+            if old != final:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass  # held open elsewhere (Windows): the copy is made; the next backup rotates it
     return final
 
 
