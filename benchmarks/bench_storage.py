@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_foundation import SYLLABLES, vietnamese_text  # noqa: E402
 
+GROUP = "0190a000-0000-7000-8000-000000000001"  # every talk linked to a group: the link tables fill up
+
 
 def build(folder: Path, n_talks: int) -> None:
     import datetime as dt
@@ -39,7 +41,7 @@ def build(folder: Path, n_talks: int) -> None:
             "questions_text").split(", ")
     rows = [(uuid7(), "30130", f"{1_750_000_000_000 + i:015d}-00000-bench",
              (day0 + dt.timedelta(days=i % 500)).isoformat(), f"Nhà văn hóa ấp {rng.choice(SYLLABLES)}",
-             "30130", "meeting", '["chuyen doi so"]', "[]", "[]", rng.randint(0, 150),
+             "30130", "meeting", '["chuyen doi so"]', f'["{GROUP}"]', "[]", rng.randint(0, 150),
              vietnamese_text(rng, 400)) for i in range(n_talks)]
     with s.db.atomic():
         sync.pause_search(s.db)

@@ -247,11 +247,12 @@ def run(argv: list[str]) -> int:
     except SotayError as exc:
         _print_error(exc)
         return 1
-    except (sqlite3.Error, OSError) as exc:  # a fault met outside the store's own translation
+    except (sqlite3.Error, OSError) as exc:  # a fault of the data folder met outside the store's translation
         from .storage.db import DB_NAME, newest_good_backup
         from .storage.faults import as_storage_error
 
-        typed = as_storage_error(exc, folder / DB_NAME, lambda: newest_good_backup(folder))
+        elsewhere = isinstance(exc, OSError) and exc.filename and not _inside(exc.filename, folder)
+        typed = None if elsewhere else as_storage_error(exc, folder / DB_NAME, lambda: newest_good_backup(folder))
         if typed is None:
             raise
         _print_error(typed)
@@ -259,6 +260,13 @@ def run(argv: list[str]) -> int:
     finally:
         if services is not None:
             services.close()
+
+
+def _inside(filename, folder: Path) -> bool:
+    try:
+        return Path(filename).resolve().is_relative_to(folder.resolve())
+    except (OSError, TypeError, ValueError):
+        return False
 
 
 def _print_error(exc) -> None:
@@ -605,9 +613,10 @@ def _report_damage(args, folder: Path, problems: list[str], exc) -> int:
                    "newest_good_backup": exc.newest_backup})
     else:
         out("Cơ sở dữ liệu có lỗi:")
-        for p in problems[:50]:
-            out(f"  {p}")
-        if len(problems) > 50:
-            out(f"  … và {len(problems) - 50} lỗi khác")
+        lines = [line for problem in problems for line in problem.splitlines()]
+        for line in lines[:50]:
+            out(f"  {line}")
+        if len(lines) > 50:
+            out(f"  … và {len(lines) - 50} dòng khác")
     _print_error(exc)
     return 1

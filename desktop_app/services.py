@@ -16,7 +16,7 @@ from typing import Any
 
 from .core.clock import Clock, Hlc
 from .core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
-from .core.errors import NotFoundError, NotInitialisedError, ValidationError
+from .core.errors import NotFoundError, NotInitialisedError, StorageError, ValidationError
 from .core.ids import uuid7
 from .core.records import (
     Attachment,
@@ -168,7 +168,13 @@ class Services:
         return settings.get(self.db, f"pref.{key}", default)
 
     def set_preference(self, key: str, value: Any) -> None:
-        settings.put(self.db, f"pref.{key}", value)
+        """Remember a choice of the window (page, geometry, sticky fields). A database that cannot be
+        written (read-only, locked, full, damaged) is said where data is saved; losing a preference
+        must not break the window that asked."""
+        try:
+            settings.put(self.db, f"pref.{key}", value)
+        except StorageError:
+            pass
 
     # --- units ------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ import orjson
 from .. import updates
 from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, check_name
 from ..core.clock import Hlc
+from ..core.errors import StorageError
 from ..storage import sync
 from . import container, policy
 from .container import OpenedBundle, open_bundle
@@ -298,6 +299,8 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         _refused(
             outcome, BundleRefused("too_large", f"out of memory: {exc}", size="?", limit=human_size(container.MAX_FILE))
         )
+    except StorageError:  # the data folder (full, read-only, locked, damaged), not this file: said once
+        raise
     except Exception as exc:  # noqa: BLE001 - a bug must cost one file, not the folder
         _refused(outcome, BundleRefused("internal_error", f"{type(exc).__name__}: {exc}"))
     outcome.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)

@@ -57,11 +57,29 @@ class App(QObject):
 
     def _unhealthy(self, exc: Exception) -> None:
         from ..core.errors import SotayError
+
+        if isinstance(exc, SotayError):
+            self._inform(self.tr("Cơ sở dữ liệu có lỗi"), exc)
+
+    def storage_fault_hook(self, fallback):
+        """An ``excepthook`` for the window's event loop: a storage fault that reached a slot (read-only
+        folder, held lock, full disk, damaged file) is shown as its message; anything else goes to
+        ``fallback``."""
+        from ..core.errors import StorageError
+
+        def hook(kind, exc, tb) -> None:
+            if isinstance(exc, StorageError):
+                self._inform(self.tr("Không ghi được dữ liệu"), exc)
+            else:
+                fallback(kind, exc, tb)
+
+        return hook
+
+    def _inform(self, title: str, exc) -> None:
         from .i18n import error_text
         from .widgets import Ask
 
-        if isinstance(exc, SotayError):
-            Ask.inform(self.window or self.wizard, self.tr("Cơ sở dữ liệu có lỗi"), error_text(exc), self.tr("Đóng"))
+        Ask.inform(self.window or self.wizard, title, error_text(exc), self.tr("Đóng"))
 
     def show_main(self):
         from .main_window import MainWindow
@@ -135,12 +153,14 @@ def run_gui(args) -> int:
 
         Ask.inform(None, "Sổ tay Tuyên truyền", f"{exc.message}\n\n({exc.detail})", "Đóng")
         return 1
+    previous_hook = sys.excepthook
     try:
         if getattr(args, "demo", False) and not services.initialised:
             from ..demo import fill_demo
 
             fill_demo(services)
         controller = App(app, services, getattr(args, "lang", None))
+        sys.excepthook = controller.storage_fault_hook(previous_hook)
         controller.start()
         controller.check_health()
         bundle = getattr(args, "open", None)
@@ -156,4 +176,5 @@ def run_gui(args) -> int:
         controller.runner.cancel_all()
         return code
     finally:
+        sys.excepthook = previous_hook
         services.close()

@@ -572,12 +572,17 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="64"/>
+        <location filename="../../desktop_app/ui/main.py" line="62"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="64"/>
+        <location filename="../../desktop_app/ui/main.py" line="72"/>
+        <source>Không ghi được dữ liệu</source>
+        <translation>Could not save the data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main.py" line="82"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -572,12 +572,17 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="64"/>
+        <location filename="../../desktop_app/ui/main.py" line="62"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>Cơ sở dữ liệu có lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="64"/>
+        <location filename="../../desktop_app/ui/main.py" line="72"/>
+        <source>Không ghi được dữ liệu</source>
+        <translation>Không ghi được dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main.py" line="82"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>

@@ -312,3 +312,23 @@ def test_a_clean_close_folds_the_write_ahead_log_into_the_file(commune):
         assert (commune / f"{storage_db.DB_NAME}-wal").stat().st_size == 0
     finally:
         reader.close()
+
+
+def test_an_import_that_fills_the_disk_is_named_not_blamed_on_the_file(template, tmp_path):
+    bundle = tmp_path / "xa-thanh-binh.sotay"
+    assert sotay(template, "export", "--to", str(bundle)).returncode == 0
+    with mounted_tmpfs(tmp_path / "mnt", "8m") as mnt:
+        province = mnt / "province"
+        assert sotay(province, "init", "--unit", "P82", "--role", "aggregator").returncode == 0
+        shutil.rmtree(province / storage_db.BACKUP_DIR, ignore_errors=True)
+        size = (province / storage_db.DB_NAME).stat().st_size
+        free = shutil.disk_usage(mnt).free
+        with open(mnt / "filler", "wb") as f:  # room to open the database, none for its backup copy
+            f.write(b"\0" * (free - size // 2))
+        result = sotay(province, "import", "--trust", str(bundle))
+        refused(result, FULL)
+        assert "Lỗi của chương trình" not in result.stdout + result.stderr
+        assert not list((province / storage_db.BACKUP_DIR).glob("*"))
+        conn = sqlite3.connect(province / storage_db.DB_NAME)
+        assert conn.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
+        conn.close()

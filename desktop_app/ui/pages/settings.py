@@ -140,7 +140,7 @@ class SettingsPage(QWidget):
 
     def refresh_backups(self) -> None:
         self.backups.clear()
-        for path in sorted(self.services.backups(), key=lambda p: p.stat().st_mtime, reverse=True):
+        for path in self.services.backups():  # newest first by counter, whatever the files' dates
             item = QListWidgetItem(path.name)
             item.setData(256, str(path))
             self.backups.addItem(item)
