@@ -144,6 +144,20 @@ def test_a_pdf_whose_pages_share_one_huge_stream_is_stopped_by_the_time_bound():
     assert "quá lâu" in result.warning("Thong bao.pdf")
 
 
+def test_pages_that_share_one_content_stream_are_read_once():
+    shared = hostile.shared_stream_pdf(pages=50, repeats=20_000, own_streams=False)
+    result = read_texts([(shared, att.PDF)], Limits(seconds=120))[0]
+    assert result.status == "complete"
+    assert result.text.count("Phong chong lua dao") == 1
+
+
+def test_a_batch_of_files_has_one_time_budget():
+    with TextReader(Limits(seconds=1, batch_seconds=1)) as reader:
+        assert reader.read(hostile.shared_stream_pdf(), att.PDF).status == "timeout"
+        result = reader.read(hostile.text_pdf("Trang mot"), att.PDF)
+    assert result.status == "timeout" and "batch" in result.detail and result.text == ""
+
+
 def test_pages_characters_and_bytes_are_bounded():
     three = hostile.text_pdf("Trang mot", "Trang hai", "Trang ba")
     result = read_texts([(three, att.PDF)], Limits(max_pages=2))[0]
