@@ -62,9 +62,6 @@ class AttachmentRefused(ValidationError):
         super().__init__(message, detail, field="file")
         self.reason = reason
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {**super().as_dict(), "reason": self.reason}
-
 
 def check_name(name: str) -> None:
     """A name shown to readers must read as what it is: no control, invisible or direction character."""
