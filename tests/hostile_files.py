@@ -70,6 +70,20 @@ def docx(text: str) -> bytes:
     return out.getvalue()
 
 
+def docx_paragraphs(count: int) -> bytes:
+    """A real DOCX whose body is ``count`` short paragraphs written straight into document.xml:
+    parsed whole, it costs python-docx hundreds of bytes of memory per paragraph."""
+    with zipfile.ZipFile(io.BytesIO(docx(""))) as blank:
+        members = {i.filename: blank.read(i) for i in blank.infolist()}
+    body = b"".join(b"<w:p><w:r><w:t>tu%d</w:t></w:r></w:p>" % n for n in range(count))
+    members["word/document.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + body + b"</w:body></w:document>"
+    )
+    return zip_of(members)
+
+
 def docx_bomb(unpacked_mb: int = 24) -> bytes:
     """A DOCX-shaped ZIP whose document.xml inflates about 1000:1 (a few tens of KB on disk)."""
     body = b"<w:p><w:r><w:t>" + b"a" * (unpacked_mb * 1024 * 1024) + b"</w:t></w:r></w:p>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+import sys
 
 import hostile_files as hostile
 import pytest
@@ -178,6 +179,14 @@ def test_docx_part_sizes_are_checked_before_python_docx_opens_it():
     result = read_texts([(big, att.DOCX)], Limits(max_docx_part=1024 * 1024))[0]
     assert result.status == "too_large" and "word/document.xml" in result.detail
     assert "tuyên" in read_texts([(big, att.DOCX)])[0].text  # within the default bound
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no resource module: no memory bound there")
+def test_a_docx_that_needs_too_much_memory_fails_alone_and_the_next_file_is_read():
+    with TextReader(Limits(memory_bytes=256 * 1024 * 1024)) as reader:
+        result = reader.read(hostile.docx_paragraphs(400_000), att.DOCX)  # 1 MB; about 400 MB parsed
+        assert result.status == "failed" and "out of memory" in result.detail and result.text == ""
+        assert "Nghị quyết" in reader.read(hostile.docx("Nghị quyết"), att.DOCX).text
 
 
 def test_a_damaged_pdf_gives_no_text_and_a_warning():
