@@ -47,6 +47,7 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+STARTUP_SECONDS = 120.0  # starting Python and loading pypdf and python-docx, on the slowest laptop
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,13 @@ class TextReader:
         now = time.monotonic()
         if now >= self._budget_end:
             return Extraction("", "timeout", f"time for this batch ({limits.batch_seconds:g} s) used up")
+        try:
+            conn = self._start()
+        except (EOFError, OSError, TimeoutError) as exc:
+            self._kill()
+            return Extraction("", "failed", f"reader process did not start: {type(exc).__name__}: {exc}")
+        now = time.monotonic()  # the bound is on reading, not on starting Python on a slow laptop
         deadline = min(now + limits.seconds, self._budget_end)
-        conn = self._start()
         try:
             conn.send((data, media, limits.max_pages, limits.max_chars))
             while True:
@@ -146,6 +152,8 @@ class TextReader:
             self._process.start()
             theirs.close()
             self._conn = ours
+            if not ours.poll(STARTUP_SECONDS) or ours.recv() != "ready":
+                raise TimeoutError(f"no answer within {STARTUP_SECONDS:g} s")
         return self._conn
 
     def _kill(self) -> None:
@@ -182,6 +190,10 @@ def extract_text(data: bytes, media: str, limits: Limits | None = None) -> str:
 
 def _serve(conn: Connection, memory_bytes: int) -> None:
     _limit_memory(memory_bytes)
+    import docx  # noqa: F401 - loaded before "ready", so a file's time is spent on the file
+    import pypdf  # noqa: F401
+
+    conn.send("ready")
     while True:
         job = conn.recv()
         if job is None:

@@ -185,7 +185,9 @@ def test_docx_part_sizes_are_checked_before_python_docx_opens_it():
 def test_a_docx_that_needs_too_much_memory_fails_alone_and_the_next_file_is_read():
     with TextReader(Limits(memory_bytes=256 * 1024 * 1024)) as reader:
         result = reader.read(hostile.docx_paragraphs(400_000), att.DOCX)  # 1 MB; about 400 MB parsed
-        assert result.status == "failed" and "out of memory" in result.detail and result.text == ""
+        # unbounded, this file is read (its first 2,000,000 characters); libxml2 may report the
+        # refused allocation as a MemoryError or as an XML error: either way, no text, no crash
+        assert result.status == "failed" and result.text == ""
         assert "Nghị quyết" in reader.read(hostile.docx("Nghị quyết"), att.DOCX).text
 
 
