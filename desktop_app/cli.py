@@ -338,11 +338,11 @@ def cmd_units_add(args, s: Services) -> int:
 
 def cmd_library_add(args, s: Services) -> int:
     docs, warnings = [], []
-    attached = [s.read_attachments([path], warnings) for path in args.files]  # before the transaction
+    attached = s.read_attachments(args.files, warnings)  # checked and read before the transaction
     with s.db.atomic():
-        for files in attached:
+        for file in attached:
             docs.append(s.add_document(
-                attached=files, title=args.title if len(args.files) == 1 else None, issuer=args.issuer,
+                attached=[file], title=args.title if len(args.files) == 1 else None, issuer=args.issuer,
                 number=args.number, topics=args.topic, issued_on=args.issued,
                 valid_until=args.valid_until, required=args.required, key_points=args.key_point))
     for warning in warnings:

@@ -8,7 +8,10 @@ window nor the database's write lock, so:
   that sends its text page by page; the parent stops waiting after ``Limits.seconds``, kills the
   child and keeps the pages already read;
 - only the first ``max_pages`` pages and ``max_chars`` characters are kept, and files over
-  ``max_bytes`` are not read at all;
+  ``max_bytes`` are not read at all; pages that share a content stream are read once (the text is
+  the same words again; a shared stream is how a small file makes a reader work for minutes);
+- a batch of files has a time budget of its own (``batch_seconds``), so a pack of a hundred slow
+  files costs minutes, not hours;
 - a DOCX's declared part sizes and ratios are checked before python-docx opens it (the declared
   size bounds what inflating can produce);
 - on POSIX the child runs under an address-space limit (``resource.RLIMIT_AS``). Windows has no
@@ -37,12 +40,14 @@ class Limits:
     max_bytes: int = 20 * 1024 * 1024
     max_pages: int = 300
     max_chars: int = 2_000_000  # what a document's body may hold
-    seconds: float = 30.0
+    seconds: float = 30.0  # per file
+    batch_seconds: float = 300.0  # all the files of one reader (one import, one `library add`)
     memory_bytes: int = 1024 * 1024 * 1024
     max_docx_part: int = 32 * 1024 * 1024  # python-docx needs about twice this in memory
 
 
 DEFAULT_LIMITS = Limits()
+STARTUP_SECONDS = 120.0  # starting Python and loading pypdf and python-docx, on the slowest laptop
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class TextReader:
         self.limits = limits or DEFAULT_LIMITS
         self._process: Any = None
         self._conn: Connection | None = None
+        self._budget_end = time.monotonic() + self.limits.batch_seconds
 
     def __enter__(self) -> TextReader:
         return self
@@ -109,15 +115,23 @@ class TextReader:
 
     def _ask_child(self, data: bytes, media: str) -> Extraction:
         limits = self.limits
-        conn = self._start()
         parts: list[str] = []
-        deadline = time.monotonic() + limits.seconds
+        now = time.monotonic()
+        if now >= self._budget_end:
+            return Extraction("", "timeout", f"time for this batch ({limits.batch_seconds:g} s) used up")
+        try:
+            conn = self._start()
+        except (EOFError, OSError, TimeoutError) as exc:
+            self._kill()
+            return Extraction("", "failed", f"reader process did not start: {type(exc).__name__}: {exc}")
+        now = time.monotonic()  # the bound is on reading, not on starting Python on a slow laptop
+        deadline = min(now + limits.seconds, self._budget_end)
         try:
             conn.send((data, media, limits.max_pages, limits.max_chars))
             while True:
                 if not conn.poll(max(0.0, deadline - time.monotonic())):
                     self._kill()
-                    return Extraction("".join(parts), "timeout", f"stopped after {limits.seconds:g} s")
+                    return Extraction("".join(parts), "timeout", f"stopped after {deadline - now:.1f} s")
                 message = conn.recv()
                 if message[0] == "text":
                     parts.append(message[1])
@@ -138,6 +152,8 @@ class TextReader:
             self._process.start()
             theirs.close()
             self._conn = ours
+            if not ours.poll(STARTUP_SECONDS) or ours.recv() != "ready":
+                raise TimeoutError(f"no answer within {STARTUP_SECONDS:g} s")
         return self._conn
 
     def _kill(self) -> None:
@@ -174,6 +190,10 @@ def extract_text(data: bytes, media: str, limits: Limits | None = None) -> str:
 
 def _serve(conn: Connection, memory_bytes: int) -> None:
     _limit_memory(memory_bytes)
+    import docx  # noqa: F401 - loaded before "ready", so a file's time is spent on the file
+    import pypdf  # noqa: F401
+
+    conn.send("ready")
     while True:
         job = conn.recv()
         if job is None:
@@ -215,9 +235,17 @@ def _pages(data: bytes, media: str, max_pages: int) -> Iterator[tuple[str, str |
 
         reader = PdfReader(io.BytesIO(data))
         total = len(reader.pages)
+        read: set[object] = set()
         for n in range(min(total, max_pages)):
             more = f"first {max_pages} of {total} pages" if n == max_pages - 1 and total > max_pages else None
-            yield (reader.pages[n].extract_text() or "") + "\n", more
+            page = reader.pages[n]
+            contents = _stream_refs(page.raw_get("/Contents") if "/Contents" in page else None)
+            if contents is not None and contents in read:
+                yield "", more
+                continue
+            if contents is not None:
+                read.add(contents)
+            yield (page.extract_text() or "") + "\n", more
     elif media == DOCX:
         import docx
 
@@ -227,3 +255,10 @@ def _pages(data: bytes, media: str, max_pages: int) -> Iterator[tuple[str, str |
             for row in table.rows:
                 parts.append(" ".join(cell.text for cell in row.cells))
         yield "\n".join(parts), None
+
+
+def _stream_refs(contents: Any) -> tuple[tuple[int, int], ...] | None:
+    """Which indirect objects a page's ``/Contents`` names (None for a direct one, read anyway)."""
+    items = contents if isinstance(contents, list) else [contents]
+    refs = tuple((item.idnum, item.generation) for item in items if hasattr(item, "idnum"))
+    return refs if refs and len(refs) == len(items) else None

@@ -16,18 +16,21 @@ WEBP = b"RIFF\x1a\x00\x00\x00WEBPVP8L\x0d\x00\x00\x00\x2f\x00\x00\x00\x10\x07\x1
 
 
 def pdf(page_contents: list[bytes], shared: bytes | None = None) -> bytes:
-    """A PDF with one page per content stream, or ``len(page_contents)`` pages that all point at one
-    ``shared`` content stream. Objects: 1 catalog, 2 page tree, 3 font, then streams and pages."""
+    """A PDF with one page per content stream. With ``shared``, every page points at that one
+    stream too: ``/Contents [shared own]``, or only the shared one where the page's own is empty.
+    Objects: 1 catalog, 2 page tree, 3 font, then the shared stream, the pages' streams, the pages."""
     objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    streams = [shared] if shared is not None else page_contents
+    if shared is not None:
+        objects.append(b"<< /Length %d >>\nstream\n" % len(shared) + shared + b"\nendstream")
     first_stream = len(objects) + 1
-    for content in streams:
+    for content in page_contents:
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     first_page = len(objects) + 1
-    for n in range(len(page_contents)):
-        stream = first_stream if shared is not None else first_stream + n
+    for n, content in enumerate(page_contents):
+        own = b"%d 0 R" % (first_stream + n)
+        contents = own if shared is None else b"[4 0 R %s]" % own if content else b"4 0 R"
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] "
-                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % stream)
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %s >>" % contents)
     kids = b" ".join(b"%d 0 R" % (first_page + n) for n in range(len(page_contents)))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_contents))
@@ -49,10 +52,12 @@ def text_pdf(*pages: str) -> bytes:
     return pdf([b"BT /F1 12 Tf 20 100 Td (%s) Tj ET" % p.encode("ascii") for p in pages])
 
 
-def shared_stream_pdf(pages: int = 200, repeats: int = 40_000) -> bytes:
-    """Many pages sharing one large content stream: each page makes a reader parse all of it."""
-    content = b"BT /F1 12 Tf 20 100 Td " + b"(Phong chong lua dao qua mang) Tj 0 -1 Td " * repeats + b"ET"
-    return pdf([b""] * pages, shared=content)
+def shared_stream_pdf(pages: int = 200, repeats: int = 150_000, own_streams: bool = True) -> bytes:
+    """Many pages sharing one large content stream (about 2 MB of operators that show one short
+    line): each page makes a reader parse all of it, seconds per page. With ``own_streams`` each
+    page adds a tiny stream of its own, so a reader cannot tell the pages are the same."""
+    content = b"BT /F1 12 Tf 20 100 Td (Phong chong lua dao) Tj " + b"1 0 0 1 0 0 Tm " * repeats + b"ET"
+    return pdf([b"q Q" if own_streams else b""] * pages, shared=content)
 
 
 def docx(text: str) -> bytes:
@@ -63,6 +68,20 @@ def docx(text: str) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def docx_paragraphs(count: int) -> bytes:
+    """A real DOCX whose body is ``count`` short paragraphs written straight into document.xml:
+    parsed whole, it costs python-docx hundreds of bytes of memory per paragraph."""
+    with zipfile.ZipFile(io.BytesIO(docx(""))) as blank:
+        members = {i.filename: blank.read(i) for i in blank.infolist()}
+    body = b"".join(b"<w:p><w:r><w:t>tu%d</w:t></w:r></w:p>" % n for n in range(count))
+    members["word/document.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + body + b"</w:body></w:document>"
+    )
+    return zip_of(members)
 
 
 def docx_bomb(unpacked_mb: int = 24) -> bytes:

@@ -63,9 +63,14 @@ class AttachmentRefused(ValidationError):
         self.reason = reason
 
 
+def shown_name(name: str) -> str:
+    """The name without its control, invisible and direction characters, as it is safe to show."""
+    return "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf"))
+
+
 def check_name(name: str) -> None:
     """A name shown to readers must read as what it is: no control, invisible or direction character."""
-    shown = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf"))
+    shown = shown_name(name)
     if not name or len(name) > MAX_NAME_CHARS:
         raise AttachmentRefused("bad_name", f"Tên tệp “{shown[:80]}” rỗng hoặc dài quá {MAX_NAME_CHARS} ký tự.",
                                 f"attachment name has {len(name)} characters (1..{MAX_NAME_CHARS})")
@@ -190,8 +195,7 @@ def viewer_name(filename: str, media: str) -> str:
     extension, never the sender's (a ``.pdf.exe`` opens as ``.pdf`` or not at all)."""
     stem = PurePosixPath(filename.replace("\\", "/")).name
     stem = stem[: -len(PurePosixPath(stem).suffix)] if PurePosixPath(stem).suffix else stem
-    stem = "".join(ch for ch in stem if unicodedata.category(ch) not in ("Cc", "Cf"))
-    stem = _UNSAFE_STEM.sub("_", unicodedata.normalize("NFC", stem)).strip(" ._")[:80] or "tep-dinh-kem"
+    stem = _UNSAFE_STEM.sub("_", unicodedata.normalize("NFC", shown_name(stem))).strip(" ._")[:80] or "tep-dinh-kem"
     if stem.upper() in _WINDOWS_RESERVED:
         stem += "_"
     return stem + EXTENSIONS[media][0]

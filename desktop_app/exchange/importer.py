@@ -536,7 +536,12 @@ def _row_json(columns: Sequence[str], row: Sequence[Any]) -> str:
     return orjson.dumps(dict(zip(columns, row, strict=True))).decode()
 
 
-def _blob_texts(plan: _Plan, fresh: list[tuple[str, int, str, bytes, str]], outcome: FileOutcome) -> list[str]:
+def _blob_texts(
+    plan: _Plan,
+    fresh: list[tuple[str, int, str, bytes, str]],
+    outcome: FileOutcome,
+    cancel: Callable[[], bool] | None,
+) -> list[str]:
     """The searchable text of the blobs new to this machine, read in a bounded child process before
     the transaction begins (a slow PDF must not hold the write lock); what could not be read all is
     a warning, and the file is stored regardless."""
@@ -545,6 +550,8 @@ def _blob_texts(plan: _Plan, fresh: list[tuple[str, int, str, bytes, str]], outc
     texts = []
     with TextReader() as reader:
         for sha, _, media, data, _ in fresh:
+            if cancel is not None and cancel():
+                raise Cancelled()
             extraction = reader.read(data, media)
             warning = extraction.warning(plan.blob_names.get(sha, sha[:16]))
             if warning:
@@ -580,7 +587,7 @@ def _apply(
     if not ctx.dry_run and plan.blobs:
         held = set(sync.have_blobs(db, [b[0] for b in plan.blobs]))
         fresh = [b for b in plan.blobs if b[0] not in held]
-        texts = _blob_texts(plan, fresh, outcome)
+        texts = _blob_texts(plan, fresh, outcome, cancel)
     newest = ""  # the highest version actually written: the only one the clock may learn from
     if not ctx.dry_run:
         sync.begin(db)

@@ -65,6 +65,7 @@ def test_the_viewer_opens_a_private_copy_named_from_the_checked_type(window, dem
     page = library(window)
     opened = _intercept_viewer(page, monkeypatch)
     page.open_document(doc.id)
+    assert "Thong baofdp.exe" in page.reader.toPlainText()  # shown as it is, not as "Thong baoexe.pdf"
     page.reader.anchorClicked.emit(QUrl(f"file:{doc.attachments[0].sha256}"))
     assert len(opened) == 1
     copy = opened[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+import sys
 
 import hostile_files as hostile
 import pytest
@@ -144,6 +145,20 @@ def test_a_pdf_whose_pages_share_one_huge_stream_is_stopped_by_the_time_bound():
     assert "quá lâu" in result.warning("Thong bao.pdf")
 
 
+def test_pages_that_share_one_content_stream_are_read_once():
+    shared = hostile.shared_stream_pdf(pages=50, repeats=20_000, own_streams=False)
+    result = read_texts([(shared, att.PDF)], Limits(seconds=120))[0]
+    assert result.status == "complete"
+    assert result.text.count("Phong chong lua dao") == 1
+
+
+def test_a_batch_of_files_has_one_time_budget():
+    with TextReader(Limits(seconds=1, batch_seconds=1)) as reader:
+        assert reader.read(hostile.shared_stream_pdf(), att.PDF).status == "timeout"
+        result = reader.read(hostile.text_pdf("Trang mot"), att.PDF)
+    assert result.status == "timeout" and "batch" in result.detail and result.text == ""
+
+
 def test_pages_characters_and_bytes_are_bounded():
     three = hostile.text_pdf("Trang mot", "Trang hai", "Trang ba")
     result = read_texts([(three, att.PDF)], Limits(max_pages=2))[0]
@@ -164,6 +179,16 @@ def test_docx_part_sizes_are_checked_before_python_docx_opens_it():
     result = read_texts([(big, att.DOCX)], Limits(max_docx_part=1024 * 1024))[0]
     assert result.status == "too_large" and "word/document.xml" in result.detail
     assert "tuyên" in read_texts([(big, att.DOCX)])[0].text  # within the default bound
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no resource module: no memory bound there")
+def test_a_docx_that_needs_too_much_memory_fails_alone_and_the_next_file_is_read():
+    with TextReader(Limits(memory_bytes=256 * 1024 * 1024)) as reader:
+        result = reader.read(hostile.docx_paragraphs(400_000), att.DOCX)  # 1 MB; about 400 MB parsed
+        # unbounded, this file is read (its first 2,000,000 characters); libxml2 may report the
+        # refused allocation as a MemoryError or as an XML error: either way, no text, no crash
+        assert result.status == "failed" and result.text == ""
+        assert "Nghị quyết" in reader.read(hostile.docx("Nghị quyết"), att.DOCX).text
 
 
 def test_a_damaged_pdf_gives_no_text_and_a_warning():

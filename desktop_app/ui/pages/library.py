@@ -443,7 +443,7 @@ class LibraryPage(QWidget):
             parts.append("</ul>")
         if doc.attachments:
             parts.append("<h3>" + _esc(self.tr("Tệp đính kèm")) + "</h3><ul>")
-            parts += [f"<li><a href='file:{a.sha256}'>{_esc(a.filename)}</a> "
+            parts += [f"<li><a href='file:{a.sha256}'>{_esc(attachments.shown_name(a.filename))}</a> "
                       f"({i18n.number(max(1, a.size // 1024))} KB)</li>" for a in doc.attachments]
             parts.append("</ul>")
         if doc.body:
