@@ -180,6 +180,7 @@ class QuarantineDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.drop_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.refresh()
 
     def refresh(self) -> None:

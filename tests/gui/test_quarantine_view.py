@@ -104,9 +104,9 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     row = model.row_of(owned.id)
     assert model.index(row, 1).data() == "Chỉ bỏ được"
     assert model.index(row, 0).data() == "Mã thuộc đơn vị khác"
-    dialog.select_ids([owned.id])
     dialog.table.setCurrentIndex(model.index(row, 0))
     assert dialog.reason_label.text() == "Bản ghi đã có ở đây nhưng thuộc đơn vị khác."
+    dialog.select_ids([owned.id])
     dialog.release_button.click()
     qtbot.waitUntil(lambda: not dialog.busy and dialog.banner.isVisible()
                     and "chỉ bỏ được" in dialog.banner.label.text(), timeout=20000)
