@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from ..core.errors import StorageError
 from ..services import Services
 from .i18n import tr
 from .widgets import Ask
@@ -64,7 +65,10 @@ def reset_work(data_dir: Path, progress=None, cancel=None) -> int:
 def check_clock(window) -> None:
     """At start: warn (status bar line and question) when the stored clock is far ahead."""
     services = window.services
-    text = warning_text(services)
+    try:
+        text = warning_text(services)
+    except StorageError:  # a damaged or locked database: the health check at start says so, once
+        return
     if text is None:
         window.clock_label.hide()
         return
