@@ -174,7 +174,8 @@ def _value(record: object, name: str) -> Any:
     return getattr(record, name)
 
 
-def _check_list(r: FieldRule, items: tuple) -> None:
+def check_list(r: FieldRule, items: tuple) -> None:
+    """At most ``r.cap`` items, each within ``r.item_cap`` (the window checks a list field as it is typed)."""
     if len(items) > r.cap:
         raise fail(r.name, f"nhiều quá {r.cap:,} mục (hiện có {len(items):,}).".replace(",", "."),
                    f"{r.name} has {len(items)} items, the limit is {r.cap}")
@@ -192,7 +193,7 @@ def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
         limit = _LIMIT_OF.get(r.name)
         check_count(r.name, value, min(r.cap, getattr(limits, limit)) if limit else r.cap)
     elif kind == "list":
-        _check_list(r, value)
+        check_list(r, value)
     elif kind == "date":
         if value is None and not r.nullable:
             raise fail(r.name, "không được để trống.", f"{r.name} is required")

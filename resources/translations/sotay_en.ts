@@ -167,6 +167,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
@@ -219,6 +220,26 @@
         <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <source>Chủ đề ý kiến</source>
+        <translation>Question themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Số ý kiến</source>
+        <translation>Number of questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Documents used</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets.py" line="164"/>
@@ -631,67 +652,67 @@ Folder: %3</translation>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="501"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="502"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="511"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="532"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="534"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="535"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="537"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="539"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="566"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="567"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="572"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="602"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="608"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="609"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="616"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="617"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
@@ -722,119 +743,119 @@ Folder: %3</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="58"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="190"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="70"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>The contact person agreed to their name and phone being kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Group is active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
         <source>Lưu nhóm</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="76"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="240"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Size (people or members)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Zalo group or fanpage link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Talks that reached the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="163"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="204"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="227"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="231"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="241"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
@@ -2283,183 +2304,183 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="66"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="215"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="98"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="99"/>
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="264"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="265"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="314"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="319"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="343"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="384"/>
         <source>Buổi tương tự đã có:</source>
         <translation>A similar talk already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="375"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="388"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
         <source>Không phải trùng, lưu</source>
         <translation>Not a duplicate, save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
         <source>Sửa lại</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="393"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="406"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
@@ -2505,122 +2526,122 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="458"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="466"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="467"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="468"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="476"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="476"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="477"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="477"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="481"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="494"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="521"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="534"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="522"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="535"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="569"/>
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="569"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="598"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="611"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="600"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="613"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="609"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="622"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="617"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="630"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>

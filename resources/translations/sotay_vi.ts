@@ -167,6 +167,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
@@ -219,6 +220,26 @@
         <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <source>Chủ đề ý kiến</source>
+        <translation>Chủ đề ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets.py" line="164"/>
@@ -631,67 +652,67 @@ Thư mục: %3</translation>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="501"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="502"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="511"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="512"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="532"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="534"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="535"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="537"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="539"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="566"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="567"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="571"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="572"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="602"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="603"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="604"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="608"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="609"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="616"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="617"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
@@ -722,119 +743,119 @@ Thư mục: %3</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="58"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="190"/>
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="70"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Nhóm còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
         <source>Lưu nhóm</source>
         <translation>Lưu nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="76"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="240"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
         <source>Tên nhóm</source>
         <translation>Tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Quy mô (số người, số thành viên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Đường dẫn nhóm Zalo, fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Các buổi đã đến với nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="163"/>
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="204"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="227"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="231"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="241"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="242"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
@@ -2283,183 +2304,183 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="66"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="215"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="98"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="99"/>
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="264"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="265"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="314"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="319"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="343"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="384"/>
         <source>Buổi tương tự đã có:</source>
         <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="375"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="388"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
         <source>Không phải trùng, lưu</source>
         <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
         <source>Sửa lại</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="393"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="406"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
@@ -2505,122 +2526,122 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="458"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="466"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="467"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="468"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="476"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="476"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="477"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="477"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="481"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="494"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="521"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="534"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="522"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="535"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="569"/>
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="569"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="598"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="611"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="600"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="613"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="609"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="622"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="617"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="630"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
