@@ -61,6 +61,7 @@ FIELD_LABELS_VI = {
     "priority": "Mức ưu tiên",
     "follow_up_status": "Tình trạng theo dõi",
     "parent_code": "Đơn vị cấp trên",
+    "file": "Tệp",
 }
 
 
@@ -211,6 +212,7 @@ def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
             raise fail(r.name, f"nhiều quá {r.cap} tệp (hiện có {len(value)}).",
                        f"{len(value)} attachments, the limit is {r.cap}")
         for attachment in value:
+            require_text("file", attachment.filename)
             check_length("file", attachment.filename, 255)
 
 
