@@ -80,3 +80,14 @@ def test_every_box_of_the_forms_stops_at_the_importers_limit(window, qtbot):
                 assert len(widget.text()) <= cap
                 checked += 1
     assert checked >= 15
+
+
+def test_questions_longer_than_a_receiver_takes_are_flagged_as_typed(window, qtbot, demo_services):
+    form = open_form(window, qtbot)
+    before = repo.count_talks(demo_services.db)
+    form.questions.setPlainText("ý" * 10_001)
+    error = form.fields["questions"].error
+    assert error.isVisible() and "10.000" in error.text()
+    assert form.save() is None and repo.count_talks(demo_services.db) == before
+    form.questions.setPlainText("ý" * 10_000)
+    assert not error.isVisible()

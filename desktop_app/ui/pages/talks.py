@@ -191,6 +191,7 @@ class TalkForm(QFrame):
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.topics.textChanged.connect(self._check_topics)
+        self.questions.textChanged.connect(self._check_questions)
         self.duplicates.sig_action.connect(self._duplicate_answer)
 
         self.reload_choices()
@@ -243,12 +244,22 @@ class TalkForm(QFrame):
 
     def _check_topics(self, text: str) -> None:
         """The number and length of topics, checked as they are typed (the shared rule's limits)."""
+        self._check_as_typed("topics", lambda: validation.check_list(rule("talks", "topics"),
+                                                                     tuple(split_items(text))))
+
+    def _check_questions(self) -> None:
+        """A multi-line box has no maximum length of its own: its rule is checked as it is typed."""
+        text = self.questions.toPlainText()
+        self._check_as_typed("questions", lambda: validation.check_length(
+            "questions_text", text, rule("talks", "questions_text").cap))
+
+    def _check_as_typed(self, key: str, check) -> None:
         try:
-            validation.check_list(rule("talks", "topics"), tuple(split_items(text)))
+            check()
         except ValidationError as exc:
-            self.fields["topics"].set_error(i18n.error_text(exc))
+            self.fields[key].set_error(i18n.error_text(exc))
             return
-        self.fields["topics"].set_error("")
+        self.fields[key].set_error("")
 
     def clear_errors(self) -> None:
         for f in self.fields.values():
