@@ -61,6 +61,7 @@ FIELD_LABELS_VI = {
     "priority": "Mức ưu tiên",
     "follow_up_status": "Tình trạng theo dõi",
     "parent_code": "Đơn vị cấp trên",
+    "file": "Tệp",
 }
 
 
@@ -174,7 +175,8 @@ def _value(record: object, name: str) -> Any:
     return getattr(record, name)
 
 
-def _check_list(r: FieldRule, items: tuple) -> None:
+def check_list(r: FieldRule, items: tuple) -> None:
+    """At most ``r.cap`` items, each within ``r.item_cap`` (the window checks a list field as it is typed)."""
     if len(items) > r.cap:
         raise fail(r.name, f"nhiều quá {r.cap:,} mục (hiện có {len(items):,}).".replace(",", "."),
                    f"{r.name} has {len(items)} items, the limit is {r.cap}")
@@ -192,7 +194,7 @@ def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
         limit = _LIMIT_OF.get(r.name)
         check_count(r.name, value, min(r.cap, getattr(limits, limit)) if limit else r.cap)
     elif kind == "list":
-        _check_list(r, value)
+        check_list(r, value)
     elif kind == "date":
         if value is None and not r.nullable:
             raise fail(r.name, "không được để trống.", f"{r.name} is required")
@@ -210,6 +212,7 @@ def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
             raise fail(r.name, f"nhiều quá {r.cap} tệp (hiện có {len(value)}).",
                        f"{len(value)} attachments, the limit is {r.cap}")
         for attachment in value:
+            require_text("file", attachment.filename)
             check_length("file", attachment.filename, 255)
 
 

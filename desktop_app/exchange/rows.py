@@ -243,7 +243,8 @@ def _compile(spec: TableSpec) -> Any:
             lines.append(f"{pad}if {v}:")
             lines.append(f"{pad}    dirty = False")
             lines.append(f"{pad}    for x in {v}:")
-            lines.append(f"{pad}        if type(x) is not str or len(x) > {f.item_cap}: raise _fail({n}, 'list', {v})")
+            too_long = f"len(x) > {f.item_cap} and len(_clean(x, {f.multiline})) > {f.item_cap}"
+            lines.append(f"{pad}        if type(x) is not str or {too_long}: raise _fail({n}, 'list', {v})")
             lines.append(f"{pad}        if not x.isprintable(): dirty = True")
             lines.append(f"{pad}    if dirty: {v} = _clean_items({v}, {f.multiline})")
             lines.append(f"{pad}    {v} = dumps({v}).decode()")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSpinBox, QVBoxLayo
 
 from ..core import validation
 from ..core.errors import ValidationError
+from ..core.rules import rule
 from ..core.text import fold
 from . import i18n
 
@@ -95,6 +96,14 @@ class MultiCompleter(QCompleter):
 
 def split_items(text: str) -> list[str]:
     return [p.strip() for p in text.split(MultiCompleter.SEPARATOR) if p.strip()]
+
+
+def line_edit(table: str, field: str) -> QLineEdit:
+    """A one-line text field that takes no more characters than the shared rule of ``table.field``
+    allows: the limit is met while typing, never by a receiver refusing the record."""
+    edit = QLineEdit()
+    edit.setMaxLength(rule(table, field).cap)
+    return edit
 
 
 class NumberBox(QSpinBox):

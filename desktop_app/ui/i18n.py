@@ -142,6 +142,9 @@ def field_label(name: str) -> str:
         "notes": tr("Ghi chú"), "name": tr("Tên"), "size": tr("Quy mô"),
         "contact_name": tr("Người liên hệ"), "contact_phone": tr("Số điện thoại"),
         "channel_url": tr("Đường dẫn kênh"), "consent_date": tr("Ngày đồng ý"),
+        "topics": tr("Chuyên đề"), "theme": tr("Chủ đề ý kiến"), "question_themes": tr("Chủ đề ý kiến"),
+        "questions_count": tr("Số ý kiến"), "group_ids": tr("Nhóm đối tượng"),
+        "document_ids": tr("Tài liệu đã dùng"),
     }
     return labels.get(name, name)
 

@@ -559,11 +559,12 @@ class ReportsPage(QWidget):
             return
         from ..reports.document import compose
         from ..reports.pdf_writer import paint
+        from ..reports.printable import printable
 
         printer = self.ask_printer()
         if printer is None:
             return
-        written = compose(self.report, self.doc_options(), self.status)
+        written = compose(printable(self.report), printable(self.doc_options()), printable(self.status))
         pages = paint(written, printer, printer.resolution())
         self.banner.show_message(self.tr("Đã gửi %1 trang tới máy in.").replace("%1", str(pages)), "success")
 

@@ -167,6 +167,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
@@ -384,27 +385,27 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>Skip this file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="23"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
         <source>%1 ngày</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="25"/>
         <source>%1 giờ</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="33"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="34"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>The clock stored in the data runs about %1 ahead of the computer&apos;s clock (data: %2, computer: %3). Every record saved now would carry that future time, and the aggregating unit would set it aside (reason “clock_ahead”) until that day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="45"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="46"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Clock ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="47"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="48"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -415,38 +416,38 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 • If the computer is right: choose “Reset the clock”. The data is backed up first; records saved while the clock ran ahead get a new version and are sent again in the next file. Ask the aggregating unit to drop (not release) this unit&apos;s records it holds because of the clock.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="54"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Reset the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="54"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="71"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="75"/>
         <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
         <translation>Clock %1 ahead: records saved now will be set aside by the unit above.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="82"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="86"/>
         <source>Đã đặt lại đồng hồ</source>
         <translation>Clock reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="83"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="87"/>
         <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
         <translation>The clock was reset. %1 records got a new version and will be in the next file sent up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="84"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="89"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="93"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="89"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="93"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>The clock was not reset</translation>
     </message>
@@ -524,6 +525,26 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <location filename="../../desktop_app/ui/quarantine.py" line="60"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>The sending unit may not write this record (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <source>Chủ đề ý kiến</source>
+        <translation>Question themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Số ý kiến</source>
+        <translation>Number of questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Documents used</translation>
     </message>
 </context>
 <context>
@@ -898,129 +919,129 @@ Folder: %3</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="58"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="190"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="70"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>The contact person agreed to their name and phone being kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Group is active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
         <source>Lưu nhóm</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="76"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="244"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Size (people or members)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Zalo group or fanpage link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Talks that reached the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="163"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="204"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="228"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="232"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="234"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="245"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="247"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="247"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
@@ -1227,183 +1248,183 @@ Folder: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="206"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="207"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="456"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="230"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="236"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="237"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="276"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="306"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="337"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="369"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="376"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="380"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="423"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="425"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="432"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="435"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="437"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="440"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="447"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="450"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="452"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="456"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="470"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="472"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="473"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="475"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="504"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="506"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="509"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="511"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="510"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="512"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="526"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="528"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="540"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="549"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="551"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -1915,53 +1936,53 @@ Folder: %3</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="200"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="201"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="232"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="233"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="233"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="244"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="246"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="259"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="268"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="269"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -2073,7 +2094,7 @@ Folder: %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
@@ -2376,32 +2397,32 @@ Folder: %3</translation>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
         <source>Lý do mở khóa:</source>
         <translation>Reason for unlocking:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="582"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="583"/>
         <source>Chốt số liệu</source>
         <translation>Lock figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="583"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="584"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Lock the figures of %1? Figures arriving later will be flagged, never changed silently.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="585"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
         <source>Chốt</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="585"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -2607,183 +2628,183 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="66"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="216"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="98"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="99"/>
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="275"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="276"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="325"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="330"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="354"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="395"/>
         <source>Buổi tương tự đã có:</source>
         <translation>A similar talk already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="375"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="399"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="401"/>
         <source>Không phải trùng, lưu</source>
         <translation>Not a duplicate, save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="401"/>
         <source>Sửa lại</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="393"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="417"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
@@ -2829,122 +2850,122 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="465"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="465"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="465"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="469"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="475"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="477"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="478"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="479"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="487"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="487"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="481"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="505"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="521"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="545"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="522"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="546"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="598"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="622"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="600"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="624"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="609"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="633"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="617"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="641"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>

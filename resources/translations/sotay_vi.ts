@@ -167,6 +167,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
@@ -384,27 +385,27 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Bỏ qua tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="23"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
         <source>%1 ngày</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="25"/>
         <source>%1 giờ</source>
         <translation>%1 giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="33"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="34"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="45"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="46"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Đồng hồ chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="47"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="48"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -415,38 +416,38 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 • Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="54"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="54"/>
         <source>Để sau</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="71"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="75"/>
         <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
         <translation>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="82"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="86"/>
         <source>Đã đặt lại đồng hồ</source>
         <translation>Đã đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="83"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="87"/>
         <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
         <translation>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="84"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="89"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="93"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="89"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="93"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
@@ -524,6 +525,26 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <location filename="../../desktop_app/ui/quarantine.py" line="60"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <source>Chủ đề ý kiến</source>
+        <translation>Chủ đề ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Tài liệu đã dùng</translation>
     </message>
 </context>
 <context>
@@ -898,129 +919,129 @@ Thư mục: %3</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="58"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="190"/>
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="70"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Nhóm còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
         <source>Lưu nhóm</source>
         <translation>Lưu nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="76"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="244"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
         <source>Tên nhóm</source>
         <translation>Tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Quy mô (số người, số thành viên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Đường dẫn nhóm Zalo, fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Các buổi đã đến với nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="163"/>
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="204"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="228"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="232"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="234"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="245"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="247"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="247"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
@@ -1227,183 +1248,183 @@ Thư mục: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="206"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="207"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="456"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="230"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="236"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="237"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="276"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="306"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="337"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="369"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="376"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="380"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="423"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="425"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="432"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="435"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="437"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="440"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="447"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="450"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="452"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="456"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="470"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="472"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="473"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="475"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="504"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="506"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="509"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="511"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="510"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="512"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="526"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="528"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="540"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="549"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="551"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -1915,53 +1936,53 @@ Thư mục: %3</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="200"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="201"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="232"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="233"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="233"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Giải phóng</source>
         <translation>Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="244"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="246"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="259"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="268"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="269"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
@@ -2073,7 +2094,7 @@ Thư mục: %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
@@ -2376,32 +2397,32 @@ Thư mục: %3</translation>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="574"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
         <source>Lý do mở khóa:</source>
         <translation>Lý do mở khóa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="582"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="583"/>
         <source>Chốt số liệu</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="583"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="584"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="585"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
         <source>Chốt</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="585"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
         <source>Không</source>
         <translation>Không</translation>
     </message>
@@ -2607,183 +2628,183 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="66"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="216"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="98"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="99"/>
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="275"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="276"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="325"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="330"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="354"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="395"/>
         <source>Buổi tương tự đã có:</source>
         <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="375"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="399"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="401"/>
         <source>Không phải trùng, lưu</source>
         <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="401"/>
         <source>Sửa lại</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="393"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="417"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
@@ -2829,122 +2850,122 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="465"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="465"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="465"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="469"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="475"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="453"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="477"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="454"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="478"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="479"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="487"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="487"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="481"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="505"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="521"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="545"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="522"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="546"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="598"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="622"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="600"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="624"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="609"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="633"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="617"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="641"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>

@@ -154,3 +154,22 @@ def test_first_visit_opens_on_figures(qtbot, demo_services):
     page = window.pages["reports"]
     qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
     assert page.report.unit_code == demo_services.installation.unit_code
+
+
+def test_print_leaves_out_control_characters(qtbot, page, demo_services, tmp_path, monkeypatch):
+    """A control character stored by an older version (here in every topic) is not printed."""
+    import re
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    demo_services.db.execute("UPDATE topics SET name = name || char(1)")
+    built(qtbot, page)
+    assert any("\x01" in row.label for row in page.report.breakdowns["topic"])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    monkeypatch.setattr(page, "ask_printer", lambda: printer)
+    page.print_report()
+    text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "printed.pdf")).pages)
+    assert text.strip() and not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text)

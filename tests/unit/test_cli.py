@@ -207,3 +207,12 @@ def test_talks_add_at_the_limits_is_saved_and_control_characters_are_stripped(co
     assert result.returncode == 0, result.stderr
     talk = json.loads(result.stdout)
     assert len(talk["topics"]) == 50 and talk["attendance"] == 20000 and talk["place"] == "Ấp Tân Mỹ"
+
+
+def test_library_add_refuses_more_key_points_than_a_receiver_takes(commune, tmp_path):
+    text = tmp_path / "de-cuong.txt"
+    text.write_text("Đề cương tuyên truyền\nNội dung.", encoding="utf-8")
+    points = [a for i in range(201) for a in ("--key-point", f"Ý chính {i}")]
+    result = sotay("library", "add", str(text), *points, data_dir=commune)
+    assert result.returncode == 1 and result.stderr.startswith("Lỗi: Ý chính:") and "(key_points " in result.stderr
+    assert json.loads(sotay("library", "list", "--json", data_dir=commune).stdout) == {"documents": []}

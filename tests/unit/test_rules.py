@@ -58,7 +58,8 @@ def _edges(rule: FieldRule) -> list:
     if kind == "attachments":
         return [(ATTACHMENT,) * cap, (ATTACHMENT,) * (cap + 1),
                 (dataclasses.replace(ATTACHMENT, filename="x" * 255),),
-                (dataclasses.replace(ATTACHMENT, filename="x" * 256),)]
+                (dataclasses.replace(ATTACHMENT, filename="x" * 256),),
+                (dataclasses.replace(ATTACHMENT, filename=""),)]
     raise AssertionError(kind)
 
 
@@ -197,3 +198,14 @@ def test_the_importer_strips_control_characters_as_a_local_save_does():
 def test_validation_returns_the_same_record_when_nothing_needs_stripping():
     talk = _with(BASE["talks"], "place", "Nhà văn hóa ấp Tân Mỹ")
     assert validate_talk(talk, TODAY, Limits()) is talk
+
+
+def test_control_characters_do_not_count_towards_a_cap():
+    """Stripped before the cap is checked, on both sides: 120 letters and a U+0001 are a topic."""
+    topic = "x" * 60 + "\x01" + "x" * 60
+    row = to_bundle_row(SPECS["talks"], talk_to_row(BASE["talks"]))
+    row.update(topics=[topic], place="y" * 100 + "\x02" + "y" * 100)
+    checked = dict(zip(SPECS["talks"].columns, check_row("talks", row), strict=True))
+    assert checked["topics"] == f'["{"x" * 120}"]' and checked["place"] == "y" * 200
+    local = validate_talk(_with(_with(BASE["talks"], "topics", (topic,)), "place", row["place"]), TODAY)
+    assert local.topics == ("x" * 120,) and local.place == "y" * 200

@@ -46,3 +46,14 @@ def test_word_cached_fold_equals_the_character_fold(parts):
 def test_vietnamese_collation_orders_letters_then_tones():
     names = ["Đức", "Dũng", "Ấn", "An", "Ăn", "bá", "ba", "bà", "Bình"]
     assert sorted(names, key=sort_key) == ["An", "Ăn", "Ấn", "ba", "bà", "bá", "Bình", "Dũng", "Đức"]
+
+
+def test_without_controls_keeps_lines_where_a_text_has_them():
+    from desktop_app.core.text import without_controls
+
+    hostile = "Đảng\x01 ủy\x7f xã\x85\r\ndòng\t2\rdòng 3\x1b\x00"
+    assert without_controls(hostile) == "Đảng ủy xã\ndòng\t2\ndòng 3"
+    assert without_controls(hostile, multiline=False) == "Đảng ủy xã dòng 2 dòng 3"
+    clean = "Nghị quyết của Đảng ủy"
+    assert without_controls(clean) is clean and without_controls("") == ""
+    assert without_controls("A\u00a0B\u200bC") == "A\u00a0B\u200bC"  # only C0, DEL and C1 go

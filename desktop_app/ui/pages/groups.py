@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -28,7 +27,7 @@ from ...core.records import Group
 from ...services import Services
 from ...storage import records_repo as repo
 from .. import i18n
-from ..forms import DateEdit, Field, NumberBox
+from ..forms import DateEdit, Field, NumberBox, line_edit
 from ..models import GroupTableModel, TalkTableModel
 from ..widgets import Banner, button, heading
 
@@ -59,18 +58,18 @@ class GroupsPage(QWidget):
         self.count = QLabel()
         self.banner = Banner(self)
         self.title = heading("", 2)
-        self.name = QLineEdit()
+        self.name = line_edit("groups", "name")
         self.kind = QComboBox()
         for kind in GroupKind:
             self.kind.addItem(i18n.group_kind_label(kind), kind.value)
         self.size = NumberBox(services.limits.max_group_size)
-        self.channel = QLineEdit()
+        self.channel = line_edit("groups", "channel_url")
         self.channel.setPlaceholderText("https://zalo.me/g/…")
-        self.contact = QLineEdit()
-        self.phone = QLineEdit()
+        self.contact = line_edit("groups", "contact_name")
+        self.phone = line_edit("groups", "contact_phone")
         self.consent = QCheckBox(self.tr("Người liên hệ đã đồng ý cho lưu tên và số điện thoại"))
         self.consent_date = DateEdit(lambda: services.today)
-        self.notes = QLineEdit()
+        self.notes = line_edit("groups", "notes")
         self.active = QCheckBox(self.tr("Nhóm còn hoạt động"))
         self.save_button = button(self.tr("Lưu nhóm"), "save", primary=True)
         self.delete_button = button(self.tr("Xoá nhóm"), "delete")

@@ -38,6 +38,7 @@ from ...core.records import Document
 from ...core.text import fold
 from ...services import Services
 from ...storage import records_repo as repo
+from ...storage.search import MAX_QUERY_CHARS
 from .. import i18n
 from ..models import ID_ROLE, DocumentTableModel, SearchHitModel, _esc
 from ..widgets import Ask, Banner, button, heading
@@ -184,6 +185,7 @@ class LibraryPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_QUERY_CHARS)  # the search reads no further
         self.history = QStringListModel(services.preference("library.history", []), self)
         completer = QCompleter(self.history, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import validation
 from ...core.enums import FollowUpStatus, TalkFormat
 from ...core.errors import SotayError, ValidationError
 from ...core.records import OnlineReach, Talk
+from ...core.rules import rule
 from ...services import Services
 from ...storage import records_repo as repo
 from .. import i18n
-from ..forms import DateEdit, Field, MultiCompleter, NumberBox, split_items
+from ..forms import DateEdit, Field, MultiCompleter, NumberBox, line_edit, split_items
 from ..models import TalkTableModel
 from ..widgets import Banner, button, heading
 
@@ -39,7 +41,8 @@ FIELD_WIDGETS = {
     "held_on": "date", "format": "format", "place": "place", "topic": "topics", "topics": "topics",
     "attendance": "attendance", "start_time": "start_time", "duration_min": "duration",
     "presenters": "presenters", "questions_text": "questions", "questions_count": "questions_count",
-    "theme": "questions", "follow_up_text": "follow_up", "follow_up_due": "follow_up_due",
+    "theme": "questions", "question_themes": "questions", "follow_up_text": "follow_up",
+    "follow_up_due": "follow_up_due",
     "notes": "notes", "unit_code": "place", "group_ids": "groups", "document_ids": "documents",
     "online_views": "views", "online_likes": "likes", "online_shares": "shares",
     "online_comments": "comments", "online_points": "points",
@@ -70,7 +73,7 @@ class TalkForm(QFrame):
         self.format = QComboBox()
         for fmt in TalkFormat:
             self.format.addItem(i18n.format_label(fmt), fmt.value)
-        self.place = QLineEdit()
+        self.place = line_edit("talks", "place")
         self.topics = QLineEdit()
         self.attendance = NumberBox(limits.max_attendance)
         self.groups = QLineEdit()
@@ -78,19 +81,19 @@ class TalkForm(QFrame):
         self.start_time = QLineEdit()
         self.start_time.setInputMask("99:99;_")
         self.duration = NumberBox(limits.max_duration_min)
-        self.presenters = QLineEdit()
+        self.presenters = line_edit("talks", "presenters")
         self.views = NumberBox(limits.max_online)
         self.likes = NumberBox(limits.max_online)
         self.shares = NumberBox(limits.max_online)
         self.comments = NumberBox(limits.max_online)
-        self.points = NumberBox(10_000)
+        self.points = NumberBox(limits.max_online)
         self.questions = QPlainTextEdit()
         self.questions.setTabChangesFocus(True)
         self.questions.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.questions_count = NumberBox(100_000)
-        self.follow_up = QLineEdit()
+        self.questions_count = NumberBox(rule("talks", "questions_count").cap)
+        self.follow_up = line_edit("talks", "follow_up_text")
         self.follow_up_due = DateEdit(lambda: services.today)
-        self.notes = QLineEdit()
+        self.notes = line_edit("talks", "notes")
         self.save_button = button(self.tr("Lưu buổi"), "save", primary=True)
         self.save_button.setToolTip(self.tr("Enter"))
         self.cancel_button = button(self.tr("Huỷ sửa"))
@@ -187,6 +190,8 @@ class TalkForm(QFrame):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.topics.textChanged.connect(self._check_topics)
+        self.questions.textChanged.connect(self._check_questions)
         self.duplicates.sig_action.connect(self._duplicate_answer)
 
         self.reload_choices()
@@ -236,6 +241,25 @@ class TalkForm(QFrame):
     def _format_changed(self) -> None:
         fmt = TalkFormat(self.format.currentData())
         self.online_box.setVisible(fmt.online)
+
+    def _check_topics(self, text: str) -> None:
+        """The number and length of topics, checked as they are typed (the shared rule's limits)."""
+        self._check_as_typed("topics", lambda: validation.check_list(rule("talks", "topics"),
+                                                                     tuple(split_items(text))))
+
+    def _check_questions(self) -> None:
+        """A multi-line box has no maximum length of its own: its rule is checked as it is typed."""
+        text = self.questions.toPlainText()
+        self._check_as_typed("questions", lambda: validation.check_length(
+            "questions_text", text, rule("talks", "questions_text").cap))
+
+    def _check_as_typed(self, key: str, check) -> None:
+        try:
+            check()
+        except ValidationError as exc:
+            self.fields[key].set_error(i18n.error_text(exc))
+            return
+        self.fields[key].set_error("")
 
     def clear_errors(self) -> None:
         for f in self.fields.values():
