@@ -39,66 +39,94 @@ class Rule:
     otherwise: str
 
 
+_ANY = "any trusted sender"
+_SUBTREE = "the sender's subtree"
+_ONLY_AGGREGATOR = "the receiver's aggregator only"
+
 POLICY: tuple[Rule, ...] = (
     Rule(
-        "talks",
-        "any trusted sender",
-        "the sender's subtree",
+        "`talks`",
+        _ANY,
+        _SUBTREE,
         "`unit_code` in the sender's subtree",
         "all",
-        "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`",
+        "owner: refused `foreign_owner`; place: set aside `outside_subtree`",
     ),
     Rule(
-        "groups",
-        "any trusted sender",
-        "the sender's subtree",
+        "`groups`",
+        _ANY,
+        _SUBTREE,
         "`unit_code` in the sender's subtree",
         "all",
-        "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`",
+        "owner: refused `foreign_owner`; place: set aside `outside_subtree`",
     ),
     Rule(
-        "units (custom)",
-        "any trusted sender",
-        "the sender's subtree",
-        "`parent_code` in the sender's subtree (or a unit of the same file that is); `province_code` null "
-        "or the parent's",
+        "`units` (custom)",
+        _ANY,
+        _SUBTREE,
+        "`parent_code` in the sender's subtree (or a unit of the same file placed there); `province_code` "
+        "null or the parent's",
         "all",
-        "owner: refused `foreign_owner`; place: quarantined `outside_subtree`",
+        "owner: refused `foreign_owner`; place: set aside `outside_subtree`",
     ),
-    Rule("read_receipts", "any trusted sender", "the sender's subtree", "—", "all", "refused `foreign_owner`"),
+    Rule("`read_receipts`", _ANY, _SUBTREE, "—", "all", "refused `foreign_owner`"),
     Rule(
-        "topics",
-        "any trusted sender",
-        "the sender's subtree",
+        "`topics`",
+        _ANY,
+        _SUBTREE,
         "—",
-        "new topics only, `id` = folded `name`; a known topic's `name` and `deleted` never change; no tombstones",
-        "id: refused `bad_topic_id`; rename or tombstone: quarantined `shared_topic`",
+        "new topics only, `id` = folded `name` (lower case, no diacritics, đ→d, single spaces); a known "
+        "topic's `name` and `deleted` never change (a newer version with the same name and flag only moves "
+        "its version); no tombstones",
+        "id: refused `bad_topic_id`; rename or tombstone: set aside `shared_topic`",
     ),
     Rule(
-        "documents and their attachments",
-        "this installation's aggregator only",
-        "the aggregator itself",
+        "`documents` and their attachments (`blobs/`)",
+        f"{_ONLY_AGGREGATOR} (and the receiver itself)",
+        "the sender itself",
         "—",
         "all",
         "refused `documents_not_allowed`",
     ),
     Rule(
-        "keys (revocations)",
-        "this installation's aggregator only",
+        "`keys` (revocations)",
+        _ONLY_AGGREGATOR,
         "—",
         "—",
-        "never this installation's key or the aggregator's; a revocation reaches the key's whole rotation chain",
-        "sender: refused `revocation_not_allowed`; protected key: set aside `protected_key`",
+        "never the receiver's own key nor the aggregator's key (or its rotation chain); a revocation reaches "
+        "the key's rotation chain (§5)",
+        "sender: refused `revocation_not_allowed`; protected key: not applied, set aside `protected_key` "
+        "(reported, not stored)",
+    ),
+    Rule(
+        "`bundle_receipts`",
+        _ANY,
+        "—",
+        "—",
+        "marks only bundles this installation wrote, as received by the sender",
+        "—",
     ),
     Rule(
         "the update notice (`app_version`)",
-        "this installation's aggregator only",
+        _ONLY_AGGREGATOR,
         "—",
         "—",
-        "the version number only; shown with the unit's name from the unit list",
+        "the leading version number only; the notice names the unit from the receiver's unit list",
         "ignored",
     ),
 )
+
+
+def policy_table() -> str:
+    """:data:`POLICY` as the Markdown table ``docs/exchange-format.md`` prints (a test keeps them equal)."""
+    lines = [
+        "| table | who may write it | owners | where (units) | fields | otherwise |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in POLICY:
+        lines.append(f"| {r.table} | {r.writer} | {r.owners} | {r.units} | {r.fields} | {r.otherwise} |")
+    return "\n".join(lines)
+
 
 _KEY_ID = re.compile(r"[0-9a-f]{16}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
