@@ -344,3 +344,31 @@ def test_the_policy_table_is_the_one_the_format_documents():
 
     docs = Path(__file__).resolve().parents[2] / "docs" / "exchange-format.md"
     assert policy_table() in docs.read_text(encoding="utf-8")
+
+
+def test_sotay_import_names_the_reasons_in_json_and_in_text(tmp_path, capsys):
+    """The preview (--dry-run), the import and --json name each refusal and set-aside reason."""
+    import json
+
+    from desktop_app.cli import run
+
+    f = Factory(tmp_path)
+    province, commune = f.make("p", PROVINCE, Role.AGGREGATOR), f.make("a", A)
+    add_talks(commune, 1)
+    assert _import(province, export_log(commune, to=tmp_path / "up").path, trust=True).status == "applied"
+    key = commune.private_key()
+    province.close()
+    commune.close()
+    folder = tmp_path / "inbox"
+    forge(folder, key, A, {"talks": [talk(A, "28249")]})
+    forge(folder, key, A, {"documents": [document(A)]})
+    args = ["--data-dir", str(tmp_path / "p"), "import", str(folder)]
+    assert run(args + ["--dry-run"]) == 1
+    text = capsys.readouterr().out
+    assert "(outside_subtree)" in text and "chỉ đơn vị tổng hợp cấp trên" in text
+    for extra in (["--dry-run", "--json"], ["--json"]):
+        assert run(args + extra) == 1
+        files = {f["reason"] or f["status"]: f for f in json.loads(capsys.readouterr().out)["files"]}
+        assert set(files) == {"documents_not_allowed", "previewed" if "--dry-run" in extra else "applied"}
+        placed = files["previewed" if "--dry-run" in extra else "applied"]
+        assert placed["set_aside"] == {"outside_subtree": 1} and "(outside_subtree)" in placed["warnings"][0]
