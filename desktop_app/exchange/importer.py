@@ -389,6 +389,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
     m = opened.manifest
     allowed = rights.subtree
     inside: frozenset[str] | set[str] = rights.subtree  # grows by the custom units this file places
+    foreign_to = None if rights.is_self else ctx.own_unit  # another sender never writes this unit's records
     plan = _Plan({}, {}, [], [], [], [], [])
     future_ms = ctx.now_ms + FUTURE_MS
     late_day = (ctx.today + dt.timedelta(days=2)).isoformat()
@@ -448,7 +449,9 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                 policy.check_topic(row, n, name)
             rid, hlc = row[0], row[hlc_at]
             reason = None
-            if int(hlc[:15]) > future_ms:
+            if owner == foreign_to and not is_topic:
+                reason = "own_record"  # only this installation writes its own records
+            elif int(hlc[:15]) > future_ms:
                 reason = "clock_ahead"
             elif held_at >= 0 and row[held_at] > late_day:
                 reason = "future_date"

@@ -40,7 +40,7 @@ class Rule:
 
 
 _ANY = "any trusted sender"
-_SUBTREE = "the sender's subtree"
+_SUBTREE = "the sender's subtree, not the receiver's own unit"
 _ONLY_AGGREGATOR = "the receiver's aggregator only"
 
 POLICY: tuple[Rule, ...] = (
@@ -50,7 +50,8 @@ POLICY: tuple[Rule, ...] = (
         _SUBTREE,
         "`unit_code` in the sender's subtree",
         "all",
-        "owner: refused `foreign_owner`; place: set aside `outside_subtree`",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
+        "`outside_subtree`",
     ),
     Rule(
         "`groups`",
@@ -58,7 +59,8 @@ POLICY: tuple[Rule, ...] = (
         _SUBTREE,
         "`unit_code` in the sender's subtree",
         "all",
-        "owner: refused `foreign_owner`; place: set aside `outside_subtree`",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
+        "`outside_subtree`",
     ),
     Rule(
         "`units` (custom)",
@@ -67,13 +69,21 @@ POLICY: tuple[Rule, ...] = (
         "`parent_code` in the sender's subtree (or a unit of the same file placed there); `province_code` "
         "null or the parent's",
         "all",
-        "owner: refused `foreign_owner`; place: set aside `outside_subtree`",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
+        "`outside_subtree`",
     ),
-    Rule("`read_receipts`", _ANY, _SUBTREE, "—", "all", "refused `foreign_owner`"),
+    Rule(
+        "`read_receipts`",
+        _ANY,
+        _SUBTREE,
+        "—",
+        "all",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`",
+    ),
     Rule(
         "`topics`",
         _ANY,
-        _SUBTREE,
+        "the sender's subtree",
         "—",
         "new topics only, `id` = folded `name` (lower case, no diacritics, đ→d, single spaces); a known "
         "topic's `name` and `deleted` never change (a newer version with the same name and flag only moves "

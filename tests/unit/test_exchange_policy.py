@@ -8,7 +8,7 @@ import time
 from contextlib import contextmanager
 
 import pytest
-from exchange_helpers import PROVINCE, Factory, add_talks, content
+from exchange_helpers import PROVINCE, TODAY, Factory, add_talks, content
 from forge import document, forge, group, revocation, talk, topic, unit, version
 
 from desktop_app import updates
@@ -372,3 +372,12 @@ def test_sotay_import_names_the_reasons_in_json_and_in_text(tmp_path, capsys):
         assert set(files) == {"documents_not_allowed", "previewed" if "--dry-run" in extra else "applied"}
         placed = files["previewed" if "--dry-run" in extra else "applied"]
         assert placed["set_aside"] == {"outside_subtree": 1} and "(outside_subtree)" in placed["warnings"][0]
+
+
+def test_not_even_the_aggregator_writes_this_installations_own_records(world):
+    c, base = world["c"], world["base"]
+    mine = c.add_talk(held_on=TODAY, format="meeting", place="Hội trường xã", attendance=30)
+    province_key = world["agg"].private_key()
+    overwrite = talk(world["C"], id=mine.id, attendance=3000, hlc=version(ms=int(time.time() * 1000) + 60_000))
+    _set_aside(c, forge(base / "own", province_key, PROVINCE, {"talks": [overwrite]}), {"own_record": 1})
+    assert c.talk(mine.id).attendance == 30
