@@ -329,12 +329,16 @@ def rotate_own_key(services: Any) -> dict[str, Any]:
         "old_public_key": old_public,
         "signature": old.sign(rotation_statement(inst.unit_code, new_key_id, raw.hex())).hex(),
     }
-    with db.atomic():
-        db.execute("PRAGMA secure_delete = ON")  # the old key's bytes are overwritten, not left in free pages
-        settings.put(db, "private_key", crypto.private_pem(new))
-        settings.put(db, "public_key", raw.hex())
-        settings.put(db, "key_id", new_key_id)
-        settings.put(db, ROTATION_SETTING, rotation)
+    secure = db.execute("PRAGMA secure_delete").fetchone()[0]
+    db.execute("PRAGMA secure_delete = ON")  # the old key's bytes are overwritten, not left in free pages
+    try:
+        with db.atomic():
+            settings.put(db, "private_key", crypto.private_pem(new))
+            settings.put(db, "public_key", raw.hex())
+            settings.put(db, "key_id", new_key_id)
+            settings.put(db, ROTATION_SETTING, rotation)
+    finally:
+        db.execute(f"PRAGMA secure_delete = {int(secure)}")
     if hasattr(services, "_installation"):
         services._installation = None  # the lead's cache of the identity
     return show_own(services)
