@@ -120,6 +120,13 @@ def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_ke
                 fingerprint=fp,
             )
         return KeyDecision("known", fp)
+    rotation = manifest.get("key_rotation")
+    if rotation:
+        signer = key_store.get(db, rotation["old_key_id"])
+        if signer is not None and signer["status"] == "revoked":  # a revoked key cannot vouch for a new one
+            raise BundleRefused(
+                "revoked_key", f"key {kid} was rotated from the revoked key {rotation['old_key_id']}", fingerprint=fp
+            )
     current = key_store.trusted_for(db, unit)
     if current is None:
         if unit == own_unit:
@@ -134,7 +141,6 @@ def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_ke
                 "unknown_key", f"no trusted key for {unit}; bundle key {kid}", unit=manifest.sender_name, fingerprint=fp
             )
         return KeyDecision("trust_new", fp)
-    rotation = manifest.get("key_rotation")
     if (
         rotation
         and rotation["old_key_id"] == current["key_id"]

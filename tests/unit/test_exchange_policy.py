@@ -381,3 +381,30 @@ def test_not_even_the_aggregator_writes_this_installations_own_records(world):
     overwrite = talk(world["C"], id=mine.id, attendance=3000, hlc=version(ms=int(time.time() * 1000) + 60_000))
     _set_aside(c, forge(base / "own", province_key, PROVINCE, {"talks": [overwrite]}), {"own_record": 1})
     assert c.talk(mine.id).attendance == 30
+
+
+def test_a_stolen_key_revoked_before_it_rotates_cannot_vouch_for_a_new_key(tmp_path):
+    """Whoever stole a key the province revoked signs a rotation to a key of their own: refused, even
+    when the user is ready to confirm a new fingerprint."""
+    from desktop_app.exchange.manifest import rotation_statement as statement
+
+    f = Factory(tmp_path)
+    agg, a = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("a", A)
+    add_talks(a, 1)
+    assert _import(agg, export_log(a, to=tmp_path / "1").path, trust=True).status == "applied"
+    stolen, stolen_id = a.private_key(), identity(a).key_id
+    revoke_key(agg, stolen_id)
+    thief = crypto.new_signing_key()
+    thief_public = crypto.public_raw(thief).hex()
+    thief_id = crypto.key_id(crypto.public_raw(thief))
+    rotation = {
+        "old_key_id": stolen_id,
+        "old_public_key": identity(a).public_key,
+        "signature": stolen.sign(statement(A, thief_id, thief_public)).hex(),
+    }
+    with unchanged(agg):
+        out = _import(agg, forge(tmp_path / "h", thief, A, {"talks": [talk(A)]}, key_rotation=rotation), trust=True)
+    assert out.reason == "revoked_key"
+    assert thief_id not in {k["key_id"] for k in list_keys(agg)}
+    for s in (agg, a):
+        s.close()
