@@ -476,7 +476,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                 quarantined.append((code, rows[code][hlc_at], "outside_subtree", _row_json(cols, rows.pop(code))))
         plan.tables[table] = rows
         plan.quarantine[table] = quarantined
-    revocations = [_json(line, n, "data/keys.ndjson") for n, line in _lines(opened, "data/keys.ndjson")]
+    revocations = [(n, _json(line, n, "data/keys.ndjson")) for n, line in _lines(opened, "data/keys.ndjson")]
     plan.keys, plan.protected_keys = policy.revocations(rights, revocations)
     for n, line in _lines(opened, "data/bundle_receipts.ndjson"):
         obj = _json(line, n, "data/bundle_receipts.ndjson")

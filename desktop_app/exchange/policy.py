@@ -234,31 +234,39 @@ def check_documents(r: Rights, owners: set[str]) -> None:
         )
 
 
-def revocations(r: Rights, rows: list[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(revocations to apply, revocations set aside as ``protected_key``). Refuses the file when the
-    sender is not this installation's aggregator, or a row is not a well-formed revocation."""
+def revocations(r: Rights, rows: list[tuple[int, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(revocations to apply, revocations set aside as ``protected_key``) from the numbered lines of
+    ``data/keys.ndjson``. Refuses the file when the sender is not this installation's aggregator, or a
+    revocation is malformed; lines with another status are ignored (a later format may send them)."""
+    name = "data/keys.ndjson"
     if rows and not r.is_aggregator:
         raise BundleRefused(
             "revocation_not_allowed",
-            f"{r.sender} is not this unit's aggregator and sent {len(rows)} revocations",
+            f"{r.sender} is not this unit's aggregator and sent {len(rows)} key lines",
             unit=r.sender,
         )
     apply, protected = [], []
-    for obj in rows:
+    for line, obj in rows:
+        if not isinstance(obj, dict) or obj.get("status") != "revoked":
+            continue
+        unit, public = obj.get("unit_code", ""), obj.get("public_key", "")
         if not (
-            isinstance(obj, dict)
-            and obj.get("status") == "revoked"
-            and isinstance(obj.get("key_id"), str)
+            isinstance(obj.get("key_id"), str)
             and _KEY_ID.fullmatch(obj["key_id"])
-            and isinstance(obj.get("unit_code", ""), str)
-            and (obj.get("unit_code", "") == "" or _UNIT.fullmatch(obj["unit_code"]))
-            and isinstance(obj.get("public_key", ""), str)
-            and (obj.get("public_key", "") == "" or _HEX64.fullmatch(obj["public_key"]))
+            and isinstance(unit, str)
+            and (unit == "" or _UNIT.fullmatch(unit))
+            and isinstance(public, str)
+            and (public == "" or _HEX64.fullmatch(public))
         ):
             raise BundleRefused(
-                "bad_json", f"data/keys.ndjson: {str(obj)[:80]} is not a revocation", line="?", name="data/keys.ndjson"
+                "invalid_record",
+                f"{name} line {line}: not a revocation (key_id, unit_code, public_key)",
+                field="key_id",
+                line=line,
+                name=name,
+                problem="khóa thu hồi không đúng định dạng.",
             )
-        row = {k: obj.get(k, "") for k in ("key_id", "unit_code", "public_key", "status")}
+        row = {"key_id": obj["key_id"], "unit_code": unit, "public_key": public, "status": "revoked"}
         (protected if row["key_id"] in r.protected_keys else apply).append(row)
     return apply, protected
 

@@ -408,3 +408,11 @@ def test_a_stolen_key_revoked_before_it_rotates_cannot_vouch_for_a_new_key(tmp_p
     assert thief_id not in {k["key_id"] for k in list_keys(agg)}
     for s in (agg, a):
         s.close()
+
+
+def test_a_malformed_revocation_refuses_the_aggregators_file(world):
+    c, base = world["c"], world["base"]
+    bad = revocation(identity(world["b"]).key_id + "\n", world["B"])
+    path = forge(base / "k", world["agg"].private_key(), PROVINCE, {"keys": [bad]}, kind="keys")
+    out = _refused(c, path, "invalid_record")
+    assert out.field_name == "key_id" and "data/keys.ndjson" in out.message
