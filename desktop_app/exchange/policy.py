@@ -159,11 +159,11 @@ class Rights:
         return self.is_aggregator or self.is_self
 
 
-def aggregator_of(db: Any, own_unit: str, pending: tuple[str, str] | None = None) -> str | None:
-    """The nearest unit above ``own_unit`` whose key is trusted here; ``pending`` is (unit, key id)
-    of a sender whose key this import is trusting with the user's confirmation."""
+def aggregator_of(db: Any, own_unit: str, pending: str | None = None) -> str | None:
+    """The nearest unit above ``own_unit`` whose key is trusted here; ``pending`` is a sender whose
+    key this import is trusting with the user's confirmation."""
     for code in ancestors(db, own_unit):
-        if key_store.trusted_for(db, code) is not None or (pending is not None and pending[0] == code):
+        if code == pending or key_store.trusted_for(db, code) is not None:
             return code
     return None
 
@@ -201,7 +201,7 @@ def rights(
 ) -> Rights:
     """The rights of ``sender`` (signing with ``key_id``; ``key_action`` from ``keys.check_sender``).
     ``tree`` gives a unit's subtree (the importer caches it per sender)."""
-    pending = (sender, key_id) if key_action in ("trust_new", "rotate") else None
+    pending = sender if key_action in ("trust_new", "rotate") else None
     aggregator = aggregator_of(db, own_unit, pending)
     protected = {own_key_id}
     if aggregator is not None:
