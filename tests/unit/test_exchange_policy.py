@@ -416,3 +416,24 @@ def test_a_malformed_revocation_refuses_the_aggregators_file(world):
     path = forge(base / "k", world["agg"].private_key(), PROVINCE, {"keys": [bad]}, kind="keys")
     out = _refused(c, path, "invalid_record")
     assert out.field_name == "key_id" and "data/keys.ndjson" in out.message
+
+
+def test_another_senders_bundle_id_does_not_close_a_gap(world):
+    """The chain of a sender is followed within that sender: a forger's file carrying the id of a
+    bundle that never arrived from the neighbour does not hide the gap."""
+    from desktop_app.exchange.importer import chain_gaps
+
+    agg, key, base, b = world["agg"], world["key"], world["base"], world["B"]
+    lost = "0190a000-0000-7000-8000-0000000000aa"
+    assert _import(agg, forge(base / "gap", key, A, {}, bundle_id=lost)).status == "applied"
+    later = forge(
+        base / "gap",
+        world["b"].private_key(),
+        b,
+        {"talks": [talk(b)]},
+        previous_bundle_id=lost,
+        previous_created_at="2026-11-10T08:00:00.000Z",
+        seq=2,
+    )
+    assert _import(agg, later).status == "applied"
+    assert [g["sender_unit"] for g in chain_gaps(agg) if g["previous_bundle_id"] == lost] == [b]
