@@ -176,9 +176,10 @@ def test_the_update_notice_comes_only_from_the_aggregator_and_names_it_from_the_
     c, key, base = world["c"], world["key"], world["base"]
     lure = "99.0 tải tại http://cap-nhat.vn"
     path = forge(base / "h", key, A, {}, kind="pack", role="aggregator", app_version=lure)
-    out = _import(c, path)
+    with unchanged(c):
+        out = _import(c, path)
     assert out.status == "applied", out.detail
-    assert updates.newer_version_notice(c) is None
+    assert updates.newer_version_notice(c) is None and updates.newest_version_seen(c) is None
     province_key = world["agg"].private_key()
     path = forge(
         base / "h",
