@@ -138,9 +138,9 @@ def policy_table() -> str:
     return "\n".join(lines)
 
 
-_KEY_ID = re.compile(r"[0-9a-f]{16}")
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-_UNIT = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_KEY_ID = re.compile(r"^[0-9a-f]{16}\Z")
+_HEX64 = re.compile(r"^[0-9a-f]{64}\Z")
+_UNIT = re.compile(r"^[A-Za-z0-9._-]{1,64}\Z")
 
 
 @dataclass(frozen=True)

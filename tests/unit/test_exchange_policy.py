@@ -438,3 +438,20 @@ def test_another_senders_bundle_id_does_not_close_a_gap(world):
     )
     assert _import(agg, later).status == "applied"
     assert [g["sender_unit"] for g in chain_gaps(agg) if g["previous_bundle_id"] == lost] == [b]
+
+
+def test_every_pattern_of_the_exchange_ends_at_the_end_of_the_text():
+    """``$`` lets "30130\\n" pass as 30130: every id, code, key and version pattern ends with ``\\Z``."""
+    import re
+
+    from desktop_app.exchange import container, manifest, policy, rows
+
+    patterns = [
+        (module.__name__, name, value)
+        for module in (container, manifest, policy, rows)
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern)
+    ]
+    assert len(patterns) >= 15
+    for module, name, pattern in patterns:
+        assert pattern.pattern.endswith("\\Z"), f"{module}.{name}"
