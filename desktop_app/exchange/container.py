@@ -35,7 +35,7 @@ MAX_RATIO = 200  # decompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
-_ALLOWED = re.compile(r"manifest\.json|manifest\.sig|data/[a-z][a-z0-9_]{0,39}\.ndjson|blobs/[0-9a-f]{64}")  # fullmatch
+_ALLOWED = re.compile(r"^(manifest\.json|manifest\.sig|data/[a-z][a-z0-9_]{0,39}\.ndjson|blobs/[0-9a-f]{64})\Z")
 # Everything zipfile may raise on a damaged archive (FACTS.md): catch the family, not one type.
 ZIP_ERRORS = (
     zipfile.BadZipFile,

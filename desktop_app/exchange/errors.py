@@ -61,6 +61,7 @@ QUARANTINE_VI: dict[str, str] = {
     "clock_ahead": "phiên bản ghi giờ vượt quá đồng hồ máy này hơn một ngày.",
     "future_date": "buổi nói chuyện ghi ngày quá xa trong tương lai.",
     "owner_conflict": "mã bản ghi đã có ở đây nhưng thuộc đơn vị khác.",
+    "own_record": "bản ghi của chính đơn vị này do đơn vị khác gửi tới; chỉ máy này được sửa bản ghi của mình.",
     "official_unit": "đơn vị tự tạo trùng mã một đơn vị hành chính chính thức.",
     "outside_subtree": "buổi nói chuyện, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi.",
     "shared_topic": "tệp đòi đổi tên hoặc xóa một chủ đề dùng chung; chủ đề được giữ nguyên.",

@@ -396,6 +396,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
     m = opened.manifest
     allowed = rights.subtree
     inside: frozenset[str] | set[str] = rights.subtree  # grows by the custom units this file places
+    foreign_to = None if rights.is_self else ctx.own_unit  # another sender never writes this unit's records
     plan = _Plan({}, {}, [], [], [], [], [])
     future_ms = ctx.now_ms + FUTURE_MS
     late_day = (ctx.today + dt.timedelta(days=2)).isoformat()
@@ -455,7 +456,9 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                 policy.check_topic(row, n, name)
             rid, hlc = row[0], row[hlc_at]
             reason = None
-            if int(hlc[:15]) > future_ms:
+            if owner == foreign_to and not is_topic:
+                reason = "own_record"  # only this installation writes its own records
+            elif int(hlc[:15]) > future_ms:
                 reason = "clock_ahead"
             elif held_at >= 0 and row[held_at] > late_day:
                 reason = "future_date"
@@ -480,7 +483,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                 quarantined.append((code, rows[code][hlc_at], "outside_subtree", _row_json(cols, rows.pop(code))))
         plan.tables[table] = rows
         plan.quarantine[table] = quarantined
-    revocations = [_json(line, n, "data/keys.ndjson") for n, line in _lines(opened, "data/keys.ndjson")]
+    revocations = [(n, _json(line, n, "data/keys.ndjson")) for n, line in _lines(opened, "data/keys.ndjson")]
     plan.keys, plan.protected_keys = policy.revocations(rights, revocations)
     for n, line in _lines(opened, "data/bundle_receipts.ndjson"):
         obj = _json(line, n, "data/bundle_receipts.ndjson")

@@ -120,6 +120,13 @@ def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_ke
                 fingerprint=fp,
             )
         return KeyDecision("known", fp)
+    rotation = manifest.get("key_rotation")
+    if rotation:
+        signer = key_store.get(db, rotation["old_key_id"])
+        if signer is not None and signer["status"] == "revoked":  # a revoked key cannot vouch for a new one
+            raise BundleRefused(
+                "revoked_key", f"key {kid} was rotated from the revoked key {rotation['old_key_id']}", fingerprint=fp
+            )
     current = key_store.trusted_for(db, unit)
     if current is None:
         if unit == own_unit:
@@ -134,7 +141,6 @@ def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_ke
                 "unknown_key", f"no trusted key for {unit}; bundle key {kid}", unit=manifest.sender_name, fingerprint=fp
             )
         return KeyDecision("trust_new", fp)
-    rotation = manifest.get("key_rotation")
     if (
         rotation
         and rotation["old_key_id"] == current["key_id"]
@@ -329,12 +335,16 @@ def rotate_own_key(services: Any) -> dict[str, Any]:
         "old_public_key": old_public,
         "signature": old.sign(rotation_statement(inst.unit_code, new_key_id, raw.hex())).hex(),
     }
-    with db.atomic():
-        db.execute("PRAGMA secure_delete = ON")  # the old key's bytes are overwritten, not left in free pages
-        settings.put(db, "private_key", crypto.private_pem(new))
-        settings.put(db, "public_key", raw.hex())
-        settings.put(db, "key_id", new_key_id)
-        settings.put(db, ROTATION_SETTING, rotation)
+    secure = db.execute("PRAGMA secure_delete").fetchone()[0]
+    db.execute("PRAGMA secure_delete = ON")  # the old key's bytes are overwritten, not left in free pages
+    try:
+        with db.atomic():
+            settings.put(db, "private_key", crypto.private_pem(new))
+            settings.put(db, "public_key", raw.hex())
+            settings.put(db, "key_id", new_key_id)
+            settings.put(db, ROTATION_SETTING, rotation)
+    finally:
+        db.execute(f"PRAGMA secure_delete = {int(secure)}")
     if hasattr(services, "_installation"):
         services._installation = None  # the lead's cache of the identity
     return show_own(services)

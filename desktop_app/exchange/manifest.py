@@ -20,14 +20,14 @@ KINDS = ("log", "snapshot", "pack", "receipt", "keys")
 REDACTIONS = ("contacts_removed", "none")
 ANY = "*"
 
-# Every pattern is applied with ``fullmatch``: ``$`` alone accepts a trailing newline ("30130\n").
-_KEY_ID = re.compile(r"[0-9a-f]{16}")
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-_UNIT = re.compile(r"[A-Za-z0-9._-]{1,32}")
-_BUNDLE_ID = re.compile(r"[0-9a-f-]{36}")
-_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
-_VERSION = re.compile(r"\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}")
-_SIGNATURE = re.compile(r"[0-9a-f]{128}")
+# Anchored with ``\Z`` and applied with ``fullmatch``: ``$`` accepts a trailing newline ("30130\n").
+_KEY_ID = re.compile(r"^[0-9a-f]{16}\Z")
+_HEX64 = re.compile(r"^[0-9a-f]{64}\Z")
+_UNIT = re.compile(r"^[A-Za-z0-9._-]{1,32}\Z")
+_BUNDLE_ID = re.compile(r"^[0-9a-f-]{36}\Z")
+_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\Z")
+_VERSION = re.compile(r"^\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}\Z")
+_SIGNATURE = re.compile(r"^[0-9a-f]{128}\Z")
 
 
 def utc_stamp(moment: dt.datetime | None = None) -> str:

@@ -39,70 +39,108 @@ class Rule:
     otherwise: str
 
 
+_ANY = "any trusted sender"
+_SUBTREE = "the sender's subtree, not the receiver's own unit"
+_ONLY_AGGREGATOR = "the receiver's aggregator only"
+
 POLICY: tuple[Rule, ...] = (
     Rule(
-        "talks",
-        "any trusted sender",
-        "the sender's subtree",
+        "`talks`",
+        _ANY,
+        _SUBTREE,
         "`unit_code` in the sender's subtree",
         "all",
-        "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
+        "`outside_subtree`",
     ),
     Rule(
-        "groups",
-        "any trusted sender",
-        "the sender's subtree",
+        "`groups`",
+        _ANY,
+        _SUBTREE,
         "`unit_code` in the sender's subtree",
         "all",
-        "owner: refused `foreign_owner`; unit: quarantined `outside_subtree`",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
+        "`outside_subtree`",
     ),
     Rule(
-        "units (custom)",
-        "any trusted sender",
-        "the sender's subtree",
-        "`parent_code` in the sender's subtree (or a unit of the same file that is); `province_code` null "
-        "or the parent's",
+        "`units` (custom)",
+        _ANY,
+        _SUBTREE,
+        "`parent_code` in the sender's subtree (or a unit of the same file placed there); `province_code` "
+        "null or the parent's",
         "all",
-        "owner: refused `foreign_owner`; place: quarantined `outside_subtree`",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
+        "`outside_subtree`",
     ),
-    Rule("read_receipts", "any trusted sender", "the sender's subtree", "—", "all", "refused `foreign_owner`"),
     Rule(
-        "topics",
-        "any trusted sender",
+        "`read_receipts`",
+        _ANY,
+        _SUBTREE,
+        "—",
+        "all",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`",
+    ),
+    Rule(
+        "`topics`",
+        _ANY,
         "the sender's subtree",
         "—",
-        "new topics only, `id` = folded `name`; a known topic's `name` and `deleted` never change; no tombstones",
-        "id: refused `bad_topic_id`; rename or tombstone: quarantined `shared_topic`",
+        "new topics only, `id` = folded `name` (lower case, no diacritics, đ→d, single spaces); a known "
+        "topic's `name` and `deleted` never change (a newer version with the same name and flag only moves "
+        "its version); no tombstones",
+        "id: refused `bad_topic_id`; rename or tombstone: set aside `shared_topic`",
     ),
     Rule(
-        "documents and their attachments",
-        "this installation's aggregator only",
-        "the aggregator itself",
+        "`documents` and their attachments (`blobs/`)",
+        f"{_ONLY_AGGREGATOR} (and the receiver itself)",
+        "the sender itself",
         "—",
         "all",
         "refused `documents_not_allowed`",
     ),
     Rule(
-        "keys (revocations)",
-        "this installation's aggregator only",
+        "`keys` (revocations)",
+        _ONLY_AGGREGATOR,
         "—",
         "—",
-        "never this installation's key or the aggregator's; a revocation reaches the key's whole rotation chain",
-        "sender: refused `revocation_not_allowed`; protected key: set aside `protected_key`",
+        "never the receiver's own key nor the aggregator's key (or its rotation chain); a revocation reaches "
+        "the key's rotation chain (§5)",
+        "sender: refused `revocation_not_allowed`; protected key: not applied, set aside `protected_key` "
+        "(reported, not stored)",
+    ),
+    Rule(
+        "`bundle_receipts`",
+        _ANY,
+        "—",
+        "—",
+        "marks only bundles this installation wrote, as received by the sender",
+        "—",
     ),
     Rule(
         "the update notice (`app_version`)",
-        "this installation's aggregator only",
+        _ONLY_AGGREGATOR,
         "—",
         "—",
-        "the version number only; shown with the unit's name from the unit list",
+        "the leading version number only; the notice names the unit from the receiver's unit list",
         "ignored",
     ),
 )
 
-_KEY_ID = re.compile(r"[0-9a-f]{16}")
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-_UNIT = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+def policy_table() -> str:
+    """:data:`POLICY` as the Markdown table ``docs/exchange-format.md`` prints (a test keeps them equal)."""
+    lines = [
+        "| table | who may write it | owners | where (units) | fields | otherwise |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in POLICY:
+        lines.append(f"| {r.table} | {r.writer} | {r.owners} | {r.units} | {r.fields} | {r.otherwise} |")
+    return "\n".join(lines)
+
+
+_KEY_ID = re.compile(r"^[0-9a-f]{16}\Z")
+_HEX64 = re.compile(r"^[0-9a-f]{64}\Z")
+_UNIT = re.compile(r"^[A-Za-z0-9._-]{1,64}\Z")
 
 
 @dataclass(frozen=True)
@@ -121,11 +159,11 @@ class Rights:
         return self.is_aggregator or self.is_self
 
 
-def aggregator_of(db: Any, own_unit: str, pending: tuple[str, str] | None = None) -> str | None:
-    """The nearest unit above ``own_unit`` whose key is trusted here; ``pending`` is (unit, key id)
-    of a sender whose key this import is trusting with the user's confirmation."""
+def aggregator_of(db: Any, own_unit: str, pending: str | None = None) -> str | None:
+    """The nearest unit above ``own_unit`` whose key is trusted here; ``pending`` is a sender whose
+    key this import is trusting with the user's confirmation."""
     for code in ancestors(db, own_unit):
-        if key_store.trusted_for(db, code) is not None or (pending is not None and pending[0] == code):
+        if code == pending or key_store.trusted_for(db, code) is not None:
             return code
     return None
 
@@ -163,7 +201,7 @@ def rights(
 ) -> Rights:
     """The rights of ``sender`` (signing with ``key_id``; ``key_action`` from ``keys.check_sender``).
     ``tree`` gives a unit's subtree (the importer caches it per sender)."""
-    pending = (sender, key_id) if key_action in ("trust_new", "rotate") else None
+    pending = sender if key_action in ("trust_new", "rotate") else None
     aggregator = aggregator_of(db, own_unit, pending)
     protected = {own_key_id}
     if aggregator is not None:
@@ -196,31 +234,39 @@ def check_documents(r: Rights, owners: set[str]) -> None:
         )
 
 
-def revocations(r: Rights, rows: list[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(revocations to apply, revocations set aside as ``protected_key``). Refuses the file when the
-    sender is not this installation's aggregator, or a row is not a well-formed revocation."""
+def revocations(r: Rights, rows: list[tuple[int, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(revocations to apply, revocations set aside as ``protected_key``) from the numbered lines of
+    ``data/keys.ndjson``. Refuses the file when the sender is not this installation's aggregator, or a
+    revocation is malformed; lines with another status are ignored (a later format may send them)."""
+    name = "data/keys.ndjson"
     if rows and not r.is_aggregator:
         raise BundleRefused(
             "revocation_not_allowed",
-            f"{r.sender} is not this unit's aggregator and sent {len(rows)} revocations",
+            f"{r.sender} is not this unit's aggregator and sent {len(rows)} key lines",
             unit=r.sender,
         )
     apply, protected = [], []
-    for obj in rows:
+    for line, obj in rows:
+        if not isinstance(obj, dict) or obj.get("status") != "revoked":
+            continue
+        unit, public = obj.get("unit_code", ""), obj.get("public_key", "")
         if not (
-            isinstance(obj, dict)
-            and obj.get("status") == "revoked"
-            and isinstance(obj.get("key_id"), str)
+            isinstance(obj.get("key_id"), str)
             and _KEY_ID.fullmatch(obj["key_id"])
-            and isinstance(obj.get("unit_code", ""), str)
-            and (obj.get("unit_code", "") == "" or _UNIT.fullmatch(obj["unit_code"]))
-            and isinstance(obj.get("public_key", ""), str)
-            and (obj.get("public_key", "") == "" or _HEX64.fullmatch(obj["public_key"]))
+            and isinstance(unit, str)
+            and (unit == "" or _UNIT.fullmatch(unit))
+            and isinstance(public, str)
+            and (public == "" or _HEX64.fullmatch(public))
         ):
             raise BundleRefused(
-                "bad_json", f"data/keys.ndjson: {str(obj)[:80]} is not a revocation", line="?", name="data/keys.ndjson"
+                "invalid_record",
+                f"{name} line {line}: not a revocation (key_id, unit_code, public_key)",
+                field="key_id",
+                line=line,
+                name=name,
+                problem="khóa thu hồi không đúng định dạng.",
             )
-        row = {k: obj.get(k, "") for k in ("key_id", "unit_code", "public_key", "status")}
+        row = {"key_id": obj["key_id"], "unit_code": unit, "public_key": public, "status": "revoked"}
         (protected if row["key_id"] in r.protected_keys else apply).append(row)
     return apply, protected
 

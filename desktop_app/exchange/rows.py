@@ -21,12 +21,12 @@ from ..core.rules import FieldRule as Field
 from ..core.text import without_controls
 from ..core.validation import label
 
-# Applied with ``fullmatch`` (``$`` alone accepts a trailing newline: "30130\n" is not 30130).
-UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-UNIT_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
-HLC_RE = re.compile(r"\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}")
-TIME_RE = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
-PHONE_RE = re.compile(r"\+?[0-9 .\-]{8,20}")
+# Anchored with ``\Z`` and applied with ``fullmatch``: ``$`` accepts a trailing newline ("30130\n").
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+UNIT_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}\Z")
+HLC_RE = re.compile(r"^\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}\Z")
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d\Z")
+PHONE_RE = re.compile(r"^\+?[0-9 .\-]{8,20}\Z")
 STAMP_MAX = 40
 MAX_LINE = 256 * 1024  # one record of any table but documents
 MAX_DOCUMENT_LINE = 8 * 1024 * 1024  # a document body may hold 2,000,000 characters
@@ -141,7 +141,7 @@ def _clean_items(items: list[str], multiline: bool) -> list[str]:
 
 
 _ATTACHMENT_KEYS = ("sha256", "filename", "media_type", "size")
-_SHA = re.compile(r"[0-9a-f]{64}")
+_SHA = re.compile(r"^[0-9a-f]{64}\Z")
 
 
 def _attachments(value: Any, cap: int) -> str | None:

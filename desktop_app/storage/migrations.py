@@ -509,8 +509,10 @@ def _keep_rotation_statement_only(db: Database) -> None:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [json.dumps(rotation)],
         )
+    before = db.execute("PRAGMA secure_delete").fetchone()[0]
     db.execute("PRAGMA secure_delete = ON")  # the deleted keys' bytes are overwritten, not left in free pages
     db.execute("DELETE FROM exchange_own_keys WHERE kind = 'ed25519-retired'")
+    db.execute(f"PRAGMA secure_delete = {int(before)}")
 
 
 KNOWN = {m.name for m in migrations._migrations}

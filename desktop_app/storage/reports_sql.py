@@ -243,7 +243,8 @@ def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[st
     for sender, missing in db.execute(
             f"SELECT l.sender_unit, l.previous_bundle_id FROM exchange_ledger l WHERE {lwhere} "
             "AND l.previous_bundle_id IS NOT NULL AND l.previous_bundle_id != '' "
-            "AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.bundle_id = l.previous_bundle_id) "
+            "AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.sender_unit = l.sender_unit "
+            "AND p.bundle_id = l.previous_bundle_id) "
             "AND NOT EXISTS (SELECT 1 FROM exchange_ledger h WHERE h.sender_unit = l.sender_unit "
             "AND h.kind = 'snapshot' AND h.created_at >= coalesce(l.previous_created_at, ''))", params):
         if sender in out:

@@ -17,7 +17,10 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-BASE_MS = int(dt.datetime(2026, 11, 20, 8, tzinfo=dt.UTC).timestamp() * 1000)  # before any run of the suite
+# An hour before the run: versions and stamps stay in the receiver's past whatever the machine's date.
+BASE = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
+BASE_MS = int(BASE.timestamp() * 1000)
+BASE_STAMP = BASE.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 _counter = itertools.count(1)
 _files = itertools.count(1)
 
@@ -75,7 +78,7 @@ def forge(
         "hlc_min": min(versions) if versions else None,
         "hlc_max": max(versions) if versions else None,
         "sender_clock": max(versions) if versions else None,
-        "created_at": "2026-11-20T08:00:00.000Z",
+        "created_at": BASE_STAMP,
         "app_version": "0.1.0",
         "redaction": "contacts_removed",
         "members": [
@@ -208,5 +211,5 @@ def revocation(key: str, unit_code: str, public_key: str = "") -> dict[str, Any]
         "unit_code": unit_code,
         "public_key": public_key,
         "status": "revoked",
-        "revoked_at": "2026-11-20T08:00:00.000Z",
+        "revoked_at": BASE_STAMP,
     }

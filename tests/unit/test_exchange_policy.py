@@ -8,7 +8,7 @@ import time
 from contextlib import contextmanager
 
 import pytest
-from exchange_helpers import PROVINCE, Factory, add_talks, content
+from exchange_helpers import PROVINCE, TODAY, Factory, add_talks, content
 from forge import document, forge, group, revocation, talk, topic, unit, version
 
 from desktop_app import updates
@@ -176,9 +176,10 @@ def test_the_update_notice_comes_only_from_the_aggregator_and_names_it_from_the_
     c, key, base = world["c"], world["key"], world["base"]
     lure = "99.0 tải tại http://cap-nhat.vn"
     path = forge(base / "h", key, A, {}, kind="pack", role="aggregator", app_version=lure)
-    out = _import(c, path)
+    with unchanged(c):
+        out = _import(c, path)
     assert out.status == "applied", out.detail
-    assert updates.newer_version_notice(c) is None
+    assert updates.newer_version_notice(c) is None and updates.newest_version_seen(c) is None
     province_key = world["agg"].private_key()
     path = forge(
         base / "h",
@@ -335,3 +336,122 @@ def test_a_talk_that_arrives_before_its_hamlet_is_applied_when_the_hamlet_arrive
     out = _import(agg, forge(base / "o", b_key, world["B"], {"units": [neighbours]}))
     assert out.status == "applied" and out.counts["new"] == 1
     assert agg.db.execute("SELECT count(*) FROM talks WHERE unit_code = ?", [neighbours["code"]]).fetchone() == (0,)
+
+
+def test_the_policy_table_is_the_one_the_format_documents():
+    from pathlib import Path
+
+    from desktop_app.exchange.policy import policy_table
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "exchange-format.md"
+    assert policy_table() in docs.read_text(encoding="utf-8")
+
+
+def test_sotay_import_names_the_reasons_in_json_and_in_text(tmp_path, capsys):
+    """The preview (--dry-run), the import and --json name each refusal and set-aside reason."""
+    import json
+
+    from desktop_app.cli import run
+
+    f = Factory(tmp_path)
+    province, commune = f.make("p", PROVINCE, Role.AGGREGATOR), f.make("a", A)
+    add_talks(commune, 1)
+    assert _import(province, export_log(commune, to=tmp_path / "up").path, trust=True).status == "applied"
+    key = commune.private_key()
+    province.close()
+    commune.close()
+    folder = tmp_path / "inbox"
+    forge(folder, key, A, {"talks": [talk(A, "28249")]})
+    forge(folder, key, A, {"documents": [document(A)]})
+    args = ["--data-dir", str(tmp_path / "p"), "import", str(folder)]
+    assert run(args + ["--dry-run"]) == 1
+    text = capsys.readouterr().out
+    assert "(outside_subtree)" in text and "chỉ đơn vị tổng hợp cấp trên" in text
+    for extra in (["--dry-run", "--json"], ["--json"]):
+        assert run(args + extra) == 1
+        files = {f["reason"] or f["status"]: f for f in json.loads(capsys.readouterr().out)["files"]}
+        assert set(files) == {"documents_not_allowed", "previewed" if "--dry-run" in extra else "applied"}
+        placed = files["previewed" if "--dry-run" in extra else "applied"]
+        assert placed["set_aside"] == {"outside_subtree": 1} and "(outside_subtree)" in placed["warnings"][0]
+
+
+def test_not_even_the_aggregator_writes_this_installations_own_records(world):
+    c, base = world["c"], world["base"]
+    mine = c.add_talk(held_on=TODAY, format="meeting", place="Hội trường xã", attendance=30)
+    province_key = world["agg"].private_key()
+    overwrite = talk(world["C"], id=mine.id, attendance=3000, hlc=version(ms=int(time.time() * 1000) + 60_000))
+    _set_aside(c, forge(base / "own", province_key, PROVINCE, {"talks": [overwrite]}), {"own_record": 1})
+    assert c.talk(mine.id).attendance == 30
+
+
+def test_a_stolen_key_revoked_before_it_rotates_cannot_vouch_for_a_new_key(tmp_path):
+    """Whoever stole a key the province revoked signs a rotation to a key of their own: refused, even
+    when the user is ready to confirm a new fingerprint."""
+    from desktop_app.exchange.manifest import rotation_statement as statement
+
+    f = Factory(tmp_path)
+    agg, a = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("a", A)
+    add_talks(a, 1)
+    assert _import(agg, export_log(a, to=tmp_path / "1").path, trust=True).status == "applied"
+    stolen, stolen_id = a.private_key(), identity(a).key_id
+    revoke_key(agg, stolen_id)
+    thief = crypto.new_signing_key()
+    thief_public = crypto.public_raw(thief).hex()
+    thief_id = crypto.key_id(crypto.public_raw(thief))
+    rotation = {
+        "old_key_id": stolen_id,
+        "old_public_key": identity(a).public_key,
+        "signature": stolen.sign(statement(A, thief_id, thief_public)).hex(),
+    }
+    with unchanged(agg):
+        out = _import(agg, forge(tmp_path / "h", thief, A, {"talks": [talk(A)]}, key_rotation=rotation), trust=True)
+    assert out.reason == "revoked_key"
+    assert thief_id not in {k["key_id"] for k in list_keys(agg)}
+    for s in (agg, a):
+        s.close()
+
+
+def test_a_malformed_revocation_refuses_the_aggregators_file(world):
+    c, base = world["c"], world["base"]
+    bad = revocation(identity(world["b"]).key_id + "\n", world["B"])
+    path = forge(base / "k", world["agg"].private_key(), PROVINCE, {"keys": [bad]}, kind="keys")
+    out = _refused(c, path, "invalid_record")
+    assert out.field_name == "key_id" and "data/keys.ndjson" in out.message
+
+
+def test_another_senders_bundle_id_does_not_close_a_gap(world):
+    """The chain of a sender is followed within that sender: a forger's file carrying the id of a
+    bundle that never arrived from the neighbour does not hide the gap."""
+    from desktop_app.exchange.importer import chain_gaps
+
+    agg, key, base, b = world["agg"], world["key"], world["base"], world["B"]
+    lost = "0190a000-0000-7000-8000-0000000000aa"
+    assert _import(agg, forge(base / "gap", key, A, {}, bundle_id=lost)).status == "applied"
+    later = forge(
+        base / "gap",
+        world["b"].private_key(),
+        b,
+        {"talks": [talk(b)]},
+        previous_bundle_id=lost,
+        previous_created_at="2026-11-10T08:00:00.000Z",
+        seq=2,
+    )
+    assert _import(agg, later).status == "applied"
+    assert [g["sender_unit"] for g in chain_gaps(agg) if g["previous_bundle_id"] == lost] == [b]
+
+
+def test_every_pattern_of_the_exchange_ends_at_the_end_of_the_text():
+    """``$`` lets "30130\\n" pass as 30130: every id, code, key and version pattern ends with ``\\Z``."""
+    import re
+
+    from desktop_app.exchange import container, manifest, policy, rows
+
+    patterns = [
+        (module.__name__, name, value)
+        for module in (container, manifest, policy, rows)
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern)
+    ]
+    assert len(patterns) >= 15
+    for module, name, pattern in patterns:
+        assert pattern.pattern.endswith("\\Z"), f"{module}.{name}"
