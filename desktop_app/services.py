@@ -552,6 +552,7 @@ class Services:
 
     def quarantined(self, sender: str | None = None) -> list[QuarantinedRecord]:
         """Every row set aside by imports (oldest first), optionally those one unit sent."""
+        from .exchange.policy import TIME_REASONS
         from .storage import sync
 
         code = self._sender_code(sender)
@@ -570,7 +571,7 @@ class Services:
                 bundle_id=entry["bundle_id"], table=entry["table_name"], record_id=entry["record_id"],
                 hlc=entry["hlc"], reason=entry["reason"], received_at=entry["received_at"],
                 sender_unit=unit, sender_name=names[unit], summary=_row_summary(entry["table_name"], row),
-                version_date=_version_date(entry["hlc"]), releasable=entry["reason"] in RELEASABLE_REASONS,
+                version_date=_version_date(entry["hlc"]), releasable=entry["reason"] in TIME_REASONS,
                 row=row))
         return out
 
@@ -603,7 +604,7 @@ class Services:
         if not chosen:
             return result
         result["backup"] = str(self.backup("before-release"))
-        subtrees: dict[str, set[str]] = {}
+        subtrees: dict[str, dict[str, str | None]] = {}
         when = utc_stamp()
         with self.db.atomic():
             for table in APPLY_ORDER:
@@ -657,21 +658,41 @@ class Services:
         except NotFoundError as exc:
             raise ValidationError(exc.message, exc.detail, field="sender") from None
 
-    def _releasable_row(self, q: QuarantinedRecord, columns: list[str], subtrees: dict[str, set[str]]) -> tuple:
-        """The stored row in table column order, if its owner is under the unit that sent it."""
+    def _releasable_row(self, q: QuarantinedRecord, columns: list[str],
+                        subtrees: dict[str, dict[str, str | None]]) -> tuple:
+        """The stored row in table column order, if the policy lets its sender write it today: the
+        owner and the place (unit, parent) under the unit that sent it, a topic unchanged."""
+        from .exchange import policy
+
         if set(q.row) != set(columns):
             raise ValidationError(f"Bản ghi tạm giữ {q.id} không đọc được: chỉ bỏ được.",
                                   f"stored row of {q.record_id} has columns {sorted(q.row)}", field="id")
         if q.sender_unit not in subtrees:
-            subtrees[q.sender_unit] = set(units.subtree_codes(self.db, q.sender_unit))
-        if q.row.get("owner_unit") not in subtrees[q.sender_unit]:
+            subtrees[q.sender_unit] = policy.subtree(self.db, q.sender_unit)
+        tree = subtrees[q.sender_unit]
+        if q.row.get("owner_unit") not in tree:
             raise ValidationError(
                 f"Bản ghi {q.id} thuộc đơn vị {q.row.get('owner_unit')}, không thuộc đơn vị gửi: "
                 "không giải phóng được.",
                 f"owner {q.row.get('owner_unit')} is not under sender {q.sender_unit}", field="id")
+        if q.table in ("talks", "groups", "units") and not policy.placed_inside(tree, q.table, q.row):
+            raise ValidationError(
+                f"Bản ghi {q.id} nằm ngoài địa bàn của đơn vị gửi: không giải phóng được, chỉ bỏ được.",
+                f"{q.table} row {q.record_id} is placed outside {q.sender_unit}'s subtree", field="id")
+        if q.table == "topics" and self._changes_shared_topic(q.row):
+            raise ValidationError(
+                f"Bản ghi {q.id} đổi tên hoặc xóa một chuyên đề dùng chung: không giải phóng được, chỉ bỏ được.",
+                f"topic {q.record_id} would be renamed or deleted", field="id")
         if q.table == "documents":
             self._check_attachments_kept(q)
         return tuple(q.row[c] for c in columns)
+
+    def _changes_shared_topic(self, row: dict[str, Any]) -> bool:
+        """Would this topic row rename or delete a topic (the vocabulary no file may change)?"""
+        here = repo.get_topic(self.db, row.get("id", ""))
+        if row.get("deleted"):
+            return True
+        return here is not None and (here.name != row.get("name") or here.deleted)
 
     def _check_attachments_kept(self, q: QuarantinedRecord) -> None:
         """An import keeps only the files of documents it applies: a set-aside document whose files
@@ -684,11 +705,6 @@ class Services:
             raise ValidationError(
                 f"Tài liệu {q.id} thiếu tệp đính kèm (tệp không được giữ khi tạm giữ): chỉ bỏ được; "
                 "hãy xin đơn vị gửi lại gói tài liệu.", f"attachments of {q.record_id} are not stored", field="id")
-
-
-# Rows set aside for a time reason may be released; any other reason (ownership, authorization)
-# concerns who may write the row, which no person here can vouch for: those can only be dropped.
-RELEASABLE_REASONS = ("clock_ahead", "future_date")
 
 
 @dataclass(frozen=True)

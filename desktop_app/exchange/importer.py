@@ -33,7 +33,7 @@ from .crypto import fingerprint
 from .errors import QUARANTINE_VI, BundleRefused, human_size
 from .keys import KeyDecision, apply_decision, apply_revocations, check_sender, decryption_keys
 from .manifest import ANY, Manifest, parse_stamp, utc_stamp
-from .policy import Rights
+from .policy import TIME_REASONS, Rights
 from .rows import APPLY_ORDER, SPECS, RowError, check_row
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
@@ -416,6 +416,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
             policy.check_documents(rights, set())  # before any row: who sent documents is the question
         rows: dict[str, tuple[Any, ...]] = {}
         quarantined: list[tuple[str, str, str, str]] = []
+        timed: dict[str, tuple[tuple[Any, ...], str]] = {}  # units and topics set aside for their time
         max_line = spec.max_line
         declared = m.members[name].records
         count = 0
@@ -455,18 +456,23 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
             if is_topic:
                 policy.check_topic(row, n, name)
             rid, hlc = row[0], row[hlc_at]
+            # authorization reasons first: a row set aside for its time may later be released, so it
+            # must already be one its sender may write
             reason = None
             if owner == foreign_to and not is_topic:
                 reason = "own_record"  # only this installation writes its own records
-            elif int(hlc[:15]) > future_ms:
-                reason = "clock_ahead"
-            elif held_at >= 0 and row[held_at] > late_day:
-                reason = "future_date"
             elif placed_at >= 0 and row[placed_at] not in inside:
                 reason = "outside_subtree"
             elif is_topic and row[3]:
                 reason = "shared_topic"  # a topic is never deleted by file
+            elif int(hlc[:15]) > future_ms:
+                reason = "clock_ahead"
+            elif held_at >= 0 and row[held_at] > late_day:
+                reason = "future_date"
             if reason is not None:
+                if reason in TIME_REASONS and table in ("units", "topics"):
+                    timed[rid] = (row, reason)  # checked against the policy below, then set aside
+                    continue
                 quarantined.append((rid, hlc, reason, _row_json(spec.columns, row)))
                 continue
             previous = rows.get(rid)
@@ -478,9 +484,23 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
             policy.check_documents(rights, {r[owner_at] for r in rows.values()})
         if table == "units":
             cols = spec.columns
-            inside, outside = policy.place_units(rights, rows, cols.index("parent_code"), cols.index("province_code"))
+            candidates = {**{rid: row for rid, (row, _) in timed.items()}, **rows}
+            inside, outside = policy.place_units(
+                rights, candidates, cols.index("parent_code"), cols.index("province_code")
+            )
             for code in outside:
-                quarantined.append((code, rows[code][hlc_at], "outside_subtree", _row_json(cols, rows.pop(code))))
+                rows.pop(code, None)
+                timed.pop(code, None)
+                quarantined.append(
+                    (code, candidates[code][hlc_at], "outside_subtree", _row_json(cols, candidates[code]))
+                )
+        if table == "topics" and timed:
+            held = sync.topic_states(ctx.services.db, list(timed))
+            for rid, (row, _reason) in list(timed.items()):
+                if rid in held and held[rid] != (row[4], row[3]):
+                    timed[rid] = (row, "shared_topic")  # a rename: never released, whatever its time
+        for rid, (row, reason) in timed.items():
+            quarantined.append((rid, row[hlc_at], reason, _row_json(spec.columns, row)))
         plan.tables[table] = rows
         plan.quarantine[table] = quarantined
     revocations = [(n, _json(line, n, "data/keys.ndjson")) for n, line in _lines(opened, "data/keys.ndjson")]
@@ -521,8 +541,11 @@ def _checked_blobs(
                 else:
                     check_name(name)
                     if att["media_type"] not in EXTENSIONS:
-                        raise AttachmentRefused("unsupported_type", f"Loại tệp {att['media_type']} không được nhận.",
-                                                f"declared type {att['media_type']} is not allowed")
+                        raise AttachmentRefused(
+                            "unsupported_type",
+                            f"Loại tệp {att['media_type']} không được nhận.",
+                            f"declared type {att['media_type']} is not allowed",
+                        )
             except AttachmentRefused as exc:
                 raise BundleRefused(
                     "unsafe_attachment",

@@ -138,6 +138,11 @@ def policy_table() -> str:
     return "\n".join(lines)
 
 
+# Rows set aside for when they claim to be written, not for what they write: a person may release
+# them (``Services.release_quarantined``). Every other reason concerns who may write the row, which no
+# person here can vouch for: those rows can only be dropped. The importer checks those reasons first.
+TIME_REASONS = ("clock_ahead", "future_date")
+
 _KEY_ID = re.compile(r"^[0-9a-f]{16}\Z")
 _HEX64 = re.compile(r"^[0-9a-f]{64}\Z")
 _UNIT = re.compile(r"^[A-Za-z0-9._-]{1,64}\Z")

@@ -97,6 +97,11 @@ def topic_names(db: Store) -> dict[str, str]:
     return dict(db.execute("SELECT id, name FROM topics").fetchall())
 
 
+def get_topic(db: Store, tid: str) -> Topic | None:
+    rows = fetch_rows(db, "SELECT * FROM topics WHERE id = ?", [tid])
+    return topic_from_row(rows[0]) if rows else None
+
+
 def list_topics(db: Store) -> list[Topic]:
     rows = fetch_rows(db, "SELECT * FROM topics WHERE deleted = 0")
     return sorted((topic_from_row(r) for r in rows), key=lambda t: sort_key(t.name))

@@ -39,6 +39,7 @@ def reason_label(reason: str) -> str:
         "outside_subtree": tr("Ngoài địa bàn đơn vị gửi"),
         "shared_topic": tr("Sửa chuyên đề dùng chung"),
         "protected_key": tr("Thu hồi khóa được bảo vệ"),
+        "own_record": tr("Bản ghi của đơn vị này"),
     }
     return labels.get(reason, reason)
 
@@ -53,6 +54,7 @@ def reason_text(reason: str) -> str:
         "outside_subtree": tr("Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi"),
         "shared_topic": tr("Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên"),
         "protected_key": tr("Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi"),
+        "own_record": tr("Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình"),
     }
     if reason in texts:
         return texts[reason]

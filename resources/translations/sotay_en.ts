@@ -293,37 +293,37 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="65"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="65"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
@@ -487,42 +487,52 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>Revokes a protected key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="49"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="42"/>
+        <source>Bản ghi của đơn vị này</source>
+        <translation>This unit&apos;s own record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>The session is dated in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>The record exists here but belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>The file tried to change an official administrative unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
         <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
         <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
         <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
         <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="56"/>
         <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
         <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="60"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="57"/>
+        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
+        <translation>Another unit sent a record that belongs to this unit; only this unit writes its own records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="62"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
@@ -1910,79 +1920,79 @@ Folder: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="135"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="162"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="156"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="158"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="157"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="159"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="158"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="160"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="201"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="203"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="233"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="246"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="269"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="271"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -1990,47 +2000,47 @@ Folder: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Xử lý được</source>
         <translation>Can be</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
         <source>Ngày ghi</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="101"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Released or dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="101"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
         <source>Chỉ bỏ được</source>
         <translation>Only dropped</translation>
     </message>

@@ -293,37 +293,37 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="153"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="64"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="65"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="154"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="65"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
@@ -487,42 +487,52 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Thu hồi khóa được bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="49"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="42"/>
+        <source>Bản ghi của đơn vị này</source>
+        <translation>Bản ghi của đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>Ngày tổ chức buổi ở tương lai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
         <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
         <translation>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
         <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
         <translation>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="56"/>
         <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
         <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="60"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="57"/>
+        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
+        <translation>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quarantine.py" line="62"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
@@ -1910,79 +1920,79 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="135"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="162"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="156"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="158"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="157"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="159"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="158"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="160"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="201"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="203"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="233"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
         <source>Giải phóng</source>
         <translation>Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="246"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="269"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="271"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
@@ -1990,47 +2000,47 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Xử lý được</source>
         <translation>Xử lý được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
         <source>Bản ghi</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
         <source>Ngày ghi</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="101"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Giải phóng hoặc bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="101"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
         <source>Chỉ bỏ được</source>
         <translation>Chỉ bỏ được</translation>
     </message>

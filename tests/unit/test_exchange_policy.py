@@ -13,6 +13,7 @@ from forge import document, forge, group, revocation, talk, topic, unit, version
 
 from desktop_app import updates
 from desktop_app.core.enums import Role
+from desktop_app.core.errors import ValidationError
 from desktop_app.exchange import crypto, export_log, export_pack, import_paths
 from desktop_app.exchange.keys import identity, list_keys, revoke_key, rotate_own_key
 from desktop_app.exchange.manifest import rotation_statement
@@ -455,3 +456,44 @@ def test_every_pattern_of_the_exchange_ends_at_the_end_of_the_text():
     assert len(patterns) >= 15
     for module, name, pattern in patterns:
         assert pattern.pattern.endswith("\\Z"), f"{module}.{name}"
+
+
+def test_a_forged_row_dated_ahead_is_set_aside_for_what_it_writes_not_for_its_time(world):
+    """A row outside the policy that also claims a future version must never land among the rows
+    an officer may release (time reasons): its authorization reason comes first."""
+    agg, key, base, b = world["agg"], world["key"], world["base"], world["B"]
+    ahead = int(time.time() * 1000) + 30 * 24 * 3600 * 1000
+    rows = {
+        "units": [unit(A, PROVINCE, PROVINCE, hlc=version(ms=ahead))],
+        "talks": [talk(A, b, hlc=version(ms=ahead))],
+        "groups": [group(A, b, hlc=version(ms=ahead))],
+        "topics": [topic(A, "an ninh mang", "AN NINH MẠNG") | {"hlc": version(ms=ahead)}],
+    }
+    _set_aside(agg, forge(base / "t", key, A, rows), {"outside_subtree": 3, "shared_topic": 1})
+    releasable = [q for q in agg.quarantined() if q.releasable and q.sender_unit == A]
+    assert not [q for q in releasable if q.reason not in ("clock_ahead", "future_date")]
+    assert all(q.reason in ("outside_subtree", "shared_topic") for q in agg.quarantined()
+               if q.row.get("hlc", "").startswith(f"{ahead:015d}"))
+
+
+def test_release_holds_a_time_set_aside_row_to_the_policy_again(world):
+    """Rows stored under a time reason (by an older version of the importer, say) are released only
+    if their sender may write them: a talk under a neighbour's unit, a renamed topic stay set aside."""
+    agg, key, base, b = world["agg"], world["key"], world["base"], world["B"]
+    ahead = int(time.time() * 1000) + 30 * 24 * 3600 * 1000
+    path = forge(base / "r", key, A, {"talks": [talk(A, A, hlc=version(ms=ahead))],
+                                       "topics": [topic(A, "ma tuy", "Ma túy") | {"hlc": version(ms=ahead)}]})
+    out = _import(agg, path)
+    assert out.set_aside == {"clock_ahead": 2}
+    held = {q.table: q for q in agg.quarantined() if q.reason == "clock_ahead" and q.sender_unit == A
+            and q.row.get("hlc", "").startswith(f"{ahead:015d}")}
+    # what an older importer would have stored: the same rows, moved to a neighbour and renamed
+    agg.db.execute("UPDATE exchange_quarantine SET row = json_set(row, '$.unit_code', ?) WHERE record_id = ?",
+                   [b, held["talks"].record_id])
+    agg.db.execute("UPDATE exchange_quarantine SET row = json_set(row, '$.name', 'AN NINH MẠNG', '$.id', "
+                   "'an ninh mang') WHERE record_id = ?", [held["topics"].record_id])
+    for q in agg.quarantined():
+        if q.record_id in (held["talks"].record_id, held["topics"].record_id):
+            with unchanged(agg), pytest.raises(ValidationError):
+                agg.release_quarantined([q.id])
+    agg.drop_quarantined([q.id for q in agg.quarantined() if q.sender_unit == A and q.reason == "clock_ahead"])
