@@ -42,6 +42,11 @@ class RecordProblem:
     detail: str  # English
 
     @property
+    def message(self) -> str:
+        """The problem as a refusal's message (what ``i18n.error_text`` reads, like any error's)."""
+        return self.problem
+
+    @property
     def sentence(self) -> str:
         return f"{self.summary}: {self.problem}"
 

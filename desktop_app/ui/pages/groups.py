@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import validation
 from ...core.enums import GroupKind
 from ...core.errors import SotayError
 from ...core.records import Group
@@ -181,6 +182,24 @@ class GroupsPage(QWidget):
         self.table.clearSelection()
         self.show_group(None)
         self.name.setFocus()
+
+    def open_record(self, group_id: str) -> None:
+        """A group named elsewhere (a refused export): selected, shown, and what breaks a rule of
+        today (saved by an older version) marked at its field."""
+        row = self.model.row_of(group_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        group = self.services.group(group_id)
+        self.show_group(group)
+        try:
+            validation.validate_group(group, self.services.today, self.services.limits)
+        except SotayError as exc:
+            field = self.fields.get(FIELD_WIDGETS.get(exc.field or "", ""))
+            if field is not None:
+                field.set_error(i18n.error_text(exc))
+                field.widget.setFocus()
+            self.banner.show_message(self.tr("Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh "
+                                             "dấu rồi lưu: %1").replace("%1", i18n.error_text(exc)), "error")
 
     def show_group(self, group: Group | None) -> None:
         self.current = group

@@ -298,6 +298,17 @@ class TalkForm(QFrame):
         self.date.setFocus()
         self.date.selectAll()
 
+    def show_stored_problems(self) -> None:
+        """A talk saved by an older version may break a rule of today: said at its field on opening
+        (the form's limits would otherwise cut it silently), not first when saving."""
+        if self.editing is None:
+            return
+        try:
+            validation.validate_talk(self.editing, self.services.today, self.services.limits)
+        except ValidationError as exc:
+            self.show_error(exc, self.tr("Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu "
+                                         "rồi lưu: %1"))
+
     def cancel_edit(self) -> None:
         self.reset()
         self.sig_cancelled.emit()
@@ -408,14 +419,14 @@ class TalkForm(QFrame):
             self.duplicates.hide()
             self.date.setFocus()
 
-    def show_error(self, exc: SotayError) -> None:
+    def show_error(self, exc: SotayError, summary: str | None = None) -> None:
         key = FIELD_WIDGETS.get(exc.field or "", "")
         field = self.fields.get(key)
         if field is not None:
             field.set_error(i18n.error_text(exc))
             field.widget.setFocus()
-        self.summary.show_message(self.tr("Chưa lưu. Sửa chỗ được đánh dấu: %1").replace("%1", i18n.error_text(exc)),
-                                  "error")
+        summary = summary or self.tr("Chưa lưu. Sửa chỗ được đánh dấu: %1")
+        self.summary.show_message(summary.replace("%1", i18n.error_text(exc)), "error")
 
 
 class TalksPage(QWidget):
@@ -653,3 +664,10 @@ class TalksPage(QWidget):
 
     def focus_form(self) -> None:
         self.new_talk()
+
+    def open_record(self, talk_id: str) -> None:
+        """A talk named elsewhere (a refused export): shown in the table and loaded in the form,
+        which marks what breaks a rule."""
+        self.select_talk(talk_id)
+        self.form.load(self.services.talk(talk_id))
+        self.form.show_stored_problems()
