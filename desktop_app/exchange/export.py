@@ -28,7 +28,7 @@ from .errors import BundleRefused
 from .keys import Identity, encryption_target, identity, revocation_rows
 from .manifest import ANY, FORMAT_VERSION, utc_stamp
 from .rows import SPECS, to_bundle_row
-from .sendable import RecordProblem, refuse_if_any, sendable
+from .sendable import RecordProblem, problems_of, refuse_if_any, sendable
 
 UP_TABLES = ("units", "topics", "groups", "talks", "read_receipts")
 OUTBOX = "outbox"
@@ -77,6 +77,13 @@ def _ndjson(rows: Iterable[dict[str, Any]]) -> tuple[bytes, int, str, str]:
 def _owners(services: Any) -> list[str] | None:
     owners = services.own_units() if hasattr(services, "own_units") else [services.installation.unit_code]
     return owners if len(owners) < 30_000 else None
+
+
+def record_problems(services: Any, table: str, record_id: str) -> list[RecordProblem]:
+    """What would stop one stored record from being sent (the window marks it in the record's form)."""
+    spec = SPECS[table]
+    rows = sync.iter_rows(services.db, table, spec.columns, None, "", [record_id])
+    return [p for row in rows for p in problems_of(table, to_bundle_row(spec, row))]
 
 
 def receipt_id(owner_unit: str, document_id: str) -> str:

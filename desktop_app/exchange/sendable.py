@@ -87,6 +87,15 @@ def sendable(table: str, rows: Iterable[dict[str, Any]], problems: list[RecordPr
         yield row
 
 
+def problems_of(table: str, row: dict[str, Any]) -> list[RecordProblem]:
+    """What the receiver's checker refuses in one record as it would travel (none: it may go)."""
+    try:
+        check_row(table, row)
+    except RowError as first:
+        return _problems(table, row, first)
+    return []
+
+
 def refuse_if_any(problems: list[RecordProblem]) -> None:
     if problems:
         raise UnsendableRecords(problems)

@@ -59,19 +59,24 @@ def test_send_refused_lists_the_talk_and_opens_it_to_fix(window, demo_services, 
     assert len(list(usb.glob("*.sotay"))) == 1
 
 
-def test_the_list_double_click_opens_the_talk_too(window, demo_services, qtbot, tmp_path, monkeypatch):
+def test_the_list_double_click_opens_the_talk_with_every_problem_marked(window, demo_services, qtbot, tmp_path,
+                                                                          monkeypatch):
     [talk] = demo_services.talks(limit=1)
-    store_as_an_older_version(demo_services, talk, notes="n" * 10_050)
+    store_as_an_older_version(demo_services, talk, notes="n" * 10_050, topics=TOO_MANY)
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: tmp_path))
     page = window.pages["exchange"]
     window.export()
     page.send_button.click()
     qtbot.waitUntil(lambda: page.unsendable.isVisible(), timeout=20000)
-    assert "Ghi chú: dài quá 10.000 ký tự (hiện có 10.050)." in page.unsendable.item(0).text()
-    page.unsendable.itemActivated.emit(page.unsendable.item(0))
+    assert page.unsendable.count() == 2
+    assert "Chuyên đề: nhiều quá 50 mục (hiện có 51)." in page.unsendable.item(0).text()
+    assert "Ghi chú: dài quá 10.000 ký tự (hiện có 10.050)." in page.unsendable.item(1).text()
+    page.unsendable.itemActivated.emit(page.unsendable.item(1))
     form = window.pages["talks"].form
     assert window.current_page() == "talks" and form.editing.id == talk.id
-    assert "dài quá 10.000 ký tự" in form.fields["notes"].error.text()
+    assert form.fields["notes"].error.text() == "Ghi chú: dài quá 10.000 ký tự (hiện có 10.050)."
+    assert "nhiều quá 50 mục" in form.fields["topics"].error.text()
+    assert "(2 chỗ)" in form.summary.label.text()
 
 
 def test_a_group_over_the_limits_opens_in_the_groups_page(window, demo_services, qtbot, tmp_path, monkeypatch):

@@ -63,6 +63,7 @@ def test_a_live_over_limit_talk_refuses_the_export_naming_it(pair, tmp_path):
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
     assert sync.exports(commune.db) == []
     assert commune.talk(talk.id).topics == tuple(TOO_MANY_TOPICS)  # the record itself is untouched
+    assert commune.record_problems("talks", talk.id) == exc.problems  # what the talk's form marks
 
 
 def test_an_over_long_topic_item_and_attendance_are_named_too(pair, tmp_path):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import validation
 from ...core.enums import GroupKind
 from ...core.errors import SotayError
 from ...core.records import Group
@@ -189,17 +188,17 @@ class GroupsPage(QWidget):
         row = self.model.row_of(group_id)
         if row >= 0:
             self.table.selectRow(row)
-        group = self.services.group(group_id)
-        self.show_group(group)
-        try:
-            validation.validate_group(group, self.services.today, self.services.limits)
-        except SotayError as exc:
-            field = self.fields.get(FIELD_WIDGETS.get(exc.field or "", ""))
+        self.show_group(self.services.group(group_id))
+        problems = self.services.record_problems("groups", group_id)
+        for problem in reversed(problems):  # the first ends with the focus
+            field = self.fields.get(FIELD_WIDGETS.get(problem.field, ""))
             if field is not None:
-                field.set_error(i18n.error_text(exc))
+                field.set_error(i18n.error_text(problem))
                 field.widget.setFocus()
+        if problems:
             self.banner.show_message(self.tr("Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh "
-                                             "dấu rồi lưu: %1").replace("%1", i18n.error_text(exc)), "error")
+                                             "dấu rồi lưu: %1").replace("%1", "; ".join(
+                                                 i18n.error_text(p) for p in problems)), "error")
 
     def show_group(self, group: Group | None) -> None:
         self.current = group

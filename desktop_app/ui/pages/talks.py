@@ -299,15 +299,18 @@ class TalkForm(QFrame):
         self.date.selectAll()
 
     def show_stored_problems(self) -> None:
-        """A talk saved by an older version may break a rule of today: said at its field on opening
-        (the form's limits would otherwise cut it silently), not first when saving."""
+        """A talk saved by an older version may break a rule of today: each such field is marked on
+        opening (the form's limits would otherwise cut it silently), not first when saving."""
         if self.editing is None:
             return
-        try:
-            validation.validate_talk(self.editing, self.services.today, self.services.limits)
-        except ValidationError as exc:
-            self.show_error(exc, self.tr("Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu "
-                                         "rồi lưu: %1"))
+        problems = self.services.record_problems("talks", self.editing.id)
+        for problem in reversed(problems):  # the first ends with the focus
+            self.show_error(problem, self.tr("Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được "
+                                             "đánh dấu rồi lưu: %1"))
+        if len(problems) > 1:
+            self.summary.show_message(self.tr("Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ "
+                                              "được đánh dấu rồi lưu.").replace("%1", i18n.number(len(problems))),
+                                      "error")
 
     def cancel_edit(self) -> None:
         self.reset()
@@ -419,7 +422,8 @@ class TalkForm(QFrame):
             self.duplicates.hide()
             self.date.setFocus()
 
-    def show_error(self, exc: SotayError, summary: str | None = None) -> None:
+    def show_error(self, exc, summary: str | None = None) -> None:
+        """``exc``: a refusal naming a field (a SotayError, or a record problem found before sending)."""
         key = FIELD_WIDGETS.get(exc.field or "", "")
         field = self.fields.get(key)
         if field is not None:
