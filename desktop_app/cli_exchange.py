@@ -111,10 +111,24 @@ def register(sub: argparse._SubParsersAction, command: Any) -> None:
 # --- handlers ------------------------------------------------------------------------------------
 
 
+def _refusal_listed(args: argparse.Namespace, write: Any) -> Any:
+    """Runs ``write``; with ``--json``, an export refused for records the receiver would refuse is
+    also printed as ``{"error": {code, field, message, detail}, "records": [{table, id, summary,
+    field, problem, detail}]}`` before the message goes to stderr (exit 1)."""
+    from .exchange.sendable import UnsendableRecords
+
+    try:
+        return write()
+    except UnsendableRecords as exc:
+        if args.json:
+            _json({"error": exc.as_dict(), "records": [p.as_dict() for p in exc.problems]})
+        raise
+
+
 def cmd_export(args: argparse.Namespace, s: Any) -> int:
     from .exchange import export_log
 
-    result = export_log(
+    result = _refusal_listed(args, lambda: export_log(
         s,
         to=args.to,
         receiver=args.receiver,
@@ -122,7 +136,7 @@ def cmd_export(args: argparse.Namespace, s: Any) -> int:
         include_contacts=args.include_contacts,
         passphrase=_passphrase(args.passphrase_file),
         encrypt_to=args.encrypt_to,
-    )
+    ))
     if args.json:
         _json(result.as_dict())
         return 0
@@ -297,7 +311,7 @@ def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
 def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
     from .exchange import export_pack
 
-    result = export_pack(
+    result = _refusal_listed(args, lambda: export_pack(
         s,
         document_ids=args.documents,
         topics=args.topic,
@@ -305,7 +319,7 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
         receiver=args.receiver,
         passphrase=_passphrase(args.passphrase_file),
         encrypt_to=args.encrypt_to,
-    )
+    ))
     if args.json:
         _json(result.as_dict())
         return 0

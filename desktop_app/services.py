@@ -441,6 +441,13 @@ class Services:
     def changed_since_export(self, watermark: str) -> int:
         return overview.changed_since(self.db, self.installation.unit_code, watermark)
 
+    def record_problems(self, table: str, record_id: str) -> list[Any]:
+        """The fields of a stored talk, group or document that a receiver would refuse (saved by an
+        older version, before the shared rules): what stops the next export, to mark in its form."""
+        from .exchange.export import record_problems
+
+        return record_problems(self, table, record_id)
+
     def exports(self) -> list[dict[str, Any]]:
         from .storage import sync
 

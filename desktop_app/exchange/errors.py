@@ -48,6 +48,9 @@ REASONS_VI: dict[str, str] = {
     "no_key": "Máy này chưa có khóa ký: hãy chạy “sotay init” trước.",
     "io_error": "Không đọc/ghi được tệp {path}: {error}",
     "nothing_to_export": "Không có gì để xuất.",
+    "unsendable_records": "Chưa tạo tệp gửi: {count} bản ghi vượt quy định mà nơi nhận kiểm tra (lưu từ phiên bản "
+    "cũ), nơi nhận sẽ từ chối cả tệp. Hãy mở từng bản ghi (trong cửa sổ: Trao đổi → Gửi nhật ký → “Mở để sửa”), "
+    "sửa chỗ được nêu rồi gửi lại:\n{records}",
     "bad_keyfile": "Tệp khóa {path} không hợp lệ.",
     "internal_error": "Lỗi của chương trình khi đọc tệp này; tệp chưa được nhập. Hãy gửi tệp cho bộ phận hỗ trợ.",
     "unknown_document": "Không tìm thấy tài liệu {ref}.",

@@ -2,7 +2,8 @@
 
 A log holds what changed since the last bundle written for the same receiver (by version: this
 installation's versions only grow), a snapshot holds everything and heals any gap. Contact names
-and phones are removed unless asked for, and then the file must be encrypted.
+and phones are removed unless asked for, and then the file must be encrypted. Every row passes the
+receiver's own row checker first (``sendable``): nothing is written when a live record would fail it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .errors import BundleRefused
 from .keys import Identity, encryption_target, identity, revocation_rows
 from .manifest import ANY, FORMAT_VERSION, utc_stamp
 from .rows import SPECS, to_bundle_row
+from .sendable import RecordProblem, problems_of, refuse_if_any, sendable
 
 UP_TABLES = ("units", "topics", "groups", "talks", "read_receipts")
 OUTBOX = "outbox"
@@ -75,6 +77,13 @@ def _ndjson(rows: Iterable[dict[str, Any]]) -> tuple[bytes, int, str, str]:
 def _owners(services: Any) -> list[str] | None:
     owners = services.own_units() if hasattr(services, "own_units") else [services.installation.unit_code]
     return owners if len(owners) < 30_000 else None
+
+
+def record_problems(services: Any, table: str, record_id: str) -> list[RecordProblem]:
+    """What would stop one stored record from being sent (the window marks it in the record's form)."""
+    spec = SPECS[table]
+    rows = sync.iter_rows(services.db, table, spec.columns, None, "", [record_id])
+    return [p for row in rows for p in problems_of(table, to_bundle_row(spec, row))]
 
 
 def receipt_id(owner_unit: str, document_id: str) -> str:
@@ -255,19 +264,21 @@ def export_log(
     after = "" if snapshot or previous is None else str(previous["watermark"] or "")
     owners = _owners(services)
     members: dict[str, tuple[bytes, int]] = {}
+    problems: list[RecordProblem] = []
     low, high = "", ""
     for n, table in enumerate(UP_TABLES):
         spec = SPECS[table]
         rows = (to_bundle_row(spec, r) for r in sync.iter_rows(db, table, spec.columns, owners, after))
         if table == "groups" and redaction != "none":
             rows = (dict(r, contact_name="", contact_phone="") for r in rows)
-        content, count, t_low, t_high = _ndjson(rows)
+        content, count, t_low, t_high = _ndjson(sendable(table, rows, problems))
         if count:
             members[f"data/{table}.ndjson"] = (content, count)
             low = t_low if not low or (t_low and t_low < low) else low
             high = max(high, t_high)
         if progress:
             progress(n + 1, len(UP_TABLES))
+    refuse_if_any(problems)
     watermark = max(high, after)
     return _finish(
         services,
@@ -326,24 +337,29 @@ def export_pack(
     if not ids:
         raise BundleRefused("nothing_to_export", "no documents selected")
     spec = SPECS["documents"]
-    docs = [to_bundle_row(spec, r) for r in sync.iter_rows(db, "documents", spec.columns, None, "", ids)]
-    found = {d["id"] for d in docs}
+    stored = [to_bundle_row(spec, r) for r in sync.iter_rows(db, "documents", spec.columns, None, "", ids)]
+    found = {d["id"] for d in stored}
     missing = [i for i in ids if i not in found]
     if missing:
         raise BundleRefused("unknown_document", f"no document {missing[0]}", ref=missing[0])
+    problems: list[RecordProblem] = []
+    docs = list(sendable("documents", stored, problems))
     members: dict[str, tuple[bytes, int]] = {}
     content, count, low, high = _ndjson(docs)
     members["data/documents.ndjson"] = (content, count)
     topic_ids = sorted({t for d in docs for t in d["topics"]})
     if topic_ids:
         tspec = SPECS["topics"]
-        trows = [to_bundle_row(tspec, r) for r in sync.iter_rows(db, "topics", tspec.columns, None, "", topic_ids)]
+        trows = list(sendable("topics", (to_bundle_row(tspec, r) for r in sync.iter_rows(
+            db, "topics", tspec.columns, None, "", topic_ids)), problems))
         if trows:
             c, n, tl, th = _ndjson(trows)
             members["data/topics.ndjson"] = (c, n)
             low, high = min(low, tl) if tl else low, max(high, th)
     uspec = SPECS["units"]
-    urows = [to_bundle_row(uspec, r) for r in sync.iter_rows(db, "units", uspec.columns, [ident.unit_code])]
+    urows = list(sendable("units", (to_bundle_row(uspec, r) for r in sync.iter_rows(
+        db, "units", uspec.columns, [ident.unit_code])), problems))
+    refuse_if_any(problems)
     if urows:
         members["data/units.ndjson"] = _ndjson(urows)[:2]
     hashes = sorted({a["sha256"] for d in docs for a in d["attachments"]})

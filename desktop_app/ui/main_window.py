@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
 
         page = ExchangePage(self.services, self.runner, self)
         page.sig_changed.connect(self._data_changed)
+        page.sig_open_record.connect(self.open_record)
         return page
 
     def _reports_page(self) -> QWidget:
@@ -241,6 +242,14 @@ class MainWindow(QMainWindow):
     def open_document(self, doc_id: str) -> None:
         self.open_page("library")
         self.pages["library"].open_document(doc_id)
+
+    def open_record(self, table: str, record_id: str) -> None:
+        """A talk, group or document named elsewhere (a refused export), opened where it is edited."""
+        if table == "documents":
+            self.open_document(record_id)
+        elif table in ("talks", "groups"):
+            self.open_page(table)
+            self.pages[table].open_record(record_id)
 
     def new_talk(self) -> None:
         self.open_page("talks")

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -36,6 +38,8 @@ from ..models import RecordTableModel
 from ..widgets import Ask, Banner, button, fill_with_scrolled, heading, icon
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid")
+OPENABLE = ("talks", "groups", "documents")  # records the window can open to fix
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
 
 # --- work done in a worker (plain functions, own connection) -----------------------------------
@@ -232,8 +236,15 @@ class PassphraseDialog:
 
 # --- the page -----------------------------------------------------------------------------------
 
+def problem_text(problem) -> str:
+    """One record the receiver would refuse, as this reader reads it (the record as it is found in
+    the window, then the problem in Vietnamese, or its English detail)."""
+    return f"{problem.summary}: {i18n.error_text(problem)}"
+
+
 class ExchangePage(QWidget):
     sig_changed = Signal()
+    sig_open_record = Signal(str, str)  # table, id: a record to fix before the log can be sent
 
     def __init__(self, services: Services, runner=None, parent=None) -> None:
         super().__init__(parent)
@@ -258,6 +269,12 @@ class ExchangePage(QWidget):
         self.send_result = QLabel()
         self.send_result.setWordWrap(True)
         self.send_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unsendable = QListWidget()  # records the receiver would refuse, when sending was refused
+        self.unsendable.setWordWrap(True)
+        self.unsendable.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.open_record_button = button(self.tr("Mở để sửa"))
+        for w in (self.unsendable, self.open_record_button):
+            w.hide()
 
         # widgets: receive
         self.drop = QLabel(self.tr("Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây"))
@@ -310,6 +327,11 @@ class ExchangePage(QWidget):
         row.addStretch(1)
         sl.addLayout(row)
         sl.addWidget(self.send_result)
+        sl.addWidget(self.unsendable)
+        row = QHBoxLayout()
+        row.addWidget(self.open_record_button)
+        row.addStretch(1)
+        sl.addLayout(row)
         receive = QGroupBox(self.tr("Nhận tệp"))
         rl = QVBoxLayout(receive)
         rl.addWidget(self.drop)
@@ -349,6 +371,9 @@ class ExchangePage(QWidget):
 
         # signals
         self.send_button.clicked.connect(self.choose_export_folder)
+        self.unsendable.itemActivated.connect(self.open_record)
+        self.unsendable.currentItemChanged.connect(self._record_chosen)
+        self.open_record_button.clicked.connect(lambda: self.open_record(self.unsendable.currentItem()))
         self.files_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self.choose_folder)
         self.quarantine_button.clicked.connect(self.open_quarantine)
@@ -422,6 +447,7 @@ class ExchangePage(QWidget):
 
     def export_to(self, folder: Path) -> None:
         self.send_button.setEnabled(False)
+        self.show_unsendable([])
         self.send_result.setText(self.tr("Đang tạo tệp…"))
         self._run(export_work, self.services.data_dir, folder, self.snapshot.isChecked(),
                   on_done=self._exported, on_failed=self._export_failed)
@@ -439,7 +465,43 @@ class ExchangePage(QWidget):
     def _export_failed(self, exc: Exception) -> None:
         self.worker = None
         self.send_button.setEnabled(True)
-        self.send_result.setText(self.tr("Chưa tạo được tệp: %1").replace("%1", getattr(exc, "message", str(exc))))
+        problems = getattr(exc, "problems", None)
+        if problems:
+            records = len({(p.table, p.id) for p in problems})
+            self.send_result.setText(self.tr(
+                "Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi "
+                "nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi "
+                "gửi lại.").replace("%1", i18n.number(records)))
+            self.show_unsendable(problems)
+            return
+        self.send_result.setText(self.tr("Chưa tạo được tệp: %1").replace("%1", i18n.error_text(exc)))
+
+    def show_unsendable(self, problems: list) -> None:
+        """The records that stopped the export, one line per record and field."""
+        self.unsendable.clear()
+        for problem in problems:
+            item = QListWidgetItem(problem_text(problem))
+            item.setData(PROBLEM_ROLE, (problem.table, problem.id))
+            if problem.table not in OPENABLE:
+                item.setToolTip(self.tr("Bản ghi này không mở được trong cửa sổ."))
+            self.unsendable.addItem(item)
+        self.unsendable.setVisible(bool(problems))
+        self.open_record_button.setVisible(bool(problems))
+        if problems:
+            self.unsendable.setCurrentRow(0)
+            self.unsendable.setFocus()
+
+    def _record_chosen(self, item, _previous=None) -> None:
+        table = item.data(PROBLEM_ROLE)[0] if item is not None else ""
+        self.open_record_button.setEnabled(table in OPENABLE)
+
+    def open_record(self, item) -> None:
+        """Opens the talk, group or document where it can be fixed (the main window routes it)."""
+        if item is None:
+            return
+        table, record_id = item.data(PROBLEM_ROLE)
+        if table in OPENABLE:
+            self.sig_open_record.emit(table, record_id)
 
     # --- receiving ------------------------------------------------------------------------------
 

@@ -182,6 +182,24 @@ class GroupsPage(QWidget):
         self.show_group(None)
         self.name.setFocus()
 
+    def open_record(self, group_id: str) -> None:
+        """A group named elsewhere (a refused export): selected, shown, and what breaks a rule of
+        today (saved by an older version) marked at its field."""
+        row = self.model.row_of(group_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.show_group(self.services.group(group_id))
+        problems = self.services.record_problems("groups", group_id)
+        for problem in reversed(problems):  # the first ends with the focus
+            field = self.fields.get(FIELD_WIDGETS.get(problem.field, ""))
+            if field is not None:
+                field.set_error(i18n.error_text(problem))
+                field.widget.setFocus()
+        if problems:
+            self.banner.show_message(self.tr("Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh "
+                                             "dấu rồi lưu: %1").replace("%1", "; ".join(
+                                                 i18n.error_text(p) for p in problems)), "error")
+
     def show_group(self, group: Group | None) -> None:
         self.current = group
         self.banner.hide()

@@ -298,6 +298,20 @@ class TalkForm(QFrame):
         self.date.setFocus()
         self.date.selectAll()
 
+    def show_stored_problems(self) -> None:
+        """A talk saved by an older version may break a rule of today: each such field is marked on
+        opening (the form's limits would otherwise cut it silently), not first when saving."""
+        if self.editing is None:
+            return
+        problems = self.services.record_problems("talks", self.editing.id)
+        for problem in reversed(problems):  # the first ends with the focus
+            self.show_error(problem, self.tr("Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được "
+                                             "đánh dấu rồi lưu: %1"))
+        if len(problems) > 1:
+            self.summary.show_message(self.tr("Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ "
+                                              "được đánh dấu rồi lưu.").replace("%1", i18n.number(len(problems))),
+                                      "error")
+
     def cancel_edit(self) -> None:
         self.reset()
         self.sig_cancelled.emit()
@@ -408,14 +422,15 @@ class TalkForm(QFrame):
             self.duplicates.hide()
             self.date.setFocus()
 
-    def show_error(self, exc: SotayError) -> None:
+    def show_error(self, exc, summary: str | None = None) -> None:
+        """``exc``: a refusal naming a field (a SotayError, or a record problem found before sending)."""
         key = FIELD_WIDGETS.get(exc.field or "", "")
         field = self.fields.get(key)
         if field is not None:
             field.set_error(i18n.error_text(exc))
             field.widget.setFocus()
-        self.summary.show_message(self.tr("Chưa lưu. Sửa chỗ được đánh dấu: %1").replace("%1", i18n.error_text(exc)),
-                                  "error")
+        summary = summary or self.tr("Chưa lưu. Sửa chỗ được đánh dấu: %1")
+        self.summary.show_message(summary.replace("%1", i18n.error_text(exc)), "error")
 
 
 class TalksPage(QWidget):
@@ -653,3 +668,10 @@ class TalksPage(QWidget):
 
     def focus_form(self) -> None:
         self.new_talk()
+
+    def open_record(self, talk_id: str) -> None:
+        """A talk named elsewhere (a refused export): shown in the table and loaded in the form,
+        which marks what breaks a rule."""
+        self.select_talk(talk_id)
+        self.form.load(self.services.talk(talk_id))
+        self.form.show_stored_problems()

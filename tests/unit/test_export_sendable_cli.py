@@ -1,0 +1,55 @@
+"""``sotay export`` through a real subprocess refuses a log holding a talk an older version saved
+over the limits: exit 1, the talk named on stderr, the list in ``--json``; nothing written."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from exchange_helpers import COMMUNE, Factory, add_talks
+
+from desktop_app.services import Services
+from desktop_app.storage import records_repo as repo
+
+
+def sotay(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+
+def test_export_refused_naming_the_talk_exit_1_and_json(tmp_path):
+    Factory(tmp_path).make("c", COMMUNE).close()
+    folder = tmp_path / "c"
+    s = Services.open(folder)
+    talk = add_talks(s, 2)[0]
+    old = dataclasses.replace(talk, held_on=dt.date(2026, 3, 12), place="Nhà văn hóa ấp 1",
+                              topics=tuple(f"Chuyên đề {n}" for n in range(51)), hlc=s.next_version())
+    repo.save_talk(s.db, old)  # as a version before the shared rules stored it
+    s.close()
+    out = tmp_path / "usb"
+
+    plain = sotay(folder, "export", "--to", str(out))
+    assert plain.returncode == 1 and plain.stdout == ""
+    assert "Traceback" not in plain.stderr
+    assert "Buổi 12/03/2026 · Nhà văn hóa ấp 1: Chuyên đề: nhiều quá 50 mục (hiện có 51)." in plain.stderr
+    assert talk.id in plain.stderr  # the English detail names the record's id
+
+    as_json = sotay(folder, "export", "--snapshot", "--to", str(out), "--json")
+    assert as_json.returncode == 1
+    body = json.loads(as_json.stdout)
+    assert body["error"]["code"] == "unsendable_records"
+    assert set(body["error"]) == {"code", "field", "message", "detail"}
+    assert body["records"] == [{
+        "table": "talks", "id": talk.id, "summary": "Buổi 12/03/2026 · Nhà văn hóa ấp 1", "field": "topics",
+        "problem": "Chuyên đề: nhiều quá 50 mục (hiện có 51).", "detail": "topics has 51 items, the limit is 50"}]
+    assert "Chuyên đề: nhiều quá 50 mục" in as_json.stderr
+    assert not out.exists()
+
+    listed = sotay(folder, "receipts", "--json")  # no link of the export chain was recorded
+    assert json.loads(listed.stdout)["sent"] == []
