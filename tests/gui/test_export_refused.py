@@ -32,6 +32,7 @@ def test_send_refused_lists_the_talk_and_opens_it_to_fix(window, demo_services, 
 
     assert "Chưa tạo được tệp: 1 bản ghi" in page.send_result.text()
     assert page.unsendable.count() == 1
+    assert not page.progress_label.isVisible()  # the send's progress never shows under "Nhận tệp"
     day = live.held_on.strftime("%d/%m/%Y")
     assert page.unsendable.item(0).text() == (
         f"Buổi {day} · Nhà văn hóa ấp 1: Chuyên đề: nhiều quá 50 mục (hiện có 51).")

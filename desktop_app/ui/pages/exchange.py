@@ -290,6 +290,7 @@ class ExchangePage(QWidget):
         self.progress = QProgressBar()
         self.progress.hide()
         self.progress_label = QLabel()
+        self.progress_label.hide()  # shown with the bar while files are read (``_busy``)
         self.cancel_button = QPushButton(self.tr("Huỷ"))
         self.cancel_button.hide()
         self.banner = Banner(self)
