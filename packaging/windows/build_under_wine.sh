@@ -54,7 +54,7 @@ finish_step() {
   if [ "$STEP" -gt 0 ]; then
     local took=$(( $(date +%s) - STEP_START ))
     printf '   ok  %d/%d %s  (%ds, %ds in all)\n' "$STEP" "$TOTAL" "$STEP_NAME" "$took" $(( $(date +%s) - START ))
-    TIMES+=("$(printf '%2d/%d  %-26s %4ds' "$STEP" "$TOTAL" "$STEP_NAME" "$took")")
+    TIMES+=("$(printf '%2d/%d  %-36s %4ds' "$STEP" "$TOTAL" "$STEP_NAME" "$took")")
   fi
 }
 
@@ -308,7 +308,21 @@ APP=$CHROOT$PREFIX/$APP_REL
 DATA=$CHROOT$PREFIX/drive_c/users/$WINUSER/AppData/Local/sotay
 MENU="$CHROOT$PREFIX/drive_c/users/$WINUSER/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
 DESKTOP=$CHROOT$PREFIX/drive_c/users/$WINUSER/Desktop
-reg_query() { in_chroot "wine reg query '$1' $2 2>/dev/null | tr -d '\r'" || true; }
+# The registry read by the Windows Python (Wine's reg.exe prints "?" for Vietnamese letters).
+cat >"$ROOT/build/wine/registry.py" <<'EOF'
+"""registry.py KEY [NAME]: prints the value NAME (default: the key's own) of KEY under HKEY_CURRENT_USER;
+exit status 3 when there is no such key."""
+import sys
+import winreg
+
+try:
+    with winreg.OpenKey(winreg.HKEY_CURRENT_USER, sys.argv[1]) as key:
+        print(winreg.QueryValueEx(key, sys.argv[2] if len(sys.argv) > 2 else "")[0])
+except FileNotFoundError:
+    sys.exit(3)
+EOF
+reg_value() { in_chroot "$WINERUN $PYDIR/python.exe -X utf8 'Z:\src\build\wine\registry.py' '$1' ${2:-}" | tr -d '\r'; }
+reg_key_exists() { local rc=0; reg_value "$1" >/dev/null 2>&1 || rc=$?; [ $rc != 3 ]; }
 run_setup() {  # run_setup LANG LOG: a silent per-user install
   in_chroot "$WINERUN /src/$SETUP /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER /LANG=$1 \
     /TASKS=desktopicon,associate '/LOG=$(winpath "/src/build/wine/$2")'; wineserver -w" >/dev/null 2>&1 \
@@ -325,14 +339,13 @@ done
 [ "$(lnk_count 'Sổ tay Tuyên truyền (dòng lệnh).lnk')" = 1 ] || die "the command-line shortcut is missing"
 # the shortcuts start in the user's Documents (a .lnk stores its working folder in UTF-16)
 for lnk in "$MENU/Sổ tay Tuyên truyền.lnk" "$MENU/Sổ tay Tuyên truyền (dòng lệnh).lnk"; do
-  iconv -f UTF-16LE -t UTF-8 "$lnk" 2>/dev/null | tr -c '[:print:]' '\n' | grep -q 'Documents$' \
+  python3 -c 'import sys; sys.exit("\\Documents\0".encode("utf-16-le") not in open(sys.argv[1], "rb").read())' "$lnk" \
     || die "$(basename "$lnk") does not start in the user's Documents"
 done
 say "shortcuts: $(find "$MENU" "$DESKTOP" -name 'Sổ tay*.lnk' -printf '%P; ' ) both start in Documents"
-assoc=$(reg_query 'HKCU\Software\Classes\.sotay' '/ve')
-grep -q 'SotayTuyenTruyen.Bundle' <<<"$assoc" || die ".sotay is not associated: $assoc"
-OPEN_COMMAND=$(reg_query 'HKCU\Software\Classes\SotayTuyenTruyen.Bundle\shell\open\command' '/ve' \
-               | sed -n 's/.*REG_SZ *//p')
+assoc=$(reg_value 'Software\Classes\.sotay') || die ".sotay is not associated"
+[ "$assoc" = SotayTuyenTruyen.Bundle ] || die ".sotay is associated with '$assoc'"
+OPEN_COMMAND=$(reg_value 'Software\Classes\SotayTuyenTruyen.Bundle\shell\open\command') || die "no open command for .sotay"
 grep -q 'SotayTuyenTruyen.exe" "%1"' <<<"$OPEN_COMMAND" || die "unexpected open command: $OPEN_COMMAND"
 say ".sotay -> SotayTuyenTruyen.Bundle -> $OPEN_COMMAND"
 
@@ -351,29 +364,35 @@ tr -d '\r' <"$OUT/init-default.out" | sed 's/^/      /'
 [ -n "$(find "$DATA" -name '*.db' -print -quit 2>/dev/null)" ] || die "no database under %LOCALAPPDATA%\\sotay"
 say "data folder: C:\\users\\$WINUSER\\AppData\\Local\\sotay ($(find "$DATA" -type f | wc -l) files)"
 # The window with a real display, then what double-clicking a .sotay file runs, then a second instance.
-gui_shot() {  # gui_shot NAME SECONDS ARGS...: starts the installed window, screenshots it, closes it
-  local name=$1 wait=$2; shift 2
-  in_chroot "$WINERUN '$INSTALLED/SotayTuyenTruyen.exe' $* >/tmp/$name.out 2>&1 & sleep $wait; \
-    xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >/src/build/wine/$name.png"
+screenshot() {  # screenshot NAME: the Xvfb screen to build/wine/NAME.png; fails when nothing is drawn
+  in_chroot "xwd -root -silent | xwdtopnm 2>/dev/null | tee /tmp/screen.ppm | pnmtopng >/src/build/wine/$1.png; \
+    [ \$(ppmhist -noheader /tmp/screen.ppm | wc -l) -gt 20 ]" || die "the screen is blank ($OUT/$1.png)"
 }
+# the window's process, as Wine names it (a Windows path), not a shell whose command mentions it
+window_running() { pgrep -f '^[A-Z]:\\.*\\SotayTuyenTruyen\.exe' >/dev/null || die "the window is not running: $1"; }
 export_dir=/src/build/wine/outbox
 in_chroot "rm -rf $export_dir; $WINERUN '$INSTALLED/sotay.exe' export --to $export_dir" >"$OUT/export-default.out" 2>&1 \
   || die "sotay.exe export failed"
 BUNDLE_IN=$(cd "$CHROOT" && ls "${export_dir#/}"/*.sotay | head -n1)
-gui_shot window-installed 25 ""
-say "screenshot of the installed window: $OUT/window-installed.png"
+in_chroot "( $WINERUN '$INSTALLED/SotayTuyenTruyen.exe' >/tmp/window.out 2>&1 & ); sleep 25"
+window_running "started from its installed folder"
+screenshot window-installed
+say "the installed window, on its data in %LOCALAPPDATA%: screenshot $OUT/window-installed.png"
 # the second instance hands its file over to the first, which shows the import preview
-in_chroot "$WINERUN '$INSTALLED/SotayTuyenTruyen.exe' '$(winpath "/$BUNDLE_IN")' >/tmp/second.out 2>&1; echo \$? >/tmp/second.rc"
+in_chroot "$WINERUN '$INSTALLED/SotayTuyenTruyen.exe' '$(winpath "/$BUNDLE_IN")'" >"$OUT/second.out" 2>&1 \
+  || die "the second instance failed: $(cat "$OUT/second.out")"
 sleep 5
-in_chroot "xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >/src/build/wine/second-instance.png"
-[ "$(cat "$CHROOT/tmp/second.rc")" = 0 ] || die "the second instance exited with $(cat "$CHROOT/tmp/second.rc")"
-say "second instance with a .sotay file: handed to the first, exit 0; screenshot $OUT/second-instance.png"
+window_running "after a second start"
+screenshot second-instance
+say "second start with a .sotay file: exit 0, the first window previews it: $OUT/second-instance.png"
 in_chroot "wineserver -k; sleep 1" || true
 # double-click: Explorer runs the association's command (Wine 8's own ShellExecute ignores per-user
 # associations, so the registered command line is run as written, with the file for %1)
 ASSOC_EXE=$(sed -n 's/^"\([^"]*\)".*/\1/p' <<<"$OPEN_COMMAND")
-in_chroot "( $WINERUN '$ASSOC_EXE' '$(winpath "/$BUNDLE_IN")' >/tmp/open.out 2>&1 & ); sleep 25; \
-  xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >/src/build/wine/open-bundle.png; wineserver -k; sleep 1" || true
+in_chroot "( $WINERUN '$ASSOC_EXE' '$(winpath "/$BUNDLE_IN")' >/tmp/open.out 2>&1 & ); sleep 25"
+window_running "started by the .sotay association's command"
+screenshot open-bundle
+in_chroot "wineserver -k; sleep 1" || true
 say "double-click on a .sotay file: screenshot $OUT/open-bundle.png"
 
 # ==================================================================================================
@@ -395,8 +414,7 @@ for _ in $(seq 60); do [ -e "$APP/sotay.exe" ] || break; sleep 1; done
 [ ! -e "$APP/sotay.exe" ] || die "the program is still installed after uninstalling"
 [ "$(find "$MENU" "$DESKTOP" -name 'Sổ tay*.lnk' | wc -l)" = 0 ] || die "shortcuts left: $(find "$MENU" "$DESKTOP" -name 'Sổ tay*.lnk')"
 for key in '.sotay' '.sotay\OpenWithProgids' 'SotayTuyenTruyen.Bundle' 'Applications\SotayTuyenTruyen.exe'; do
-  left=$(reg_query "HKCU\\Software\\Classes\\$key" '')
-  [ -z "$left" ] || die "the uninstaller left HKCU\\Software\\Classes\\$key: $left"
+  ! reg_key_exists "Software\\Classes\\$key" || die "the uninstaller left HKCU\\Software\\Classes\\$key"
 done
 [ "$(data_sums)" = "$BEFORE" ] || die "the uninstall changed or removed the data folder"
 say "program, shortcuts and registry keys gone; data folder kept ($(find "$DATA" -type f | wc -l) files)"
@@ -411,18 +429,31 @@ time_ms() {  # time_ms RUNS COMMAND: the median wall time in milliseconds
     echo $(( (t1 - t0) / 1000000 ))
   done | median
 }
-wine_time() { in_chroot "$WINERUN $1" >/dev/null 2>&1; }
-in_chroot 'wineserver -p 60'  # a running wineserver, as on a desktop where Wine is already up
+wine_run() { in_chroot "$WINERUN $1" >/dev/null 2>&1; }
+# Both programs on a display (Xvfb), with a demo folder filled by a first, unmeasured run; Wine's
+# server kept running, as on a desktop where Wine is already up.
+in_chroot 'wineserver -p 60 2>/dev/null || true'
 run_setup vi reinstall.log
-WIN_VERSION_MS=$(time_ms 5 wine_time "'$INSTALLED/sotay.exe' --version")
-WIN_WINDOW_MS=$(time_ms 3 wine_time "'$INSTALLED/SotayTuyenTruyen.exe' --quit-after 0")
-say "Wine:  sotay.exe --version ${WIN_VERSION_MS} ms; window to its event loop ${WIN_WINDOW_MS} ms (median)"
+TIMING_DIR=$(winpath /src/build/wine/timing)
+wine_run "'$INSTALLED/SotayTuyenTruyen.exe' --data-dir '$TIMING_DIR' --demo --quit-after 0"
+WIN_VERSION_MS=$(time_ms 5 wine_run "'$INSTALLED/sotay.exe' --version")
+WIN_WINDOW_MS=$(time_ms 3 wine_run "'$INSTALLED/SotayTuyenTruyen.exe' --data-dir '$TIMING_DIR' --demo --quit-after 0")
+say "Wine:  sotay.exe --version ${WIN_VERSION_MS} ms; the window to its event loop ${WIN_WINDOW_MS} ms (medians)"
 if [ -x "$ROOT/dist/sotay/sotay" ]; then
+  LINUX=("$ROOT/dist/sotay/sotay" --data-dir "$OUT/timing-linux" --demo --quit-after 0)
+  if command -v Xvfb >/dev/null; then
+    Xvfb :97 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & HOST_XVFB=$!
+    sleep 1
+    LINUX_ENV=(env DISPLAY=:97 QT_QPA_PLATFORM=xcb); SHOWN="Xvfb"
+  else
+    LINUX_ENV=(env QT_QPA_PLATFORM=offscreen); SHOWN="offscreen: no Xvfb on this machine"
+  fi
+  "${LINUX_ENV[@]}" "${LINUX[@]}" >/dev/null 2>&1 || true
   LINUX_VERSION_MS=$(time_ms 5 "$ROOT/dist/sotay/sotay" --version)
-  LINUX_WINDOW_MS=$(time_ms 3 env QT_QPA_PLATFORM=offscreen "$ROOT/dist/sotay/sotay" --data-dir "$OUT/linux-data" --demo --quit-after 0)
-  LINUX_WINDOW_MS=$(time_ms 3 env QT_QPA_PLATFORM=offscreen "$ROOT/dist/sotay/sotay" --data-dir "$OUT/linux-data" --quit-after 0)
-  say "Linux: sotay --version ${LINUX_VERSION_MS} ms; window to its event loop ${LINUX_WINDOW_MS} ms (offscreen)"
-  say "ratio Wine/Linux: --version $(awk "BEGIN {printf \"%.1f\", $WIN_VERSION_MS / $LINUX_VERSION_MS}")×," \
+  LINUX_WINDOW_MS=$(time_ms 3 "${LINUX_ENV[@]}" "${LINUX[@]}")
+  [ -z "${HOST_XVFB:-}" ] || kill "$HOST_XVFB" 2>/dev/null || true
+  say "Linux: sotay --version ${LINUX_VERSION_MS} ms; the window to its event loop ${LINUX_WINDOW_MS} ms ($SHOWN)"
+  say "Wine / Linux: --version $(awk "BEGIN {printf \"%.1f\", $WIN_VERSION_MS / $LINUX_VERSION_MS}")×," \
       "window $(awk "BEGIN {printf \"%.1f\", $WIN_WINDOW_MS / $LINUX_WINDOW_MS}")×"
 else
   say "no Linux build in dist/sotay/ to compare with (packaging/build_linux.sh makes one)"
