@@ -94,10 +94,11 @@ ISCC=/cache/innosetup-$INNO_VERSION/bin/ISCC.exe
 WINERUN=/src/build/wine/winerun
 # Wine 8 gaps: WMI (platform.platform()) is disabled; mscms is our stand-in; no menu/desktop files.
 OVERRIDES="wbemprox=d;mscms=n;winemenubuilder.exe=d"
-in_chroot() {  # in_chroot 'COMMANDS': a clean environment, a Windows 10 prefix, display :99
+DISPLAY_NUMBER=  # Xvfb's, found below
+in_chroot() {  # in_chroot 'COMMANDS': a clean environment, a Windows 10 prefix, our Xvfb display
   chroot "$CHROOT" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
     USER="$WINUSER" LOGNAME="$WINUSER" WINEPREFIX="$PREFIX" WINEDEBUG=-all WINEDLLOVERRIDES="$OVERRIDES" \
-    WINEARCH=win64 DISPLAY=:99 TMPDIR=/tmp /bin/bash -c "set -euo pipefail; cd /src; $1"
+    WINEARCH=win64 DISPLAY=":$DISPLAY_NUMBER" TMPDIR=/tmp /bin/bash -c "set -euo pipefail; cd /src; $1"
 }
 # A Windows path for a path inside the chroot (Wine maps / to Z:).
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
@@ -160,7 +161,12 @@ for v in $(compgen -e | grep '^QT_' || true); do export "WINE$v=${!v}"; done
 : | wine "$@" 2> >(cat >&2) | cat
 EOF
 chmod +x "$ROOT/build/wine/winerun"
-in_chroot "Xvfb :99 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & echo \$! >/tmp/xvfb.pid"
+# a display of our own, 1366×768 (what most users' laptops have): the first free number from 70
+for n in $(seq 70 89); do
+  in_chroot "Xvfb :$n -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & echo \$! >/tmp/xvfb.pid; sleep 1; \
+    kill -0 \$(cat /tmp/xvfb.pid) 2>/dev/null" && { DISPLAY_NUMBER=$n; break; }
+done
+[ -n "$DISPLAY_NUMBER" ] || die "Xvfb did not start on any display from :70 to :89"
 XVFB_PID=$(cat "$CHROOT/tmp/xvfb.pid")
 
 # ==================================================================================================
@@ -453,9 +459,9 @@ say "Wine:  sotay.exe --version ${WIN_VERSION_MS} ms; the window to its event lo
 if [ -x "$ROOT/dist/sotay/sotay" ]; then
   LINUX=("$ROOT/dist/sotay/sotay" --data-dir "$OUT/timing-linux" --demo --quit-after 0)
   if command -v Xvfb >/dev/null; then
-    Xvfb :97 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & HOST_XVFB=$!
+    Xvfb :$((DISPLAY_NUMBER + 20)) -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & HOST_XVFB=$!
     sleep 1
-    LINUX_ENV=(env DISPLAY=:97 QT_QPA_PLATFORM=xcb); SHOWN="Xvfb"
+    LINUX_ENV=(env DISPLAY=:$((DISPLAY_NUMBER + 20)) QT_QPA_PLATFORM=xcb); SHOWN="Xvfb"
   else
     LINUX_ENV=(env QT_QPA_PLATFORM=offscreen); SHOWN="offscreen: no Xvfb on this machine"
   fi
