@@ -307,6 +307,8 @@ step "installer (Inno Setup $INNO_VERSION)"
 if [ ! -f "$CACHE/innosetup-$INNO_VERSION/bin/ISCC.exe" ]; then
   command -v npm >/dev/null || apt_install npm || die "apt-get install npm failed"
   rm -rf "$CACHE/innosetup-$INNO_VERSION" "$CACHE/npm"; mkdir -p "$CACHE/npm"
+  # npm trusts the certificate authorities pip and the rest were told about (SSL_CERT_FILE), if any
+  if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "${SSL_CERT_FILE:-}" ]; then export NODE_EXTRA_CA_CERTS=$SSL_CERT_FILE; fi
   (cd "$CACHE/npm" && npm pack --silent "innosetup@$INNO_VERSION" >/dev/null) || die "npm pack innosetup@$INNO_VERSION failed"
   mkdir -p "$CACHE/innosetup-$INNO_VERSION"
   tar -xzf "$CACHE/npm/innosetup-$INNO_VERSION.tgz" -C "$CACHE/innosetup-$INNO_VERSION" --strip-components=1
