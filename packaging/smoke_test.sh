@@ -13,22 +13,27 @@
 #                                              must reach its main window, stay up and exit 0
 # Exits non-zero on the first failure and says which step failed. Runs on Linux and, under Git
 # Bash, on Windows (there the commands use sotay.exe and the window SotayTuyenTruyen.exe).
-# Set SOTAY_SMOKE_KEEP=1 to keep the temporary folder for a look afterwards.
+# Set SOTAY_SMOKE_KEEP=1 to keep the temporary folder for a look afterwards. SOTAY_SMOKE_LAUNCHER names a
+# program that starts the built ones (packaging/windows/build_under_wine.sh runs the Windows build
+# through Wine this way).
 set -uo pipefail
 
 DIST=${1:-dist/sotay}
 [ -d "$DIST" ] || { echo "✗ smoke test: no built program at $DIST (run the build first)" >&2; exit 2; }
 DIST=$(cd "$DIST" && pwd)
 
-if [ -x "$DIST/sotay.exe" ]; then
+LAUNCHER=()
+[ -n "${SOTAY_SMOKE_LAUNCHER:-}" ] && LAUNCHER=("$SOTAY_SMOKE_LAUNCHER")
+if [ -f "$DIST/sotay.exe" ]; then
   CLI=$DIST/sotay.exe
   GUI=$DIST/SotayTuyenTruyen.exe
-  [ -x "$GUI" ] || GUI=$CLI
+  [ -f "$GUI" ] || GUI=$CLI
 else
   CLI=$DIST/sotay
   GUI=$DIST/sotay
 fi
-[ -x "$CLI" ] || { echo "✗ smoke test: $CLI is missing or not executable" >&2; exit 2; }
+[ -f "$CLI" ] && { [ ${#LAUNCHER[@]} -gt 0 ] || [ -x "$CLI" ]; } \
+  || { echo "✗ smoke test: $CLI is missing or not executable" >&2; exit 2; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sotay-smoke.XXXXXX")
 cleanup() { if [ "${SOTAY_SMOKE_KEEP:-0}" = 1 ]; then echo "(kept $WORK)"; else rm -rf "$WORK"; fi; }
@@ -54,7 +59,7 @@ fail() {
 # run NAME CMD...: runs CMD with stdout/stderr in $WORK/NAME.out / NAME.err; fails the step on non-zero
 run() {
   local name=$1; shift
-  "${TIMEOUT[@]}" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"
+  "${TIMEOUT[@]}" "${LAUNCHER[@]}" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"
   local rc=$?
   [ $rc = 0 ] || fail "'$(basename "$1") ${*:2}' exited with status $rc" "$WORK/$name.out" "$WORK/$name.err"
   if grep -q "Traceback (most recent call last)" "$WORK/$name.err"; then

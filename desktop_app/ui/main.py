@@ -106,6 +106,20 @@ class App(QObject):
         if self.app.styleSheet() != css:  # re-polishing every widget is slow: only when it changed
             self.app.setStyleSheet(css)
 
+    def bring_forward(self, bundle: str) -> None:
+        """A later start of the program on the same data folder: its file, and the window in front."""
+        shown = self.window or self.wizard
+        if shown is None:
+            return
+        from PySide6.QtCore import Qt
+
+        shown.setWindowState(shown.windowState() & ~Qt.WindowState.WindowMinimized)
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
+        if bundle and self.window is not None:
+            self.window.open_bundle(bundle)
+
     def change_language(self, lang: str) -> None:
         self.apply_language(lang)
         self.rebuild()
@@ -145,13 +159,20 @@ def run_gui(args) -> int:
     app.setOrganizationName("sotay")
     app.setWindowIcon(icon("app"))
     from ..core.errors import SotayError
+    from .single_instance import SingleInstance
 
+    data_dir = paths.data_dir(args.data_dir, demo=bool(getattr(args, "demo", False)))
+    instance = SingleInstance(data_dir, app)
+    if not instance.acquire():  # a window is open on this folder: it takes over our file
+        instance.hand_over(getattr(args, "open", None))
+        return 0
     try:
-        services = Services.open(paths.data_dir(args.data_dir, demo=bool(getattr(args, "demo", False))))
+        services = Services.open(data_dir)
     except SotayError as exc:  # a database from a newer version, a damaged file: say so, don't crash
         from .widgets import Ask
 
         Ask.inform(None, "Sổ tay Tuyên truyền", f"{exc.message}\n\n({exc.detail})", "Đóng")
+        instance.release()
         return 1
     previous_hook = sys.excepthook
     try:
@@ -161,6 +182,7 @@ def run_gui(args) -> int:
             fill_demo(services)
         controller = App(app, services, getattr(args, "lang", None))
         sys.excepthook = controller.storage_fault_hook(previous_hook)
+        instance.sig_open.connect(controller.bring_forward)
         controller.start()
         controller.check_health()
         bundle = getattr(args, "open", None)
@@ -178,3 +200,4 @@ def run_gui(args) -> int:
     finally:
         sys.excepthook = previous_hook
         services.close()
+        instance.release()

@@ -1,7 +1,8 @@
 ﻿; Vietnamese messages for the Sổ tay Tuyên truyền installer (Inno Setup 6).
 ; Inno Setup ships no Vietnamese translation. sotay.iss loads "compiler:Default.isl,Vietnamese.isl":
 ; every message listed here replaces the English one; any message not listed stays in English, so a
-; newer Inno Setup with new messages still compiles. Saved as UTF-8 with a BOM.
+; newer Inno Setup with new messages still compiles; a message the Inno Setup in
+; inno-setup-version.txt does not know stops the compiler, so none is listed. Saved as UTF-8 with a BOM.
 
 [LangOptions]
 LanguageName=Tiếng Việt
@@ -109,7 +110,6 @@ WizardSelectProgramGroup=Chọn thư mục trong menu Start
 SelectStartMenuFolderDesc=Đặt lối tắt của chương trình ở đâu?
 SelectStartMenuFolderLabel3=Lối tắt của chương trình sẽ được tạo trong thư mục sau của menu Start.
 SelectStartMenuFolderBrowseLabel=Bấm Tiếp để tiếp tục. Muốn chọn thư mục khác, bấm Chọn.
-NoIconsCheck=&Không tạo thư mục trong menu Start
 
 ; *** "Select Additional Tasks" wizard page
 WizardSelectTasks=Chọn thêm việc cần làm

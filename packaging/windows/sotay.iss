@@ -1,13 +1,18 @@
-; Inno Setup 6 (6.3 or newer: x64compatible) script for Sổ tay Tuyên truyền (Windows 10 1809+ / 11, 64-bit).
+; Inno Setup script for Sổ tay Tuyên truyền (Windows 10 1809+ / 11, 64-bit). Written for the Inno
+; Setup version in inno-setup-version.txt (6.4.1), which build.ps1, the workflow and
+; build_under_wine.sh all use and check: 6.6 changed CreateCustomForm, so another version may not
+; compile this.
 ;
-; Built by packaging/windows/build.ps1, which runs, from the repository root:
-;   ISCC.exe /DAppVersion=<version> packaging\windows\sotay.iss
+; Built by packaging/windows/build.ps1 (on Windows) and build_under_wine.sh (on Linux), which run,
+; from the repository root:
+;   ISCC.exe /DAppVersion=<version> [/DDistDir=<folder>] packaging\windows\sotay.iss
 ; Input:  dist\sotay\  (the PyInstaller folder: SotayTuyenTruyen.exe, sotay.exe, _internal\)
 ; Output: dist\SotayTuyenTruyen-<version>-setup.exe
 ;
 ; - Per-user install, no administrator rights: %LOCALAPPDATA%\Programs\SotayTuyenTruyen.
-; - Start-menu shortcut; desktop shortcut (ticked by default); .sotay files open the import preview
-;   (HKCU\Software\Classes, runs: SotayTuyenTruyen.exe "FILE.sotay").
+; - Start-menu shortcut; desktop shortcut (ticked by default); both start in the user's Documents.
+; - .sotay files open the import preview (HKCU\Software\Classes, runs: SotayTuyenTruyen.exe "FILE.sotay";
+;   a window already open takes the file over).
 ; - Upgrades in place: the AppId below never changes, so a newer installer replaces the program
 ;   files and keeps the data and keys, which live elsewhere (%LOCALAPPDATA%\sotay).
 ; - Uninstall keeps that data folder unless the user ticks "also delete my data".
@@ -22,6 +27,10 @@
 #define AppName "Sổ tay Tuyên truyền"
 #define GuiExe "SotayTuyenTruyen.exe"
 #define ProgId "SotayTuyenTruyen.Bundle"
+; the command-line shortcut's name in each language: an upgrade in the other language removes the
+; one it does not create
+#define CliShortcutVi "Sổ tay Tuyên truyền (dòng lệnh)"
+#define CliShortcutEn "Sổ tay Tuyên truyền (command line)"
 
 [Setup]
 ; Never change the AppId: it is how a newer installer finds and upgrades the installed one.
@@ -46,7 +55,11 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0.17763
 OutputDir=..\..\dist
 OutputBaseFilename=SotayTuyenTruyen-{#AppVersion}-setup
+; Wine 8 cannot update the setup loader's icon (EndUpdateResource fails), so build_under_wine.sh
+; passes /DNoSetupIcon: its installer shows Inno Setup's own icon; the program and shortcuts keep ours.
+#ifndef NoSetupIcon
 SetupIconFile=..\..\resources\icons\sotay.ico
+#endif
 UninstallDisplayIcon={app}\{#GuiExe}
 UninstallDisplayName={#AppName}
 LicenseFile=..\..\LICENSE
@@ -65,12 +78,12 @@ Name: "vi"; MessagesFile: "compiler:Default.isl,Vietnamese.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
-vi.AssocTask=Mở tệp trao đổi &.sotay bằng Sổ tay Tuyên truyền
-en.AssocTask=Open &.sotay exchange files with Sổ tay Tuyên truyền
+vi.AssocTask=&Mở tệp trao đổi .sotay bằng Sổ tay Tuyên truyền
+en.AssocTask=&Open .sotay exchange files with Sổ tay Tuyên truyền
 vi.BundleType=Tệp trao đổi Sổ tay Tuyên truyền
 en.BundleType=Sổ tay Tuyên truyền exchange file
-vi.CliShortcut=Sổ tay Tuyên truyền (dòng lệnh)
-en.CliShortcut=Sổ tay Tuyên truyền (command line)
+vi.CliShortcut={#CliShortcutVi}
+en.CliShortcut={#CliShortcutEn}
 vi.RemoveDataTitle=Gỡ cài đặt Sổ tay Tuyên truyền
 en.RemoveDataTitle=Uninstall Sổ tay Tuyên truyền
 vi.RemoveDataText=Chương trình sẽ được gỡ khỏi máy.%n%nDữ liệu của bạn (nhật ký, tài liệu, khoá ký số, các bản sao lưu) nằm ở:%n%1%nvà được GIỮ LẠI, để cài lại hoặc cài bản mới vẫn dùng tiếp được.
@@ -87,25 +100,30 @@ Name: "associate"; Description: "{cm:AssocTask}"; GroupDescription: "{cm:Additio
 [InstallDelete]
 ; an upgrade replaces the whole program folder: no stale library from an older version survives
 Type: filesandordirs; Name: "{app}\_internal"
+; the command-line shortcut of an earlier install in the other language
+Type: files; Name: "{autoprograms}\{#CliShortcutVi}.lnk"
+Type: files; Name: "{autoprograms}\{#CliShortcutEn}.lnk"
 
 [Files]
 Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{app}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{app}"; Tasks: desktopicon
+; the window starts in the user's Documents (its file dialogs open there too, never in {app})
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{userdocs}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 ; a console in the user's Documents with the `sotay` commands ready (sotay.exe --help)
 Name: "{autoprograms}\{cm:CliShortcut}"; Filename: "{cmd}"; Parameters: "/k ""{app}\sotay.exe"" --help"; WorkingDir: "{userdocs}"; IconFilename: "{app}\{#GuiExe}"
 
 [Registry]
 ; .sotay → SotayTuyenTruyen.Bundle → SotayTuyenTruyen.exe "FILE" (the window opens its import preview).
 ; HKCU only: per-user, no administrator rights. Removed again by the uninstaller.
-Root: HKCU; Subkey: "Software\Classes\.sotay"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue; Tasks: associate
-Root: HKCU; Subkey: "Software\Classes\.sotay\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKCU; Subkey: "Software\Classes\.sotay"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: associate
+Root: HKCU; Subkey: "Software\Classes\.sotay\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: associate
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:BundleType}"; Flags: uninsdeletekey; Tasks: associate
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#GuiExe},0"; Tasks: associate
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#GuiExe}"" ""%1"""; Tasks: associate
-Root: HKCU; Subkey: "Software\Classes\Applications\{#GuiExe}\SupportedTypes"; ValueType: string; ValueName: ".sotay"; ValueData: ""; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\Applications\{#GuiExe}"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\Applications\{#GuiExe}\SupportedTypes"; ValueType: string; ValueName: ".sotay"; ValueData: ""
 
 [Run]
 Filename: "{app}\{#GuiExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
@@ -130,8 +148,11 @@ begin
   Result := False;
   if UninstallSilent or not DirExists(DataDir()) then
     Exit;
-  Form := CreateCustomForm(ScaleX(440), ScaleY(190), False, True);
+  // Inno Setup 6.4: no arguments, the size is set afterwards (6.6 takes the size as arguments)
+  Form := CreateCustomForm();
   try
+    Form.ClientWidth := ScaleX(440);
+    Form.ClientHeight := ScaleY(190);
     Form.Caption := CustomMessage('RemoveDataTitle');
 
     Info := TNewStaticText.Create(Form);
@@ -174,6 +195,7 @@ begin
     CancelButton.Cancel := True;
 
     Form.ActiveControl := OkButton;
+    Form.Position := poScreenCenter;
     // Cancel here means "keep my data", never "abort the uninstall halfway".
     if (Form.ShowModal() = mrOk) and Box.Checked then
       Result := MsgBox(FmtMessage(CustomMessage('RemoveDataConfirm'), [DataDir()]),

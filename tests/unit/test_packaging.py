@@ -43,3 +43,53 @@ def test_windows_icon_has_the_small_sizes():
     sizes = {struct.unpack_from("<B", data, 6 + 16 * i)[0] or 256 for i in range(count)}
     assert {16, 24, 32, 48, 256} <= sizes
     assert resource_path("icons", "sotay.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# --- the Windows installer script: what Inno Setup 6.4.1 under Wine found ----------------------------
+
+WINDOWS = resource_path().parent / "packaging" / "windows"
+
+
+def installer_script() -> str:
+    return (WINDOWS / "sotay.iss").read_text(encoding="utf-8")
+
+
+def test_the_inno_setup_version_is_stated_once_and_checked_everywhere():
+    import re
+
+    version = (WINDOWS / "inno-setup-version.txt").read_text().strip()
+    assert re.fullmatch(r"6\.[0-9]+\.[0-9]+", version)
+    workflow = (WINDOWS.parents[1] / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    for text in (workflow, (WINDOWS / "build.ps1").read_text(encoding="utf-8"),
+                 (WINDOWS / "build_under_wine.sh").read_text(encoding="utf-8")):
+        assert "inno-setup-version.txt" in text  # each reads the version from the file
+
+
+def test_the_script_uses_only_what_inno_setup_6_4_has():
+    # CreateCustomForm takes the form's size as arguments only from 6.6
+    assert "CreateCustomForm()" in installer_script()
+    assert "CreateCustomForm(ScaleX" not in installer_script()
+    assert "NoIconsCheck" not in (WINDOWS / "Vietnamese.isl").read_text(encoding="utf-8-sig")
+
+
+def test_access_keys_underline_letters():
+    for line in installer_script().splitlines():
+        if line.startswith(("vi.", "en.")) and "&" in line:
+            key = line[line.index("&") + 1]
+            assert key.isalpha(), f"{line!r} underlines {key!r}"
+
+
+def test_uninstall_removes_every_key_it_made():
+    for line in installer_script().splitlines():
+        if line.startswith("Root: HKCU") and ("\\.sotay" in line or "Applications" in line):
+            flags = line.split("Flags:")[1].split(";")[0] if "Flags:" in line else ""
+            owner_deleted = "Applications\\{#GuiExe}\\" in line  # under a key deleted whole
+            assert owner_deleted or "uninsdeletekey" in flags, line
+
+
+def test_an_upgrade_in_the_other_language_removes_the_old_command_line_shortcut():
+    script = installer_script()
+    install_delete = script.split("[InstallDelete]")[1].split("\n[")[0]
+    for lang in ("Vi", "En"):
+        assert f"{{#CliShortcut{lang}}}.lnk" in install_delete
+        assert f"CliShortcut={{#CliShortcut{lang}}}" in script
