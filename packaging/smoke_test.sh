@@ -6,10 +6,12 @@
 # Steps, each in fresh temporary data folders (the user's own data is never touched):
 #   1. `sotay --version`                       prints "sotay <version>" (SOTAY_EXPECT_VERSION if set)
 #   2. `sotay init` + `sotay demo`             a commune (Xã Thanh Bình, 30130) with a year of demo data
-#   3. `sotay export --to DIR`                 writes one .sotay bundle
-#   4. `sotay import BUNDLE --trust --json`    into a second folder initialised as the aggregator
+#   3. `sotay library add FILE.pdf` + `search` the PDF's text is read in the bounded child process
+#                                              (multiprocessing in the frozen program) and found
+#   4. `sotay export --to DIR`                 writes one .sotay bundle
+#   5. `sotay import BUNDLE --trust --json`    into a second folder initialised as the aggregator
 #                                              (Tỉnh Đồng Tháp, P82, --role aggregator): applied, ok
-#   5. the window: QT_QPA_PLATFORM=offscreen <gui> --demo --quit-after 3
+#   6. the window: QT_QPA_PLATFORM=offscreen <gui> --demo --quit-after 3
 #                                              must reach its main window, stay up and exit 0
 # Exits non-zero on the first failure and says which step failed. Runs on Linux and, under Git
 # Bash, on Windows (there the commands use sotay.exe and the window SotayTuyenTruyen.exe).
@@ -83,6 +85,35 @@ step "commune: init --unit 30130, then demo"
 run init "$CLI" --data-dir "$WORK/commune" init --unit 30130 --name "Kiểm thử"
 run demo "$CLI" --data-dir "$WORK/commune" demo
 sed 's/^/    /' "$WORK/demo.out"
+
+# write_pdf FILE: a one-page PDF whose text is "Chi thi ba muoi ve tuyen truyen mieng" (ASCII, exact offsets)
+write_pdf() {
+  local LC_ALL=C stream='BT /F1 18 Tf 72 720 Td (Chi thi ba muoi ve tuyen truyen mieng) Tj ET'
+  local objs=(
+    '<< /Type /Catalog /Pages 2 0 R >>'
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>'
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'
+    "<< /Length ${#stream} >>
+stream
+$stream
+endstream"
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
+  )
+  local out=$'%PDF-1.4\n' xref=$'xref\n0 6\n0000000000 65535 f \n' n
+  for n in 0 1 2 3 4; do
+    xref+=$(printf '%010d 00000 n ' "${#out}")$'\n'
+    out+="$((n + 1)) 0 obj ${objs[$n]} endobj"$'\n'
+  done
+  printf '%s%strailer << /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' "$out" "$xref" "${#out}" >"$1"
+}
+
+step "library add a PDF: its text is read in the bounded child process, then found"
+write_pdf "$WORK/chi-thi.pdf"
+run libadd "$CLI" --data-dir "$WORK/commune" library add "$WORK/chi-thi.pdf" --title "Chỉ thị thử" --json
+grep -q "Không đọc được chữ" "$WORK/libadd.err" && fail "the PDF's text was not read" "$WORK/libadd.err"
+run search "$CLI" --data-dir "$WORK/commune" search "tuyen truyen mieng" --json
+grep -q "Chỉ thị thử" <(tr -d '\r' <"$WORK/search.out") || fail "search does not find the PDF's text" "$WORK/search.out"
+echo "    the PDF's text was read and is found by search"
 
 step "export a bundle"
 run export "$CLI" --data-dir "$WORK/commune" export --to "$WORK/outbox"
