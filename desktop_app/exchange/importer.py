@@ -455,6 +455,8 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                 )
             if is_topic:
                 policy.check_topic(row, n, name)
+            elif table == "read_receipts":
+                policy.check_read_receipt(row, n, name)
             rid, hlc = row[0], row[hlc_at]
             # authorization reasons first: a row set aside for its time may later be released, so it
             # must already be one its sender may write

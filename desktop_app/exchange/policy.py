@@ -77,8 +77,8 @@ POLICY: tuple[Rule, ...] = (
         _ANY,
         _SUBTREE,
         "—",
-        "all",
-        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`",
+        "all; `id` is the receipt id of its `owner_unit` and `document_id` (§3)",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; id: refused `invalid_record`",
     ),
     Rule(
         "`topics`",
@@ -113,7 +113,7 @@ POLICY: tuple[Rule, ...] = (
         _ANY,
         "—",
         "—",
-        "marks only bundles this installation wrote, as received by the sender",
+        "marks only bundles this installation wrote for the sender (or for every unit), as received by the sender",
         "—",
     ),
     Rule(
@@ -285,6 +285,23 @@ def check_topic(row: tuple[Any, ...], line: int, name: str) -> None:
             f"{name} line {line}: id {rid[:60]!r} is not the folded name {topic_name[:60]!r}",
             line=line,
             name=name,
+        )
+
+
+def check_read_receipt(row: tuple[Any, ...], line: int, name: str) -> None:
+    """A read receipt's id is its reader's and document's (§3): under any other id, a sender could take
+    the id of another unit's receipt and have that unit's genuine receipt set aside."""
+    from .export import receipt_id
+
+    rid, owner, document_id = row[0], row[1], row[4]
+    if rid != receipt_id(owner, document_id):
+        raise BundleRefused(
+            "invalid_record",
+            f"{name} line {line}: id {rid!r} is not the receipt id of {owner} for document {document_id}",
+            field="id",
+            line=line,
+            name=name,
+            problem="mã phiếu đã đọc không khớp với đơn vị đọc và tài liệu.",
         )
 
 

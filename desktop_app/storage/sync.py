@@ -676,12 +676,13 @@ def rewind_export_watermarks(db: Any, ceiling: str) -> int:
 
 
 def mark_receipts(db: Any, receipts: Iterable[tuple[str, str, str, str]]) -> int:
-    """(applied_at, receiver unit, outcome, bundle id): our exported bundles the receiver applied."""
+    """(applied_at, receiver unit, outcome, bundle id): our exported bundles the receiver applied. A
+    bundle written for one unit is marked only by that unit's receipt."""
     conn = _conn(db)
     before = conn.total_changes
     conn.executemany(
-        "UPDATE exchange_exports SET receipt_at = ?, receipt_by = ?, receipt_outcome = ? "
-        "WHERE bundle_id = ? AND receipt_at IS NULL",
+        "UPDATE exchange_exports SET receipt_at = ?1, receipt_by = ?2, receipt_outcome = ?3 "
+        "WHERE bundle_id = ?4 AND receipt_at IS NULL AND receiver IN ('*', ?2)",
         receipts,
     )
     return conn.total_changes - before

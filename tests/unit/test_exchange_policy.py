@@ -497,3 +497,53 @@ def test_release_holds_a_time_set_aside_row_to_the_policy_again(world):
             with unchanged(agg), pytest.raises(ValidationError):
                 agg.release_quarantined([q.id])
     agg.drop_quarantined([q.id for q in agg.quarantined() if q.sender_unit == A and q.reason == "clock_ahead"])
+
+
+def test_a_read_receipt_under_a_neighbours_receipt_id_is_refused(world):
+    """A receipt's id is its reader's and document's (UUIDv5): a commune writing its receipt under the
+    neighbour's id would own that id here, and the neighbour's genuine receipt would be set aside."""
+    from desktop_app.exchange.export import receipt_id
+
+    agg, doc, key, base = world["agg"], world["doc"], world["key"], world["base"]
+
+    def receipt(rid):
+        return {
+            "id": rid,
+            "owner_unit": A,
+            "hlc": version(),
+            "deleted": False,
+            "document_id": doc.id,
+            "document_hlc": doc.hlc,
+            "read_at": "2026-11-20T10:00:00.000Z",
+        }
+
+    neighbours = receipt(receipt_id(world["B"], doc.id))
+    out = _refused(agg, forge(base / "rr", key, A, {"read_receipts": [neighbours]}), "invalid_record")
+    assert out.field_name == "id" and "data/read_receipts.ndjson" in out.message
+    genuine = _import(agg, forge(base / "rr", key, A, {"read_receipts": [receipt(receipt_id(A, doc.id))]}))
+    assert genuine.status == "applied" and genuine.counts["new"] == 1
+
+
+def test_a_receipt_marks_only_bundles_meant_for_its_sender(world):
+    """A pack the province wrote for one commune is marked received by that commune only: another
+    commune's receipt naming it marks nothing (and does not keep the genuine receipt out)."""
+    agg, base, b = world["agg"], world["base"], world["B"]
+    pack = export_pack(agg, document_ids=[world["doc"].id], to=base / "for-b", receiver=b)
+
+    def receipt(key, sender):
+        line = {
+            "bundle_id": pack.bundle_id,
+            "sender_unit": PROVINCE,
+            "file_sha256": "0" * 64,
+            "applied_at": "2026-11-20T10:00:00.000Z",
+            "outcome": "applied",
+            "records": 1,
+        }
+        return forge(base / "rcpt", key, sender, {"bundle_receipts": [line]}, kind="receipt")
+
+    assert _import(agg, receipt(world["key"], A)).receipts_marked == 0
+    sent = agg.db.execute("SELECT receipt_at FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]).fetchone()
+    assert sent == (None,)
+    assert _import(agg, receipt(world["b"].private_key(), b)).receipts_marked == 1
+    sent = agg.db.execute("SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]).fetchone()
+    assert sent == (b,)
