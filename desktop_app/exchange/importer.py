@@ -259,7 +259,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         del data
         m = opened.manifest
         outcome.bundle_id, outcome.kind, outcome.created_at = m.bundle_id, m.kind, m["created_at"]
-        outcome.sender_unit, outcome.sender_name = m.sender_unit, m.sender_name
+        outcome.sender_unit, outcome.sender_name = m.sender_unit, _sender_label(db, m)
         outcome.fingerprint = fingerprint(m.key_id)
         manifest_sha = hashlib.sha256(opened.manifest_bytes).hexdigest()
         entry = sync.ledger_entry(db, m.bundle_id, m.sender_unit)
@@ -268,7 +268,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
                 raise BundleRefused(
                     "bundle_id_reused",
                     f"{m.sender_unit} already sent bundle {m.bundle_id} with another manifest",
-                    unit=m.sender_name,
+                    unit=outcome.sender_name,
                     date=_vn_date(entry["applied_at"]),
                 )
             if not ctx.dry_run:
@@ -282,7 +282,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
                 receiver=m.receiver,
                 unit=ctx.own_unit,
             )
-        decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id)
+        decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id, outcome.sender_name)
         outcome.fingerprint, outcome.key_action = decision.fingerprint, decision.action
         _clock_report(ctx, m, outcome)
         rights = policy.rights(
@@ -305,6 +305,16 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         _refused(outcome, BundleRefused("internal_error", f"{type(exc).__name__}: {exc}"))
     outcome.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
     return outcome
+
+
+def _sender_label(db: Any, m: Manifest) -> str:
+    """The sender as the cadre should read it before trusting a key: its name in this installation's
+    unit list; the name the file wrote only for a unit not in the list, and then with its code (a file
+    from one unit calling itself another must not be confirmed under the other's name)."""
+    known = db.conn.execute("SELECT name FROM units WHERE code = ?", [m.sender_unit]).fetchone()
+    if known is not None:
+        return str(known[0])
+    return f"{m.sender_name} (mã {m.sender_unit}, chưa có trong danh sách đơn vị)"
 
 
 def _already(ctx: _Context, outcome: FileOutcome, bundle_id: str, started: float) -> FileOutcome:
@@ -451,7 +461,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                     line=n,
                     name=name,
                     owner=owner,
-                    unit=m.sender_name,
+                    unit=_sender_label(ctx.services.db, m),
                 )
             if is_topic:
                 policy.check_topic(row, n, name)

@@ -547,3 +547,18 @@ def test_a_receipt_marks_only_bundles_meant_for_its_sender(world):
     assert _import(agg, receipt(world["b"].private_key(), b)).receipts_marked == 1
     sent = agg.db.execute("SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]).fetchone()
     assert sent == (b,)
+
+
+def test_the_key_question_names_the_sender_from_the_unit_list_not_from_the_file(world):
+    """A new key of a neighbour that calls itself "Xã Thanh Bình": the question the cadre answers (and
+    the file's line in the preview) names the unit its code is here, never the name the file wrote."""
+    agg, base = world["agg"], world["base"]
+    code = world["f"].communes(6)[-1]
+    assert code not in (A, world["B"], world["C"])
+    official = agg.db.execute("SELECT name FROM units WHERE code = ?", [code]).fetchone()[0]
+    lookalike = forge(base / "la", crypto.new_signing_key(), code, {"talks": [talk(code)]}, name="Xã Thanh Bình")
+    out = _refused(agg, lookalike, "unknown_key")
+    assert out.sender_name == official and official in out.message and "Thanh Bình" not in out.message
+    unknown = forge(base / "la", crypto.new_signing_key(), "99999", {"talks": [talk("99999")]}, name="Xã Thanh Bình")
+    out = _refused(agg, unknown, "unknown_key")
+    assert "99999" in out.sender_name and "99999" in out.message
