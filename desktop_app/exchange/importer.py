@@ -710,15 +710,23 @@ def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, out
         trees: dict[str, dict[str, str | None]] = {}
         by_table: dict[str, list[tuple[Any, ...]]] = {}
         done = []
+        retimed = []
         for bundle_id, table, record_id, row_json in sync.waiting_for_units(db, codes):
             row = orjson.loads(row_json)
             owner = row["owner_unit"]
             if owner not in trees:
                 trees[owner] = policy.subtree(db, owner)
             if policy.placed_inside(trees[owner], table, row):
-                by_table.setdefault(table, []).append(tuple(row[c] for c in SPECS[table].columns))
                 done.append((bundle_id, table, record_id))
+                reason = _time_reason(ctx, row)
+                if reason is not None:  # in place now, but still ahead of its time: set aside for that
+                    retimed.append((bundle_id, table, record_id, row["hlc"], reason, row_json, when))
+                    continue
+                by_table.setdefault(table, []).append(tuple(row[c] for c in SPECS[table].columns))
         sync.unquarantine(db, done)
+        sync.quarantine(db, retimed)
+        for item in retimed:
+            outcome.set_aside[item[4]] = outcome.set_aside.get(item[4], 0) + 1
         codes = [row[0] for row in by_table.get("units", [])]
         for table in APPLY_ORDER:
             hlc_at = SPECS[table].columns.index("hlc")
@@ -742,6 +750,16 @@ def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, out
             f"{released} bản ghi cách ly trước đây (outside_subtree) đã được nhập: đơn vị của chúng vừa đến."
         )
     return newest
+
+
+def _time_reason(ctx: _Context, row: dict[str, Any]) -> str | None:
+    """The time reason (``clock_ahead``, ``future_date``) the import would set this row aside for."""
+    if int(row["hlc"][:15]) > ctx.now_ms + FUTURE_MS:
+        return "clock_ahead"
+    held_on = row.get("held_on")
+    if held_on and held_on > (ctx.today + dt.timedelta(days=2)).isoformat():
+        return "future_date"
+    return None
 
 
 def _report_set_aside(plan: _Plan, outcome: FileOutcome) -> None:

@@ -562,3 +562,23 @@ def test_the_key_question_names_the_sender_from_the_unit_list_not_from_the_file(
     unknown = forge(base / "la", crypto.new_signing_key(), "99999", {"talks": [talk("99999")]}, name="Xã Thanh Bình")
     out = _refused(agg, unknown, "unknown_key")
     assert "99999" in out.sender_name and "99999" in out.message
+
+
+def test_a_talk_waiting_for_its_hamlet_is_still_held_to_its_time_when_the_hamlet_arrives(world):
+    """A row set aside for its place first is checked for its time when its hamlet arrives: a talk a
+    year ahead (version or date) must not win forever by arriving before its hamlet."""
+    agg, key, base = world["agg"], world["key"], world["base"]
+    hamlet = unit(A, A, PROVINCE, name="Ấp Tương Lai")
+    ahead = talk(A, hamlet["code"], hlc=version(ms=int(time.time() * 1000) + 365 * 24 * 3600 * 1000))
+    dated = talk(A, hamlet["code"], held_on="2027-11-10")
+    _set_aside(agg, forge(base / "t", key, A, {"talks": [ahead, dated]}), {"outside_subtree": 2})
+    late = _import(agg, forge(base / "t", key, A, {"units": [hamlet]}))
+    assert late.status == "applied" and late.counts["new"] == 1
+    assert agg.db.execute("SELECT count(*) FROM talks WHERE unit_code = ?", [hamlet["code"]]).fetchone() == (0,)
+    held = dict(
+        agg.db.execute(
+            "SELECT record_id, reason FROM exchange_quarantine WHERE record_id IN (?, ?)", [ahead["id"], dated["id"]]
+        ).fetchall()
+    )
+    assert held == {ahead["id"]: "clock_ahead", dated["id"]: "future_date"}
+    assert {q.record_id: q.releasable for q in agg.quarantined() if q.record_id in held} == dict.fromkeys(held, True)
