@@ -191,6 +191,10 @@ class Services:
     def add_unit(self, name: str, kind: UnitKind, parent_code: str) -> Unit:
         name = validation.check_text("units", "name", clean(name))
         parent = units.get(self.db, units.resolve_code(self.db, parent_code))
+        if parent.code not in self.own_units():  # a receiver would set it aside (outside_subtree)
+            raise ValidationError(f"Đơn vị {parent.name} không thuộc {self.unit(self.installation.unit_code).name}: "
+                                  "chỉ thêm được đơn vị dưới đơn vị của máy này.",
+                                  f"parent {parent.code} is outside this installation", field="parent_code")
         unit_id = uuid7()
         return units.save_custom(self.db, Unit(
             code=unit_id, id=unit_id, name=name, kind=kind, parent_code=parent.code,
