@@ -518,15 +518,9 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
     revocations = [(n, _json(line, n, "data/keys.ndjson")) for n, line in _lines(opened, "data/keys.ndjson")]
     plan.keys, plan.protected_keys = policy.revocations(rights, revocations)
     for n, line in _lines(opened, "data/bundle_receipts.ndjson"):
-        obj = _json(line, n, "data/bundle_receipts.ndjson")
-        if (
-            isinstance(obj, dict)
-            and isinstance(obj.get("bundle_id"), str)
-            and len(obj["bundle_id"]) <= 64
-            and isinstance(obj.get("applied_at"), str)
-            and isinstance(obj.get("sender_unit"), str)
-        ):
-            plan.bundle_receipts.append(obj)
+        receipt = policy.bundle_receipt(_json(line, n, "data/bundle_receipts.ndjson"))
+        if receipt is not None:
+            plan.bundle_receipts.append(receipt)
     plan.blobs, plan.blob_names = _checked_blobs(plan.tables.get("documents", {}), opened.members)
     return plan
 
@@ -648,7 +642,7 @@ def _apply(
             outcome.receipts_marked = sync.mark_receipts(
                 db,
                 [
-                    (r["applied_at"][:40], m.sender_unit, str(r.get("outcome", "applied"))[:20], r["bundle_id"])
+                    (r["applied_at"], m.sender_unit, r["outcome"], r["bundle_id"])
                     for r in plan.bundle_receipts
                     if r.get("sender_unit") == ctx.own_unit
                 ],

@@ -25,6 +25,8 @@ from typing import Any
 from ..storage import keys as key_store
 from ..storage.records_repo import topic_id
 from .errors import BundleRefused
+from .manifest import parse_stamp
+from .rows import UUID_RE
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,7 @@ TIME_REASONS = ("clock_ahead", "future_date")
 _KEY_ID = re.compile(r"^[0-9a-f]{16}\Z")
 _HEX64 = re.compile(r"^[0-9a-f]{64}\Z")
 _UNIT = re.compile(r"^[A-Za-z0-9._-]{1,64}\Z")
+_STAMP_LENGTH = len("2026-01-01T00:00:00.000Z")
 
 
 @dataclass(frozen=True)
@@ -303,6 +306,26 @@ def check_read_receipt(row: tuple[Any, ...], line: int, name: str) -> None:
             name=name,
             problem="mã phiếu đã đọc không khớp với đơn vị đọc và tài liệu.",
         )
+
+
+def bundle_receipt(obj: Any) -> dict[str, str] | None:
+    """A line of ``data/bundle_receipts.ndjson`` as (bundle_id, sender_unit, applied_at, outcome), or
+    None for a line that is not a receipt (ignored, as a later format may send others): the time is
+    shown as "received on", so it must be a stamp; the outcome word keeps printable characters only."""
+    if not isinstance(obj, dict):
+        return None
+    bundle_id, sender_unit, applied_at = obj.get("bundle_id"), obj.get("sender_unit"), obj.get("applied_at")
+    if not (isinstance(bundle_id, str) and UUID_RE.fullmatch(bundle_id) and isinstance(sender_unit, str)):
+        return None
+    if not (isinstance(applied_at, str) and len(applied_at) == _STAMP_LENGTH and applied_at.isascii()):
+        return None
+    try:
+        parse_stamp(applied_at)
+    except ValueError:
+        return None
+    outcome = obj.get("outcome", "applied")
+    outcome = "".join(ch for ch in outcome if ch.isprintable())[:20] if isinstance(outcome, str) else "applied"
+    return {"bundle_id": bundle_id, "sender_unit": sender_unit, "applied_at": applied_at, "outcome": outcome}
 
 
 def place_units(

@@ -582,3 +582,21 @@ def test_a_talk_waiting_for_its_hamlet_is_still_held_to_its_time_when_the_hamlet
     )
     assert held == {ahead["id"]: "clock_ahead", dated["id"]: "future_date"}
     assert {q.record_id: q.releasable for q in agg.quarantined() if q.record_id in held} == dict.fromkeys(held, True)
+
+
+def test_a_receipt_line_that_is_not_a_receipt_marks_nothing(world):
+    """"Received on" is shown as a date: a line whose time is not a stamp (here with a direction
+    override and a control character) marks nothing; the outcome word loses its control characters."""
+    agg, base = world["agg"], world["base"]
+    pack = export_pack(agg, document_ids=[world["doc"].id], to=base / "for-all")
+
+    def receipt(applied_at, outcome="applied"):
+        line = {"bundle_id": pack.bundle_id, "sender_unit": PROVINCE, "applied_at": applied_at, "outcome": outcome}
+        return forge(base / "rcpt2", world["key"], A, {"bundle_receipts": [line]}, kind="receipt")
+
+    assert _import(agg, receipt("\u202e\x01không phải ngày")).receipts_marked == 0
+    assert _import(agg, receipt("2026-11-20T10:00:00.000Z", "\x07ok\u202e")).receipts_marked == 1
+    marked = agg.db.execute(
+        "SELECT receipt_at, receipt_outcome FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]
+    ).fetchone()
+    assert marked == ("2026-11-20T10:00:00.000Z", "ok")
