@@ -646,6 +646,8 @@ def _apply(
                     for r in plan.bundle_receipts
                     if r.get("sender_unit") == ctx.own_unit
                 ],
+                # a bundle for every unit is received by the aggregator (a log) or a unit below (a pack)
+                broadcast=rights.is_aggregator or m.sender_unit in _subtree(ctx, ctx.own_unit),
             )
         if not ctx.dry_run and plan.tables.get("units"):
             newest = max(newest, _release_placed(ctx, m, list(plan.tables["units"]), when, outcome))

@@ -115,7 +115,9 @@ POLICY: tuple[Rule, ...] = (
         _ANY,
         "—",
         "—",
-        "marks only bundles this installation wrote for the sender (or for every unit), as received by the sender",
+        "marks only bundles this installation wrote for the sender, or for every unit when the sender is this "
+        "installation's aggregator or a unit under it, as received by the sender; a line whose `applied_at` is "
+        "not a stamp marks nothing",
         "—",
     ),
     Rule(

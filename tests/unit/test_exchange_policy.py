@@ -600,3 +600,20 @@ def test_a_receipt_line_that_is_not_a_receipt_marks_nothing(world):
         "SELECT receipt_at, receipt_outcome FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]
     ).fetchone()
     assert marked == ("2026-11-20T10:00:00.000Z", "ok")
+
+
+def test_a_neighbour_cannot_mark_a_log_sent_to_every_unit_as_received(world):
+    """A commune's log goes up with receiver "*": a receipt for it from a neighbour (a key this
+    commune trusts) marks nothing, so "received" keeps meaning the aggregator applied it."""
+    c, base = world["c"], world["base"]
+    add_talks(c, 1)
+    log = export_log(c, to=base / "c-up")
+
+    def receipt(key, sender):
+        line = {"bundle_id": log.bundle_id, "sender_unit": world["C"], "applied_at": "2026-11-20T10:00:00.000Z"}
+        return forge(base / "rcpt3", key, sender, {"bundle_receipts": [line]}, kind="receipt")
+
+    assert _import(c, receipt(world["key"], A)).receipts_marked == 0
+    assert _import(c, receipt(world["agg"].private_key(), PROVINCE)).receipts_marked == 1
+    marked = c.db.execute("SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [log.bundle_id]).fetchone()
+    assert marked == (PROVINCE,)
