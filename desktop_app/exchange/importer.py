@@ -147,6 +147,7 @@ class _Context:
     now_ms: int
     today: dt.date
     subtrees: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict)
+    contested: dict[str, int] = dataclasses.field(default_factory=dict)  # unit -> key chains offered
     backup: str | None = None
     seen: dict[str, str] | None = None
 
@@ -185,6 +186,8 @@ def import_paths(
         services.today,
     )
     ctx.seen = sync.seen_files(services.db) if len(files) > 50 else None
+    if trust and len(files) > 1:
+        ctx.contested = _contested_units(ctx, files)
     if not backup:
         ctx.backup = ""
     summary = ImportSummary(dry_run=dry_run)
@@ -228,6 +231,26 @@ def _import_all(
         summary.files.append(_import_file(ctx, path, cancel))
     if progress is not None:
         progress(len(files), len(files), "")
+
+
+def _contested_units(ctx: _Context, files: list[Path]) -> dict[str, int]:
+    """Units for which the files of one import offer more than one key (keys linked by a verified
+    rotation statement count as one): trusting "on first use" must not pick whichever file came first,
+    so none of them is trusted. Reads only the manifests."""
+    offered: dict[str, dict[str, str | None]] = {}  # unit -> key id -> key it rotated from
+    for path in files:
+        try:
+            if path.stat().st_size > container.MAX_FILE:
+                continue
+            data = path.read_bytes()
+        except OSError:
+            continue  # the import names the problem when it reaches the file
+        found = container.signed_sender(data, passphrase=ctx.passphrase, x25519_keys=ctx.x25519)
+        if found is not None:
+            unit, key, rotated_from = found
+            offered.setdefault(unit, {})[key] = rotated_from
+    chains = {unit: sum(1 for k, old in keys.items() if old not in keys) for unit, keys in offered.items()}
+    return {unit: n for unit, n in chains.items() if n > 1}
 
 
 def import_bundle(services: Any, path: Path | str, **kwargs: Any) -> FileOutcome:
@@ -283,6 +306,14 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
                 unit=ctx.own_unit,
             )
         decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id, outcome.sender_name)
+        if decision.action == "trust_new" and m.sender_unit in ctx.contested:
+            raise BundleRefused(
+                "unknown_key",
+                f"{ctx.contested[m.sender_unit]} keys offered for {m.sender_unit} in one import: none is trusted "
+                "until one is confirmed on its own",
+                unit=outcome.sender_name,
+                fingerprint=decision.fingerprint,
+            )
         outcome.fingerprint, outcome.key_action = decision.fingerprint, decision.action
         _clock_report(ctx, m, outcome)
         rights = policy.rights(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from exchange_helpers import PROVINCE, TODAY, Factory, add_talks, content
@@ -617,3 +618,28 @@ def test_a_neighbour_cannot_mark_a_log_sent_to_every_unit_as_received(world):
     assert _import(c, receipt(world["agg"].private_key(), PROVINCE)).receipts_marked == 1
     marked = c.db.execute("SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [log.bundle_id]).fetchone()
     assert marked == (PROVINCE,)
+
+
+def test_trust_never_picks_between_two_keys_offered_for_one_unit_in_one_import(tmp_path):
+    """A new commune imports its province's pack with --trust from a folder where a forger put a pack
+    "from the province" signed by another key: whichever came first used to be trusted (and its
+    documents applied as the aggregator's). Two keys for one unit in one import: neither is trusted."""
+    f = Factory(tmp_path)
+    agg, newcomer = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("new", A)
+    doc = agg.add_document(title="Chỉ thị thật", body="Thật.")
+    folder = tmp_path / "down"
+    genuine = export_pack(agg, document_ids=[doc.id], to=folder).path
+    forged = forge(folder, crypto.new_signing_key(), PROVINCE, {"documents": [document(PROVINCE)]}, kind="pack")
+    forged.rename(folder / "0-forged.sotay")
+    with unchanged(newcomer):
+        summary = import_paths(newcomer, [folder], trust=True, backup=False)
+    assert {(Path(o.path).name, o.reason) for o in summary.files} == {
+        ("0-forged.sotay", "unknown_key"),
+        (genuine.name, "unknown_key"),
+    }
+    assert all("2 keys" in o.detail for o in summary.files)
+    assert not list_keys(newcomer)
+    # the genuine pack alone (the cadre picked the fingerprint read over the phone) is trusted
+    assert _import(newcomer, genuine, trust=True).status == "applied"
+    for s in (agg, newcomer):
+        s.close()
