@@ -452,7 +452,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
         hlc_at = spec.columns.index("hlc")
         held_at = spec.columns.index("held_on") if table == "talks" else -1
         placed_at = spec.columns.index("unit_code") if table in ("talks", "groups") else -1
-        is_topic = table == "topics"
+        is_topic, is_receipt = table == "topics", table == "read_receipts"
         if table == "documents" and opened.members[name].strip():
             policy.check_documents(rights, set())  # before any row: who sent documents is the question
         rows: dict[str, tuple[Any, ...]] = {}
@@ -496,7 +496,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                 )
             if is_topic:
                 policy.check_topic(row, n, name)
-            elif table == "read_receipts":
+            elif is_receipt:
                 policy.check_read_receipt(row, n, name)
             rid, hlc = row[0], row[hlc_at]
             # authorization reasons first: a row set aside for its time may later be released, so it
