@@ -683,6 +683,8 @@ def _apply(
         if not ctx.dry_run and plan.tables.get("units"):
             newest = max(newest, _release_placed(ctx, m, list(plan.tables["units"]), when, outcome))
         _report_set_aside(plan, outcome)
+        if plan.ignored:  # a table no bundle may write here (or of a newer format): left out, and said
+            outcome.warnings.append(f"Bỏ qua phần dữ liệu không được nhận: {', '.join(plan.ignored[:5])}.")
         if ctx.dry_run:
             outcome.status = "previewed"
             return

@@ -643,3 +643,22 @@ def test_trust_never_picks_between_two_keys_offered_for_one_unit_in_one_import(t
     assert _import(newcomer, genuine, trust=True).status == "applied"
     for s in (agg, newcomer):
         s.close()
+
+
+def test_a_table_outside_the_policy_writes_nothing_and_is_named(world):
+    """``data/settings.ndjson`` or ``data/exchange_keys.ndjson`` (tables no bundle may write) change
+    nothing here; the file's warnings name what was left out instead of passing over it in silence."""
+    agg, base = world["agg"], world["base"]
+    rows = {
+        "talks": [talk(A)],
+        "settings": [{"key": "unit_code", "value": "30130"}],
+        "exchange_keys": [{"key_id": "0" * 16, "unit_code": A, "status": "trusted"}],
+    }
+    identity_rows = "SELECT key, value FROM settings WHERE key IN ('unit_code', 'role', 'key_id', 'public_key')"
+    before = agg.db.execute(identity_rows).fetchall()
+    keys = list_keys(agg)
+    out = _import(agg, forge(base / "tables", world["key"], A, rows))
+    assert out.status == "applied" and out.counts["new"] == 1
+    assert agg.db.execute(identity_rows).fetchall() == before
+    assert list_keys(agg) == keys
+    assert any("data/settings.ndjson" in w and "data/exchange_keys.ndjson" in w for w in out.warnings), out.warnings
