@@ -437,7 +437,12 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
     m = opened.manifest
     allowed = rights.subtree
     inside: frozenset[str] | set[str] = rights.subtree  # grows by the custom units this file places
-    foreign_to = None if rights.is_self else ctx.own_unit  # another sender never writes this unit's records
+    # another sender never writes this installation's records; one from above or beside (not under this
+    # unit) does not write those of the units under it either (this unit's next log would sign them)
+    mine: frozenset[str] | set[str] = frozenset()
+    if not rights.is_self:
+        here = _subtree(ctx, ctx.own_unit)
+        mine = {ctx.own_unit} if m.sender_unit in here else set(here)
     plan = _Plan({}, {}, [], [], [], [], [])
     future_ms = ctx.now_ms + FUTURE_MS
     late_day = (ctx.today + dt.timedelta(days=2)).isoformat()
@@ -502,7 +507,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
             # authorization reasons first: a row set aside for its time may later be released, so it
             # must already be one its sender may write
             reason = None
-            if owner == foreign_to and not is_topic:
+            if owner in mine and not is_topic:
                 reason = "own_record"  # only this installation writes its own records
             elif placed_at >= 0 and row[placed_at] not in inside:
                 reason = "outside_subtree"

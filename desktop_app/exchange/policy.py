@@ -42,7 +42,9 @@ class Rule:
 
 
 _ANY = "any trusted sender"
-_SUBTREE = "the sender's subtree, not the receiver's own unit"
+_SUBTREE = (
+    "the sender's subtree, not the receiver's own unit (nor, from a sender not under the receiver, a unit under it)"
+)
 _ONLY_AGGREGATOR = "the receiver's aggregator only"
 
 POLICY: tuple[Rule, ...] = (

@@ -662,3 +662,14 @@ def test_a_table_outside_the_policy_writes_nothing_and_is_named(world):
     assert agg.db.execute(identity_rows).fetchall() == before
     assert list_keys(agg) == keys
     assert any("data/settings.ndjson" in w and "data/exchange_keys.ndjson" in w for w in out.warnings), out.warnings
+
+
+def test_not_even_the_aggregator_writes_records_of_a_unit_under_this_installation(world):
+    """A hamlet of this commune is this installation's: a talk "owned" by it, sent from above, is set
+    aside like one owned by the commune itself (the commune's next log would otherwise sign it)."""
+    from desktop_app.core.enums import UnitKind
+
+    c, base = world["c"], world["base"]
+    hamlet = c.add_unit("Ấp Của Xã", UnitKind.HAMLET, world["C"])
+    planted = talk(hamlet.code, hamlet.code, attendance=5000)
+    _set_aside(c, forge(base / "own2", world["agg"].private_key(), PROVINCE, {"talks": [planted]}), {"own_record": 1})
