@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .core.clock import Clock, Hlc
+from .core.clock import Clock, Hlc, is_hlc
 from .core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 from .core.errors import NotFoundError, NotInitialisedError, StorageError, ValidationError
 from .core.ids import uuid7
@@ -145,7 +145,13 @@ class Services:
     @property
     def clock(self) -> Clock:
         if self._clock is None:
-            self._clock = Clock(self.installation.key_id[:8], settings.get(self.db, "clock"), self._now_ms)
+            stored = settings.get(self.db, "clock")
+            if stored and not is_hlc(stored):  # a damaged value: rebuilt from what was written here
+                from .exchange.rows import APPLY_ORDER
+                from .storage import sync
+
+                stored = sync.max_hlc(self.db, APPLY_ORDER, self.own_units()) or None
+            self._clock = Clock(self.installation.key_id[:8], stored, self._now_ms)
         return self._clock
 
     def reload_clock(self) -> None:
