@@ -125,13 +125,31 @@ def _refusal_listed(args: argparse.Namespace, write: Any) -> Any:
         raise
 
 
+def _receiver(s: Any, text: str | None) -> str | None:
+    """``--for`` as the code of a unit of the official list (a code, a province number or a name are
+    accepted): the manifest must name a receiver that exists, exactly, or every reader refuses it."""
+    from .core.errors import ValidationError
+    from .storage import units
+
+    if not text:
+        return None
+    code = units.resolve_code(s.db, text, within=units.get(s.db, s.installation.unit_code).province_code)
+    if not units.get(s.db, code).official:
+        raise ValidationError(
+            f"Đơn vị nhận “{text.strip()}” không phải xã, phường hay tỉnh trong danh sách.",
+            f"receiver {code} is not an official unit",
+            field="receiver",
+        )
+    return code
+
+
 def cmd_export(args: argparse.Namespace, s: Any) -> int:
     from .exchange import export_log
 
     result = _refusal_listed(args, lambda: export_log(
         s,
         to=args.to,
-        receiver=args.receiver,
+        receiver=_receiver(s, args.receiver),
         snapshot=args.snapshot,
         include_contacts=args.include_contacts,
         passphrase=_passphrase(args.passphrase_file),
@@ -316,7 +334,7 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
         document_ids=args.documents,
         topics=args.topic,
         to=args.to,
-        receiver=args.receiver,
+        receiver=_receiver(s, args.receiver),
         passphrase=_passphrase(args.passphrase_file),
         encrypt_to=args.encrypt_to,
     ))
@@ -335,6 +353,7 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
     if args.action == "export":
         if not args.receiver:
             raise BundleRefused("nothing_to_export", "receipts export needs --for UNIT")
+        args.receiver = _receiver(s, args.receiver)
         result = export_receipts(s, args.receiver, to=args.to)
         if args.json:
             _json(result.as_dict())

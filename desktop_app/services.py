@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .core.clock import Clock, Hlc
+from .core.clock import Clock, Hlc, is_hlc
 from .core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 from .core.errors import NotFoundError, NotInitialisedError, StorageError, ValidationError
 from .core.ids import uuid7
@@ -145,7 +145,13 @@ class Services:
     @property
     def clock(self) -> Clock:
         if self._clock is None:
-            self._clock = Clock(self.installation.key_id[:8], settings.get(self.db, "clock"), self._now_ms)
+            stored = settings.get(self.db, "clock")
+            if stored and not is_hlc(stored):  # a damaged value: rebuilt from what was written here
+                from .exchange.rows import APPLY_ORDER
+                from .storage import sync
+
+                stored = sync.max_hlc(self.db, APPLY_ORDER, self.own_units()) or None
+            self._clock = Clock(self.installation.key_id[:8], stored, self._now_ms)
         return self._clock
 
     def reload_clock(self) -> None:
@@ -191,6 +197,10 @@ class Services:
     def add_unit(self, name: str, kind: UnitKind, parent_code: str) -> Unit:
         name = validation.check_text("units", "name", clean(name))
         parent = units.get(self.db, units.resolve_code(self.db, parent_code))
+        if parent.code not in self.own_units():  # a receiver would set it aside (outside_subtree)
+            raise ValidationError(f"Đơn vị {parent.name} không thuộc {self.unit(self.installation.unit_code).name}: "
+                                  "chỉ thêm được đơn vị dưới đơn vị của máy này.",
+                                  f"parent {parent.code} is outside this installation", field="parent_code")
         unit_id = uuid7()
         return units.save_custom(self.db, Unit(
             code=unit_id, id=unit_id, name=name, kind=kind, parent_code=parent.code,

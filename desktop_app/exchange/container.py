@@ -22,7 +22,7 @@ import orjson
 
 from . import crypto
 from .errors import BundleRefused, human_size
-from .manifest import FORMAT, Manifest, check_manifest, check_versions
+from .manifest import FORMAT, Manifest, check_manifest, check_versions, rotation_statement
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -211,3 +211,40 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]
 def peek_manifest(data: bytes) -> Manifest:
     """The manifest of an unencrypted bundle, signature checked, members not read (for key trust)."""
     return open_bundle(data).manifest
+
+
+def signed_sender(
+    data: bytes, *, passphrase: str | None = None, x25519_keys: dict[str, object] | None = None
+) -> tuple[str, str, str | None] | None:
+    """(sender unit, key id, the key id it rotated from) of a bundle whose manifest signature (and
+    rotation statement) verify, reading the manifest only; None when the file cannot say (its import
+    then refuses it with the reason). Lets an import see every key a batch offers before trusting one."""
+    try:
+        if crypto.is_encrypted(data):
+            data = crypto.decrypt(data, passphrase, x25519_keys)  # type: ignore[arg-type]
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            by_name = _check_directory(zf.infolist())
+            manifest_bytes = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST)
+            signature = bytes.fromhex(_read_member(zf, by_name[SIGNATURE], 1024).strip().decode("ascii"))
+        raw = orjson.loads(manifest_bytes)
+        check_versions(raw)
+        m = check_manifest(raw)
+    except (BundleRefused, orjson.JSONDecodeError, *ZIP_ERRORS):
+        return None
+    if crypto.key_id(bytes.fromhex(m.public_key)) != m.key_id or not crypto.verify(
+        m.public_key, signature, manifest_bytes
+    ):
+        return None
+    rotation = m.get("key_rotation")
+    rotated_from = None
+    if (
+        rotation
+        and crypto.key_id(bytes.fromhex(rotation["old_public_key"])) == rotation["old_key_id"]
+        and crypto.verify(
+            rotation["old_public_key"],
+            bytes.fromhex(rotation["signature"]),
+            rotation_statement(m.sender_unit, m.key_id, m.public_key),
+        )
+    ):
+        rotated_from = rotation["old_key_id"]
+    return m.sender_unit, m.key_id, rotated_from

@@ -147,6 +147,7 @@ class _Context:
     now_ms: int
     today: dt.date
     subtrees: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict)
+    contested: dict[str, int] = dataclasses.field(default_factory=dict)  # unit -> key chains offered
     backup: str | None = None
     seen: dict[str, str] | None = None
 
@@ -185,6 +186,8 @@ def import_paths(
         services.today,
     )
     ctx.seen = sync.seen_files(services.db) if len(files) > 50 else None
+    if trust and len(files) > 1:
+        ctx.contested = _contested_units(ctx, files)
     if not backup:
         ctx.backup = ""
     summary = ImportSummary(dry_run=dry_run)
@@ -230,6 +233,26 @@ def _import_all(
         progress(len(files), len(files), "")
 
 
+def _contested_units(ctx: _Context, files: list[Path]) -> dict[str, int]:
+    """Units for which the files of one import offer more than one key (keys linked by a verified
+    rotation statement count as one): trusting "on first use" must not pick whichever file came first,
+    so none of them is trusted. Reads only the manifests."""
+    offered: dict[str, dict[str, str | None]] = {}  # unit -> key id -> key it rotated from
+    for path in files:
+        try:
+            if path.stat().st_size > container.MAX_FILE:
+                continue
+            data = path.read_bytes()
+        except OSError:
+            continue  # the import names the problem when it reaches the file
+        found = container.signed_sender(data, passphrase=ctx.passphrase, x25519_keys=ctx.x25519)
+        if found is not None:
+            unit, key, rotated_from = found
+            offered.setdefault(unit, {})[key] = rotated_from
+    chains = {unit: sum(1 for k, old in keys.items() if old not in keys) for unit, keys in offered.items()}
+    return {unit: n for unit, n in chains.items() if n > 1}
+
+
 def import_bundle(services: Any, path: Path | str, **kwargs: Any) -> FileOutcome:
     return import_paths(services, [path], **kwargs).files[0]
 
@@ -259,7 +282,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         del data
         m = opened.manifest
         outcome.bundle_id, outcome.kind, outcome.created_at = m.bundle_id, m.kind, m["created_at"]
-        outcome.sender_unit, outcome.sender_name = m.sender_unit, m.sender_name
+        outcome.sender_unit, outcome.sender_name = m.sender_unit, _sender_label(db, m)
         outcome.fingerprint = fingerprint(m.key_id)
         manifest_sha = hashlib.sha256(opened.manifest_bytes).hexdigest()
         entry = sync.ledger_entry(db, m.bundle_id, m.sender_unit)
@@ -268,7 +291,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
                 raise BundleRefused(
                     "bundle_id_reused",
                     f"{m.sender_unit} already sent bundle {m.bundle_id} with another manifest",
-                    unit=m.sender_name,
+                    unit=outcome.sender_name,
                     date=_vn_date(entry["applied_at"]),
                 )
             if not ctx.dry_run:
@@ -282,7 +305,15 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
                 receiver=m.receiver,
                 unit=ctx.own_unit,
             )
-        decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id)
+        decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id, outcome.sender_name)
+        if decision.action == "trust_new" and m.sender_unit in ctx.contested:
+            raise BundleRefused(
+                "unknown_key",
+                f"{ctx.contested[m.sender_unit]} keys offered for {m.sender_unit} in one import: none is trusted "
+                "until one is confirmed on its own",
+                unit=outcome.sender_name,
+                fingerprint=decision.fingerprint,
+            )
         outcome.fingerprint, outcome.key_action = decision.fingerprint, decision.action
         _clock_report(ctx, m, outcome)
         rights = policy.rights(
@@ -305,6 +336,16 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         _refused(outcome, BundleRefused("internal_error", f"{type(exc).__name__}: {exc}"))
     outcome.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
     return outcome
+
+
+def _sender_label(db: Any, m: Manifest) -> str:
+    """The sender as the cadre should read it before trusting a key: its name in this installation's
+    unit list; the name the file wrote only for a unit not in the list, and then with its code (a file
+    from one unit calling itself another must not be confirmed under the other's name)."""
+    known = db.conn.execute("SELECT name FROM units WHERE code = ?", [m.sender_unit]).fetchone()
+    if known is not None:
+        return str(known[0])
+    return f"{m.sender_name} (mã {m.sender_unit}, chưa có trong danh sách đơn vị)"
 
 
 def _already(ctx: _Context, outcome: FileOutcome, bundle_id: str, started: float) -> FileOutcome:
@@ -396,7 +437,12 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
     m = opened.manifest
     allowed = rights.subtree
     inside: frozenset[str] | set[str] = rights.subtree  # grows by the custom units this file places
-    foreign_to = None if rights.is_self else ctx.own_unit  # another sender never writes this unit's records
+    # another sender never writes this installation's records; one from above or beside (not under this
+    # unit) does not write those of the units under it either (this unit's next log would sign them)
+    mine: frozenset[str] | set[str] = frozenset()
+    if not rights.is_self:
+        here = _subtree(ctx, ctx.own_unit)
+        mine = {ctx.own_unit} if m.sender_unit in here else set(here)
     plan = _Plan({}, {}, [], [], [], [], [])
     future_ms = ctx.now_ms + FUTURE_MS
     late_day = (ctx.today + dt.timedelta(days=2)).isoformat()
@@ -411,7 +457,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
         hlc_at = spec.columns.index("hlc")
         held_at = spec.columns.index("held_on") if table == "talks" else -1
         placed_at = spec.columns.index("unit_code") if table in ("talks", "groups") else -1
-        is_topic = table == "topics"
+        is_topic, is_receipt = table == "topics", table == "read_receipts"
         if table == "documents" and opened.members[name].strip():
             policy.check_documents(rights, set())  # before any row: who sent documents is the question
         rows: dict[str, tuple[Any, ...]] = {}
@@ -451,15 +497,17 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                     line=n,
                     name=name,
                     owner=owner,
-                    unit=m.sender_name,
+                    unit=_sender_label(ctx.services.db, m),
                 )
             if is_topic:
                 policy.check_topic(row, n, name)
+            elif is_receipt:
+                policy.check_read_receipt(row, n, name)
             rid, hlc = row[0], row[hlc_at]
             # authorization reasons first: a row set aside for its time may later be released, so it
             # must already be one its sender may write
             reason = None
-            if owner == foreign_to and not is_topic:
+            if owner in mine and not is_topic:
                 reason = "own_record"  # only this installation writes its own records
             elif placed_at >= 0 and row[placed_at] not in inside:
                 reason = "outside_subtree"
@@ -506,15 +554,9 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
     revocations = [(n, _json(line, n, "data/keys.ndjson")) for n, line in _lines(opened, "data/keys.ndjson")]
     plan.keys, plan.protected_keys = policy.revocations(rights, revocations)
     for n, line in _lines(opened, "data/bundle_receipts.ndjson"):
-        obj = _json(line, n, "data/bundle_receipts.ndjson")
-        if (
-            isinstance(obj, dict)
-            and isinstance(obj.get("bundle_id"), str)
-            and len(obj["bundle_id"]) <= 64
-            and isinstance(obj.get("applied_at"), str)
-            and isinstance(obj.get("sender_unit"), str)
-        ):
-            plan.bundle_receipts.append(obj)
+        receipt = policy.bundle_receipt(_json(line, n, "data/bundle_receipts.ndjson"))
+        if receipt is not None:
+            plan.bundle_receipts.append(receipt)
     plan.blobs, plan.blob_names = _checked_blobs(plan.tables.get("documents", {}), opened.members)
     return plan
 
@@ -636,14 +678,18 @@ def _apply(
             outcome.receipts_marked = sync.mark_receipts(
                 db,
                 [
-                    (r["applied_at"][:40], m.sender_unit, str(r.get("outcome", "applied"))[:20], r["bundle_id"])
+                    (r["applied_at"], m.sender_unit, r["outcome"], r["bundle_id"])
                     for r in plan.bundle_receipts
                     if r.get("sender_unit") == ctx.own_unit
                 ],
+                # a bundle for every unit is received by the aggregator (a log) or a unit below (a pack)
+                broadcast=rights.is_aggregator or m.sender_unit in _subtree(ctx, ctx.own_unit),
             )
         if not ctx.dry_run and plan.tables.get("units"):
             newest = max(newest, _release_placed(ctx, m, list(plan.tables["units"]), when, outcome))
         _report_set_aside(plan, outcome)
+        if plan.ignored:  # a table no bundle may write here (or of a newer format): left out, and said
+            outcome.warnings.append(f"Bỏ qua phần dữ liệu không được nhận: {', '.join(plan.ignored[:5])}.")
         if ctx.dry_run:
             outcome.status = "previewed"
             return
@@ -698,15 +744,23 @@ def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, out
         trees: dict[str, dict[str, str | None]] = {}
         by_table: dict[str, list[tuple[Any, ...]]] = {}
         done = []
+        retimed = []
         for bundle_id, table, record_id, row_json in sync.waiting_for_units(db, codes):
             row = orjson.loads(row_json)
             owner = row["owner_unit"]
             if owner not in trees:
                 trees[owner] = policy.subtree(db, owner)
             if policy.placed_inside(trees[owner], table, row):
-                by_table.setdefault(table, []).append(tuple(row[c] for c in SPECS[table].columns))
                 done.append((bundle_id, table, record_id))
+                reason = _time_reason(ctx, row)
+                if reason is not None:  # in place now, but still ahead of its time: set aside for that
+                    retimed.append((bundle_id, table, record_id, row["hlc"], reason, row_json, when))
+                    continue
+                by_table.setdefault(table, []).append(tuple(row[c] for c in SPECS[table].columns))
         sync.unquarantine(db, done)
+        sync.quarantine(db, retimed)
+        for item in retimed:
+            outcome.set_aside[item[4]] = outcome.set_aside.get(item[4], 0) + 1
         codes = [row[0] for row in by_table.get("units", [])]
         for table in APPLY_ORDER:
             hlc_at = SPECS[table].columns.index("hlc")
@@ -730,6 +784,16 @@ def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, out
             f"{released} bản ghi cách ly trước đây (outside_subtree) đã được nhập: đơn vị của chúng vừa đến."
         )
     return newest
+
+
+def _time_reason(ctx: _Context, row: dict[str, Any]) -> str | None:
+    """The time reason (``clock_ahead``, ``future_date``) the import would set this row aside for."""
+    if int(row["hlc"][:15]) > ctx.now_ms + FUTURE_MS:
+        return "clock_ahead"
+    held_on = row.get("held_on")
+    if held_on and held_on > (ctx.today + dt.timedelta(days=2)).isoformat():
+        return "future_date"
+    return None
 
 
 def _report_set_aside(plan: _Plan, outcome: FileOutcome) -> None:

@@ -102,9 +102,13 @@ class KeyDecision:
     detail: str = ""
 
 
-def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_key_id: str) -> KeyDecision:
-    """Is this bundle's key acceptable for its sender unit? Raises :class:`BundleRefused` if not."""
+def check_sender(
+    db: Any, manifest: Manifest, trust: bool, own_unit: str, own_key_id: str, name: str | None = None
+) -> KeyDecision:
+    """Is this bundle's key acceptable for its sender unit? Raises :class:`BundleRefused` if not.
+    ``name`` is the sender as the messages name it (the importer's, from the unit list)."""
     unit, kid = manifest.sender_unit, manifest.key_id
+    name = name or manifest.sender_name
     fp = crypto.fingerprint(kid)
     if kid == own_key_id and unit == own_unit:
         return KeyDecision("own", fp)
@@ -116,7 +120,7 @@ def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_ke
             raise BundleRefused(
                 "wrong_key",
                 f"key {kid} belongs to {known['unit_code']}, bundle claims {unit}",
-                unit=manifest.sender_name,
+                unit=name,
                 fingerprint=fp,
             )
         return KeyDecision("known", fp)
@@ -133,12 +137,12 @@ def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_ke
             raise BundleRefused(
                 "wrong_key",
                 f"bundle claims this installation's unit {unit} with key {kid}",
-                unit=manifest.sender_name,
+                unit=name,
                 fingerprint=fp,
             )
         if not trust:
             raise BundleRefused(
-                "unknown_key", f"no trusted key for {unit}; bundle key {kid}", unit=manifest.sender_name, fingerprint=fp
+                "unknown_key", f"no trusted key for {unit}; bundle key {kid}", unit=name, fingerprint=fp
             )
         return KeyDecision("trust_new", fp)
     if (
@@ -155,7 +159,7 @@ def check_sender(db: Any, manifest: Manifest, trust: bool, own_unit: str, own_ke
     raise BundleRefused(
         "wrong_key",
         f"{unit} is trusted with key {current['key_id']}, bundle signed by {kid}",
-        unit=manifest.sender_name,
+        unit=name,
         fingerprint=fp,
     )
 

@@ -25,6 +25,8 @@ from typing import Any
 from ..storage import keys as key_store
 from ..storage.records_repo import topic_id
 from .errors import BundleRefused
+from .manifest import parse_stamp
+from .rows import UUID_RE
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,9 @@ class Rule:
 
 
 _ANY = "any trusted sender"
-_SUBTREE = "the sender's subtree, not the receiver's own unit"
+_SUBTREE = (
+    "the sender's subtree, not the receiver's own unit (nor, from a sender not under the receiver, a unit under it)"
+)
 _ONLY_AGGREGATOR = "the receiver's aggregator only"
 
 POLICY: tuple[Rule, ...] = (
@@ -77,8 +81,8 @@ POLICY: tuple[Rule, ...] = (
         _ANY,
         _SUBTREE,
         "—",
-        "all",
-        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`",
+        "all; `id` is the receipt id of its `owner_unit` and `document_id` (§3)",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; id: refused `invalid_record`",
     ),
     Rule(
         "`topics`",
@@ -113,7 +117,9 @@ POLICY: tuple[Rule, ...] = (
         _ANY,
         "—",
         "—",
-        "marks only bundles this installation wrote, as received by the sender",
+        "marks only bundles this installation wrote for the sender, or for every unit when the sender is this "
+        "installation's aggregator or a unit under it, as received by the sender; a line whose `applied_at` is "
+        "not a stamp marks nothing",
         "—",
     ),
     Rule(
@@ -146,6 +152,7 @@ TIME_REASONS = ("clock_ahead", "future_date")
 _KEY_ID = re.compile(r"^[0-9a-f]{16}\Z")
 _HEX64 = re.compile(r"^[0-9a-f]{64}\Z")
 _UNIT = re.compile(r"^[A-Za-z0-9._-]{1,64}\Z")
+_STAMP_LENGTH = len("2026-01-01T00:00:00.000Z")
 
 
 @dataclass(frozen=True)
@@ -286,6 +293,43 @@ def check_topic(row: tuple[Any, ...], line: int, name: str) -> None:
             line=line,
             name=name,
         )
+
+
+def check_read_receipt(row: tuple[Any, ...], line: int, name: str) -> None:
+    """A read receipt's id is its reader's and document's (§3): under any other id, a sender could take
+    the id of another unit's receipt and have that unit's genuine receipt set aside."""
+    from .export import receipt_id
+
+    rid, owner, document_id = row[0], row[1], row[4]
+    if rid != receipt_id(owner, document_id):
+        raise BundleRefused(
+            "invalid_record",
+            f"{name} line {line}: id {rid!r} is not the receipt id of {owner} for document {document_id}",
+            field="id",
+            line=line,
+            name=name,
+            problem="mã phiếu đã đọc không khớp với đơn vị đọc và tài liệu.",
+        )
+
+
+def bundle_receipt(obj: Any) -> dict[str, str] | None:
+    """A line of ``data/bundle_receipts.ndjson`` as (bundle_id, sender_unit, applied_at, outcome), or
+    None for a line that is not a receipt (ignored, as a later format may send others): the time is
+    shown as "received on", so it must be a stamp; the outcome word keeps printable characters only."""
+    if not isinstance(obj, dict):
+        return None
+    bundle_id, sender_unit, applied_at = obj.get("bundle_id"), obj.get("sender_unit"), obj.get("applied_at")
+    if not (isinstance(bundle_id, str) and UUID_RE.fullmatch(bundle_id) and isinstance(sender_unit, str)):
+        return None
+    if not (isinstance(applied_at, str) and len(applied_at) == _STAMP_LENGTH and applied_at.isascii()):
+        return None
+    try:
+        parse_stamp(applied_at)
+    except ValueError:
+        return None
+    outcome = obj.get("outcome", "applied")
+    outcome = "".join(ch for ch in outcome if ch.isprintable())[:20] if isinstance(outcome, str) else "applied"
+    return {"bundle_id": bundle_id, "sender_unit": sender_unit, "applied_at": applied_at, "outcome": outcome}
 
 
 def place_units(

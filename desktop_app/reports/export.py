@@ -37,15 +37,34 @@ def as_json(report: Report, status: Completeness | None) -> dict[str, Any]:
 
 def write(report: Report, fmt: str, out: Path | str, status: Completeness | None = None,
           options: DocOptions | None = None) -> Path:
-    from ..jsonout import dumps
-
+    """Write one output file; a file that cannot be written is a :class:`ValidationError` naming it."""
     out = Path(out)
     if fmt not in FORMATS:
         raise ValidationError(f"Định dạng “{fmt}” không hỗ trợ; chọn {', '.join(FORMATS)}.", f"bad format {fmt}",
                               field="format")
+    if out.is_dir() or not out.parent.is_dir():
+        raise _not_written(out, "là một thư mục" if out.is_dir() else "thư mục chứa tệp không tồn tại",
+                           "is a folder" if out.is_dir() else f"folder {out.parent} does not exist")
+    try:
+        _write(report, fmt, out, status, options)
+    except OSError as exc:
+        raise _not_written(out, exc.strerror or str(exc), f"{type(exc).__name__}: {exc}") from exc
+    if not out.is_file():  # Qt's PDF writer reports no error: the file itself is the proof
+        raise _not_written(out, "không tạo được tệp", "no file after writing")
+    return out
+
+
+def _not_written(out: Path, why_vi: str, detail: str) -> ValidationError:
+    return ValidationError(f"Không ghi được báo cáo vào “{out}”: {why_vi}. Hãy chọn thư mục và tên tệp khác.",
+                           f"report not written to {out}: {detail}", field="out")
+
+
+def _write(report: Report, fmt: str, out: Path, status: Completeness | None, options: DocOptions | None) -> None:
+    from ..jsonout import dumps
+
     if fmt == "json":
         out.write_text(dumps(as_json(report, status)) + "\n", encoding="utf-8")
-        return out
+        return
     from .printable import printable
 
     report, status, options = printable(report), printable(status), printable(options)
@@ -68,7 +87,6 @@ def write(report: Report, fmt: str, out: Path | str, status: Completeness | None
             from .pdf_writer import write_pdf
 
             write_pdf(written, out)
-    return out
 
 
 def make(db: Store, root: str, period: Period, fmt: str, out: Path | str, by: Iterable[str] = BREAKDOWNS,

@@ -270,7 +270,9 @@ def newest_good_backup(data_dir: Path) -> str | None:
     """The newest backup that passes ``integrity_check`` (asked only when something is wrong)."""
     for path in list_backups(data_dir):
         try:
-            probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            # immutable: a finished copy does not change, and a read-only WAL reader would leave
+            # -wal/-shm files beside it that rotation never deletes
+            probe = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
             try:
                 if probe.execute("PRAGMA integrity_check").fetchall() == [("ok",)]:
                     return str(path)

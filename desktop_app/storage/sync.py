@@ -675,13 +675,16 @@ def rewind_export_watermarks(db: Any, ceiling: str) -> int:
     return conn.total_changes - before
 
 
-def mark_receipts(db: Any, receipts: Iterable[tuple[str, str, str, str]]) -> int:
-    """(applied_at, receiver unit, outcome, bundle id): our exported bundles the receiver applied."""
+def mark_receipts(db: Any, receipts: Iterable[tuple[str, str, str, str]], broadcast: bool) -> int:
+    """(applied_at, receiver unit, outcome, bundle id): our exported bundles the receiver applied. A
+    bundle written for one unit is marked only by that unit's receipt; one written for every unit
+    ("*") only when ``broadcast`` (the receipt's sender is one this bundle was meant to reach)."""
     conn = _conn(db)
     before = conn.total_changes
+    receivers = "receiver IN (?2, '*')" if broadcast else "receiver = ?2"
     conn.executemany(
-        "UPDATE exchange_exports SET receipt_at = ?, receipt_by = ?, receipt_outcome = ? "
-        "WHERE bundle_id = ? AND receipt_at IS NULL",
+        "UPDATE exchange_exports SET receipt_at = ?1, receipt_by = ?2, receipt_outcome = ?3 "
+        f"WHERE bundle_id = ?4 AND receipt_at IS NULL AND {receivers}",
         receipts,
     )
     return conn.total_changes - before

@@ -141,3 +141,15 @@ def test_talks_outside_the_unit_are_refused(services):
     with pytest.raises(ValidationError) as info:
         services.add_talk(unit_code="29884")
     assert info.value.field == "unit_code"
+
+
+def test_custom_units_outside_the_unit_are_refused(services):
+    """A province receiving this log sets aside a unit placed under a neighbour or under the province
+    (``outside_subtree``), and every talk held there: this installation must not save one."""
+    from desktop_app.core.enums import UnitKind
+
+    for parent in ("29884", "P82"):
+        with pytest.raises(ValidationError) as info:
+            services.add_unit("Ấp bên cạnh", kind=UnitKind.HAMLET, parent_code=parent)
+        assert info.value.field == "parent_code"
+    assert services.db.execute("SELECT count(*) FROM units WHERE official = 0").fetchone() == (0,)

@@ -109,3 +109,19 @@ def test_import_reports_the_search_index_as_its_last_step(tmp_path):
     assert steps[0][2] == bundle.name
     agg.close()
     commune.close()
+
+
+def test_for_names_a_unit_of_the_list_so_the_file_can_be_read(tmp_path, capsys):
+    """``--for`` wrote whatever was typed into the manifest: a code with a trailing newline, an unknown
+    code or a path made a file every receiver refuses (and a chain for a receiver that does not exist)."""
+    f = Factory(tmp_path)
+    f.make("a", PROVINCE, Role.AGGREGATOR).close()
+    a = ["--data-dir", str(tmp_path / "a")]
+    for bad in ("99999", "../../etc", "không có đơn vị này"):
+        assert run(a + ["export", "--for", bad, "--to", str(tmp_path / "out"), "--json"]) == 1
+        assert "Traceback" not in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+    assert run(a + ["export", "--for", "30130\n", "--to", str(tmp_path / "out"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["receiver"] == "30130"
+    assert run(a + ["export", "--for", "Xã Thanh Bình", "--to", str(tmp_path / "out"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["receiver"] == "30130"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from exchange_helpers import PROVINCE, TODAY, Factory, add_talks, content
@@ -497,3 +498,178 @@ def test_release_holds_a_time_set_aside_row_to_the_policy_again(world):
             with unchanged(agg), pytest.raises(ValidationError):
                 agg.release_quarantined([q.id])
     agg.drop_quarantined([q.id for q in agg.quarantined() if q.sender_unit == A and q.reason == "clock_ahead"])
+
+
+def test_a_read_receipt_under_a_neighbours_receipt_id_is_refused(world):
+    """A receipt's id is its reader's and document's (UUIDv5): a commune writing its receipt under the
+    neighbour's id would own that id here, and the neighbour's genuine receipt would be set aside."""
+    from desktop_app.exchange.export import receipt_id
+
+    agg, doc, key, base = world["agg"], world["doc"], world["key"], world["base"]
+
+    def receipt(rid):
+        return {
+            "id": rid,
+            "owner_unit": A,
+            "hlc": version(),
+            "deleted": False,
+            "document_id": doc.id,
+            "document_hlc": doc.hlc,
+            "read_at": "2026-11-20T10:00:00.000Z",
+        }
+
+    neighbours = receipt(receipt_id(world["B"], doc.id))
+    out = _refused(agg, forge(base / "rr", key, A, {"read_receipts": [neighbours]}), "invalid_record")
+    assert out.field_name == "id" and "data/read_receipts.ndjson" in out.message
+    genuine = _import(agg, forge(base / "rr", key, A, {"read_receipts": [receipt(receipt_id(A, doc.id))]}))
+    assert genuine.status == "applied" and genuine.counts["new"] == 1
+
+
+def test_a_receipt_marks_only_bundles_meant_for_its_sender(world):
+    """A pack the province wrote for one commune is marked received by that commune only: another
+    commune's receipt naming it marks nothing (and does not keep the genuine receipt out)."""
+    agg, base, b = world["agg"], world["base"], world["B"]
+    pack = export_pack(agg, document_ids=[world["doc"].id], to=base / "for-b", receiver=b)
+
+    def receipt(key, sender):
+        line = {
+            "bundle_id": pack.bundle_id,
+            "sender_unit": PROVINCE,
+            "file_sha256": "0" * 64,
+            "applied_at": "2026-11-20T10:00:00.000Z",
+            "outcome": "applied",
+            "records": 1,
+        }
+        return forge(base / "rcpt", key, sender, {"bundle_receipts": [line]}, kind="receipt")
+
+    assert _import(agg, receipt(world["key"], A)).receipts_marked == 0
+    sent = agg.db.execute("SELECT receipt_at FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]).fetchone()
+    assert sent == (None,)
+    assert _import(agg, receipt(world["b"].private_key(), b)).receipts_marked == 1
+    sent = agg.db.execute("SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]).fetchone()
+    assert sent == (b,)
+
+
+def test_the_key_question_names_the_sender_from_the_unit_list_not_from_the_file(world):
+    """A new key of a neighbour that calls itself "Xã Thanh Bình": the question the cadre answers (and
+    the file's line in the preview) names the unit its code is here, never the name the file wrote."""
+    agg, base = world["agg"], world["base"]
+    code = world["f"].communes(6)[-1]
+    assert code not in (A, world["B"], world["C"])
+    official = agg.db.execute("SELECT name FROM units WHERE code = ?", [code]).fetchone()[0]
+    lookalike = forge(base / "la", crypto.new_signing_key(), code, {"talks": [talk(code)]}, name="Xã Thanh Bình")
+    out = _refused(agg, lookalike, "unknown_key")
+    assert out.sender_name == official and official in out.message and "Thanh Bình" not in out.message
+    unknown = forge(base / "la", crypto.new_signing_key(), "99999", {"talks": [talk("99999")]}, name="Xã Thanh Bình")
+    out = _refused(agg, unknown, "unknown_key")
+    assert "99999" in out.sender_name and "99999" in out.message
+
+
+def test_a_talk_waiting_for_its_hamlet_is_still_held_to_its_time_when_the_hamlet_arrives(world):
+    """A row set aside for its place first is checked for its time when its hamlet arrives: a talk a
+    year ahead (version or date) must not win forever by arriving before its hamlet."""
+    agg, key, base = world["agg"], world["key"], world["base"]
+    hamlet = unit(A, A, PROVINCE, name="Ấp Tương Lai")
+    ahead = talk(A, hamlet["code"], hlc=version(ms=int(time.time() * 1000) + 365 * 24 * 3600 * 1000))
+    dated = talk(A, hamlet["code"], held_on="2027-11-10")
+    _set_aside(agg, forge(base / "t", key, A, {"talks": [ahead, dated]}), {"outside_subtree": 2})
+    late = _import(agg, forge(base / "t", key, A, {"units": [hamlet]}))
+    assert late.status == "applied" and late.counts["new"] == 1
+    assert agg.db.execute("SELECT count(*) FROM talks WHERE unit_code = ?", [hamlet["code"]]).fetchone() == (0,)
+    held = dict(
+        agg.db.execute(
+            "SELECT record_id, reason FROM exchange_quarantine WHERE record_id IN (?, ?)", [ahead["id"], dated["id"]]
+        ).fetchall()
+    )
+    assert held == {ahead["id"]: "clock_ahead", dated["id"]: "future_date"}
+    assert {q.record_id: q.releasable for q in agg.quarantined() if q.record_id in held} == dict.fromkeys(held, True)
+
+
+def test_a_receipt_line_that_is_not_a_receipt_marks_nothing(world):
+    """"Received on" is shown as a date: a line whose time is not a stamp (here with a direction
+    override and a control character) marks nothing; the outcome word loses its control characters."""
+    agg, base = world["agg"], world["base"]
+    pack = export_pack(agg, document_ids=[world["doc"].id], to=base / "for-all")
+
+    def receipt(applied_at, outcome="applied"):
+        line = {"bundle_id": pack.bundle_id, "sender_unit": PROVINCE, "applied_at": applied_at, "outcome": outcome}
+        return forge(base / "rcpt2", world["key"], A, {"bundle_receipts": [line]}, kind="receipt")
+
+    assert _import(agg, receipt("\u202e\x01không phải ngày")).receipts_marked == 0
+    assert _import(agg, receipt("2026-11-20T10:00:00.000Z", "\x07ok\u202e")).receipts_marked == 1
+    marked = agg.db.execute(
+        "SELECT receipt_at, receipt_outcome FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]
+    ).fetchone()
+    assert marked == ("2026-11-20T10:00:00.000Z", "ok")
+
+
+def test_a_neighbour_cannot_mark_a_log_sent_to_every_unit_as_received(world):
+    """A commune's log goes up with receiver "*": a receipt for it from a neighbour (a key this
+    commune trusts) marks nothing, so "received" keeps meaning the aggregator applied it."""
+    c, base = world["c"], world["base"]
+    add_talks(c, 1)
+    log = export_log(c, to=base / "c-up")
+
+    def receipt(key, sender):
+        line = {"bundle_id": log.bundle_id, "sender_unit": world["C"], "applied_at": "2026-11-20T10:00:00.000Z"}
+        return forge(base / "rcpt3", key, sender, {"bundle_receipts": [line]}, kind="receipt")
+
+    assert _import(c, receipt(world["key"], A)).receipts_marked == 0
+    assert _import(c, receipt(world["agg"].private_key(), PROVINCE)).receipts_marked == 1
+    marked = c.db.execute("SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [log.bundle_id]).fetchone()
+    assert marked == (PROVINCE,)
+
+
+def test_trust_never_picks_between_two_keys_offered_for_one_unit_in_one_import(tmp_path):
+    """A new commune imports its province's pack with --trust from a folder where a forger put a pack
+    "from the province" signed by another key: whichever came first used to be trusted (and its
+    documents applied as the aggregator's). Two keys for one unit in one import: neither is trusted."""
+    f = Factory(tmp_path)
+    agg, newcomer = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("new", A)
+    doc = agg.add_document(title="Chỉ thị thật", body="Thật.")
+    folder = tmp_path / "down"
+    genuine = export_pack(agg, document_ids=[doc.id], to=folder).path
+    forged = forge(folder, crypto.new_signing_key(), PROVINCE, {"documents": [document(PROVINCE)]}, kind="pack")
+    forged.rename(folder / "0-forged.sotay")
+    with unchanged(newcomer):
+        summary = import_paths(newcomer, [folder], trust=True, backup=False)
+    assert {(Path(o.path).name, o.reason) for o in summary.files} == {
+        ("0-forged.sotay", "unknown_key"),
+        (genuine.name, "unknown_key"),
+    }
+    assert all("2 keys" in o.detail for o in summary.files)
+    assert not list_keys(newcomer)
+    # the genuine pack alone (the cadre picked the fingerprint read over the phone) is trusted
+    assert _import(newcomer, genuine, trust=True).status == "applied"
+    for s in (agg, newcomer):
+        s.close()
+
+
+def test_a_table_outside_the_policy_writes_nothing_and_is_named(world):
+    """``data/settings.ndjson`` or ``data/exchange_keys.ndjson`` (tables no bundle may write) change
+    nothing here; the file's warnings name what was left out instead of passing over it in silence."""
+    agg, base = world["agg"], world["base"]
+    rows = {
+        "talks": [talk(A)],
+        "settings": [{"key": "unit_code", "value": "30130"}],
+        "exchange_keys": [{"key_id": "0" * 16, "unit_code": A, "status": "trusted"}],
+    }
+    identity_rows = "SELECT key, value FROM settings WHERE key IN ('unit_code', 'role', 'key_id', 'public_key')"
+    before = agg.db.execute(identity_rows).fetchall()
+    keys = list_keys(agg)
+    out = _import(agg, forge(base / "tables", world["key"], A, rows))
+    assert out.status == "applied" and out.counts["new"] == 1
+    assert agg.db.execute(identity_rows).fetchall() == before
+    assert list_keys(agg) == keys
+    assert any("data/settings.ndjson" in w and "data/exchange_keys.ndjson" in w for w in out.warnings), out.warnings
+
+
+def test_not_even_the_aggregator_writes_records_of_a_unit_under_this_installation(world):
+    """A hamlet of this commune is this installation's: a talk "owned" by it, sent from above, is set
+    aside like one owned by the commune itself (the commune's next log would otherwise sign it)."""
+    from desktop_app.core.enums import UnitKind
+
+    c, base = world["c"], world["base"]
+    hamlet = c.add_unit("Ấp Của Xã", UnitKind.HAMLET, world["C"])
+    planted = talk(hamlet.code, hamlet.code, attendance=5000)
+    _set_aside(c, forge(base / "own2", world["agg"].private_key(), PROVINCE, {"talks": [planted]}), {"own_record": 1})

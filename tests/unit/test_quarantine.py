@@ -224,3 +224,20 @@ def test_a_set_aside_document_whose_files_were_not_kept_can_only_be_dropped(tmp_
     finally:
         province.close()
         commune.close()
+
+
+def test_a_damaged_stored_clock_is_rebuilt_from_the_versions_written_here(tmp_path):
+    """A stored clock that is no version (a damaged value) stopped every command with a traceback,
+    while ``check`` called the database good: it is rebuilt from the highest version stored here, so
+    what is written next still wins over everything written before."""
+    f = Factory(tmp_path)
+    s = reopen(f.make("c", COMMUNE), ahead_ms=3600 * 1000)  # written an hour ahead: a fresh clock loses
+    written = add_talks(s, 3)
+    s.db.execute("UPDATE settings SET value = '\"garbage\"' WHERE key = 'clock'")
+    s = reopen(s)
+    try:
+        assert s.clock_warning() is None
+        later = add_talks(s, 1)[0]
+        assert later.hlc > max(t.hlc for t in written)
+    finally:
+        s.close()

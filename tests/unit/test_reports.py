@@ -314,3 +314,21 @@ def test_cli_report_json_and_files(demo_template, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.run(["--data-dir", str(data), "report", "--period", "2026", "--format", "odt"])
     assert exit_.value.code == 2
+
+
+@pytest.mark.parametrize("fmt_", export.FORMATS)
+def test_a_report_to_a_folder_that_cannot_take_it_is_refused_with_a_message(demo_template, tmp_path, capsys, fmt_):
+    """A missing folder or a folder given as the file: exit 1 with a sentence naming the file, never a
+    traceback, and never "Đã ghi" for a file that was not written (the PDF writer fails silently)."""
+    import shutil
+
+    data = tmp_path / "d"
+    shutil.copytree(demo_template, data)
+    capsys.readouterr()
+    for target in (tmp_path / "missing" / f"r.{fmt_}", tmp_path):
+        args = ["--data-dir", str(data), "report", "--period", "2026-Q3", "--format", fmt_, "--out", str(target)]
+        assert cli.run(args) == 1
+        captured = capsys.readouterr()
+        assert "Đã ghi" not in captured.out
+        assert str(target) in captured.err and "Traceback" not in captured.err
+    assert not (tmp_path / "missing").exists()

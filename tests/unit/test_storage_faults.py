@@ -332,3 +332,12 @@ def test_an_import_that_fills_the_disk_is_named_not_blamed_on_the_file(template,
         conn = sqlite3.connect(province / storage_db.DB_NAME)
         assert conn.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
         conn.close()
+
+
+def test_looking_for_the_newest_good_backup_leaves_nothing_beside_it(commune):
+    """Naming the backup to restore reads the copies: it must not leave ``-wal``/``-shm`` files beside
+    them (rotation deletes the copy and would leave those behind, one pair per damaged-file message)."""
+    backups = commune / storage_db.BACKUP_DIR
+    before = sorted(p.name for p in backups.iterdir())
+    assert storage_db.newest_good_backup(commune) == str(storage_db.list_backups(commune)[0])
+    assert sorted(p.name for p in backups.iterdir()) == before
