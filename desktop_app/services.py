@@ -106,6 +106,11 @@ class Services:
     def close(self) -> None:
         self.db.close()
 
+    def reopened(self) -> Services:
+        """The same data folder opened afresh (after a restore replaced the file under it), with the
+        same calendar and clock."""
+        return Services.open(self.data_dir, self._today, self._now_ms)
+
     # --- identity ---------------------------------------------------------------------------
 
     @property

@@ -74,7 +74,7 @@ class App(QObject):
             self._release()
             self.app.quit()
             return
-        self.services = Services.open(self.services.data_dir)
+        self.services = self.services.reopened()
         self.show_main()
         self.say_restored(restored)
 
@@ -196,7 +196,8 @@ def ask_restore(parent, data_dir: Path, problem: DatabaseDamaged,
             error = error_text(exc)
 
 
-def start_window(app: QApplication, data_dir: Path, args, language: Language) -> App | None:
+def start_window(app: QApplication, data_dir: Path, args, language: Language,
+                 open_services: Callable[[Path], Services] = Services.open) -> App | None:
     """Open the data and the window. A damaged database, whether it fails to open or fails while the
     window reads it, is offered for restore; a read-only folder, a held lock or a full disk is said
     with what to do. None when the window must not open (the person chose "Thoát")."""
@@ -206,7 +207,7 @@ def start_window(app: QApplication, data_dir: Path, args, language: Language) ->
     while True:
         services = controller = None
         try:
-            services = Services.open(data_dir)
+            services = open_services(data_dir)
             if getattr(args, "demo", False) and not services.initialised:
                 from ..demo import fill_demo
 
@@ -230,6 +231,15 @@ def start_window(app: QApplication, data_dir: Path, args, language: Language) ->
         return controller
 
 
+def _quit(app: QApplication) -> None:
+    """Quit as "Thoát" would: a modal dialog open (before the window, or over it) is closed first,
+    since quitting ends only the application's own event loop."""
+    modal = app.activeModalWidget()
+    if modal is not None:
+        modal.close()
+    app.quit()
+
+
 def run_gui(args) -> int:
     from .. import paths
 
@@ -239,7 +249,7 @@ def run_gui(args) -> int:
     app.setWindowIcon(icon("app"))
     quit_after = getattr(args, "quit_after", None)
     if quit_after is not None:  # armed first: it also closes a dialog shown before the window
-        QTimer.singleShot(int(float(quit_after) * 1000), app.quit)
+        QTimer.singleShot(int(float(quit_after) * 1000), lambda: _quit(app))
     language = Language()  # the stored language is not known before the database opens
     language.install(getattr(args, "lang", None) or "vi")
     set_number_language(language.current)

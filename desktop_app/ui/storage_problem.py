@@ -92,7 +92,7 @@ def problem_words(problem: StorageError, offer: bool) -> tuple[str, str]:
 def problem_details(problem: StorageError, data_dir: Path, backups: list[BackupCopy]) -> str:
     """The paths and the English detail, for support."""
     lines = [tr("Thư mục dữ liệu: %1").replace("%1", str(data_dir)), problem.detail]
-    lines += getattr(problem, "problems", [])[:10]
+    lines += [line for line in getattr(problem, "problems", [])[:10] if line not in problem.detail]
     if backups:
         lines.append(tr("Các bản sao lưu tốt:"))
         lines += [str(copy.path) for copy in backups]
