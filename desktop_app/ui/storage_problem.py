@@ -173,11 +173,16 @@ class StorageProblemDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
 
-        self.details_button.toggled.connect(self.details.setVisible)
+        self.details_button.toggled.connect(self._show_details)
         self.restore_button.clicked.connect(self._restore)
         self.quit_button.clicked.connect(self.reject)
         self.backups.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
         (self.backups if offer else self.quit_button).setFocus()
+
+    def _show_details(self, shown: bool) -> None:
+        """Shows or hides the details and resizes to fit, so the wrapped text above is never cut."""
+        self.details.setVisible(shown)
+        self.adjustSize()
 
     def _restore(self) -> None:
         item = self.backups.currentItem()
