@@ -67,6 +67,27 @@ class AttachedFile:
     text: str
 
 
+@dataclass(frozen=True)
+class BackupCopy:
+    """A backup as a person chooses it: when it was made (the computer's local time written in its
+    name) and what for (``manual``, ``before-import``...)."""
+
+    path: Path
+    made_at: dt.datetime | None
+    reason: str
+
+
+def backup_copy(path: Path) -> BackupCopy:
+    found = storage_db.BACKUP_NAME.fullmatch(path.name)
+    if found is None:
+        return BackupCopy(path, None, "")
+    try:
+        made_at = dt.datetime.strptime(found.group(2), "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        made_at = None
+    return BackupCopy(path, made_at, found.group(3))
+
+
 class Services:
     def __init__(self, db: Store, data_dir: Path, today: Callable[[], dt.date] = dt.date.today,
                  now_ms: Callable[[], int] | None = None) -> None:
@@ -84,6 +105,11 @@ class Services:
 
     def close(self) -> None:
         self.db.close()
+
+    def reopened(self) -> Services:
+        """The same data folder opened afresh (after a restore replaced the file under it), with the
+        same calendar and clock."""
+        return Services.open(self.data_dir, self._today, self._now_ms)
 
     # --- identity ---------------------------------------------------------------------------
 
@@ -506,6 +532,19 @@ class Services:
 
     def check(self) -> list[str]:
         return storage_db.integrity_problems(self.db)
+
+    @staticmethod
+    def good_backups(data_dir: Path) -> list[BackupCopy]:
+        """The backups of ``data_dir`` that pass ``integrity_check``, newest first: what a damaged
+        database can be restored from, found without opening the damaged file."""
+        return [backup_copy(path) for path in storage_db.list_backups(data_dir)
+                if not storage_db.file_problems(path)]
+
+    @staticmethod
+    def restore_damaged(data_dir: Path, source: Path) -> Path:
+        """Put ``source`` in place of a damaged database nobody has open; the damaged file is moved
+        aside into ``backups/`` (returned), never deleted."""
+        return storage_db.restore_damaged(data_dir, source)
 
     # --- clock safety -----------------------------------------------------------------------
 

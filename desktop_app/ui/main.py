@@ -4,12 +4,15 @@ first-run wizard or the main window, and rebuilds the window when the language o
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..services import Services
-from .i18n import Language, set_number_language
+from ..core.errors import DatabaseDamaged, SotayError, StorageError
+from ..services import BackupCopy, Services
+from .i18n import Language, error_text, set_number_language
 from .style import stylesheet
 from .widgets import icon
 
@@ -17,11 +20,12 @@ from .widgets import icon
 class App(QObject):
     """The composition root of the window: one per process, never a global."""
 
-    def __init__(self, app: QApplication, services: Services, lang: str | None = None) -> None:
+    def __init__(self, app: QApplication, services: Services, lang: str | None = None,
+                 language: Language | None = None) -> None:
         super().__init__(app)
         self.app = app
         self.services = services
-        self.language = Language()
+        self.language = language or Language()
         self.window = None
         self.wizard = None
         self.base_pt = float(app.property("sotay_base_pt") or 0) or (
@@ -56,10 +60,43 @@ class App(QObject):
         self.services.db.sound = True
 
     def _unhealthy(self, exc: Exception) -> None:
-        from ..core.errors import SotayError
-
-        if isinstance(exc, SotayError):
+        if isinstance(exc, DatabaseDamaged):
+            self.offer_restore(exc)
+        elif isinstance(exc, SotayError):
             self._inform(self.tr("Cơ sở dữ liệu có lỗi"), exc)
+
+    def offer_restore(self, problem: DatabaseDamaged) -> None:
+        """The health check found damage in the open database: offer the good backups; a restore
+        closes the window and the database, puts the backup in place (the damaged file kept aside)
+        and opens the window again on it. "Thoát" quits and touches nothing."""
+        restored = ask_restore(None, self.services.data_dir, problem, release=self._release)
+        if restored is None:
+            self._release()
+            self.app.quit()
+            return
+        self.services = self.services.reopened()
+        self.show_main()
+        self.say_restored(restored)
+
+    def _release(self) -> None:
+        """Let go of the database file: no window, no worker, no connection left on it."""
+        old, self.window = self.window, None
+        if old is not None:
+            old.shutdown()
+            old.hide()
+            old.deleteLater()
+        self.runner.cancel_all()
+        self.services.close()
+
+    def say_restored(self, restored: BackupCopy) -> None:
+        from .storage_problem import restored_text
+
+        QTimer.singleShot(0, lambda: self._say(self.tr("Đã khôi phục dữ liệu"), restored_text(restored)))
+
+    def _say(self, title: str, text: str) -> None:
+        from .widgets import Ask
+
+        Ask.inform(self.window, title, text, self.tr("Đóng"))
 
     def storage_fault_hook(self, fallback):
         """An ``excepthook`` for the window's event loop: a storage fault that reached a slot (read-only
@@ -151,46 +188,104 @@ def _health_check(data_dir, progress=None, cancel=None) -> None:
         services.close()
 
 
+def ask_restore(parent, data_dir: Path, problem: DatabaseDamaged,
+                release: Callable[[], None] = lambda: None) -> BackupCopy | None:
+    """Offer the good backups of a damaged database until one is restored (returned) or the person
+    quits (None). ``release`` lets go of the damaged file, once, just before the first restore; a
+    restore that fails is said in the dialog, which offers the backups again."""
+    from .storage_problem import StorageProblemDialog
+
+    error, released = "", False
+    while True:
+        chosen = StorageProblemDialog.ask(parent, problem, data_dir, Services.good_backups(data_dir), error)
+        if chosen is None:
+            return None
+        if not released:
+            release()
+            released = True
+        try:
+            Services.restore_damaged(data_dir, chosen.path)
+            return chosen
+        except SotayError as exc:
+            error = error_text(exc)
+
+
+def start_window(app: QApplication, data_dir: Path, args, language: Language,
+                 open_services: Callable[[Path], Services] = Services.open) -> App | None:
+    """Open the data and the window. A damaged database, whether it fails to open or fails while the
+    window reads it, is offered for restore; a read-only folder, a held lock or a full disk is said
+    with what to do. None when the window must not open (the person chose "Thoát")."""
+    from .storage_problem import StorageProblemDialog
+
+    restored: BackupCopy | None = None
+    while True:
+        services = controller = None
+        try:
+            services = open_services(data_dir)
+            if getattr(args, "demo", False) and not services.initialised:
+                from ..demo import fill_demo
+
+                fill_demo(services)
+            controller = App(app, services, getattr(args, "lang", None), language)
+            controller.start()
+        except StorageError as exc:
+            if controller is not None:
+                controller._release()
+            elif services is not None:
+                services.close()
+            if not isinstance(exc, DatabaseDamaged):
+                StorageProblemDialog.ask(None, exc, data_dir, [])
+                return None
+            restored = ask_restore(None, data_dir, exc)
+            if restored is None:
+                return None
+            continue
+        if restored is not None:
+            controller.say_restored(restored)
+        return controller
+
+
+def _quit(app: QApplication) -> None:
+    """Quit as "Thoát" would: a modal dialog open (before the window, or over it) is closed first,
+    since quitting ends only the application's own event loop."""
+    modal = app.activeModalWidget()
+    if modal is not None:
+        modal.close()
+    app.quit()
+
+
 def run_gui(args) -> int:
     from .. import paths
+    from .single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sổ tay Tuyên truyền")
     app.setOrganizationName("sotay")
     app.setWindowIcon(icon("app"))
-    from ..core.errors import SotayError
-    from .single_instance import SingleInstance
-
     data_dir = paths.data_dir(args.data_dir, demo=bool(getattr(args, "demo", False)))
     instance = SingleInstance(data_dir, app)
     if not instance.acquire():  # a window is open on this folder: it takes over our file
         instance.hand_over(getattr(args, "open", None))
         return 0
-    try:
-        services = Services.open(data_dir)
-    except SotayError as exc:  # a database from a newer version, a damaged file: say so, don't crash
-        from .widgets import Ask
-
-        Ask.inform(None, "Sổ tay Tuyên truyền", f"{exc.message}\n\n({exc.detail})", "Đóng")
-        instance.release()
-        return 1
+    quit_after = getattr(args, "quit_after", None)
+    if quit_after is not None:  # armed first: it also closes a dialog shown before the window
+        QTimer.singleShot(int(float(quit_after) * 1000), lambda: _quit(app))
+    language = Language()  # the stored language is not known before the database opens
+    language.install(getattr(args, "lang", None) or "vi")
+    set_number_language(language.current)
+    app.setStyleSheet(stylesheet(app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0))
     previous_hook = sys.excepthook
+    controller = None
     try:
-        if getattr(args, "demo", False) and not services.initialised:
-            from ..demo import fill_demo
-
-            fill_demo(services)
-        controller = App(app, services, getattr(args, "lang", None))
+        controller = start_window(app, data_dir, args, language)
+        if controller is None:
+            return 1
         sys.excepthook = controller.storage_fault_hook(previous_hook)
         instance.sig_open.connect(controller.bring_forward)
-        controller.start()
         controller.check_health()
         bundle = getattr(args, "open", None)
         if bundle and controller.window is not None:
             controller.window.open_bundle(bundle)
-        quit_after = getattr(args, "quit_after", None)
-        if quit_after is not None:
-            QTimer.singleShot(int(float(quit_after) * 1000), app.quit)
         code = app.exec()
         if controller.window is not None:  # quit without a close event (--quit-after, session end)
             controller.window.save_geometry()
@@ -199,5 +294,6 @@ def run_gui(args) -> int:
         return code
     finally:
         sys.excepthook = previous_hook
-        services.close()
+        if controller is not None:
+            controller.services.close()
         instance.release()

@@ -556,6 +556,107 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="38"/>
+        <source>Sao lưu bằng tay</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="39"/>
+        <source>Trước khi nhập tệp</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="40"/>
+        <source>Trước khi nâng cấp chương trình</source>
+        <translation>Before a program upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="41"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="42"/>
+        <source>Trước khi chỉnh lại đồng hồ</source>
+        <translation>Before the clock was reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="43"/>
+        <source>Trước khi nhận các bản ghi bị giữ lại</source>
+        <translation>Before set-aside records were accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="48"/>
+        <source>không rõ thời điểm</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="57"/>
+        <source>Đã khôi phục dữ liệu từ bản sao lưu %1 (%2). Những gì ghi sau thời điểm đó (buổi, nhóm, tài liệu, tệp đã nhập) không có trong dữ liệu này: hãy kiểm tra và ghi hoặc nhập lại nếu cần. Tệp hỏng được giữ lại trong thư mục sao lưu, không bị xoá.</source>
+        <translation>The data was restored from the backup of %1 (%2). What was entered after that time (talks, groups, documents, imported files) is not in this data: check, and enter or import it again if needed. The damaged file is kept in the backups folder, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="66"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="71"/>
+        <source>Dữ liệu bị hỏng</source>
+        <translation>The data is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="67"/>
+        <source>Tệp dữ liệu của Sổ tay bị hỏng (thường do mất điện khi đang ghi hoặc ổ đĩa bị lỗi), nên chương trình không dùng tiếp được. Hãy chọn một bản sao lưu tốt để khôi phục; thường nên chọn bản mới nhất.</source>
+        <translation>The Sổ tay Tuyên truyền data file is damaged (usually by a power cut while writing, or a failing disk), so the program cannot go on using it. Choose a good backup to restore from; the newest is usually the right one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="72"/>
+        <source>Tệp dữ liệu của Sổ tay bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy giữ nguyên thư mục dữ liệu, đừng xoá hay chép đè tệp nào, và liên hệ bộ phận hỗ trợ (đưa họ thư mục ghi trong phần Chi tiết). Chương trình sẽ đóng lại.</source>
+        <translation>The Sổ tay Tuyên truyền data file is damaged and there is no good backup to restore from. Keep the data folder as it is, do not delete or copy over any file in it, and contact support (give them the folder shown under Details). The program will now close.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="76"/>
+        <source>Chương trình đang mở ở một cửa sổ khác</source>
+        <translation>The program is open in another window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="77"/>
+        <source>Một cửa sổ Sổ tay khác (hoặc một lệnh sotay) đang dùng dữ liệu này. Chưa có gì bị thay đổi. Hãy chuyển sang cửa sổ đó để làm tiếp, hoặc đóng nó rồi mở lại chương trình.</source>
+        <translation>Another Sổ tay Tuyên truyền window (or a sotay command) is using this data. Nothing has been changed. Switch to that window to carry on, or close it and open the program again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="80"/>
+        <source>Thư mục dữ liệu không cho ghi</source>
+        <translation>The data folder cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="81"/>
+        <source>Thư mục dữ liệu chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ hoặc USB bị gạt khoá ghi, hoặc tài khoản này thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy mở khoá ghi hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình.</source>
+        <translation>The data folder can be read but not written (a read-only drive, a memory card or USB stick with its write lock on, or an account without write permission). The data is not damaged. Unlock it, or ask the computer&apos;s administrator for write permission, then open the program again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="85"/>
+        <source>Ổ đĩa đã đầy</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="86"/>
+        <source>Ổ đĩa chứa dữ liệu của Sổ tay đã hết chỗ trống nên chương trình không mở được. Những gì đã lưu không bị mất. Hãy xoá bớt tệp không cần (và dọn Thùng rác) rồi mở lại chương trình.</source>
+        <translation>The disk holding the program&apos;s data has no free space left, so the program cannot open. Nothing saved has been lost. Delete files you do not need (and empty the Recycle Bin), then open the program again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="89"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>The data cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="94"/>
+        <source>Thư mục dữ liệu: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="97"/>
+        <source>Các bản sao lưu tốt:</source>
+        <translation>Good backups:</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -603,17 +704,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="62"/>
+        <location filename="../../desktop_app/ui/main.py" line="66"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="72"/>
+        <location filename="../../desktop_app/ui/main.py" line="94"/>
+        <source>Đã khôi phục dữ liệu</source>
+        <translation>Data restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main.py" line="109"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Could not save the data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="82"/>
+        <location filename="../../desktop_app/ui/main.py" line="99"/>
+        <location filename="../../desktop_app/ui/main.py" line="119"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2653,6 +2760,39 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/wizard.py" line="261"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblemDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="111"/>
+        <source>Sổ tay Tuyên truyền</source>
+        <translation>Sổ tay Tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="133"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="140"/>
+        <source>Khôi phục từ bản sao lưu này</source>
+        <translation>Restore from this backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="141"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="155"/>
+        <source>Các bản sao lưu tốt (mới nhất ở trên):</source>
+        <translation>Good backups (newest first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="159"/>
+        <source>Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. Tệp hỏng được giữ lại, không bị xoá.</source>
+        <translation>What was entered after the backup&apos;s time will not be in the restored data. The damaged file is kept, not deleted.</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,107 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="38"/>
+        <source>Sao lưu bằng tay</source>
+        <translation>Sao lưu bằng tay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="39"/>
+        <source>Trước khi nhập tệp</source>
+        <translation>Trước khi nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="40"/>
+        <source>Trước khi nâng cấp chương trình</source>
+        <translation>Trước khi nâng cấp chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="41"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="42"/>
+        <source>Trước khi chỉnh lại đồng hồ</source>
+        <translation>Trước khi chỉnh lại đồng hồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="43"/>
+        <source>Trước khi nhận các bản ghi bị giữ lại</source>
+        <translation>Trước khi nhận các bản ghi bị giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="48"/>
+        <source>không rõ thời điểm</source>
+        <translation>không rõ thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="57"/>
+        <source>Đã khôi phục dữ liệu từ bản sao lưu %1 (%2). Những gì ghi sau thời điểm đó (buổi, nhóm, tài liệu, tệp đã nhập) không có trong dữ liệu này: hãy kiểm tra và ghi hoặc nhập lại nếu cần. Tệp hỏng được giữ lại trong thư mục sao lưu, không bị xoá.</source>
+        <translation>Đã khôi phục dữ liệu từ bản sao lưu %1 (%2). Những gì ghi sau thời điểm đó (buổi, nhóm, tài liệu, tệp đã nhập) không có trong dữ liệu này: hãy kiểm tra và ghi hoặc nhập lại nếu cần. Tệp hỏng được giữ lại trong thư mục sao lưu, không bị xoá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="66"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="71"/>
+        <source>Dữ liệu bị hỏng</source>
+        <translation>Dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="67"/>
+        <source>Tệp dữ liệu của Sổ tay bị hỏng (thường do mất điện khi đang ghi hoặc ổ đĩa bị lỗi), nên chương trình không dùng tiếp được. Hãy chọn một bản sao lưu tốt để khôi phục; thường nên chọn bản mới nhất.</source>
+        <translation>Tệp dữ liệu của Sổ tay bị hỏng (thường do mất điện khi đang ghi hoặc ổ đĩa bị lỗi), nên chương trình không dùng tiếp được. Hãy chọn một bản sao lưu tốt để khôi phục; thường nên chọn bản mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="72"/>
+        <source>Tệp dữ liệu của Sổ tay bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy giữ nguyên thư mục dữ liệu, đừng xoá hay chép đè tệp nào, và liên hệ bộ phận hỗ trợ (đưa họ thư mục ghi trong phần Chi tiết). Chương trình sẽ đóng lại.</source>
+        <translation>Tệp dữ liệu của Sổ tay bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy giữ nguyên thư mục dữ liệu, đừng xoá hay chép đè tệp nào, và liên hệ bộ phận hỗ trợ (đưa họ thư mục ghi trong phần Chi tiết). Chương trình sẽ đóng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="76"/>
+        <source>Chương trình đang mở ở một cửa sổ khác</source>
+        <translation>Chương trình đang mở ở một cửa sổ khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="77"/>
+        <source>Một cửa sổ Sổ tay khác (hoặc một lệnh sotay) đang dùng dữ liệu này. Chưa có gì bị thay đổi. Hãy chuyển sang cửa sổ đó để làm tiếp, hoặc đóng nó rồi mở lại chương trình.</source>
+        <translation>Một cửa sổ Sổ tay khác (hoặc một lệnh sotay) đang dùng dữ liệu này. Chưa có gì bị thay đổi. Hãy chuyển sang cửa sổ đó để làm tiếp, hoặc đóng nó rồi mở lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="80"/>
+        <source>Thư mục dữ liệu không cho ghi</source>
+        <translation>Thư mục dữ liệu không cho ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="81"/>
+        <source>Thư mục dữ liệu chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ hoặc USB bị gạt khoá ghi, hoặc tài khoản này thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy mở khoá ghi hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình.</source>
+        <translation>Thư mục dữ liệu chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ hoặc USB bị gạt khoá ghi, hoặc tài khoản này thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy mở khoá ghi hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="85"/>
+        <source>Ổ đĩa đã đầy</source>
+        <translation>Ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="86"/>
+        <source>Ổ đĩa chứa dữ liệu của Sổ tay đã hết chỗ trống nên chương trình không mở được. Những gì đã lưu không bị mất. Hãy xoá bớt tệp không cần (và dọn Thùng rác) rồi mở lại chương trình.</source>
+        <translation>Ổ đĩa chứa dữ liệu của Sổ tay đã hết chỗ trống nên chương trình không mở được. Những gì đã lưu không bị mất. Hãy xoá bớt tệp không cần (và dọn Thùng rác) rồi mở lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="89"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Không mở được dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="94"/>
+        <source>Thư mục dữ liệu: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="97"/>
+        <source>Các bản sao lưu tốt:</source>
+        <translation>Các bản sao lưu tốt:</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -603,17 +704,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="62"/>
+        <location filename="../../desktop_app/ui/main.py" line="66"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>Cơ sở dữ liệu có lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="72"/>
+        <location filename="../../desktop_app/ui/main.py" line="94"/>
+        <source>Đã khôi phục dữ liệu</source>
+        <translation>Đã khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main.py" line="109"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Không ghi được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="82"/>
+        <location filename="../../desktop_app/ui/main.py" line="99"/>
+        <location filename="../../desktop_app/ui/main.py" line="119"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -2653,6 +2760,39 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/wizard.py" line="261"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblemDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="111"/>
+        <source>Sổ tay Tuyên truyền</source>
+        <translation>Sổ tay Tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="133"/>
+        <source>Chi tiết</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="140"/>
+        <source>Khôi phục từ bản sao lưu này</source>
+        <translation>Khôi phục từ bản sao lưu này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="141"/>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="155"/>
+        <source>Các bản sao lưu tốt (mới nhất ở trên):</source>
+        <translation>Các bản sao lưu tốt (mới nhất ở trên):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="159"/>
+        <source>Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. Tệp hỏng được giữ lại, không bị xoá.</source>
+        <translation>Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. Tệp hỏng được giữ lại, không bị xoá.</translation>
     </message>
 </context>
 <context>

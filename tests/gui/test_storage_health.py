@@ -44,15 +44,23 @@ def test_a_sound_database_is_checked_at_start_and_spares_the_first_save(app_cont
     assert shown == []
 
 
-def test_a_damaged_database_is_said_at_start_with_the_backup_to_restore(app_controller, qtbot, shown):
+def test_a_damaged_database_found_at_start_offers_the_backup_and_quit_restores_nothing(app_controller, qtbot,
+                                                                                       monkeypatch, shown):
+    from desktop_app.ui.storage_problem import StorageProblemDialog
+
     services = app_controller.services
     good = services.backup()
     damage(services, "settings")
+    offered = []
+    monkeypatch.setattr(StorageProblemDialog, "ask", staticmethod(
+        lambda parent, problem, data_dir, backups, error="": offered.append((problem, backups))))  # "Thoát"
     app_controller.check_health()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    title, text = shown[0]
-    assert title == "Cơ sở dữ liệu có lỗi"
-    assert "bị hỏng" in text and str(good) in text and "Traceback" not in text
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    problem, backups = offered[0]
+    assert problem.code == "damaged" and problem.newest_backup == str(good)
+    assert [b.path for b in backups] == [good]
+    assert app_controller.window is None and shown == []  # the window closed: nothing else said
+    assert services.backups() == [good] and not list(good.parent.glob("*.damaged"))  # nothing restored
 
 
 def test_saving_a_talk_into_a_damaged_database_is_refused_with_the_message(app_controller, qtbot, shown):
