@@ -36,13 +36,21 @@ class SingleInstance(QObject):
         self._timer: QTimer | None = None
 
     def acquire(self) -> bool:
-        """True when this is the only window on the folder; it then listens for later starts."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """True unless another window holds the folder; this window then listens for later starts.
+        A folder where no lock file can be written (read-only, full) is not held by anyone: the
+        start goes on and opening the data says what is wrong with the folder."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return True
         if not self._lock.tryLock(0):
-            return False
-        self.requests.mkdir(exist_ok=True)
-        for old in self.requests.glob("*"):  # left by starts whose window had closed meanwhile
-            old.unlink(missing_ok=True)
+            return self._lock.error() != QLockFile.LockError.LockFailedError
+        try:
+            self.requests.mkdir(exist_ok=True)
+            for old in self.requests.glob("*"):  # left by starts whose window had closed meanwhile
+                old.unlink(missing_ok=True)
+        except OSError:  # a full disk: the window works, later starts simply open their own
+            return True
         self._watcher = QFileSystemWatcher([str(self.requests)], self)
         self._watcher.directoryChanged.connect(self._collect)
         self._timer = QTimer(self)
@@ -52,12 +60,15 @@ class SingleInstance(QObject):
 
     def hand_over(self, bundle: str | None) -> None:
         """Ask the window holding the folder to open ``bundle`` (or just to come to the front)."""
-        self.requests.mkdir(parents=True, exist_ok=True)
         text = str(Path(bundle).resolve()) if bundle else ""
         name = f"{time.time_ns():020d}-{uuid.uuid4().hex}"  # in the order they were made
         partial = self.requests / f"{name}.part"
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(self.requests / f"{name}.request")  # appears whole, never half-written
+        try:
+            self.requests.mkdir(parents=True, exist_ok=True)
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(self.requests / f"{name}.request")  # appears whole, never half-written
+        except OSError:  # a full disk: the open window stays as it is
+            partial.unlink(missing_ok=True)
 
     def release(self) -> None:
         if self._timer is not None:

@@ -255,6 +255,9 @@ def test_a_read_only_folder_is_named_as_such_not_as_damage(template, tmp_path):
                 refused(result, READ_ONLY)
                 assert "khôi phục" not in result.stderr  # nothing to restore: nothing is damaged
             refused(sotay(mnt / "new", "init", "--unit", "30130"), READ_ONLY)
+            # the window: its one-window lock cannot be written either; the start says why and quits
+            window = sotay(folder, "--quit-after", "2", env={"QT_QPA_PLATFORM": "offscreen"})
+            assert window.returncode == 1 and "Traceback" not in window.stderr, window.stderr
         finally:
             remount(mnt, "rw")
         assert talk_places(folder) == before
