@@ -13,15 +13,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .core.enums import GroupKind, Role, TalkFormat, UnitKind
 
 if TYPE_CHECKING:
     from .services import Services
 
 Handler = Callable[[argparse.Namespace, "Services"], int]
 
-FORMATS = ("meeting", "loudspeaker", "online_conference", "zalo_post", "fanpage_post", "home_visit", "other")
-GROUP_KINDS = ("hamlet", "mass_organisation", "zalo_group", "fanpage", "school", "enterprise", "other")
-UNIT_KINDS = ("hamlet", "mass_organisation", "party_cell", "legacy_district", "cluster")
+ROLES = [role.value for role in Role]
+FORMATS = [fmt.value for fmt in TalkFormat]
+GROUP_KINDS = [kind.value for kind in GroupKind]
+UNIT_KINDS = [kind.value for kind in UnitKind if not kind.official]  # official units come from the list
 
 
 def out(text: str) -> None:
@@ -54,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("init", cmd_init, "thiết lập máy này cho một đơn vị", init=False)
     p.add_argument("--unit", required=True, metavar="CODE", help="mã đơn vị (xã: 30130; tỉnh: P82)")
-    p.add_argument("--role", choices=("commune", "aggregator"), default="commune")
+    p.add_argument("--role", choices=ROLES, default=Role.COMMUNE.value)
     p.add_argument("--name", default="", help="tên người dùng hoặc tên hiển thị")
 
     p = command("demo", cmd_demo, "điền dữ liệu mẫu (một năm của một xã)", init=False)
@@ -119,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duration", type=int, default=0, help="thời lượng (phút)")
     p.add_argument("--place", default="")
     p.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này)")
-    p.add_argument("--format", choices=FORMATS, default="meeting")
+    p.add_argument("--format", choices=FORMATS, default=TalkFormat.MEETING.value)
     p.add_argument("--topic", action="append", default=[], help="chuyên đề (lặp lại được)")
     p.add_argument("--document", action="append", default=[], metavar="ID", help="tài liệu đã dùng")
     p.add_argument("--group", action="append", default=[], metavar="ID", help="nhóm đối tượng")
@@ -155,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="action", metavar="ACTION", required=True)
     p = command("add", cmd_groups_add, "thêm nhóm đối tượng", groups)
     p.add_argument("--name", required=True)
-    p.add_argument("--kind", choices=GROUP_KINDS, default="hamlet")
+    p.add_argument("--kind", choices=GROUP_KINDS, default=GroupKind.HAMLET.value)
     p.add_argument("--unit", metavar="CODE")
     p.add_argument("--size", type=int, default=0)
     p.add_argument("--channel", default="", help="đường dẫn nhóm Zalo / fanpage")
@@ -278,8 +280,6 @@ def _print_error(exc) -> None:
 # --- handlers ---------------------------------------------------------------------------------
 
 def cmd_init(args, s: Services) -> int:
-    from .core.enums import Role
-
     inst = s.init(args.unit, Role(args.role), args.name)
     unit = s.unit(inst.unit_code)
     out(f"Đã thiết lập cho {unit.full_name} (mã {unit.code}), vai trò: {inst.role.value}.")
@@ -311,7 +311,6 @@ def _print_units(units, as_json: bool) -> int:
 
 
 def cmd_units_list(args, s: Services) -> int:
-    from .core.enums import UnitKind
     from .storage.units import province_code, resolve_code
 
     if args.province:
@@ -330,8 +329,6 @@ def cmd_units_search(args, s: Services) -> int:
 
 
 def cmd_units_add(args, s: Services) -> int:
-    from .core.enums import UnitKind
-
     unit = s.add_unit(args.name, UnitKind(args.kind), args.parent or s.installation.unit_code)
     return _print_units([unit], args.json)
 
@@ -468,9 +465,12 @@ def cmd_talks_list(args, s: Services) -> int:
 
         emit_json({"total": count_talks(s.db, flt), "talks": plain(talks)})
     else:
+        from .core.labels import TALK_FORMAT_LABELS, label
+
+        width = max(map(len, TALK_FORMAT_LABELS.values()))
         for t in talks:
             mark = "✗ " if t.deleted else ""
-            out(f"{mark}{t.held_on:%d/%m/%Y}  {t.format.value:<17} {t.attendance:>6}  {t.place}  [{t.id}]")
+            out(f"{mark}{t.held_on:%d/%m/%Y}  {label(t.format):<{width}} {t.attendance:>6}  {t.place}  [{t.id}]")
     return 0
 
 
@@ -479,9 +479,9 @@ def cmd_talks_show(args, s: Services) -> int:
     if args.json:
         emit_json(t)
         return 0
-    from .core.enums import LABELS_VI
+    from .core.labels import label
 
-    out(f"{t.held_on:%d/%m/%Y} {t.start_time}  {LABELS_VI[t.format]}  {t.place}")
+    out(f"{t.held_on:%d/%m/%Y} {t.start_time}  {label(t.format)}  {t.place}")
     out(f"Lượt người dự: {t.attendance:,}".replace(",", "."))
     if not t.online.empty:
         o = t.online
@@ -537,9 +537,9 @@ def cmd_groups_show(args, s: Services) -> int:
     if args.json:
         emit_json(g)
         return 0
-    from .core.enums import LABELS_VI
+    from .core.labels import label
 
-    out(f"{g.name} — {LABELS_VI[g.kind]}, khoảng {g.size} người" + ("" if g.active else " (ngừng hoạt động)"))
+    out(f"{g.name} — {label(g.kind)}, khoảng {g.size} người" + ("" if g.active else " (ngừng hoạt động)"))
     if g.channel_url:
         out(f"Kênh: {g.channel_url}")
     if g.contact_name or g.contact_phone:

@@ -53,33 +53,3 @@ class FollowUpStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
 
-
-# Vietnamese labels used by the command line and reports; the GUI translates through Qt Linguist.
-LABELS_VI: dict[StrEnum, str] = {
-    Role.COMMUNE: "Xã/phường (nhập nhật ký)",
-    Role.AGGREGATOR: "Đơn vị tổng hợp",
-    UnitKind.PROVINCE: "Tỉnh/thành phố",
-    UnitKind.COMMUNE: "Xã/phường/đặc khu",
-    UnitKind.HAMLET: "Thôn/ấp/tổ dân phố",
-    UnitKind.MASS_ORGANISATION: "Đoàn thể",
-    UnitKind.PARTY_CELL: "Chi bộ",
-    UnitKind.LEGACY_DISTRICT: "Huyện cũ",
-    UnitKind.CLUSTER: "Cụm",
-    TalkFormat.MEETING: "Hội nghị, buổi nói chuyện",
-    TalkFormat.LOUDSPEAKER: "Đài truyền thanh cơ sở",
-    TalkFormat.ONLINE_CONFERENCE: "Điểm cầu trực tuyến",
-    TalkFormat.ZALO_POST: "Bài đăng nhóm Zalo",
-    TalkFormat.FANPAGE_POST: "Bài đăng fanpage",
-    TalkFormat.HOME_VISIT: "Đến từng hộ",
-    TalkFormat.OTHER: "Hình thức khác",
-    GroupKind.HAMLET: "Thôn/ấp/tổ dân phố",
-    GroupKind.MASS_ORGANISATION: "Đoàn thể",
-    GroupKind.ZALO_GROUP: "Nhóm Zalo",
-    GroupKind.FANPAGE: "Fanpage",
-    GroupKind.SCHOOL: "Trường học",
-    GroupKind.ENTERPRISE: "Doanh nghiệp",
-    GroupKind.OTHER: "Khác",
-    FollowUpStatus.NONE: "Không cần",
-    FollowUpStatus.OPEN: "Đang theo dõi",
-    FollowUpStatus.DONE: "Đã xong",
-}

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from ..core.enums import LABELS_VI, GroupKind, TalkFormat
+from ..core.enums import GroupKind, TalkFormat
 from ..core.errors import ValidationError
+from ..core.labels import label_of
 from ..core.text import sort_key
 from ..storage import reports_sql as q
 from ..storage import settings
@@ -115,7 +116,7 @@ def build_report(db: Store, root: str, period: Period, by: Iterable[str] = BREAK
             elif key == "format":
                 found = {r[0]: Figures.of(r[1:]) for r in sel.by_key("format")}
                 order = [f.value for f in TalkFormat] + sorted(set(found) - {f.value for f in TalkFormat})
-                breakdowns[key] = [Row(f, _label(TalkFormat, f), found[f]) for f in order if f in found]
+                breakdowns[key] = [Row(f, label_of(TalkFormat, f), found[f]) for f in order if f in found]
             elif key == "topic":
                 breakdowns[key] = sorted(
                     (Row(r[0], r[1] or (NO_TOPIC if not r[0] else r[0]), Figures.of(r[2:10]), units=int(r[10]))
@@ -123,7 +124,7 @@ def build_report(db: Store, root: str, period: Period, by: Iterable[str] = BREAK
                     key=lambda row: (row.key == "", -row.figures.sessions, sort_key(row.label)))
             elif key == "group_kind":
                 breakdowns[key] = sorted(
-                    (Row(r[0], _label(GroupKind, r[0]) if r[0] else NO_GROUP, Figures.of(r[1:]))
+                    (Row(r[0], label_of(GroupKind, r[0]) if r[0] else NO_GROUP, Figures.of(r[1:]))
                      for r in sel.by_group_kind()),
                     key=lambda row: (row.key == "", -row.figures.sessions))
             step(key)
@@ -140,13 +141,6 @@ def build_report(db: Store, root: str, period: Period, by: Iterable[str] = BREAK
                   generated_on=today, totals=totals, active_units=active, child_count=len(children),
                   breakdowns=breakdowns, concerns=concerns, coverage=coverage, lock=lock,
                   by_unit_month=by_unit_month)
-
-
-def _label(enum_type, value: str) -> str:
-    try:
-        return LABELS_VI[enum_type(value)]
-    except (ValueError, KeyError):
-        return value
 
 
 def direct_label(root_name: str) -> str:

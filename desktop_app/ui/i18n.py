@@ -7,11 +7,13 @@ English. ``sotay_vi.ts`` also carries Vietnamese for the few strings of Qt's own
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
+from ..core.labels import LABEL_CONTEXT, label
 from ..paths import resource_path
 
 LANGUAGES = ("vi", "en")
@@ -19,7 +21,7 @@ CONTEXT = ""  # pyside6-lupdate files a module-level tr("...") under the empty c
 
 
 def tr(text: str) -> str:
-    """For module-level strings (labels of enums); classes use ``self.tr``."""
+    """For module-level strings; classes use ``self.tr``."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -80,55 +82,29 @@ def month_name(day: dt.date) -> str:
     return tr("tháng %1/%2").replace("%1", str(day.month)).replace("%2", str(day.year))
 
 
+def enum_label(member: StrEnum) -> str:
+    """The label of ``member`` from its enum's table in ``core/labels.py``, in the window's language."""
+    return QCoreApplication.translate(LABEL_CONTEXT, label(member))
+
+
 def format_label(value: TalkFormat | str) -> str:
-    value = TalkFormat(value)
-    return {
-        TalkFormat.MEETING: tr("Hội nghị, buổi nói chuyện"),
-        TalkFormat.LOUDSPEAKER: tr("Đài truyền thanh cơ sở"),
-        TalkFormat.ONLINE_CONFERENCE: tr("Điểm cầu trực tuyến"),
-        TalkFormat.ZALO_POST: tr("Bài đăng nhóm Zalo"),
-        TalkFormat.FANPAGE_POST: tr("Bài đăng fanpage"),
-        TalkFormat.HOME_VISIT: tr("Đến từng hộ"),
-        TalkFormat.OTHER: tr("Hình thức khác"),
-    }[value]
+    return enum_label(TalkFormat(value))
 
 
 def group_kind_label(value: GroupKind | str) -> str:
-    value = GroupKind(value)
-    return {
-        GroupKind.HAMLET: tr("Thôn, ấp, tổ dân phố"),
-        GroupKind.MASS_ORGANISATION: tr("Đoàn thể"),
-        GroupKind.ZALO_GROUP: tr("Nhóm Zalo"),
-        GroupKind.FANPAGE: tr("Fanpage"),
-        GroupKind.SCHOOL: tr("Trường học"),
-        GroupKind.ENTERPRISE: tr("Doanh nghiệp"),
-        GroupKind.OTHER: tr("Khác"),
-    }[value]
+    return enum_label(GroupKind(value))
 
 
 def role_label(value: Role | str) -> str:
-    value = Role(value)
-    return {Role.COMMUNE: tr("Xã, phường (ghi nhật ký)"),
-            Role.AGGREGATOR: tr("Đơn vị tổng hợp")}[value]
+    return enum_label(Role(value))
 
 
 def unit_kind_label(value: UnitKind | str) -> str:
-    value = UnitKind(value)
-    return {
-        UnitKind.PROVINCE: tr("Tỉnh, thành phố"),
-        UnitKind.COMMUNE: tr("Xã, phường, đặc khu"),
-        UnitKind.HAMLET: tr("Thôn, ấp, tổ dân phố"),
-        UnitKind.MASS_ORGANISATION: tr("Đoàn thể"),
-        UnitKind.PARTY_CELL: tr("Chi bộ"),
-        UnitKind.LEGACY_DISTRICT: tr("Huyện cũ"),
-        UnitKind.CLUSTER: tr("Cụm"),
-    }[value]
+    return enum_label(UnitKind(value))
 
 
 def follow_up_label(value: FollowUpStatus | str) -> str:
-    value = FollowUpStatus(value)
-    return {FollowUpStatus.NONE: tr("Không cần"), FollowUpStatus.OPEN: tr("Đang theo dõi"),
-            FollowUpStatus.DONE: tr("Đã xong")}[value]
+    return enum_label(FollowUpStatus(value))
 
 
 def field_label(name: str) -> str:

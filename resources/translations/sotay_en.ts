@@ -4,220 +4,98 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="82"/>
         <source>tháng %1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
-        <source>Hội nghị, buổi nói chuyện</source>
-        <translation>Meeting or talk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
-        <source>Đài truyền thanh cơ sở</source>
-        <translation>Local loudspeaker radio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
-        <source>Điểm cầu trực tuyến</source>
-        <translation>Online conference point</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
-        <source>Bài đăng nhóm Zalo</source>
-        <translation>Zalo group post</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
-        <source>Bài đăng fanpage</source>
-        <translation>Fanpage post</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
-        <source>Đến từng hộ</source>
-        <translation>Home visits</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
-        <source>Hình thức khác</source>
-        <translation>Other format</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
-        <source>Thôn, ấp, tổ dân phố</source>
-        <translation>Hamlet or residential group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
-        <source>Đoàn thể</source>
-        <translation>Mass organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
-        <source>Nhóm Zalo</source>
-        <translation>Zalo group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
-        <source>Fanpage</source>
-        <translation>Fanpage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
-        <source>Trường học</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
-        <source>Doanh nghiệp</source>
-        <translation>Enterprise</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
-        <source>Khác</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
-        <source>Xã, phường (ghi nhật ký)</source>
-        <translation>Commune or ward (keeps the log)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
-        <source>Đơn vị tổng hợp</source>
-        <translation>Aggregating unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Province or city</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
-        <source>Xã, phường, đặc khu</source>
-        <translation>Commune, ward or special zone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
-        <source>Chi bộ</source>
-        <translation>Party cell</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
-        <source>Huyện cũ</source>
-        <translation>Former district</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
-        <source>Cụm</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
-        <source>Không cần</source>
-        <translation>Not needed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
-        <source>Đang theo dõi</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
-        <source>Đã xong</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -537,22 +415,22 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -781,6 +659,131 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 Vai trò: %2</source>
         <translation>Unit: %1
 Role: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="24"/>
+        <source>Xã, phường (ghi nhật ký)</source>
+        <translation>Commune or ward (keeps the log)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="25"/>
+        <source>Đơn vị tổng hợp</source>
+        <translation>Aggregating unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="29"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="30"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward or special zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="31"/>
+        <location filename="../../desktop_app/core/labels.py" line="49"/>
+        <source>Thôn, ấp, tổ dân phố</source>
+        <translation>Hamlet or residential group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="32"/>
+        <location filename="../../desktop_app/core/labels.py" line="50"/>
+        <source>Đoàn thể</source>
+        <translation>Mass organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="33"/>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="34"/>
+        <source>Huyện cũ</source>
+        <translation>Former district</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="35"/>
+        <source>Cụm</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="39"/>
+        <source>Hội nghị, buổi nói chuyện</source>
+        <translation>Meeting or talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="40"/>
+        <source>Đài truyền thanh cơ sở</source>
+        <translation>Local loudspeaker radio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="41"/>
+        <source>Điểm cầu trực tuyến</source>
+        <translation>Online conference point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="42"/>
+        <source>Bài đăng nhóm Zalo</source>
+        <translation>Zalo group post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="43"/>
+        <source>Bài đăng fanpage</source>
+        <translation>Fanpage post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="44"/>
+        <source>Đến từng hộ</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="45"/>
+        <source>Hình thức khác</source>
+        <translation>Other format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="51"/>
+        <source>Nhóm Zalo</source>
+        <translation>Zalo group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="52"/>
+        <source>Fanpage</source>
+        <translation>Fanpage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="53"/>
+        <source>Trường học</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="54"/>
+        <source>Doanh nghiệp</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="55"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="59"/>
+        <source>Không cần</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="60"/>
+        <source>Đang theo dõi</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="61"/>
+        <source>Đã xong</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>

@@ -4,220 +4,98 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="82"/>
         <source>tháng %1/%2</source>
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
-        <source>Hội nghị, buổi nói chuyện</source>
-        <translation>Hội nghị, buổi nói chuyện</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
-        <source>Đài truyền thanh cơ sở</source>
-        <translation>Đài truyền thanh cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
-        <source>Điểm cầu trực tuyến</source>
-        <translation>Điểm cầu trực tuyến</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
-        <source>Bài đăng nhóm Zalo</source>
-        <translation>Bài đăng nhóm Zalo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="90"/>
-        <source>Bài đăng fanpage</source>
-        <translation>Bài đăng fanpage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
-        <source>Đến từng hộ</source>
-        <translation>Đến từng hộ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
-        <source>Hình thức khác</source>
-        <translation>Hình thức khác</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
-        <source>Thôn, ấp, tổ dân phố</source>
-        <translation>Thôn, ấp, tổ dân phố</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
-        <source>Đoàn thể</source>
-        <translation>Đoàn thể</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
-        <source>Nhóm Zalo</source>
-        <translation>Nhóm Zalo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
-        <source>Fanpage</source>
-        <translation>Fanpage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
-        <source>Trường học</source>
-        <translation>Trường học</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
-        <source>Doanh nghiệp</source>
-        <translation>Doanh nghiệp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
-        <source>Khác</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
-        <source>Xã, phường (ghi nhật ký)</source>
-        <translation>Xã, phường (ghi nhật ký)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
-        <source>Đơn vị tổng hợp</source>
-        <translation>Đơn vị tổng hợp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Tỉnh, thành phố</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
-        <source>Xã, phường, đặc khu</source>
-        <translation>Xã, phường, đặc khu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
-        <source>Chi bộ</source>
-        <translation>Chi bộ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
-        <source>Huyện cũ</source>
-        <translation>Huyện cũ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
-        <source>Cụm</source>
-        <translation>Cụm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
-        <source>Không cần</source>
-        <translation>Không cần</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
-        <source>Đang theo dõi</source>
-        <translation>Đang theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
-        <source>Đã xong</source>
-        <translation>Đã xong</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -537,22 +415,22 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -781,6 +659,131 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 Vai trò: %2</source>
         <translation>Đơn vị: %1
 Vai trò: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="24"/>
+        <source>Xã, phường (ghi nhật ký)</source>
+        <translation>Xã, phường (ghi nhật ký)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="25"/>
+        <source>Đơn vị tổng hợp</source>
+        <translation>Đơn vị tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="29"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="30"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="31"/>
+        <location filename="../../desktop_app/core/labels.py" line="49"/>
+        <source>Thôn, ấp, tổ dân phố</source>
+        <translation>Thôn, ấp, tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="32"/>
+        <location filename="../../desktop_app/core/labels.py" line="50"/>
+        <source>Đoàn thể</source>
+        <translation>Đoàn thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="33"/>
+        <source>Chi bộ</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="34"/>
+        <source>Huyện cũ</source>
+        <translation>Huyện cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="35"/>
+        <source>Cụm</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="39"/>
+        <source>Hội nghị, buổi nói chuyện</source>
+        <translation>Hội nghị, buổi nói chuyện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="40"/>
+        <source>Đài truyền thanh cơ sở</source>
+        <translation>Đài truyền thanh cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="41"/>
+        <source>Điểm cầu trực tuyến</source>
+        <translation>Điểm cầu trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="42"/>
+        <source>Bài đăng nhóm Zalo</source>
+        <translation>Bài đăng nhóm Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="43"/>
+        <source>Bài đăng fanpage</source>
+        <translation>Bài đăng fanpage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="44"/>
+        <source>Đến từng hộ</source>
+        <translation>Đến từng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="45"/>
+        <source>Hình thức khác</source>
+        <translation>Hình thức khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="51"/>
+        <source>Nhóm Zalo</source>
+        <translation>Nhóm Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="52"/>
+        <source>Fanpage</source>
+        <translation>Fanpage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="53"/>
+        <source>Trường học</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="54"/>
+        <source>Doanh nghiệp</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="55"/>
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="59"/>
+        <source>Không cần</source>
+        <translation>Không cần</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="60"/>
+        <source>Đang theo dõi</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="61"/>
+        <source>Đã xong</source>
+        <translation>Đã xong</translation>
     </message>
 </context>
 <context>
