@@ -19,7 +19,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "desktop_app"
 HEADLESS = ("core", "storage", "exchange", "reports")
 
 
-def imports_of(path: Path) -> list[tuple[int, str]]:
+def imports_of(path: Path, root: Path = PACKAGE.parent) -> list[tuple[int, str]]:
+    """Every module ``path`` imports, relative imports resolved against its place under ``root``."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     found = []
     for node in ast.walk(tree):
@@ -28,7 +29,7 @@ def imports_of(path: Path) -> list[tuple[int, str]]:
         elif isinstance(node, ast.ImportFrom):
             module = node.module or ""
             if node.level:  # relative: resolve against the file's package
-                parts = path.relative_to(PACKAGE.parent).with_suffix("").parts[: -node.level]
+                parts = path.relative_to(root).with_suffix("").parts[: -node.level]
                 module = ".".join((*parts, module)) if module else ".".join(parts)
                 found += [(node.lineno, f"{module}.{a.name}") for a in node.names] if not node.module else []
             found.append((node.lineno, module))
@@ -82,10 +83,10 @@ def test_importing_loads_no_widgets(package):
 
 
 def test_the_checker_sees_imports_inside_functions(tmp_path):
-    sample = PACKAGE / "core" / "_layering_probe.py"
-    try:
-        sample.write_text("def f():\n    from PySide6.QtWidgets import QWidget\n    from ..ui import main\n")
-        found = [m for _, m in imports_of(sample)]
-        assert "PySide6.QtWidgets" in found and any(m.startswith("desktop_app.ui") for m in found)
-    finally:
-        sample.unlink()
+    """The probe sits in a copy of the package layout under tmp_path, never in the source tree."""
+    sample = tmp_path / "desktop_app" / "core" / "_layering_probe.py"
+    sample.parent.mkdir(parents=True)
+    sample.write_text("def f():\n    from PySide6.QtWidgets import QWidget\n    from ..ui import main\n")
+    found = [m for _, m in imports_of(sample, root=tmp_path)]
+    assert "PySide6.QtWidgets" in found and "desktop_app.ui" in found
+    assert all(forbidden("core", m) for m in ("PySide6.QtWidgets", "desktop_app.ui"))
