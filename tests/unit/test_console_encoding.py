@@ -1,6 +1,7 @@
 """The CLI prints Vietnamese through any output encoding: a Windows pipe or file gets the ANSI code
 page (cp1252 on English Windows, cp1258 on Vietnamese Windows), where "Đ" or "ế" cannot be encoded.
-Simulated on every platform with PYTHONIOENCODING."""
+Simulated on every platform with PYTHONIOENCODING; the locale is pinned to UTF-8 so that, as on
+Windows, the Vietnamese arguments arrive whole whatever locale the machine running the tests has."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def sotay(tmp_path: Path, encoding: str, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONUTF8", "SOTAY_"))}
-    env.update(PYTHONIOENCODING=encoding, PYTHONPATH=str(ROOT), PYTHONUTF8="0")
+    env.update(PYTHONIOENCODING=encoding, PYTHONPATH=str(ROOT), PYTHONUTF8="0", LC_ALL="C.UTF-8")
     return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path / "data"), *args],
                           capture_output=True, env=env, timeout=120)
 

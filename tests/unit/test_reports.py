@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 import pytest
+from pdf_text import read_pdf, squeeze
 
 from desktop_app import cli
 from desktop_app.core.errors import ValidationError
@@ -259,31 +259,31 @@ def test_docx_state_motto(demo_services, tmp_path):
     assert "ỦY BAN NHÂN DÂN" in cells[0][0]
 
 
-def _pdf_text(path) -> str:
-    from pypdf import PdfReader
-
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(str(path)).pages))
-
-
 def test_pdf_output(outputs):
+    """The figures, read back with whitespace removed (see pdf_text), and the document's structure."""
     db, report, files = outputs
-    text = _pdf_text(files["pdf"])
+    pdf = read_pdf(files["pdf"])
     n, att = sql_totals(db, Q3)
-    assert f"đã tổ chức {fmt.num(n)} cuộc có {fmt.num(att)} lượt người dự" in text
-    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "Thanh Bình, ngày 20 tháng 11 năm 2026" in text
-    assert f"Tổng cộng {fmt.num(n)} {fmt.num(att)}" in text
-    assert "PHỤ LỤC: BIỂU ĐỒ" in text and "Số cuộc theo tháng" in text  # the charts, drawn as vectors
+    assert pdf.has(f"đã tổ chức {fmt.num(n)} cuộc có {fmt.num(att)} lượt người dự")
+    assert pdf.has("ĐẢNG CỘNG SẢN VIỆT NAM") and pdf.has("Thanh Bình, ngày 20 tháng 11 năm 2026")
+    assert pdf.has(f"Tổng cộng {fmt.num(n)} {fmt.num(att)}")
     for m, (mn, matt) in sql_group(db, Q3, "substr(t.held_on, 1, 7)").items():
-        assert f"Tháng {m[5:]}/{m[:4]} {fmt.num(mn)} {fmt.num(matt)}" in text
+        assert pdf.has(f"Tháng {m[5:]}/{m[:4]} {fmt.num(mn)} {fmt.num(matt)}")
+    assert pdf.title == "BÁO CÁO Kết quả công tác tuyên truyền miệng quý III năm 2026"
+    assert len(pdf.pages) >= 2 and pdf.numbered_from_page_two()
+    assert pdf.fonts and all(pdf.fonts.values()), pdf.fonts  # every font embedded
+    appendix = pdf.pages[-1]  # the charts, on a page of their own, drawn as vectors: a bar per format
+    assert appendix.startswith(squeeze("PHỤ LỤC: BIỂU ĐỒ")) and squeeze("Số cuộc theo tháng") in appendix
+    assert pdf.operators[-1]["re"] >= len(report.breakdowns["format"]) and pdf.images[-1] == 0
 
 
 def test_written_report_matches_between_docx_and_pdf(outputs):
     _db, report, files = outputs
     written = compose(report, default_options(report, "party", day=TODAY))
-    pdf = _pdf_text(files["pdf"])
+    pdf = read_pdf(files["pdf"])
     docx_text, _cells, _doc = _docx_text(files["docx"])
     for section in written.sections:
-        assert section.heading in pdf and section.heading in docx_text
+        assert pdf.has(section.heading) and section.heading in docx_text
 
 
 def test_report_font_covers_vietnamese():
