@@ -91,7 +91,9 @@ def words(text: str) -> list[str]:
 
 # C0 controls, DEL and C1: invisible, meaningless in a record, and refused by the XLSX and DOCX
 # writers (XML 1.0 has no place for most of them). Tab, newline and carriage return are handled apart.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Lone surrogates too: they are not text (a command-line argument in bytes the locale cannot decode
+# arrives as them) and cannot be stored as UTF-8.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n?")
 _BLANKS = re.compile("[\t\n\r]")
 

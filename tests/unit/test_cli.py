@@ -216,3 +216,17 @@ def test_library_add_refuses_more_key_points_than_a_receiver_takes(commune, tmp_
     result = sotay("library", "add", str(text), *points, data_dir=commune)
     assert result.returncode == 1 and result.stderr.startswith("Lỗi: Ý chính:") and "(key_points " in result.stderr
     assert json.loads(sotay("library", "list", "--json", data_dir=commune).stdout) == {"documents": []}
+
+
+def test_an_argument_the_locale_cannot_decode_is_cleaned_not_a_traceback(tmp_path):
+    """Under a C locale without UTF-8 mode, an argument's undecodable bytes reach Python as lone
+    surrogates; they are not text and cannot be stored, so they are dropped like control characters."""
+    folder = tmp_path / "data"
+    env = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0"}
+    env.pop("PYTHONIOENCODING", None)
+    cmd = [sys.executable, "-m", "desktop_app", "--data-dir", str(folder), "init", "--unit", "30130", "--name"]
+    result = subprocess.run([*cmd, b"Nguy\xe1n"], capture_output=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert b"Traceback" not in result.stderr
+    shown = sotay("talks", "list", data_dir=folder)
+    assert shown.returncode == 0
