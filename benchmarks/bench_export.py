@@ -60,8 +60,10 @@ def main() -> None:
         print(f"{args.talks:,} talks, snapshot export, median of {args.repeat}:")
         print(f"  with the row check  {median['checked']:.2f} s")
         print(f"  without             {median['unchecked']:.2f} s")
-        print(f"  cost {extra:.2f} s = {extra / args.talks * 1e6:.1f} µs a talk, "
-              f"{median['checked'] / median['unchecked']:.2f} ×")
+        print(
+            f"  cost {extra:.2f} s = {extra / args.talks * 1e6:.1f} µs a talk, "
+            f"{median['checked'] / median['unchecked']:.2f} ×"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -61,12 +61,97 @@ def bench_startup() -> None:
     print(f"sotay talks list --json   {listing * 1000:7.1f} ms  = {listing / base:.2f} × baseline")
 
 
-ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh", "ph", "qu",
-          "r", "s", "t", "th", "tr", "v", "x"]
-RHYMES = ["a", "ai", "am", "an", "ang", "anh", "ao", "at", "ac", "ach", "ăn", "ăng", "âm", "ân", "âu", "e",
-          "em", "en", "eo", "ê", "ên", "êt", "i", "im", "in", "inh", "it", "ich", "o", "oa", "oai", "oan",
-          "oang", "oc", "oi", "om", "on", "ong", "ô", "ôi", "ông", "ôt", "ơ", "ơi", "ơn", "u", "ua", "uân",
-          "uc", "ui", "um", "un", "ung", "uy", "uyên", "ư", "ưa", "ưng", "ươc", "ương", "ươi", "y"]
+ONSETS = [
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "nh",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+]
+RHYMES = [
+    "a",
+    "ai",
+    "am",
+    "an",
+    "ang",
+    "anh",
+    "ao",
+    "at",
+    "ac",
+    "ach",
+    "ăn",
+    "ăng",
+    "âm",
+    "ân",
+    "âu",
+    "e",
+    "em",
+    "en",
+    "eo",
+    "ê",
+    "ên",
+    "êt",
+    "i",
+    "im",
+    "in",
+    "inh",
+    "it",
+    "ich",
+    "o",
+    "oa",
+    "oai",
+    "oan",
+    "oang",
+    "oc",
+    "oi",
+    "om",
+    "on",
+    "ong",
+    "ô",
+    "ôi",
+    "ông",
+    "ôt",
+    "ơ",
+    "ơi",
+    "ơn",
+    "u",
+    "ua",
+    "uân",
+    "uc",
+    "ui",
+    "um",
+    "un",
+    "ung",
+    "uy",
+    "uyên",
+    "ư",
+    "ưa",
+    "ưng",
+    "ươc",
+    "ương",
+    "ươi",
+    "y",
+]
 TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
 
 
@@ -79,7 +164,7 @@ def syllable_vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
         rhyme = rng.choice(RHYMES)
         tone = rng.choice(TONES)
         vowel = next(i for i, c in enumerate(rhyme) if c in "aăâeêioôơuưy")
-        word = rng.choice(ONSETS) + rhyme[: vowel + 1] + tone + rhyme[vowel + 1:]
+        word = rng.choice(ONSETS) + rhyme[: vowel + 1] + tone + rhyme[vowel + 1 :]
         vocab.add(unicodedata.normalize("NFC", word))
     filler = [w for w in vocab if w not in SYLLABLES]
     rng.shuffle(filler)
@@ -117,13 +202,29 @@ def bench_search(n_docs: int) -> None:
     with s.db.atomic():
         s.db.executemany(
             "INSERT INTO documents(id, owner_unit, hlc, title, body, key_points) VALUES (?, 'P82', ?, ?, ?, '[]')",
-            ((f"doc-{i:07d}", hlc, vietnamese_text(rng, 80, vocab), vietnamese_text(rng, 2000, vocab))
-             for i in range(n_docs)),
+            (
+                (f"doc-{i:07d}", hlc, vietnamese_text(rng, 80, vocab), vietnamese_text(rng, 2000, vocab))
+                for i in range(n_docs)
+            ),
         )
     print(f"indexed {n_docs:,} documents of ~2,000 characters in {time.perf_counter() - start:.1f} s")
-    queries = ["dang uy", "nghi quyet", "chuyen doi so", "lua dao qua mang", "bao hiem y te",
-               "thien tai", "du lich dich vu", "dinh danh dien tu", "cuu chien binh", "phong chong ma tuy",
-               "dong thuan", "tuyen truyen", "ke hoach", "bai hoc kinh nghiem", "trai cay thuy san"]
+    queries = [
+        "dang uy",
+        "nghi quyet",
+        "chuyen doi so",
+        "lua dao qua mang",
+        "bao hiem y te",
+        "thien tai",
+        "du lich dich vu",
+        "dinh danh dien tu",
+        "cuu chien binh",
+        "phong chong ma tuy",
+        "dong thuan",
+        "tuyen truyen",
+        "ke hoach",
+        "bai hoc kinh nghiem",
+        "trai cay thuy san",
+    ]
     times = []
     for _ in range(5):
         for q in queries:
@@ -133,8 +234,10 @@ def bench_search(n_docs: int) -> None:
             assert hits, q
     times.sort()
     p50, p95 = statistics.median(times), times[int(len(times) * 0.95)]
-    print(f"search over {n_docs:,} documents: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms "
-          f"({len(times)} queries; target p50 ≤ 20 ms → {p50 / 20:.2f} of the budget)")
+    print(
+        f"search over {n_docs:,} documents: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms "
+        f"({len(times)} queries; target p50 ≤ 20 ms → {p50 / 20:.2f} of the budget)"
+    )
     s.close()
 
 
@@ -149,12 +252,27 @@ def bench_insert(n_talks: int) -> None:
     rng = random.Random(2)
     day0 = dt.date(2025, 7, 1)
     formats = ["meeting", "loudspeaker", "zalo_post", "fanpage_post", "online_conference", "home_visit"]
-    rows = [(uuid7(), "30130", f"{1_750_000_000_000 + i:015d}-00000-bench",
-             (day0 + dt.timedelta(days=i % 500)).isoformat(), f"Nhà văn hóa ấp {rng.choice(SYLLABLES)}",
-             "30130", rng.choice(formats), '["chuyen doi so"]', "[]", "[]", rng.randint(0, 150),
-             vietnamese_text(rng, 100)) for i in range(n_talks)]
-    cols = ("id, owner_unit, hlc, held_on, place, unit_code, format, topics, group_ids, document_ids, attendance, "
-            "questions_text")
+    rows = [
+        (
+            uuid7(),
+            "30130",
+            f"{1_750_000_000_000 + i:015d}-00000-bench",
+            (day0 + dt.timedelta(days=i % 500)).isoformat(),
+            f"Nhà văn hóa ấp {rng.choice(SYLLABLES)}",
+            "30130",
+            rng.choice(formats),
+            '["chuyen doi so"]',
+            "[]",
+            "[]",
+            rng.randint(0, 150),
+            vietnamese_text(rng, 100),
+        )
+        for i in range(n_talks)
+    ]
+    cols = (
+        "id, owner_unit, hlc, held_on, place, unit_code, format, topics, group_ids, document_ids, attendance, "
+        "questions_text"
+    )
     from desktop_app.storage import sync
 
     # The storage's bulk path (what an import uses): set-based upsert, link rows in one statement,
@@ -163,8 +281,9 @@ def bench_insert(n_talks: int) -> None:
     with s.db.atomic():
         sync.pause_search(s.db)
         for n in range(0, n_talks, 100_000):
-            sync.upsert_staged(s.db, "talks", "id", cols.split(", "), rows[n:n + 100_000],
-                               index_kind="talk", replaced=False)
+            sync.upsert_staged(
+                s.db, "talks", "id", cols.split(", "), rows[n : n + 100_000], index_kind="talk", replaced=False
+            )
         sync.resume_search(s.db)
     loaded = time.perf_counter() - start
     sync.index_backlog(s.db)
@@ -178,15 +297,21 @@ def bench_insert(n_talks: int) -> None:
     bare_db.executemany(f"INSERT INTO talks({cols}) VALUES ({', '.join('?' * 12)})", rows)
     bare_db.execute("COMMIT")
     bare = time.perf_counter() - start
-    print(f"insert {n_talks:,} talks through the real schema (indexes, link tables, search index): "
-          f"{real:.1f} s = {n_talks / real:,.0f} rows/s")
-    print(f"bare executemany into a plain table with the same columns: {bare:.1f} s "
-          f"= {n_talks / bare:,.0f} rows/s (real schema costs {real / bare:.1f}×)")
+    print(
+        f"insert {n_talks:,} talks through the real schema (indexes, link tables, search index): "
+        f"{real:.1f} s = {n_talks / real:,.0f} rows/s"
+    )
+    print(
+        f"bare executemany into a plain table with the same columns: {bare:.1f} s "
+        f"= {n_talks / bare:,.0f} rows/s (real schema costs {real / bare:.1f}×)"
+    )
     start = time.perf_counter()
     count = s.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
     page = s.talks(limit=50)
-    print(f"then: count {count:,} + first page of 50 in {(time.perf_counter() - start) * 1000:.0f} ms; "
-          f"database {sum(p.stat().st_size for p in folder.glob('sotay.db*')) / 2**20:.0f} MiB")
+    print(
+        f"then: count {count:,} + first page of 50 in {(time.perf_counter() - start) * 1000:.0f} ms; "
+        f"database {sum(p.stat().st_size for p in folder.glob('sotay.db*')) / 2**20:.0f} MiB"
+    )
     assert len(page) == 50
     s.close()
 

@@ -36,12 +36,19 @@ ENV.pop("SOTAY_DATA_DIR", None)
 ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 
 FORMATS = ["meeting"] * 5 + ["loudspeaker"] * 3 + ["zalo_post", "fanpage_post", "online_conference", "home_visit"]
-PLACES = ["Nhà văn hóa ấp Tân Mỹ", "Nhà văn hóa ấp Tân Phú", "Hội trường UBND xã", "Đài truyền thanh xã",
-          "Trực tuyến", "Nhà văn hóa ấp Bình Thạnh"]
+PLACES = [
+    "Nhà văn hóa ấp Tân Mỹ",
+    "Nhà văn hóa ấp Tân Phú",
+    "Hội trường UBND xã",
+    "Đài truyền thanh xã",
+    "Trực tuyến",
+    "Nhà văn hóa ấp Bình Thạnh",
+]
 TOPICS = ["chuyen doi so", "phong, chong lua dao qua mang", "xay dung nong thon moi"]
 
 
 # --- data -----------------------------------------------------------------------------------------
+
 
 def generate(folder: Path, talks: int) -> float:
     """One commune's log of ``talks`` talks over ten years, through the real schema."""
@@ -56,8 +63,10 @@ def generate(folder: Path, talks: int) -> float:
     s.init("30130", Role.COMMUNE, "Benchmark")
     db = s.db
     for name in TOPICS:
-        db.execute("INSERT OR IGNORE INTO topics(id, owner_unit, hlc, name) VALUES (?, '30130', '0', ?)",
-                   [name, name.capitalize()])
+        db.execute(
+            "INSERT OR IGNORE INTO topics(id, owner_unit, hlc, name) VALUES (?, '30130', '0', ?)",
+            [name, name.capitalize()],
+        )
     rng = random.Random(4)
     start = dt.date(2016, 11, 20)
     t0 = time.perf_counter()
@@ -67,15 +76,28 @@ def generate(folder: Path, talks: int) -> float:
             day = (start + dt.timedelta(days=i * 3650 // talks)).isoformat()
             fmt = FORMATS[i % len(FORMATS)]
             talk_id = str(uuid.UUID(int=(0x0190 << 112) | i))
-            yield (talk_id, "30130", f"{i:015d}-00000-bench", "{}", day, f"{7 + i % 12:02d}:30",
-                   PLACES[i % len(PLACES)], "30130", fmt, f'["{TOPICS[i % len(TOPICS)]}"]',
-                   rng.randint(5, 120), rng.randint(0, 4000) if fmt.endswith("post") else 0)
+            yield (
+                talk_id,
+                "30130",
+                f"{i:015d}-00000-bench",
+                "{}",
+                day,
+                f"{7 + i % 12:02d}:30",
+                PLACES[i % len(PLACES)],
+                "30130",
+                fmt,
+                f'["{TOPICS[i % len(TOPICS)]}"]',
+                rng.randint(5, 120),
+                rng.randint(0, 4000) if fmt.endswith("post") else 0,
+            )
 
     with db.atomic():
         db.execute("INSERT OR IGNORE INTO search_pause(one) VALUES (1)")
         db.executemany(
             "INSERT INTO talks(id, owner_unit, hlc, extra, held_on, start_time, place, unit_code, format, topics, "
-            f"attendance, online_views) VALUES ({', '.join('?' * 12)})", rows())
+            f"attendance, online_views) VALUES ({', '.join('?' * 12)})",
+            rows(),
+        )
         db.execute("DELETE FROM search_backlog")
         db.execute("DELETE FROM search_pause")
     db.execute("ANALYZE")
@@ -246,8 +268,13 @@ def child(code: str, *args: str) -> dict:
 
 
 def bench_first_paint(work: Path, runs: int) -> dict:
-    subprocess.run([PY, "-m", "desktop_app", "--data-dir", str(work), "--demo", "--quit-after", "0.1"],
-                   env=ENV, capture_output=True, check=True, timeout=300)
+    subprocess.run(
+        [PY, "-m", "desktop_app", "--data-dir", str(work), "--demo", "--quit-after", "0.1"],
+        env=ENV,
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
     child(CHILD_APP, str(work))  # warm the file cache once for both
     child(CHILD_BARE)
     bare, app = [], []
@@ -255,8 +282,13 @@ def bench_first_paint(work: Path, runs: int) -> dict:
         bare.append(child(CHILD_BARE)["first_paint_ms"])
         app.append(child(CHILD_APP, str(work))["first_paint_ms"])
     b, a = statistics.median(bare), statistics.median(app)
-    return {"bare_1000_row_table_ms": round(b, 1), "demo_window_ms": round(a, 1), "ratio": round(a / b, 2),
-            "target_ratio": 1.5, "runs": runs}
+    return {
+        "bare_1000_row_table_ms": round(b, 1),
+        "demo_window_ms": round(a, 1),
+        "ratio": round(a / b, 2),
+        "target_ratio": 1.5,
+        "runs": runs,
+    }
 
 
 def main() -> None:
@@ -271,8 +303,11 @@ def main() -> None:
         results: dict = {}
         if args.part in ("all", "paint"):
             results["first_paint"] = fp = bench_first_paint(work / "paint", args.runs)
-            print(f"first paint: bare 1,000-row table {fp['bare_1000_row_table_ms']} ms, demo window "
-                  f"{fp['demo_window_ms']} ms → {fp['ratio']} × (target ≤ 1.5 ×)", flush=True)
+            print(
+                f"first paint: bare 1,000-row table {fp['bare_1000_row_table_ms']} ms, demo window "
+                f"{fp['demo_window_ms']} ms → {fp['ratio']} × (target ≤ 1.5 ×)",
+                flush=True,
+            )
         if args.part in ("all", "scale"):
             big = args.keep or work / "big"
             if not (big / "sotay.db").exists():
@@ -281,12 +316,15 @@ def main() -> None:
             r = child(CHILD_PAGE, str(big))
             results["scale"] = {k: round(v, 1) if isinstance(v, float) else v for k, v in r.items()}
             s = results["scale"]
-            print(f"{s['rows_at_end']:,} talks: page open {s['page_open_ms']} ms (target ≤ 300); "
-                  f"window open {s['window_open_ms']} ms; switch to the page {s['switch_to_talks_ms']} ms; "
-                  f"ids loaded in {s['all_ids_loaded_s']} s (longest UI block meanwhile "
-                  f"{s['block_while_loading_ms']} ms); to the end in {s['scroll_steps_to_end']} steps, worst "
-                  f"{s['worst_scroll_step_ms']} ms; random jumps p50 {s['random_jump_p50_ms']} ms, max "
-                  f"{s['random_jump_max_ms']} ms; peak memory {s['peak_rss_mb']} MB (target ≤ 300)", flush=True)
+            print(
+                f"{s['rows_at_end']:,} talks: page open {s['page_open_ms']} ms (target ≤ 300); "
+                f"window open {s['window_open_ms']} ms; switch to the page {s['switch_to_talks_ms']} ms; "
+                f"ids loaded in {s['all_ids_loaded_s']} s (longest UI block meanwhile "
+                f"{s['block_while_loading_ms']} ms); to the end in {s['scroll_steps_to_end']} steps, worst "
+                f"{s['worst_scroll_step_ms']} ms; random jumps p50 {s['random_jump_p50_ms']} ms, max "
+                f"{s['random_jump_max_ms']} ms; peak memory {s['peak_rss_mb']} MB (target ≤ 300)",
+                flush=True,
+            )
         out = ROOT / "benchmarks" / "out"
         out.mkdir(exist_ok=True)
         (out / "bench_gui.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))

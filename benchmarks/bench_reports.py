@@ -30,8 +30,14 @@ from desktop_app.services import Services  # noqa: E402
 from desktop_app.storage import units  # noqa: E402
 
 FORMATS = ["meeting"] * 5 + ["loudspeaker"] * 3 + ["zalo_post", "fanpage_post", "online_conference", "home_visit"]
-TOPICS = ["chuyen doi so", "phong, chong lua dao qua mang", "xay dung nong thon moi", "an toan giao thong",
-          "nghi quyet dai hoi dang bo xa", "bao hiem y te, bao hiem xa hoi tu nguyen"]
+TOPICS = [
+    "chuyen doi so",
+    "phong, chong lua dao qua mang",
+    "xay dung nong thon moi",
+    "an toan giao thong",
+    "nghi quyet dai hoi dang bo xa",
+    "bao hiem y te, bao hiem xa hoi tu nguyen",
+]
 THEMES = ["Đất đai", "Hạ tầng", "Lừa đảo qua mạng", "An sinh xã hội", "Môi trường"]
 
 
@@ -41,8 +47,10 @@ def generate(s: Services, talks: int, seed: int = 5) -> dict[str, float]:
     units.ensure_official(db)
     communes = [r[0] for r in db.execute("SELECT code FROM units WHERE kind = 'commune' ORDER BY code")]
     for name in TOPICS:
-        db.execute("INSERT OR IGNORE INTO topics(id, owner_unit, hlc, name) VALUES (?, 'P00', '0', ?)",
-                   [name, name.capitalize()])
+        db.execute(
+            "INSERT OR IGNORE INTO topics(id, owner_unit, hlc, name) VALUES (?, 'P00', '0', ?)",
+            [name, name.capitalize()],
+        )
     start = dt.date(2026, 1, 1)
     t0 = time.perf_counter()
 
@@ -53,21 +61,37 @@ def generate(s: Services, talks: int, seed: int = 5) -> dict[str, float]:
             fmt = FORMATS[i % len(FORMATS)]
             online = fmt in ("zalo_post", "fanpage_post")
             theme = f'["{THEMES[i % 5]}"]' if i % 9 == 0 else "[]"
-            yield (f"0190{i:028x}", unit, f"{i:015d}-00000-bench", "{}", day, unit, fmt,
-                   f'["{TOPICS[i % len(TOPICS)]}"]', 0 if online else rng.randint(5, 120),
-                   rng.randint(100, 4000) if online else 0, rng.randint(0, 300) if online else 0,
-                   theme, 1 if i % 9 == 0 else 0,
-                   "open" if i % 27 == 0 else "none", 1 if i % 500 == 0 else 0)
+            yield (
+                f"0190{i:028x}",
+                unit,
+                f"{i:015d}-00000-bench",
+                "{}",
+                day,
+                unit,
+                fmt,
+                f'["{TOPICS[i % len(TOPICS)]}"]',
+                0 if online else rng.randint(5, 120),
+                rng.randint(100, 4000) if online else 0,
+                rng.randint(0, 300) if online else 0,
+                theme,
+                1 if i % 9 == 0 else 0,
+                "open" if i % 27 == 0 else "none",
+                1 if i % 500 == 0 else 0,
+            )
 
     with db.atomic():
         db.execute("INSERT OR IGNORE INTO search_pause(one) VALUES (1)")  # index later, as imports do
         db.executemany(
             "INSERT INTO talks(id, owner_unit, hlc, extra, held_on, unit_code, format, topics, attendance, "
             "online_views, online_likes, question_themes, questions_count, follow_up_status, deleted) "
-            f"VALUES ({', '.join('?' * 15)})", rows())
+            f"VALUES ({', '.join('?' * 15)})",
+            rows(),
+        )
         # the pause also holds back the link triggers (the import writes link rows itself): do the same
-        db.execute("INSERT OR IGNORE INTO talk_topics(talk_id, topic_id) SELECT t.id, j.value FROM talks t, "
-                   "json_each(t.topics) j WHERE t.topics != '[]'")
+        db.execute(
+            "INSERT OR IGNORE INTO talk_topics(talk_id, topic_id) SELECT t.id, j.value FROM talks t, "
+            "json_each(t.topics) j WHERE t.topics != '[]'"
+        )
         db.execute("DELETE FROM search_backlog")
         db.execute("DELETE FROM search_pause")
     insert_s = time.perf_counter() - t0
@@ -84,15 +108,32 @@ def generate(s: Services, talks: int, seed: int = 5) -> dict[str, float]:
             delay = 10 if n % 17 == 0 else 2  # some communes late
             created = dt.datetime(2026, month + 1 if month < 12 else 12, 1) + dt.timedelta(days=delay)
             bundle = f"{code}-{month:02d}"
-            ledger.append((bundle, f"sha-{bundle}", "log", code, "k", "P00", month, previous,
-                           created.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "0", "1", f"{bundle}.sotay",
-                           created.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "{}"))
+            ledger.append(
+                (
+                    bundle,
+                    f"sha-{bundle}",
+                    "log",
+                    code,
+                    "k",
+                    "P00",
+                    month,
+                    previous,
+                    created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                    "0",
+                    "1",
+                    f"{bundle}.sotay",
+                    created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                    "{}",
+                )
+            )
             previous = bundle
     with db.atomic():
         db.executemany(
             "INSERT INTO exchange_ledger(bundle_id, file_sha256, kind, sender_unit, sender_key_id, receiver, seq, "
             "previous_bundle_id, created_at, hlc_min, hlc_max, file_name, applied_at, counts) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ledger)
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ledger,
+        )
     db.execute("ANALYZE")
     return {"insert_s": insert_s, "ledger_rows": len(ledger), "ledger_s": time.perf_counter() - t0}
 
@@ -120,26 +161,39 @@ def main() -> None:
     if fresh:
         s.init("P82", Role.AGGREGATOR, "bench")
         info = generate(s, args.talks)
-        print(f"generated {args.talks:,} talks in {info['insert_s']:.1f} s "
-              f"({args.talks / info['insert_s']:,.0f} rows/s, one executemany, real schema); "
-              f"{info['ledger_rows']:,} ledger rows")
+        print(
+            f"generated {args.talks:,} talks in {info['insert_s']:.1f} s "
+            f"({args.talks / info['insert_s']:,.0f} rows/s, one executemany, real schema); "
+            f"{info['ledger_rows']:,} ledger rows"
+        )
     total = s.db.execute("SELECT count(*) FROM talks").fetchone()[0]
     print(f"talks in database: {total:,}")
     year, october = periods.parse("2026"), periods.parse("2026-10")
-    biggest = s.db.execute("SELECT unit_code, count(*) FROM talks t JOIN units u ON u.code = t.unit_code "
-                           "GROUP BY u.province_code ORDER BY 2 DESC LIMIT 1").fetchone()
+    biggest = s.db.execute(
+        "SELECT unit_code, count(*) FROM talks t JOIN units u ON u.code = t.unit_code "
+        "GROUP BY u.province_code ORDER BY 2 DESC LIMIT 1"
+    ).fetchone()
     province = s.db.execute("SELECT province_code FROM units WHERE code = ?", [biggest[0]]).fetchone()[0]
     results = []
     for label, fn, target in [
-        (f"year report, province {province} (all breakdowns, concerns, documents)",
-         lambda: build_report(s.db, province, year, today=s.today), 1.0),
+        (
+            f"year report, province {province} (all breakdowns, concerns, documents)",
+            lambda: build_report(s.db, province, year, today=s.today),
+            1.0,
+        ),
         ("year report, province P82 Đồng Tháp", lambda: build_report(s.db, "P82", year, today=s.today), 1.0),
-        ("country completeness, October 2026 (3,321 communes)",
-         lambda: completeness(s.db, "VN", october, today=s.today), 1.0),
+        (
+            "country completeness, October 2026 (3,321 communes)",
+            lambda: completeness(s.db, "VN", october, today=s.today),
+            1.0,
+        ),
         ("province completeness, October 2026", lambda: completeness(s.db, "P82", october, today=s.today), 1.0),
         ("month report, whole country", lambda: build_report(s.db, "VN", october, today=s.today), None),
-        ("year report, whole country (1M talks; no target)", lambda: build_report(s.db, "VN", year, today=s.today),
-         None),
+        (
+            "year report, whole country (1M talks; no target)",
+            lambda: build_report(s.db, "VN", year, today=s.today),
+            None,
+        ),
     ]:
         first, median, result = timed(fn, runs=3 if target is None else 5)
         extra = ""

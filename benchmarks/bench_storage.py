@@ -37,12 +37,27 @@ def build(folder: Path, n_talks: int) -> None:
     s.init("30130", Role.COMMUNE, "bench")
     rng = random.Random(2)
     day0 = dt.date(2025, 7, 1)
-    cols = ("id, owner_unit, hlc, held_on, place, unit_code, format, topics, group_ids, document_ids, attendance, "
-            "questions_text").split(", ")
-    rows = [(uuid7(), "30130", f"{1_750_000_000_000 + i:015d}-00000-bench",
-             (day0 + dt.timedelta(days=i % 500)).isoformat(), f"Nhà văn hóa ấp {rng.choice(SYLLABLES)}",
-             "30130", "meeting", '["chuyen doi so"]', f'["{GROUP}"]', "[]", rng.randint(0, 150),
-             vietnamese_text(rng, 400)) for i in range(n_talks)]
+    cols = (
+        "id, owner_unit, hlc, held_on, place, unit_code, format, topics, group_ids, document_ids, attendance, "
+        "questions_text"
+    ).split(", ")
+    rows = [
+        (
+            uuid7(),
+            "30130",
+            f"{1_750_000_000_000 + i:015d}-00000-bench",
+            (day0 + dt.timedelta(days=i % 500)).isoformat(),
+            f"Nhà văn hóa ấp {rng.choice(SYLLABLES)}",
+            "30130",
+            "meeting",
+            '["chuyen doi so"]',
+            f'["{GROUP}"]',
+            "[]",
+            rng.randint(0, 150),
+            vietnamese_text(rng, 400),
+        )
+        for i in range(n_talks)
+    ]
     with s.db.atomic():
         sync.pause_search(s.db)
         sync.upsert_staged(s.db, "talks", "id", cols, rows, index_kind="talk", replaced=False)
@@ -76,8 +91,10 @@ def main() -> None:
     print(f"{args.talks:,} talks, database {size:.0f} MiB")
     print(f"quick_check: first {quick[0] * 1000:.0f} ms, then {min(quick[1:]) * 1000:.0f} ms")
     print(f"integrity_check: {full * 1000:.0f} ms")
-    print(f"save one talk (after the first write's check): median {sorted(save)[10] * 1000:.1f} ms, "
-          f"first {save[0] * 1000:.0f} ms")
+    print(
+        f"save one talk (after the first write's check): median {sorted(save)[10] * 1000:.1f} ms, "
+        f"first {save[0] * 1000:.0f} ms"
+    )
     print(f"backup (copy, integrity check of the copy, rename, rotation): {backup * 1000:.0f} ms")
     print(f"backups kept: {len(storage_db.list_backups(folder))}")
 

@@ -38,15 +38,20 @@ def emit_json(value: Any) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="sotay", description="Sổ tay Tuyên truyền — sổ tay tuyên truyền miệng cho xã, phường.")
+        prog="sotay", description="Sổ tay Tuyên truyền — sổ tay tuyên truyền miệng cho xã, phường."
+    )
     parser.add_argument("--version", action="version", version=f"sotay {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="thư mục dữ liệu (mặc định: thư mục người dùng; "
-                        "hoặc biến SOTAY_DATA_DIR)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="thư mục dữ liệu (mặc định: thư mục người dùng; hoặc biến SOTAY_DATA_DIR)"
+    )
     parser.add_argument("--demo", action="store_true", help="mở trên cơ sở dữ liệu mẫu")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
-    parser.add_argument("--open", metavar="FILE.sotay", help="mở cửa sổ và xem trước việc nhập tệp trao đổi này "
-                        "(cũng viết được: sotay FILE.sotay)")
+    parser.add_argument(
+        "--open",
+        metavar="FILE.sotay",
+        help="mở cửa sổ và xem trước việc nhập tệp trao đổi này (cũng viết được: sotay FILE.sotay)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Handler, help_text: str, parent=sub, init: bool = True):
@@ -64,13 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", default="30130", metavar="CODE")
 
     units = sub.add_parser("units", help="đơn vị hành chính và đơn vị tự tạo").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+        dest="action", metavar="ACTION", required=True
+    )
     p = command("list", cmd_units_list, "liệt kê đơn vị", units, init=False)
     p.add_argument("--province", metavar="CODE", help="chỉ các xã, phường của tỉnh này")
     p.add_argument("--custom", action="store_true", help="chỉ đơn vị tự tạo")
     p.add_argument("--json", action="store_true")
-    p = command("search", cmd_units_search, "tìm đơn vị theo tên (có dấu hoặc không dấu, cả tên cũ)",
-                units, init=False)
+    p = command("search", cmd_units_search, "tìm đơn vị theo tên (có dấu hoặc không dấu, cả tên cũ)", units, init=False)
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
@@ -81,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     lib = sub.add_parser("library", help="thư viện tài liệu").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+        dest="action", metavar="ACTION", required=True
+    )
     p = command("add", cmd_library_add, "thêm tài liệu từ tệp (PDF, DOCX, TXT, ảnh)", lib)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--title")
@@ -114,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
 
     talks = sub.add_parser("talks", help="nhật ký các buổi tuyên truyền").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+        dest="action", metavar="ACTION", required=True
+    )
     p = command("add", cmd_talks_add, "ghi một buổi tuyên truyền", talks)
     p.add_argument("--date", help="ngày (dd/mm/yyyy; mặc định hôm nay)")
     p.add_argument("--time", default="", help="giờ bắt đầu HH:MM")
@@ -154,7 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
 
     groups = sub.add_parser("groups", help="nhóm đối tượng").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+        dest="action", metavar="ACTION", required=True
+    )
     p = command("add", cmd_groups_add, "thêm nhóm đối tượng", groups)
     p.add_argument("--name", required=True)
     p.add_argument("--kind", choices=GROUP_KINDS, default=GroupKind.HAMLET.value)
@@ -176,8 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("delete", cmd_groups_delete, "xoá một nhóm (xoá luôn tên, số điện thoại người liên hệ)", groups)
     p.add_argument("id")
-    p = command("withdraw-consent", cmd_groups_withdraw_consent,
-                "người liên hệ rút lại đồng ý: xoá tên, số điện thoại của họ (cả trong lịch sử)", groups)
+    p = command(
+        "withdraw-consent",
+        cmd_groups_withdraw_consent,
+        "người liên hệ rút lại đồng ý: xoá tên, số điện thoại của họ (cả trong lịch sử)",
+        groups,
+    )
     p.add_argument("id")
 
     p = command("search", cmd_search, "tìm trong tài liệu, nhật ký và nhóm", sub)
@@ -279,6 +291,7 @@ def _print_error(exc) -> None:
 
 # --- handlers ---------------------------------------------------------------------------------
 
+
 def cmd_init(args, s: Services) -> int:
     inst = s.init(args.unit, Role(args.role), args.name)
     unit = s.unit(inst.unit_code)
@@ -297,8 +310,15 @@ def cmd_demo(args, s: Services) -> int:
 
 
 def _unit_json(u) -> dict:
-    return {"code": u.code, "name": u.name, "kind": u.kind.value, "parent_code": u.parent_code,
-            "province_code": u.province_code, "province_name": u.province_name, "official": u.official}
+    return {
+        "code": u.code,
+        "name": u.name,
+        "kind": u.kind.value,
+        "parent_code": u.parent_code,
+        "province_code": u.province_code,
+        "province_name": u.province_name,
+        "official": u.official,
+    }
 
 
 def _print_units(units, as_json: bool) -> int:
@@ -338,10 +358,19 @@ def cmd_library_add(args, s: Services) -> int:
     attached = s.read_attachments(args.files, warnings)  # checked and read before the transaction
     with s.db.atomic():
         for file in attached:
-            docs.append(s.add_document(
-                attached=[file], title=args.title if len(args.files) == 1 else None, issuer=args.issuer,
-                number=args.number, topics=args.topic, issued_on=args.issued,
-                valid_until=args.valid_until, required=args.required, key_points=args.key_point))
+            docs.append(
+                s.add_document(
+                    attached=[file],
+                    title=args.title if len(args.files) == 1 else None,
+                    issuer=args.issuer,
+                    number=args.number,
+                    topics=args.topic,
+                    issued_on=args.issued,
+                    valid_until=args.valid_until,
+                    required=args.required,
+                    key_points=args.key_point,
+                )
+            )
     for warning in warnings:
         sys.stderr.write(f"Lưu ý: {warning}\n")
     if args.json:
@@ -364,8 +393,14 @@ def _doc_json(d, body: bool = False) -> dict:
 def cmd_library_list(args, s: Services) -> int:
     from .storage.records_repo import DocumentFilter
 
-    docs = s.documents(DocumentFilter(topic=args.topic, required_only=args.required,
-                                      unread_only=args.unread, valid_on=s.today if args.valid else None))
+    docs = s.documents(
+        DocumentFilter(
+            topic=args.topic,
+            required_only=args.required,
+            unread_only=args.unread,
+            valid_on=s.today if args.valid else None,
+        )
+    )
     if args.json:
         emit_json({"documents": [_doc_json(d) for d in docs]})
     else:
@@ -378,10 +413,23 @@ def cmd_library_list(args, s: Services) -> int:
 
 def _print_hits(hits, as_json: bool, query: str) -> int:
     if as_json:
-        emit_json({"query": query, "results": [
-            {"kind": h.kind, "id": h.ref_id, "title": h.title, "snippet": h.snippet,
-             "highlighted": h.marked(), "spans": [list(sp) for sp in h.spans], "score": round(h.score, 4)}
-            for h in hits]})
+        emit_json(
+            {
+                "query": query,
+                "results": [
+                    {
+                        "kind": h.kind,
+                        "id": h.ref_id,
+                        "title": h.title,
+                        "snippet": h.snippet,
+                        "highlighted": h.marked(),
+                        "spans": [list(sp) for sp in h.spans],
+                        "score": round(h.score, 4),
+                    }
+                    for h in hits
+                ],
+            }
+        )
     else:
         if not hits:
             out("Không tìm thấy kết quả nào.")
@@ -436,15 +484,28 @@ def cmd_talks_add(args, s: Services) -> int:
     from .core.records import OnlineReach
 
     talk = s.add_talk(
-        held_on=args.date, start_time=args.time, duration_min=args.duration, place=args.place,
-        unit_code=args.unit, format=args.format, topics=args.topic, document_ids=args.document,
-        group_ids=args.group, presenters=args.presenters, attendance=args.attendance,
-        online=OnlineReach(args.online_views, args.online_likes, args.online_shares,
-                           args.online_comments, args.online_points),
-        questions_text=args.questions, question_themes=args.theme,
-        questions_count=args.questions_count, follow_up_text=args.follow_up,
-        follow_up_due=args.follow_up_due, follow_up_status="open" if args.follow_up else "none",
-        notes=args.notes)
+        held_on=args.date,
+        start_time=args.time,
+        duration_min=args.duration,
+        place=args.place,
+        unit_code=args.unit,
+        format=args.format,
+        topics=args.topic,
+        document_ids=args.document,
+        group_ids=args.group,
+        presenters=args.presenters,
+        attendance=args.attendance,
+        online=OnlineReach(
+            args.online_views, args.online_likes, args.online_shares, args.online_comments, args.online_points
+        ),
+        questions_text=args.questions,
+        question_themes=args.theme,
+        questions_count=args.questions_count,
+        follow_up_text=args.follow_up,
+        follow_up_due=args.follow_up_due,
+        follow_up_status="open" if args.follow_up else "none",
+        notes=args.notes,
+    )
     if args.json:
         emit_json(talk)
     else:
@@ -456,8 +517,14 @@ def cmd_talks_list(args, s: Services) -> int:
     from .core.validation import parse_date
     from .storage.records_repo import TalkFilter
 
-    flt = TalkFilter(date_from=parse_date("held_on", args.date_from), date_to=parse_date("held_on", args.date_to),
-                     format=args.format, topic=args.topic, group_id=args.group, include_deleted=args.deleted)
+    flt = TalkFilter(
+        date_from=parse_date("held_on", args.date_from),
+        date_to=parse_date("held_on", args.date_to),
+        format=args.format,
+        topic=args.topic,
+        group_id=args.group,
+        include_deleted=args.deleted,
+    )
     talks = s.talks(flt, limit=args.limit)
     if args.json:
         from .jsonout import plain
@@ -485,8 +552,10 @@ def cmd_talks_show(args, s: Services) -> int:
     out(f"Lượt người dự: {t.attendance:,}".replace(",", "."))
     if not t.online.empty:
         o = t.online
-        out(f"Trực tuyến: {o.views} xem, {o.likes} thích, {o.shares} chia sẻ, {o.comments} bình luận, "
-            f"{o.points} điểm cầu")
+        out(
+            f"Trực tuyến: {o.views} xem, {o.likes} thích, {o.shares} chia sẻ, {o.comments} bình luận, "
+            f"{o.points} điểm cầu"
+        )
     if t.topics:
         out("Chuyên đề: " + "; ".join(t.topics))
     if t.questions_text:
@@ -512,9 +581,18 @@ def cmd_talks_restore(args, s: Services) -> int:
 
 def cmd_groups_add(args, s: Services) -> int:
     group = s.add_group(
-        name=args.name, kind=args.kind, unit_code=args.unit, size=args.size, channel_url=args.channel,
-        contact_name=args.contact_name, contact_phone=args.contact_phone, contact_consent=args.consent,
-        consent_date=args.consent_date, notes=args.notes, active=not args.inactive)
+        name=args.name,
+        kind=args.kind,
+        unit_code=args.unit,
+        size=args.size,
+        channel_url=args.channel,
+        contact_name=args.contact_name,
+        contact_phone=args.contact_phone,
+        contact_consent=args.consent,
+        consent_date=args.consent_date,
+        notes=args.notes,
+        active=not args.inactive,
+    )
     if args.json:
         emit_json(group)
     else:
@@ -602,15 +680,15 @@ def cmd_check(args, s: Services) -> int:
     from .storage.db import DB_NAME, newest_good_backup
 
     newest = newest_good_backup(s.data_dir)
-    return _report_damage(args, s.data_dir, problems,
-                          DatabaseDamaged(str(s.data_dir / DB_NAME), problems[0], problems, newest))
+    return _report_damage(
+        args, s.data_dir, problems, DatabaseDamaged(str(s.data_dir / DB_NAME), problems[0], problems, newest)
+    )
 
 
 def _report_damage(args, folder: Path, problems: list[str], exc) -> int:
     """``check`` on a damaged database: the problems SQLite found, then what to do; exit 1."""
     if args.json:
-        emit_json({"ok": False, "problems": problems, "data_dir": str(folder),
-                   "newest_good_backup": exc.newest_backup})
+        emit_json({"ok": False, "problems": problems, "data_dir": str(folder), "newest_good_backup": exc.newest_backup})
     else:
         out("Cơ sở dữ liệu có lỗi:")
         lines = [line for problem in problems for line in problem.splitlines()]

@@ -146,15 +146,18 @@ def _receiver(s: Any, text: str | None) -> str | None:
 def cmd_export(args: argparse.Namespace, s: Any) -> int:
     from .exchange import export_log
 
-    result = _refusal_listed(args, lambda: export_log(
-        s,
-        to=args.to,
-        receiver=_receiver(s, args.receiver),
-        snapshot=args.snapshot,
-        include_contacts=args.include_contacts,
-        passphrase=_passphrase(args.passphrase_file),
-        encrypt_to=args.encrypt_to,
-    ))
+    result = _refusal_listed(
+        args,
+        lambda: export_log(
+            s,
+            to=args.to,
+            receiver=_receiver(s, args.receiver),
+            snapshot=args.snapshot,
+            include_contacts=args.include_contacts,
+            passphrase=_passphrase(args.passphrase_file),
+            encrypt_to=args.encrypt_to,
+        ),
+    )
     if args.json:
         _json(result.as_dict())
         return 0
@@ -329,15 +332,18 @@ def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
 def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
     from .exchange import export_pack
 
-    result = _refusal_listed(args, lambda: export_pack(
-        s,
-        document_ids=args.documents,
-        topics=args.topic,
-        to=args.to,
-        receiver=_receiver(s, args.receiver),
-        passphrase=_passphrase(args.passphrase_file),
-        encrypt_to=args.encrypt_to,
-    ))
+    result = _refusal_listed(
+        args,
+        lambda: export_pack(
+            s,
+            document_ids=args.documents,
+            topics=args.topic,
+            to=args.to,
+            receiver=_receiver(s, args.receiver),
+            passphrase=_passphrase(args.passphrase_file),
+            encrypt_to=args.encrypt_to,
+        ),
+    )
     if args.json:
         _json(result.as_dict())
         return 0

@@ -11,8 +11,14 @@ import argparse
 import sys
 from typing import Any
 
-TABLES_VI = {"talks": "buổi", "groups": "nhóm", "documents": "tài liệu", "units": "đơn vị",
-             "topics": "chuyên đề", "read_receipts": "xác nhận đã đọc"}
+TABLES_VI = {
+    "talks": "buổi",
+    "groups": "nhóm",
+    "documents": "tài liệu",
+    "units": "đơn vị",
+    "topics": "chuyên đề",
+    "read_receipts": "xác nhận đã đọc",
+}
 
 
 def _out(text: str) -> None:
@@ -26,9 +32,9 @@ def _json(value: Any) -> None:
 
 
 def register(sub: argparse._SubParsersAction, command: Any) -> None:
-    quarantine = sub.add_parser(
-        "quarantine", help="bản ghi tạm giữ khi nhập (xem, giải phóng, bỏ)").add_subparsers(
-        dest="quarantine_command", metavar="ACTION", required=True)
+    quarantine = sub.add_parser("quarantine", help="bản ghi tạm giữ khi nhập (xem, giải phóng, bỏ)").add_subparsers(
+        dest="quarantine_command", metavar="ACTION", required=True
+    )
     p = command("list", cmd_quarantine_list, "liệt kê các bản ghi tạm giữ, kèm lý do", parent=quarantine)
     p.add_argument("--sender", metavar="UNIT", help="chỉ bản ghi do đơn vị này gửi (mã hoặc tên)")
     p.add_argument("--json", action="store_true")
@@ -43,11 +49,16 @@ def register(sub: argparse._SubParsersAction, command: Any) -> None:
         p.add_argument("--json", action="store_true")
 
     clock = sub.add_parser("clock", help="đồng hồ lưu trong dữ liệu của máy này").add_subparsers(
-        dest="clock_command", metavar="ACTION", required=True)
+        dest="clock_command", metavar="ACTION", required=True
+    )
     p = command("show", cmd_clock_show, "so đồng hồ lưu trong dữ liệu với đồng hồ máy tính", parent=clock)
     p.add_argument("--json", action="store_true")
-    p = command("reset", cmd_clock_reset, "đặt lại đồng hồ lưu trong dữ liệu khi nó chạy nhanh (máy tính đã đúng giờ)",
-                parent=clock)
+    p = command(
+        "reset",
+        cmd_clock_reset,
+        "đặt lại đồng hồ lưu trong dữ liệu khi nó chạy nhanh (máy tính đã đúng giờ)",
+        parent=clock,
+    )
     p.add_argument("--yes", action="store_true", help="xác nhận: ngày giờ của máy tính hiện đã đúng")
     p.add_argument("--json", action="store_true")
 
@@ -56,8 +67,7 @@ def _chosen(args: argparse.Namespace) -> None:
     from .core.errors import ValidationError
 
     if args.ids and args.all:
-        raise ValidationError("Hãy ghi mã bản ghi hoặc --all, không ghi cả hai.", "ids and --all together",
-                              field="id")
+        raise ValidationError("Hãy ghi mã bản ghi hoặc --all, không ghi cả hai.", "ids and --all together", field="id")
     if args.sender and not args.all:
         raise ValidationError("--sender chỉ dùng cùng --all.", "--sender needs --all", field="sender")
 
@@ -79,8 +89,10 @@ def cmd_quarantine_list(args, s) -> int:
         action = "" if q.releasable else " — chỉ bỏ được, không giải phóng được"
         _out(f"{'':<11} Lý do: {quarantine_reason_vi(q.reason)}{action}")
     releasable = sum(q.releasable for q in rows)
-    _out(f"{len(rows)} bản ghi tạm giữ ({releasable} giải phóng được). "
-         "Giải phóng: sotay quarantine release MÃ…; bỏ: sotay quarantine drop MÃ…")
+    _out(
+        f"{len(rows)} bản ghi tạm giữ ({releasable} giải phóng được). "
+        "Giải phóng: sotay quarantine release MÃ…; bỏ: sotay quarantine drop MÃ…"
+    )
     return 0
 
 
@@ -91,13 +103,17 @@ def cmd_quarantine_release(args, s) -> int:
         _json(result)
         return 0
     c = result["counts"]
-    _out(f"Đã giải phóng {result['released']} bản ghi: {c['new']} mới, {c['updated']} cập nhật, "
-         f"{c['unchanged']} không đổi, {c['conflicting']} cũ hơn bản đang có (giữ trong lịch sử).")
+    _out(
+        f"Đã giải phóng {result['released']} bản ghi: {c['new']} mới, {c['updated']} cập nhật, "
+        f"{c['unchanged']} không đổi, {c['conflicting']} cũ hơn bản đang có (giữ trong lịch sử)."
+    )
     if result["backup"]:
         _out(f"Bản sao lưu trước khi giải phóng: {result['backup']}")
     if result["kept"]:
-        _out(f"{result['kept']} bản ghi bị tạm giữ vì lý do quyền ghi vẫn còn đó: chỉ bỏ được "
-             "(sotay quarantine drop MÃ).")
+        _out(
+            f"{result['kept']} bản ghi bị tạm giữ vì lý do quyền ghi vẫn còn đó: chỉ bỏ được "
+            "(sotay quarantine drop MÃ)."
+        )
     return 0
 
 
@@ -114,8 +130,13 @@ def cmd_quarantine_drop(args, s) -> int:
 def _clock_json(s) -> dict[str, Any]:
     stored, now = s.clock_dates()
     ahead = s.clock.ahead_ms()
-    return {"stored": s.clock.last, "stored_date": stored, "computer_date": now, "ahead_ms": ahead,
-            "far_ahead": bool(s.clock_ahead_ms())}
+    return {
+        "stored": s.clock.last,
+        "stored_date": stored,
+        "computer_date": now,
+        "ahead_ms": ahead,
+        "far_ahead": bool(s.clock_ahead_ms()),
+    }
 
 
 def cmd_clock_show(args, s) -> int:
@@ -134,20 +155,27 @@ def cmd_clock_reset(args, s) -> int:
     from .core.errors import ValidationError
 
     if not s.clock_ahead_ms():
-        raise ValidationError("Đồng hồ lưu trong dữ liệu không chạy nhanh: không cần đặt lại.",
-                              "the stored clock is not ahead of this computer's clock", field="clock")
+        raise ValidationError(
+            "Đồng hồ lưu trong dữ liệu không chạy nhanh: không cần đặt lại.",
+            "the stored clock is not ahead of this computer's clock",
+            field="clock",
+        )
     stored, now = s.clock_dates()
     if not args.yes:
         raise ValidationError(
             f"Chỉ đặt lại khi ngày giờ của máy tính đã đúng (máy tính đang là {now:%d/%m/%Y}; dữ liệu đang ở "
             f"{stored:%d/%m/%Y}). Các bản ghi lưu trong thời gian đồng hồ chạy nhanh sẽ được ghi lại phiên bản mới "
-            "và gửi lại trong tệp gửi lên kế tiếp. Thêm --yes để xác nhận.", "reset not confirmed (--yes)",
-            field="yes")
+            "và gửi lại trong tệp gửi lên kế tiếp. Thêm --yes để xác nhận.",
+            "reset not confirmed (--yes)",
+            field="yes",
+        )
     count = s.reset_clock()
     if args.json:
         _json(dict(_clock_json(s), reversioned=count))
     else:
-        _out(f"Đã đặt lại đồng hồ về ngày {now:%d/%m/%Y}. {count} bản ghi lưu lúc đồng hồ chạy nhanh được ghi "
-             "lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải "
-             "phóng) các bản ghi của đơn vị này đang bị tạm giữ vì đồng hồ.")
+        _out(
+            f"Đã đặt lại đồng hồ về ngày {now:%d/%m/%Y}. {count} bản ghi lưu lúc đồng hồ chạy nhanh được ghi "
+            "lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải "
+            "phóng) các bản ghi của đơn vị này đang bị tạm giữ vì đồng hồ."
+        )
     return 0

@@ -17,8 +17,9 @@ def register(sub, command) -> None:
     p = command("report", cmd_report, "báo cáo kết quả tuyên truyền miệng của một kỳ (json, xlsx, docx, pdf)")
     p.add_argument("--period", required=True, help=PERIOD_HELP)
     p.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này; VN: toàn quốc)")
-    p.add_argument("--by", default="unit,month,format,topic,group_kind",
-                   help="cách chia: unit,month,format,topic,group_kind")
+    p.add_argument(
+        "--by", default="unit,month,format,topic,group_kind", help="cách chia: unit,month,format,topic,group_kind"
+    )
     p.add_argument("--format", choices=("json", "xlsx", "docx", "pdf"), default="json")
     p.add_argument("--out", type=Path, metavar="FILE", help="tệp ghi ra (json: mặc định in ra màn hình)")
     p.add_argument("--motto", choices=("party", "state"), help="tiêu ngữ: Đảng (party) hoặc Nhà nước (state)")
@@ -36,7 +37,8 @@ def register(sub, command) -> None:
     p.add_argument("--json", action="store_true")
 
     period = sub.add_parser("period", help="chốt (khóa) và mở khóa số liệu một kỳ").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+        dest="action", metavar="ACTION", required=True
+    )
     p = command("lock", cmd_lock, "chốt số liệu một kỳ: số liệu gửi đến sau sẽ được đánh dấu", period)
     p.add_argument("period", help=PERIOD_HELP)
     p.add_argument("--unit", metavar="CODE")
@@ -88,13 +90,20 @@ def cmd_report(args, s: Services) -> int:
     pref = s.preference
     motto = args.motto or pref("reports.motto", "party")
     options = default_options(
-        report, motto, number=args.number or pref("reports.number"),
+        report,
+        motto,
+        number=args.number or pref("reports.number"),
         signer_name=args.signer or pref("reports.signer_name") or s.installation.display_name,
-        signer_title=args.signer_title or pref("reports.signer_title"), place=args.place or pref("reports.place"),
-        day=validation.parse_date("date", args.date) if args.date else s.today, charts=not args.no_charts)
+        signer_title=args.signer_title or pref("reports.signer_title"),
+        place=args.place or pref("reports.place"),
+        day=validation.parse_date("date", args.date) if args.date else s.today,
+        charts=not args.no_charts,
+    )
     export.write(report, args.format, target, status, options)
-    out(f"Đã ghi {target} ({report.period.label}, {report.unit_name}: {report.totals.sessions} cuộc, "
-        f"{report.totals.attendance} lượt người dự).")
+    out(
+        f"Đã ghi {target} ({report.period.label}, {report.unit_name}: {report.totals.sessions} cuộc, "
+        f"{report.totals.attendance} lượt người dự)."
+    )
     return 0
 
 
@@ -107,15 +116,19 @@ def cmd_status(args, s: Services) -> int:
         emit_json(status.as_dict())
         return 0
     out(f"Tình hình báo cáo {status.period.label} — {status.unit_name} (hạn {fmt.date(status.deadline)})")
-    out(f"Đã nhận {status.received}/{status.expected}, đúng hạn {status.on_time}, trễ {status.count('late')}, "
+    out(
+        f"Đã nhận {status.received}/{status.expected}, đúng hạn {status.on_time}, trễ {status.count('late')}, "
         f"chưa đủ kỳ {status.count('partial')}, chưa báo cáo {status.count('missing')}, "
-        f"chưa đến hạn {status.count('pending')}.")
+        f"chưa đến hạn {status.count('pending')}."
+    )
     if not status.ledger:
         out("(Máy này chưa nhận tệp nào từ đơn vị cấp dưới.)")
     for r in status.rows:
         gaps = f"  thiếu {len(r.gaps)} tệp" if r.gaps else ""
-        out(f"{r.label:<18} {r.name:<32} {fmt.num(r.sessions):>7} cuộc  {fmt.num(r.attendance):>8} lượt  "
-            f"tệp gần nhất {fmt.stamp(r.last_created)}{gaps}")
+        out(
+            f"{r.label:<18} {r.name:<32} {fmt.num(r.sessions):>7} cuộc  {fmt.num(r.attendance):>8} lượt  "
+            f"tệp gần nhất {fmt.stamp(r.last_created)}{gaps}"
+        )
     return 0
 
 
@@ -132,8 +145,10 @@ def cmd_lock(args, s: Services) -> int:
         emit_json(lock.as_dict())
     else:
         t = lock.approved.get("totals", {})
-        out(f"Đã chốt số liệu {lock.period.label}: {t.get('sessions', 0)} cuộc, {t.get('attendance', 0)} lượt "
-            "người dự. Số liệu gửi đến sau sẽ được đánh dấu (sotay period changes).")
+        out(
+            f"Đã chốt số liệu {lock.period.label}: {t.get('sessions', 0)} cuộc, {t.get('attendance', 0)} lượt "
+            "người dự. Số liệu gửi đến sau sẽ được đánh dấu (sotay period changes)."
+        )
     return 0
 
 
@@ -164,8 +179,10 @@ def cmd_locks(args, s: Services) -> int:
         state = "đã chốt" if lk.status == "locked" else "đã mở khóa"
         out(f"{lk.period.short_label:<26} {lk.unit_code:>8}  {state:<11} {fmt.stamp(lk.locked_at)}  {lk.locked_by}")
     for e in events:
-        out(f"  {fmt.stamp(e['at'])}  {'chốt' if e['action'] == 'lock' else 'mở khóa'} {e['period']}  "
-            f"{e['by']}  {e['note']}")
+        out(
+            f"  {fmt.stamp(e['at'])}  {'chốt' if e['action'] == 'lock' else 'mở khóa'} {e['period']}  "
+            f"{e['by']}  {e['note']}"
+        )
     return 0
 
 
@@ -181,6 +198,8 @@ def cmd_changes(args, s: Services) -> int:
         out("Không có thay đổi nào sau khi chốt (hoặc kỳ này chưa chốt).")
     words = {"insert": "thêm", "update": "sửa", "delete": "xóa"}
     for c in changes:
-        out(f"{fmt.stamp(c['noticed_at'])}  {words.get(c['change'], c['change']):<4} buổi {fmt.date(c['held_on'])} "
-            f"của {c['owner_unit']}  tệp {c['file_name'] or '—'}")
+        out(
+            f"{fmt.stamp(c['noticed_at'])}  {words.get(c['change'], c['change']):<4} buổi {fmt.date(c['held_on'])} "
+            f"của {c['owner_unit']}  tệp {c['file_name'] or '—'}"
+        )
     return 0

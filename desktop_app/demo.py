@@ -25,30 +25,70 @@ TOPICS = [
 ]
 
 DOCUMENTS = [
-    ("Định hướng tuyên truyền tháng về Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025–2030",
-     "Ban Tuyên giáo và Dân vận Tỉnh ủy", "12-HD/BTGDV", True, ["Nghị quyết Đại hội Đảng bộ xã"],
-     ["Mục tiêu tổng quát của nhiệm kỳ", "Ba khâu đột phá", "Nhiệm vụ của từng thôn, ấp"]),
-    ("Tài liệu tuyên truyền về chuyển đổi số và dịch vụ công trực tuyến",
-     "Sở Khoa học và Công nghệ", "45/TL-SKHCN", True, ["Chuyển đổi số"],
-     ["Hướng dẫn cài đặt VNeID mức 2", "Nộp hồ sơ trên Cổng dịch vụ công", "Thanh toán không dùng tiền mặt"]),
-    ("Cảnh báo các thủ đoạn lừa đảo qua mạng xã hội và điện thoại",
-     "Công an tỉnh", "08/CA-PA05", True, ["Phòng, chống lừa đảo qua mạng"],
-     ["Giả danh công an, tòa án gọi điện", "Đường link lạ, ứng dụng giả mạo", "Không chuyển tiền cho người lạ"]),
-    ("Đề cương tuyên truyền xây dựng nông thôn mới nâng cao",
-     "Văn phòng Điều phối nông thôn mới tỉnh", "03/ĐC-VPĐP", False, ["Xây dựng nông thôn mới"],
-     ["Tiêu chí thu nhập", "Cảnh quan, môi trường", "Vai trò của người dân"]),
-    ("Hướng dẫn phân loại rác thải sinh hoạt tại hộ gia đình",
-     "Sở Nông nghiệp và Môi trường", "21/HD-SNNMT", False, ["Bảo vệ môi trường, phân loại rác"],
-     ["Ba nhóm rác", "Lịch thu gom", "Xử lý rác hữu cơ tại nhà"]),
-    ("Tài liệu hỏi – đáp về tổ chức chính quyền địa phương hai cấp",
-     "Ban Tuyên giáo và Dân vận Tỉnh ủy", "15-TL/BTGDV", True, ["Tinh gọn bộ máy, chính quyền hai cấp"],
-     ["Từ 1/7/2025 không còn cấp huyện", "Thủ tục hành chính tại xã", "Con dấu, giấy tờ cũ vẫn dùng được"]),
-    ("Kế hoạch tuyên truyền bảo hiểm y tế học sinh và hộ gia đình",
-     "Bảo hiểm xã hội tỉnh", "77/KH-BHXH", False, ["Bảo hiểm y tế, bảo hiểm xã hội tự nguyện"],
-     ["Mức đóng và hỗ trợ", "Quyền lợi khi khám chữa bệnh"]),
-    ("Đề cương tuyên truyền Tháng hành động phòng, chống ma túy",
-     "Ban Chỉ đạo phòng, chống tội phạm tỉnh", "09/ĐC-BCĐ", False, ["Phòng, chống ma túy"],
-     ["Tác hại của ma túy tổng hợp", "Dấu hiệu nhận biết", "Trách nhiệm của gia đình"]),
+    (
+        "Định hướng tuyên truyền tháng về Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025–2030",
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "12-HD/BTGDV",
+        True,
+        ["Nghị quyết Đại hội Đảng bộ xã"],
+        ["Mục tiêu tổng quát của nhiệm kỳ", "Ba khâu đột phá", "Nhiệm vụ của từng thôn, ấp"],
+    ),
+    (
+        "Tài liệu tuyên truyền về chuyển đổi số và dịch vụ công trực tuyến",
+        "Sở Khoa học và Công nghệ",
+        "45/TL-SKHCN",
+        True,
+        ["Chuyển đổi số"],
+        ["Hướng dẫn cài đặt VNeID mức 2", "Nộp hồ sơ trên Cổng dịch vụ công", "Thanh toán không dùng tiền mặt"],
+    ),
+    (
+        "Cảnh báo các thủ đoạn lừa đảo qua mạng xã hội và điện thoại",
+        "Công an tỉnh",
+        "08/CA-PA05",
+        True,
+        ["Phòng, chống lừa đảo qua mạng"],
+        ["Giả danh công an, tòa án gọi điện", "Đường link lạ, ứng dụng giả mạo", "Không chuyển tiền cho người lạ"],
+    ),
+    (
+        "Đề cương tuyên truyền xây dựng nông thôn mới nâng cao",
+        "Văn phòng Điều phối nông thôn mới tỉnh",
+        "03/ĐC-VPĐP",
+        False,
+        ["Xây dựng nông thôn mới"],
+        ["Tiêu chí thu nhập", "Cảnh quan, môi trường", "Vai trò của người dân"],
+    ),
+    (
+        "Hướng dẫn phân loại rác thải sinh hoạt tại hộ gia đình",
+        "Sở Nông nghiệp và Môi trường",
+        "21/HD-SNNMT",
+        False,
+        ["Bảo vệ môi trường, phân loại rác"],
+        ["Ba nhóm rác", "Lịch thu gom", "Xử lý rác hữu cơ tại nhà"],
+    ),
+    (
+        "Tài liệu hỏi – đáp về tổ chức chính quyền địa phương hai cấp",
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "15-TL/BTGDV",
+        True,
+        ["Tinh gọn bộ máy, chính quyền hai cấp"],
+        ["Từ 1/7/2025 không còn cấp huyện", "Thủ tục hành chính tại xã", "Con dấu, giấy tờ cũ vẫn dùng được"],
+    ),
+    (
+        "Kế hoạch tuyên truyền bảo hiểm y tế học sinh và hộ gia đình",
+        "Bảo hiểm xã hội tỉnh",
+        "77/KH-BHXH",
+        False,
+        ["Bảo hiểm y tế, bảo hiểm xã hội tự nguyện"],
+        ["Mức đóng và hỗ trợ", "Quyền lợi khi khám chữa bệnh"],
+    ),
+    (
+        "Đề cương tuyên truyền Tháng hành động phòng, chống ma túy",
+        "Ban Chỉ đạo phòng, chống tội phạm tỉnh",
+        "09/ĐC-BCĐ",
+        False,
+        ["Phòng, chống ma túy"],
+        ["Tác hại của ma túy tổng hợp", "Dấu hiệu nhận biết", "Trách nhiệm của gia đình"],
+    ),
 ]
 
 BODY = (
@@ -62,8 +102,13 @@ BODY = (
 )
 
 HAMLETS = ["Tân Mỹ", "Tân Phú", "Tân Thạnh", "Bình Hòa", "Bình Thạnh", "Tân Hòa", "Phú Lợi"]
-ORGANISATIONS = ["Hội Liên hiệp Phụ nữ xã", "Đoàn Thanh niên xã", "Hội Nông dân xã",
-                 "Hội Cựu chiến binh xã", "Hội Người cao tuổi xã"]
+ORGANISATIONS = [
+    "Hội Liên hiệp Phụ nữ xã",
+    "Đoàn Thanh niên xã",
+    "Hội Nông dân xã",
+    "Hội Cựu chiến binh xã",
+    "Hội Người cao tuổi xã",
+]
 PRESENTERS = ["Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Minh Tâm", "Phạm Thị Hồng", "Võ Văn Lộc"]
 QUESTIONS = [
     ("Bà con hỏi về thủ tục cấp lại giấy chứng nhận quyền sử dụng đất sau khi sáp nhập xã.", "Đất đai"),
@@ -94,30 +139,68 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
         docs = []
         for n, (title, issuer, number, required, topics, points) in enumerate(DOCUMENTS):
             issued = today - dt.timedelta(days=30 * (len(DOCUMENTS) - n) + rng.randint(0, 20))
-            docs.append(s.add_document(
-                id=_demo_id(rng, issued), title=title, issuer=issuer, number=number, required=required,
-                topics=topics, key_points=points, issued_on=issued,
-                valid_until=issued + dt.timedelta(days=365) if n % 3 else None,
-                body=BODY + f"Nội dung trọng tâm: {'; '.join(points)}.", priority=1 if required else 0))
+            docs.append(
+                s.add_document(
+                    id=_demo_id(rng, issued),
+                    title=title,
+                    issuer=issuer,
+                    number=number,
+                    required=required,
+                    topics=topics,
+                    key_points=points,
+                    issued_on=issued,
+                    valid_until=issued + dt.timedelta(days=365) if n % 3 else None,
+                    body=BODY + f"Nội dung trọng tâm: {'; '.join(points)}.",
+                    priority=1 if required else 0,
+                )
+            )
         for doc in docs[: len(docs) // 2]:
             s.mark_read(doc.id)
         s.set_note(docs[0].id, "Nhấn mạnh phần ba khâu đột phá khi nói ở ấp Tân Mỹ.")
         groups = []
         for name in HAMLETS:
-            groups.append(s.add_group(id=_demo_id(rng, today), name=f"Ấp {name}", kind=GroupKind.HAMLET,
-                                      size=rng.randint(250, 900), notes=f"Sinh hoạt tại nhà văn hóa ấp {name}."))
+            groups.append(
+                s.add_group(
+                    id=_demo_id(rng, today),
+                    name=f"Ấp {name}",
+                    kind=GroupKind.HAMLET,
+                    size=rng.randint(250, 900),
+                    notes=f"Sinh hoạt tại nhà văn hóa ấp {name}.",
+                )
+            )
         for name in ORGANISATIONS:
-            groups.append(s.add_group(id=_demo_id(rng, today), name=name, kind=GroupKind.MASS_ORGANISATION,
-                                      size=rng.randint(80, 400)))
-        groups.append(s.add_group(id=_demo_id(rng, today), name="Nhóm Zalo Người Dân Tân Mỹ",
-                                  kind=GroupKind.ZALO_GROUP, size=980, channel_url="https://zalo.me/g/tanmy",
-                                  contact_name="Trần Thị Mai", contact_phone="0912 345 678",
-                                  contact_consent=True, consent_date=today - dt.timedelta(days=200)))
-        groups.append(s.add_group(id=_demo_id(rng, today), name="Fanpage Xã Thanh Bình",
-                                  kind=GroupKind.FANPAGE, size=5400,
-                                  channel_url="https://facebook.com/xathanhbinh"))
-        formats = [TalkFormat.MEETING] * 5 + [TalkFormat.LOUDSPEAKER] * 3 + [
-            TalkFormat.ZALO_POST, TalkFormat.FANPAGE_POST, TalkFormat.ONLINE_CONFERENCE, TalkFormat.HOME_VISIT]
+            groups.append(
+                s.add_group(
+                    id=_demo_id(rng, today), name=name, kind=GroupKind.MASS_ORGANISATION, size=rng.randint(80, 400)
+                )
+            )
+        groups.append(
+            s.add_group(
+                id=_demo_id(rng, today),
+                name="Nhóm Zalo Người Dân Tân Mỹ",
+                kind=GroupKind.ZALO_GROUP,
+                size=980,
+                channel_url="https://zalo.me/g/tanmy",
+                contact_name="Trần Thị Mai",
+                contact_phone="0912 345 678",
+                contact_consent=True,
+                consent_date=today - dt.timedelta(days=200),
+            )
+        )
+        groups.append(
+            s.add_group(
+                id=_demo_id(rng, today),
+                name="Fanpage Xã Thanh Bình",
+                kind=GroupKind.FANPAGE,
+                size=5400,
+                channel_url="https://facebook.com/xathanhbinh",
+            )
+        )
+        formats = (
+            [TalkFormat.MEETING] * 5
+            + [TalkFormat.LOUDSPEAKER] * 3
+            + [TalkFormat.ZALO_POST, TalkFormat.FANPAGE_POST, TalkFormat.ONLINE_CONFERENCE, TalkFormat.HOME_VISIT]
+        )
         for _ in range(talks):
             held = today - dt.timedelta(days=rng.randint(0, 364))
             fmt = rng.choice(formats)
@@ -127,8 +210,12 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
             attendance = 0
             reached = []
             if fmt in (TalkFormat.ZALO_POST, TalkFormat.FANPAGE_POST):
-                online = OnlineReach(views=rng.randint(200, 4000), likes=rng.randint(10, 300),
-                                     shares=rng.randint(0, 60), comments=rng.randint(0, 40))
+                online = OnlineReach(
+                    views=rng.randint(200, 4000),
+                    likes=rng.randint(10, 300),
+                    shares=rng.randint(0, 60),
+                    comments=rng.randint(0, 40),
+                )
                 reached = [groups[-1] if fmt == TalkFormat.FANPAGE_POST else groups[-2]]
                 place = "Trực tuyến"
             elif fmt == TalkFormat.ONLINE_CONFERENCE:
@@ -144,11 +231,18 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
             question = rng.choice(QUESTIONS) if fmt == TalkFormat.MEETING and rng.random() < 0.5 else None
             follow = question is not None and rng.random() < 0.4
             s.add_talk(
-                id=_demo_id(rng, held), held_on=held, format=fmt, place=place,
+                id=_demo_id(rng, held),
+                held_on=held,
+                format=fmt,
+                place=place,
                 start_time=f"{rng.choice([7, 8, 14, 19]):02d}:{rng.choice(['00', '30'])}",
-                duration_min=rng.choice([30, 45, 60, 90]), topics=list(doc.topics),
-                document_ids=[doc.id], group_ids=[g.id for g in reached],
-                presenters=rng.choice(PRESENTERS), attendance=attendance, online=online,
+                duration_min=rng.choice([30, 45, 60, 90]),
+                topics=list(doc.topics),
+                document_ids=[doc.id],
+                group_ids=[g.id for g in reached],
+                presenters=rng.choice(PRESENTERS),
+                attendance=attendance,
+                online=online,
                 questions_text=question[0] if question else "",
                 question_themes=[question[1]] if question else [],
                 questions_count=rng.randint(1, 6) if question else 0,

@@ -147,8 +147,9 @@ class TextReader:
         if self._conn is None:
             context = multiprocessing.get_context("spawn")
             ours, theirs = context.Pipe()
-            self._process = context.Process(target=_serve, args=(theirs, self.limits.memory_bytes), daemon=True,
-                                            name="sotay-text-reader")
+            self._process = context.Process(
+                target=_serve, args=(theirs, self.limits.memory_bytes), daemon=True, name="sotay-text-reader"
+            )
             self._process.start()
             theirs.close()
             self._conn = ours

@@ -89,8 +89,13 @@ def backup_copy(path: Path) -> BackupCopy:
 
 
 class Services:
-    def __init__(self, db: Store, data_dir: Path, today: Callable[[], dt.date] = dt.date.today,
-                 now_ms: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self,
+        db: Store,
+        data_dir: Path,
+        today: Callable[[], dt.date] = dt.date.today,
+        now_ms: Callable[[], int] | None = None,
+    ) -> None:
         self.db = db
         self.data_dir = data_dir
         self._today = today
@@ -99,8 +104,9 @@ class Services:
         self._clock: Clock | None = None
 
     @classmethod
-    def open(cls, data_dir: Path, today: Callable[[], dt.date] = dt.date.today,
-             now_ms: Callable[[], int] | None = None) -> Services:
+    def open(
+        cls, data_dir: Path, today: Callable[[], dt.date] = dt.date.today, now_ms: Callable[[], int] | None = None
+    ) -> Services:
         return cls(storage_db.open_database(data_dir), data_dir, today, now_ms)
 
     def close(self) -> None:
@@ -124,16 +130,23 @@ class Services:
     @property
     def installation(self) -> Installation:
         if self._installation is None:
-            values = {k: settings.get(self.db, k) for k in
-                      ("unit_code", "role", "display_name", "key_id", "public_key", "created_at")}
+            values = {
+                k: settings.get(self.db, k)
+                for k in ("unit_code", "role", "display_name", "key_id", "public_key", "created_at")
+            }
             if values["unit_code"] is None:
                 raise NotInitialisedError(
                     "Máy này chưa được thiết lập. Chạy “sotay init --unit MÃ” hoặc mở ứng dụng để thiết lập.",
-                    "run sotay init first")
+                    "run sotay init first",
+                )
             self._installation = Installation(
-                unit_code=values["unit_code"], role=Role(values["role"]),
-                display_name=values["display_name"] or "", key_id=values["key_id"],
-                public_key=bytes.fromhex(values["public_key"]), created_at=values["created_at"])
+                unit_code=values["unit_code"],
+                role=Role(values["role"]),
+                display_name=values["display_name"] or "",
+                key_id=values["key_id"],
+                public_key=bytes.fromhex(values["public_key"]),
+                created_at=values["created_at"],
+            )
         return self._installation
 
     def init(self, unit_code: str, role: Role = Role.COMMUNE, display_name: str = "") -> Installation:
@@ -144,22 +157,35 @@ class Services:
         code = units.resolve_code(self.db, unit_code)
         unit = units.get(self.db, code)
         if role == Role.COMMUNE and unit.kind == UnitKind.PROVINCE:
-            raise ValidationError("Đơn vị cấp tỉnh chỉ dùng vai trò “đơn vị tổng hợp” (--role aggregator).",
-                                  "a province installation must be an aggregator", field="role")
+            raise ValidationError(
+                "Đơn vị cấp tỉnh chỉ dùng vai trò “đơn vị tổng hợp” (--role aggregator).",
+                "a province installation must be an aggregator",
+                field="role",
+            )
         display_name = validation.check_text("installation", "display_name", display_name)
         if self.initialised:
             raise ValidationError(
                 f"Máy này đã được thiết lập cho {units.get(self.db, settings.get(self.db, 'unit_code')).name}.",
-                "already initialised; use another --data-dir", field="unit")
+                "already initialised; use another --data-dir",
+                field="unit",
+            )
         key = Ed25519PrivateKey.generate()
         public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption()).decode()
-        settings.put_many(self.db, {
-            "unit_code": code, "role": role.value, "display_name": display_name,
-            "key_id": hashlib.sha256(public).hexdigest()[:16], "public_key": public.hex(),
-            "private_key": pem, "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        })
+        pem = key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ).decode()
+        settings.put_many(
+            self.db,
+            {
+                "unit_code": code,
+                "role": role.value,
+                "display_name": display_name,
+                "key_id": hashlib.sha256(public).hexdigest()[:16],
+                "public_key": public.hex(),
+                "private_key": pem,
+                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            },
+        )
         self._installation = None
         return self.installation
 
@@ -216,22 +242,35 @@ class Services:
     def search_units(self, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] = ()) -> list[Unit]:
         return units.search(self.db, query, limit, kinds)
 
-    def list_units(self, kind: UnitKind | None = None, parent: str | None = None,
-                   custom_only: bool = False) -> list[Unit]:
+    def list_units(
+        self, kind: UnitKind | None = None, parent: str | None = None, custom_only: bool = False
+    ) -> list[Unit]:
         return units.list_units(self.db, kind, parent, custom_only)
 
     def add_unit(self, name: str, kind: UnitKind, parent_code: str) -> Unit:
         name = validation.check_text("units", "name", clean(name))
         parent = units.get(self.db, units.resolve_code(self.db, parent_code))
         if parent.code not in self.own_units():  # a receiver would set it aside (outside_subtree)
-            raise ValidationError(f"Đơn vị {parent.name} không thuộc {self.unit(self.installation.unit_code).name}: "
-                                  "chỉ thêm được đơn vị dưới đơn vị của máy này.",
-                                  f"parent {parent.code} is outside this installation", field="parent_code")
+            raise ValidationError(
+                f"Đơn vị {parent.name} không thuộc {self.unit(self.installation.unit_code).name}: "
+                "chỉ thêm được đơn vị dưới đơn vị của máy này.",
+                f"parent {parent.code} is outside this installation",
+                field="parent_code",
+            )
         unit_id = uuid7()
-        return units.save_custom(self.db, Unit(
-            code=unit_id, id=unit_id, name=name, kind=kind, parent_code=parent.code,
-            province_code=parent.province_code, owner_unit=self.installation.unit_code,
-            hlc=self.next_version()))
+        return units.save_custom(
+            self.db,
+            Unit(
+                code=unit_id,
+                id=unit_id,
+                name=name,
+                kind=kind,
+                parent_code=parent.code,
+                province_code=parent.province_code,
+                owner_unit=self.installation.unit_code,
+                hlc=self.next_version(),
+            ),
+        )
 
     def _unit_code(self, text: str | None) -> str:
         """This unit by default; otherwise a code or a name (old names resolve to today's unit)."""
@@ -265,16 +304,18 @@ class Services:
         fields.setdefault("format", TalkFormat.MEETING)
         fields["unit_code"] = self._unit_code(fields.get("unit_code"))
         fields.setdefault("held_on", self.today)
-        talk = Talk(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
-                    hlc="", **fields)
+        talk = Talk(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code, hlc="", **fields)
         return validation.validate_talk(talk, self.today, self.limits)
 
     def save_talk(self, talk: Talk) -> Talk:
         talk = validation.validate_talk(talk, self.today, self.limits)
         self._check_own(talk.owner_unit)
         if talk.unit_code not in self.own_units():
-            raise ValidationError(f"Đơn vị {talk.unit_code} không thuộc {self.unit(self.installation.unit_code).name}.",
-                                  f"unit {talk.unit_code} is outside this installation", field="unit_code")
+            raise ValidationError(
+                f"Đơn vị {talk.unit_code} không thuộc {self.unit(self.installation.unit_code).name}.",
+                f"unit {talk.unit_code} is outside this installation",
+                field="unit_code",
+            )
         return repo.save_talk(self.db, dataclasses.replace(talk, hlc=self.next_version()))
 
     def add_talk(self, **fields: Any) -> Talk:
@@ -293,8 +334,14 @@ class Services:
     def talk(self, talk_id: str) -> Talk:
         return repo.get_talk(self.db, talk_id)
 
-    def talks(self, flt: repo.TalkFilter | None = None, limit: int = -1, offset: int = 0,
-              sort: str = "date", descending: bool = True) -> list[Talk]:
+    def talks(
+        self,
+        flt: repo.TalkFilter | None = None,
+        limit: int = -1,
+        offset: int = 0,
+        sort: str = "date",
+        descending: bool = True,
+    ) -> list[Talk]:
         return repo.list_talks(self.db, flt or repo.TalkFilter(), limit, offset, sort, descending)
 
     def similar_talks(self, talk: Talk) -> list[Talk]:
@@ -302,8 +349,11 @@ class Services:
 
     def _check_own(self, owner_unit: str) -> None:
         if owner_unit != self.installation.unit_code:
-            raise ValidationError("Bản ghi này do đơn vị khác tạo; chỉ đơn vị đó được sửa.",
-                                  f"record owned by {owner_unit}", field="owner_unit")
+            raise ValidationError(
+                "Bản ghi này do đơn vị khác tạo; chỉ đơn vị đó được sửa.",
+                f"record owned by {owner_unit}",
+                field="owner_unit",
+            )
 
     # --- groups -----------------------------------------------------------------------------
 
@@ -320,8 +370,7 @@ class Services:
             # consent withdrawn (the box unticked): the contact goes, whatever the form still shows
             for name in ("contact_name", "contact_phone", "consent_date"):
                 fields.pop(name, None)
-        group = Group(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
-                      hlc="", **fields)
+        group = Group(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code, hlc="", **fields)
         return validation.validate_group(group, self.today, self.limits)
 
     def save_group(self, group: Group) -> Group:
@@ -346,7 +395,8 @@ class Services:
         group = repo.get_group(self.db, group_id)
         self._check_own(group.owner_unit)
         return repo.save_group_without_contact(
-            self.db, dataclasses.replace(group, deleted=True, hlc=self.next_version()))
+            self.db, dataclasses.replace(group, deleted=True, hlc=self.next_version())
+        )
 
     def withdraw_contact_consent(self, group_id: str) -> Group:
         """The contact person withdrew consent: blank the contact here and in history."""
@@ -399,8 +449,14 @@ class Services:
                 out.append(AttachedFile(name, data, hashlib.sha256(data).hexdigest(), media, extraction.text))
         return out
 
-    def add_document(self, files: list[Path] = (), *, attached: list[AttachedFile] | None = None,
-                     warnings: list[str] | None = None, **fields: Any) -> Document:
+    def add_document(
+        self,
+        files: list[Path] = (),
+        *,
+        attached: list[AttachedFile] | None = None,
+        warnings: list[str] | None = None,
+        **fields: Any,
+    ) -> Document:
         """A briefing document, optionally with attached files stored once by hash. Files already
         read with :meth:`read_attachments` come as ``attached`` (a caller that holds a transaction)."""
         if attached is None:
@@ -419,8 +475,13 @@ class Services:
                     fields["title"] = lines[0][:500] if lines else fields["title"]
         if not fields.get("body") and len(attached) == 1 and attached[0].media_type == "text/plain":
             fields["body"] = attached[0].text
-        doc = Document(id=fields.pop("id", None) or uuid7(), owner_unit=self.installation.unit_code,
-                       hlc="", attachments=attachments, **fields)
+        doc = Document(
+            id=fields.pop("id", None) or uuid7(),
+            owner_unit=self.installation.unit_code,
+            hlc="",
+            attachments=attachments,
+            **fields,
+        )
         doc = validation.validate_document(doc, self.today)
         with self.db.atomic():
             for f in attached:
@@ -454,8 +515,9 @@ class Services:
     def talk_count(self, flt: repo.TalkFilter | None = None) -> int:
         return repo.count_talks(self.db, flt or repo.TalkFilter())
 
-    def talk_ids(self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True,
-                 limit: int = -1, offset: int = 0) -> list[str]:
+    def talk_ids(
+        self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True, limit: int = -1, offset: int = 0
+    ) -> list[str]:
         return repo.talk_ids(self.db, flt, sort, descending, limit, offset)
 
     def packed_talk_ids(self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True):
@@ -509,8 +571,9 @@ class Services:
     def search(self, text: str, kinds: tuple[str, ...] = search_repo.KINDS, limit: int = 20) -> list[SearchHit]:
         return search_repo.search(self.db, text, kinds, limit)
 
-    def complete_search_index(self, cancel: Callable[[], bool] | None = None,
-                              progress: Callable[[int, int], None] | None = None) -> int:
+    def complete_search_index(
+        self, cancel: Callable[[], bool] | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> int:
         """Index the talks and groups an import wrote but did not index yet (it was cancelled, or the
         program was closed while it indexed); returns how many. Nothing to do costs one count."""
         from .storage import sync
@@ -537,8 +600,7 @@ class Services:
     def good_backups(data_dir: Path) -> list[BackupCopy]:
         """The backups of ``data_dir`` that pass ``integrity_check``, newest first: what a damaged
         database can be restored from, found without opening the damaged file."""
-        return [backup_copy(path) for path in storage_db.list_backups(data_dir)
-                if not storage_db.file_problems(path)]
+        return [backup_copy(path) for path in storage_db.list_backups(data_dir) if not storage_db.file_problems(path)]
 
     @staticmethod
     def restore_damaged(data_dir: Path, source: Path) -> Path:
@@ -571,6 +633,7 @@ class Services:
 
     def clock_dates(self) -> tuple[dt.date, dt.date]:
         """The (UTC) day the stored clock says, and this computer's day."""
+
         def day(ms: int) -> dt.date:
             return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date()
 
@@ -585,14 +648,19 @@ class Services:
         Only for a clock that is far ahead: the person confirms first that the computer's own date
         is right."""
         if not self.clock_ahead_ms():
-            raise ValidationError("Đồng hồ lưu trong dữ liệu không chạy nhanh: không cần đặt lại.",
-                                  "the stored clock is not ahead of this computer's clock", field="clock")
+            raise ValidationError(
+                "Đồng hồ lưu trong dữ liệu không chạy nhanh: không cần đặt lại.",
+                "the stored clock is not ahead of this computer's clock",
+                field="clock",
+            )
         if not self.clock.wall_clock_plausible():
             _, now = self.clock_dates()
             raise ValidationError(
                 f"Ngày giờ của máy tính đang sai ({now:%d/%m/%Y}): hãy chỉnh ngày giờ của máy tính trước, "
                 "rồi mở lại chương trình; không đặt lại đồng hồ về ngày đó.",
-                "the computer's clock is before 2024: a dead clock battery, not a time to reset to", field="clock")
+                "the computer's clock is before 2024: a dead clock battery, not a time to reset to",
+                field="clock",
+            )
         self.backup("before-clock-reset")
         clock = self.clock
         with self.db.atomic():
@@ -622,13 +690,23 @@ class Services:
                     names[unit] = self.unit(unit).name
                 except NotFoundError:
                     names[unit] = unit
-            out.append(QuarantinedRecord(
-                id=quarantine_id(entry["bundle_id"], entry["table_name"], entry["record_id"]),
-                bundle_id=entry["bundle_id"], table=entry["table_name"], record_id=entry["record_id"],
-                hlc=entry["hlc"], reason=entry["reason"], received_at=entry["received_at"],
-                sender_unit=unit, sender_name=names[unit], summary=_row_summary(entry["table_name"], row),
-                version_date=_version_date(entry["hlc"]), releasable=entry["reason"] in TIME_REASONS,
-                row=row))
+            out.append(
+                QuarantinedRecord(
+                    id=quarantine_id(entry["bundle_id"], entry["table_name"], entry["record_id"]),
+                    bundle_id=entry["bundle_id"],
+                    table=entry["table_name"],
+                    record_id=entry["record_id"],
+                    hlc=entry["hlc"],
+                    reason=entry["reason"],
+                    received_at=entry["received_at"],
+                    sender_unit=unit,
+                    sender_name=names[unit],
+                    summary=_row_summary(entry["table_name"], row),
+                    version_date=_version_date(entry["hlc"]),
+                    releasable=entry["reason"] in TIME_REASONS,
+                    row=row,
+                )
+            )
         return out
 
     def quarantine_count(self) -> int:
@@ -636,8 +714,9 @@ class Services:
 
         return sync.quarantine_count(self.db)
 
-    def release_quarantined(self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False,
-                            sender: str | None = None) -> dict[str, Any]:
+    def release_quarantined(
+        self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False, sender: str | None = None
+    ) -> dict[str, Any]:
         """Apply set-aside rows through the normal merge (last writer wins by version, history kept,
         search index updated), after a backup, in one transaction. Only rows set aside for time
         reasons may be released; naming another one refuses the whole request, ``all_records``
@@ -653,10 +732,16 @@ class Services:
             raise ValidationError(
                 f"Bản ghi {first.id} bị tạm giữ vì lý do quyền ghi ({first.reason}), không phải vì ngày giờ: "
                 "chỉ bỏ được, không giải phóng được.",
-                f"{len(refused)} record(s) set aside for {first.reason} can only be dropped", field="id")
+                f"{len(refused)} record(s) set aside for {first.reason} can only be dropped",
+                field="id",
+            )
         chosen = [q for q in chosen if q.releasable]
-        result: dict[str, Any] = {"released": len(chosen), "kept": len(refused), "backup": None,
-                                  "counts": {"new": 0, "updated": 0, "unchanged": 0, "conflicting": 0}}
+        result: dict[str, Any] = {
+            "released": len(chosen),
+            "kept": len(refused),
+            "backup": None,
+            "counts": {"new": 0, "updated": 0, "unchanged": 0, "conflicting": 0},
+        }
         if not chosen:
             return result
         result["backup"] = str(self.backup("before-release"))
@@ -675,15 +760,18 @@ class Services:
                     if here is not None and here[1] != q.row.get("owner_unit") and table != "topics":
                         raise ValidationError(
                             f"Bản ghi {q.id} đã có ở đây nhưng thuộc đơn vị khác ({here[1]}): không giải phóng được.",
-                            f"record {q.record_id} is owned here by {here[1]}", field="id")
+                            f"record {q.record_id} is owned here by {here[1]}",
+                            field="id",
+                        )
                 counts = sync.release_rows(self.db, table, spec.key, spec.columns, rows, when)
                 for key, value in counts.items():
                     result["counts"][key] += value
             sync.drop_quarantined(self.db, [(q.bundle_id, q.table, q.record_id) for q in chosen])
         return result
 
-    def drop_quarantined(self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False,
-                         sender: str | None = None) -> int:
+    def drop_quarantined(
+        self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False, sender: str | None = None
+    ) -> int:
         """Forget set-aside rows for good; returns how many."""
         from .storage import sync
 
@@ -693,16 +781,19 @@ class Services:
 
     def _pick_quarantined(self, ids, all_records: bool, sender: str | None) -> list[QuarantinedRecord]:
         if not ids and not all_records:
-            raise ValidationError("Hãy chọn bản ghi tạm giữ (mã trong danh sách) hoặc dùng --all.",
-                                  "no quarantine id given", field="id")
+            raise ValidationError(
+                "Hãy chọn bản ghi tạm giữ (mã trong danh sách) hoặc dùng --all.", "no quarantine id given", field="id"
+            )
         entries = self.quarantined(sender)
         if all_records:
             return entries
         by_id = {q.id: q for q in entries}
         unknown = [i for i in dict.fromkeys(ids) if i not in by_id]
         if unknown:
-            raise NotFoundError(f"Không có bản ghi tạm giữ nào mang mã {', '.join(unknown)}.",
-                                f"unknown quarantine id(s): {', '.join(unknown)}")
+            raise NotFoundError(
+                f"Không có bản ghi tạm giữ nào mang mã {', '.join(unknown)}.",
+                f"unknown quarantine id(s): {', '.join(unknown)}",
+            )
         return [by_id[i] for i in dict.fromkeys(ids)]
 
     def _sender_code(self, sender: str | None) -> str | None:
@@ -714,15 +805,19 @@ class Services:
         except NotFoundError as exc:
             raise ValidationError(exc.message, exc.detail, field="sender") from None
 
-    def _releasable_row(self, q: QuarantinedRecord, columns: list[str],
-                        subtrees: dict[str, dict[str, str | None]]) -> tuple:
+    def _releasable_row(
+        self, q: QuarantinedRecord, columns: list[str], subtrees: dict[str, dict[str, str | None]]
+    ) -> tuple:
         """The stored row in table column order, if the policy lets its sender write it today: the
         owner and the place (unit, parent) under the unit that sent it, a topic unchanged."""
         from .exchange import policy
 
         if set(q.row) != set(columns):
-            raise ValidationError(f"Bản ghi tạm giữ {q.id} không đọc được: chỉ bỏ được.",
-                                  f"stored row of {q.record_id} has columns {sorted(q.row)}", field="id")
+            raise ValidationError(
+                f"Bản ghi tạm giữ {q.id} không đọc được: chỉ bỏ được.",
+                f"stored row of {q.record_id} has columns {sorted(q.row)}",
+                field="id",
+            )
         if q.sender_unit not in subtrees:
             subtrees[q.sender_unit] = policy.subtree(self.db, q.sender_unit)
         tree = subtrees[q.sender_unit]
@@ -730,15 +825,21 @@ class Services:
             raise ValidationError(
                 f"Bản ghi {q.id} thuộc đơn vị {q.row.get('owner_unit')}, không thuộc đơn vị gửi: "
                 "không giải phóng được.",
-                f"owner {q.row.get('owner_unit')} is not under sender {q.sender_unit}", field="id")
+                f"owner {q.row.get('owner_unit')} is not under sender {q.sender_unit}",
+                field="id",
+            )
         if q.table in ("talks", "groups", "units") and not policy.placed_inside(tree, q.table, q.row):
             raise ValidationError(
                 f"Bản ghi {q.id} nằm ngoài địa bàn của đơn vị gửi: không giải phóng được, chỉ bỏ được.",
-                f"{q.table} row {q.record_id} is placed outside {q.sender_unit}'s subtree", field="id")
+                f"{q.table} row {q.record_id} is placed outside {q.sender_unit}'s subtree",
+                field="id",
+            )
         if q.table == "topics" and self._changes_shared_topic(q.row):
             raise ValidationError(
                 f"Bản ghi {q.id} đổi tên hoặc xóa một chuyên đề dùng chung: không giải phóng được, chỉ bỏ được.",
-                f"topic {q.record_id} would be renamed or deleted", field="id")
+                f"topic {q.record_id} would be renamed or deleted",
+                field="id",
+            )
         if q.table == "documents":
             self._check_attachments_kept(q)
         return tuple(q.row[c] for c in columns)
@@ -760,7 +861,10 @@ class Services:
         if set(hashes) - sync.have_blobs(self.db, hashes):
             raise ValidationError(
                 f"Tài liệu {q.id} thiếu tệp đính kèm (tệp không được giữ khi tạm giữ): chỉ bỏ được; "
-                "hãy xin đơn vị gửi lại gói tài liệu.", f"attachments of {q.record_id} are not stored", field="id")
+                "hãy xin đơn vị gửi lại gói tài liệu.",
+                f"attachments of {q.record_id} are not stored",
+                field="id",
+            )
 
 
 @dataclass(frozen=True)
@@ -872,5 +976,6 @@ def _enum(enum_type, value: str, field_name: str):
         return enum_type(value)
     except ValueError:
         allowed = ", ".join(e.value for e in enum_type)
-        raise validation.fail(field_name, f"“{value}” không hợp lệ; chọn một trong: {allowed}.",
-                              f"{field_name} must be one of {allowed}") from None
+        raise validation.fail(
+            field_name, f"“{value}” không hợp lệ; chọn một trong: {allowed}.", f"{field_name} must be one of {allowed}"
+        ) from None

@@ -79,11 +79,15 @@ def remember_bundle_version(db: Any, manifest: Mapping[str, Any] | Any) -> bool:
     if known and not is_newer(version, str(known.get("version", "0"))):
         return False
     sender = manifest.get("sender") or {}
-    settings.put(db, SETTING, {
-        "version": version_number(version),
-        "sender_unit": str(sender.get("unit_code", ""))[:64] if isinstance(sender, Mapping) else "",
-        "created_at": str(manifest.get("created_at") or "")[:40],
-    })
+    settings.put(
+        db,
+        SETTING,
+        {
+            "version": version_number(version),
+            "sender_unit": str(sender.get("unit_code", ""))[:64] if isinstance(sender, Mapping) else "",
+            "created_at": str(manifest.get("created_at") or "")[:40],
+        },
+    )
     return True
 
 
@@ -91,8 +95,10 @@ def _ledger_versions(db: Any) -> list[dict[str, str]]:
     cols = {row[1] for row in db.execute("PRAGMA table_info(exchange_ledger)").fetchall()}
     if "app_version" not in cols:
         return []
-    rows = db.execute("SELECT app_version, sender_unit, created_at FROM exchange_ledger "
-                      "WHERE kind = 'pack' AND app_version IS NOT NULL").fetchall()
+    rows = db.execute(
+        "SELECT app_version, sender_unit, created_at FROM exchange_ledger "
+        "WHERE kind = 'pack' AND app_version IS NOT NULL"
+    ).fetchall()
     return [{"version": r[0], "sender_unit": r[1], "sender_name": "", "created_at": r[2] or ""} for r in rows]
 
 
@@ -121,5 +127,7 @@ def newer_version_notice(services: Any) -> str | None:
     if seen is None:
         return None
     where = seen.get("sender_name") or "đơn vị cấp trên"
-    return (f"Đã có phiên bản mới hơn: Sổ tay Tuyên truyền {seen['version']} (đang dùng {__version__}), "
-            f"theo tệp nhận từ {where}. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.")
+    return (
+        f"Đã có phiên bản mới hơn: Sổ tay Tuyên truyền {seen['version']} (đang dùng {__version__}), "
+        f"theo tệp nhận từ {where}. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên."
+    )

@@ -63,14 +63,15 @@ def render_small(size: int) -> QImage:
     painter.setBrush(RED)
     painter.drawRoundedRect(QRectF(0, 0, 16 * u, 16 * u), 3 * u, 3 * u)
     painter.setBrush(WHITE)
-    painter.drawRect(QRectF(3 * u, 3 * u, 8 * u, 10 * u))            # the notebook page
+    painter.drawRect(QRectF(3 * u, 3 * u, 8 * u, 10 * u))  # the notebook page
     painter.setPen(QPen(RED, 1.5 * u))
     painter.drawLine(QPointF(5 * u, 6.5 * u), QPointF(9 * u, 6.5 * u))  # a ruled line
     painter.drawLine(QPointF(5 * u, 9.5 * u), QPointF(8 * u, 9.5 * u))
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(GOLD)                                            # the megaphone, sticking out
-    painter.drawPolygon(QPolygonF([QPointF(11 * u, 5 * u), QPointF(15 * u, 2.5 * u),
-                                   QPointF(15 * u, 11.5 * u), QPointF(11 * u, 9 * u)]))
+    painter.setBrush(GOLD)  # the megaphone, sticking out
+    painter.drawPolygon(
+        QPolygonF([QPointF(11 * u, 5 * u), QPointF(15 * u, 2.5 * u), QPointF(15 * u, 11.5 * u), QPointF(11 * u, 9 * u)])
+    )
     painter.end()
     return image
 

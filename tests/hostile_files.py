@@ -6,8 +6,11 @@ from __future__ import annotations
 import io
 import zipfile
 
-EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 44 + b"\x80\x00\x00\x00" + (
-    b"This program cannot be run in DOS mode.\r\r\n$" + b"\x00" * 64
+EXE = (
+    b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"
+    + b"\x00" * 44
+    + b"\x80\x00\x00\x00"
+    + (b"This program cannot be run in DOS mode.\r\r\n$" + b"\x00" * 64)
 )
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
@@ -29,8 +32,10 @@ def pdf(page_contents: list[bytes], shared: bytes | None = None) -> bytes:
     for n, content in enumerate(page_contents):
         own = b"%d 0 R" % (first_stream + n)
         contents = own if shared is None else b"[4 0 R %s]" % own if content else b"4 0 R"
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] "
-                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %s >>" % contents)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %s >>" % contents
+        )
     kids = b" ".join(b"%d 0 R" % (first_page + n) for n in range(len(page_contents)))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_contents))
@@ -79,7 +84,8 @@ def docx_paragraphs(count: int) -> bytes:
     members["word/document.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-        + body + b"</w:body></w:document>"
+        + body
+        + b"</w:body></w:document>"
     )
     return zip_of(members)
 
@@ -87,10 +93,12 @@ def docx_paragraphs(count: int) -> bytes:
 def docx_bomb(unpacked_mb: int = 24) -> bytes:
     """A DOCX-shaped ZIP whose document.xml inflates about 1000:1 (a few tens of KB on disk)."""
     body = b"<w:p><w:r><w:t>" + b"a" * (unpacked_mb * 1024 * 1024) + b"</w:t></w:r></w:p>"
-    return zip_of({
-        "[Content_Types].xml": b'<?xml version="1.0"?><Types/>',
-        "word/document.xml": b'<?xml version="1.0"?><w:document><w:body>' + body + b"</w:body></w:document>",
-    })
+    return zip_of(
+        {
+            "[Content_Types].xml": b'<?xml version="1.0"?><Types/>',
+            "word/document.xml": b'<?xml version="1.0"?><w:document><w:body>' + body + b"</w:body></w:document>",
+        }
+    )
 
 
 def zip_of(members: dict[str, bytes]) -> bytes:

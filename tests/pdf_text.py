@@ -33,8 +33,9 @@ class ReadPdf:
     @property
     def pages(self) -> tuple[str, ...]:
         """Each page's text without whitespace, and without the number drawn at its top from page 2."""
-        return tuple(text.removeprefix(str(n)) if n > 1 else text
-                     for n, text in enumerate(map(squeeze, self.raw_pages), start=1))
+        return tuple(
+            text.removeprefix(str(n)) if n > 1 else text for n, text in enumerate(map(squeeze, self.raw_pages), start=1)
+        )
 
     @property
     def text(self) -> str:
@@ -67,10 +68,16 @@ def read_pdf(path: Path | str) -> ReadPdf:
         for font in _objects(resources, "/Font"):
             described = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
             fonts[str(font["/BaseFont"]).removeprefix("/")] = all(
-                "/FontDescriptor" in d and any(key in d["/FontDescriptor"].get_object()
-                                               for key in ("/FontFile", "/FontFile2", "/FontFile3"))
-                for d in described)
+                "/FontDescriptor" in d
+                and any(key in d["/FontDescriptor"].get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+                for d in described
+            )
         images.append(sum(x.get("/Subtype") == "/Image" for x in _objects(resources, "/XObject")))
         operators.append(Counter(op.decode() for _, op in ContentStream(page.get_contents(), reader).operations))
-    return ReadPdf(tuple(p.extract_text() for p in reader.pages), fonts,
-                   str((reader.metadata or {}).get("/Title", "")), tuple(operators), tuple(images))
+    return ReadPdf(
+        tuple(p.extract_text() for p in reader.pages),
+        fonts,
+        str((reader.metadata or {}).get("/Title", "")),
+        tuple(operators),
+        tuple(images),
+    )

@@ -72,21 +72,33 @@ def check_name(name: str) -> None:
     """A name shown to readers must read as what it is: no control, invisible or direction character."""
     shown = shown_name(name)
     if not name or len(name) > MAX_NAME_CHARS:
-        raise AttachmentRefused("bad_name", f"Tên tệp “{shown[:80]}” rỗng hoặc dài quá {MAX_NAME_CHARS} ký tự.",
-                                f"attachment name has {len(name)} characters (1..{MAX_NAME_CHARS})")
+        raise AttachmentRefused(
+            "bad_name",
+            f"Tên tệp “{shown[:80]}” rỗng hoặc dài quá {MAX_NAME_CHARS} ký tự.",
+            f"attachment name has {len(name)} characters (1..{MAX_NAME_CHARS})",
+        )
     bidi = sorted({f"U+{ord(ch):04X}" for ch in name if ch in BIDI_CONTROLS})
     if bidi:
-        raise AttachmentRefused("bidi_name", f"Tên tệp “{shown}” chứa ký tự đảo chiều chữ ({', '.join(bidi)}), "
-                                "thường dùng để giả đuôi tệp (ví dụ tệp .exe trông như .pdf). Tệp bị từ chối.",
-                                f"attachment name contains bidirectional control {', '.join(bidi)}")
+        raise AttachmentRefused(
+            "bidi_name",
+            f"Tên tệp “{shown}” chứa ký tự đảo chiều chữ ({', '.join(bidi)}), "
+            "thường dùng để giả đuôi tệp (ví dụ tệp .exe trông như .pdf). Tệp bị từ chối.",
+            f"attachment name contains bidirectional control {', '.join(bidi)}",
+        )
     hidden = sorted({f"U+{ord(ch):04X}" for ch in name if unicodedata.category(ch) in ("Cc", "Cf")})
     if hidden:
-        raise AttachmentRefused("control_name", f"Tên tệp “{shown}” chứa ký tự điều khiển hoặc ký tự ẩn "
-                                f"({', '.join(hidden)}). Hãy đổi tên tệp rồi thêm lại.",
-                                f"attachment name contains control character {', '.join(hidden)}")
+        raise AttachmentRefused(
+            "control_name",
+            f"Tên tệp “{shown}” chứa ký tự điều khiển hoặc ký tự ẩn "
+            f"({', '.join(hidden)}). Hãy đổi tên tệp rồi thêm lại.",
+            f"attachment name contains control character {', '.join(hidden)}",
+        )
     if "/" in name or "\\" in name or name.strip(" .") == "":
-        raise AttachmentRefused("bad_name", f"Tên tệp “{name}” không hợp lệ (chứa đường dẫn).",
-                                "attachment name contains a path separator or only dots")
+        raise AttachmentRefused(
+            "bad_name",
+            f"Tên tệp “{name}” không hợp lệ (chứa đường dẫn).",
+            "attachment name contains a path separator or only dots",
+        )
 
 
 def detect_type(data: bytes) -> str:
@@ -106,9 +118,12 @@ def detect_type(data: bytes) -> str:
         return DOCX
     if _is_text(data):
         return TEXT
-    raise AttachmentRefused("unsupported_type", "Loại tệp không được chấp nhận: nội dung tệp không phải PDF, DOCX, "
-                            f"văn bản (TXT) hay ảnh (PNG, JPEG, GIF, WebP){_known_hint(data)}.",
-                            f"content is not an allowed type (starts with {data[:8]!r})")
+    raise AttachmentRefused(
+        "unsupported_type",
+        "Loại tệp không được chấp nhận: nội dung tệp không phải PDF, DOCX, "
+        f"văn bản (TXT) hay ảnh (PNG, JPEG, GIF, WebP){_known_hint(data)}.",
+        f"content is not an allowed type (starts with {data[:8]!r})",
+    )
 
 
 def _known_hint(data: bytes) -> str:
@@ -135,45 +150,71 @@ def check_docx(data: bytes, max_part: int = MAX_DOCX_UNPACKED) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError, OSError,
-            KeyError, UnicodeDecodeError) as exc:
-        raise AttachmentRefused("damaged_docx", "Tệp DOCX bị hỏng (không đọc được phần nén).",
-                                f"damaged zip: {type(exc).__name__}: {exc}") from exc
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        ValueError,
+        OSError,
+        KeyError,
+        UnicodeDecodeError,
+    ) as exc:
+        raise AttachmentRefused(
+            "damaged_docx", "Tệp DOCX bị hỏng (không đọc được phần nén).", f"damaged zip: {type(exc).__name__}: {exc}"
+        ) from exc
     names = [p.filename for p in parts]
     if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise AttachmentRefused("not_docx", "Tệp nén ZIP này không phải tài liệu Word (DOCX).",
-                                "zip without word/document.xml or [Content_Types].xml")
+        raise AttachmentRefused(
+            "not_docx",
+            "Tệp nén ZIP này không phải tài liệu Word (DOCX).",
+            "zip without word/document.xml or [Content_Types].xml",
+        )
     if len(parts) > MAX_DOCX_PARTS or len(set(names)) != len(names):
-        raise AttachmentRefused("damaged_docx", "Tệp DOCX có cấu trúc bất thường (quá nhiều phần hoặc phần trùng tên).",
-                                f"{len(parts)} parts, {len(parts) - len(set(names))} duplicated")
+        raise AttachmentRefused(
+            "damaged_docx",
+            "Tệp DOCX có cấu trúc bất thường (quá nhiều phần hoặc phần trùng tên).",
+            f"{len(parts)} parts, {len(parts) - len(set(names))} duplicated",
+        )
     total = sum(p.file_size for p in parts)
     largest = max(parts, key=lambda p: p.file_size)
-    bomb = next((p for p in parts if p.file_size > RATIO_FLOOR
-                 and p.file_size > MAX_DOCX_RATIO * max(p.compress_size, 1)), None)
+    bomb = next(
+        (p for p in parts if p.file_size > RATIO_FLOOR and p.file_size > MAX_DOCX_RATIO * max(p.compress_size, 1)), None
+    )
     if total > MAX_DOCX_UNPACKED or largest.file_size > max_part or bomb is not None:
         worst = bomb or largest
-        raise AttachmentRefused("docx_bomb", "Tệp DOCX giải nén ra quá lớn so với kích thước tệp (có thể là "
-                                "“bom nén”): bị từ chối để bảo vệ máy.",
-                                f"{worst.filename}: {worst.file_size} bytes from {worst.compress_size}, "
-                                f"all parts {total} bytes")
+        raise AttachmentRefused(
+            "docx_bomb",
+            "Tệp DOCX giải nén ra quá lớn so với kích thước tệp (có thể là “bom nén”): bị từ chối để bảo vệ máy.",
+            f"{worst.filename}: {worst.file_size} bytes from {worst.compress_size}, all parts {total} bytes",
+        )
 
 
 def check_attachment(name: str, data: bytes, declared: str | None = None) -> str:
     """The checked type of a named file; refuses a bad name, type, extension or declared type."""
     check_name(name)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise AttachmentRefused("too_large", f"Tệp “{name}” lớn quá 50 MB.",
-                                f"attachment has {len(data)} bytes, limit {MAX_ATTACHMENT_BYTES}")
+        raise AttachmentRefused(
+            "too_large",
+            f"Tệp “{name}” lớn quá 50 MB.",
+            f"attachment has {len(data)} bytes, limit {MAX_ATTACHMENT_BYTES}",
+        )
     media = detect_type(data)
     suffix = PurePosixPath(name).suffix.lower()
     if not _agrees(suffix, media):
         allowed = ", ".join(ext for exts in EXTENSIONS.values() for ext in exts)
-        raise AttachmentRefused("extension_mismatch", f"Đuôi tệp “{name}” không khớp với nội dung "
-                                f"({label(media)}). Chỉ nhận các đuôi {allowed} đúng với nội dung tệp.",
-                                f"extension {suffix or '(none)'} but content is {media}")
+        raise AttachmentRefused(
+            "extension_mismatch",
+            f"Đuôi tệp “{name}” không khớp với nội dung "
+            f"({label(media)}). Chỉ nhận các đuôi {allowed} đúng với nội dung tệp.",
+            f"extension {suffix or '(none)'} but content is {media}",
+        )
     if declared is not None and declared != media and not (declared in IMAGES and media in IMAGES):
-        raise AttachmentRefused("declared_mismatch", f"Tệp “{name}” ghi là {label(declared)} nhưng nội dung là "
-                                f"{label(media)}.", f"declared {declared[:100]} but content is {media}")
+        raise AttachmentRefused(
+            "declared_mismatch",
+            f"Tệp “{name}” ghi là {label(declared)} nhưng nội dung là {label(media)}.",
+            f"declared {declared[:100]} but content is {media}",
+        )
     return media
 
 
@@ -185,8 +226,15 @@ def _agrees(suffix: str, media: str) -> bool:
 
 def label(media: str) -> str:
     """A short name of a type for messages: PDF, DOCX, văn bản, ảnh PNG…"""
-    names = {PDF: "PDF", DOCX: "DOCX", TEXT: "văn bản", PNG: "ảnh PNG", JPEG: "ảnh JPEG", GIF: "ảnh GIF",
-             WEBP: "ảnh WebP"}
+    names = {
+        PDF: "PDF",
+        DOCX: "DOCX",
+        TEXT: "văn bản",
+        PNG: "ảnh PNG",
+        JPEG: "ảnh JPEG",
+        GIF: "ảnh GIF",
+        WEBP: "ảnh WebP",
+    }
     return names.get(media, media[:100])
 
 

@@ -50,8 +50,9 @@ def is_hlc(text: object) -> bool:
 class Clock:
     """Issues versions for one installation; ``observe`` folds in versions seen in imports."""
 
-    def __init__(self, node: str, last: str | None = None,
-                 now_ms: Callable[[], int] = lambda: time.time_ns() // 1_000_000) -> None:
+    def __init__(
+        self, node: str, last: str | None = None, now_ms: Callable[[], int] = lambda: time.time_ns() // 1_000_000
+    ) -> None:
         self.node = node
         self._now_ms = now_ms
         self._last = Hlc.parse(last) if last else Hlc(0, 0, node)

@@ -52,4 +52,3 @@ class FollowUpStatus(StrEnum):
     NONE = "none"
     OPEN = "open"
     DONE = "done"
-

@@ -47,17 +47,19 @@ class DatabaseDamaged(StorageError):
 
     code = "damaged"
 
-    def __init__(self, path: str, detail: str, problems: list[str] | None = None,
-                 newest_backup: str | None = None) -> None:
+    def __init__(
+        self, path: str, detail: str, problems: list[str] | None = None, newest_backup: str | None = None
+    ) -> None:
         if newest_backup:
-            advice = (f"Hãy khôi phục từ bản sao lưu tốt gần nhất: sotay restore \"{newest_backup}\" "
-                      "(trong cửa sổ: Cài đặt → Khôi phục).")
+            advice = (
+                f'Hãy khôi phục từ bản sao lưu tốt gần nhất: sotay restore "{newest_backup}" '
+                "(trong cửa sổ: Cài đặt → Khôi phục)."
+            )
         else:
-            advice = ("Không có bản sao lưu tốt nào: hãy giữ nguyên tệp này, đừng xoá, và gửi cho bộ phận "
-                      "hỗ trợ.")
+            advice = "Không có bản sao lưu tốt nào: hãy giữ nguyên tệp này, đừng xoá, và gửi cho bộ phận hỗ trợ."
         super().__init__(
-            f"Cơ sở dữ liệu {path} bị hỏng nên không ghi thêm, không nhập và không sao lưu được. {advice}",
-            detail)
+            f"Cơ sở dữ liệu {path} bị hỏng nên không ghi thêm, không nhập và không sao lưu được. {advice}", detail
+        )
         self.problems = list(problems or [])
         self.newest_backup = newest_backup
 
@@ -73,7 +75,8 @@ class ReadOnlyStorage(StorageError):
             f"Thư mục dữ liệu {folder} chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ bị khoá ghi hoặc "
             "thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy cấp quyền ghi hoặc chọn thư mục khác "
             "(--data-dir) rồi thử lại.",
-            detail)
+            detail,
+        )
 
 
 class DatabaseLocked(StorageError):
@@ -86,7 +89,8 @@ class DatabaseLocked(StorageError):
             f"Cơ sở dữ liệu {path} đang bị một chương trình khác giữ để ghi (một cửa sổ Sổ tay hoặc một "
             "lệnh sotay khác đang chạy). Chưa có gì bị thay đổi. Hãy đợi việc đó xong hoặc đóng nó rồi "
             "thử lại.",
-            detail)
+            detail,
+        )
 
 
 class DiskFull(StorageError):
@@ -98,4 +102,5 @@ class DiskFull(StorageError):
         super().__init__(
             f"Ổ đĩa chứa thư mục dữ liệu {folder} đã đầy nên không ghi được. Những gì đã lưu trước đó "
             "không bị mất. Hãy giải phóng dung lượng (xoá bớt tệp không cần) rồi thử lại.",
-            detail)
+            detail,
+        )

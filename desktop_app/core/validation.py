@@ -83,8 +83,12 @@ class Limits:
 
 
 # Which configurable ceiling narrows which field.
-_LIMIT_OF = {"attendance": "max_attendance", "size": "max_group_size", "duration_min": "max_duration_min",
-             **{f"online_{n}": "max_online" for n in ("views", "likes", "shares", "comments", "points")}}
+_LIMIT_OF = {
+    "attendance": "max_attendance",
+    "size": "max_group_size",
+    "duration_min": "max_duration_min",
+    **{f"online_{n}": "max_online" for n in ("views", "likes", "shares", "comments", "points")},
+}
 
 
 def label(field_name: str) -> str:
@@ -102,8 +106,11 @@ def require_text(field_name: str, value: str) -> None:
 
 def check_length(field_name: str, value: str, cap: int) -> None:
     if len(value) > cap:
-        raise fail(field_name, f"dài quá {cap:,} ký tự (hiện có {len(value):,}).".replace(",", "."),
-                   f"{field_name} is {len(value)} characters, the limit is {cap}")
+        raise fail(
+            field_name,
+            f"dài quá {cap:,} ký tự (hiện có {len(value):,}).".replace(",", "."),
+            f"{field_name} is {len(value)} characters, the limit is {cap}",
+        )
 
 
 def check_text(table: str, field_name: str, value: str) -> str:
@@ -118,8 +125,11 @@ def check_text(table: str, field_name: str, value: str) -> str:
 
 def check_not_future(field_name: str, day: dt.date | None, today: dt.date) -> None:
     if day is not None and day > today:
-        raise fail(field_name, f"ngày {day:%d/%m/%Y} chưa tới (hôm nay là {today:%d/%m/%Y}).",
-                   f"{field_name} {day.isoformat()} is in the future")
+        raise fail(
+            field_name,
+            f"ngày {day:%d/%m/%Y} chưa tới (hôm nay là {today:%d/%m/%Y}).",
+            f"{field_name} {day.isoformat()} is in the future",
+        )
 
 
 def check_count(field_name: str, value: int, ceiling: int) -> None:
@@ -128,8 +138,11 @@ def check_count(field_name: str, value: int, ceiling: int) -> None:
     if value < 0:
         raise fail(field_name, "không được là số âm.", f"{field_name} is negative ({value})")
     if value > ceiling:
-        raise fail(field_name, f"{value:,} vượt mức tối đa {ceiling:,}; kiểm tra lại.".replace(",", "."),
-                   f"{field_name} {value} exceeds the ceiling {ceiling}")
+        raise fail(
+            field_name,
+            f"{value:,} vượt mức tối đa {ceiling:,}; kiểm tra lại.".replace(",", "."),
+            f"{field_name} {value} exceeds the ceiling {ceiling}",
+        )
 
 
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
@@ -147,8 +160,11 @@ def parse_date(field_name: str, text: str | dt.date | None) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise fail(field_name, f"“{text[:40]}” không phải là ngày hợp lệ (viết theo dạng dd/mm/yyyy).",
-               f"{field_name} {text[:40]!r} is not a date")
+    raise fail(
+        field_name,
+        f"“{text[:40]}” không phải là ngày hợp lệ (viết theo dạng dd/mm/yyyy).",
+        f"{field_name} {text[:40]!r} is not a date",
+    )
 
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -156,8 +172,11 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 def check_time(field_name: str, value: str) -> None:
     if value and not _TIME.match(value):
-        raise fail(field_name, f"“{value[:10]}” không phải giờ hợp lệ (viết theo dạng HH:MM).",
-                   f"{field_name} {value[:10]!r} is not HH:MM")
+        raise fail(
+            field_name,
+            f"“{value[:10]}” không phải giờ hợp lệ (viết theo dạng HH:MM).",
+            f"{field_name} {value[:10]!r} is not HH:MM",
+        )
 
 
 _PHONE = re.compile(r"^\+?[0-9 .\-]{8,20}$")
@@ -165,21 +184,27 @@ _PHONE = re.compile(r"^\+?[0-9 .\-]{8,20}$")
 
 def check_phone(field_name: str, value: str) -> None:
     if value and not _PHONE.match(value):
-        raise fail(field_name, f"“{value[:20]}” không phải số điện thoại hợp lệ.",
-                   f"{field_name} {value[:20]!r} is not a phone number")
+        raise fail(
+            field_name,
+            f"“{value[:20]}” không phải số điện thoại hợp lệ.",
+            f"{field_name} {value[:20]!r} is not a phone number",
+        )
 
 
 def _value(record: object, name: str) -> Any:
     if name.startswith("online_"):
-        return getattr(record.online, name[len("online_"):])  # type: ignore[attr-defined]
+        return getattr(record.online, name[len("online_") :])  # type: ignore[attr-defined]
     return getattr(record, name)
 
 
 def check_list(r: FieldRule, items: tuple) -> None:
     """At most ``r.cap`` items, each within ``r.item_cap`` (the window checks a list field as it is typed)."""
     if len(items) > r.cap:
-        raise fail(r.name, f"nhiều quá {r.cap:,} mục (hiện có {len(items):,}).".replace(",", "."),
-                   f"{r.name} has {len(items)} items, the limit is {r.cap}")
+        raise fail(
+            r.name,
+            f"nhiều quá {r.cap:,} mục (hiện có {len(items):,}).".replace(",", "."),
+            f"{r.name} has {len(items)} items, the limit is {r.cap}",
+        )
     for item in items:
         check_length(r.item, item, r.item_cap)
 
@@ -209,8 +234,11 @@ def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
         require_text(r.name, value)
     elif kind == "attachments":
         if len(value) > r.cap:
-            raise fail(r.name, f"nhiều quá {r.cap} tệp (hiện có {len(value)}).",
-                       f"{len(value)} attachments, the limit is {r.cap}")
+            raise fail(
+                r.name,
+                f"nhiều quá {r.cap} tệp (hiện có {len(value)}).",
+                f"{len(value)} attachments, the limit is {r.cap}",
+            )
         for attachment in value:
             require_text("file", attachment.filename)
             check_length("file", attachment.filename, 255)
@@ -252,8 +280,11 @@ def validate_group(group: Group, today: dt.date, limits: Limits = Limits()) -> G
     group = _check_record(group, "groups", limits)
     check_not_future("consent_date", group.consent_date, today)
     if (group.contact_name or group.contact_phone) and not group.contact_consent:
-        raise fail("contact_name", "cần có sự đồng ý của người liên hệ trước khi lưu tên, số điện thoại.",
-                   "contact details need the person's consent (Law 91/2025/QH15)")
+        raise fail(
+            "contact_name",
+            "cần có sự đồng ý của người liên hệ trước khi lưu tên, số điện thoại.",
+            "contact details need the person's consent (Law 91/2025/QH15)",
+        )
     return group
 
 
@@ -262,6 +293,5 @@ def validate_document(doc: Document, today: dt.date) -> Document:
     if doc.note:
         doc = dataclasses.replace(doc, note=check_text("documents", "note", doc.note))
     if doc.issued_on and doc.valid_until and doc.valid_until < doc.issued_on:
-        raise fail("valid_until", "ngày hết hiệu lực trước ngày ban hành.",
-                   "valid_until is before issued_on")
+        raise fail("valid_until", "ngày hết hiệu lực trước ngày ban hành.", "valid_until is before issued_on")
     return doc

@@ -38,8 +38,7 @@ REASONS_VI: dict[str, str] = {
     "mới được gửi tài liệu (kể cả tài liệu đính kèm): tệp bị từ chối.",
     "revocation_not_allowed": "Tệp của {unit} đòi thu hồi khóa, nhưng chỉ đơn vị tổng hợp cấp trên của đơn vị "
     "này mới được thu hồi khóa: tệp bị từ chối.",
-    "bad_topic_id": "Bản ghi số {line} trong {name}: mã chủ đề không khớp với tên chủ đề; tệp đã bị sửa, "
-    "bị từ chối.",
+    "bad_topic_id": "Bản ghi số {line} trong {name}: mã chủ đề không khớp với tên chủ đề; tệp đã bị sửa, bị từ chối.",
     "bundle_id_reused": "{unit} đã gửi một tệp khác có cùng mã tệp (nhập ngày {date}); tệp này có nội dung "
     "khác nên bị từ chối. Hãy liên hệ đơn vị gửi.",
     "cancelled": "Đã dừng theo yêu cầu; tệp chưa được nhập.",

@@ -350,15 +350,25 @@ def export_pack(
     topic_ids = sorted({t for d in docs for t in d["topics"]})
     if topic_ids:
         tspec = SPECS["topics"]
-        trows = list(sendable("topics", (to_bundle_row(tspec, r) for r in sync.iter_rows(
-            db, "topics", tspec.columns, None, "", topic_ids)), problems))
+        trows = list(
+            sendable(
+                "topics",
+                (to_bundle_row(tspec, r) for r in sync.iter_rows(db, "topics", tspec.columns, None, "", topic_ids)),
+                problems,
+            )
+        )
         if trows:
             c, n, tl, th = _ndjson(trows)
             members["data/topics.ndjson"] = (c, n)
             low, high = min(low, tl) if tl else low, max(high, th)
     uspec = SPECS["units"]
-    urows = list(sendable("units", (to_bundle_row(uspec, r) for r in sync.iter_rows(
-        db, "units", uspec.columns, [ident.unit_code])), problems))
+    urows = list(
+        sendable(
+            "units",
+            (to_bundle_row(uspec, r) for r in sync.iter_rows(db, "units", uspec.columns, [ident.unit_code])),
+            problems,
+        )
+    )
     refuse_if_any(problems)
     if urows:
         members["data/units.ndjson"] = _ndjson(urows)[:2]

@@ -51,8 +51,14 @@ class RecordProblem:
         return f"{self.summary}: {self.problem}"
 
     def as_dict(self) -> dict[str, str]:
-        return {"table": self.table, "id": self.id, "summary": self.summary, "field": self.field,
-                "problem": self.problem, "detail": self.detail}
+        return {
+            "table": self.table,
+            "id": self.id,
+            "summary": self.summary,
+            "field": self.field,
+            "problem": self.problem,
+            "detail": self.detail,
+        }
 
 
 class UnsendableRecords(BundleRefused):
@@ -64,7 +70,8 @@ class UnsendableRecords(BundleRefused):
             lines.append(f"• … và {len(problems) - SHOWN_IN_MESSAGE} chỗ khác.")
         records = len({(p.table, p.id) for p in problems})
         detail = f"{records} record(s) the receiver's row check refuses: " + "; ".join(
-            f"{p.table} {p.id}: {p.detail}" for p in problems[:SHOWN_IN_MESSAGE])
+            f"{p.table} {p.id}: {p.detail}" for p in problems[:SHOWN_IN_MESSAGE]
+        )
         super().__init__("unsendable_records", detail, count=records, records="\n".join(lines))
         self.problems = problems
 

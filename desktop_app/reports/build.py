@@ -52,13 +52,23 @@ def parse_breakdowns(text: str | Iterable[str] | None) -> tuple[str, ...]:
     if text is None:
         return BREAKDOWNS
     items = [p.strip() for p in (text.split(",") if isinstance(text, str) else text) if p.strip()]
-    aliases = {"group": "group_kind", "groups": "group_kind", "audience": "group_kind", "topics": "topic",
-               "units": "unit", "months": "month", "formats": "format"}
+    aliases = {
+        "group": "group_kind",
+        "groups": "group_kind",
+        "audience": "group_kind",
+        "topics": "topic",
+        "units": "unit",
+        "months": "month",
+        "formats": "format",
+    }
     items = [aliases.get(i, i) for i in items]
     bad = [i for i in items if i not in BREAKDOWNS]
     if bad:
-        raise ValidationError(f"Không có cách chia “{', '.join(bad)}”. Chọn trong: {', '.join(BREAKDOWNS)}.",
-                              f"unknown breakdown {bad}", field="by")
+        raise ValidationError(
+            f"Không có cách chia “{', '.join(bad)}”. Chọn trong: {', '.join(BREAKDOWNS)}.",
+            f"unknown breakdown {bad}",
+            field="by",
+        )
     return tuple(dict.fromkeys(items))
 
 
@@ -77,9 +87,16 @@ def _reported_children(db: Store, root: str, children: list[tuple[str, str, str]
     return out
 
 
-def build_report(db: Store, root: str, period: Period, by: Iterable[str] = BREAKDOWNS,
-                 today: dt.date | None = None, extras: bool = True,
-                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> Report:
+def build_report(
+    db: Store,
+    root: str,
+    period: Period,
+    by: Iterable[str] = BREAKDOWNS,
+    today: dt.date | None = None,
+    extras: bool = True,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Report:
     """Figures of ``root`` (a unit code or ``VN``) and everything under it for ``period``."""
     today = today or dt.date.today()
     by = tuple(by)
@@ -111,22 +128,27 @@ def build_report(db: Store, root: str, period: Period, by: Iterable[str] = BREAK
                     by_unit_month.setdefault(top, {})[month] = (n, att)
             elif key == "month":
                 found = {r[0]: Figures.of(r[1:]) for r in sel.by_key("month")}
-                breakdowns[key] = [Row(m, f"Tháng {m[5:7]}/{m[:4]}", found.get(m, Figures()))
-                                   for m in period.months()]
+                breakdowns[key] = [Row(m, f"Tháng {m[5:7]}/{m[:4]}", found.get(m, Figures())) for m in period.months()]
             elif key == "format":
                 found = {r[0]: Figures.of(r[1:]) for r in sel.by_key("format")}
                 order = [f.value for f in TalkFormat] + sorted(set(found) - {f.value for f in TalkFormat})
                 breakdowns[key] = [Row(f, label_of(TalkFormat, f), found[f]) for f in order if f in found]
             elif key == "topic":
                 breakdowns[key] = sorted(
-                    (Row(r[0], r[1] or (NO_TOPIC if not r[0] else r[0]), Figures.of(r[2:10]), units=int(r[10]))
-                     for r in sel.by_topic()),
-                    key=lambda row: (row.key == "", -row.figures.sessions, sort_key(row.label)))
+                    (
+                        Row(r[0], r[1] or (NO_TOPIC if not r[0] else r[0]), Figures.of(r[2:10]), units=int(r[10]))
+                        for r in sel.by_topic()
+                    ),
+                    key=lambda row: (row.key == "", -row.figures.sessions, sort_key(row.label)),
+                )
             elif key == "group_kind":
                 breakdowns[key] = sorted(
-                    (Row(r[0], label_of(GroupKind, r[0]) if r[0] else NO_GROUP, Figures.of(r[1:]))
-                     for r in sel.by_group_kind()),
-                    key=lambda row: (row.key == "", -row.figures.sessions))
+                    (
+                        Row(r[0], label_of(GroupKind, r[0]) if r[0] else NO_GROUP, Figures.of(r[1:]))
+                        for r in sel.by_group_kind()
+                    ),
+                    key=lambda row: (row.key == "", -row.figures.sessions),
+                )
             step(key)
         concerns: list[Concern] = []
         coverage: list[Coverage] = []
@@ -137,18 +159,31 @@ def build_report(db: Store, root: str, period: Period, by: Iterable[str] = BREAK
             step("Tài liệu")
     lock = lock_state(db, root, period, totals)
     step("Khóa kỳ")
-    return Report(unit_code=root, unit_name=name, unit_kind=kind, province_name=province, period=period,
-                  generated_on=today, totals=totals, active_units=active, child_count=len(children),
-                  breakdowns=breakdowns, concerns=concerns, coverage=coverage, lock=lock,
-                  by_unit_month=by_unit_month)
+    return Report(
+        unit_code=root,
+        unit_name=name,
+        unit_kind=kind,
+        province_name=province,
+        period=period,
+        generated_on=today,
+        totals=totals,
+        active_units=active,
+        child_count=len(children),
+        breakdowns=breakdowns,
+        concerns=concerns,
+        coverage=coverage,
+        lock=lock,
+        by_unit_month=by_unit_month,
+    )
 
 
 def direct_label(root_name: str) -> str:
     return f"{root_name} (trực tiếp)"
 
 
-def _unit_rows(db: Store, root: str, root_name: str, children: list[tuple[str, str, str]],
-               rows: list[tuple]) -> list[Row]:
+def _unit_rows(
+    db: Store, root: str, root_name: str, children: list[tuple[str, str, str]], rows: list[tuple]
+) -> list[Row]:
     found = {r[0]: Figures.of(r[1:]) for r in rows}
     reported = _reported_children(db, root, children)
     out = []
@@ -165,8 +200,9 @@ def _unit_rows(db: Store, root: str, root_name: str, children: list[tuple[str, s
     return out
 
 
-def _concerns(sel: q.Selection, root: str, root_name: str, child_names: dict[str, str],
-              today: dt.date) -> list[Concern]:
+def _concerns(
+    sel: q.Selection, root: str, root_name: str, child_names: dict[str, str], today: dt.date
+) -> list[Concern]:
     themes: dict[str, list] = {}
     for theme, top, talks, questions, open_, overdue in sel.concerns(today.isoformat()):
         agg = themes.setdefault(theme, [0, 0, 0, 0, set()])
@@ -175,12 +211,15 @@ def _concerns(sel: q.Selection, root: str, root_name: str, child_names: dict[str
         agg[2] += open_ or 0
         agg[3] += overdue or 0
         agg[4].add(child_names.get(top, root_name if top == root else top))
-    return sorted((Concern(t, a[0], a[1], a[2], a[3], tuple(sorted(a[4], key=sort_key)))
-                   for t, a in themes.items()), key=lambda c: (-c.talks, sort_key(c.theme)))
+    return sorted(
+        (Concern(t, a[0], a[1], a[2], a[3], tuple(sorted(a[4], key=sort_key))) for t, a in themes.items()),
+        key=lambda c: (-c.talks, sort_key(c.theme)),
+    )
 
 
-def _coverage(db: Store, sel: q.Selection, root: str, root_name: str, children: list[tuple[str, str, str]],
-              start: str, end: str) -> list[Coverage]:
+def _coverage(
+    db: Store, sel: q.Selection, root: str, root_name: str, children: list[tuple[str, str, str]], start: str, end: str
+) -> list[Coverage]:
     docs = q.documents_in_force(db, start, end)
     if not docs:
         return []
@@ -199,9 +238,20 @@ def _coverage(db: Store, sel: q.Selection, root: str, root_name: str, children: 
         readers = sorted((child_names.get(t, root_name) for t in read.get(doc_id, ())), key=sort_key)
         if doc_id in local and root_name not in readers:
             readers.insert(0, root_name)
-        out.append(Coverage(doc_id, title, number, issuer, bool(required),
-                            sum(v[0] for v in tops.values()), sum(v[1] for v in tops.values()),
-                            tuple(with_names), tuple(without), tuple(readers)))
+        out.append(
+            Coverage(
+                doc_id,
+                title,
+                number,
+                issuer,
+                bool(required),
+                sum(v[0] for v in tops.values()),
+                sum(v[1] for v in tops.values()),
+                tuple(with_names),
+                tuple(without),
+                tuple(readers),
+            )
+        )
     return out
 
 
@@ -215,5 +265,6 @@ def lock_state(db: Store, root: str, period: Period, current: Figures) -> LockSt
     per_unit: dict[str, int] = {}
     for c in changes:
         per_unit[c["owner_unit"]] = per_unit.get(c["owner_unit"], 0) + 1
-    return LockState(lock["id"], lock["locked_at"], lock["locked_by"], approved, current - approved,
-                     len(changes), per_unit)
+    return LockState(
+        lock["id"], lock["locked_at"], lock["locked_by"], approved, current - approved, len(changes), per_unit
+    )

@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from . import fmt
 from .model import Report
 
-FONT_CANDIDATES = ("Times New Roman", "Liberation Serif", "Tinos", "Noto Serif", "DejaVu Serif",
-                   "Noto Sans", "DejaVu Sans", "Arial")
+FONT_CANDIDATES = (
+    "Times New Roman",
+    "Liberation Serif",
+    "Tinos",
+    "Noto Serif",
+    "DejaVu Serif",
+    "Noto Sans",
+    "DejaVu Sans",
+    "Arial",
+)
 SAMPLE = "ĐđƯưỚớệễữỵẫặ"
 BAR = "#2f6f9f"
 LINE = "#b5472d"
@@ -76,9 +84,19 @@ def chart_specs(report: Report) -> list[ChartSpec]:
     months = report.breakdowns.get("month", [])
     if len(months) > 1:
         years = {r.key[:4] for r in months}
-        specs.append(ChartSpec("line", "Số cuộc theo tháng", tuple(
-            ((f"T{int(r.key[5:7])}" if len(years) == 1 else f"{int(r.key[5:7])}/{r.key[2:4]}"), r.figures.sessions)
-            for r in months)))
+        specs.append(
+            ChartSpec(
+                "line",
+                "Số cuộc theo tháng",
+                tuple(
+                    (
+                        (f"T{int(r.key[5:7])}" if len(years) == 1 else f"{int(r.key[5:7])}/{r.key[2:4]}"),
+                        r.figures.sessions,
+                    )
+                    for r in months
+                ),
+            )
+        )
     return specs
 
 
@@ -113,8 +131,11 @@ def draw(painter, rect, spec: ChartSpec, family: str | None = None, scale: float
     painter.setFont(title_font)
     painter.setPen(QColor("#222222"))
     title_h = QFontMetricsF(title_font).height() * 1.6
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h),
-                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, spec.title)
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), rect.width(), title_h),
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+        spec.title,
+    )
     body = QRectF(rect.left(), rect.top() + title_h, rect.width(), rect.height() - title_h)
     painter.setFont(text_font)
     fm = QFontMetricsF(text_font)
@@ -131,16 +152,23 @@ def draw(painter, rect, spec: ChartSpec, family: str | None = None, scale: float
     if spec.kind == "bars":
         label_w = min(max(fm.horizontalAdvance(lbl) for lbl, _v in items) + 6 * scale, body.width() * 0.38)
         value_w = fm.horizontalAdvance(fmt.num(top_value)) + 8 * scale
-        plot = QRectF(body.left() + label_w, body.top() + 4 * scale, body.width() - label_w - value_w,
-                      body.height() - fm.height() - 10 * scale)
+        plot = QRectF(
+            body.left() + label_w,
+            body.top() + 4 * scale,
+            body.width() - label_w - value_w,
+            body.height() - fm.height() - 10 * scale,
+        )
         row_h = plot.height() / len(items)
         for i in range(5):
             x = plot.left() + plot.width() * i / 4
             painter.setPen(grid)
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(QColor("#444444"))
-            painter.drawText(QRectF(x - 40 * scale, plot.bottom() + 2 * scale, 80 * scale, fm.height()),
-                             Qt.AlignmentFlag.AlignHCenter, fmt.num(round(top_value * i / 4)))
+            painter.drawText(
+                QRectF(x - 40 * scale, plot.bottom() + 2 * scale, 80 * scale, fm.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                fmt.num(round(top_value * i / 4)),
+            )
         painter.setBrush(QBrush(QColor(BAR)))
         for i, (label, value) in enumerate(items):
             y = plot.top() + i * row_h
@@ -150,30 +178,46 @@ def draw(painter, rect, spec: ChartSpec, family: str | None = None, scale: float
             painter.drawRect(QRectF(plot.left(), y + (row_h - bar_h) / 2, w, bar_h))
             painter.setPen(QColor("#222222"))
             text = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6 * scale)
-            painter.drawText(QRectF(body.left(), y, label_w - 6 * scale, row_h),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
-            painter.drawText(QRectF(plot.left() + w + 3 * scale, y, value_w + 40 * scale, row_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, fmt.num(value))
+            painter.drawText(
+                QRectF(body.left(), y, label_w - 6 * scale, row_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            painter.drawText(
+                QRectF(plot.left() + w + 3 * scale, y, value_w + 40 * scale, row_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fmt.num(value),
+            )
         painter.setPen(axis)
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
     else:
         value_w = fm.horizontalAdvance(fmt.num(top_value)) + 10 * scale
-        plot = QRectF(body.left() + value_w, body.top() + fm.height(), body.width() - value_w - 12 * scale,
-                      body.height() - 2.6 * fm.height())
+        plot = QRectF(
+            body.left() + value_w,
+            body.top() + fm.height(),
+            body.width() - value_w - 12 * scale,
+            body.height() - 2.6 * fm.height(),
+        )
         for i in range(5):
             y = plot.bottom() - plot.height() * i / 4
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor("#444444"))
-            painter.drawText(QRectF(body.left(), y - fm.height() / 2, value_w - 5 * scale, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             fmt.num(round(top_value * i / 4)))
+            painter.drawText(
+                QRectF(body.left(), y - fm.height() / 2, value_w - 5 * scale, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                fmt.num(round(top_value * i / 4)),
+            )
         n = len(items)
         pad = min(24 * scale, plot.width() / (2 * n))
         plot = QRectF(plot.left() + pad, plot.top(), plot.width() - 2 * pad, plot.height())
         step = plot.width() / max(n - 1, 1)
-        points = [QPointF(plot.left() + i * step if n > 1 else plot.center().x(),
-                          plot.bottom() - plot.height() * v / top_value) for i, (_l, v) in enumerate(items)]
+        points = [
+            QPointF(
+                plot.left() + i * step if n > 1 else plot.center().x(), plot.bottom() - plot.height() * v / top_value
+            )
+            for i, (_l, v) in enumerate(items)
+        ]
         pen = QPen(QColor(LINE))
         pen.setWidthF(1.6 * scale)
         painter.setPen(pen)
@@ -185,11 +229,17 @@ def draw(painter, rect, spec: ChartSpec, family: str | None = None, scale: float
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(pt, 2.2 * scale, 2.2 * scale)
             painter.setPen(QColor("#222222"))
-            painter.drawText(QRectF(pt.x() - 30 * scale, pt.y() - fm.height() - 3 * scale, 60 * scale, fm.height()),
-                             Qt.AlignmentFlag.AlignHCenter, fmt.num(value))
+            painter.drawText(
+                QRectF(pt.x() - 30 * scale, pt.y() - fm.height() - 3 * scale, 60 * scale, fm.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                fmt.num(value),
+            )
             if i % every == 0:
-                painter.drawText(QRectF(pt.x() - 30 * scale, plot.bottom() + 3 * scale, 60 * scale, fm.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, label)
+                painter.drawText(
+                    QRectF(pt.x() - 30 * scale, plot.bottom() + 3 * scale, 60 * scale, fm.height()),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    label,
+                )
         painter.setPen(axis)
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     painter.restore()

@@ -61,11 +61,21 @@ class UnitStatus:
         return f"{icon} {word}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "name": self.name, "parent": self.parent_name, "status": self.status,
-                "status_label": STATUSES[self.status][2], "sessions": self.sessions,
-                "attendance": self.attendance, "bundles": self.bundles, "last_created": self.last_created,
-                "last_applied": self.last_applied, "last_bundle": self.last_bundle,
-                "closing_created": self.closing_created, "gaps": list(self.gaps)}
+        return {
+            "code": self.code,
+            "name": self.name,
+            "parent": self.parent_name,
+            "status": self.status,
+            "status_label": STATUSES[self.status][2],
+            "sessions": self.sessions,
+            "attendance": self.attendance,
+            "bundles": self.bundles,
+            "last_created": self.last_created,
+            "last_applied": self.last_applied,
+            "last_bundle": self.last_bundle,
+            "closing_created": self.closing_created,
+            "gaps": list(self.gaps),
+        }
 
 
 @dataclass(frozen=True)
@@ -93,11 +103,20 @@ class Completeness:
         return self.count("on_time", "local")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"unit": {"code": self.unit_code, "name": self.unit_name}, "period": self.period.as_dict(),
-                "deadline": self.deadline.isoformat(), "expected": self.expected, "received": self.received,
-                "on_time": self.on_time, "late": self.count("late"), "partial": self.count("partial"),
-                "missing": self.count("missing"), "pending": self.count("pending"),
-                "gaps": sum(1 for r in self.rows if r.gaps), "rows": [r.as_dict() for r in self.rows]}
+        return {
+            "unit": {"code": self.unit_code, "name": self.unit_name},
+            "period": self.period.as_dict(),
+            "deadline": self.deadline.isoformat(),
+            "expected": self.expected,
+            "received": self.received,
+            "on_time": self.on_time,
+            "late": self.count("late"),
+            "partial": self.count("partial"),
+            "missing": self.count("missing"),
+            "pending": self.count("pending"),
+            "gaps": sum(1 for r in self.rows if r.gaps),
+            "rows": [r.as_dict() for r in self.rows],
+        }
 
 
 def _utc_stamp(day: dt.date) -> str:
@@ -110,8 +129,9 @@ def grace_days(db: Store) -> int:
     return int(settings.get(db, "pref.reports.grace_days", DEFAULT_GRACE_DAYS))
 
 
-def completeness(db: Store, root: str, period: Period, today: dt.date | None = None,
-                 grace: int | None = None) -> Completeness:
+def completeness(
+    db: Store, root: str, period: Period, today: dt.date | None = None, grace: int | None = None
+) -> Completeness:
     today = today or dt.date.today()
     grace = grace_days(db) if grace is None else grace
     deadline = period.deadline(grace)
@@ -145,12 +165,22 @@ def completeness(db: Store, root: str, period: Period, today: dt.date | None = N
         else:
             status = "missing"
         nothing = not info.get("bundles") and code != local_unit
-        rows.append(UnitStatus(
-            code=code, name=unit_name, parent_name=parents.get(top, "") if top != code else "",
-            status=status, sessions=None if nothing else sessions, attendance=None if nothing else attendance,
-            bundles=info.get("bundles", 0), last_created=info.get("last_created"),
-            last_applied=info.get("last_applied"), last_bundle=info.get("last_bundle"),
-            closing_created=closing, gaps=tuple(info.get("gaps", ()))))
+        rows.append(
+            UnitStatus(
+                code=code,
+                name=unit_name,
+                parent_name=parents.get(top, "") if top != code else "",
+                status=status,
+                sessions=None if nothing else sessions,
+                attendance=None if nothing else attendance,
+                bundles=info.get("bundles", 0),
+                last_created=info.get("last_created"),
+                last_applied=info.get("last_applied"),
+                last_bundle=info.get("last_bundle"),
+                closing_created=closing,
+                gaps=tuple(info.get("gaps", ())),
+            )
+        )
     keys = {n: sort_key(n) for n in {r.parent_name for r in rows} | {r.name for r in rows}}
     rows.sort(key=lambda r: (r.rank, not r.gaps, keys[r.parent_name], keys[r.name]))
     return Completeness(root, name, period, deadline, rows, ledger=q.ledger_ready(db))

@@ -73,39 +73,72 @@ def default_options(report: Report, motto: str = "party", **over: Any) -> DocOpt
     lower = name[0].lower() + name[1:] if name else name  # "xã Thanh Bình"
     if report.unit_kind == "commune":
         if motto == "party":
-            base = dict(issuer_parent=f"ĐẢNG BỘ {province.upper()}", issuer=f"ĐẢNG ỦY {name.upper()}",
-                        issuer_text=f"Đảng ủy {lower}",
-                        signer_role="T/M BAN THƯỜNG VỤ", signer_title="PHÓ BÍ THƯ",
-                        recipients=("Ban Tuyên giáo và Dân vận Tỉnh ủy (b/c),", "Thường trực Đảng ủy xã,",
-                                    "Các chi bộ, đoàn thể,", "Lưu Văn phòng Đảng ủy."))
+            base = dict(
+                issuer_parent=f"ĐẢNG BỘ {province.upper()}",
+                issuer=f"ĐẢNG ỦY {name.upper()}",
+                issuer_text=f"Đảng ủy {lower}",
+                signer_role="T/M BAN THƯỜNG VỤ",
+                signer_title="PHÓ BÍ THƯ",
+                recipients=(
+                    "Ban Tuyên giáo và Dân vận Tỉnh ủy (b/c),",
+                    "Thường trực Đảng ủy xã,",
+                    "Các chi bộ, đoàn thể,",
+                    "Lưu Văn phòng Đảng ủy.",
+                ),
+            )
         else:
-            base = dict(issuer_parent="ỦY BAN NHÂN DÂN", issuer=name.upper(), signer_role="TM. ỦY BAN NHÂN DÂN",
-                        signer_title="CHỦ TỊCH", issuer_text=f"Ủy ban nhân dân {lower}",
-                        recipients=("UBND tỉnh (b/c),", "Thường trực Đảng ủy xã,", "Lưu: VT."))
+            base = dict(
+                issuer_parent="ỦY BAN NHÂN DÂN",
+                issuer=name.upper(),
+                signer_role="TM. ỦY BAN NHÂN DÂN",
+                signer_title="CHỦ TỊCH",
+                issuer_text=f"Ủy ban nhân dân {lower}",
+                recipients=("UBND tỉnh (b/c),", "Thường trực Đảng ủy xã,", "Lưu: VT."),
+            )
     elif report.unit_kind == "province":
         if motto == "party":
-            base = dict(issuer_parent=f"TỈNH ỦY {fmt.place_name(name).upper()}",
-                        issuer="BAN TUYÊN GIÁO VÀ DÂN VẬN", signer_role="",
-                        issuer_text=f"Ban Tuyên giáo và Dân vận Tỉnh ủy {fmt.place_name(name)}",
-                        signer_title="TRƯỞNG BAN",
-                        recipients=("Ban Tuyên giáo và Dân vận Trung ương (b/c),", "Thường trực Tỉnh ủy (b/c),",
-                                    "Đảng ủy các xã, phường,", "Lưu Văn phòng Ban."))
+            base = dict(
+                issuer_parent=f"TỈNH ỦY {fmt.place_name(name).upper()}",
+                issuer="BAN TUYÊN GIÁO VÀ DÂN VẬN",
+                signer_role="",
+                issuer_text=f"Ban Tuyên giáo và Dân vận Tỉnh ủy {fmt.place_name(name)}",
+                signer_title="TRƯỞNG BAN",
+                recipients=(
+                    "Ban Tuyên giáo và Dân vận Trung ương (b/c),",
+                    "Thường trực Tỉnh ủy (b/c),",
+                    "Đảng ủy các xã, phường,",
+                    "Lưu Văn phòng Ban.",
+                ),
+            )
         else:
-            base = dict(issuer_parent="ỦY BAN NHÂN DÂN", issuer=name.upper(), signer_role="TM. ỦY BAN NHÂN DÂN",
-                        signer_title="CHỦ TỊCH", issuer_text=f"Ủy ban nhân dân {lower}",
-                        recipients=("Các xã, phường,", "Lưu: VT."))
+            base = dict(
+                issuer_parent="ỦY BAN NHÂN DÂN",
+                issuer=name.upper(),
+                signer_role="TM. ỦY BAN NHÂN DÂN",
+                signer_title="CHỦ TỊCH",
+                issuer_text=f"Ủy ban nhân dân {lower}",
+                recipients=("Các xã, phường,", "Lưu: VT."),
+            )
     else:
-        base = dict(issuer_parent="", issuer=name.upper(), signer_role="", signer_title="THỦ TRƯỞNG ĐƠN VỊ",
-                    issuer_text=name,
-                    recipients=("Lưu.",))
+        base = dict(
+            issuer_parent="",
+            issuer=name.upper(),
+            signer_role="",
+            signer_title="THỦ TRƯỞNG ĐƠN VỊ",
+            issuer_text=name,
+            recipients=("Lưu.",),
+        )
     base.update(motto=motto, place=fmt.place_name(name if report.unit_kind != "country" else "Hà Nội"))
     base.update({k: v for k, v in over.items() if v not in (None, "")})
     return DocOptions(**base)
 
 
 def _short_issuer(options: DocOptions) -> str:
-    return "ĐU" if options.motto == "party" and options.issuer.startswith("ĐẢNG ỦY") else (
-        "BTGDV" if "TUYÊN GIÁO" in options.issuer else "UBND")
+    return (
+        "ĐU"
+        if options.motto == "party" and options.issuer.startswith("ĐẢNG ỦY")
+        else ("BTGDV" if "TUYÊN GIÁO" in options.issuer else "UBND")
+    )
 
 
 def _figures_sentence(n: int, attendance: int) -> str:
@@ -113,12 +146,14 @@ def _figures_sentence(n: int, attendance: int) -> str:
 
 
 def _where(report: Report) -> str:
-    return {"commune": "toàn xã", "province": "các xã, phường, đặc khu trong tỉnh",
-            "country": "các tỉnh, thành phố"}.get(report.unit_kind, "các đơn vị")
+    return {
+        "commune": "toàn xã",
+        "province": "các xã, phường, đặc khu trong tỉnh",
+        "country": "các tỉnh, thành phố",
+    }.get(report.unit_kind, "các đơn vị")
 
 
-def compose(report: Report, options: DocOptions | None = None,
-            status: Completeness | None = None) -> WrittenReport:
+def compose(report: Report, options: DocOptions | None = None, status: Completeness | None = None) -> WrittenReport:
     """The words, figures and tables of the report, in order."""
     o = options or default_options(report)
     day = o.day or report.generated_on
@@ -131,8 +166,10 @@ def compose(report: Report, options: DocOptions | None = None,
     s1.blocks.append(("sub", "1. Số cuộc và số lượt người dự"))
     sentence = f"Trong {p.label}, {_where(report)} đã tổ chức {_figures_sentence(t.sessions, t.attendance)}."
     if report.unit_kind in ("province", "country") and report.child_count:
-        sentence += (f" Có {fmt.num(report.active_units)}/{fmt.num(report.child_count)} đơn vị có hoạt động "
-                     "tuyên truyền miệng trong kỳ.")
+        sentence += (
+            f" Có {fmt.num(report.active_units)}/{fmt.num(report.child_count)} đơn vị có hoạt động "
+            "tuyên truyền miệng trong kỳ."
+        )
     s1.blocks.append(sentence)
     if report.lock is not None:
         lk = report.lock
@@ -142,16 +179,20 @@ def compose(report: Report, options: DocOptions | None = None,
                 f"Số liệu kỳ này đã được chốt ngày {fmt.stamp(lk.locked_at)[:10]} "
                 f"({_figures_sentence(lk.approved.sessions, lk.approved.attendance)}); sau khi chốt có "
                 f"{fmt.num(lk.late_changes)} buổi được gửi bổ sung hoặc sửa đổi, chênh lệch "
-                f"{fmt.signed(d.sessions)} cuộc, {fmt.signed(d.attendance)} lượt người dự.")
+                f"{fmt.signed(d.sessions)} cuộc, {fmt.signed(d.attendance)} lượt người dự."
+            )
         else:
-            s1.blocks.append(f"Số liệu kỳ này đã được chốt ngày {fmt.stamp(lk.locked_at)[:10]}, "
-                             "không có thay đổi sau khi chốt.")
+            s1.blocks.append(
+                f"Số liệu kỳ này đã được chốt ngày {fmt.stamp(lk.locked_at)[:10]}, không có thay đổi sau khi chốt."
+            )
     fmts = report.breakdowns.get("format")
     if fmts:
         s1.blocks.append(("sub", "2. Hình thức tuyên truyền"))
-        parts = [f"{r.label.lower()} {fmt.num(r.figures.sessions)} cuộc"
-                 + (f" ({fmt.num(r.figures.attendance)} lượt người)" if r.figures.attendance else "")
-                 for r in fmts]
+        parts = [
+            f"{r.label.lower()} {fmt.num(r.figures.sessions)} cuộc"
+            + (f" ({fmt.num(r.figures.attendance)} lượt người)" if r.figures.attendance else "")
+            for r in fmts
+        ]
         s1.blocks.append("Theo hình thức: " + "; ".join(parts) + ".")
         s1.blocks.append(_table("format", fmts, report))
     s1.blocks.append(("sub", "3. Tuyên truyền trên không gian mạng"))
@@ -160,7 +201,8 @@ def compose(report: Report, options: DocOptions | None = None,
             f"Các bài đăng trên nhóm Zalo, fanpage và các điểm cầu trực tuyến có {fmt.num(t.views)} lượt xem, "
             f"{fmt.num(t.likes)} lượt thích, {fmt.num(t.shares)} lượt chia sẻ, {fmt.num(t.comments)} bình luận; "
             f"{fmt.num(t.points)} điểm cầu trực tuyến. Số liệu trên mạng được thống kê riêng, "
-            "không cộng vào số lượt người dự.")
+            "không cộng vào số lượt người dự."
+        )
     else:
         s1.blocks.append("Trong kỳ không ghi nhận hoạt động tuyên truyền trên không gian mạng.")
     topics = report.breakdowns.get("topic")
@@ -169,9 +211,14 @@ def compose(report: Report, options: DocOptions | None = None,
         named = [r for r in topics if r.key]
         top = named[:4]
         if top:
-            s1.blocks.append("Các chuyên đề được tuyên truyền nhiều nhất: " + "; ".join(
-                f"{r.label} ({fmt.num(r.figures.sessions)} cuộc, {fmt.num(r.figures.attendance)} lượt người)"
-                for r in top) + ". Một buổi nói nhiều chuyên đề được tính ở từng chuyên đề.")
+            s1.blocks.append(
+                "Các chuyên đề được tuyên truyền nhiều nhất: "
+                + "; ".join(
+                    f"{r.label} ({fmt.num(r.figures.sessions)} cuộc, {fmt.num(r.figures.attendance)} lượt người)"
+                    for r in top
+                )
+                + ". Một buổi nói nhiều chuyên đề được tính ở từng chuyên đề."
+            )
         s1.blocks.append(_table("topic", topics, report))
     n = 5
     groups = report.breakdowns.get("group_kind")
@@ -187,15 +234,17 @@ def compose(report: Report, options: DocOptions | None = None,
         missing = [r.label for r in units if r.figures is None]
         text = f"Kết quả của {fmt.num(len(units))} đơn vị được tổng hợp tại bảng dưới đây."
         if missing:
-            text += (f" {fmt.num(len(missing))} đơn vị chưa gửi báo cáo (ghi “—” trong bảng).")
+            text += f" {fmt.num(len(missing))} đơn vị chưa gửi báo cáo (ghi “—” trong bảng)."
         s1.blocks.append(text)
         s1.blocks.append(_table("unit", units, report))
     months = report.breakdowns.get("month")
     if months and len(months) > 1:
         s1.blocks.append(("sub", f"{n}. Kết quả theo tháng"))
         best = max(months, key=lambda r: r.figures.sessions)
-        s1.blocks.append(f"Tháng có nhiều buổi nhất là {best.label.lower()} "
-                         f"({_figures_sentence(best.figures.sessions, best.figures.attendance)}).")
+        s1.blocks.append(
+            f"Tháng có nhiều buổi nhất là {best.label.lower()} "
+            f"({_figures_sentence(best.figures.sessions, best.figures.attendance)})."
+        )
         s1.blocks.append(_table("month", months, report))
     sections.append(s1)
 
@@ -206,14 +255,23 @@ def compose(report: Report, options: DocOptions | None = None,
         overdue = sum(c.overdue for c in report.concerns)
         s2.blocks.append(
             f"Qua các buổi tuyên truyền, nhân dân nêu {fmt.num(t.questions)} ý kiến, kiến nghị, tập trung vào "
-            + "; ".join(f"{c.theme.lower()} ({fmt.num(c.talks)} buổi)" for c in report.concerns[:5]) + ". "
-            + (f"Hiện còn {fmt.num(open_)} việc đang theo dõi, giải quyết"
-               + (f", trong đó {fmt.num(overdue)} việc quá hạn." if overdue else ".") if open_ else
-               "Các ý kiến đã được chuyển cơ quan có thẩm quyền xem xét, trả lời."))
-        s2.blocks.append(Table(
-            ["Chủ đề", "Số buổi", "Số ý kiến", "Đang theo dõi", "Quá hạn"],
-            [[c.theme, c.talks, c.questions, c.open_follow_ups, c.overdue] for c in report.concerns],
-            [4, 1.2, 1.2, 1.4, 1.1], caption="Ý kiến, kiến nghị theo chủ đề (không ghi tên người nêu)"))
+            + "; ".join(f"{c.theme.lower()} ({fmt.num(c.talks)} buổi)" for c in report.concerns[:5])
+            + ". "
+            + (
+                f"Hiện còn {fmt.num(open_)} việc đang theo dõi, giải quyết"
+                + (f", trong đó {fmt.num(overdue)} việc quá hạn." if overdue else ".")
+                if open_
+                else "Các ý kiến đã được chuyển cơ quan có thẩm quyền xem xét, trả lời."
+            )
+        )
+        s2.blocks.append(
+            Table(
+                ["Chủ đề", "Số buổi", "Số ý kiến", "Đang theo dõi", "Quá hạn"],
+                [[c.theme, c.talks, c.questions, c.open_follow_ups, c.overdue] for c in report.concerns],
+                [4, 1.2, 1.2, 1.4, 1.1],
+                caption="Ý kiến, kiến nghị theo chủ đề (không ghi tên người nêu)",
+            )
+        )
     else:
         s2.blocks.append("Trong kỳ không ghi nhận ý kiến, kiến nghị của nhân dân qua các buổi tuyên truyền.")
     sections.append(s2)
@@ -222,8 +280,10 @@ def compose(report: Report, options: DocOptions | None = None,
     if report.coverage:
         s3 = Section("III. TRIỂN KHAI TÀI LIỆU, ĐỊNH HƯỚNG TUYÊN TRUYỀN")
         used = [c for c in report.coverage if c.sessions]
-        s3.blocks.append(f"Trong kỳ có {fmt.num(len(report.coverage))} tài liệu còn hiệu lực, "
-                         f"{fmt.num(len(used))} tài liệu đã được sử dụng trong các buổi tuyên truyền.")
+        s3.blocks.append(
+            f"Trong kỳ có {fmt.num(len(report.coverage))} tài liệu còn hiệu lực, "
+            f"{fmt.num(len(used))} tài liệu đã được sử dụng trong các buổi tuyên truyền."
+        )
         many = report.child_count > 1
         rows = []
         for c in report.coverage:
@@ -239,9 +299,11 @@ def compose(report: Report, options: DocOptions | None = None,
     if status is not None and status.expected > 1:
         s4 = Section(f"{'IV' if report.coverage else 'III'}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ")
         missing = [r for r in status.rows if r.status == "missing"]
-        text = (f"Có {fmt.num(status.received)}/{fmt.num(status.expected)} đơn vị đã gửi báo cáo, trong đó "
-                f"{fmt.num(status.on_time)} đơn vị đúng hạn, {fmt.num(status.count('late'))} đơn vị trễ hạn; "
-                f"{fmt.num(len(missing))} đơn vị chưa báo cáo")
+        text = (
+            f"Có {fmt.num(status.received)}/{fmt.num(status.expected)} đơn vị đã gửi báo cáo, trong đó "
+            f"{fmt.num(status.on_time)} đơn vị đúng hạn, {fmt.num(status.count('late'))} đơn vị trễ hạn; "
+            f"{fmt.num(len(missing))} đơn vị chưa báo cáo"
+        )
         if missing and len(missing) <= 12:
             text += ": " + ", ".join(r.name for r in missing)
         s4.blocks.append(text + ".")
@@ -249,8 +311,10 @@ def compose(report: Report, options: DocOptions | None = None,
 
     # Next steps
     nxt = Section(f"{_roman(len(sections) + 1)}. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI")
-    nxt.blocks.append("Tiếp tục bám sát định hướng của cấp trên, tổ chức tuyên truyền miệng thường xuyên, "
-                      "đa dạng hình thức, kết hợp hội nghị, đài truyền thanh cơ sở và không gian mạng.")
+    nxt.blocks.append(
+        "Tiếp tục bám sát định hướng của cấp trên, tổ chức tuyên truyền miệng thường xuyên, "
+        "đa dạng hình thức, kết hợp hội nghị, đài truyền thanh cơ sở và không gian mạng."
+    )
     if report.concerns:
         nxt.blocks.append("Theo dõi, đôn đốc giải quyết và trả lời các ý kiến, kiến nghị của nhân dân còn tồn đọng.")
     if status is not None and status.count("missing", "partial", "late"):
@@ -258,8 +322,10 @@ def compose(report: Report, options: DocOptions | None = None,
     sections.append(nxt)
 
     who = o.issuer_text or o.issuer or "Đơn vị"
-    intro = (f"Thực hiện chương trình công tác {'tuyên giáo và dân vận' if o.motto == 'party' else 'tuyên truyền'}, "
-             f"{who} báo cáo kết quả công tác tuyên truyền miệng {p.label} như sau:")
+    intro = (
+        f"Thực hiện chương trình công tác {'tuyên giáo và dân vận' if o.motto == 'party' else 'tuyên truyền'}, "
+        f"{who} báo cáo kết quả công tác tuyên truyền miệng {p.label} như sau:"
+    )
     header_left = [line for line in (o.issuer_parent, o.issuer) if line]
     number = o.number or f"Số:      -BC/{_short_issuer(o)}"
     if not number.lower().startswith("số"):
@@ -269,10 +335,21 @@ def compose(report: Report, options: DocOptions | None = None,
     notes = []
     if report.unit_kind != "commune" and any(r.figures is None for r in report.breakdowns.get("unit", [])):
         notes.append("“—”: đơn vị chưa gửi báo cáo (không phải 0).")
-    return WrittenReport(o, header_left, number, STATE_MOTTO if o.motto == "state" else PARTY_MOTTO,
-                         fmt.place_and_date(o.place, day), "BÁO CÁO",
-                         f"Kết quả công tác tuyên truyền miệng {p.label}", intro, sections, signer,
-                         recipients, report, notes)
+    return WrittenReport(
+        o,
+        header_left,
+        number,
+        STATE_MOTTO if o.motto == "state" else PARTY_MOTTO,
+        fmt.place_and_date(o.place, day),
+        "BÁO CÁO",
+        f"Kết quả công tác tuyên truyền miệng {p.label}",
+        intro,
+        sections,
+        signer,
+        recipients,
+        report,
+        notes,
+    )
 
 
 def _roman(n: int) -> str:
@@ -282,7 +359,8 @@ def _roman(n: int) -> str:
 def _table(key: str, rows, report: Report) -> Table:
     online = any(r.figures and r.figures.online_reach for r in rows)
     headers = ["TT", KEY_HEADERS[key], "Số cuộc", "Lượt người dự"] + (
-        ["Lượt xem", "Lượt thích", "Chia sẻ", "Bình luận"] if online else [])
+        ["Lượt xem", "Lượt thích", "Chia sẻ", "Bình luận"] if online else []
+    )
     body = []
     for i, r in enumerate(rows, 1):
         f = r.figures
@@ -295,7 +373,8 @@ def _table(key: str, rows, report: Report) -> Table:
     total = None
     if key in ("unit", "month", "format"):
         t = report.totals
-        total = ["", "Tổng cộng", t.sessions, t.attendance] + ([t.views, t.likes, t.shares, t.comments]
-                                                               if online else [])
+        total = ["", "Tổng cộng", t.sessions, t.attendance] + (
+            [t.views, t.likes, t.shares, t.comments] if online else []
+        )
     widths = [0.9, 4.2, 1.2, 1.5] + ([1.2, 1.2, 1.1, 1.2] if online else [])
     return Table(headers, body, widths, total, caption=BREAKDOWN_TITLES[key])

@@ -28,14 +28,27 @@ def _font(run, size: float = BODY_PT, bold: bool = False, italic: bool = False, 
     return run
 
 
-def _para(container, text: str = "", size: float = BODY_PT, bold: bool = False, italic: bool = False,
-          align: str = "justify", indent: bool = False, underline: bool = False, space_after: float = 6):
+def _para(
+    container,
+    text: str = "",
+    size: float = BODY_PT,
+    bold: bool = False,
+    italic: bool = False,
+    align: str = "justify",
+    indent: bool = False,
+    underline: bool = False,
+    space_after: float = 6,
+):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
     p = container.add_paragraph()
-    p.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-                   "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+    p.alignment = {
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    }[align]
     pf = p.paragraph_format
     pf.space_after = Pt(space_after)
     pf.space_before = Pt(0)
@@ -60,14 +73,25 @@ def _no_borders(table) -> None:
     tbl_pr.append(borders)
 
 
-def _cell_text(cell, text: str, size: float, bold: bool = False, italic: bool = False, align: str = "center",
-               underline: bool = False, first: bool = True) -> None:
+def _cell_text(
+    cell,
+    text: str,
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    align: str = "center",
+    underline: bool = False,
+    first: bool = True,
+) -> None:
     p = cell.paragraphs[0] if first else cell.add_paragraph()
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    p.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-                   "right": WD_ALIGN_PARAGRAPH.RIGHT}[align]
+    p.alignment = {
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    }[align]
     p.paragraph_format.space_after = Pt(0)
     p.paragraph_format.space_before = Pt(0)
     _font(p.add_run(text), size, bold, italic, underline)
@@ -122,8 +146,9 @@ def _data_table(doc, table: Table, width_cm: float) -> None:
             if c == 0 and isinstance(value, int):
                 text = str(value)
             centre = (c == 0 and isinstance(value, int)) or value in (fmt.DASH, "")
-            _cell_text(t.rows[r].cells[c], text, 12, bold=last,
-                       align="center" if centre else ("right" if numeric else "left"))
+            _cell_text(
+                t.rows[r].cells[c], text, 12, bold=last, align="center" if centre else ("right" if numeric else "left")
+            )
     _set_widths(t, widths)
     _para(doc, "", space_after=4)
 

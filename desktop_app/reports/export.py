@@ -35,16 +35,21 @@ def as_json(report: Report, status: Completeness | None) -> dict[str, Any]:
     return data
 
 
-def write(report: Report, fmt: str, out: Path | str, status: Completeness | None = None,
-          options: DocOptions | None = None) -> Path:
+def write(
+    report: Report, fmt: str, out: Path | str, status: Completeness | None = None, options: DocOptions | None = None
+) -> Path:
     """Write one output file; a file that cannot be written is a :class:`ValidationError` naming it."""
     out = Path(out)
     if fmt not in FORMATS:
-        raise ValidationError(f"Định dạng “{fmt}” không hỗ trợ; chọn {', '.join(FORMATS)}.", f"bad format {fmt}",
-                              field="format")
+        raise ValidationError(
+            f"Định dạng “{fmt}” không hỗ trợ; chọn {', '.join(FORMATS)}.", f"bad format {fmt}", field="format"
+        )
     if out.is_dir() or not out.parent.is_dir():
-        raise _not_written(out, "là một thư mục" if out.is_dir() else "thư mục chứa tệp không tồn tại",
-                           "is a folder" if out.is_dir() else f"folder {out.parent} does not exist")
+        raise _not_written(
+            out,
+            "là một thư mục" if out.is_dir() else "thư mục chứa tệp không tồn tại",
+            "is a folder" if out.is_dir() else f"folder {out.parent} does not exist",
+        )
     try:
         _write(report, fmt, out, status, options)
     except OSError as exc:
@@ -55,8 +60,11 @@ def write(report: Report, fmt: str, out: Path | str, status: Completeness | None
 
 
 def _not_written(out: Path, why_vi: str, detail: str) -> ValidationError:
-    return ValidationError(f"Không ghi được báo cáo vào “{out}”: {why_vi}. Hãy chọn thư mục và tên tệp khác.",
-                           f"report not written to {out}: {detail}", field="out")
+    return ValidationError(
+        f"Không ghi được báo cáo vào “{out}”: {why_vi}. Hãy chọn thư mục và tên tệp khác.",
+        f"report not written to {out}: {detail}",
+        field="out",
+    )
 
 
 def _write(report: Report, fmt: str, out: Path, status: Completeness | None, options: DocOptions | None) -> None:
@@ -89,9 +97,18 @@ def _write(report: Report, fmt: str, out: Path, status: Completeness | None, opt
             write_pdf(written, out)
 
 
-def make(db: Store, root: str, period: Period, fmt: str, out: Path | str, by: Iterable[str] = BREAKDOWNS,
-         today: dt.date | None = None, options: DocOptions | None = None,
-         progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> Report:
+def make(
+    db: Store,
+    root: str,
+    period: Period,
+    fmt: str,
+    out: Path | str,
+    by: Iterable[str] = BREAKDOWNS,
+    today: dt.date | None = None,
+    options: DocOptions | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Report:
     today = today or dt.date.today()
     report = build_report(db, root, period, by, today=today, progress=progress, cancel=cancel)
     write(report, fmt, out, status_for(db, report, today), options)

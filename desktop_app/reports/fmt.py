@@ -30,10 +30,10 @@ def stamp(value: str | None) -> str:
 
 
 def place_name(unit_name: str) -> str:
-    """"Xã Thanh Bình" → "Thanh Bình" (the place written before the date)."""
+    """ "Xã Thanh Bình" → "Thanh Bình" (the place written before the date)."""
     for prefix in ("Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn "):
         if unit_name.startswith(prefix):
-            return unit_name[len(prefix):]
+            return unit_name[len(prefix) :]
     return unit_name
 
 

@@ -38,46 +38,81 @@ class Lock:
     approved: dict[str, Any]
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "unit_code": self.unit_code, "period": self.period.as_dict(),
-                "status": self.status, "locked_at": self.locked_at, "locked_by": self.locked_by,
-                "unlocked_at": self.unlocked_at, "unlocked_by": self.unlocked_by, "note": self.note,
-                "approved_totals": self.approved.get("totals", {})}
+        return {
+            "id": self.id,
+            "unit_code": self.unit_code,
+            "period": self.period.as_dict(),
+            "status": self.status,
+            "locked_at": self.locked_at,
+            "locked_by": self.locked_by,
+            "unlocked_at": self.unlocked_at,
+            "unlocked_by": self.unlocked_by,
+            "note": self.note,
+            "approved_totals": self.approved.get("totals", {}),
+        }
 
 
 def _lock(row: dict[str, Any]) -> Lock:
-    return Lock(row["id"], row["unit_code"], parse(row["period"]), row["status"], row["locked_at"],
-                row["locked_by"], row["unlocked_at"], row["unlocked_by"], row["note"],
-                orjson.loads(row["snapshot"] or "{}"))
+    return Lock(
+        row["id"],
+        row["unit_code"],
+        parse(row["period"]),
+        row["status"],
+        row["locked_at"],
+        row["locked_by"],
+        row["unlocked_at"],
+        row["unlocked_by"],
+        row["note"],
+        orjson.loads(row["snapshot"] or "{}"),
+    )
 
 
-def lock_period(db: Store, root: str, period: Period, by: str = "", note: str = "",
-                today: dt.date | None = None) -> Lock:
+def lock_period(
+    db: Store, root: str, period: Period, by: str = "", note: str = "", today: dt.date | None = None
+) -> Lock:
     """Approve ``period`` for ``root``: store the figures as they are now and flag later changes."""
     if q.find_lock(db, root, period.code):
-        raise ValidationError(f"Kỳ {period.label} của {unit_info(db, root)[0]} đã được chốt.",
-                              f"{period.code} already locked for {root}", field="period")
+        raise ValidationError(
+            f"Kỳ {period.label} của {unit_info(db, root)[0]} đã được chốt.",
+            f"{period.code} already locked for {root}",
+            field="period",
+        )
     report = build_report(db, root, period, by=("unit",), today=today, extras=False)
-    snapshot = {"totals": report.totals.as_dict(),
-                "by_unit": {r.key: r.figures.as_dict() for r in report.breakdowns["unit"] if r.figures},
-                "approved_on": (today or dt.date.today()).isoformat()}
+    snapshot = {
+        "totals": report.totals.as_dict(),
+        "by_unit": {r.key: r.figures.as_dict() for r in report.breakdowns["unit"] if r.figures},
+        "approved_on": (today or dt.date.today()).isoformat(),
+    }
     if root == ALL:
         covered = [r[0] for r in db.execute("SELECT code FROM units")]
     else:
         covered = units_repo.subtree_codes(db, root)
     lock_id = uuid7()
-    q.insert_lock(db, lock_id, root, period.code, period.start.isoformat(), period.end.isoformat(), by,
-                  orjson.dumps(snapshot).decode(), covered, note)
+    q.insert_lock(
+        db,
+        lock_id,
+        root,
+        period.code,
+        period.start.isoformat(),
+        period.end.isoformat(),
+        by,
+        orjson.dumps(snapshot).decode(),
+        covered,
+        note,
+    )
     return _lock(q.find_lock(db, root, period.code))
 
 
 def unlock_period(db: Store, root: str, period: Period, by: str = "", note: str = "") -> Lock:
     row = q.find_lock(db, root, period.code)
     if row is None:
-        raise ValidationError(f"Kỳ {period.label} của {unit_info(db, root)[0]} chưa được chốt.",
-                              f"{period.code} not locked for {root}", field="period")
+        raise ValidationError(
+            f"Kỳ {period.label} của {unit_info(db, root)[0]} chưa được chốt.",
+            f"{period.code} not locked for {root}",
+            field="period",
+        )
     if not note.strip():
-        raise ValidationError("Hãy ghi lý do mở khóa kỳ báo cáo (--reason).", "unlock needs a reason",
-                              field="reason")
+        raise ValidationError("Hãy ghi lý do mở khóa kỳ báo cáo (--reason).", "unlock needs a reason", field="reason")
     q.unlock(db, row["id"], by, note.strip())
     return _lock(next(r for r in q.list_locks(db, root) if r["id"] == row["id"]))
 

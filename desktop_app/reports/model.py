@@ -49,8 +49,11 @@ class Row:
     note: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"key": self.key, "label": self.label,
-                               "figures": self.figures.as_dict() if self.figures else None}
+        out: dict[str, Any] = {
+            "key": self.key,
+            "label": self.label,
+            "figures": self.figures.as_dict() if self.figures else None,
+        }
         if self.units is not None:
             out["units"] = self.units
         if self.note:
@@ -120,8 +123,12 @@ class Report:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "unit": {"code": self.unit_code, "name": self.unit_name, "kind": self.unit_kind,
-                     "province": self.province_name},
+            "unit": {
+                "code": self.unit_code,
+                "name": self.unit_name,
+                "kind": self.unit_kind,
+                "province": self.province_name,
+            },
             "period": self.period.as_dict(),
             "generated_on": self.generated_on.isoformat(),
             "totals": self.totals.as_dict(),
@@ -130,8 +137,15 @@ class Report:
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],
             "coverage": [dataclasses.asdict(c) for c in self.coverage],
-            "lock": None if self.lock is None else {
-                "id": self.lock.lock_id, "locked_at": self.lock.locked_at, "locked_by": self.lock.locked_by,
-                "approved": self.lock.approved.as_dict(), "difference": self.lock.difference.as_dict(),
-                "late_changes": self.lock.late_changes, "late_by_unit": self.lock.late_by_unit},
+            "lock": None
+            if self.lock is None
+            else {
+                "id": self.lock.lock_id,
+                "locked_at": self.lock.locked_at,
+                "locked_by": self.lock.locked_by,
+                "approved": self.lock.approved.as_dict(),
+                "difference": self.lock.difference.as_dict(),
+                "late_changes": self.lock.late_changes,
+                "late_by_unit": self.lock.late_by_unit,
+            },
         }

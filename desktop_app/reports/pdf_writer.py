@@ -28,10 +28,14 @@ def _table_html(table: Table) -> str:
     total_w = sum(table.widths)
     out = []
     if table.caption:
-        out.append(f'<p align="center" style="font-style:italic; font-size:12pt; margin-bottom:2px;">'
-                   f"{escape(table.caption)}</p>")
-    out.append('<table width="100%" border="1" cellspacing="0" cellpadding="3" '
-               'style="border-collapse:collapse; border-color:#000; font-size:11.5pt;"><thead><tr>')
+        out.append(
+            f'<p align="center" style="font-style:italic; font-size:12pt; margin-bottom:2px;">'
+            f"{escape(table.caption)}</p>"
+        )
+    out.append(
+        '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
+        'style="border-collapse:collapse; border-color:#000; font-size:11.5pt;"><thead><tr>'
+    )
     for h, w in zip(table.headers, table.widths, strict=True):
         out.append(f'<th width="{100 * w / total_w:.0f}%" align="center">{escape(h)}</th>')
     out.append("</tr></thead>")
@@ -53,16 +57,21 @@ def to_html(w: WrittenReport, family: str, indent_px: int = 40) -> str:
     left.append("<div>*</div>" if party else "<div>_______</div>")
     left.append(f"<div>{escape(w.number)}</div>")
     m1, m2 = w.motto
-    right = ([f'<div style="font-size:15pt;"><b><u>{escape(m1)}</u></b></div>'] if party else
-             [f'<div style="font-size:12pt;"><b>{escape(m1)}</b></div>', f"<div><b><u>{escape(m2)}</u></b></div>"])
+    right = (
+        [f'<div style="font-size:15pt;"><b><u>{escape(m1)}</u></b></div>']
+        if party
+        else [f'<div style="font-size:12pt;"><b>{escape(m1)}</b></div>', f"<div><b><u>{escape(m2)}</u></b></div>"]
+    )
     right.append(f'<div style="margin-top:10px;"><i>{escape(w.place_date)}</i></div>')
-    html = [f'<html><body style="font-family:\'{family}\'; font-size:14pt;">',
-            '<table width="100%" cellspacing="0" cellpadding="0" style="border:none;"><tr>',
-            f'<td width="44%" align="center" valign="top" style="font-size:13pt;">{"".join(left)}</td>',
-            f'<td width="56%" align="center" valign="top">{"".join(right)}</td></tr></table>',
-            '<p style="margin-top:18px;" align="center"><span style="font-size:15pt;"><b>'
-            f"{escape(w.title)}</b></span><br/><b>{escape(w.subtitle)}</b><br/>-----</p>",
-            f'<p align="justify" style="text-indent:@INDENT@px;">{escape(w.intro)}</p>']
+    html = [
+        f"<html><body style=\"font-family:'{family}'; font-size:14pt;\">",
+        '<table width="100%" cellspacing="0" cellpadding="0" style="border:none;"><tr>',
+        f'<td width="44%" align="center" valign="top" style="font-size:13pt;">{"".join(left)}</td>',
+        f'<td width="56%" align="center" valign="top">{"".join(right)}</td></tr></table>',
+        '<p style="margin-top:18px;" align="center"><span style="font-size:15pt;"><b>'
+        f"{escape(w.title)}</b></span><br/><b>{escape(w.subtitle)}</b><br/>-----</p>",
+        f'<p align="justify" style="text-indent:@INDENT@px;">{escape(w.intro)}</p>',
+    ]
     for section in w.sections:
         html.append(f'<p style="margin-top:6px;"><b>{escape(section.heading)}</b></p>')
         for block in section.blocks:
@@ -76,11 +85,13 @@ def to_html(w: WrittenReport, family: str, indent_px: int = 40) -> str:
         html.append(f'<p style="font-size:12pt;"><i>{escape(note)}</i></p>')
     recipients = "".join(f'<div style="font-size:11pt;">{escape(r)}</div>' for r in w.recipients)
     signer = "".join(f"<div><b>{escape(s)}</b></div>" for s in w.signer)
-    html.append('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:12px;"><tr>'
-                f'<td width="45%" valign="top"><div style="font-size:12pt;"><b><i>Nơi nhận:</i></b></div>'
-                f"{recipients}</td>"
-                f'<td width="55%" align="center" valign="top">{signer}<br/><br/><br/><br/>'
-                f"<div><b>{escape(o.signer_name)}</b></div></td></tr></table>")
+    html.append(
+        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:12px;"><tr>'
+        f'<td width="45%" valign="top"><div style="font-size:12pt;"><b><i>Nơi nhận:</i></b></div>'
+        f"{recipients}</td>"
+        f'<td width="55%" align="center" valign="top">{signer}<br/><br/><br/><br/>'
+        f"<div><b>{escape(o.signer_name)}</b></div></td></tr></table>"
+    )
     html.append("</body></html>")
     return "".join(html).replace("@INDENT@", str(indent_px))
 
@@ -105,8 +116,14 @@ def paint(written: WrittenReport, device, dpi: int, with_charts: bool = True) ->
 
     family = charts_mod.report_font_family()
     left, top, right, bottom = MARGINS_MM
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter))
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(left, top, right, bottom),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     area = device.pageLayout().paintRectPixels(dpi)
     width, height = float(area.width()), float(area.height())
     doc = QTextDocument()
@@ -127,8 +144,9 @@ def paint(written: WrittenReport, device, dpi: int, with_charts: bool = True) ->
         device.newPage()
         painter.save()
         painter.setFont(number_font)
-        painter.drawText(QRectF(0, -top / 25.4 * dpi + 8 * pt, width, 16 * pt),
-                         Qt.AlignmentFlag.AlignHCenter, str(number))
+        painter.drawText(
+            QRectF(0, -top / 25.4 * dpi + 8 * pt, width, 16 * pt), Qt.AlignmentFlag.AlignHCenter, str(number)
+        )
         painter.restore()
 
     for page in range(pages):

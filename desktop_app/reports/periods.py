@@ -62,8 +62,13 @@ class Period:
         return self.end + dt.timedelta(days=grace_days)
 
     def as_dict(self) -> dict:
-        return {"code": self.code, "kind": self.kind, "start": self.start.isoformat(),
-                "end": self.end.isoformat(), "label": self.label}
+        return {
+            "code": self.code,
+            "kind": self.kind,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "label": self.label,
+        }
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -102,8 +107,9 @@ def _date(text: str) -> dt.date:
             return dt.date(y, m, d)
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"Ngày “{text}” không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd).",
-                              f"bad date {text!r}", field="period") from None
+        raise ValidationError(
+            f"Ngày “{text}” không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd).", f"bad date {text!r}", field="period"
+        ) from None
 
 
 def parse(text: str) -> Period:
@@ -126,7 +132,10 @@ def parse(text: str) -> Period:
             return custom(_date(a), _date(b))
     raise ValidationError(
         f"Kỳ báo cáo “{text}” không hợp lệ. Dùng 2026-10 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), "
-        "2026 (năm) hoặc 01/01/2026..31/03/2026.", f"bad period {text!r}", field="period")
+        "2026 (năm) hoặc 01/01/2026..31/03/2026.",
+        f"bad period {text!r}",
+        field="period",
+    )
 
 
 def containing(kind: str, day: dt.date) -> Period:

@@ -14,8 +14,13 @@ if TYPE_CHECKING:
     from .completeness import Completeness
 
 NUMBER = "#,##0"
-SHEET_NAMES = {"unit": "Theo đơn vị", "month": "Theo tháng", "format": "Theo hình thức",
-               "topic": "Theo chuyên đề", "group_kind": "Theo nhóm đối tượng"}
+SHEET_NAMES = {
+    "unit": "Theo đơn vị",
+    "month": "Theo tháng",
+    "format": "Theo hình thức",
+    "topic": "Theo chuyên đề",
+    "group_kind": "Theo nhóm đối tượng",
+}
 
 
 # A text starting with one of these is a formula to a spreadsheet (or becomes one when a user edits
@@ -34,8 +39,15 @@ def _put(ws, row: int, col: int, value: Any):
     return cell
 
 
-def _sheet(wb, title: str, headers: list[str], rows: list[list[Any]], widths: list[int],
-           total: list[Any] | None = None, heading: str = ""):
+def _sheet(
+    wb,
+    title: str,
+    headers: list[str],
+    rows: list[list[Any]],
+    widths: list[int],
+    total: list[Any] | None = None,
+    heading: str = "",
+):
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -83,17 +95,28 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
     p = report.period
     heading = f"Kết quả công tác tuyên truyền miệng {p.label} — {report.unit_name}"
     t = report.totals
-    summary = [["Số cuộc", t.sessions], ["Lượt người dự (trực tiếp)", t.attendance],
-               ["Lượt xem (trực tuyến)", t.views], ["Lượt thích", t.likes], ["Lượt chia sẻ", t.shares],
-               ["Bình luận", t.comments], ["Điểm cầu trực tuyến", t.points], ["Ý kiến, kiến nghị", t.questions],
-               ["Đơn vị có hoạt động", report.active_units], ["Số đơn vị trực thuộc", report.child_count]]
+    summary = [
+        ["Số cuộc", t.sessions],
+        ["Lượt người dự (trực tiếp)", t.attendance],
+        ["Lượt xem (trực tuyến)", t.views],
+        ["Lượt thích", t.likes],
+        ["Lượt chia sẻ", t.shares],
+        ["Bình luận", t.comments],
+        ["Điểm cầu trực tuyến", t.points],
+        ["Ý kiến, kiến nghị", t.questions],
+        ["Đơn vị có hoạt động", report.active_units],
+        ["Số đơn vị trực thuộc", report.child_count],
+    ]
     if report.lock is not None:
         lk = report.lock
-        summary += [["Đã chốt số liệu lúc", fmt.stamp(lk.locked_at)], ["Số cuộc khi chốt", lk.approved.sessions],
-                    ["Lượt người dự khi chốt", lk.approved.attendance],
-                    ["Thay đổi sau khi chốt (buổi)", lk.late_changes],
-                    ["Chênh lệch số cuộc", lk.difference.sessions],
-                    ["Chênh lệch lượt người dự", lk.difference.attendance]]
+        summary += [
+            ["Đã chốt số liệu lúc", fmt.stamp(lk.locked_at)],
+            ["Số cuộc khi chốt", lk.approved.sessions],
+            ["Lượt người dự khi chốt", lk.approved.attendance],
+            ["Thay đổi sau khi chốt (buổi)", lk.late_changes],
+            ["Chênh lệch số cuộc", lk.difference.sessions],
+            ["Chênh lệch lượt người dự", lk.difference.attendance],
+        ]
     _sheet(wb, "Tổng hợp", ["Chỉ tiêu", "Số liệu"], summary, [36, 18], heading=heading)
     for key, rows in report.breakdowns.items():
         headers = ["TT", KEY_HEADERS[key], *FIGURE_HEADERS.values()] + (["Số đơn vị"] if key == "topic" else [])
@@ -113,28 +136,82 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             if key == "unit":
                 total.insert(2, "")
         widths = [6, 40] + ([10] if key == "unit" else []) + [11] * len(FIGURES) + ([11] if key == "topic" else [])
-        _sheet(wb, SHEET_NAMES[key], headers, body, widths, total,
-               heading=f"{BREAKDOWN_TITLES[key]} — {p.short_label}")
+        _sheet(wb, SHEET_NAMES[key], headers, body, widths, total, heading=f"{BREAKDOWN_TITLES[key]} — {p.short_label}")
     if report.concerns:
-        _sheet(wb, "Ý kiến, kiến nghị", ["Chủ đề", "Số buổi", "Số ý kiến", "Đang theo dõi", "Quá hạn", "Đơn vị"],
-               [[c.theme, c.talks, c.questions, c.open_follow_ups, c.overdue, ", ".join(c.units)]
-                for c in report.concerns], [34, 10, 10, 13, 10, 60],
-               heading="Ý kiến, kiến nghị theo chủ đề (không ghi tên người nêu)")
+        _sheet(
+            wb,
+            "Ý kiến, kiến nghị",
+            ["Chủ đề", "Số buổi", "Số ý kiến", "Đang theo dõi", "Quá hạn", "Đơn vị"],
+            [
+                [c.theme, c.talks, c.questions, c.open_follow_ups, c.overdue, ", ".join(c.units)]
+                for c in report.concerns
+            ],
+            [34, 10, 10, 13, 10, 60],
+            heading="Ý kiến, kiến nghị theo chủ đề (không ghi tên người nêu)",
+        )
     if report.coverage:
-        _sheet(wb, "Tài liệu", ["Số, ký hiệu", "Tài liệu", "Bắt buộc", "Số cuộc", "Lượt người dự", "Đơn vị đã dùng",
-                                "Đơn vị chưa dùng", "Đơn vị đã đọc"],
-               [[c.number, c.title, "Có" if c.required else "", c.sessions, c.attendance, len(c.units_with),
-                 len(c.units_without), len(c.readers)] for c in report.coverage],
-               [16, 60, 10, 10, 13, 14, 14, 14], heading="Triển khai tài liệu, định hướng tuyên truyền")
+        _sheet(
+            wb,
+            "Tài liệu",
+            [
+                "Số, ký hiệu",
+                "Tài liệu",
+                "Bắt buộc",
+                "Số cuộc",
+                "Lượt người dự",
+                "Đơn vị đã dùng",
+                "Đơn vị chưa dùng",
+                "Đơn vị đã đọc",
+            ],
+            [
+                [
+                    c.number,
+                    c.title,
+                    "Có" if c.required else "",
+                    c.sessions,
+                    c.attendance,
+                    len(c.units_with),
+                    len(c.units_without),
+                    len(c.readers),
+                ]
+                for c in report.coverage
+            ],
+            [16, 60, 10, 10, 13, 14, 14, 14],
+            heading="Triển khai tài liệu, định hướng tuyên truyền",
+        )
     if status is not None:
-        rows = [[r.label, r.name, r.parent_name, r.code,
-                 fmt.DASH if r.sessions is None else r.sessions,
-                 fmt.DASH if r.attendance is None else r.attendance,
-                 fmt.stamp(r.last_created), r.last_bundle or fmt.DASH, len(r.gaps) or ""] for r in status.rows]
-        _sheet(wb, "Tình hình báo cáo", ["Trạng thái", "Đơn vị", "Trực thuộc", "Mã", "Số cuộc", "Lượt người dự",
-                                         "Tệp gần nhất", "Mã tệp", "Tệp bị thiếu"],
-               rows, [18, 32, 22, 9, 10, 13, 18, 38, 12],
-               heading=f"Tình hình báo cáo {p.label} — hạn {fmt.date(status.deadline)}")
+        rows = [
+            [
+                r.label,
+                r.name,
+                r.parent_name,
+                r.code,
+                fmt.DASH if r.sessions is None else r.sessions,
+                fmt.DASH if r.attendance is None else r.attendance,
+                fmt.stamp(r.last_created),
+                r.last_bundle or fmt.DASH,
+                len(r.gaps) or "",
+            ]
+            for r in status.rows
+        ]
+        _sheet(
+            wb,
+            "Tình hình báo cáo",
+            [
+                "Trạng thái",
+                "Đơn vị",
+                "Trực thuộc",
+                "Mã",
+                "Số cuộc",
+                "Lượt người dự",
+                "Tệp gần nhất",
+                "Mã tệp",
+                "Tệp bị thiếu",
+            ],
+            rows,
+            [18, 32, 22, 9, 10, 13, 18, 38, 12],
+            heading=f"Tình hình báo cáo {p.label} — hạn {fmt.date(status.deadline)}",
+        )
     path = Path(path)
     wb.save(str(path))
     return path

@@ -62,8 +62,12 @@ def require_sound(db: Store) -> None:
         db.reraise(exc)
     if problems:
         db.sound = False
-        raise DatabaseDamaged(str(db.path), "quick_check: " + "; ".join(problems[:3]), problems,
-                              newest_good_backup(db.path.parent) if db.path else None)
+        raise DatabaseDamaged(
+            str(db.path),
+            "quick_check: " + "; ".join(problems[:3]),
+            problems,
+            newest_good_backup(db.path.parent) if db.path else None,
+        )
 
 
 def quick_problems(conn: sqlite3.Connection) -> list[str]:
@@ -189,16 +193,22 @@ def backup(db: Store, data_dir: Path, reason: str = "manual", keep_damaged: bool
         if problems and not keep_damaged:
             _remove_partial(partial)
             db.sound = False
-            raise DatabaseDamaged(str(db.path or DB_NAME), "integrity_check of the copy: " + "; ".join(problems[:3]),
-                                  problems, newest_good_backup(data_dir))
+            raise DatabaseDamaged(
+                str(db.path or DB_NAME),
+                "integrity_check of the copy: " + "; ".join(problems[:3]),
+                problems,
+                newest_good_backup(data_dir),
+            )
         if problems:
             final = final.with_name(final.name + DAMAGED)
         os.replace(partial, final)
     except (sqlite3.DatabaseError, OSError) as exc:
         if partial is not None:
             _remove_partial(partial)
-        raise (as_storage_error(exc, data_dir / DB_NAME, lambda: newest_good_backup(data_dir))
-               or (_io_error(folder, exc) if isinstance(exc, OSError) else exc)) from exc
+        raise (
+            as_storage_error(exc, data_dir / DB_NAME, lambda: newest_good_backup(data_dir))
+            or (_io_error(folder, exc) if isinstance(exc, OSError) else exc)
+        ) from exc
     for old in list_backups(data_dir)[KEEP_BACKUPS:]:
         try:
             if old != final:
@@ -372,8 +382,9 @@ def _checked_backup(source: Path) -> Store:
         if problems:
             raise StorageError(f"Tệp {source.name} bị hỏng, không khôi phục được.", "; ".join(problems[:3]))
         if not (candidate.table_exists("_sqlite_migrations") and candidate.table_exists("talks")):
-            raise StorageError(f"Tệp {source.name} không phải bản sao lưu của Sổ tay Tuyên truyền.",
-                               "no sotay schema in the file")
+            raise StorageError(
+                f"Tệp {source.name} không phải bản sao lưu của Sổ tay Tuyên truyền.", "no sotay schema in the file"
+            )
         refuse_if_newer(candidate)
     except (sqlite3.DatabaseError, DatabaseDamaged) as exc:
         candidate.close()

@@ -30,8 +30,9 @@ _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
-def as_storage_error(exc: BaseException, db_path: Path | str,
-                     newest_backup: Callable[[], str | None] = lambda: None) -> StorageError | None:
+def as_storage_error(
+    exc: BaseException, db_path: Path | str, newest_backup: Callable[[], str | None] = lambda: None
+) -> StorageError | None:
     """The typed error for ``exc`` met while using the database at ``db_path``; None when ``exc``
     is not a storage fault (a bug, a constraint): the caller lets it through. ``newest_backup``
     names the copy to restore from, asked only when the file is damaged."""
@@ -64,8 +65,9 @@ def as_storage_error(exc: BaseException, db_path: Path | str,
                 return typed
         if code == SQLITE_READONLY:
             return ReadOnlyStorage(folder, detail)
-        return StorageError(f"Không đọc/ghi được cơ sở dữ liệu {path} (lỗi đĩa). Hãy kiểm tra ổ đĩa rồi thử lại.",
-                            detail)
+        return StorageError(
+            f"Không đọc/ghi được cơ sở dữ liệu {path} (lỗi đĩa). Hãy kiểm tra ổ đĩa rồi thử lại.", detail
+        )
     return None
 
 
@@ -74,9 +76,15 @@ def _primary_code(exc: sqlite3.DatabaseError) -> int | None:
     if code is not None:
         return code & 0xFF
     text = str(exc).lower()  # an error raised by the sqlite3 module itself carries no code
-    for needle, primary in (("locked", SQLITE_BUSY), ("readonly", SQLITE_READONLY), ("disk is full", SQLITE_FULL),
-                            ("malformed", SQLITE_CORRUPT), ("not a database", SQLITE_NOTADB),
-                            ("unable to open", SQLITE_CANTOPEN), ("disk i/o", SQLITE_IOERR)):
+    for needle, primary in (
+        ("locked", SQLITE_BUSY),
+        ("readonly", SQLITE_READONLY),
+        ("disk is full", SQLITE_FULL),
+        ("malformed", SQLITE_CORRUPT),
+        ("not a database", SQLITE_NOTADB),
+        ("unable to open", SQLITE_CANTOPEN),
+        ("disk i/o", SQLITE_IOERR),
+    ):
         if needle in text:
             return primary
     return None

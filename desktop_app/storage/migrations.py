@@ -248,7 +248,6 @@ def _search_triggers(table: str, title: str, body: str) -> str:
         """
 
 
-
 @migrations(name="0002_exchange")
 def m0002_exchange(db: Database) -> None:
     """Exchange by file: ledger, keys, export chains, quarantine, receipts, deferred search index.
@@ -278,8 +277,11 @@ def m0002_exchange(db: Database) -> None:
     links = "".join(
         f"""
             INSERT OR IGNORE INTO {link} SELECT new.id, value FROM json_each(new.{column});"""
-        for link, column in (("talk_topics", "topics"), ("talk_groups", "group_ids"),
-                             ("talk_documents", "document_ids"))
+        for link, column in (
+            ("talk_topics", "topics"),
+            ("talk_groups", "group_ids"),
+            ("talk_documents", "document_ids"),
+        )
     )
     guarded.append(f"""
         DROP TRIGGER IF EXISTS talks_links_insert;
@@ -409,7 +411,6 @@ def m0003_reports(db: Database) -> None:
     from .reports_sql import REPORTS_SCHEMA
 
     db.executescript(REPORTS_SCHEMA)
-
 
 
 @migrations(name="0004_talk_indexes")

@@ -22,23 +22,32 @@ def talk_totals(db: Store, flt: TalkFilter | None = None) -> Figures:
         "coalesce(sum(online_likes), 0), coalesce(sum(online_shares), 0), "
         "coalesce(sum(online_comments), 0), coalesce(sum(online_points), 0), "
         f"coalesce(sum(questions_count), 0) FROM talks t WHERE {where}",
-        params).fetchone()
+        params,
+    ).fetchone()
     return Figures.of(row)
 
 
 def follow_ups_due(db: Store, until: dt.date, limit: int = 20) -> list[Talk]:
     """Open follow-ups whose due date is on or before ``until``, oldest first."""
-    ids = [r[0] for r in db.execute(
-        "SELECT id FROM talks WHERE deleted = 0 AND follow_up_status = 'open' "
-        "AND follow_up_due IS NOT NULL AND follow_up_due <= ? ORDER BY follow_up_due LIMIT ?",
-        [until.isoformat(), limit]).fetchall()]
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM talks WHERE deleted = 0 AND follow_up_status = 'open' "
+            "AND follow_up_due IS NOT NULL AND follow_up_due <= ? ORDER BY follow_up_due LIMIT ?",
+            [until.isoformat(), limit],
+        ).fetchall()
+    ]
     return talks_by_ids(db, ids)
 
 
 def changed_since(db: Store, owner_unit: str, watermark: str) -> int:
     """Talks and groups of this unit changed after the last log sent (what the next file will carry)."""
-    return sum(db.execute(f"SELECT count(*) FROM {table} WHERE owner_unit = ? AND hlc > ?",
-                          [owner_unit, watermark]).fetchone()[0] for table in ("talks", "groups"))
+    return sum(
+        db.execute(
+            f"SELECT count(*) FROM {table} WHERE owner_unit = ? AND hlc > ?", [owner_unit, watermark]
+        ).fetchone()[0]
+        for table in ("talks", "groups")
+    )
 
 
 def recent_values(db: Store, column: str, scan: int = 5000, limit: int = 200) -> list[str]:
@@ -49,12 +58,13 @@ def recent_values(db: Store, column: str, scan: int = 5000, limit: int = 200) ->
     rows = db.execute(
         f"SELECT {column} FROM (SELECT {column}, held_on FROM talks WHERE deleted = 0 "
         f"ORDER BY held_on DESC LIMIT ?) WHERE {column} != '' GROUP BY {column} "
-        "ORDER BY max(held_on) DESC LIMIT ?", [scan, limit]).fetchall()
+        "ORDER BY max(held_on) DESC LIMIT ?",
+        [scan, limit],
+    ).fetchall()
     return [r[0] for r in rows]
 
 
-def packed_talk_ids(db: Store, flt: TalkFilter, sort: str = "date", descending: bool = True
-                    ) -> tuple[int, str] | None:
+def packed_talk_ids(db: Store, flt: TalkFilter, sort: str = "date", descending: bool = True) -> tuple[int, str] | None:
     """Every matching talk id in display order as one string of equal-width ids (width, text), or
     None when the ids differ in width. A million UUIDs take 36 MB this way instead of ~150 MB as a
     list of Python strings, and SQLite builds the string without a Python loop."""
@@ -62,7 +72,9 @@ def packed_talk_ids(db: Store, flt: TalkFilter, sort: str = "date", descending: 
     order = TALK_SORTS.get(sort, TALK_SORTS["date"]).format(dir="DESC" if descending else "ASC")
     count, low, high, text = db.execute(
         "SELECT count(*), min(length(id)), max(length(id)), group_concat(id, '') FROM "
-        f"(SELECT t.id FROM talks t WHERE {where} ORDER BY {order})", params).fetchone()
+        f"(SELECT t.id FROM talks t WHERE {where} ORDER BY {order})",
+        params,
+    ).fetchone()
     if not count:
         return (1, "")
     if low != high:

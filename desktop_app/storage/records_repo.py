@@ -75,6 +75,7 @@ def upsert(db: Store, table: str, row: dict[str, Any], reason: str = "edit") -> 
 
 # --- topics -----------------------------------------------------------------------------------
 
+
 def topic_id(name: str) -> str:
     return " ".join(fold(name).split())
 
@@ -108,6 +109,7 @@ def list_topics(db: Store) -> list[Topic]:
 
 
 # --- talks ------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class TalkFilter:
@@ -172,8 +174,14 @@ def count_talks(db: Store, flt: TalkFilter = TalkFilter()) -> int:
     return db.execute(f"SELECT count(*) FROM talks t WHERE {where}", params).fetchone()[0]
 
 
-def talk_ids(db: Store, flt: TalkFilter = TalkFilter(), sort: str = "date", descending: bool = True,
-             limit: int = -1, offset: int = 0) -> list[str]:
+def talk_ids(
+    db: Store,
+    flt: TalkFilter = TalkFilter(),
+    sort: str = "date",
+    descending: bool = True,
+    limit: int = -1,
+    offset: int = 0,
+) -> list[str]:
     """Ids only, in display order: a lazy table holds these and fetches rows as they are shown."""
     where, params = flt.where()
     order = TALK_SORTS.get(sort, TALK_SORTS["date"]).format(dir="DESC" if descending else "ASC")
@@ -190,22 +198,32 @@ def talks_by_ids(db: Store, ids: list[str]) -> list[Talk]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def list_talks(db: Store, flt: TalkFilter = TalkFilter(), limit: int = -1, offset: int = 0,
-               sort: str = "date", descending: bool = True) -> list[Talk]:
+def list_talks(
+    db: Store,
+    flt: TalkFilter = TalkFilter(),
+    limit: int = -1,
+    offset: int = 0,
+    sort: str = "date",
+    descending: bool = True,
+) -> list[Talk]:
     return talks_by_ids(db, talk_ids(db, flt, sort, descending, limit, offset))
 
 
 def similar_talks(db: Store, talk: Talk, limit: int = 3) -> list[Talk]:
     """Talks on the same day and in the same unit and format, or at the same place: likely duplicates."""
-    ids = [r[0] for r in db.execute(
-        "SELECT id FROM talks WHERE deleted = 0 AND id != ? AND held_on = ? AND unit_code = ? "
-        "AND (format = ? OR (place != '' AND place = ?)) ORDER BY hlc DESC LIMIT ?",
-        [talk.id, talk.held_on.isoformat(), talk.unit_code, talk.format.value, talk.place, limit],
-    ).fetchall()]
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM talks WHERE deleted = 0 AND id != ? AND held_on = ? AND unit_code = ? "
+            "AND (format = ? OR (place != '' AND place = ?)) ORDER BY hlc DESC LIMIT ?",
+            [talk.id, talk.held_on.isoformat(), talk.unit_code, talk.format.value, talk.place, limit],
+        ).fetchall()
+    ]
     return talks_by_ids(db, ids)
 
 
 # --- groups -----------------------------------------------------------------------------------
+
 
 def save_group(db: Store, group: Group) -> Group:
     upsert(db, "groups", group_to_row(group))
@@ -243,8 +261,10 @@ def list_groups(db: Store, include_inactive: bool = True, include_deleted: bool 
 
 # --- documents --------------------------------------------------------------------------------
 
-_DOC_SELECT = ("SELECT d.*, l.read_at AS read_at, l.note AS note FROM documents d "
-               "LEFT JOIN document_local l ON l.document_id = d.id")
+_DOC_SELECT = (
+    "SELECT d.*, l.read_at AS read_at, l.note AS note FROM documents d "
+    "LEFT JOIN document_local l ON l.document_id = d.id"
+)
 
 
 def save_document(db: Store, doc: Document) -> Document:
@@ -257,8 +277,10 @@ def save_document(db: Store, doc: Document) -> Document:
 
 
 def store_blob(db: Store, sha256: str, data: bytes, media_type: str, text: str) -> None:
-    db.execute("INSERT INTO blobs(sha256, size, media_type, data, text) VALUES (?, ?, ?, ?, ?) "
-               "ON CONFLICT(sha256) DO NOTHING", [sha256, len(data), media_type, data, text])
+    db.execute(
+        "INSERT INTO blobs(sha256, size, media_type, data, text) VALUES (?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+        [sha256, len(data), media_type, data, text],
+    )
 
 
 def blob_data(db: Store, sha256: str) -> bytes:
@@ -297,17 +319,20 @@ class DocumentFilter:
         return " AND ".join(clauses), params
 
 
-def list_documents(db: Store, flt: DocumentFilter = DocumentFilter(), ids: list[str] | None = None,
-                   limit: int = -1) -> list[Document]:
+def list_documents(
+    db: Store, flt: DocumentFilter = DocumentFilter(), ids: list[str] | None = None, limit: int = -1
+) -> list[Document]:
     where, params = flt.where()
     if ids is not None:
         if not ids:
             return []
         where += f" AND d.id IN ({','.join('?' * len(ids))})"
         params += ids
-    rows = fetch_rows(db, f"{_DOC_SELECT} WHERE {where} "
-                          "ORDER BY d.required DESC, coalesce(d.issued_on, '') DESC, d.title LIMIT ?",
-                      params + [limit])
+    rows = fetch_rows(
+        db,
+        f"{_DOC_SELECT} WHERE {where} ORDER BY d.required DESC, coalesce(d.issued_on, '') DESC, d.title LIMIT ?",
+        params + [limit],
+    )
     names = topic_names(db)
     docs = [document_from_row(r, names) for r in rows]
     if ids is not None:
@@ -317,20 +342,32 @@ def list_documents(db: Store, flt: DocumentFilter = DocumentFilter(), ids: list[
 
 
 def mark_read(db: Store, doc_id: str, when: str | None) -> None:
-    db.execute("INSERT INTO document_local(document_id, read_at) VALUES (?, ?) "
-               "ON CONFLICT(document_id) DO UPDATE SET read_at = excluded.read_at", [doc_id, when])
+    db.execute(
+        "INSERT INTO document_local(document_id, read_at) VALUES (?, ?) "
+        "ON CONFLICT(document_id) DO UPDATE SET read_at = excluded.read_at",
+        [doc_id, when],
+    )
 
 
 def set_note(db: Store, doc_id: str, note: str) -> None:
-    db.execute("INSERT INTO document_local(document_id, note) VALUES (?, ?) "
-               "ON CONFLICT(document_id) DO UPDATE SET note = excluded.note", [doc_id, note])
+    db.execute(
+        "INSERT INTO document_local(document_id, note) VALUES (?, ?) "
+        "ON CONFLICT(document_id) DO UPDATE SET note = excluded.note",
+        [doc_id, note],
+    )
 
 
 # --- clock reset ------------------------------------------------------------------------------
 
 # Synced tables and their key: what a unit owns and sends carries a version from its clock.
-VERSIONED_TABLES = {"units": "code", "topics": "id", "documents": "id", "groups": "id", "talks": "id",
-                    "read_receipts": "id"}
+VERSIONED_TABLES = {
+    "units": "code",
+    "topics": "id",
+    "documents": "id",
+    "groups": "id",
+    "talks": "id",
+    "read_receipts": "id",
+}
 
 
 def reversion_ahead(db: Store, owner_unit: str, now_ms: int, next_version) -> int:
@@ -344,9 +381,13 @@ def reversion_ahead(db: Store, owner_unit: str, now_ms: int, next_version) -> in
     total = 0
     for table, key in VERSIONED_TABLES.items():
         custom = " AND official = 0" if table == "units" else ""
-        ids = [r[0] for r in db.execute(
-            f"SELECT {key} FROM {table} WHERE owner_unit = ? AND substr(hlc, 1, 15) > ?{custom} ORDER BY hlc",
-            [owner_unit, floor])]
+        ids = [
+            r[0]
+            for r in db.execute(
+                f"SELECT {key} FROM {table} WHERE owner_unit = ? AND substr(hlc, 1, 15) > ?{custom} ORDER BY hlc",
+                [owner_unit, floor],
+            )
+        ]
         if not ids:
             continue
         keep_replaced(db, table, key, ids, "clock_reset", when)

@@ -31,10 +31,14 @@ def scope_cte(root: str) -> tuple[str, list[Any]]:
     The root itself maps to itself (talks logged directly at the root's level).
     """
     if root == ALL:
-        return ("scope(code, top) AS (SELECT code, code FROM units WHERE kind = 'province' "
-                "UNION SELECT u.code, s.top FROM units u JOIN scope s ON u.parent_code = s.code)"), []
-    return ("scope(code, top) AS (SELECT ?, ? UNION SELECT u.code, CASE WHEN s.code = ? THEN u.code "
-            "ELSE s.top END FROM units u JOIN scope s ON u.parent_code = s.code)"), [root, root, root]
+        return (
+            "scope(code, top) AS (SELECT code, code FROM units WHERE kind = 'province' "
+            "UNION SELECT u.code, s.top FROM units u JOIN scope s ON u.parent_code = s.code)"
+        ), []
+    return (
+        "scope(code, top) AS (SELECT ?, ? UNION SELECT u.code, CASE WHEN s.code = ? THEN u.code "
+        "ELSE s.top END FROM units u JOIN scope s ON u.parent_code = s.code)"
+    ), [root, root, root]
 
 
 _COUNTER = itertools.count(1)
@@ -67,7 +71,9 @@ class Selection:
         db.execute(
             f"CREATE TEMP TABLE report_sel_{n} AS WITH r AS MATERIALIZED (SELECT {columns} FROM talks t "
             f"WHERE t.unit_code IN (SELECT code FROM {self.scope}) AND t.held_on BETWEEN ? AND ? AND t.deleted = 0) "
-            f"SELECT s.top, r.* FROM r JOIN {self.scope} s ON s.code = r.unit_code", [start, end])
+            f"SELECT s.top, r.* FROM r JOIN {self.scope} s ON s.code = r.unit_code",
+            [start, end],
+        )
 
     def __enter__(self) -> Selection:
         return self
@@ -85,43 +91,64 @@ class Selection:
     def by_key(self, key: str) -> list[tuple]:
         """Figures grouped by ``unit`` (child of root), ``month`` or ``format``; rows (key, *figures)."""
         expr = {"unit": "t.top", "month": "t.month", "format": "t.format"}[key]
-        return [tuple(r) for r in self.db.execute(
-            f"SELECT {expr} AS k, {FIGURES} FROM {self.table} t GROUP BY k ORDER BY k")]
+        return [
+            tuple(r)
+            for r in self.db.execute(f"SELECT {expr} AS k, {FIGURES} FROM {self.table} t GROUP BY k ORDER BY k")
+        ]
 
     def by_unit_month(self) -> list[tuple]:
-        return [tuple(r) for r in self.db.execute(
-            f"SELECT t.top, t.month, count(*), coalesce(sum(t.attendance), 0) FROM {self.table} t "
-            "GROUP BY t.top, t.month")]
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                f"SELECT t.top, t.month, count(*), coalesce(sum(t.attendance), 0) FROM {self.table} t "
+                "GROUP BY t.top, t.month"
+            )
+        ]
 
     def by_topic(self) -> list[tuple]:
         """(topic id, topic name, *figures, units); a talk on two topics counts under each. id '' = none."""
-        return [tuple(r) for r in self.db.execute(f"""
+        return [
+            tuple(r)
+            for r in self.db.execute(f"""
             SELECT coalesce(tt.topic_id, '') AS k, coalesce(tp.name, ''), {FIGURES}, count(DISTINCT t.top)
             FROM {self.table} t LEFT JOIN talk_topics tt ON tt.talk_id = t.id
-            LEFT JOIN topics tp ON tp.id = tt.topic_id GROUP BY k ORDER BY count(*) DESC, k""")]
+            LEFT JOIN topics tp ON tp.id = tt.topic_id GROUP BY k ORDER BY count(*) DESC, k""")
+        ]
 
     def by_group_kind(self) -> list[tuple]:
         """(group kind, *figures); a talk reaching several groups of one kind counts once. '' = none."""
-        return [tuple(r) for r in self.db.execute(f"""
+        return [
+            tuple(r)
+            for r in self.db.execute(f"""
             WITH kinds AS (SELECT DISTINCT tg.talk_id, g.kind FROM {self.table} x
                            JOIN talk_groups tg ON tg.talk_id = x.id JOIN groups g ON g.id = tg.group_id)
             SELECT coalesce(k.kind, '') AS kk, {FIGURES} FROM {self.table} t LEFT JOIN kinds k ON k.talk_id = t.id
-            GROUP BY kk ORDER BY count(*) DESC, kk""")]
+            GROUP BY kk ORDER BY count(*) DESC, kk""")
+        ]
 
     def concerns(self, today: str) -> list[tuple]:
         """(theme, top unit, talks, questions, open follow-ups, overdue). Themes only, never text."""
-        return [tuple(r) for r in self.db.execute(f"""
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                f"""
             SELECT j.value AS theme, t.top, count(*), coalesce(sum(t.questions_count), 0),
                    sum(t.follow_up_status = 'open'),
                    sum(t.follow_up_status = 'open' AND t.follow_up_due IS NOT NULL AND t.follow_up_due < ?)
             FROM {self.table} t, json_each(t.question_themes) j
-            WHERE t.question_themes != '[]' GROUP BY theme, t.top""", [today])]
+            WHERE t.question_themes != '[]' GROUP BY theme, t.top""",
+                [today],
+            )
+        ]
 
     def document_use(self) -> list[tuple]:
         """(document id, top unit, sessions, attendance) for talks that used a document."""
-        return [tuple(r) for r in self.db.execute(f"""
+        return [
+            tuple(r)
+            for r in self.db.execute(f"""
             SELECT td.document_id, t.top, count(*), coalesce(sum(t.attendance), 0)
-            FROM {self.table} t JOIN talk_documents td ON td.talk_id = t.id GROUP BY td.document_id, t.top""")]
+            FROM {self.table} t JOIN talk_documents td ON td.talk_id = t.id GROUP BY td.document_id, t.top""")
+        ]
 
 
 def totals(db: Store, root: str, start: str, end: str) -> tuple:
@@ -131,10 +158,15 @@ def totals(db: Store, root: str, start: str, end: str) -> tuple:
 
 def documents_in_force(db: Store, start: str, end: str) -> list[tuple]:
     """(id, title, number, issuer, issued_on, required) of documents valid during the period."""
-    return [tuple(r) for r in db.execute(
-        "SELECT id, title, number, issuer, issued_on, required FROM documents WHERE deleted = 0 "
-        "AND (issued_on IS NULL OR issued_on <= ?) AND (valid_until IS NULL OR valid_until >= ?) "
-        "ORDER BY required DESC, issued_on DESC", [end, start])]
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT id, title, number, issuer, issued_on, required FROM documents WHERE deleted = 0 "
+            "AND (issued_on IS NULL OR issued_on <= ?) AND (valid_until IS NULL OR valid_until >= ?) "
+            "ORDER BY required DESC, issued_on DESC",
+            [end, start],
+        )
+    ]
 
 
 def readers(db: Store, root: str, document_ids: list[str]) -> dict[str, set[str]]:
@@ -145,21 +177,31 @@ def readers(db: Store, root: str, document_ids: list[str]) -> dict[str, set[str]
     marks = ",".join("?" * len(document_ids))
     out: dict[str, set[str]] = {}
     for doc, top in db.execute(
-            f"WITH RECURSIVE {cte} SELECT DISTINCT r.document_id, s.top FROM read_receipts r "
-            f"JOIN scope s ON s.code = r.owner_unit WHERE r.deleted = 0 AND r.document_id IN ({marks})",
-            params + document_ids):
+        f"WITH RECURSIVE {cte} SELECT DISTINCT r.document_id, s.top FROM read_receipts r "
+        f"JOIN scope s ON s.code = r.owner_unit WHERE r.deleted = 0 AND r.document_id IN ({marks})",
+        params + document_ids,
+    ):
         out.setdefault(doc, set()).add(top)
     return out
 
 
 def locally_read(db: Store, document_ids: list[str]) -> set[str]:
     marks = ",".join("?" * len(document_ids))
-    return {r[0] for r in db.execute(
-        f"SELECT document_id FROM document_local WHERE read_at IS NOT NULL AND document_id IN ({marks})",
-        document_ids)} if document_ids else set()
+    return (
+        {
+            r[0]
+            for r in db.execute(
+                f"SELECT document_id FROM document_local WHERE read_at IS NOT NULL AND document_id IN ({marks})",
+                document_ids,
+            )
+        }
+        if document_ids
+        else set()
+    )
 
 
 # --- units ------------------------------------------------------------------------------------
+
 
 def child_units(db: Store, root: str) -> list[tuple[str, str, str]]:
     """(code, name, kind) of the units directly under ``root`` (provinces for the whole country)."""
@@ -173,9 +215,14 @@ def child_units(db: Store, root: str) -> list[tuple[str, str, str]]:
 def expected_reporters(db: Store, root: str) -> list[tuple[str, str, str]]:
     """(code, name, top) of the communes under ``root`` that are expected to send reports."""
     cte, params = scope_cte(root)
-    return [tuple(r) for r in db.execute(
-        f"WITH RECURSIVE {cte} SELECT u.code, u.name, s.top FROM scope s JOIN units u ON u.code = s.code "
-        "WHERE u.kind = 'commune' AND u.deleted = 0", params)]
+    return [
+        tuple(r)
+        for r in db.execute(
+            f"WITH RECURSIVE {cte} SELECT u.code, u.name, s.top FROM scope s JOIN units u ON u.code = s.code "
+            "WHERE u.kind = 'commune' AND u.deleted = 0",
+            params,
+        )
+    ]
 
 
 def unit_names(db: Store, codes: Iterable[str]) -> dict[str, str]:
@@ -184,9 +231,10 @@ def unit_names(db: Store, codes: Iterable[str]) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for i in range(0, len(codes), 500):
-        part = codes[i:i + 500]
-        out.update(db.execute(f"SELECT code, name FROM units WHERE code IN ({','.join('?' * len(part))})",
-                              part).fetchall())
+        part = codes[i : i + 500]
+        out.update(
+            db.execute(f"SELECT code, name FROM units WHERE code IN ({','.join('?' * len(part))})", part).fetchall()
+        )
     return out
 
 
@@ -195,17 +243,22 @@ def talks_per_sender(db: Store, codes: list[str], start: str, end: str) -> dict[
     bundles brought, wherever in its tree they were held)."""
     wanted = set(codes)
     if len(wanted) <= 200:
-        sql = (f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 "
-               f"AND owner_unit IN ({','.join('?' * len(wanted))}) AND held_on BETWEEN ? AND ? GROUP BY owner_unit")
+        sql = (
+            f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 "
+            f"AND owner_unit IN ({','.join('?' * len(wanted))}) AND held_on BETWEEN ? AND ? GROUP BY owner_unit"
+        )
         params: list[Any] = [*sorted(wanted), start, end]
     else:
-        sql = ("SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks "
-               "WHERE held_on BETWEEN ? AND ? AND deleted = 0 GROUP BY owner_unit")
+        sql = (
+            "SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks "
+            "WHERE held_on BETWEEN ? AND ? AND deleted = 0 GROUP BY owner_unit"
+        )
         params = [start, end]
     return {owner: (n, att) for owner, n, att in db.execute(sql, params) if owner in wanted}
 
 
 # --- completeness: the exchange ledger ----------------------------------------------------------
+
 
 def ledger_ready(db: Store) -> bool:
     return db.table_exists("exchange_ledger")
@@ -229,24 +282,35 @@ def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[st
     out: dict[str, dict[str, Any]] = {}
     # bare columns with max(): SQLite takes them from the row holding the maximum
     for sender, n, last_created, bundle_id, applied in db.execute(
-            f"SELECT sender_unit, count(*), max(created_at), bundle_id, applied_at FROM exchange_ledger "
-            f"WHERE {where} GROUP BY sender_unit", params):
+        f"SELECT sender_unit, count(*), max(created_at), bundle_id, applied_at FROM exchange_ledger "
+        f"WHERE {where} GROUP BY sender_unit",
+        params,
+    ):
         if sender in wanted:
-            out[sender] = {"bundles": n, "last_created": last_created, "last_bundle": bundle_id,
-                           "last_applied": applied, "gaps": []}
+            out[sender] = {
+                "bundles": n,
+                "last_created": last_created,
+                "last_bundle": bundle_id,
+                "last_applied": applied,
+                "gaps": [],
+            }
     for sender, created, bundle_id in db.execute(
-            f"SELECT sender_unit, min(created_at), bundle_id FROM exchange_ledger WHERE {where} "
-            f"AND created_at >= ? GROUP BY sender_unit", [*params, closing_after]):
+        f"SELECT sender_unit, min(created_at), bundle_id FROM exchange_ledger WHERE {where} "
+        f"AND created_at >= ? GROUP BY sender_unit",
+        [*params, closing_after],
+    ):
         if sender in out:
             out[sender].update(closing_created=created, closing_bundle=bundle_id)
     lwhere = "l." + where.replace(" AND ", " AND l.")
     for sender, missing in db.execute(
-            f"SELECT l.sender_unit, l.previous_bundle_id FROM exchange_ledger l WHERE {lwhere} "
-            "AND l.previous_bundle_id IS NOT NULL AND l.previous_bundle_id != '' "
-            "AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.sender_unit = l.sender_unit "
-            "AND p.bundle_id = l.previous_bundle_id) "
-            "AND NOT EXISTS (SELECT 1 FROM exchange_ledger h WHERE h.sender_unit = l.sender_unit "
-            "AND h.kind = 'snapshot' AND h.created_at >= coalesce(l.previous_created_at, ''))", params):
+        f"SELECT l.sender_unit, l.previous_bundle_id FROM exchange_ledger l WHERE {lwhere} "
+        "AND l.previous_bundle_id IS NOT NULL AND l.previous_bundle_id != '' "
+        "AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.sender_unit = l.sender_unit "
+        "AND p.bundle_id = l.previous_bundle_id) "
+        "AND NOT EXISTS (SELECT 1 FROM exchange_ledger h WHERE h.sender_unit = l.sender_unit "
+        "AND h.kind = 'snapshot' AND h.created_at >= coalesce(l.previous_created_at, ''))",
+        params,
+    ):
         if sender in out:
             out[sender]["gaps"].append(missing)
     return out
@@ -369,40 +433,75 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def insert_lock(db: Store, lock_id: str, unit_code: str, period: str, start: str, end: str,
-                by: str, snapshot: str, units: list[str], note: str = "") -> None:
+def insert_lock(
+    db: Store,
+    lock_id: str,
+    unit_code: str,
+    period: str,
+    start: str,
+    end: str,
+    by: str,
+    snapshot: str,
+    units: list[str],
+    note: str = "",
+) -> None:
     now = _now()
     with db.atomic():
-        db.execute("INSERT INTO period_locks(id, unit_code, period, start_on, end_on, status, locked_at, locked_by, "
-                   "snapshot, note) VALUES (?, ?, ?, ?, ?, 'locked', ?, ?, ?, ?)",
-                   [lock_id, unit_code, period, start, end, now, by, snapshot, note])
-        db.executemany("INSERT OR IGNORE INTO period_lock_units(unit_code, lock_id) VALUES (?, ?)",
-                       [(u, lock_id) for u in units])
-        db.execute("INSERT INTO period_lock_events(lock_id, unit_code, period, action, at, by, note) "
-                   "VALUES (?, ?, ?, 'lock', ?, ?, ?)", [lock_id, unit_code, period, now, by, note])
+        db.execute(
+            "INSERT INTO period_locks(id, unit_code, period, start_on, end_on, status, locked_at, locked_by, "
+            "snapshot, note) VALUES (?, ?, ?, ?, ?, 'locked', ?, ?, ?, ?)",
+            [lock_id, unit_code, period, start, end, now, by, snapshot, note],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO period_lock_units(unit_code, lock_id) VALUES (?, ?)", [(u, lock_id) for u in units]
+        )
+        db.execute(
+            "INSERT INTO period_lock_events(lock_id, unit_code, period, action, at, by, note) "
+            "VALUES (?, ?, ?, 'lock', ?, ?, ?)",
+            [lock_id, unit_code, period, now, by, note],
+        )
 
 
 def unlock(db: Store, lock_id: str, by: str, note: str) -> None:
     now = _now()
     with db.atomic():
         row = db.execute("SELECT unit_code, period FROM period_locks WHERE id = ?", [lock_id]).fetchone()
-        db.execute("UPDATE period_locks SET status = 'unlocked', unlocked_at = ?, unlocked_by = ? WHERE id = ?",
-                   [now, by, lock_id])
+        db.execute(
+            "UPDATE period_locks SET status = 'unlocked', unlocked_at = ?, unlocked_by = ? WHERE id = ?",
+            [now, by, lock_id],
+        )
         db.execute("DELETE FROM period_lock_units WHERE lock_id = ?", [lock_id])
-        db.execute("INSERT INTO period_lock_events(lock_id, unit_code, period, action, at, by, note) "
-                   "VALUES (?, ?, ?, 'unlock', ?, ?, ?)", [lock_id, row[0], row[1], now, by, note])
+        db.execute(
+            "INSERT INTO period_lock_events(lock_id, unit_code, period, action, at, by, note) "
+            "VALUES (?, ?, ?, 'unlock', ?, ?, ?)",
+            [lock_id, row[0], row[1], now, by, note],
+        )
 
 
-LOCK_COLUMNS = ("id", "unit_code", "period", "start_on", "end_on", "status", "locked_at", "locked_by",
-                "snapshot", "unlocked_at", "unlocked_by", "note")
+LOCK_COLUMNS = (
+    "id",
+    "unit_code",
+    "period",
+    "start_on",
+    "end_on",
+    "status",
+    "locked_at",
+    "locked_by",
+    "snapshot",
+    "unlocked_at",
+    "unlocked_by",
+    "note",
+)
 
 
 def find_lock(db: Store, unit_code: str, period: str) -> dict[str, Any] | None:
     """The active lock of this unit and period, if any."""
     if not locks_ready(db):
         return None
-    row = db.execute(f"SELECT {', '.join(LOCK_COLUMNS)} FROM period_locks WHERE unit_code = ? AND period = ? "
-                     "AND status = 'locked'", [unit_code, period]).fetchone()
+    row = db.execute(
+        f"SELECT {', '.join(LOCK_COLUMNS)} FROM period_locks WHERE unit_code = ? AND period = ? AND status = 'locked'",
+        [unit_code, period],
+    ).fetchone()
     return dict(zip(LOCK_COLUMNS, row, strict=True)) if row else None
 
 
@@ -410,9 +509,12 @@ def list_locks(db: Store, unit_code: str | None = None) -> list[dict[str, Any]]:
     if not locks_ready(db):
         return []
     where, params = ("WHERE unit_code = ?", [unit_code]) if unit_code else ("", [])
-    return [dict(zip(LOCK_COLUMNS, r, strict=True)) for r in db.execute(
-        f"SELECT {', '.join(LOCK_COLUMNS)} FROM period_locks {where} ORDER BY start_on DESC, locked_at DESC",
-        params)]
+    return [
+        dict(zip(LOCK_COLUMNS, r, strict=True))
+        for r in db.execute(
+            f"SELECT {', '.join(LOCK_COLUMNS)} FROM period_locks {where} ORDER BY start_on DESC, locked_at DESC", params
+        )
+    ]
 
 
 def lock_events(db: Store, unit_code: str | None = None) -> list[dict[str, Any]]:
@@ -420,8 +522,10 @@ def lock_events(db: Store, unit_code: str | None = None) -> list[dict[str, Any]]
         return []
     cols = ("seq", "lock_id", "unit_code", "period", "action", "at", "by", "note")
     where, params = ("WHERE unit_code = ?", [unit_code]) if unit_code else ("", [])
-    return [dict(zip(cols, r, strict=True)) for r in db.execute(
-        f"SELECT {', '.join(cols)} FROM period_lock_events {where} ORDER BY seq", params)]
+    return [
+        dict(zip(cols, r, strict=True))
+        for r in db.execute(f"SELECT {', '.join(cols)} FROM period_lock_events {where} ORDER BY seq", params)
+    ]
 
 
 def locked_period_for(db: Store, unit_code: str, day: str) -> dict[str, Any] | None:
@@ -434,22 +538,51 @@ def locked_period_for(db: Store, unit_code: str, day: str) -> dict[str, Any] | N
     row = db.execute(
         f"SELECT {', '.join('l.' + c for c in LOCK_COLUMNS)} FROM period_lock_units lu "
         "JOIN period_locks l ON l.id = lu.lock_id WHERE lu.unit_code = ? AND l.status = 'locked' "
-        "AND ? BETWEEN l.start_on AND l.end_on ORDER BY l.start_on LIMIT 1", [unit_code, day]).fetchone()
+        "AND ? BETWEEN l.start_on AND l.end_on ORDER BY l.start_on LIMIT 1",
+        [unit_code, day],
+    ).fetchone()
     return dict(zip(LOCK_COLUMNS, row, strict=True)) if row else None
 
 
 def late_changes(db: Store, lock_id: str) -> list[dict[str, Any]]:
     """Changes after approval, with the bundle that brought each (matched by sender and version)."""
-    cols = ("seq", "talk_id", "owner_unit", "unit_code", "held_on", "hlc", "change", "noticed_at", "bundle_id",
-            "file_name")
+    cols = (
+        "seq",
+        "talk_id",
+        "owner_unit",
+        "unit_code",
+        "held_on",
+        "hlc",
+        "change",
+        "noticed_at",
+        "bundle_id",
+        "file_name",
+    )
     ledger = ledger_ready(db)
-    bundle = ("(SELECT b.bundle_id FROM exchange_ledger b WHERE b.sender_unit = c.owner_unit "
-              "AND c.hlc BETWEEN b.hlc_min AND b.hlc_max ORDER BY b.created_at LIMIT 1)") if ledger else "NULL"
-    fname = ("(SELECT b.file_name FROM exchange_ledger b WHERE b.sender_unit = c.owner_unit "
-             "AND c.hlc BETWEEN b.hlc_min AND b.hlc_max ORDER BY b.created_at LIMIT 1)") if ledger else "NULL"
-    return [dict(zip(cols, r, strict=True)) for r in db.execute(
-        f"SELECT c.seq, c.talk_id, c.owner_unit, c.unit_code, c.held_on, c.hlc, c.change, c.noticed_at, "
-        f"{bundle}, {fname} FROM period_late_changes c WHERE c.lock_id = ? ORDER BY c.seq", [lock_id])]
+    bundle = (
+        (
+            "(SELECT b.bundle_id FROM exchange_ledger b WHERE b.sender_unit = c.owner_unit "
+            "AND c.hlc BETWEEN b.hlc_min AND b.hlc_max ORDER BY b.created_at LIMIT 1)"
+        )
+        if ledger
+        else "NULL"
+    )
+    fname = (
+        (
+            "(SELECT b.file_name FROM exchange_ledger b WHERE b.sender_unit = c.owner_unit "
+            "AND c.hlc BETWEEN b.hlc_min AND b.hlc_max ORDER BY b.created_at LIMIT 1)"
+        )
+        if ledger
+        else "NULL"
+    )
+    return [
+        dict(zip(cols, r, strict=True))
+        for r in db.execute(
+            f"SELECT c.seq, c.talk_id, c.owner_unit, c.unit_code, c.held_on, c.hlc, c.change, c.noticed_at, "
+            f"{bundle}, {fname} FROM period_late_changes c WHERE c.lock_id = ? ORDER BY c.seq",
+            [lock_id],
+        )
+    ]
 
 
 def count_late_changes(db: Store, after_seq: int = 0) -> int:

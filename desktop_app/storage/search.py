@@ -23,8 +23,10 @@ KINDS = ("document", "talk", "group")
 # The original text of each kind, as the snippet source: (title, body).
 _ORIGINAL = {
     "document": "SELECT title, key_points || ' ' || body FROM documents WHERE id = ?",
-    "talk": ("SELECT place, questions_text || ' ' || follow_up_text || ' ' || notes || ' ' || presenters "
-             "FROM talks WHERE id = ?"),
+    "talk": (
+        "SELECT place, questions_text || ' ' || follow_up_text || ' ' || notes || ' ' || presenters "
+        "FROM talks WHERE id = ?"
+    ),
     "group": "SELECT name, notes || ' ' || channel_url FROM groups WHERE id = ?",
 }
 
@@ -57,8 +59,7 @@ def fts_query(text: str) -> str:
     return " AND ".join(quoted)
 
 
-def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20,
-           offset: int = 0) -> list[SearchHit]:
+def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Whole words first; the last word as a prefix only to fill the page (it may still be being
     typed). A prefix expands to many index terms, so it is never the first query, and a prefix of
     one letter is not used at all: the next keystroke narrows it."""
@@ -70,8 +71,7 @@ def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20
     if len(ranked) < want and len(words[-1]) >= 2:  # one letter would expand to most of the index
         seen = {(kind, ref_id) for kind, ref_id, _ in ranked}
         ranked += [r for r in _ranked(db, fts_query(text), kinds, want) if (r[0], r[1]) not in seen]
-    return [hit for kind, ref_id, score in ranked[offset:want]
-            if (hit := _hit(db, kind, ref_id, -score, words))]
+    return [hit for kind, ref_id, score in ranked[offset:want] if (hit := _hit(db, kind, ref_id, -score, words))]
 
 
 def exact_query(words: list[str]) -> str:
@@ -85,12 +85,14 @@ def exact_query(words: list[str]) -> str:
 RANK_ALL_BELOW = 3000
 NEWEST_RANKED = 600
 
-_RANKED = ("SELECT rowid, bm25(search_fts, 5.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ? "
-           "ORDER BY score LIMIT ?")
+_RANKED = (
+    "SELECT rowid, bm25(search_fts, 5.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY score LIMIT ?"
+)
 
 
-_NEWEST = ("SELECT rowid, bm25(search_fts, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ? "
-           "ORDER BY rowid DESC LIMIT ?")
+_NEWEST = (
+    "SELECT rowid, bm25(search_fts, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+)
 
 
 def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tuple]:
@@ -99,15 +101,27 @@ def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tu
     wanted = set(kinds)
     need = want * (1 if wanted >= set(KINDS) else 4)
     # Whether there are many matches, without counting them all: the probe stops at the N-th.
-    many = db.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC "
-                      "LIMIT 1 OFFSET ?", [query, RANK_ALL_BELOW - 1]).fetchone() is not None
+    many = (
+        db.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            [query, RANK_ALL_BELOW - 1],
+        ).fetchone()
+        is not None
+    )
     while True:
         rows = _candidates(db, query, need, many)
-        found = {r[0]: r[1:] for r in db.execute(
-            f"SELECT rowid, kind, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(rows))})",
-            [r[0] for r in rows])}
-        hits = [(found[rowid][0], found[rowid][1], score) for rowid, score in rows
-                if rowid in found and found[rowid][0] in wanted]
+        found = {
+            r[0]: r[1:]
+            for r in db.execute(
+                f"SELECT rowid, kind, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(rows))})",
+                [r[0] for r in rows],
+            )
+        }
+        hits = [
+            (found[rowid][0], found[rowid][1], score)
+            for rowid, score in rows
+            if rowid in found and found[rowid][0] in wanted
+        ]
         if len(hits) >= want or len(rows) < need:
             return hits[:want]
         need *= 4

@@ -19,8 +19,7 @@ def get(db: Store, key: str, default: Any = None) -> Any:
 
 def put(db: Store, key: str, value: Any) -> None:
     db.execute(
-        "INSERT INTO settings(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, orjson.dumps(value).decode()],
     )
 

@@ -29,9 +29,13 @@ class Store:
     read-only, damaged) comes out as its typed error, and the first write waits for
     ``health_check`` (a damaged file is never written to)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
-                 health_check: Callable[[Store], None] | None = None,
-                 newest_backup: Callable[[], str | None] = lambda: None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None = None,
+        health_check: Callable[[Store], None] | None = None,
+        newest_backup: Callable[[], str | None] = lambda: None,
+    ) -> None:
         self.conn = conn
         self.path = path
         self._utils: Database | None = None
@@ -124,8 +128,10 @@ class Store:
         return [r[0] for r in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     def table_exists(self, table: str) -> bool:
-        return self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                            [table]).fetchone() is not None
+        return (
+            self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
+            is not None
+        )
 
     def columns(self, table: str) -> list[str]:
         return [r[1] for r in self.execute(f"PRAGMA table_info([{table}])")]

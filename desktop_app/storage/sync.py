@@ -153,8 +153,11 @@ def upsert_rows(db: Any, table: str, key: str, columns: Sequence[str], rows: Ite
     _conn(db).executemany(upsert_sql(table, key, columns), rows)
 
 
-_LINK_COLUMNS = (("talk_topics", "topic_id", "topics"), ("talk_groups", "group_id", "group_ids"),
-                 ("talk_documents", "document_id", "document_ids"))
+_LINK_COLUMNS = (
+    ("talk_topics", "topic_id", "topics"),
+    ("talk_groups", "group_id", "group_ids"),
+    ("talk_documents", "document_id", "document_ids"),
+)
 
 # From this many rows on, a paused merge of talks lifts the talk triggers for its one statement and
 # does their work set-based (links, search backlog, period-lock notes): every trigger costs a call
@@ -163,8 +166,12 @@ _LINK_COLUMNS = (("talk_topics", "topic_id", "topics"), ("talk_groups", "group_i
 # open connection re-read the schema.
 BULK_TRIGGER_ROWS = 5_000
 _TALK_TRIGGERS = (
-    "talks_links_insert", "talks_links_update", "talks_search_insert", "talks_search_update",
-    "talks_period_lock_insert", "talks_period_lock_update",
+    "talks_links_insert",
+    "talks_links_update",
+    "talks_search_insert",
+    "talks_search_update",
+    "talks_period_lock_insert",
+    "talks_period_lock_update",
 )
 
 
@@ -356,9 +363,7 @@ def drop_quarantined(db: Any, keys: Iterable[tuple[str, str, str]]) -> int:
     """Forget these set-aside rows, keyed (bundle id, table, record id); returns how many."""
     conn = _conn(db)
     before = conn.total_changes
-    conn.executemany(
-        "DELETE FROM exchange_quarantine WHERE bundle_id = ? AND table_name = ? AND record_id = ?", keys
-    )
+    conn.executemany("DELETE FROM exchange_quarantine WHERE bundle_id = ? AND table_name = ? AND record_id = ?", keys)
     return conn.total_changes - before
 
 
@@ -418,12 +423,16 @@ def waiting_for_units(db: Any, codes: Sequence[str]) -> list[tuple[str, str, str
     out: list[tuple[str, str, str, str]] = []
     for chunk in _chunks(codes):
         marks = ",".join("?" * len(chunk))
-        out += _conn(db).execute(
-            "SELECT bundle_id, table_name, record_id, row FROM exchange_quarantine "
-            "WHERE reason = 'outside_subtree' AND json_extract(row, CASE table_name WHEN 'units' "
-            f"THEN '$.parent_code' ELSE '$.unit_code' END) IN ({marks})",
-            list(chunk),
-        ).fetchall()
+        out += (
+            _conn(db)
+            .execute(
+                "SELECT bundle_id, table_name, record_id, row FROM exchange_quarantine "
+                "WHERE reason = 'outside_subtree' AND json_extract(row, CASE table_name WHEN 'units' "
+                f"THEN '$.parent_code' ELSE '$.unit_code' END) IN ({marks})",
+                list(chunk),
+            )
+            .fetchall()
+        )
     return out
 
 
@@ -499,8 +508,7 @@ def index_backlog(
                 conn.execute("COMMIT")
                 break
             conn.execute(
-                "DELETE FROM main.search_docs WHERE (kind, ref_id) IN "
-                "(SELECT kind, ref_id FROM temp.sotay_index_batch)"
+                "DELETE FROM main.search_docs WHERE (kind, ref_id) IN (SELECT kind, ref_id FROM temp.sotay_index_batch)"
             )
             for kind, (table, title, body) in _INDEX_SQL.items():
                 conn.execute(

@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from .store import Store
 
 
-
 from ..core.enums import UnitKind
 from ..core.errors import NotFoundError, ValidationError
 from ..core.records import Unit, UnitAlias
@@ -48,8 +47,16 @@ def ensure_official(db: Store) -> None:
 
 
 def _official_row(code: str, name: str, kind: UnitKind, parent: str | None, province: str) -> dict:
-    return {"code": code, "id": code, "name": name, "kind": kind.value, "parent_code": parent,
-            "province_code": province, "official": 1, "folded": fold(name)}
+    return {
+        "code": code,
+        "id": code,
+        "name": name,
+        "kind": kind.value,
+        "parent_code": parent,
+        "province_code": province,
+        "official": 1,
+        "folded": fold(name),
+    }
 
 
 def _legacy_aliases():
@@ -63,19 +70,35 @@ def _legacy_aliases():
         for old in ward.get_legacy_sources():
             district = int(old.district_code)
             districts_to_wards.setdefault(district, set()).add(str(int(ward.code)))
-            yield {"legacy_code": str(int(old.code)), "legacy_kind": "commune",
-                   "legacy_name": old.name, "legacy_parent": district_names.get(district, ""),
-                   "folded": fold(old.name), "unit_code": str(int(ward.code))}
+            yield {
+                "legacy_code": str(int(old.code)),
+                "legacy_kind": "commune",
+                "legacy_name": old.name,
+                "legacy_parent": district_names.get(district, ""),
+                "folded": fold(old.name),
+                "unit_code": str(int(ward.code)),
+            }
     for district, wards in districts_to_wards.items():
         name = district_names.get(district, str(district))
         for ward_code in sorted(wards):
-            yield {"legacy_code": str(district), "legacy_kind": "district", "legacy_name": name,
-                   "legacy_parent": "", "folded": fold(name), "unit_code": ward_code}
+            yield {
+                "legacy_code": str(district),
+                "legacy_kind": "district",
+                "legacy_name": name,
+                "legacy_parent": "",
+                "folded": fold(name),
+                "unit_code": ward_code,
+            }
     for province in Province.iter_all():
         for old in province.get_legacy_sources():
-            yield {"legacy_code": str(int(old.code)), "legacy_kind": "province", "legacy_name": old.name,
-                   "legacy_parent": "", "folded": fold(old.name),
-                   "unit_code": province_code(int(province.code))}
+            yield {
+                "legacy_code": str(int(old.code)),
+                "legacy_kind": "province",
+                "legacy_name": old.name,
+                "legacy_parent": "",
+                "folded": fold(old.name),
+                "unit_code": province_code(int(province.code)),
+            }
 
 
 _SELECT = """
@@ -118,15 +141,17 @@ def resolve_code(db: Store, text: str, within: str | None = None, prefer: Iterab
     if folded and not text.isdigit():
         scope = "AND u.province_code = ?" if within else ""
         extra = [within] if within else []
-        rows = db.execute(f"SELECT code FROM units u WHERE folded = ? AND deleted = 0 {scope}",
-                          [folded, *extra]).fetchall()
+        rows = db.execute(
+            f"SELECT code FROM units u WHERE folded = ? AND deleted = 0 {scope}", [folded, *extra]
+        ).fetchall()
         if not rows:
             name, _, parent = (part.strip() for part in folded.partition(","))
             parent_clause = "AND sotay_fold(a.legacy_parent) = ?" if parent else ""
             rows = db.execute(
                 f"SELECT DISTINCT a.unit_code FROM unit_aliases a JOIN units u ON u.code = a.unit_code "
                 f"WHERE a.folded = ? AND a.legacy_kind = 'commune' {parent_clause} {scope}",
-                [name, *([parent] if parent else []), *extra]).fetchall()
+                [name, *([parent] if parent else []), *extra],
+            ).fetchall()
         preferred = [r for r in rows if r[0] in set(prefer)]
         if len(rows) > 1 and len(preferred) == 1:
             rows = preferred
@@ -135,14 +160,32 @@ def resolve_code(db: Store, text: str, within: str | None = None, prefer: Iterab
         if len(rows) > 1:
             raise NotFoundError(
                 f"Có {len(rows)} đơn vị tên “{text}”; hãy ghi mã đơn vị (sotay units search).",
-                f"{text!r} is ambiguous: {', '.join(r[0] for r in rows[:5])}", field="unit")
-    raise NotFoundError(f"Không có đơn vị mã “{text}”. Dùng “sotay units search TÊN” để tìm mã.",
-                        f"unknown unit code {text!r}", field="unit")
+                f"{text!r} is ambiguous: {', '.join(r[0] for r in rows[:5])}",
+                field="unit",
+            )
+    raise NotFoundError(
+        f"Không có đơn vị mã “{text}”. Dùng “sotay units search TÊN” để tìm mã.",
+        f"unknown unit code {text!r}",
+        field="unit",
+    )
 
 
 def _dict(db: Store, row: tuple) -> dict[str, Any]:
-    cols = ["code", "name", "kind", "parent_code", "province_code", "official", "folded", "id",
-            "owner_unit", "hlc", "deleted", "extra", "province_name"]
+    cols = [
+        "code",
+        "name",
+        "kind",
+        "parent_code",
+        "province_code",
+        "official",
+        "folded",
+        "id",
+        "owner_unit",
+        "hlc",
+        "deleted",
+        "extra",
+        "province_name",
+    ]
     return dict(zip(cols, row, strict=True))
 
 
@@ -176,8 +219,12 @@ def search(db: Store, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] =
             unit = find(db, r[0])
             if unit and (not kinds or unit.kind in kinds):
                 alias_codes.add(unit.code)
-                found[unit.code] = {**unit.__dict__, "kind": unit.kind.value, "official": unit.official,
-                                    "extra": dumps(unit.extra)}
+                found[unit.code] = {
+                    **unit.__dict__,
+                    "kind": unit.kind.value,
+                    "official": unit.official,
+                    "extra": dumps(unit.extra),
+                }
     phrase = " ".join(needle)
     direct = {code for code in found if code not in alias_codes}
 
@@ -185,10 +232,23 @@ def search(db: Store, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] =
         name = fold(row["name"])
         own_words = set(name.split())
         bare = name.split(" ", 1)[-1] if row["kind"] == UnitKind.COMMUNE.value else name
-        run = max((k for i in range(len(needle)) for k in range(1, len(needle) - i + 1)
-                   if " ".join(needle[i:i + k]) in name), default=0)
-        return (-run, -sum(w in own_words for w in needle), not bare.startswith(phrase), row["code"] not in direct,
-                row["kind"] != UnitKind.COMMUNE.value, sort_key(row["name"]))
+        run = max(
+            (
+                k
+                for i in range(len(needle))
+                for k in range(1, len(needle) - i + 1)
+                if " ".join(needle[i : i + k]) in name
+            ),
+            default=0,
+        )
+        return (
+            -run,
+            -sum(w in own_words for w in needle),
+            not bare.startswith(phrase),
+            row["code"] not in direct,
+            row["kind"] != UnitKind.COMMUNE.value,
+            sort_key(row["name"]),
+        )
 
     ordered = sorted(found.values(), key=rank)[:limit]
     return [unit_from_row(r) for r in ordered]
@@ -226,8 +286,9 @@ def subtree_codes(db: Store, root: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def list_units(db: Store, kind: UnitKind | None = None, parent: str | None = None,
-               custom_only: bool = False) -> list[Unit]:
+def list_units(
+    db: Store, kind: UnitKind | None = None, parent: str | None = None, custom_only: bool = False
+) -> list[Unit]:
     ensure_official(db)
     clauses, params = ["u.deleted = 0"], []
     if kind:
@@ -244,8 +305,11 @@ def list_units(db: Store, kind: UnitKind | None = None, parent: str | None = Non
 
 def save_custom(db: Store, unit: Unit) -> Unit:
     if unit.kind.official:
-        raise ValidationError("Không thể thêm tỉnh hoặc xã chính thức; chúng có sẵn trong danh mục.",
-                              f"{unit.kind.value} units come from the national list", field="kind")
+        raise ValidationError(
+            "Không thể thêm tỉnh hoặc xã chính thức; chúng có sẵn trong danh mục.",
+            f"{unit.kind.value} units come from the national list",
+            field="kind",
+        )
     db.execute(
         """
         INSERT INTO units(code, name, kind, parent_code, province_code, official, folded, id,
@@ -257,7 +321,18 @@ def save_custom(db: Store, unit: Unit) -> Unit:
             extra = excluded.extra
         WHERE excluded.hlc > units.hlc
         """,
-        [unit.code, unit.name, unit.kind.value, unit.parent_code, unit.province_code, fold(unit.name),
-         unit.id, unit.owner_unit, unit.hlc, int(unit.deleted), dumps(unit.extra)],
+        [
+            unit.code,
+            unit.name,
+            unit.kind.value,
+            unit.parent_code,
+            unit.province_code,
+            fold(unit.name),
+            unit.id,
+            unit.owner_unit,
+            unit.hlc,
+            int(unit.deleted),
+            dumps(unit.extra),
+        ],
     )
     return get(db, unit.code)

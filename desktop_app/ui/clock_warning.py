@@ -31,10 +31,16 @@ def warning_text(services: Services) -> str | None:
     if not ahead:
         return None
     stored, now = services.clock_dates()
-    return (tr("Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). "
-               "Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng "
-               "(lý do “clock_ahead”) cho đến ngày đó.")
-            .replace("%1", ahead_text(ahead)).replace("%2", f"{stored:%d/%m/%Y}").replace("%3", f"{now:%d/%m/%Y}"))
+    return (
+        tr(
+            "Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). "
+            "Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng "
+            "(lý do “clock_ahead”) cho đến ngày đó."
+        )
+        .replace("%1", ahead_text(ahead))
+        .replace("%2", f"{stored:%d/%m/%Y}")
+        .replace("%3", f"{now:%d/%m/%Y}")
+    )
 
 
 class ClockAheadDialog:
@@ -43,15 +49,21 @@ class ClockAheadDialog:
     @staticmethod
     def ask(parent: QWidget, warning: str, computer_day: str) -> bool:
         return Ask.confirm(
-            parent, tr("Đồng hồ chạy nhanh"),
-            warning + "\n\n" + tr(
+            parent,
+            tr("Đồng hồ chạy nhanh"),
+            warning
+            + "\n\n"
+            + tr(
                 "Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?\n\n"
                 "• Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.\n"
                 "• Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc "
                 "đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn "
                 "vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ."
             ).replace("%1", computer_day),
-            tr("Đặt lại đồng hồ"), tr("Để sau"), default_no=True)
+            tr("Đặt lại đồng hồ"),
+            tr("Để sau"),
+            default_no=True,
+        )
 
 
 def reset_work(data_dir: Path, progress=None, cancel=None) -> int:
@@ -72,8 +84,11 @@ def check_clock(window) -> None:
     if text is None:
         window.clock_label.hide()
         return
-    window.clock_label.setText(tr("Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.")
-                               .replace("%1", ahead_text(services.clock_ahead_ms())))
+    window.clock_label.setText(
+        tr("Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.").replace(
+            "%1", ahead_text(services.clock_ahead_ms())
+        )
+    )
     window.clock_label.setToolTip(text)
     window.clock_label.show()
     _, now = services.clock_dates()
@@ -83,9 +98,14 @@ def check_clock(window) -> None:
     def done(count: int) -> None:
         services.reload_clock()
         window.clock_label.hide()
-        Ask.inform(window, tr("Đã đặt lại đồng hồ"),
-                   tr("Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.")
-                   .replace("%1", str(count)), tr("Đóng"))
+        Ask.inform(
+            window,
+            tr("Đã đặt lại đồng hồ"),
+            tr("Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.").replace(
+                "%1", str(count)
+            ),
+            tr("Đóng"),
+        )
 
     def failed(exc: Exception) -> None:
         from .i18n import error_text

@@ -50,8 +50,7 @@ class Language:
             app.removeTranslator(self._translator)
             self._translator = None
         self.current = lang if lang in LANGUAGES else "vi"
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.current == "vi"
-                                   else QLocale.Language.English))
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.current == "vi" else QLocale.Language.English))
         translator = QTranslator(app)
         for folder in translations_dirs():
             if translator.load(f"sotay_{self.current}", str(folder)):
@@ -110,16 +109,29 @@ def follow_up_label(value: FollowUpStatus | str) -> str:
 def field_label(name: str) -> str:
     """The label of a form field, for error summaries (matches ``ValidationError.field``)."""
     labels = {
-        "held_on": tr("Ngày"), "place": tr("Địa điểm"), "format": tr("Hình thức"),
-        "attendance": tr("Số người dự"), "start_time": tr("Giờ bắt đầu"),
-        "duration_min": tr("Thời lượng"), "presenters": tr("Người trình bày"),
-        "topic": tr("Chuyên đề"), "questions_text": tr("Ý kiến, kiến nghị"),
-        "follow_up_text": tr("Việc cần theo dõi"), "follow_up_due": tr("Hạn theo dõi"),
-        "notes": tr("Ghi chú"), "name": tr("Tên"), "size": tr("Quy mô"),
-        "contact_name": tr("Người liên hệ"), "contact_phone": tr("Số điện thoại"),
-        "channel_url": tr("Đường dẫn kênh"), "consent_date": tr("Ngày đồng ý"),
-        "topics": tr("Chuyên đề"), "theme": tr("Chủ đề ý kiến"), "question_themes": tr("Chủ đề ý kiến"),
-        "questions_count": tr("Số ý kiến"), "group_ids": tr("Nhóm đối tượng"),
+        "held_on": tr("Ngày"),
+        "place": tr("Địa điểm"),
+        "format": tr("Hình thức"),
+        "attendance": tr("Số người dự"),
+        "start_time": tr("Giờ bắt đầu"),
+        "duration_min": tr("Thời lượng"),
+        "presenters": tr("Người trình bày"),
+        "topic": tr("Chuyên đề"),
+        "questions_text": tr("Ý kiến, kiến nghị"),
+        "follow_up_text": tr("Việc cần theo dõi"),
+        "follow_up_due": tr("Hạn theo dõi"),
+        "notes": tr("Ghi chú"),
+        "name": tr("Tên"),
+        "size": tr("Quy mô"),
+        "contact_name": tr("Người liên hệ"),
+        "contact_phone": tr("Số điện thoại"),
+        "channel_url": tr("Đường dẫn kênh"),
+        "consent_date": tr("Ngày đồng ý"),
+        "topics": tr("Chuyên đề"),
+        "theme": tr("Chủ đề ý kiến"),
+        "question_themes": tr("Chủ đề ý kiến"),
+        "questions_count": tr("Số ý kiến"),
+        "group_ids": tr("Nhóm đối tượng"),
         "document_ids": tr("Tài liệu đã dùng"),
     }
     return labels.get(name, name)
@@ -134,4 +146,3 @@ def error_text(error) -> str:
         return message or str(error)
     field = getattr(error, "field", None) or getattr(error, "field_name", None)
     return f"{field_label(field)}: {detail}" if field else detail
-

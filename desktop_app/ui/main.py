@@ -20,8 +20,9 @@ from .widgets import icon
 class App(QObject):
     """The composition root of the window: one per process, never a global."""
 
-    def __init__(self, app: QApplication, services: Services, lang: str | None = None,
-                 language: Language | None = None) -> None:
+    def __init__(
+        self, app: QApplication, services: Services, lang: str | None = None, language: Language | None = None
+    ) -> None:
         super().__init__(app)
         self.app = app
         self.services = services
@@ -29,7 +30,8 @@ class App(QObject):
         self.window = None
         self.wizard = None
         self.base_pt = float(app.property("sotay_base_pt") or 0) or (
-            app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0)
+            app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+        )
         app.setProperty("sotay_base_pt", self.base_pt)  # the size before any scaling
         self.lang = lang or services.preference("ui.language", "vi")
         from .workers import Runner
@@ -188,8 +190,9 @@ def _health_check(data_dir, progress=None, cancel=None) -> None:
         services.close()
 
 
-def ask_restore(parent, data_dir: Path, problem: DatabaseDamaged,
-                release: Callable[[], None] = lambda: None) -> BackupCopy | None:
+def ask_restore(
+    parent, data_dir: Path, problem: DatabaseDamaged, release: Callable[[], None] = lambda: None
+) -> BackupCopy | None:
     """Offer the good backups of a damaged database until one is restored (returned) or the person
     quits (None). ``release`` lets go of the damaged file, once, just before the first restore; a
     restore that fails is said in the dialog, which offers the backups again."""
@@ -210,8 +213,13 @@ def ask_restore(parent, data_dir: Path, problem: DatabaseDamaged,
             error = error_text(exc)
 
 
-def start_window(app: QApplication, data_dir: Path, args, language: Language,
-                 open_services: Callable[[Path], Services] = Services.open) -> App | None:
+def start_window(
+    app: QApplication,
+    data_dir: Path,
+    args,
+    language: Language,
+    open_services: Callable[[Path], Services] = Services.open,
+) -> App | None:
     """Open the data and the window. A damaged database, whether it fails to open or fails while the
     window reads it, is offered for restore; a read-only folder, a held lock or a full disk is said
     with what to do. None when the window must not open (the person chose "Thoát")."""

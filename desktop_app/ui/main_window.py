@@ -82,8 +82,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.clock_label)
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().addWidget(self.update_label, 1)
-        self.waiting_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
-            self.tr("Chờ gửi: %1 thay đổi").replace("%1", "999.999")) + 16)
+        self.waiting_label.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("Chờ gửi: %1 thay đổi").replace("%1", "999.999")) + 16
+        )
         for label in (self.unit_label, self.export_label, self.waiting_label):
             self.statusBar().addPermanentWidget(label)
         # a long unit name is cut (whole in its tooltip) rather than widening the window past a
@@ -115,8 +116,14 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_changed)
 
         self.restore_geometry()
-        self.nav.setCurrentRow(max(0, PAGES.index(services.preference("ui.page", "home"))
-                                   if services.preference("ui.page", "home") in PAGES else 0))
+        self.nav.setCurrentRow(
+            max(
+                0,
+                PAGES.index(services.preference("ui.page", "home"))
+                if services.preference("ui.page", "home") in PAGES
+                else 0,
+            )
+        )
         self._show_unit()
         # the exchange figures (a worker with its own connection), the update notice and the first
         # page's figures wait until the window has painted once: they would only delay that paint
@@ -135,8 +142,12 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         """Navigation for every page; a page itself is built the first time it is shown."""
         labels = {
-            "home": self.tr("Tổng quan"), "library": self.tr("Tài liệu"), "talks": self.tr("Nhật ký"),
-            "groups": self.tr("Nhóm"), "exchange": self.tr("Trao đổi"), "reports": self.tr("Báo cáo"),
+            "home": self.tr("Tổng quan"),
+            "library": self.tr("Tài liệu"),
+            "talks": self.tr("Nhật ký"),
+            "groups": self.tr("Nhóm"),
+            "exchange": self.tr("Trao đổi"),
+            "reports": self.tr("Báo cáo"),
             "settings": self.tr("Cài đặt"),
         }
         for key in PAGES:
@@ -312,7 +323,9 @@ class MainWindow(QMainWindow):
         if seen is None:
             return None
         where = seen.get("sender_name") or seen.get("sender_unit") or self.tr("đơn vị cấp trên")
-        text = self.tr("Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.")  # noqa: E501
+        text = self.tr(
+            "Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên."  # noqa: E501
+        )
         return text.replace("%1", seen["version"]).replace("%2", __version__).replace("%3", where)
 
     def _status_ready(self, status) -> None:

@@ -43,7 +43,7 @@ class IdSeq:
             return self.items[row]
         if not 0 <= row < len(self):
             raise IndexError(row)
-        return self.text[row * self.width:(row + 1) * self.width]
+        return self.text[row * self.width : (row + 1) * self.width]
 
     def slice(self, start: int, stop: int) -> list[str]:
         if self.items is not None:
@@ -120,16 +120,20 @@ class TalkTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._cache.clear()
-        head = self.services.talk_ids(self.filter, self.sort_key, self.descending,
-                             self.SYNC_ALL + 1)
+        head = self.services.talk_ids(self.filter, self.sort_key, self.descending, self.SYNC_ALL + 1)
         self._complete = len(head) <= self.SYNC_ALL
         self._ids = IdSeq.of(head)
         self._shown = min(self.BATCH, len(head))
         if not self._complete and self.runner is not None:
             generation = self._generation
-            self.runner.start(_load_all_ids, self.services.data_dir, self.filter, self.sort_key,
-                              self.descending,
-                              on_done=lambda ids, g=generation: self._all_ids_loaded(g, ids))
+            self.runner.start(
+                _load_all_ids,
+                self.services.data_dir,
+                self.filter,
+                self.sort_key,
+                self.descending,
+                on_done=lambda ids, g=generation: self._all_ids_loaded(g, ids),
+            )
         self.endResetModel()
         self.sig_count_changed.emit(self._shown, self.total)
 
@@ -160,8 +164,9 @@ class TalkTableModel(QAbstractTableModel):
         try:
             start = self._shown
             if start >= len(self._ids) and not self._complete and self.runner is None:
-                more = self.services.talk_ids(self.filter, self.sort_key, self.descending,
-                                     -1, start)  # no worker (tests, tools): read the rest here
+                more = self.services.talk_ids(
+                    self.filter, self.sort_key, self.descending, -1, start
+                )  # no worker (tests, tools): read the rest here
                 self._ids = IdSeq.of(self._ids.slice(0, start) + more)
                 self._complete = True
             step = self.BIG_BATCH if self._complete and len(self._ids) > self.SYNC_ALL else self.BATCH
@@ -182,8 +187,7 @@ class TalkTableModel(QAbstractTableModel):
         talk = self._cache.get(talk_id)
         if talk is None:
             lo = max(0, row - self.WINDOW // 4)
-            wanted = [i for i in self._ids.slice(lo, min(lo + self.WINDOW, self._shown))
-                      if i not in self._cache]
+            wanted = [i for i in self._ids.slice(lo, min(lo + self.WINDOW, self._shown)) if i not in self._cache]
             for t in self.services.talks_by_ids(wanted):
                 self._cache[t.id] = t
             while len(self._cache) > self.CACHE:
@@ -207,10 +211,20 @@ class TalkTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return (self.tr("Ngày"), self.tr("Hình thức"), self.tr("Địa điểm"), self.tr("Chuyên đề"),
-                    self.tr("Người dự"), self.tr("Lượt xem"), self.tr("Theo dõi"))[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return (
+                self.tr("Ngày"),
+                self.tr("Hình thức"),
+                self.tr("Địa điểm"),
+                self.tr("Chuyên đề"),
+                self.tr("Người dự"),
+                self.tr("Lượt xem"),
+                self.tr("Theo dõi"),
+            )[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -308,8 +322,11 @@ class RecordTableModel(QAbstractTableModel):
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records) \
-                or not 0 <= index.column() < len(self.headers()):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self._records)
+            or not 0 <= index.column() < len(self.headers())
+        ):
             return None
         record = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -374,10 +391,7 @@ def _esc(text: str) -> str:
 def marked_html(text: str, spans) -> str:
     out, last = [], 0
     for start, end in spans:
-        out += [_esc(text[last:start]), "<span style='background:#ffe08a'><b>",
-                _esc(text[start:end]), "</b></span>"]
+        out += [_esc(text[last:start]), "<span style='background:#ffe08a'><b>", _esc(text[start:end]), "</b></span>"]
         last = end
     out.append(_esc(text[last:]))
     return "".join(out)
-
-

@@ -63,8 +63,14 @@ def reason_text(reason: str) -> str:
 
 
 def table_text(table: str) -> str:
-    return {"talks": tr("buổi"), "groups": tr("nhóm"), "documents": tr("tài liệu"), "units": tr("đơn vị"),
-            "topics": tr("chuyên đề"), "read_receipts": tr("xác nhận đã đọc")}.get(table, table)
+    return {
+        "talks": tr("buổi"),
+        "groups": tr("nhóm"),
+        "documents": tr("tài liệu"),
+        "units": tr("đơn vị"),
+        "topics": tr("chuyên đề"),
+        "read_receipts": tr("xác nhận đã đọc"),
+    }.get(table, table)
 
 
 def list_work(data_dir: Path, progress=None, cancel=None):
@@ -93,8 +99,15 @@ def drop_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
 
 class QuarantineModel(RecordTableModel):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Lý do"), self.tr("Xử lý được"), self.tr("Đơn vị gửi"), self.tr("Loại"),
-                self.tr("Bản ghi"), self.tr("Ngày ghi"), self.tr("Nhận lúc"))
+        return (
+            self.tr("Lý do"),
+            self.tr("Xử lý được"),
+            self.tr("Đơn vị gửi"),
+            self.tr("Loại"),
+            self.tr("Bản ghi"),
+            self.tr("Ngày ghi"),
+            self.tr("Nhận lúc"),
+        )
 
     def cell(self, q, column: int) -> str:
         if column == 0:
@@ -135,11 +148,14 @@ class QuarantineDialog(QDialog):
 
         # widgets
         self.setWindowTitle(self.tr("Bản ghi tạm giữ"))
-        self.hint = QLabel(self.tr(
-            "Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc "
-            "không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào "
-            "dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ "
-            "giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được."))
+        self.hint = QLabel(
+            self.tr(
+                "Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc "
+                "không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào "
+                "dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ "
+                "giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được."
+            )
+        )
         self.hint.setWordWrap(True)
         self.banner = Banner(self)
         self.model = QuarantineModel(self)
@@ -188,8 +204,7 @@ class QuarantineDialog(QDialog):
     def refresh(self) -> None:
         if self.loader is not None:
             return
-        self.loader = self.runner.start(list_work, self.services.data_dir, on_done=self._listed,
-                                        on_failed=self._failed)
+        self.loader = self.runner.start(list_work, self.services.data_dir, on_done=self._listed, on_failed=self._failed)
         self._selection_changed()
 
     @property
@@ -200,8 +215,11 @@ class QuarantineDialog(QDialog):
         self.loader = None
         self.model.set_records(rows)
         releasable = sum(q.releasable for q in rows)
-        self.count_label.setText(self.tr("%1 bản ghi tạm giữ, %2 giải phóng được.")
-                                 .replace("%1", i18n.number(len(rows))).replace("%2", i18n.number(releasable)))
+        self.count_label.setText(
+            self.tr("%1 bản ghi tạm giữ, %2 giải phóng được.")
+            .replace("%1", i18n.number(len(rows)))
+            .replace("%2", i18n.number(releasable))
+        )
         if rows:
             self.table.selectRow(0)
         self.table.setFocus()
@@ -232,10 +250,15 @@ class QuarantineDialog(QDialog):
         if not chosen or self.busy:
             return
         if not Ask.confirm(
-                self, self.tr("Giải phóng bản ghi tạm giữ"),
-                self.tr("Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được "
-                        "giữ trong lịch sử). Dữ liệu được sao lưu trước.").replace("%1", i18n.number(len(chosen))),
-                self.tr("Giải phóng"), self.tr("Thôi")):
+            self,
+            self.tr("Giải phóng bản ghi tạm giữ"),
+            self.tr(
+                "Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được "
+                "giữ trong lịch sử). Dữ liệu được sao lưu trước."
+            ).replace("%1", i18n.number(len(chosen))),
+            self.tr("Giải phóng"),
+            self.tr("Thôi"),
+        ):
             return
         self._run(release_work, [q.id for q in chosen], self._released)
 
@@ -244,10 +267,14 @@ class QuarantineDialog(QDialog):
         if not chosen or self.busy:
             return
         if not Ask.confirm(
-                self, self.tr("Bỏ bản ghi tạm giữ"),
-                self.tr("Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi "
-                        "lại.").replace("%1", i18n.number(len(chosen))),
-                self.tr("Bỏ"), self.tr("Thôi")):
+            self,
+            self.tr("Bỏ bản ghi tạm giữ"),
+            self.tr(
+                "Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại."
+            ).replace("%1", i18n.number(len(chosen))),
+            self.tr("Bỏ"),
+            self.tr("Thôi"),
+        ):
             return
         self._run(drop_work, [q.id for q in chosen], self._dropped)
 
@@ -260,9 +287,13 @@ class QuarantineDialog(QDialog):
         c = result["counts"]
         self.banner.show_message(
             self.tr("Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.")
-            .replace("%1", i18n.number(result["released"])).replace("%2", i18n.number(c["new"]))
-            .replace("%3", i18n.number(c["updated"])).replace("%4", i18n.number(c["unchanged"]))
-            .replace("%5", i18n.number(c["conflicting"])), "success")
+            .replace("%1", i18n.number(result["released"]))
+            .replace("%2", i18n.number(c["new"]))
+            .replace("%3", i18n.number(c["updated"]))
+            .replace("%4", i18n.number(c["unchanged"]))
+            .replace("%5", i18n.number(c["conflicting"])),
+            "success",
+        )
         self.refresh()
         self.sig_changed.emit()
 

@@ -44,8 +44,9 @@ KINDS = ("month", "quarter", "half", "year", "custom")
 SUMMARY = ("sessions", "attendance", "views", "likes", "shares", "comments", "points", "questions")
 
 
-def build_in_worker(data_dir: Path, root: str, period: periods.Period, today: dt.date, progress=None,
-                    cancel=None) -> tuple[Report, Completeness | None]:
+def build_in_worker(
+    data_dir: Path, root: str, period: periods.Period, today: dt.date, progress=None, cancel=None
+) -> tuple[Report, Completeness | None]:
     """Runs off the GUI thread with its own connection (one connection is never shared)."""
     from ..reports.build import build_report
     from ..reports.export import status_for
@@ -53,15 +54,29 @@ def build_in_worker(data_dir: Path, root: str, period: periods.Period, today: dt
 
     services = Services.open(Path(data_dir))
     try:
-        report = build_report(services.db, root, period, today=today, cancel=cancel,
-                              progress=(lambda pct, text: progress(pct, 100, text)) if progress else None)
+        report = build_report(
+            services.db,
+            root,
+            period,
+            today=today,
+            cancel=cancel,
+            progress=(lambda pct, text: progress(pct, 100, text)) if progress else None,
+        )
         return report, status_for(services.db, report, today)
     finally:
         services.close()
 
 
-def export_in_worker(data_dir: Path, report: Report, status: Completeness | None, kind: str, path: Path,
-                     options, progress=None, cancel=None) -> Path:
+def export_in_worker(
+    data_dir: Path,
+    report: Report,
+    status: Completeness | None,
+    kind: str,
+    path: Path,
+    options,
+    progress=None,
+    cancel=None,
+) -> Path:
     from ..reports.export import write
 
     return write(report, kind, path, status, options)
@@ -104,8 +119,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 
@@ -128,8 +146,13 @@ class ChartView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         if self.spec is not None:
-            charts.draw(painter, QRectF(self.rect()).adjusted(8, 4, -8, -4), self.spec, self.family,
-                        scale=max(1.0, self.logicalDpiY() / 96) * 1.15)
+            charts.draw(
+                painter,
+                QRectF(self.rect()).adjusted(8, 4, -8, -4),
+                self.spec,
+                self.family,
+                scale=max(1.0, self.logicalDpiY() / 96) * 1.15,
+            )
         painter.end()
 
 
@@ -152,8 +175,17 @@ class ReportsPage(QWidget):
         # widgets
         self.title = heading(self.tr("Báo cáo"), 1)
         self.kind = QComboBox()
-        for key, label in zip(KINDS, (self.tr("Tháng"), self.tr("Quý"), self.tr("6 tháng (sơ kết)"),
-                                      self.tr("Năm (tổng kết)"), self.tr("Từ ngày – đến ngày")), strict=True):
+        for key, label in zip(
+            KINDS,
+            (
+                self.tr("Tháng"),
+                self.tr("Quý"),
+                self.tr("6 tháng (sơ kết)"),
+                self.tr("Năm (tổng kết)"),
+                self.tr("Từ ngày – đến ngày"),
+            ),
+            strict=True,
+        ):
             self.kind.addItem(label, key)
         self.year = QSpinBox()
         self.year.setRange(2020, 2100)
@@ -202,9 +234,14 @@ class ReportsPage(QWidget):
         self._select_previous_period(today)
         top = QHBoxLayout()
         self.pick_labels: dict[str, QLabel] = {}
-        for label, widget in ((self.tr("Kỳ:"), self.kind), (self.tr("Năm:"), self.year), ("", self.part),
-                              (self.tr("Từ:"), self.date_from), (self.tr("Đến:"), self.date_to),
-                              (self.tr("Đơn vị:"), self.unit)):
+        for label, widget in (
+            (self.tr("Kỳ:"), self.kind),
+            (self.tr("Năm:"), self.year),
+            ("", self.part),
+            (self.tr("Từ:"), self.date_from),
+            (self.tr("Đến:"), self.date_to),
+            (self.tr("Đơn vị:"), self.unit),
+        ):
             if label:
                 self.pick_labels[label] = QLabel(label)
                 self.pick_labels[label].setBuddy(widget)
@@ -236,10 +273,16 @@ class ReportsPage(QWidget):
         chart_layout.addWidget(self.bar_chart, 1)
         chart_layout.addWidget(self.line_chart, 1)
         self.tabs.addTab(chart_tab, self.tr("Biểu đồ"))
-        for key, label in (("unit", self.tr("Theo đơn vị")), ("month", self.tr("Theo tháng")),
-                           ("format", self.tr("Theo hình thức")), ("topic", self.tr("Theo chuyên đề")),
-                           ("group_kind", self.tr("Nhóm đối tượng")), ("concerns", self.tr("Ý kiến, kiến nghị")),
-                           ("coverage", self.tr("Tài liệu")), ("status", self.tr("Tình hình báo cáo"))):
+        for key, label in (
+            ("unit", self.tr("Theo đơn vị")),
+            ("month", self.tr("Theo tháng")),
+            ("format", self.tr("Theo hình thức")),
+            ("topic", self.tr("Theo chuyên đề")),
+            ("group_kind", self.tr("Nhóm đối tượng")),
+            ("concerns", self.tr("Ý kiến, kiến nghị")),
+            ("coverage", self.tr("Tài liệu")),
+            ("status", self.tr("Tình hình báo cáo")),
+        ):
             model = RowsModel(self)
             view = QTableView()
             view.setModel(model)
@@ -278,7 +321,8 @@ class ReportsPage(QWidget):
         self.lock_button.clicked.connect(self.lock_period)
         self.unlock_button.clicked.connect(self.unlock_period)
         self.motto.currentIndexChanged.connect(
-            lambda: self.services.set_preference("reports.motto", self.motto.currentData()))
+            lambda: self.services.set_preference("reports.motto", self.motto.currentData())
+        )
         saved = services.preference("reports.motto", "party")
         self.motto.setCurrentIndex(max(0, self.motto.findData(saved)))
         self._kind_changed()
@@ -288,10 +332,16 @@ class ReportsPage(QWidget):
     # --- choices -----------------------------------------------------------------------------------
 
     def _figure_header(self, key: str) -> str:
-        labels = {"sessions": self.tr("Số cuộc"), "attendance": self.tr("Lượt người dự"),
-                  "views": self.tr("Lượt xem"), "likes": self.tr("Lượt thích"), "shares": self.tr("Lượt chia sẻ"),
-                  "comments": self.tr("Bình luận"), "points": self.tr("Điểm cầu"),
-                  "questions": self.tr("Ý kiến, kiến nghị")}
+        labels = {
+            "sessions": self.tr("Số cuộc"),
+            "attendance": self.tr("Lượt người dự"),
+            "views": self.tr("Lượt xem"),
+            "likes": self.tr("Lượt thích"),
+            "shares": self.tr("Lượt chia sẻ"),
+            "comments": self.tr("Bình luận"),
+            "points": self.tr("Điểm cầu"),
+            "questions": self.tr("Ý kiến, kiến nghị"),
+        }
         return labels.get(key, FIGURE_HEADERS[key])
 
     def _fill_units(self) -> None:
@@ -350,8 +400,11 @@ class ReportsPage(QWidget):
             self.date_to.setDate(QDate(period.end.year, period.end.month, period.end.day))
             return
         self.year.setValue(period.start.year)
-        part = {"month": period.start.month, "quarter": (period.start.month - 1) // 3 + 1,
-                "half": 1 if period.start.month == 1 else 2}.get(period.kind)
+        part = {
+            "month": period.start.month,
+            "quarter": (period.start.month - 1) // 3 + 1,
+            "half": 1 if period.start.month == 1 else 2,
+        }.get(period.kind)
         if part is not None:
             self.part.setCurrentIndex(self.part.findData(part))
 
@@ -400,10 +453,15 @@ class ReportsPage(QWidget):
         self.generation += 1
         gen = self.generation
         self.worker = self.runner.start(
-            build_in_worker, self.services.data_dir, self.selected_unit(), period, self.services.today,
+            build_in_worker,
+            self.services.data_dir,
+            self.selected_unit(),
+            period,
+            self.services.today,
             on_done=lambda result: self._built(result, gen),
             on_failed=lambda exc: self._failed(exc, gen),
-            on_progress=lambda d, t, text: self._progress(d, t, text, gen))
+            on_progress=lambda d, t, text: self._progress(d, t, text, gen),
+        )
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -442,33 +500,88 @@ class ReportsPage(QWidget):
 
     def show_report(self, report: Report, status: Completeness | None = None) -> None:
         self.report, self.status = report, status
-        self.heading.setText(self.tr("Kết quả công tác tuyên truyền miệng %1 — %2")
-                             .replace("%1", report.period.label).replace("%2", report.unit_name))
+        self.heading.setText(
+            self.tr("Kết quả công tác tuyên truyền miệng %1 — %2")
+            .replace("%1", report.period.label)
+            .replace("%2", report.unit_name)
+        )
         for key, label in self.figures.items():
             label.setText(fmt.num(getattr(report.totals, key)))
         self._show_lock(report)
         fig_headers = [self._figure_header(k) for k in FIGURE_HEADERS]
         for key in ("unit", "month", "format", "topic", "group_kind"):
             rows = report.breakdowns.get(key, [])
-            body = [[r.label, *([None] * len(FIGURE_HEADERS) if r.figures is None else
-                                [getattr(r.figures, k) for k in FIGURE_HEADERS])] for r in rows]
+            body = [
+                [
+                    r.label,
+                    *(
+                        [None] * len(FIGURE_HEADERS)
+                        if r.figures is None
+                        else [getattr(r.figures, k) for k in FIGURE_HEADERS]
+                    ),
+                ]
+                for r in rows
+            ]
             self.models[key].set_rows([KEY_HEADERS[key], *fig_headers], body)
         self.models["concerns"].set_rows(
-            [self.tr("Chủ đề"), self.tr("Số buổi"), self.tr("Số ý kiến"), self.tr("Đang theo dõi"),
-             self.tr("Quá hạn"), self.tr("Đơn vị")],
-            [[c.theme, c.talks, c.questions, c.open_follow_ups, c.overdue, ", ".join(c.units)]
-             for c in report.concerns])
+            [
+                self.tr("Chủ đề"),
+                self.tr("Số buổi"),
+                self.tr("Số ý kiến"),
+                self.tr("Đang theo dõi"),
+                self.tr("Quá hạn"),
+                self.tr("Đơn vị"),
+            ],
+            [
+                [c.theme, c.talks, c.questions, c.open_follow_ups, c.overdue, ", ".join(c.units)]
+                for c in report.concerns
+            ],
+        )
         self.models["coverage"].set_rows(
-            [self.tr("Tài liệu"), self.tr("Số cuộc"), self.tr("Lượt người dự"), self.tr("Đơn vị đã dùng"),
-             self.tr("Đơn vị chưa dùng"), self.tr("Đơn vị đã đọc")],
-            [[(c.number + " – " if c.number else "") + c.title, c.sessions, c.attendance, len(c.units_with),
-              len(c.units_without), len(c.readers)] for c in report.coverage])
+            [
+                self.tr("Tài liệu"),
+                self.tr("Số cuộc"),
+                self.tr("Lượt người dự"),
+                self.tr("Đơn vị đã dùng"),
+                self.tr("Đơn vị chưa dùng"),
+                self.tr("Đơn vị đã đọc"),
+            ],
+            [
+                [
+                    (c.number + " – " if c.number else "") + c.title,
+                    c.sessions,
+                    c.attendance,
+                    len(c.units_with),
+                    len(c.units_without),
+                    len(c.readers),
+                ]
+                for c in report.coverage
+            ],
+        )
         if status is not None:
             self.models["status"].set_rows(
-                [self.tr("Trạng thái"), self.tr("Đơn vị"), self.tr("Trực thuộc"), self.tr("Số cuộc"),
-                 self.tr("Lượt người dự"), self.tr("Tệp gần nhất"), self.tr("Tệp bị thiếu")],
-                [[r.label, r.name, r.parent_name, r.sessions, r.attendance, fmt.stamp(r.last_created),
-                  len(r.gaps) or ""] for r in status.rows])
+                [
+                    self.tr("Trạng thái"),
+                    self.tr("Đơn vị"),
+                    self.tr("Trực thuộc"),
+                    self.tr("Số cuộc"),
+                    self.tr("Lượt người dự"),
+                    self.tr("Tệp gần nhất"),
+                    self.tr("Tệp bị thiếu"),
+                ],
+                [
+                    [
+                        r.label,
+                        r.name,
+                        r.parent_name,
+                        r.sessions,
+                        r.attendance,
+                        fmt.stamp(r.last_created),
+                        len(r.gaps) or "",
+                    ]
+                    for r in status.rows
+                ],
+            )
         else:
             self.models["status"].set_rows([self.tr("Trạng thái")], [])
         self.tabs.setTabVisible(self.tabs.indexOf(self.views["status"]), status is not None)
@@ -489,14 +602,21 @@ class ReportsPage(QWidget):
         elif lk.changed:
             d = lk.difference
             self.lock_label.setText(
-                self.tr("Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc "
-                        "sửa: chênh lệch %5 cuộc, %6 lượt người dự.")
-                .replace("%1", fmt.stamp(lk.locked_at)).replace("%2", fmt.num(lk.approved.sessions))
-                .replace("%3", fmt.num(lk.approved.attendance)).replace("%4", fmt.num(lk.late_changes))
-                .replace("%5", fmt.signed(d.sessions)).replace("%6", fmt.signed(d.attendance)))
+                self.tr(
+                    "Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc "
+                    "sửa: chênh lệch %5 cuộc, %6 lượt người dự."
+                )
+                .replace("%1", fmt.stamp(lk.locked_at))
+                .replace("%2", fmt.num(lk.approved.sessions))
+                .replace("%3", fmt.num(lk.approved.attendance))
+                .replace("%4", fmt.num(lk.late_changes))
+                .replace("%5", fmt.signed(d.sessions))
+                .replace("%6", fmt.signed(d.attendance))
+            )
         else:
-            self.lock_label.setText(self.tr("Đã chốt lúc %1; không có thay đổi sau khi chốt.")
-                                    .replace("%1", fmt.stamp(lk.locked_at)))
+            self.lock_label.setText(
+                self.tr("Đã chốt lúc %1; không có thay đổi sau khi chốt.").replace("%1", fmt.stamp(lk.locked_at))
+            )
         self.lock_button.setVisible(can_lock and lk is None)
         self.unlock_button.setVisible(can_lock and lk is not None)
 
@@ -520,16 +640,24 @@ class ReportsPage(QWidget):
         from ..reports.document import default_options
 
         pref = self.services.preference
-        return default_options(self.report, self.motto.currentData(), number=pref("reports.number"),
-                               signer_name=pref("reports.signer_name") or self.services.installation.display_name,
-                               signer_title=pref("reports.signer_title"), place=pref("reports.place"),
-                               day=self.services.today)
+        return default_options(
+            self.report,
+            self.motto.currentData(),
+            number=pref("reports.number"),
+            signer_name=pref("reports.signer_name") or self.services.installation.display_name,
+            signer_title=pref("reports.signer_title"),
+            place=pref("reports.place"),
+            day=self.services.today,
+        )
 
     def export(self, kind: str) -> None:
         if self.report is None:
             return
-        filters = {"xlsx": self.tr("Bảng tính Excel (*.xlsx)"), "docx": self.tr("Văn bản Word (*.docx)"),
-                   "pdf": self.tr("Tệp PDF (*.pdf)")}[kind]
+        filters = {
+            "xlsx": self.tr("Bảng tính Excel (*.xlsx)"),
+            "docx": self.tr("Văn bản Word (*.docx)"),
+            "pdf": self.tr("Tệp PDF (*.pdf)"),
+        }[kind]
         suggested = f"bao-cao-{self.report.unit_code}-{self.report.period.code.replace('..', '_')}.{kind}"
         path = Ask.save_file(self, self.tr("Lưu báo cáo"), suggested, filters)
         if path is None:
@@ -537,8 +665,17 @@ class ReportsPage(QWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_suffix(f".{kind}")
         self.progress_text.setText(self.tr("Đang ghi tệp…"))
-        self.runner.start(export_in_worker, self.services.data_dir, self.report, self.status, kind, path,
-                          self.doc_options(), on_done=self._exported, on_failed=self._failed)
+        self.runner.start(
+            export_in_worker,
+            self.services.data_dir,
+            self.report,
+            self.status,
+            kind,
+            path,
+            self.doc_options(),
+            on_done=self._exported,
+            on_failed=self._failed,
+        )
 
     def _exported(self, path: Path) -> None:
         self.progress_text.setText("")
@@ -580,14 +717,24 @@ class ReportsPage(QWidget):
 
         if self.report is None:
             return
-        if not Ask.confirm(self, self.tr("Chốt số liệu"),
-                           self.tr("Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi "
-                                   "âm thầm.").replace("%1", self.report.period.label),
-                           self.tr("Chốt"), self.tr("Không")):
+        if not Ask.confirm(
+            self,
+            self.tr("Chốt số liệu"),
+            self.tr("Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.").replace(
+                "%1", self.report.period.label
+            ),
+            self.tr("Chốt"),
+            self.tr("Không"),
+        ):
             return
         try:
-            lock_period(self.services.db, self.report.unit_code, self.report.period,
-                        by=self.services.installation.display_name, today=self.services.today)
+            lock_period(
+                self.services.db,
+                self.report.unit_code,
+                self.report.period,
+                by=self.services.installation.display_name,
+                today=self.services.today,
+            )
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
             return
@@ -602,10 +749,14 @@ class ReportsPage(QWidget):
         if reason is None:
             return
         try:
-            unlock_period(self.services.db, self.report.unit_code, self.report.period,
-                          by=self.services.installation.display_name, note=reason)
+            unlock_period(
+                self.services.db,
+                self.report.unit_code,
+                self.report.period,
+                by=self.services.installation.display_name,
+                note=reason,
+            )
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
             return
         self.build()
-

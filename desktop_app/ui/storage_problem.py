@@ -54,10 +54,15 @@ def backup_label(copy: BackupCopy) -> str:
 
 def restored_text(copy: BackupCopy) -> str:
     """What the window says once it opens on restored data: from which backup, and what is missing."""
-    return (tr("Đã khôi phục dữ liệu từ bản sao lưu %1 (%2). Những gì ghi sau thời điểm đó (buổi, nhóm, "
-               "tài liệu, tệp đã nhập) không có trong dữ liệu này: hãy kiểm tra và ghi hoặc nhập lại nếu "
-               "cần. Tệp hỏng được giữ lại trong thư mục sao lưu, không bị xoá.")
-            .replace("%1", made_at_text(copy)).replace("%2", reason_label(copy.reason)))
+    return (
+        tr(
+            "Đã khôi phục dữ liệu từ bản sao lưu %1 (%2). Những gì ghi sau thời điểm đó (buổi, nhóm, "
+            "tài liệu, tệp đã nhập) không có trong dữ liệu này: hãy kiểm tra và ghi hoặc nhập lại nếu "
+            "cần. Tệp hỏng được giữ lại trong thư mục sao lưu, không bị xoá."
+        )
+        .replace("%1", made_at_text(copy))
+        .replace("%2", reason_label(copy.reason))
+    )
 
 
 def problem_words(problem: StorageError, offer: bool) -> tuple[str, str]:
@@ -66,26 +71,31 @@ def problem_words(problem: StorageError, offer: bool) -> tuple[str, str]:
         return tr("Dữ liệu bị hỏng"), tr(
             "Tệp dữ liệu của Sổ tay bị hỏng (thường do mất điện khi đang ghi hoặc ổ đĩa bị lỗi), nên "
             "chương trình không dùng tiếp được. Hãy chọn một bản sao lưu tốt để khôi phục; thường nên "
-            "chọn bản mới nhất.")
+            "chọn bản mới nhất."
+        )
     if isinstance(problem, DatabaseDamaged):
         return tr("Dữ liệu bị hỏng"), tr(
             "Tệp dữ liệu của Sổ tay bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy giữ "
             "nguyên thư mục dữ liệu, đừng xoá hay chép đè tệp nào, và liên hệ bộ phận hỗ trợ (đưa họ "
-            "thư mục ghi trong phần Chi tiết). Chương trình sẽ đóng lại.")
+            "thư mục ghi trong phần Chi tiết). Chương trình sẽ đóng lại."
+        )
     if isinstance(problem, DatabaseLocked):
         return tr("Chương trình đang mở ở một cửa sổ khác"), tr(
             "Một cửa sổ Sổ tay khác (hoặc một lệnh sotay) đang dùng dữ liệu này. Chưa có gì bị thay "
-            "đổi. Hãy chuyển sang cửa sổ đó để làm tiếp, hoặc đóng nó rồi mở lại chương trình.")
+            "đổi. Hãy chuyển sang cửa sổ đó để làm tiếp, hoặc đóng nó rồi mở lại chương trình."
+        )
     if isinstance(problem, ReadOnlyStorage):
         return tr("Thư mục dữ liệu không cho ghi"), tr(
             "Thư mục dữ liệu chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ hoặc USB bị gạt khoá "
             "ghi, hoặc tài khoản này thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy mở khoá ghi hoặc "
-            "nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình.")
+            "nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình."
+        )
     if isinstance(problem, DiskFull):
         return tr("Ổ đĩa đã đầy"), tr(
             "Ổ đĩa chứa dữ liệu của Sổ tay đã hết chỗ trống nên chương trình không mở được. Những gì "
             "đã lưu không bị mất. Hãy xoá bớt tệp không cần (và dọn Thùng rác) rồi mở lại chương "
-            "trình.")
+            "trình."
+        )
     return tr("Không mở được dữ liệu"), error_text(problem)
 
 
@@ -103,8 +113,14 @@ class StorageProblemDialog(QDialog):
     """Names the problem; for a damaged database lists the good backups, newest first, with one
     primary action that restores from the chosen one. "Thoát" changes nothing."""
 
-    def __init__(self, problem: StorageError, data_dir: Path, backups: list[BackupCopy], error: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        problem: StorageError,
+        data_dir: Path,
+        backups: list[BackupCopy],
+        error: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.chosen: BackupCopy | None = None
         offer = isinstance(problem, DatabaseDamaged) and bool(backups)
@@ -156,8 +172,12 @@ class StorageProblemDialog(QDialog):
             label.setBuddy(self.backups)
             layout.addWidget(label)
             layout.addWidget(self.backups)
-            lost = QLabel(self.tr("Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. "
-                             "Tệp hỏng được giữ lại, không bị xoá."))
+            lost = QLabel(
+                self.tr(
+                    "Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. "
+                    "Tệp hỏng được giữ lại, không bị xoá."
+                )
+            )
             lost.setWordWrap(True)
             lost.setObjectName("hint")
             layout.addWidget(lost)
@@ -191,8 +211,9 @@ class StorageProblemDialog(QDialog):
             self.accept()
 
     @staticmethod
-    def ask(parent: QWidget | None, problem: StorageError, data_dir: Path, backups: list[BackupCopy],
-            error: str = "") -> BackupCopy | None:
+    def ask(
+        parent: QWidget | None, problem: StorageError, data_dir: Path, backups: list[BackupCopy], error: str = ""
+    ) -> BackupCopy | None:
         """The backup to restore from, or None for "Thoát" (or when there is nothing to restore)."""
         dialog = StorageProblemDialog(problem, data_dir, backups, error, parent)
         dialog.exec()

@@ -51,8 +51,10 @@ class ElidedLabel(QLabel):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         margins = self.contentsMargins()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right(),
-                     super().sizeHint().height())
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right(),
+            super().sizeHint().height(),
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(self.fontMetrics().horizontalAdvance("M…") * 2, super().minimumSizeHint().height())
@@ -260,4 +262,3 @@ def fill_with_scrolled(page: QWidget, inner: QWidget) -> None:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
-

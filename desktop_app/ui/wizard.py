@@ -49,10 +49,14 @@ class RolePage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Bạn dùng sổ tay này ở đâu?"))
         self.setSubTitle(self.tr("Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại."))
-        self.commune = QRadioButton(self.tr("Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền "
-                                            "và gửi lên cấp trên"))
-        self.aggregator = QRadioButton(self.tr("Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): "
-                                               "tôi nhận tệp của các xã và làm báo cáo"))
+        self.commune = QRadioButton(
+            self.tr("Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên")
+        )
+        self.aggregator = QRadioButton(
+            self.tr(
+                "Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo"
+            )
+        )
         for radio in (self.commune, self.aggregator):
             radio.setStyleSheet("QRadioButton { padding: 6px; }")
         self.commune.setChecked(True)
@@ -98,8 +102,10 @@ class UnitPage(QWizardPage):
         aggregator = self.setup.role_page.role() == Role.AGGREGATOR
         self.setTitle(self.tr("Đơn vị tổng hợp của bạn") if aggregator else self.tr("Xã, phường của bạn"))
         self.search.setPlaceholderText(
-            self.tr("Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap") if aggregator
-            else self.tr("Gõ một phần tên, có dấu hoặc không dấu: thanh binh"))
+            self.tr("Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap")
+            if aggregator
+            else self.tr("Gõ một phần tên, có dấu hoặc không dấu: thanh binh")
+        )
         self.search.setFocus()
         self.run_search()
 
@@ -144,8 +150,11 @@ class UnitPage(QWizardPage):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
-        self.status.setText(self.tr("Không tìm thấy; thử gõ ít chữ hơn.") if not units else
-                            self.tr("Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter)."))
+        self.status.setText(
+            self.tr("Không tìm thấy; thử gõ ít chữ hơn.")
+            if not units
+            else self.tr("Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).")
+        )
         self.completeChanged.emit()
 
     def unit_code(self) -> str | None:
@@ -183,12 +192,14 @@ class NamePage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Thiết lập"))
         self.font_scale.currentIndexChanged.connect(
-            lambda: self.setup.sig_font_scale.emit(self.font_scale.currentData()))
+            lambda: self.setup.sig_font_scale.emit(self.font_scale.currentData())
+        )
 
     def validatePage(self) -> bool:
         try:
             self.setup.installation = self.services.init(
-                self.setup.unit_page.unit_code(), self.setup.role_page.role(), self.name.text())
+                self.setup.unit_page.unit_code(), self.setup.role_page.role(), self.name.text()
+            )
         except SotayError as exc:
             self.error.setText(i18n.error_text(exc))
             self.error.show()
@@ -216,8 +227,14 @@ class DonePage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Dấu vân tay khoá của máy này:")))
         layout.addWidget(self.fingerprint)
-        layout.addWidget(_hint(self.tr("Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc "
-                                       "tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.")))
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc "
+                    "tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt."
+                )
+            )
+        )
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -225,8 +242,9 @@ class DonePage(QWizardPage):
         if inst is None:
             return
         unit = self.services.unit(inst.unit_code)
-        self.summary.setText(self.tr("Đơn vị: %1\nVai trò: %2").replace("%1", unit.full_name)
-                             .replace("%2", i18n.role_label(inst.role)))
+        self.summary.setText(
+            self.tr("Đơn vị: %1\nVai trò: %2").replace("%1", unit.full_name).replace("%2", i18n.role_label(inst.role))
+        )
         self.fingerprint.setText(inst.fingerprint)
 
 
@@ -256,6 +274,10 @@ class SetupWizard(QWizard):
         self.resize(760, 560)
         if runner is not None:
             self.unit_page.status.setText(self.tr("Đang nạp danh sách đơn vị…"))
-            runner.start(_load_units, services.data_dir,
-                         on_done=lambda _ok: self.unit_page.status.setText(
-                             self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).")))
+            runner.start(
+                _load_units,
+                services.data_dir,
+                on_done=lambda _ok: self.unit_page.status.setText(
+                    self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).")
+                ),
+            )

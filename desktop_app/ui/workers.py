@@ -39,8 +39,7 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(*self.args, progress=self._progress, cancel=self._cancel.is_set,
-                             **self.kwargs)
+            result = self.fn(*self.args, progress=self._progress, cancel=self._cancel.is_set, **self.kwargs)
         except Exception as exc:  # reported to the GUI thread, shown as a message
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
             self._emit(self.signals.sig_failed, exc)
@@ -71,9 +70,15 @@ class Runner(QObject):
         self.pool = QThreadPool.globalInstance()
         self.active: list[Worker] = []
 
-    def start(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-              on_failed: Callable[[Exception], None] | None = None,
-              on_progress: Callable[[int, int, str], None] | None = None, **kwargs: Any) -> Worker:
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        **kwargs: Any,
+    ) -> Worker:
         worker = Worker(fn, *args, **kwargs)
         if on_progress:
             worker.signals.sig_progress.connect(on_progress)

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="82"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
         <source>tháng %1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -19,199 +19,199 @@
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="229"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="231"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="230"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="232"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="231"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="233"/>
         <source>Tìm trong:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="232"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="234"/>
         <source>Tên tệp:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="233"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="235"/>
         <source>Loại tệp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="118"/>
         <source>Cần xác nhận khoá</source>
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="120"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="120"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="121"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="121"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="122"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="123"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="124"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="157"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="189"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="157"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="190"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="68"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="157"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="191"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="157"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="192"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="158"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="193"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="71"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="158"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="194"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="72"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Confirm the sender&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="274"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -228,37 +228,37 @@ The file&apos;s key fingerprint:
 Phone the sender and ask them to read the fingerprint from their Settings page. Confirm only if the two are exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="280"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Exactly the same, confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="281"/>
         <source>Không giống, bỏ qua</source>
         <translation>Not the same, skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="296"/>
         <source>Tệp có mật khẩu</source>
         <translation>File with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="299"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>The passphrase you typed does not open “%1”. Ask the sender again, then type it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="301"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>“%1” is locked with a passphrase. Type the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="305"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="306"/>
         <source>Bỏ qua tệp này</source>
         <translation>Skip this file</translation>
     </message>
@@ -273,17 +273,17 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="34"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="36"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>The clock stored in the data runs about %1 ahead of the computer&apos;s clock (data: %2, computer: %3). Every record saved now would carry that future time, and the aggregating unit would set it aside (reason “clock_ahead”) until that day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="46"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Clock ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="48"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -294,38 +294,38 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 • If the computer is right: choose “Reset the clock”. The data is backed up first; records saved while the clock ran ahead get a new version and are sent again in the next file. Ask the aggregating unit to drop (not release) this unit&apos;s records it holds because of the clock.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="54"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Reset the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="54"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="64"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="75"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
         <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
         <translation>Clock %1 ahead: records saved now will be set aside by the unit above.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="86"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="103"/>
         <source>Đã đặt lại đồng hồ</source>
         <translation>Clock reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="87"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="104"/>
         <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
         <translation>The clock was reset. %1 records got a new version and will be in the next file sent up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="93"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="93"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>The clock was not reset</translation>
     </message>
@@ -415,22 +415,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -470,68 +471,68 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>time unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="57"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="59"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu %1 (%2). Những gì ghi sau thời điểm đó (buổi, nhóm, tài liệu, tệp đã nhập) không có trong dữ liệu này: hãy kiểm tra và ghi hoặc nhập lại nếu cần. Tệp hỏng được giữ lại trong thư mục sao lưu, không bị xoá.</source>
         <translation>The data was restored from the backup of %1 (%2). What was entered after that time (talks, groups, documents, imported files) is not in this data: check, and enter or import it again if needed. The damaged file is kept in the backups folder, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="66"/>
         <location filename="../../desktop_app/ui/storage_problem.py" line="71"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="77"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>The data is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="67"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="72"/>
         <source>Tệp dữ liệu của Sổ tay bị hỏng (thường do mất điện khi đang ghi hoặc ổ đĩa bị lỗi), nên chương trình không dùng tiếp được. Hãy chọn một bản sao lưu tốt để khôi phục; thường nên chọn bản mới nhất.</source>
         <translation>The Sổ tay Tuyên truyền data file is damaged (usually by a power cut while writing, or a failing disk), so the program cannot go on using it. Choose a good backup to restore from; the newest is usually the right one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="72"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="78"/>
         <source>Tệp dữ liệu của Sổ tay bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy giữ nguyên thư mục dữ liệu, đừng xoá hay chép đè tệp nào, và liên hệ bộ phận hỗ trợ (đưa họ thư mục ghi trong phần Chi tiết). Chương trình sẽ đóng lại.</source>
         <translation>The Sổ tay Tuyên truyền data file is damaged and there is no good backup to restore from. Keep the data folder as it is, do not delete or copy over any file in it, and contact support (give them the folder shown under Details). The program will now close.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="76"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="83"/>
         <source>Chương trình đang mở ở một cửa sổ khác</source>
         <translation>The program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="77"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="84"/>
         <source>Một cửa sổ Sổ tay khác (hoặc một lệnh sotay) đang dùng dữ liệu này. Chưa có gì bị thay đổi. Hãy chuyển sang cửa sổ đó để làm tiếp, hoặc đóng nó rồi mở lại chương trình.</source>
         <translation>Another Sổ tay Tuyên truyền window (or a sotay command) is using this data. Nothing has been changed. Switch to that window to carry on, or close it and open the program again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="80"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="88"/>
         <source>Thư mục dữ liệu không cho ghi</source>
         <translation>The data folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="81"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="89"/>
         <source>Thư mục dữ liệu chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ hoặc USB bị gạt khoá ghi, hoặc tài khoản này thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy mở khoá ghi hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình.</source>
         <translation>The data folder can be read but not written (a read-only drive, a memory card or USB stick with its write lock on, or an account without write permission). The data is not damaged. Unlock it, or ask the computer&apos;s administrator for write permission, then open the program again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="85"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="94"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="86"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="95"/>
         <source>Ổ đĩa chứa dữ liệu của Sổ tay đã hết chỗ trống nên chương trình không mở được. Những gì đã lưu không bị mất. Hãy xoá bớt tệp không cần (và dọn Thùng rác) rồi mở lại chương trình.</source>
         <translation>The disk holding the program&apos;s data has no free space left, so the program cannot open. Nothing saved has been lost. Delete files you do not need (and empty the Recycle Bin), then open the program again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="89"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="99"/>
         <source>Không mở được dữ liệu</source>
         <translation>The data cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="94"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="104"/>
         <source>Thư mục dữ liệu: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="97"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="107"/>
         <source>Các bản sao lưu tốt:</source>
         <translation>Good backups:</translation>
     </message>
@@ -549,32 +550,32 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>Sổ tay Tuyên truyền is an oral-outreach notebook for communes, wards and aggregating units: a library of briefing documents, a log of outreach talks, audience groups, exchange by file and reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="19"/>
+        <location filename="../../desktop_app/ui/about.py" line="22"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="20"/>
+        <location filename="../../desktop_app/ui/about.py" line="23"/>
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="21"/>
+        <location filename="../../desktop_app/ui/about.py" line="24"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="22"/>
+        <location filename="../../desktop_app/ui/about.py" line="25"/>
         <source>Giấy phép GNU GPL phiên bản 3 hoặc mới hơn (GPL-3.0-or-later).</source>
         <translation>Licence: GNU GPL version 3 or later (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="31"/>
+        <location filename="../../desktop_app/ui/about.py" line="38"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="32"/>
+        <location filename="../../desktop_app/ui/about.py" line="40"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -582,23 +583,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="66"/>
+        <location filename="../../desktop_app/ui/main.py" line="68"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="94"/>
+        <location filename="../../desktop_app/ui/main.py" line="96"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="109"/>
+        <location filename="../../desktop_app/ui/main.py" line="111"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Could not save the data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="99"/>
-        <location filename="../../desktop_app/ui/main.py" line="119"/>
+        <location filename="../../desktop_app/ui/main.py" line="101"/>
+        <location filename="../../desktop_app/ui/main.py" line="121"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -606,32 +607,32 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="352"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -639,22 +640,22 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="216"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="217"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="219"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="233"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -789,112 +790,112 @@ Role: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="342"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="343"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Send my log to a folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="356"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="364"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="371"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="385"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="386"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="387"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="399"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Send my log to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="413"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="436"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="437"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="364"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="441"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="444"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="418"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="496"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="420"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="498"/>
         <source>chưa gửi lần nào</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="524"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="452"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="544"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="461"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="546"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -903,127 +904,127 @@ Contents: %2
 Folder: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="478"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Could not create the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="510"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="601"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="510"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="601"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="515"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="606"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="546"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="645"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="554"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="661"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="585"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="698"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="708"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="615"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="731"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="618"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="734"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="620"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="737"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="622"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="741"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="650"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="770"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="653"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="775"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="656"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="778"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 records set aside: see “Records set aside”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="658"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="780"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="689"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="814"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="690"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="816"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="695"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="823"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="703"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="836"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="415"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="492"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="351"/>
         <source>Mở để sửa</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="473"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="562"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>The file was not created: %1 record(s) saved by an older version break the limits the receiver checks, so the receiver would refuse the whole file. Open each record (double-click or “Open to fix”), fix what is named, save and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="487"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="578"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>This record cannot be opened in the window.</translation>
     </message>
@@ -1031,22 +1032,22 @@ Folder: %3</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="359"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="359"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="359"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="346"/>
+        <location filename="../../desktop_app/ui/models.py" line="363"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -1054,134 +1055,134 @@ Folder: %3</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="57"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="220"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>The contact person agreed to their name and phone being kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Group is active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
         <source>Lưu nhóm</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="284"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Size (people or members)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Zalo group or fanpage link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Talks that reached the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="111"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="172"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="266"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="270"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="272"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="285"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="287"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="288"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="289"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="209"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
@@ -1189,80 +1190,80 @@ Folder: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="213"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="214"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="175"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="175"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="176"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="225"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="218"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="221"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="222"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="235"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="236"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="237"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="238"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="239"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="244"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -1270,37 +1271,37 @@ Folder: %3</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="67"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="74"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
@@ -1310,77 +1311,77 @@ Folder: %3</translation>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -1419,7 +1420,7 @@ Folder: %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="456"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
@@ -1454,117 +1455,117 @@ Folder: %3</translation>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="340"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="369"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="382"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="425"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="430"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="437"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="448"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="447"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="455"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="452"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="456"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="472"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="483"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="475"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="486"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="506"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="517"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="511"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="524"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="512"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="525"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="528"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="555"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="551"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -1572,80 +1573,80 @@ Folder: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="86"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -1653,32 +1654,32 @@ Folder: %3</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="164"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="167"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="185"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="179"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="188"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
@@ -1686,52 +1687,52 @@ Folder: %3</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="131"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="132"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="133"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="134"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="135"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="136"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="137"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="138"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="139"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="159"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -2050,79 +2051,79 @@ Folder: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="150"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="153"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="158"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="174"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="159"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="175"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="160"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="176"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="203"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="256"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="259"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="276"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="271"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="273"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="275"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="289"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="271"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="302"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -2130,47 +2131,47 @@ Folder: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="104"/>
         <source>Xử lý được</source>
         <translation>Can be</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="106"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="107"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="108"/>
         <source>Ngày ghi</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="109"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="116"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Released or dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="116"/>
         <source>Chỉ bỏ được</source>
         <translation>Only dropped</translation>
     </message>
@@ -2178,391 +2179,391 @@ Folder: %3</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="181"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="182"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="183"/>
         <source>6 tháng (sơ kết)</source>
         <translation>Six months (mid-year review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
         <source>Năm (tổng kết)</source>
         <translation>Year (annual review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
         <source>Từ ngày – đến ngày</source>
         <translation>From date – to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="209"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="217"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="225"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="226"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="227"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="228"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
         <source>Từ:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
         <source>Đến:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="243"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="275"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="278"/>
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="279"/>
         <source>Theo hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="280"/>
         <source>Theo chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="281"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="343"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="542"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="284"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="297"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="543"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="567"/>
         <source>Số cuộc</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="339"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="340"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="341"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="342"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="308"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="358"/>
         <source>Toàn quốc</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="315"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="365"/>
         <source>Tháng %1</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="368"/>
         <source>Quý %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="370"/>
         <source>6 tháng đầu năm</source>
         <translation>First half of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="371"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="399"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="452"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="472"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="432"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="490"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="445"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="528"/>
         <source>Chủ đề</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="530"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="458"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="533"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="565"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
         <source>Đơn vị đã dùng</source>
         <translation>Units that used it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="463"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="546"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Units that did not use it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="463"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="547"/>
         <source>Đơn vị đã đọc</source>
         <translation>Units that read it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="473"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="566"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
         <source>Tệp gần nhất</source>
         <translation>Latest file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="570"/>
         <source>Tệp bị thiếu</source>
         <translation>Missing files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="488"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="601"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="492"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="606"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="498"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="618"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="657"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="658"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="659"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="534"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="539"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="667"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="554"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="691"/>
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="706"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
         <source>Lý do mở khóa:</source>
         <translation>Reason for unlocking:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="583"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="722"/>
         <source>Chốt số liệu</source>
         <translation>Lock figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="584"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="723"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Lock the figures of %1? Figures arriving later will be flagged, never changed silently.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="726"/>
         <source>Chốt</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="727"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -2580,12 +2581,12 @@ Folder: %3</translation>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="52"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
@@ -2593,7 +2594,7 @@ Folder: %3</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="358"/>
+        <location filename="../../desktop_app/ui/models.py" line="375"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -2621,103 +2622,103 @@ Folder: %3</translation>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="68"/>
         <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
         <translation>The unit and role were chosen at set-up. To change them, set up again in a new data folder (the old log stays in the old folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="76"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="90"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="91"/>
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="96"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="100"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="110"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="111"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="112"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="114"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="116"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="163"/>
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="165"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="178"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="175"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="179"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="189"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
     </message>
@@ -2725,42 +2726,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="240"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="245"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="247"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="248"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="281"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -2768,32 +2769,32 @@ Folder: %3</translation>
 <context>
     <name>StorageProblemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="111"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="127"/>
         <source>Sổ tay Tuyên truyền</source>
         <translation>Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="133"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="149"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="140"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="156"/>
         <source>Khôi phục từ bản sao lưu này</source>
         <translation>Restore from this backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="141"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="157"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="155"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="171"/>
         <source>Các bản sao lưu tốt (mới nhất ở trên):</source>
         <translation>Good backups (newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="159"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="177"/>
         <source>Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. Tệp hỏng được giữ lại, không bị xoá.</source>
         <translation>What was entered after the backup&apos;s time will not be in the restored data. The damaged file is kept, not deleted.</translation>
     </message>
@@ -2801,193 +2802,193 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="69"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="124"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="125"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="126"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="127"/>
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="128"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="129"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="130"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="131"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="132"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="133"/>
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="134"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="135"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="136"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="137"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="138"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="319"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="321"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="344"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="398"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="368"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="438"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="409"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
         <source>Buổi tương tự đã có:</source>
         <translation>A similar talk already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="413"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="486"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="415"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
         <source>Không phải trùng, lưu</source>
         <translation>Not a duplicate, save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="415"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
         <source>Sửa lại</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="432"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="506"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="355"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="360"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
@@ -2995,37 +2996,37 @@ Folder: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <location filename="../../desktop_app/ui/models.py" line="220"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <location filename="../../desktop_app/ui/models.py" line="221"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <location filename="../../desktop_app/ui/models.py" line="222"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <location filename="../../desktop_app/ui/models.py" line="223"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <location filename="../../desktop_app/ui/models.py" line="224"/>
         <source>Người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <location filename="../../desktop_app/ui/models.py" line="225"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <location filename="../../desktop_app/ui/models.py" line="226"/>
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
@@ -3033,122 +3034,122 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="479"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="563"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="479"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="564"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="479"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="565"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="566"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="567"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="568"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="484"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="574"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="490"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="492"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="582"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="493"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="583"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="494"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="584"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="502"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="502"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="594"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="503"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="503"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="596"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="520"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="614"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="560"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="653"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="561"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="654"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="637"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="736"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="639"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="740"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="648"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="750"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="656"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="758"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>
@@ -3156,63 +3157,63 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="81"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="102"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="107"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
         <source>Tìm xã, phường</source>
         <translation>Find the commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="116"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="122"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="147"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="148"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="156"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Choose your unit in the list (arrow keys, Enter).</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="82"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
         <source>tháng %1/%2</source>
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
@@ -19,199 +19,199 @@
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="229"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="231"/>
         <source>Chọn</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="230"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="232"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="231"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="233"/>
         <source>Tìm trong:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="232"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="234"/>
         <source>Tên tệp:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="233"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="235"/>
         <source>Loại tệp:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="118"/>
         <source>Cần xác nhận khoá</source>
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="120"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="120"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="121"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="121"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="122"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="123"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="124"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="157"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="189"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="157"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="190"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="68"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="157"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="191"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="157"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="192"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="158"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="193"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="71"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="158"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="194"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="72"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Xác nhận khoá của đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="274"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -228,37 +228,37 @@ Dấu vân tay khoá của tệp:
 Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="280"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Giống hệt, xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="281"/>
         <source>Không giống, bỏ qua</source>
         <translation>Không giống, bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="296"/>
         <source>Tệp có mật khẩu</source>
         <translation>Tệp có mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="299"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="301"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="305"/>
         <source>Mở tệp</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="306"/>
         <source>Bỏ qua tệp này</source>
         <translation>Bỏ qua tệp này</translation>
     </message>
@@ -273,17 +273,17 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>%1 giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="34"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="36"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="46"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Đồng hồ chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="48"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -294,38 +294,38 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 • Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="54"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="54"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="64"/>
         <source>Để sau</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="75"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
         <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
         <translation>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="86"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="103"/>
         <source>Đã đặt lại đồng hồ</source>
         <translation>Đã đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="87"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="104"/>
         <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
         <translation>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="93"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="93"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
@@ -415,22 +415,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -470,68 +471,68 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>không rõ thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="57"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="59"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu %1 (%2). Những gì ghi sau thời điểm đó (buổi, nhóm, tài liệu, tệp đã nhập) không có trong dữ liệu này: hãy kiểm tra và ghi hoặc nhập lại nếu cần. Tệp hỏng được giữ lại trong thư mục sao lưu, không bị xoá.</source>
         <translation>Đã khôi phục dữ liệu từ bản sao lưu %1 (%2). Những gì ghi sau thời điểm đó (buổi, nhóm, tài liệu, tệp đã nhập) không có trong dữ liệu này: hãy kiểm tra và ghi hoặc nhập lại nếu cần. Tệp hỏng được giữ lại trong thư mục sao lưu, không bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="66"/>
         <location filename="../../desktop_app/ui/storage_problem.py" line="71"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="77"/>
         <source>Dữ liệu bị hỏng</source>
         <translation>Dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="67"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="72"/>
         <source>Tệp dữ liệu của Sổ tay bị hỏng (thường do mất điện khi đang ghi hoặc ổ đĩa bị lỗi), nên chương trình không dùng tiếp được. Hãy chọn một bản sao lưu tốt để khôi phục; thường nên chọn bản mới nhất.</source>
         <translation>Tệp dữ liệu của Sổ tay bị hỏng (thường do mất điện khi đang ghi hoặc ổ đĩa bị lỗi), nên chương trình không dùng tiếp được. Hãy chọn một bản sao lưu tốt để khôi phục; thường nên chọn bản mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="72"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="78"/>
         <source>Tệp dữ liệu của Sổ tay bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy giữ nguyên thư mục dữ liệu, đừng xoá hay chép đè tệp nào, và liên hệ bộ phận hỗ trợ (đưa họ thư mục ghi trong phần Chi tiết). Chương trình sẽ đóng lại.</source>
         <translation>Tệp dữ liệu của Sổ tay bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy giữ nguyên thư mục dữ liệu, đừng xoá hay chép đè tệp nào, và liên hệ bộ phận hỗ trợ (đưa họ thư mục ghi trong phần Chi tiết). Chương trình sẽ đóng lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="76"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="83"/>
         <source>Chương trình đang mở ở một cửa sổ khác</source>
         <translation>Chương trình đang mở ở một cửa sổ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="77"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="84"/>
         <source>Một cửa sổ Sổ tay khác (hoặc một lệnh sotay) đang dùng dữ liệu này. Chưa có gì bị thay đổi. Hãy chuyển sang cửa sổ đó để làm tiếp, hoặc đóng nó rồi mở lại chương trình.</source>
         <translation>Một cửa sổ Sổ tay khác (hoặc một lệnh sotay) đang dùng dữ liệu này. Chưa có gì bị thay đổi. Hãy chuyển sang cửa sổ đó để làm tiếp, hoặc đóng nó rồi mở lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="80"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="88"/>
         <source>Thư mục dữ liệu không cho ghi</source>
         <translation>Thư mục dữ liệu không cho ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="81"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="89"/>
         <source>Thư mục dữ liệu chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ hoặc USB bị gạt khoá ghi, hoặc tài khoản này thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy mở khoá ghi hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình.</source>
         <translation>Thư mục dữ liệu chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ hoặc USB bị gạt khoá ghi, hoặc tài khoản này thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy mở khoá ghi hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="85"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="94"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>Ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="86"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="95"/>
         <source>Ổ đĩa chứa dữ liệu của Sổ tay đã hết chỗ trống nên chương trình không mở được. Những gì đã lưu không bị mất. Hãy xoá bớt tệp không cần (và dọn Thùng rác) rồi mở lại chương trình.</source>
         <translation>Ổ đĩa chứa dữ liệu của Sổ tay đã hết chỗ trống nên chương trình không mở được. Những gì đã lưu không bị mất. Hãy xoá bớt tệp không cần (và dọn Thùng rác) rồi mở lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="89"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="99"/>
         <source>Không mở được dữ liệu</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="94"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="104"/>
         <source>Thư mục dữ liệu: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="97"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="107"/>
         <source>Các bản sao lưu tốt:</source>
         <translation>Các bản sao lưu tốt:</translation>
     </message>
@@ -549,32 +550,32 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Sổ tay tuyên truyền miệng cho xã, phường và đơn vị tổng hợp: thư viện tài liệu, nhật ký các buổi tuyên truyền, nhóm đối tượng, trao đổi bằng tệp và báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="19"/>
+        <location filename="../../desktop_app/ui/about.py" line="22"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="20"/>
+        <location filename="../../desktop_app/ui/about.py" line="23"/>
         <source>Thư mục dữ liệu</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="21"/>
+        <location filename="../../desktop_app/ui/about.py" line="24"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="22"/>
+        <location filename="../../desktop_app/ui/about.py" line="25"/>
         <source>Giấy phép GNU GPL phiên bản 3 hoặc mới hơn (GPL-3.0-or-later).</source>
         <translation>Giấy phép GNU GPL phiên bản 3 hoặc mới hơn (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="31"/>
+        <location filename="../../desktop_app/ui/about.py" line="38"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about.py" line="32"/>
+        <location filename="../../desktop_app/ui/about.py" line="40"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -582,23 +583,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="66"/>
+        <location filename="../../desktop_app/ui/main.py" line="68"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>Cơ sở dữ liệu có lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="94"/>
+        <location filename="../../desktop_app/ui/main.py" line="96"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Đã khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="109"/>
+        <location filename="../../desktop_app/ui/main.py" line="111"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Không ghi được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="99"/>
-        <location filename="../../desktop_app/ui/main.py" line="119"/>
+        <location filename="../../desktop_app/ui/main.py" line="101"/>
+        <location filename="../../desktop_app/ui/main.py" line="121"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -606,32 +607,32 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="352"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -639,22 +640,22 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="216"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="217"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="219"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="233"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -789,112 +790,112 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="342"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="343"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="356"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="364"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="371"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="385"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="386"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="387"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="399"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="413"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="359"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="436"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="437"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="364"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="441"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="444"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="418"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="496"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="420"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="498"/>
         <source>chưa gửi lần nào</source>
         <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="445"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="524"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="452"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="544"/>
         <source>không có thay đổi mới</source>
         <translation>không có thay đổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="461"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="546"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -903,127 +904,127 @@ Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="478"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="510"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="601"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="510"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="601"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="515"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="606"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="546"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="645"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="554"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="661"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="585"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="698"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="708"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="615"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="731"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="618"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="734"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="620"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="737"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="622"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="741"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="650"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="770"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="653"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="775"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="656"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="778"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="658"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="780"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="689"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="814"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="690"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="816"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="695"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="823"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="703"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="836"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="415"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="492"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="351"/>
         <source>Mở để sửa</source>
         <translation>Mở để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="473"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="562"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="487"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="578"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>Bản ghi này không mở được trong cửa sổ.</translation>
     </message>
@@ -1031,22 +1032,22 @@ Thư mục: %3</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="359"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="359"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="359"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="346"/>
+        <location filename="../../desktop_app/ui/models.py" line="363"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -1054,134 +1055,134 @@ Thư mục: %3</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="57"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="220"/>
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Nhóm còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
         <source>Lưu nhóm</source>
         <translation>Lưu nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="284"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
         <source>Tên nhóm</source>
         <translation>Tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Quy mô (số người, số thành viên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Đường dẫn nhóm Zalo, fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Các buổi đã đến với nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="111"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="172"/>
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="266"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="270"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="272"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="285"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="287"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="288"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="289"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="209"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
@@ -1189,80 +1190,80 @@ Thư mục: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="213"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="214"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="175"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="175"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="176"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="225"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="218"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="221"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="222"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="235"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="236"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="237"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="238"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="239"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="244"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -1270,37 +1271,37 @@ Thư mục: %3</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="67"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="74"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
@@ -1310,77 +1311,77 @@ Thư mục: %3</translation>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -1419,7 +1420,7 @@ Thư mục: %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="456"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
@@ -1454,117 +1455,117 @@ Thư mục: %3</translation>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="340"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="369"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="382"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="425"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="430"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="437"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="440"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="448"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="447"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="455"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="452"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="456"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="472"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="483"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="475"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="486"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="506"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="517"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="511"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="524"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="512"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="525"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="528"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="555"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="551"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -1572,80 +1573,80 @@ Thư mục: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="86"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -1653,32 +1654,32 @@ Thư mục: %3</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="164"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="167"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="185"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="179"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="188"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
@@ -1686,52 +1687,52 @@ Thư mục: %3</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="131"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="132"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="133"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="134"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="135"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="136"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="137"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="138"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="139"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="159"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -2050,79 +2051,79 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="150"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="153"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="158"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="174"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="159"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="175"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="160"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="176"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="203"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="235"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="256"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="259"/>
         <source>Giải phóng</source>
         <translation>Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="276"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="247"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="271"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="273"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="275"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="289"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="271"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="302"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
@@ -2130,47 +2131,47 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="104"/>
         <source>Xử lý được</source>
         <translation>Xử lý được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="106"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="107"/>
         <source>Bản ghi</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="108"/>
         <source>Ngày ghi</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="109"/>
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="116"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Giải phóng hoặc bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="116"/>
         <source>Chỉ bỏ được</source>
         <translation>Chỉ bỏ được</translation>
     </message>
@@ -2178,391 +2179,391 @@ Thư mục: %3</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="181"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="182"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="183"/>
         <source>6 tháng (sơ kết)</source>
         <translation>6 tháng (sơ kết)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
         <source>Năm (tổng kết)</source>
         <translation>Năm (tổng kết)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
         <source>Từ ngày – đến ngày</source>
         <translation>Từ ngày – đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
         <source>Xem báo cáo</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="209"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="217"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="225"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="226"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="227"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="228"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
         <source>Từ:</source>
         <translation>Từ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
         <source>Đến:</source>
         <translation>Đến:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="243"/>
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="275"/>
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="278"/>
         <source>Theo tháng</source>
         <translation>Theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="279"/>
         <source>Theo hình thức</source>
         <translation>Theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="280"/>
         <source>Theo chuyên đề</source>
         <translation>Theo chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="281"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="343"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="542"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="284"/>
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="297"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="543"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="567"/>
         <source>Số cuộc</source>
         <translation>Số cuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="291"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="339"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="340"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="341"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="342"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="308"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="358"/>
         <source>Toàn quốc</source>
         <translation>Toàn quốc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="315"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="365"/>
         <source>Tháng %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="368"/>
         <source>Quý %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="370"/>
         <source>6 tháng đầu năm</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="371"/>
         <source>6 tháng cuối năm</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="399"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="452"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="472"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="432"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="490"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="445"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="528"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="530"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="458"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="533"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="565"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="462"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
         <source>Đơn vị đã dùng</source>
         <translation>Đơn vị đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="463"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="546"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Đơn vị chưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="463"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="547"/>
         <source>Đơn vị đã đọc</source>
         <translation>Đơn vị đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="473"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="566"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
         <source>Tệp gần nhất</source>
         <translation>Tệp gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="469"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="570"/>
         <source>Tệp bị thiếu</source>
         <translation>Tệp bị thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="488"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="601"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="492"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="606"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="498"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="618"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="657"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="658"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="659"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="534"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="539"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="667"/>
         <source>Đang ghi tệp…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="554"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="691"/>
         <source>In báo cáo</source>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="706"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="575"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
         <source>Lý do mở khóa:</source>
         <translation>Lý do mở khóa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="583"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="722"/>
         <source>Chốt số liệu</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="584"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="723"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="726"/>
         <source>Chốt</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="727"/>
         <source>Không</source>
         <translation>Không</translation>
     </message>
@@ -2580,12 +2581,12 @@ Thư mục: %3</translation>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="52"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
@@ -2593,7 +2594,7 @@ Thư mục: %3</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="358"/>
+        <location filename="../../desktop_app/ui/models.py" line="375"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -2621,103 +2622,103 @@ Thư mục: %3</translation>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="68"/>
         <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
         <translation>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="76"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="90"/>
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="91"/>
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="96"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="100"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="110"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="111"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="112"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="114"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="116"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="163"/>
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="165"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="178"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="175"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="179"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="189"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
     </message>
@@ -2725,42 +2726,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="240"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="245"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="247"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="248"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="281"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -2768,32 +2769,32 @@ Thư mục: %3</translation>
 <context>
     <name>StorageProblemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="111"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="127"/>
         <source>Sổ tay Tuyên truyền</source>
         <translation>Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="133"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="149"/>
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="140"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="156"/>
         <source>Khôi phục từ bản sao lưu này</source>
         <translation>Khôi phục từ bản sao lưu này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="141"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="157"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="155"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="171"/>
         <source>Các bản sao lưu tốt (mới nhất ở trên):</source>
         <translation>Các bản sao lưu tốt (mới nhất ở trên):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/storage_problem.py" line="159"/>
+        <location filename="../../desktop_app/ui/storage_problem.py" line="177"/>
         <source>Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. Tệp hỏng được giữ lại, không bị xoá.</source>
         <translation>Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. Tệp hỏng được giữ lại, không bị xoá.</translation>
     </message>
@@ -2801,193 +2802,193 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="69"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="124"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="125"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="126"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="127"/>
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="128"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="129"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="130"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="131"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="132"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="133"/>
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="134"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="135"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="136"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="137"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="138"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="319"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="321"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="344"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="398"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="368"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="438"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="409"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
         <source>Buổi tương tự đã có:</source>
         <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="413"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="486"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="415"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
         <source>Không phải trùng, lưu</source>
         <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="415"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
         <source>Sửa lại</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="432"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="506"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="355"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="360"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
@@ -2995,37 +2996,37 @@ Thư mục: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <location filename="../../desktop_app/ui/models.py" line="220"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <location filename="../../desktop_app/ui/models.py" line="221"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <location filename="../../desktop_app/ui/models.py" line="222"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="212"/>
+        <location filename="../../desktop_app/ui/models.py" line="223"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <location filename="../../desktop_app/ui/models.py" line="224"/>
         <source>Người dự</source>
         <translation>Người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <location filename="../../desktop_app/ui/models.py" line="225"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="213"/>
+        <location filename="../../desktop_app/ui/models.py" line="226"/>
         <source>Theo dõi</source>
         <translation>Theo dõi</translation>
     </message>
@@ -3033,122 +3034,122 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="479"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="563"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="479"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="564"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="479"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="565"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="566"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="567"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="568"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="484"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="574"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="490"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="492"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="582"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="493"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="583"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="494"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="584"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="502"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="502"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="594"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="503"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="503"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="596"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="520"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="614"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="560"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="653"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="561"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="654"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="637"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="736"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="639"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="740"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="648"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="750"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="656"/>
+        <location filename="../../desktop_app/ui/pages/talks.py" line="758"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
@@ -3156,63 +3157,63 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="81"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="102"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="107"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
         <source>Tìm xã, phường</source>
         <translation>Tìm xã, phường</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="116"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="122"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="147"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="148"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="156"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
     </message>

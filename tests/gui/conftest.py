@@ -20,8 +20,9 @@ def qm_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("qm")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for ts in (ROOT / "resources" / "translations").glob("sotay_*.ts"):
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(lrelease), "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))], check=True, capture_output=True
+        )
     os.environ["SOTAY_QM_DIR"] = str(out)
     return out
 

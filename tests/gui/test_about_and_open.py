@@ -29,8 +29,10 @@ def test_update_notice_appears_when_a_newer_version_was_seen(qtbot, demo_service
     window = MainWindow(demo_services)
     qtbot.addWidget(window)
     assert window.update_label.isHidden()
-    assert updates.remember_bundle_version(demo_services.db, {
-        "kind": "pack", "app_version": "99.0.0", "sender": {"unit_code": "P82", "unit_name": "Tỉnh Đồng Tháp"}})
+    assert updates.remember_bundle_version(
+        demo_services.db,
+        {"kind": "pack", "app_version": "99.0.0", "sender": {"unit_code": "P82", "unit_name": "Tỉnh Đồng Tháp"}},
+    )
     window.refresh_status()
     assert not window.update_label.isHidden() and "99.0" in window.update_label.text()
 

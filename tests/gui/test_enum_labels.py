@@ -11,10 +11,24 @@ from desktop_app.core.labels import GROUP_KIND_LABELS, TALK_FORMAT_LABELS
 from desktop_app.ui.i18n import Language
 from desktop_app.ui.main_window import MainWindow
 
-ENGLISH_FORMATS = ["Meeting or talk", "Local loudspeaker radio", "Online conference point", "Zalo group post",
-                   "Fanpage post", "Home visits", "Other format"]
-ENGLISH_GROUP_KINDS = ["Hamlet or residential group", "Mass organisation", "Zalo group", "Fanpage", "School",
-                       "Enterprise", "Other"]
+ENGLISH_FORMATS = [
+    "Meeting or talk",
+    "Local loudspeaker radio",
+    "Online conference point",
+    "Zalo group post",
+    "Fanpage post",
+    "Home visits",
+    "Other format",
+]
+ENGLISH_GROUP_KINDS = [
+    "Hamlet or residential group",
+    "Mass organisation",
+    "Zalo group",
+    "Fanpage",
+    "School",
+    "Enterprise",
+    "Other",
+]
 
 
 def combo_texts(combo, values) -> list[str]:

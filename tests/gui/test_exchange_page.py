@@ -33,7 +33,7 @@ def inbox(tmp_path, demo_template):
     good = export_log(commune, to=folder).path
     commune.close()
     data = bytearray(good.read_bytes())
-    data[len(data) // 2: len(data) // 2 + 64] = b"\0" * 64
+    data[len(data) // 2 : len(data) // 2 + 64] = b"\0" * 64
     (folder / "30130_log_hong.sotay").write_bytes(bytes(data[: len(data) - 100]))
     return folder, good
 
@@ -54,8 +54,9 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     window.open_page("exchange")
     page: ExchangePage = window.pages["exchange"]
     asked = []
-    monkeypatch.setattr(ConfirmTrustDialog, "ask",
-                        staticmethod(lambda parent, sender, fp: asked.append((sender, fp)) or True))
+    monkeypatch.setattr(
+        ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: asked.append((sender, fp)) or True)
+    )
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: folder))
     page.folder_button.click()
     qtbot.waitUntil(lambda: page.worker is None and page.outcomes.rowCount() == 2, timeout=20000)
@@ -73,15 +74,18 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     assert new_in_preview > 0
     shown = []
     shows_progress = page._progress
-    monkeypatch.setattr(page, "_progress", lambda done, total, text: shown.append(text) or shows_progress(
-        done, total, text))
+    monkeypatch.setattr(
+        page, "_progress", lambda done, total, text: shown.append(text) or shows_progress(done, total, text)
+    )
     page.apply_button.click()
     qtbot.waitUntil(lambda: page.worker is None and page.applied, timeout=30000)
     # the search index is built once after the files, with its own progress, and is complete
     assert shown[-1] == "cập nhật chỉ mục tìm kiếm"
     assert sync.backlog_size(aggregator.db) == 0
-    assert aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0] == \
-        aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+    assert (
+        aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
+        == aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+    )
     damaged_row = by_name["30130_log_hong.sotay"]
     assert page.outcomes.index(good_row, 2).data().startswith("Đã nhập")
     assert page.outcomes.index(damaged_row, 2).data() == "Bị từ chối"
@@ -109,8 +113,7 @@ def test_sending_my_log_shows_the_file_and_what_it_holds(window, qtbot, tmp_path
     window.export()
     assert window.current_page() == "exchange"
     page.send_button.click()
-    qtbot.waitUntil(lambda: page.send_button.isEnabled() and "Đã tạo tệp" in page.send_result.text(),
-                    timeout=20000)
+    qtbot.waitUntil(lambda: page.send_button.isEnabled() and "Đã tạo tệp" in page.send_result.text(), timeout=20000)
     files = list((tmp_path / "usb").glob("*.sotay"))
     assert len(files) == 1 and files[0].name in page.send_result.text()
     assert "160 buổi" in page.send_result.text()
@@ -153,8 +156,11 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
 
     answers = ["sai roi", "mat khau dung"]
     asked = []
-    monkeypatch.setattr(PassphraseDialog, "ask", staticmethod(
-        lambda parent, name, wrong: asked.append((name, wrong)) or (answers.pop(0) if answers else None)))
+    monkeypatch.setattr(
+        PassphraseDialog,
+        "ask",
+        staticmethod(lambda parent, name, wrong: asked.append((name, wrong)) or (answers.pop(0) if answers else None)),
+    )
     monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda *a: True))
     page.receive([locked])
     assert asked == [(locked.name, False), (locked.name, True)]  # asked, then told the first was wrong
@@ -179,6 +185,8 @@ def test_the_window_finishes_an_index_an_interrupted_import_left(aggregator, inb
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: sync.backlog_size(aggregator.db) == 0, timeout=20000)
-    assert aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0] == \
-        aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+    assert (
+        aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
+        == aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+    )
     window.close()

@@ -35,7 +35,8 @@ def test_send_refused_lists_the_talk_and_opens_it_to_fix(window, demo_services, 
     assert not page.progress_label.isVisible()  # the send's progress never shows under "Nhận tệp"
     day = live.held_on.strftime("%d/%m/%Y")
     assert page.unsendable.item(0).text() == (
-        f"Buổi {day} · Nhà văn hóa ấp 1: Chuyên đề: nhiều quá 50 mục (hiện có 51).")
+        f"Buổi {day} · Nhà văn hóa ấp 1: Chuyên đề: nhiều quá 50 mục (hiện có 51)."
+    )
     assert list(usb.iterdir()) == [] and page.sent_model.rowCount() == 0
 
     assert page.open_record_button.isVisible() and page.open_record_button.isEnabled()
@@ -54,14 +55,14 @@ def test_send_refused_lists_the_talk_and_opens_it_to_fix(window, demo_services, 
 
     window.export()
     page.send_button.click()
-    qtbot.waitUntil(lambda: page.send_button.isEnabled() and "Đã tạo tệp" in page.send_result.text(),
-                    timeout=20000)
+    qtbot.waitUntil(lambda: page.send_button.isEnabled() and "Đã tạo tệp" in page.send_result.text(), timeout=20000)
     assert not page.unsendable.isVisible()
     assert len(list(usb.glob("*.sotay"))) == 1
 
 
-def test_the_list_double_click_opens_the_talk_with_every_problem_marked(window, demo_services, qtbot, tmp_path,
-                                                                          monkeypatch):
+def test_the_list_double_click_opens_the_talk_with_every_problem_marked(
+    window, demo_services, qtbot, tmp_path, monkeypatch
+):
     [talk] = demo_services.talks(limit=1)
     store_as_an_older_version(demo_services, talk, notes="n" * 10_050, topics=TOO_MANY)
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: tmp_path))
@@ -88,8 +89,7 @@ def test_a_group_over_the_limits_opens_in_the_groups_page(window, demo_services,
     window.export()
     page.send_button.click()
     qtbot.waitUntil(lambda: page.unsendable.isVisible(), timeout=20000)
-    assert page.unsendable.item(0).text() == (
-        f"Nhóm “{group.name}”: Ghi chú: dài quá 10.000 ký tự (hiện có 10.001).")
+    assert page.unsendable.item(0).text() == (f"Nhóm “{group.name}”: Ghi chú: dài quá 10.000 ký tự (hiện có 10.001).")
     page.open_record_button.click()
     groups = window.pages["groups"]
     assert window.current_page() == "groups" and groups.current.id == group.id

@@ -61,8 +61,10 @@ def test_every_box_of_the_forms_stops_at_the_importers_limit(window, qtbot):
     from desktop_app.ui.pages import talks as talks_page
 
     checked = 0
-    for table, form, widgets in [("talks", window.pages["talks"].form, talks_page.FIELD_WIDGETS),
-                                 ("groups", window.pages["groups"], groups_page.FIELD_WIDGETS)]:
+    for table, form, widgets in [
+        ("talks", window.pages["talks"].form, talks_page.FIELD_WIDGETS),
+        ("groups", window.pages["groups"], groups_page.FIELD_WIDGETS),
+    ]:
         rules = {f.name: f for f in SPECS[table].fields}
         for name, key in widgets.items():
             rule, field = rules.get(name), form.fields.get(key)

@@ -112,8 +112,7 @@ def test_refusals_read_in_english_when_the_window_is_english(services):
     from desktop_app.core.errors import ValidationError
     from desktop_app.ui import i18n
 
-    error = ValidationError("Số lượt người dự: không được là số âm.", "attendance is negative (-5)",
-                            field="attendance")
+    error = ValidationError("Số lượt người dự: không được là số âm.", "attendance is negative (-5)", field="attendance")
     try:
         i18n.set_number_language("en")
         assert "negative" in i18n.error_text(error) and "âm" not in i18n.error_text(error)

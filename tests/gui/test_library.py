@@ -71,8 +71,7 @@ def test_key_points_come_first_and_the_note_is_saved(window, demo_services):
 def test_adding_a_file(window, qtbot, tmp_path, demo_services):
     page = library(window)
     f = tmp_path / "Huong_dan_phong_chong_bao_lu.txt"
-    f.write_text("Hướng dẫn phòng, chống bão lũ năm 2026\nSơ tán người dân khỏi vùng nguy hiểm.",
-                 encoding="utf-8")
+    f.write_text("Hướng dẫn phòng, chống bão lũ năm 2026\nSơ tán người dân khỏi vùng nguy hiểm.", encoding="utf-8")
     before = len(demo_services.documents())
     page.add_files([f])
     qtbot.waitUntil(lambda: len(demo_services.documents()) == before + 1, timeout=5000)

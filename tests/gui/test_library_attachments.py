@@ -43,9 +43,13 @@ def library(window) -> LibraryPage:
 def _stored_before_the_check(services, filename: str, data: bytes) -> Document:
     """An attachment as an older version stored it: any name, the type guessed from the name."""
     sha = hashlib.sha256(data).hexdigest()
-    doc = Document(id=uuid7(), owner_unit=services.installation.unit_code, hlc=services.next_version(),
-                   title="Tài liệu cũ có tệp đính kèm", attachments=(Attachment(sha, filename, "application/pdf",
-                                                                                 len(data)),))
+    doc = Document(
+        id=uuid7(),
+        owner_unit=services.installation.unit_code,
+        hlc=services.next_version(),
+        title="Tài liệu cũ có tệp đính kèm",
+        attachments=(Attachment(sha, filename, "application/pdf", len(data)),),
+    )
     with services.db.atomic():
         repo.store_blob(services.db, sha, data, "application/x-msdownload", "")
         repo.save_document(services.db, doc)
@@ -58,8 +62,7 @@ def _intercept_viewer(page, monkeypatch) -> list[Path]:
     return opened
 
 
-def test_the_viewer_opens_a_private_copy_named_from_the_checked_type(window, demo_services, private_tmp,
-                                                                    monkeypatch):
+def test_the_viewer_opens_a_private_copy_named_from_the_checked_type(window, demo_services, private_tmp, monkeypatch):
     data = hostile.text_pdf("Thong bao khan")
     doc = _stored_before_the_check(demo_services, RTL_EXE, data)
     page = library(window)
@@ -82,8 +85,7 @@ def test_the_viewer_opens_a_private_copy_named_from_the_checked_type(window, dem
     assert list(private_tmp.iterdir()) == []
 
 
-def test_the_viewer_refuses_an_executable_stored_by_an_older_version(window, demo_services, private_tmp,
-                                                                    monkeypatch):
+def test_the_viewer_refuses_an_executable_stored_by_an_older_version(window, demo_services, private_tmp, monkeypatch):
     doc = _stored_before_the_check(demo_services, "Thong bao.pdf", hostile.EXE)
     page = library(window)
     opened = _intercept_viewer(page, monkeypatch)

@@ -97,8 +97,9 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
 
     # a row set aside for an ownership reason: the window says so and refuses to release it
     owned = model.record(0)
-    province.db.execute("UPDATE exchange_quarantine SET reason = 'owner_conflict' WHERE record_id = ?",
-                        [owned.record_id])
+    province.db.execute(
+        "UPDATE exchange_quarantine SET reason = 'owner_conflict' WHERE record_id = ?", [owned.record_id]
+    )
     dialog.refresh()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
     row = model.row_of(owned.id)
@@ -108,8 +109,10 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     assert dialog.reason_label.text() == "Bản ghi đã có ở đây nhưng thuộc đơn vị khác."
     dialog.select_ids([owned.id])
     dialog.release_button.click()
-    qtbot.waitUntil(lambda: not dialog.busy and dialog.banner.isVisible()
-                    and "chỉ bỏ được" in dialog.banner.label.text(), timeout=20000)
+    qtbot.waitUntil(
+        lambda: not dialog.busy and dialog.banner.isVisible() and "chỉ bỏ được" in dialog.banner.label.text(),
+        timeout=20000,
+    )
     assert model.rowCount() == 2 and talks_here(province) == 1
 
     # drop it from the keyboard: focus in the table, Delete, confirm
@@ -129,8 +132,9 @@ def test_clock_ahead_warning_at_start_and_guided_reset(tmp_path, qtbot, monkeypa
     s = Services.open(tmp_path / "c", today=fixed_today)  # the computer's clock is right again
     try:
         asked, informed = [], []
-        monkeypatch.setattr(ClockAheadDialog, "ask",
-                            staticmethod(lambda parent, text, day: asked.append((text, day)) or False))
+        monkeypatch.setattr(
+            ClockAheadDialog, "ask", staticmethod(lambda parent, text, day: asked.append((text, day)) or False)
+        )
         monkeypatch.setattr(Ask, "inform", staticmethod(lambda parent, title, text, close: informed.append(text)))
         window = MainWindow(s)
         qtbot.addWidget(window)

@@ -53,8 +53,9 @@ def test_build_in_worker_and_show(qtbot, page, demo_services):
     assert page.figures["sessions"].text() == fmt.num(expected.totals.sessions)
     month = page.models["month"]
     assert month.rowCount() == 3
-    assert [month.index(r, 1).data() for r in range(3)] == [fmt.num(r.figures.sessions)
-                                                            for r in expected.breakdowns["month"]]
+    assert [month.index(r, 1).data() for r in range(3)] == [
+        fmt.num(r.figures.sessions) for r in expected.breakdowns["month"]
+    ]
     assert page.line_chart.spec is not None and page.bar_chart.spec is not None
     assert not page.tabs.isTabVisible(page.tabs.indexOf(page.views["status"]))  # a commune: no status tab
     page.grab()  # paints the charts through reports.charts.draw

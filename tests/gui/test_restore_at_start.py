@@ -84,8 +84,13 @@ def started(qapp, qm_dir):
     def start(data_dir: Path):
         language = Language()
         language.install("vi")
-        controller = start_window(qapp, data_dir, SimpleNamespace(lang="vi", demo=False), language,
-                                  lambda d: Services.open(d, today=fixed_today))
+        controller = start_window(
+            qapp,
+            data_dir,
+            SimpleNamespace(lang="vi", demo=False),
+            language,
+            lambda d: Services.open(d, today=fixed_today),
+        )
         opened.append(controller)
         return controller
 
@@ -102,7 +107,8 @@ def started(qapp, qm_dir):
 
 
 def test_a_database_too_damaged_to_open_is_restored_and_the_window_opens_on_the_backup(
-        folder, offered, shown, started, qtbot):
+    folder, offered, shown, started, qtbot
+):
     good = storage_db.list_backups(folder)[0]
     in_backup = TALKS_IN_BACKUP[folder]
     wreck_header(folder)
@@ -184,8 +190,9 @@ def closed_last() -> list:
         services.close()
 
 
-def test_damage_found_by_the_health_check_is_restored_and_the_window_reopens(closed_last, app_controller, offered,
-                                                                              shown, qtbot):
+def test_damage_found_by_the_health_check_is_restored_and_the_window_reopens(
+    closed_last, app_controller, offered, shown, qtbot
+):
     from tests.gui.test_storage_health import damage
 
     services = app_controller.services
@@ -210,7 +217,8 @@ def test_damage_found_by_the_health_check_is_restored_and_the_window_reopens(clo
 
 
 def test_a_database_held_by_another_copy_of_the_program_is_said_so_not_as_damage(
-        folder, offered, shown, started, monkeypatch):
+    folder, offered, shown, started, monkeypatch
+):
     monkeypatch.setenv("SOTAY_BUSY_TIMEOUT_MS", "100")
     holder = sqlite3.connect(folder / storage_db.DB_NAME, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -224,13 +232,20 @@ def test_a_database_held_by_another_copy_of_the_program_is_said_so_not_as_damage
     assert isinstance(call.problem, DatabaseLocked) and call.backups == []
 
 
-@pytest.mark.parametrize(("problem", "heading"), [
-    (DatabaseLocked("/data/sotay.db", "OperationalError: database is locked"),
-     "Chương trình đang mở ở một cửa sổ khác"),
-    (ReadOnlyStorage("/data", "OperationalError: attempt to write a readonly database"),
-     "Thư mục dữ liệu không cho ghi"),
-    (DiskFull("/data", "OperationalError: database or disk is full"), "Ổ đĩa đã đầy"),
-])
+@pytest.mark.parametrize(
+    ("problem", "heading"),
+    [
+        (
+            DatabaseLocked("/data/sotay.db", "OperationalError: database is locked"),
+            "Chương trình đang mở ở một cửa sổ khác",
+        ),
+        (
+            ReadOnlyStorage("/data", "OperationalError: attempt to write a readonly database"),
+            "Thư mục dữ liệu không cho ghi",
+        ),
+        (DiskFull("/data", "OperationalError: database or disk is full"), "Ổ đĩa đã đầy"),
+    ],
+)
 def test_each_start_fault_has_its_own_words_without_paths(problem, heading, qapp, qm_dir, qtbot, tmp_path):
     dialog = StorageProblemDialog(problem, Path("/data"), [])
     qtbot.addWidget(dialog)
@@ -251,8 +266,13 @@ def test_sotay_on_a_damaged_database_shows_the_dialog_and_quit_leaves_everything
     before = {p.relative_to(folder): digest(p) for p in folder.rglob("*") if p.is_file()}
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("SOTAY_DATA_DIR", None)
-    result = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(folder), "--lang", "en",
-                             "--quit-after", "2"], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(folder), "--lang", "en", "--quit-after", "2"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     after = {p.relative_to(folder): digest(p) for p in folder.rglob("*") if p.is_file()}

@@ -11,8 +11,13 @@ from pathlib import Path
 def run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("SOTAY_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path), *args],
-                          env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_demo_opens_and_quits(tmp_path):

@@ -75,8 +75,7 @@ def test_two_starts_of_the_program(tmp_path):
         assert lock.exists(), "the first window never claimed its folder"
         bundle = tmp_path / "Tệp nhận được.sotay"
         bundle.write_bytes(b"not a bundle: the preview says so")
-        second = subprocess.run([*cmd, "--demo", str(bundle)], env=env, capture_output=True, text=True,
-                                timeout=60)
+        second = subprocess.run([*cmd, "--demo", str(bundle)], env=env, capture_output=True, text=True, timeout=60)
         assert second.returncode == 0, second.stderr
         requests = data / "demo" / REQUESTS_DIR
         deadline = time.monotonic() + 10

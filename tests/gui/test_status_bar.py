@@ -14,8 +14,11 @@ pytestmark = pytest.mark.gui
 
 def shown(window):
     bar = window.statusBar()
-    return [w for w in (window.update_label, window.unit_label, window.export_label, window.waiting_label)
-            if w.isVisible() and w.parent() is bar]
+    return [
+        w
+        for w in (window.update_label, window.unit_label, window.export_label, window.waiting_label)
+        if w.isVisible() and w.parent() is bar
+    ]
 
 
 @pytest.mark.parametrize("width", [1280, 1366])
@@ -25,9 +28,16 @@ def test_status_bar_texts_do_not_overlap(app_controller, qtbot, qapp, demo_servi
     from desktop_app.updates import SETTING
 
     # the longest thing the bar says: a newer version seen in a bundle from the province
-    settings.put(demo_services.db, SETTING, {"version": "99.1.0", "sender_unit": "P82",
-                                             "sender_name": "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp",
-                                             "created_at": "2026-09-01T00:00:00Z"})
+    settings.put(
+        demo_services.db,
+        SETTING,
+        {
+            "version": "99.1.0",
+            "sender_unit": "P82",
+            "sender_name": "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp",
+            "created_at": "2026-09-01T00:00:00Z",
+        },
+    )
     if scale != 100:
         old = app_controller.window
         app_controller.change_font(scale)

@@ -44,16 +44,20 @@ def test_a_sound_database_is_checked_at_start_and_spares_the_first_save(app_cont
     assert shown == []
 
 
-def test_a_damaged_database_found_at_start_offers_the_backup_and_quit_restores_nothing(app_controller, qtbot,
-                                                                                       monkeypatch, shown):
+def test_a_damaged_database_found_at_start_offers_the_backup_and_quit_restores_nothing(
+    app_controller, qtbot, monkeypatch, shown
+):
     from desktop_app.ui.storage_problem import StorageProblemDialog
 
     services = app_controller.services
     good = services.backup()
     damage(services, "settings")
     offered = []
-    monkeypatch.setattr(StorageProblemDialog, "ask", staticmethod(
-        lambda parent, problem, data_dir, backups, error="": offered.append((problem, backups))))  # "Thoát"
+    monkeypatch.setattr(
+        StorageProblemDialog,
+        "ask",
+        staticmethod(lambda parent, problem, data_dir, backups, error="": offered.append((problem, backups))),
+    )  # "Thoát"
     app_controller.check_health()
     qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
     problem, backups = offered[0]

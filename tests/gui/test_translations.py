@@ -54,18 +54,38 @@ def test_ts_files_hold_every_string_of_the_code(tmp_path):
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed")
-    files = [*sorted(str(p) for p in (ROOT / "desktop_app" / "ui").rglob("*.py")),
-             str(ROOT / "desktop_app" / "core" / "labels.py")]  # the enum labels, as update.sh
+    files = [
+        *sorted(str(p) for p in (ROOT / "desktop_app" / "ui").rglob("*.py")),
+        str(ROOT / "desktop_app" / "core" / "labels.py"),
+    ]  # the enum labels, as update.sh
     for lang in ("en", "vi"):
         copy = tmp_path / "resources" / "translations" / f"sotay_{lang}.ts"  # same relative paths
         copy.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(TS_DIR / copy.name, copy)
-        subprocess.run([str(lupdate), "-no-obsolete", "-source-language", "vi", "-target-language", lang,
-                        *files, "-ts", str(copy)], check=True, capture_output=True)
-        unfinished = [f"{context}: {m.findtext('source')!r}" for context, m in messages(copy)
-                      if m.find("translation") is None or m.find("translation").get("type") == "unfinished"]
-        assert not unfinished, (f"strings missing from sotay_{lang}.ts (run resources/translations/update.sh "
-                                "and translate them):\n" + "\n".join(unfinished))
+        subprocess.run(
+            [
+                str(lupdate),
+                "-no-obsolete",
+                "-source-language",
+                "vi",
+                "-target-language",
+                lang,
+                *files,
+                "-ts",
+                str(copy),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        unfinished = [
+            f"{context}: {m.findtext('source')!r}"
+            for context, m in messages(copy)
+            if m.find("translation") is None or m.find("translation").get("type") == "unfinished"
+        ]
+        assert not unfinished, (
+            f"strings missing from sotay_{lang}.ts (run resources/translations/update.sh "
+            "and translate them):\n" + "\n".join(unfinished)
+        )
 
 
 def test_about_and_update_notice_in_english(qtbot, demo_services, qm_dir, monkeypatch):
@@ -82,8 +102,10 @@ def test_about_and_update_notice_in_english(qtbot, demo_services, qm_dir, monkey
     try:
         window = MainWindow(demo_services)
         qtbot.addWidget(window)
-        assert updates.remember_bundle_version(demo_services.db, {
-            "kind": "pack", "app_version": "99.0.0", "sender": {"unit_code": "P82", "unit_name": "Tỉnh Đồng Tháp"}})
+        assert updates.remember_bundle_version(
+            demo_services.db,
+            {"kind": "pack", "app_version": "99.0.0", "sender": {"unit_code": "P82", "unit_name": "Tỉnh Đồng Tháp"}},
+        )
         notice = window.update_notice()
         assert notice.startswith("A newer version is available") and "99.0.0" in notice
         text = about_text(demo_services)

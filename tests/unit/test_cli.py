@@ -29,28 +29,31 @@ def commune(tmp_path) -> Path:
 
 
 def test_version_imports_no_qt_and_no_sqlite_utils():
-    probe = ("import sys, runpy; sys.argv=['sotay','--version']\n"
-             "try:\n    runpy.run_module('desktop_app', run_name='__main__')\n"
-             "except SystemExit: pass\n"
-             "bad=[m for m in sys.modules if m.startswith(('PySide6','sqlite_utils','vietnam_provinces'))]\n"
-             "print('LOADED', bad)")
+    probe = (
+        "import sys, runpy; sys.argv=['sotay','--version']\n"
+        "try:\n    runpy.run_module('desktop_app', run_name='__main__')\n"
+        "except SystemExit: pass\n"
+        "bad=[m for m in sys.modules if m.startswith(('PySide6','sqlite_utils','vietnam_provinces'))]\n"
+        "print('LOADED', bad)"
+    )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "LOADED []" in result.stdout and "sotay 0." in result.stdout
 
 
 def test_talks_list_imports_no_qt(commune):
-    probe = ("import sys, runpy; sys.argv=['sotay','--data-dir',sys.argv[1],'talks','list','--json']\n"
-             "try:\n    runpy.run_module('desktop_app', run_name='__main__')\n"
-             "except SystemExit: pass\n"
-             "print('LOADED', [m for m in sys.modules if m.startswith(('PySide6','sqlite_utils'))])")
+    probe = (
+        "import sys, runpy; sys.argv=['sotay','--data-dir',sys.argv[1],'talks','list','--json']\n"
+        "try:\n    runpy.run_module('desktop_app', run_name='__main__')\n"
+        "except SystemExit: pass\n"
+        "print('LOADED', [m for m in sys.modules if m.startswith(('PySide6','sqlite_utils'))])"
+    )
     result = subprocess.run([sys.executable, "-c", probe, str(commune)], capture_output=True, text=True)
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
 
 
 def test_library_add_then_search_without_marks(commune, tmp_path):
     text = tmp_path / "dinh-huong.txt"
-    text.write_text("Định hướng tuyên truyền của Đảng ủy xã\nĐảng ủy xã lãnh đạo, tạo đồng thuận.\n",
-                    encoding="utf-8")
+    text.write_text("Định hướng tuyên truyền của Đảng ủy xã\nĐảng ủy xã lãnh đạo, tạo đồng thuận.\n", encoding="utf-8")
     added = sotay("library", "add", str(text), "--topic", "Chuyển đổi số", "--required", "--json", data_dir=commune)
     assert added.returncode == 0, added.stderr
     doc_id = json.loads(added.stdout)["documents"][0]["id"]
@@ -108,12 +111,42 @@ def test_data_dir_from_environment(tmp_path):
 
 
 def test_talk_and_group_round_trip(commune):
-    group = json.loads(sotay("groups", "add", "--name", "Hội Nông dân xã", "--kind", "mass_organisation",
-                             "--size", "320", "--json", data_dir=commune).stdout)
-    added = sotay("talks", "add", "--date", "15/11/2026", "--place", "Nhà văn hóa ấp Tân Mỹ",
-                  "--topic", "Chuyển đổi số", "--group", group["id"], "--attendance", "45",
-                  "--questions", "Hỏi về VNeID", "--theme", "Thủ tục hành chính", "--questions-count", "3",
-                  "--json", data_dir=commune)
+    group = json.loads(
+        sotay(
+            "groups",
+            "add",
+            "--name",
+            "Hội Nông dân xã",
+            "--kind",
+            "mass_organisation",
+            "--size",
+            "320",
+            "--json",
+            data_dir=commune,
+        ).stdout
+    )
+    added = sotay(
+        "talks",
+        "add",
+        "--date",
+        "15/11/2026",
+        "--place",
+        "Nhà văn hóa ấp Tân Mỹ",
+        "--topic",
+        "Chuyển đổi số",
+        "--group",
+        group["id"],
+        "--attendance",
+        "45",
+        "--questions",
+        "Hỏi về VNeID",
+        "--theme",
+        "Thủ tục hành chính",
+        "--questions-count",
+        "3",
+        "--json",
+        data_dir=commune,
+    )
     assert added.returncode == 0, added.stderr
     talk = json.loads(added.stdout)
     listed = json.loads(sotay("talks", "list", "--json", data_dir=commune).stdout)
@@ -134,9 +167,11 @@ def test_talk_and_group_round_trip(commune):
 def test_units_search_and_custom_units(commune):
     found = json.loads(sotay("units", "search", "thanh binh", "--json", data_dir=commune).stdout)["units"]
     assert {"code": "30130", "name": "Xã Thanh Bình", "province_name": "Tỉnh Đồng Tháp"}.items() <= {
-        k: v for u in found if u["code"] == "30130" for k, v in u.items()}.items()
-    added = json.loads(sotay("units", "add", "--name", "Ấp Tân Mỹ", "--kind", "hamlet", "--json",
-                             data_dir=commune).stdout)["units"][0]
+        k: v for u in found if u["code"] == "30130" for k, v in u.items()
+    }.items()
+    added = json.loads(
+        sotay("units", "add", "--name", "Ấp Tân Mỹ", "--kind", "hamlet", "--json", data_dir=commune).stdout
+    )["units"][0]
     assert added["parent_code"] == "30130" and added["official"] is False
     custom = json.loads(sotay("units", "list", "--custom", "--json", data_dir=commune).stdout)["units"]
     assert [u["name"] for u in custom] == ["Ấp Tân Mỹ"]
@@ -165,6 +200,7 @@ def test_demo_is_deterministic_with_a_seed(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     for folder in (a, b):
         assert sotay("demo", "--seed", "11", data_dir=folder).returncode == 0
+
     def content(folder: Path) -> list[dict]:
         listed = json.loads(sotay("talks", "list", "--limit", "500", "--json", data_dir=folder).stdout)
         return [{k: v for k, v in t.items() if k != "hlc"} for t in listed["talks"]]
@@ -176,22 +212,30 @@ def test_output_cut_short_by_a_pipe_leaves_no_traceback(commune):
     read_end, write_end = os.pipe()
     os.close(read_end)  # like `| head` that has already left: every write meets a closed pipe
     try:
-        result = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(commune), "units", "list",
-                                 "--province", "82"], stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop_app", "--data-dir", str(commune), "units", "list", "--province", "82"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
     finally:
         os.close(write_end)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "Broken pipe" not in result.stderr
 
 
-@pytest.mark.parametrize(("args", "label", "field"), [
-    ([a for i in range(51) for a in ("--topic", f"Chuyên đề {i}")], "Chuyên đề", "topics"),
-    ([a for i in range(51) for a in ("--theme", f"Chủ đề {i}")], "Chủ đề ý kiến", "question_themes"),
-    (["--topic", "x" * 121], "Chuyên đề", "topic"),
-    (["--attendance", "20001"], "Số lượt người dự", "attendance"),
-    (["--online-views", "100000001"], "Lượt xem", "online_views"),
-    (["--place", "x" * 201], "Địa điểm", "place"),
-])
+@pytest.mark.parametrize(
+    ("args", "label", "field"),
+    [
+        ([a for i in range(51) for a in ("--topic", f"Chuyên đề {i}")], "Chuyên đề", "topics"),
+        ([a for i in range(51) for a in ("--theme", f"Chủ đề {i}")], "Chủ đề ý kiến", "question_themes"),
+        (["--topic", "x" * 121], "Chuyên đề", "topic"),
+        (["--attendance", "20001"], "Số lượt người dự", "attendance"),
+        (["--online-views", "100000001"], "Lượt xem", "online_views"),
+        (["--place", "x" * 201], "Địa điểm", "place"),
+    ],
+)
 def test_talks_add_refuses_what_a_receiver_would_refuse_naming_the_field(commune, args, label, field):
     result = sotay("talks", "add", *args, data_dir=commune)
     assert result.returncode == 1
@@ -202,8 +246,9 @@ def test_talks_add_refuses_what_a_receiver_would_refuse_naming_the_field(commune
 
 def test_talks_add_at_the_limits_is_saved_and_control_characters_are_stripped(commune):
     topics = [a for i in range(50) for a in ("--topic", f"Chuyên đề {i}")]
-    result = sotay("talks", "add", *topics, "--attendance", "20000", "--place", "Ấp\x01 Tân Mỹ", "--json",
-                   data_dir=commune)
+    result = sotay(
+        "talks", "add", *topics, "--attendance", "20000", "--place", "Ấp\x01 Tân Mỹ", "--json", data_dir=commune
+    )
     assert result.returncode == 0, result.stderr
     talk = json.loads(result.stdout)
     assert len(talk["topics"]) == 50 and talk["attendance"] == 20000 and talk["place"] == "Ấp Tân Mỹ"

@@ -18,8 +18,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def sotay(tmp_path: Path, encoding: str, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONUTF8", "SOTAY_"))}
     env.update(PYTHONIOENCODING=encoding, PYTHONPATH=str(ROOT), PYTHONUTF8="0", LC_ALL="C.UTF-8")
-    return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path / "data"), *args],
-                          capture_output=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path / "data"), *args],
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "cp1258", "ascii"])

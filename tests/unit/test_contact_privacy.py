@@ -20,10 +20,14 @@ def contact_copies(s, group_id: str) -> int:
     rows = s.db.execute("SELECT contact_name, contact_phone FROM groups WHERE id = ?", [group_id]).fetchall()
     rows += s.db.execute(
         "SELECT json_extract(row, '$.contact_name'), json_extract(row, '$.contact_phone') FROM history "
-        "WHERE table_name = 'groups' AND record_id = ?", [group_id]).fetchall()
+        "WHERE table_name = 'groups' AND record_id = ?",
+        [group_id],
+    ).fetchall()
     rows += s.db.execute(
         "SELECT json_extract(row, '$.contact_name'), json_extract(row, '$.contact_phone') FROM exchange_quarantine "
-        "WHERE table_name = 'groups' AND record_id = ?", [group_id]).fetchall()
+        "WHERE table_name = 'groups' AND record_id = ?",
+        [group_id],
+    ).fetchall()
     return sum(1 for name, phone in rows if NAME in (name or "") or PHONE in (phone or ""))
 
 
@@ -37,8 +41,14 @@ def commune(tmp_path):
 
 
 def add_contact_group(s):
-    group = s.add_group(name="Chi hội Nông dân ấp 2", kind="mass_organisation", size=30, contact_name=NAME,
-                        contact_phone=PHONE, contact_consent=True)
+    group = s.add_group(
+        name="Chi hội Nông dân ấp 2",
+        kind="mass_organisation",
+        size=30,
+        contact_name=NAME,
+        contact_phone=PHONE,
+        contact_consent=True,
+    )
     return s.save_group(dataclasses.replace(group, size=35))  # a second version: one in history
 
 
@@ -55,8 +65,15 @@ def test_deleting_a_group_purges_its_contact_from_record_tombstone_and_history(c
 def test_unticking_consent_in_the_form_withdraws_it(commune):
     group = add_contact_group(commune)
     # what the group form sends: the box unticked, the old name and phone still in their fields
-    edited = commune.new_group(id=group.id, name=group.name, kind="mass_organisation", size=35,
-                               contact_name=NAME, contact_phone=PHONE, contact_consent=False)
+    edited = commune.new_group(
+        id=group.id,
+        name=group.name,
+        kind="mass_organisation",
+        size=35,
+        contact_name=NAME,
+        contact_phone=PHONE,
+        contact_consent=False,
+    )
     saved = commune.save_group(dataclasses.replace(edited, unit_code=group.unit_code))
     assert (saved.contact_name, saved.contact_phone, saved.contact_consent, saved.consent_date) == ("", "", False, None)
     assert contact_copies(commune, group.id) == 0

@@ -79,8 +79,13 @@ def test_group_contact_needs_consent(services):
     with pytest.raises(ValidationError) as info:
         services.add_group(name="Nhóm Zalo ấp Tân Phú", kind="zalo_group", contact_name="Trần Thị Mai")
     assert "đồng ý" in info.value.message
-    group = services.add_group(name="Nhóm Zalo ấp Tân Phú", kind="zalo_group", contact_name="Trần Thị Mai",
-                               contact_phone="0912 345 678", contact_consent=True)
+    group = services.add_group(
+        name="Nhóm Zalo ấp Tân Phú",
+        kind="zalo_group",
+        contact_name="Trần Thị Mai",
+        contact_phone="0912 345 678",
+        contact_consent=True,
+    )
     assert group.consent_date == TODAY
 
 

@@ -40,8 +40,9 @@ def _forged(world, filename: str, data: bytes, media: str = PDF) -> bytes:
     raw = {k: v for k, v in opened.manifest.raw.items() if k not in ("members", "format")}
     raw["bundle_id"] = uuid7()
     sha = hashlib.sha256(data).hexdigest()
-    members = {name: (content, _records(content)) for name, content in opened.members.items()
-               if not name.startswith("blobs/")}
+    members = {
+        name: (content, _records(content)) for name, content in opened.members.items() if not name.startswith("blobs/")
+    }
     members[f"blobs/{sha}"] = (data, 1)
     doc = orjson.loads(opened.members["data/documents.ndjson"].splitlines()[0])
     doc["attachments"] = [{"sha256": sha, "filename": filename, "media_type": media, "size": len(data)}]
@@ -60,8 +61,12 @@ def _records(data: bytes) -> int:
         ("Thong bao.pdf", hostile.EXE, PDF, "chương trình chạy được"),
         ("Thong bao\u202efdp.exe", hostile.text_pdf("x"), PDF, "đảo chiều"),
         ("ghi-chu.txt", b"@echo off\r\ndel *.*\r\n", PDF, "ghi là PDF nhưng nội dung là văn bản"),
-        ("bao-cao.docx", hostile.docx_bomb(), "application/vnd.openxmlformats-officedocument."
-         "wordprocessingml.document", "bom nén"),
+        (
+            "bao-cao.docx",
+            hostile.docx_bomb(),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "bom nén",
+        ),
     ],
 )
 def test_a_pack_with_a_hostile_attachment_is_refused_whole(world, tmp_path, filename, data, media, problem):

@@ -19,8 +19,9 @@ def test_a_killed_bulk_import_gets_its_indexes_back_at_the_next_start(services, 
     again = Services.open(data_dir)
     try:
         assert set(sync.BULK_SUSPENDED_INDEXES) <= index_names(again)
-        assert again.db.execute("SELECT count(*) FROM settings WHERE key = ?",
-                                [sync.SUSPENDED_SETTING]).fetchone()[0] == 0
+        assert (
+            again.db.execute("SELECT count(*) FROM settings WHERE key = ?", [sync.SUSPENDED_SETTING]).fetchone()[0] == 0
+        )
         assert again.check() == []
     finally:
         again.close()
@@ -92,11 +93,18 @@ def test_set_based_merge_does_what_the_talk_triggers_do(tmp_path, monkeypatch):
             assert import_paths(s, [bundle]).files[0].status == "applied"
             q = s.db.execute
             return {
-                "late": sorted(q("SELECT lock_id, talk_id, owner_unit, unit_code, held_on, hlc, change "
-                                 "FROM period_late_changes").fetchall()),
+                "late": sorted(
+                    q(
+                        "SELECT lock_id, talk_id, owner_unit, unit_code, held_on, hlc, change FROM period_late_changes"
+                    ).fetchall()
+                ),
                 "talks": sorted(q("SELECT * FROM talks").fetchall()),
-                "links": sorted(q("SELECT 'topic', * FROM talk_topics UNION ALL SELECT 'group', * FROM talk_groups "
-                                  "UNION ALL SELECT 'document', * FROM talk_documents").fetchall()),
+                "links": sorted(
+                    q(
+                        "SELECT 'topic', * FROM talk_topics UNION ALL SELECT 'group', * FROM talk_groups "
+                        "UNION ALL SELECT 'document', * FROM talk_documents"
+                    ).fetchall()
+                ),
                 "history": sorted(q("SELECT record_id, hlc, row FROM history").fetchall()),
                 "search": sorted(q("SELECT kind, ref_id, title, body FROM search_docs").fetchall()),
                 "schema": sorted(q("SELECT type, name, sql FROM sqlite_master").fetchall()),

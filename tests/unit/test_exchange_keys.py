@@ -80,6 +80,7 @@ def add_zalo_group_with_contact(commune) -> None:
         contact_consent=True,
     )
 
+
 def test_encrypt_to_the_aggregator_and_by_passphrase(f, tmp_path):
     commune, agg = f.make("c", "30130"), f.make("a", PROVINCE, Role.AGGREGATOR)
     add_zalo_group_with_contact(commune)

@@ -473,8 +473,11 @@ def test_a_forged_row_dated_ahead_is_set_aside_for_what_it_writes_not_for_its_ti
     _set_aside(agg, forge(base / "t", key, A, rows), {"outside_subtree": 3, "shared_topic": 1})
     releasable = [q for q in agg.quarantined() if q.releasable and q.sender_unit == A]
     assert not [q for q in releasable if q.reason not in ("clock_ahead", "future_date")]
-    assert all(q.reason in ("outside_subtree", "shared_topic") for q in agg.quarantined()
-               if q.row.get("hlc", "").startswith(f"{ahead:015d}"))
+    assert all(
+        q.reason in ("outside_subtree", "shared_topic")
+        for q in agg.quarantined()
+        if q.row.get("hlc", "").startswith(f"{ahead:015d}")
+    )
 
 
 def test_release_holds_a_time_set_aside_row_to_the_policy_again(world):
@@ -482,17 +485,32 @@ def test_release_holds_a_time_set_aside_row_to_the_policy_again(world):
     if their sender may write them: a talk under a neighbour's unit, a renamed topic stay set aside."""
     agg, key, base, b = world["agg"], world["key"], world["base"], world["B"]
     ahead = int(time.time() * 1000) + 30 * 24 * 3600 * 1000
-    path = forge(base / "r", key, A, {"talks": [talk(A, A, hlc=version(ms=ahead))],
-                                       "topics": [topic(A, "ma tuy", "Ma túy") | {"hlc": version(ms=ahead)}]})
+    path = forge(
+        base / "r",
+        key,
+        A,
+        {
+            "talks": [talk(A, A, hlc=version(ms=ahead))],
+            "topics": [topic(A, "ma tuy", "Ma túy") | {"hlc": version(ms=ahead)}],
+        },
+    )
     out = _import(agg, path)
     assert out.set_aside == {"clock_ahead": 2}
-    held = {q.table: q for q in agg.quarantined() if q.reason == "clock_ahead" and q.sender_unit == A
-            and q.row.get("hlc", "").startswith(f"{ahead:015d}")}
+    held = {
+        q.table: q
+        for q in agg.quarantined()
+        if q.reason == "clock_ahead" and q.sender_unit == A and q.row.get("hlc", "").startswith(f"{ahead:015d}")
+    }
     # what an older importer would have stored: the same rows, moved to a neighbour and renamed
-    agg.db.execute("UPDATE exchange_quarantine SET row = json_set(row, '$.unit_code', ?) WHERE record_id = ?",
-                   [b, held["talks"].record_id])
-    agg.db.execute("UPDATE exchange_quarantine SET row = json_set(row, '$.name', 'AN NINH MẠNG', '$.id', "
-                   "'an ninh mang') WHERE record_id = ?", [held["topics"].record_id])
+    agg.db.execute(
+        "UPDATE exchange_quarantine SET row = json_set(row, '$.unit_code', ?) WHERE record_id = ?",
+        [b, held["talks"].record_id],
+    )
+    agg.db.execute(
+        "UPDATE exchange_quarantine SET row = json_set(row, '$.name', 'AN NINH MẠNG', '$.id', "
+        "'an ninh mang') WHERE record_id = ?",
+        [held["topics"].record_id],
+    )
     for q in agg.quarantined():
         if q.record_id in (held["talks"].record_id, held["topics"].record_id):
             with unchanged(agg), pytest.raises(ValidationError):
@@ -586,7 +604,7 @@ def test_a_talk_waiting_for_its_hamlet_is_still_held_to_its_time_when_the_hamlet
 
 
 def test_a_receipt_line_that_is_not_a_receipt_marks_nothing(world):
-    """"Received on" is shown as a date: a line whose time is not a stamp (here with a direction
+    """ "Received on" is shown as a date: a line whose time is not a stamp (here with a direction
     override and a control character) marks nothing; the outcome word loses its control characters."""
     agg, base = world["agg"], world["base"]
     pack = export_pack(agg, document_ids=[world["doc"].id], to=base / "for-all")

@@ -52,7 +52,9 @@ def test_a_live_over_limit_talk_refuses_the_export_naming_it(pair, tmp_path):
         export_log(commune, to=tmp_path / "out", snapshot=True)
     exc = caught.value
     assert [(p.table, p.id, p.field) for p in exc.problems] == [
-        ("talks", talk.id, "topics"), ("talks", talk.id, "notes")]
+        ("talks", talk.id, "topics"),
+        ("talks", talk.id, "notes"),
+    ]
     topics, notes = exc.problems
     assert topics.summary == "Buổi 12/03/2026 · Nhà văn hóa ấp 1"
     assert topics.problem == "Chuyên đề: nhiều quá 50 mục (hiện có 51)."
@@ -72,8 +74,10 @@ def test_an_over_long_topic_item_and_attendance_are_named_too(pair, tmp_path):
     with pytest.raises(UnsendableRecords) as caught:
         export_log(commune, to=tmp_path)
     problems = {p.field: p.problem for p in caught.value.problems}
-    assert problems == {"topics": "Chuyên đề: dài quá 120 ký tự (hiện có 130).",
-                        "attendance": "Số lượt người dự: 25.000 vượt mức tối đa 20.000; kiểm tra lại."}
+    assert problems == {
+        "topics": "Chuyên đề: dài quá 120 ký tự (hiện có 130).",
+        "attendance": "Số lượt người dự: 25.000 vượt mức tối đa 20.000; kiểm tra lại.",
+    }
 
 
 def test_a_deleted_over_limit_talk_travels_reduced_and_the_province_imports_it(pair, tmp_path):
@@ -101,8 +105,13 @@ def test_a_deleted_over_limit_talk_travels_reduced_and_the_province_imports_it(p
 
 def test_a_tombstone_reduced_to_the_checkers_caps_field_by_field(pair, tmp_path):
     commune, _ = pair
-    talk = old_talk(commune, place="p" * 250, question_themes=tuple(f"t{n}" for n in range(60)),
-                    questions_text="q" * 10_001, deleted=True)
+    talk = old_talk(
+        commune,
+        place="p" * 250,
+        question_themes=tuple(f"t{n}" for n in range(60)),
+        questions_text="q" * 10_001,
+        deleted=True,
+    )
     row = bundle_rows(export_log(commune, to=tmp_path).path, "talks")[0]
     assert row["id"] == talk.id and len(row["place"]) == 200 and len(row["question_themes"]) == 50
     assert len(row["questions_text"]) == 10_000
@@ -112,8 +121,10 @@ def test_a_tombstone_reduced_to_the_checkers_caps_field_by_field(pair, tmp_path)
 def test_an_over_limit_document_refuses_the_pack(pair, tmp_path):
     _, province = pair
     doc = province.add_document(title="Đề cương tháng 3", key_points=["Ý chính"])
-    repo.save_document(province.db, dataclasses.replace(
-        doc, key_points=tuple(f"Ý {n}" for n in range(201)), hlc=province.next_version()))
+    repo.save_document(
+        province.db,
+        dataclasses.replace(doc, key_points=tuple(f"Ý {n}" for n in range(201)), hlc=province.next_version()),
+    )
     with pytest.raises(UnsendableRecords) as caught:
         export_pack(province, document_ids=[doc.id], to=tmp_path / "pack")
     [problem] = caught.value.problems

@@ -18,9 +18,13 @@ from desktop_app.storage import records_repo as repo
 
 
 def sotay(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
 
 
 def test_export_refused_naming_the_talk_exit_1_and_json(tmp_path):
@@ -28,8 +32,13 @@ def test_export_refused_naming_the_talk_exit_1_and_json(tmp_path):
     folder = tmp_path / "c"
     s = Services.open(folder)
     talk = add_talks(s, 2)[0]
-    old = dataclasses.replace(talk, held_on=dt.date(2026, 3, 12), place="Nhà văn hóa ấp 1",
-                              topics=tuple(f"Chuyên đề {n}" for n in range(51)), hlc=s.next_version())
+    old = dataclasses.replace(
+        talk,
+        held_on=dt.date(2026, 3, 12),
+        place="Nhà văn hóa ấp 1",
+        topics=tuple(f"Chuyên đề {n}" for n in range(51)),
+        hlc=s.next_version(),
+    )
     repo.save_talk(s.db, old)  # as a version before the shared rules stored it
     s.close()
     out = tmp_path / "usb"
@@ -45,9 +54,16 @@ def test_export_refused_naming_the_talk_exit_1_and_json(tmp_path):
     body = json.loads(as_json.stdout)
     assert body["error"]["code"] == "unsendable_records"
     assert set(body["error"]) == {"code", "field", "message", "detail"}
-    assert body["records"] == [{
-        "table": "talks", "id": talk.id, "summary": "Buổi 12/03/2026 · Nhà văn hóa ấp 1", "field": "topics",
-        "problem": "Chuyên đề: nhiều quá 50 mục (hiện có 51).", "detail": "topics has 51 items, the limit is 50"}]
+    assert body["records"] == [
+        {
+            "table": "talks",
+            "id": talk.id,
+            "summary": "Buổi 12/03/2026 · Nhà văn hóa ấp 1",
+            "field": "topics",
+            "problem": "Chuyên đề: nhiều quá 50 mục (hiện có 51).",
+            "detail": "topics has 51 items, the limit is 50",
+        }
+    ]
     assert "Chuyên đề: nhiều quá 50 mục" in as_json.stderr
     assert not out.exists()
 

@@ -12,8 +12,12 @@ BUNDLE_0_1_0 = DATA / "bundle-v0.1.0-30130-log.sotay"
 
 
 def sotay(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_a_log_bundle_from_version_0_1_0_imports(tmp_path):

@@ -26,8 +26,9 @@ from desktop_app.reports import periods
 from desktop_app.reports.build import build_report
 
 ROOT = Path(__file__).resolve().parents[2]
-ALL_ENUMS = [obj for _name, obj in inspect.getmembers(enums, inspect.isclass)
-             if issubclass(obj, StrEnum) and obj is not StrEnum]
+ALL_ENUMS = [
+    obj for _name, obj in inspect.getmembers(enums, inspect.isclass) if issubclass(obj, StrEnum) and obj is not StrEnum
+]
 
 
 def test_every_enum_of_core_has_its_own_table():
@@ -61,21 +62,39 @@ def test_lupdate_extracts_exactly_the_labels_under_their_context(tmp_path):
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed")
     ts = tmp_path / "labels.ts"
-    subprocess.run([str(lupdate), "-source-language", "vi", "-target-language", "en",
-                    str(ROOT / "desktop_app" / "core" / "labels.py"), "-ts", str(ts)], check=True, capture_output=True)
-    found = {(context.findtext("name"), message.findtext("source"))
-             for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")}
+    subprocess.run(
+        [
+            str(lupdate),
+            "-source-language",
+            "vi",
+            "-target-language",
+            "en",
+            str(ROOT / "desktop_app" / "core" / "labels.py"),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    found = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
     expected = {(labels.LABEL_CONTEXT, text) for table in labels.TABLES.values() for text in table.values()}
     assert found == expected
 
 
-@pytest.mark.parametrize(("flag_path", "values"), [
-    (("init", "--role"), [r.value for r in Role]),
-    (("talks", "add", "--format"), [f.value for f in TalkFormat]),
-    (("talks", "list", "--format"), [f.value for f in TalkFormat]),
-    (("groups", "add", "--kind"), [k.value for k in GroupKind]),
-    (("units", "add", "--kind"), [k.value for k in UnitKind if not k.official]),
-])
+@pytest.mark.parametrize(
+    ("flag_path", "values"),
+    [
+        (("init", "--role"), [r.value for r in Role]),
+        (("talks", "add", "--format"), [f.value for f in TalkFormat]),
+        (("talks", "list", "--format"), [f.value for f in TalkFormat]),
+        (("groups", "add", "--kind"), [k.value for k in GroupKind]),
+        (("units", "add", "--kind"), [k.value for k in UnitKind if not k.official]),
+    ],
+)
 def test_cli_choices_are_the_enum_values(flag_path, values):
     parser = cli.build_parser()
     *commands, flag = flag_path
@@ -88,8 +107,20 @@ def test_cli_choices_are_the_enum_values(flag_path, values):
 def test_the_cli_lists_and_shows_the_other_format_with_its_own_label(tmp_path):
     data = tmp_path / "xa"
     assert sotay("init", "--unit", "30130", data_dir=data).returncode == 0
-    added = sotay("talks", "add", "--date", "01/08/2026", "--place", "Ấp Tân Mỹ", "--format", "other",
-                  "--attendance", "12", "--json", data_dir=data)
+    added = sotay(
+        "talks",
+        "add",
+        "--date",
+        "01/08/2026",
+        "--place",
+        "Ấp Tân Mỹ",
+        "--format",
+        "other",
+        "--attendance",
+        "12",
+        "--json",
+        data_dir=data,
+    )
     assert added.returncode == 0, added.stderr
     listed = sotay("talks", "list", data_dir=data)
     assert listed.returncode == 0, listed.stderr
@@ -105,7 +136,6 @@ def test_the_cli_lists_and_shows_the_other_format_with_its_own_label(tmp_path):
 def test_a_report_names_the_other_format_with_its_own_label(services):
     services.add_talk(held_on="2026-08-01", attendance=12, format="other")
     services.add_talk(held_on="2026-08-02", attendance=30, format="meeting")
-    report = build_report(services.db, "30130", periods.parse("2026-Q3"), by=("format",),
-                          today=services.today)
+    report = build_report(services.db, "30130", periods.parse("2026-Q3"), by=("format",), today=services.today)
     rows = {row.key: row.label for row in report.breakdowns["format"]}
     assert rows == {"meeting": "Hội nghị, buổi nói chuyện", "other": "Hình thức khác"}

@@ -42,8 +42,10 @@ def forbidden(package: str, module: str) -> bool:
     if not module.startswith(("PySide6", "shiboken6")):
         return False
     if package == "reports":
-        return not (module in ("PySide6", "PySide6.QtGui", "PySide6.QtCore") or
-                    module.startswith(("PySide6.QtGui.", "PySide6.QtCore.")))
+        return not (
+            module in ("PySide6", "PySide6.QtGui", "PySide6.QtCore")
+            or module.startswith(("PySide6.QtGui.", "PySide6.QtCore."))
+        )
     return True
 
 
@@ -51,8 +53,12 @@ def forbidden(package: str, module: str) -> bool:
 def test_source_never_imports_the_window(package):
     sources = sorted((PACKAGE / package).rglob("*.py"))
     assert sources, f"desktop_app/{package} has no source to check"  # a moved layer is not a clean one
-    bad = [f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
-           for path in sources for line, module in imports_of(path) if forbidden(package, module)]
+    bad = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
+        for path in sources
+        for line, module in imports_of(path)
+        if forbidden(package, module)
+    ]
     assert not bad, "\n".join(bad)
 
 
@@ -68,13 +74,22 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith(("PySide6", "shib
 
 @pytest.mark.parametrize("package", HEADLESS)
 def test_importing_loads_no_widgets(package):
-    out = subprocess.run([sys.executable, "-c", CHECK.format(package=package)], capture_output=True,
-                         text=True, timeout=120, cwd=PACKAGE.parent)
+    out = subprocess.run(
+        [sys.executable, "-c", CHECK.format(package=package)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PACKAGE.parent,
+    )
     assert out.returncode == 0, out.stderr
     loaded = json.loads(out.stdout.strip().splitlines()[-1])
     if package == "reports":
-        loaded = [m for m in loaded if m not in ("PySide6", "PySide6.QtCore", "PySide6.QtGui", "shiboken6",
-                                                 "shiboken6.Shiboken") and not m.startswith("shiboken6.")]
+        loaded = [
+            m
+            for m in loaded
+            if m not in ("PySide6", "PySide6.QtCore", "PySide6.QtGui", "shiboken6", "shiboken6.Shiboken")
+            and not m.startswith("shiboken6.")
+        ]
     assert loaded == [], f"importing desktop_app.{package} loaded {loaded}"
 
 

@@ -60,8 +60,11 @@ def test_the_inno_setup_version_is_stated_once_and_checked_everywhere():
     version = (WINDOWS / "inno-setup-version.txt").read_text().strip()
     assert re.fullmatch(r"6\.[0-9]+\.[0-9]+", version)
     workflow = (WINDOWS.parents[1] / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
-    for text in (workflow, (WINDOWS / "build.ps1").read_text(encoding="utf-8"),
-                 (WINDOWS / "build_under_wine.sh").read_text(encoding="utf-8")):
+    for text in (
+        workflow,
+        (WINDOWS / "build.ps1").read_text(encoding="utf-8"),
+        (WINDOWS / "build_under_wine.sh").read_text(encoding="utf-8"),
+    ):
         assert "inno-setup-version.txt" in text  # each reads the version from the file
 
 
@@ -81,8 +84,11 @@ def test_access_keys_underline_letters():
 
 
 def test_uninstall_removes_every_key_it_made():
-    keys = [line for line in installer_script().splitlines()
-            if line.startswith("Root: HKCU") and ("\\.sotay" in line or "Applications" in line)]
+    keys = [
+        line
+        for line in installer_script().splitlines()
+        if line.startswith("Root: HKCU") and ("\\.sotay" in line or "Applications" in line)
+    ]
     assert keys  # the file association is still written in this form: the check reads something
     for line in keys:
         flags = line.split("Flags:")[1].split(";")[0] if "Flags:" in line else ""

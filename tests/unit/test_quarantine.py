@@ -110,7 +110,8 @@ def test_release_keeps_last_writer_wins(sent_from_the_future, tmp_path):
     result = province.release_quarantined([first_talk])
     assert result["counts"]["updated"] == 1
     kept = province.db.execute(
-        "SELECT count(*) FROM history WHERE record_id = ? AND reason = 'release'", [talks[0].id]).fetchone()[0]
+        "SELECT count(*) FROM history WHERE record_id = ? AND reason = 'release'", [talks[0].id]
+    ).fetchone()[0]
     assert kept == 1
 
 
@@ -126,8 +127,9 @@ def test_unknown_ids_and_ownership_reasons_are_refused_and_nothing_changes(sent_
         province.release_quarantined()
     # a row set aside because the record here belongs to another unit can only be dropped
     talk = next(q for q in before if q.table == "talks")
-    province.db.execute("UPDATE exchange_quarantine SET reason = 'owner_conflict' WHERE record_id = ?",
-                        [talk.record_id])
+    province.db.execute(
+        "UPDATE exchange_quarantine SET reason = 'owner_conflict' WHERE record_id = ?", [talk.record_id]
+    )
     with pytest.raises(ValidationError) as err:
         province.release_quarantined([talk.id, before[-1].id])
     assert "chỉ bỏ được" in err.value.message
@@ -143,8 +145,10 @@ def test_unknown_ids_and_ownership_reasons_are_refused_and_nothing_changes(sent_
 def test_release_never_overwrites_a_record_owned_by_another_unit(sent_from_the_future):
     _, province, _, _, _ = sent_from_the_future
     talk = next(q for q in province.quarantined() if q.table == "talks")
-    province.db.execute("UPDATE exchange_quarantine SET row = json_set(row, '$.owner_unit', '30133') "
-                        "WHERE record_id = ?", [talk.record_id])
+    province.db.execute(
+        "UPDATE exchange_quarantine SET row = json_set(row, '$.owner_unit', '30133') WHERE record_id = ?",
+        [talk.record_id],
+    )
     with pytest.raises(ValidationError) as err:
         province.release_quarantined([talk.id])
     assert "không thuộc đơn vị gửi" in err.value.message

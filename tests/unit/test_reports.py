@@ -21,17 +21,24 @@ Q3 = periods.parse("2026-Q3")
 
 
 def sql_totals(db, period, where: str = "1") -> tuple[int, int]:
-    return tuple(db.execute(
-        f"SELECT count(*), coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 AND held_on BETWEEN ? AND ? "
-        f"AND {where}", [period.start.isoformat(), period.end.isoformat()]).fetchone())
+    return tuple(
+        db.execute(
+            f"SELECT count(*), coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 AND held_on BETWEEN ? AND ? "
+            f"AND {where}",
+            [period.start.isoformat(), period.end.isoformat()],
+        ).fetchone()
+    )
 
 
 def sql_group(db, period, expr: str, join: str = "") -> dict[str, tuple[int, int]]:
-    return {r[0]: (r[1], r[2]) for r in db.execute(
-        f"SELECT {expr}, count(DISTINCT t.id), coalesce(sum(t.attendance), 0) FROM talks t {join} "
-        f"WHERE t.deleted = 0 AND t.held_on BETWEEN ? AND ? GROUP BY 1",
-        [period.start.isoformat(), period.end.isoformat()])}
-
+    return {
+        r[0]: (r[1], r[2])
+        for r in db.execute(
+            f"SELECT {expr}, count(DISTINCT t.id), coalesce(sum(t.attendance), 0) FROM talks t {join} "
+            f"WHERE t.deleted = 0 AND t.held_on BETWEEN ? AND ? GROUP BY 1",
+            [period.start.isoformat(), period.end.isoformat()],
+        )
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -40,17 +47,22 @@ def _one_qt_application(qapp):
     serves them, so a later GUI test never meets a second application (which aborts)."""
     return qapp
 
+
 # --- periods ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("code, start, end, label", [
-    ("2026-10", "2026-10-01", "2026-10-31", "tháng 10 năm 2026"),
-    ("2026-Q3", "2026-07-01", "2026-09-30", "quý III năm 2026"),
-    ("2026-H1", "2026-01-01", "2026-06-30", "6 tháng đầu năm 2026"),
-    ("2026-h2", "2026-07-01", "2026-12-31", "6 tháng cuối năm 2026"),
-    ("2026", "2026-01-01", "2026-12-31", "năm 2026"),
-    ("2024-02", "2024-02-01", "2024-02-29", "tháng 2 năm 2024"),
-    ("15/01/2026..20/03/2026", "2026-01-15", "2026-03-20", "từ ngày 15/01/2026 đến ngày 20/03/2026"),
-])
+
+@pytest.mark.parametrize(
+    "code, start, end, label",
+    [
+        ("2026-10", "2026-10-01", "2026-10-31", "tháng 10 năm 2026"),
+        ("2026-Q3", "2026-07-01", "2026-09-30", "quý III năm 2026"),
+        ("2026-H1", "2026-01-01", "2026-06-30", "6 tháng đầu năm 2026"),
+        ("2026-h2", "2026-07-01", "2026-12-31", "6 tháng cuối năm 2026"),
+        ("2026", "2026-01-01", "2026-12-31", "năm 2026"),
+        ("2024-02", "2024-02-01", "2024-02-29", "tháng 2 năm 2024"),
+        ("15/01/2026..20/03/2026", "2026-01-15", "2026-03-20", "từ ngày 15/01/2026 đến ngày 20/03/2026"),
+    ],
+)
 def test_periods(code, start, end, label):
     p = periods.parse(code)
     assert (p.start.isoformat(), p.end.isoformat(), p.label) == (start, end, label)
@@ -72,13 +84,16 @@ def test_vietnamese_numbers_and_dates():
 
 # --- aggregation -----------------------------------------------------------------------------------
 
+
 def test_totals_and_breakdowns_equal_sql(demo_services):
     db = demo_services.db
     r = build_report(db, "30130", Q3, today=TODAY)
     n, att = sql_totals(db, Q3)
     assert n > 0 and (r.totals.sessions, r.totals.attendance) == (n, att)
-    views = db.execute("SELECT sum(online_views) FROM talks WHERE deleted = 0 AND held_on BETWEEN ? AND ?",
-                       [Q3.start.isoformat(), Q3.end.isoformat()]).fetchone()[0]
+    views = db.execute(
+        "SELECT sum(online_views) FROM talks WHERE deleted = 0 AND held_on BETWEEN ? AND ?",
+        [Q3.start.isoformat(), Q3.end.isoformat()],
+    ).fetchone()[0]
     assert r.totals.views == views
     months = sql_group(db, Q3, "substr(t.held_on, 1, 7)")
     assert {row.key: (row.figures.sessions, row.figures.attendance) for row in r.breakdowns["month"]} == months
@@ -87,20 +102,28 @@ def test_totals_and_breakdowns_equal_sql(demo_services):
     assert {row.key: (row.figures.sessions, row.figures.attendance) for row in r.breakdowns["format"]} == formats
     topics = sql_group(db, Q3, "tt.topic_id", "JOIN talk_topics tt ON tt.talk_id = t.id")
     assert {row.key: (row.figures.sessions, row.figures.attendance) for row in r.breakdowns["topic"]} == topics
-    kinds = {r[0]: (r[1], r[2]) for r in db.execute(
-        "SELECT kind, count(*), sum(attendance) FROM (SELECT DISTINCT t.id, g.kind, t.attendance FROM talks t "
-        "JOIN talk_groups tg ON tg.talk_id = t.id JOIN groups g ON g.id = tg.group_id WHERE t.deleted = 0 "
-        "AND t.held_on BETWEEN ? AND ?) GROUP BY kind", [Q3.start.isoformat(), Q3.end.isoformat()])}
+    kinds = {
+        r[0]: (r[1], r[2])
+        for r in db.execute(
+            "SELECT kind, count(*), sum(attendance) FROM (SELECT DISTINCT t.id, g.kind, t.attendance FROM talks t "
+            "JOIN talk_groups tg ON tg.talk_id = t.id JOIN groups g ON g.id = tg.group_id WHERE t.deleted = 0 "
+            "AND t.held_on BETWEEN ? AND ?) GROUP BY kind",
+            [Q3.start.isoformat(), Q3.end.isoformat()],
+        )
+    }
     got = {row.key: (row.figures.sessions, row.figures.attendance) for row in r.breakdowns["group_kind"]}
     no_group = got.pop("")
     assert got == kinds
     # a talk reaching several groups counts once: per kind distinct talks, and "none" completes the total
-    ungrouped = db.execute("SELECT count(*) FROM talks t WHERE deleted = 0 AND held_on BETWEEN ? AND ? AND NOT "
-                           "EXISTS (SELECT 1 FROM talk_groups WHERE talk_id = t.id)",
-                           [Q3.start.isoformat(), Q3.end.isoformat()]).fetchone()[0]
+    ungrouped = db.execute(
+        "SELECT count(*) FROM talks t WHERE deleted = 0 AND held_on BETWEEN ? AND ? AND NOT "
+        "EXISTS (SELECT 1 FROM talk_groups WHERE talk_id = t.id)",
+        [Q3.start.isoformat(), Q3.end.isoformat()],
+    ).fetchone()[0]
     assert no_group[0] == ungrouped
-    multi = db.execute("SELECT count(*) FROM (SELECT talk_id FROM talk_groups GROUP BY talk_id HAVING count(*) > 1)"
-                       ).fetchone()[0]
+    multi = db.execute(
+        "SELECT count(*) FROM (SELECT talk_id FROM talk_groups GROUP BY talk_id HAVING count(*) > 1)"
+    ).fetchone()[0]
     assert multi > 0  # the demo has talks reaching a hamlet and organisations of the same kind
 
 
@@ -108,7 +131,9 @@ def test_online_reach_is_never_added_to_attendance(demo_services):
     r = build_report(demo_services.db, "30130", Q3, today=TODAY)
     online_only = demo_services.db.execute(
         "SELECT coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 AND format IN ('zalo_post', 'fanpage_post') "
-        "AND held_on BETWEEN ? AND ?", [Q3.start.isoformat(), Q3.end.isoformat()]).fetchone()[0]
+        "AND held_on BETWEEN ? AND ?",
+        [Q3.start.isoformat(), Q3.end.isoformat()],
+    ).fetchone()[0]
     assert online_only == 0
     fanpage = next(row for row in r.breakdowns["format"] if row.key == "fanpage_post")
     assert fanpage.figures.attendance == 0 and fanpage.figures.views > 0
@@ -117,8 +142,10 @@ def test_online_reach_is_never_added_to_attendance(demo_services):
 def test_deleted_talks_never_count(demo_services):
     s = demo_services
     before = build_report(s.db, "30130", Q3, today=TODAY).totals
-    talk_id, att = s.db.execute("SELECT id, attendance FROM talks WHERE held_on BETWEEN '2026-07-01' AND "
-                                "'2026-09-30' AND attendance > 0 LIMIT 1").fetchone()
+    talk_id, att = s.db.execute(
+        "SELECT id, attendance FROM talks WHERE held_on BETWEEN '2026-07-01' AND "
+        "'2026-09-30' AND attendance > 0 LIMIT 1"
+    ).fetchone()
     s.delete_talk(talk_id)
     after = build_report(s.db, "30130", Q3, today=TODAY).totals
     assert (after.sessions, after.attendance) == (before.sessions - 1, before.attendance - att)
@@ -153,16 +180,21 @@ def test_concerns_have_themes_and_counts_never_text(demo_services):
     assert "Bà con hỏi" not in blob and "Nguyễn" not in blob and "Trần" not in blob
     expected = demo_services.db.execute(
         "SELECT count(*) FROM talks t, json_each(t.question_themes) WHERE t.deleted = 0 AND held_on BETWEEN "
-        "'2026-01-01' AND '2026-12-31'").fetchone()[0]
+        "'2026-01-01' AND '2026-12-31'"
+    ).fetchone()[0]
     assert sum(c.talks for c in r.concerns) == expected
 
 
 def test_briefing_coverage(demo_services):
     r = build_report(demo_services.db, "30130", Q3, today=TODAY)
     assert r.coverage
-    used = {row[0]: row[1] for row in demo_services.db.execute(
-        "SELECT td.document_id, count(*) FROM talks t JOIN talk_documents td ON td.talk_id = t.id "
-        "WHERE t.deleted = 0 AND t.held_on BETWEEN '2026-07-01' AND '2026-09-30' GROUP BY 1")}
+    used = {
+        row[0]: row[1]
+        for row in demo_services.db.execute(
+            "SELECT td.document_id, count(*) FROM talks t JOIN talk_documents td ON td.talk_id = t.id "
+            "WHERE t.deleted = 0 AND t.held_on BETWEEN '2026-07-01' AND '2026-09-30' GROUP BY 1"
+        )
+    }
     for c in r.coverage:
         assert c.sessions == used.get(c.document_id, 0)
     assert any(c.readers for c in r.coverage)  # half the demo pack was marked read here
@@ -175,6 +207,7 @@ def test_breakdown_names():
 
 
 # --- outputs ---------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def outputs(demo_services, tmp_path):
@@ -199,8 +232,9 @@ def test_xlsx_output(outputs):
 
     db, report, files = outputs
     wb = load_workbook(files["xlsx"])
-    assert {"Tổng hợp", "Theo đơn vị", "Theo tháng", "Theo hình thức", "Theo chuyên đề",
-            "Theo nhóm đối tượng"} <= set(wb.sheetnames)
+    assert {"Tổng hợp", "Theo đơn vị", "Theo tháng", "Theo hình thức", "Theo chuyên đề", "Theo nhóm đối tượng"} <= set(
+        wb.sheetnames
+    )
     summary = {r[0]: r[1] for r in wb["Tổng hợp"].iter_rows(min_row=4, values_only=True)}
     n, att = sql_totals(db, Q3)
     assert summary["Số cuộc"] == n and summary["Lượt người dự (trực tiếp)"] == att
@@ -243,8 +277,9 @@ def test_docx_output(outputs):
     assert total_row[2:4] == [fmt.num(n), fmt.num(att)]
     formats = sql_group(db, Q3, "t.format")
     fmt_rows = [row for row in cells if row[0].isdigit() and row[1] in {r.label for r in report.breakdowns["format"]}]
-    assert sorted((int(r[2].replace(".", "")), int(r[3].replace(".", ""))) for r in fmt_rows) == \
-        sorted(formats.values())
+    assert sorted((int(r[2].replace(".", "")), int(r[3].replace(".", ""))) for r in fmt_rows) == sorted(
+        formats.values()
+    )
     fonts = {r.font.name for p in doc.paragraphs for r in p.runs if r.text.strip()}
     assert fonts == {"Times New Roman"}
     sizes = {r.font.size.pt for p in doc.paragraphs for r in p.runs if r.text.strip() and r.font.size}
@@ -294,6 +329,7 @@ def test_report_font_covers_vietnamese():
 
 # --- command line ----------------------------------------------------------------------------------
 
+
 def test_cli_report_json_and_files(demo_template, tmp_path, capsys):
     import shutil
 
@@ -302,8 +338,24 @@ def test_cli_report_json_and_files(demo_template, tmp_path, capsys):
     assert cli.run(["--data-dir", str(data), "report", "--period", "2026-Q3", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["period"]["code"] == "2026-Q3" and out["totals"]["sessions"] > 0
-    assert cli.run(["--data-dir", str(data), "report", "--period", "2026-10", "--by", "month,format",
-                    "--format", "xlsx", "--out", str(tmp_path / "r.xlsx")]) == 0
+    assert (
+        cli.run(
+            [
+                "--data-dir",
+                str(data),
+                "report",
+                "--period",
+                "2026-10",
+                "--by",
+                "month,format",
+                "--format",
+                "xlsx",
+                "--out",
+                str(tmp_path / "r.xlsx"),
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "r.xlsx").stat().st_size > 0
     assert cli.run(["--data-dir", str(data), "report", "--period", "2026-Q9", "--format", "json"]) == 1
     assert "Kỳ báo cáo" in capsys.readouterr().err

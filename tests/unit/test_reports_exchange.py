@@ -28,12 +28,12 @@ N = 30
 TODAY = dt.date(2026, 11, 20)
 
 
-
 @pytest.fixture(autouse=True)
 def _one_qt_application(qapp):
     """PDF, charts and fonts need Qt's GUI module; the one QApplication of the session (pytest-qt)
     serves them, so a later GUI test never meets a second application (which aborts)."""
     return qapp
+
 
 @pytest.fixture(scope="module")
 def country(tmp_path_factory):
@@ -72,8 +72,9 @@ def test_province_equals_sum_of_communes(country, code):
     assert silent and all(r.figures is None for r in silent)
     months = {r.key: r.figures for r in province.breakdowns["month"]}
     for m in months:
-        assert months[m] == sum((next(x.figures for x in r.breakdowns["month"] if x.key == m)
-                                 for r in own.values()), Figures())
+        assert months[m] == sum(
+            (next(x.figures for x in r.breakdowns["month"] if x.key == m) for r in own.values()), Figures()
+        )
     assert province.active_units == sum(1 for r in own.values() if r.totals.sessions)
 
 
@@ -83,8 +84,10 @@ def test_province_outputs_equal_sql(country, tmp_path):
 
     _base, communes, agg = country
     q3 = periods.parse("2026-Q3")
-    n, att = agg.db.execute("SELECT count(*), sum(attendance) FROM talks WHERE deleted = 0 AND held_on BETWEEN "
-                            "'2026-07-01' AND '2026-09-30'").fetchone()
+    n, att = agg.db.execute(
+        "SELECT count(*), sum(attendance) FROM talks WHERE deleted = 0 AND held_on BETWEEN "
+        "'2026-07-01' AND '2026-09-30'"
+    ).fetchone()
     report = build_report(agg.db, PROVINCE, q3, today=TODAY)
     status = completeness(agg.db, PROVINCE, q3, today=TODAY)
     options = default_options(report, "party", day=TODAY)
@@ -122,15 +125,23 @@ def test_completeness(country):
     bundle = db.execute("SELECT * FROM exchange_ledger WHERE sender_unit = ?", [gap]).fetchone()
     cols = [r[1] for r in db.execute("PRAGMA table_info(exchange_ledger)")]
     row = dict(zip(cols, bundle, strict=True))
-    row.update(bundle_id="later-bundle", file_sha256="x", seq=3, previous_bundle_id="never-arrived",
-               previous_created_at=_stamp("2026-11-01"), created_at=_stamp("2026-11-04"))
-    db.execute(f"INSERT INTO exchange_ledger({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-               [row[c] for c in cols])
+    row.update(
+        bundle_id="later-bundle",
+        file_sha256="x",
+        seq=3,
+        previous_bundle_id="never-arrived",
+        previous_created_at=_stamp("2026-11-01"),
+        created_at=_stamp("2026-11-04"),
+    )
+    db.execute(
+        f"INSERT INTO exchange_ledger({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols]
+    )
     oct_ = periods.parse("2026-10")
     status = completeness(db, PROVINCE, oct_, today=TODAY)
     by = {r.code: r for r in status.rows}
-    province_communes = db.execute("SELECT count(*) FROM units WHERE kind = 'commune' AND parent_code = ?",
-                                   [PROVINCE]).fetchone()[0]
+    province_communes = db.execute(
+        "SELECT count(*) FROM units WHERE kind = 'commune' AND parent_code = ?", [PROVINCE]
+    ).fetchone()[0]
     assert status.expected == province_communes
     assert by[on_time].status == "on_time" and by[late].status == "late" and by[partial].status == "partial"
     assert by[gap].gaps == ("never-arrived",) and by[gap].status == "on_time"
@@ -178,8 +189,10 @@ def test_late_bundle_for_a_locked_period(country, tmp_path):
     assert locked_period_for(db, code, "2026-10-15") is None
     late_talk = commune.add_talk(held_on="2026-08-15", attendance=77, format="meeting", topics=["Chuyển đổi số"])
     later = commune.add_talk(held_on="2026-10-02", attendance=5)  # outside the locked period
-    gone = commune.db.execute("SELECT id FROM talks WHERE held_on BETWEEN '2026-07-01' AND '2026-09-30' "
-                              "AND deleted = 0 AND id != ? LIMIT 1", [late_talk.id]).fetchone()[0]
+    gone = commune.db.execute(
+        "SELECT id FROM talks WHERE held_on BETWEEN '2026-07-01' AND '2026-09-30' AND deleted = 0 AND id != ? LIMIT 1",
+        [late_talk.id],
+    ).fetchone()[0]
     gone_att = commune.talk(gone).attendance
     commune.delete_talk(gone)
     bundle = export_log(commune, to=tmp_path / "late")
@@ -226,12 +239,15 @@ def test_snapshot_is_not_rewritten_by_later_data(country):
     db = agg.db
     q4 = periods.parse("2026-Q4")
     lock_period(db, PROVINCE, q4, by="x", today=TODAY)
-    stored = db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'"
-                        ).fetchone()[0]
+    stored = db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'").fetchone()[
+        0
+    ]
     code = sorted(communes)[7]
     communes[code].add_talk(held_on="2026-11-10", attendance=12)
     import_paths(agg, [export_log(communes[code], to=agg.data_dir / "q4").path])
-    assert db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'"
-                      ).fetchone()[0] == stored
+    assert (
+        db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'").fetchone()[0]
+        == stored
+    )
     report = build_report(db, PROVINCE, q4, today=TODAY)
     assert dataclasses.astuple(report.lock.difference)[:2] == (1, 12)

@@ -32,8 +32,14 @@ def hostile(services):
     """Talks whose topics look like formulas, then control characters written straight into the
     database, as a version that did not strip them stored them."""
     for i, topic in enumerate(FORMULAS):
-        services.add_talk(held_on=dt.date(2026, 11, 2 + i), topics=[topic, "Chuyển đổi số"], attendance=10 + i,
-                          question_themes=["Giá lúa"], questions_text="Hỏi giá lúa", questions_count=1)
+        services.add_talk(
+            held_on=dt.date(2026, 11, 2 + i),
+            topics=[topic, "Chuyển đổi số"],
+            attendance=10 + i,
+            question_themes=["Giá lúa"],
+            questions_text="Hỏi giá lúa",
+            questions_count=1,
+        )
     db = services.db
     db.execute("UPDATE topics SET name = ? WHERE name = ?", ["Chuyển\x01 đổi\x0b số\x7f", "Chuyển đổi số"])
     db.execute("UPDATE talks SET question_themes = ?", [json.dumps(["Giá\x01 lúa\x9f"])])

@@ -22,10 +22,19 @@ TODAY = dt.date(2026, 11, 20)
 HLC = "001764000000000-00000-abcd1234"
 ID = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
 BASE = {
-    "talks": Talk(id=ID, owner_unit="30130", hlc=HLC, held_on=dt.date(2026, 11, 1), format=TalkFormat.MEETING,
-                  unit_code="30130"),
-    "groups": Group(id=ID, owner_unit="30130", hlc=HLC, name="Ấp Tân Mỹ", kind=GroupKind.HAMLET,
-                    unit_code="30130", contact_consent=True, consent_date=dt.date(2026, 11, 1)),
+    "talks": Talk(
+        id=ID, owner_unit="30130", hlc=HLC, held_on=dt.date(2026, 11, 1), format=TalkFormat.MEETING, unit_code="30130"
+    ),
+    "groups": Group(
+        id=ID,
+        owner_unit="30130",
+        hlc=HLC,
+        name="Ấp Tân Mỹ",
+        kind=GroupKind.HAMLET,
+        unit_code="30130",
+        contact_consent=True,
+        consent_date=dt.date(2026, 11, 1),
+    ),
     "documents": Document(id=ID, owner_unit="P82", hlc=HLC, title="Nghị quyết Đại hội"),
 }
 VALIDATE = {"talks": validate_talk, "groups": validate_group, "documents": validate_document}
@@ -41,8 +50,13 @@ def _edges(rule: FieldRule) -> list:
     if kind == "int":
         return [0, cap, cap + 1, -1]
     if kind == "list":
-        return [(), tuple(f"m{i}" for i in range(cap)), tuple(f"m{i}" for i in range(cap + 1)),
-                ("x" * rule.item_cap,), ("x" * (rule.item_cap + 1),)]
+        return [
+            (),
+            tuple(f"m{i}" for i in range(cap)),
+            tuple(f"m{i}" for i in range(cap + 1)),
+            ("x" * rule.item_cap,),
+            ("x" * (rule.item_cap + 1),),
+        ]
     if kind == "date":
         return [dt.date(1, 1, 1), dt.date(2026, 11, 20)] + ([None] if rule.nullable else [])
     if kind == "time":
@@ -56,16 +70,19 @@ def _edges(rule: FieldRule) -> list:
     if kind == "bool":
         return [True, False]
     if kind == "attachments":
-        return [(ATTACHMENT,) * cap, (ATTACHMENT,) * (cap + 1),
-                (dataclasses.replace(ATTACHMENT, filename="x" * 255),),
-                (dataclasses.replace(ATTACHMENT, filename="x" * 256),),
-                (dataclasses.replace(ATTACHMENT, filename=""),)]
+        return [
+            (ATTACHMENT,) * cap,
+            (ATTACHMENT,) * (cap + 1),
+            (dataclasses.replace(ATTACHMENT, filename="x" * 255),),
+            (dataclasses.replace(ATTACHMENT, filename="x" * 256),),
+            (dataclasses.replace(ATTACHMENT, filename=""),),
+        ]
     raise AssertionError(kind)
 
 
 def _with(record, name: str, value):
     if name.startswith("online_"):
-        online = dataclasses.replace(record.online, **{name[len("online_"):]: value})
+        online = dataclasses.replace(record.online, **{name[len("online_") :]: value})
         return dataclasses.replace(record, online=online)
     return dataclasses.replace(record, **{name: value})
 
@@ -89,8 +106,7 @@ def _imported(table: str, record) -> bool:
 CASES = [(table, rule.name, value) for table in VALIDATE for rule in RULES[table] for value in _edges(rule)]
 
 
-@pytest.mark.parametrize(("table", "name", "value"), CASES,
-                         ids=[f"{t}.{n}-{i}" for i, (t, n, _) in enumerate(CASES)])
+@pytest.mark.parametrize(("table", "name", "value"), CASES, ids=[f"{t}.{n}-{i}" for i, (t, n, _) in enumerate(CASES)])
 def test_local_save_and_importer_agree_at_every_edge(table, name, value):
     record = _with(BASE[table], name, value)
     assert _locally_accepted(table, record) == _imported(table, record)
@@ -99,10 +115,14 @@ def test_local_save_and_importer_agree_at_every_edge(table, name, value):
 def test_the_edges_really_are_edges():
     """Both sides refuse one past each limit (the agreement above is not two yeses)."""
     talk = BASE["talks"]
-    for name, value, ok in [("topics", tuple(f"t{i}" for i in range(50)), True),
-                            ("topics", tuple(f"t{i}" for i in range(51)), False),
-                            ("question_themes", ("x" * 121,), False), ("attendance", 20_000, True),
-                            ("attendance", 20_001, False), ("online_points", 100_000_001, False)]:
+    for name, value, ok in [
+        ("topics", tuple(f"t{i}" for i in range(50)), True),
+        ("topics", tuple(f"t{i}" for i in range(51)), False),
+        ("question_themes", ("x" * 121,), False),
+        ("attendance", 20_000, True),
+        ("attendance", 20_001, False),
+        ("online_points", 100_000_001, False),
+    ]:
         record = _with(talk, name, value)
         assert _locally_accepted("talks", record) is ok and _imported("talks", record) is ok, name
     doc = _with(BASE["documents"], "key_points", tuple(f"ý {i}" for i in range(201)))
@@ -111,9 +131,19 @@ def test_the_edges_really_are_edges():
 
 @pytest.mark.parametrize("table", ["units", "topics"])
 def test_names_of_units_and_topics_agree(table):
-    row = {"units": {"code": ID, "owner_unit": "30130", "hlc": HLC, "deleted": False, "id": ID,
-                     "kind": "hamlet", "parent_code": "30130", "province_code": "P82"},
-           "topics": {"id": "chuyen doi so", "owner_unit": "30130", "hlc": HLC, "deleted": False}}[table]
+    row = {
+        "units": {
+            "code": ID,
+            "owner_unit": "30130",
+            "hlc": HLC,
+            "deleted": False,
+            "id": ID,
+            "kind": "hamlet",
+            "parent_code": "30130",
+            "province_code": "P82",
+        },
+        "topics": {"id": "chuyen doi so", "owner_unit": "30130", "hlc": HLC, "deleted": False},
+    }[table]
     cap = next(r.cap for r in RULES[table] if r.name == "name")
     outcomes = []
     for name in ("x" * cap, "x" * (cap + 1), "", " "):
@@ -152,10 +182,12 @@ def test_configured_ceilings_never_exceed_the_shared_rules(services):
 
 
 def test_local_saves_refuse_what_the_importer_refuses_naming_the_field(services):
-    for fields, field in [({"topics": [f"Chuyên đề {i}" for i in range(51)]}, "topics"),
-                          ({"question_themes": [f"Chủ đề {i}" for i in range(51)]}, "question_themes"),
-                          ({"topics": ["x" * 121]}, "topic"),
-                          ({"group_ids": [ID] * 501}, "group_ids")]:
+    for fields, field in [
+        ({"topics": [f"Chuyên đề {i}" for i in range(51)]}, "topics"),
+        ({"question_themes": [f"Chủ đề {i}" for i in range(51)]}, "question_themes"),
+        ({"topics": ["x" * 121]}, "topic"),
+        ({"group_ids": [ID] * 501}, "group_ids"),
+    ]:
         with pytest.raises(ValidationError) as info:
             services.add_talk(**fields)
         assert info.value.field == field and info.value.detail
@@ -172,8 +204,13 @@ HOSTILE = "Ấp\x01 Tân\x7f Mỹ\x85\x1b"
 
 
 def test_control_characters_are_stripped_on_local_save(services):
-    talk = services.add_talk(place=HOSTILE, topics=["=Chuyển\x00 đổi số"], question_themes=["Y tế\x0b"],
-                             notes="dòng 1\r\ndòng\t2\x07\rdòng 3", presenters="Anh\nBa")
+    talk = services.add_talk(
+        place=HOSTILE,
+        topics=["=Chuyển\x00 đổi số"],
+        question_themes=["Y tế\x0b"],
+        notes="dòng 1\r\ndòng\t2\x07\rdòng 3",
+        presenters="Anh\nBa",
+    )
     assert talk.place == "Ấp Tân Mỹ" and talk.topics == ("=Chuyển đổi số",)
     assert talk.question_themes == ("Y tế",) and talk.presenters == "Anh Ba"
     assert talk.notes == "dòng 1\ndòng\t2\ndòng 3"  # a multi-line text keeps its lines and tabs
@@ -193,8 +230,9 @@ def test_the_importer_strips_control_characters_as_a_local_save_does():
     assert checked["place"] == without_controls(HOSTILE, multiline=False) == "Ấp Tân Mỹ"
     assert checked["topics"] == '["an toan"]'  # an item left empty is dropped
     assert checked["notes"] == "dòng 1\ndòng 2" and checked["presenters"] == "A B"
-    topic = check_row("topics", {"id": "y te\x01", "owner_unit": "30130", "hlc": HLC, "deleted": False,
-                                 "name": "Y tế\x01"})
+    topic = check_row(
+        "topics", {"id": "y te\x01", "owner_unit": "30130", "hlc": HLC, "deleted": False, "name": "Y tế\x01"}
+    )
     assert topic[0] == "y te" and topic[-2] == "Y tế"
 
 

@@ -22,8 +22,22 @@ def library(services, tmp_path):
     return services, doc
 
 
-@pytest.mark.parametrize("query", ["dang uy", "Đảng ủy", "DANG UY", "nghi quyet", "dong thuan",
-                                   "ĐỒNG THUẬN", "hòa giải", "hoà giải", "uỷ ban", "ủy ban", "đồng thu"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "dang uy",
+        "Đảng ủy",
+        "DANG UY",
+        "nghi quyet",
+        "dong thuan",
+        "ĐỒNG THUẬN",
+        "hòa giải",
+        "hoà giải",
+        "uỷ ban",
+        "ủy ban",
+        "đồng thu",
+    ],
+)
 def test_queries_with_or_without_marks_find_the_document(library, query):
     services, doc = library
     hits = services.search(query)
@@ -47,8 +61,7 @@ def test_snippet_highlights_the_original_accented_words(library):
 
 
 def test_ranking_prefers_the_title(services):
-    services.add_document(title="Tài liệu về an toàn giao thông",
-                          body="Nội dung có nhắc tới chuyển đổi số một lần.")
+    services.add_document(title="Tài liệu về an toàn giao thông", body="Nội dung có nhắc tới chuyển đổi số một lần.")
     strong = services.add_document(title="Chuyển đổi số ở cơ sở", body="Chuyển đổi số, dịch vụ công.")
     assert services.search("chuyen doi so")[0].ref_id == strong.id
 
@@ -88,10 +101,16 @@ def _tiny_pdf(text: str) -> bytes:
 
     writer = PdfWriter()
     page = writer.add_blank_page(width=300, height=200)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
     page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
     stream = DecodedStreamObject()
     stream.set_data(f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode())
     page[NameObject("/Contents")] = writer._add_object(stream)
@@ -122,8 +141,9 @@ def test_common_words_rank_title_matches_and_newest_first(services, monkeypatch)
     assert not {h.ref_id for h in second_page} & {h.ref_id for h in hits}
 
 
-@pytest.mark.parametrize("query", ["đảng " * 500, " ".join(f"tu{i}" for i in range(2000)),
-                                   "ủy " * 300 + "đảng", "x" * 5000])
+@pytest.mark.parametrize(
+    "query", ["đảng " * 500, " ".join(f"tu{i}" for i in range(2000)), "ủy " * 300 + "đảng", "x" * 5000]
+)
 def test_long_queries_give_fts5_and_the_highlighter_a_bounded_number_of_words(library, monkeypatch, query):
     """Each query word is an FTS5 term and an alternative of the highlighting pattern, tried at every
     position of the snippet's text: a repeated or endless query must not multiply that work."""

@@ -53,8 +53,9 @@ def test_first_schema_database_upgrades_and_keeps_its_data(tmp_path):
 
 def test_a_newer_database_is_refused_with_a_clear_message(services, data_dir):
     services.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    services.db.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) "
-                        "VALUES ('sotay', '9999_future', '2030-01-01')")
+    services.db.execute(
+        "INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES ('sotay', '9999_future', '2030-01-01')"
+    )
     services.db.execute("UPDATE settings SET value = '\"9.0.0\"' WHERE key = 'app_version'")
     services.close()
     with pytest.raises(StorageError) as info:

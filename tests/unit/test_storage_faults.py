@@ -105,8 +105,9 @@ def mounted_tmpfs(where: Path, size: str):
     """A real tmpfs of ``size`` at ``where``, unmounted whatever happens; skips where mounting is
     not permitted (not root, no CAP_SYS_ADMIN in a container)."""
     where.mkdir(parents=True)
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True, text=True
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here ({result.stderr.strip() or result.returncode})")
     try:
@@ -121,6 +122,7 @@ def remount(where: Path, mode: str) -> None:
 
 
 # --- a damaged file ---------------------------------------------------------------------------
+
 
 def test_check_lists_the_damage_and_names_the_backup_to_restore(commune):
     newest = storage_db.list_backups(commune)[0]
@@ -193,6 +195,7 @@ def test_eleven_backups_of_a_damaged_database_keep_the_last_good_one(commune):
 
 # --- clock jumps ------------------------------------------------------------------------------
 
+
 def test_backups_dated_in_the_future_never_push_out_the_new_one(commune):
     folder = commune / storage_db.BACKUP_DIR
     source = storage_db.list_backups(commune)[0]
@@ -216,11 +219,14 @@ def test_backups_dated_in_the_future_never_push_out_the_new_one(commune):
 
 # --- a killed backup --------------------------------------------------------------------------
 
+
 def test_a_killed_backup_is_never_listed_and_is_cleaned_up_next_time(commune):
     conn = sqlite3.connect(commune / storage_db.DB_NAME)  # big enough for the copy to take a while
     conn.execute("CREATE TABLE padding(data BLOB)")
-    conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200) "
-                 "INSERT INTO padding SELECT randomblob(65536) FROM n")
+    conn.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200) "
+        "INSERT INTO padding SELECT randomblob(65536) FROM n"
+    )
     conn.commit()
     conn.close()
     folder = commune / storage_db.BACKUP_DIR
@@ -242,6 +248,7 @@ def test_a_killed_backup_is_never_listed_and_is_cleaned_up_next_time(commune):
 
 
 # --- a read-only folder, a full disk, a held lock ---------------------------------------------
+
 
 def test_a_read_only_folder_is_named_as_such_not_as_damage(template, tmp_path):
     with mounted_tmpfs(tmp_path / "mnt", "64m") as mnt:
@@ -303,6 +310,7 @@ def test_a_write_lock_held_by_another_program_is_named(commune):
 
 
 # --- closing ----------------------------------------------------------------------------------
+
 
 def test_a_clean_close_folds_the_write_ahead_log_into_the_file(commune):
     reader = sqlite3.connect(commune / storage_db.DB_NAME)  # another connection keeps the log alive

@@ -8,13 +8,28 @@ from desktop_app import __version__, updates
 
 
 def manifest(version: str, kind: str = "pack", role: str = "aggregator", unit: str = "P82") -> dict:
-    return {"kind": kind, "app_version": version, "created_at": "2026-11-20T08:00:00.000Z",
-            "sender": {"unit_code": unit, "unit_name": "Tỉnh Đồng Tháp", "role": role}}
+    return {
+        "kind": kind,
+        "app_version": version,
+        "created_at": "2026-11-20T08:00:00.000Z",
+        "sender": {"unit_code": unit, "unit_name": "Tỉnh Đồng Tháp", "role": role},
+    }
 
 
-@pytest.mark.parametrize(("text", "parsed"), [
-    ("0.2.0", (0, 2)), ("0.2", (0, 2)), ("1.4rc1", (1, 4)), ("v2.0.1", (2, 0, 1)), ("10", (10,)),
-    ("", None), ("abc", None), (None, None), (3, None)])
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("0.2.0", (0, 2)),
+        ("0.2", (0, 2)),
+        ("1.4rc1", (1, 4)),
+        ("v2.0.1", (2, 0, 1)),
+        ("10", (10,)),
+        ("", None),
+        ("abc", None),
+        (None, None),
+        (3, None),
+    ],
+)
 def test_parse_version(text, parsed):
     assert updates.parse_version(text) == parsed
 
@@ -47,8 +62,7 @@ def test_same_or_older_versions_give_no_notice(services):
 
 def test_bundles_from_below_do_not_count(services):
     """A commune's log written by a newer program says nothing about what the aggregator offers."""
-    assert not updates.remember_bundle_version(services.db, manifest("99.0", kind="log", role="commune",
-                                                                     unit="30131"))
+    assert not updates.remember_bundle_version(services.db, manifest("99.0", kind="log", role="commune", unit="30131"))
     assert updates.newer_version_notice(services) is None
 
 
@@ -62,7 +76,9 @@ def test_the_highest_version_is_kept(services):
 def test_a_ledger_app_version_column_is_read_when_present(services):
     db = services.db
     db.execute("ALTER TABLE exchange_ledger ADD COLUMN app_version TEXT")
-    db.execute("INSERT INTO exchange_ledger(bundle_id, file_sha256, kind, sender_unit, sender_key_id, receiver, "
-               "created_at, file_name, applied_at, app_version) VALUES "
-               "('b1', 'h', 'pack', 'P82', 'k', '*', '2026-11-01T00:00:00.000Z', 'f.sotay', 'now', '77.0')")
+    db.execute(
+        "INSERT INTO exchange_ledger(bundle_id, file_sha256, kind, sender_unit, sender_key_id, receiver, "
+        "created_at, file_name, applied_at, app_version) VALUES "
+        "('b1', 'h', 'pack', 'P82', 'k', '*', '2026-11-01T00:00:00.000Z', 'f.sotay', 'now', '77.0')"
+    )
     assert updates.newest_version_seen(services)["version"] == "77.0"

@@ -44,19 +44,28 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
 # --- work done in a worker (plain functions, own connection) -----------------------------------
 
+
 def export_work(data_dir: Path, folder: Path, snapshot: bool, progress=None, cancel=None):
     from ...exchange import export_log
 
     services = Services.open(data_dir)
     try:
-        return export_log(services, to=folder, snapshot=snapshot,
-                          progress=(lambda d, t: progress(d, t, "")) if progress else None)
+        return export_log(
+            services, to=folder, snapshot=snapshot, progress=(lambda d, t: progress(d, t, "")) if progress else None
+        )
     finally:
         services.close()
 
 
-def import_work(data_dir: Path, paths: list[Path], dry_run: bool, trusted: set[str],
-                passphrases: dict[str, str] | None = None, progress=None, cancel=None):
+def import_work(
+    data_dir: Path,
+    paths: list[Path],
+    dry_run: bool,
+    trusted: set[str],
+    passphrases: dict[str, str] | None = None,
+    progress=None,
+    cancel=None,
+):
     """Imports (or previews) every file; files whose sender key the user confirmed go with trust,
     files the user gave a passphrase for go with it (one batch per trust and passphrase)."""
     from ...exchange import import_paths
@@ -72,15 +81,24 @@ def import_work(data_dir: Path, paths: list[Path], dry_run: bool, trusted: set[s
         outcomes: dict[str, Any] = {}
         summaries = []
         for (trust, passphrase), batch in sorted(batches.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-            summary = import_paths(services, batch, progress=progress, cancel=cancel, dry_run=dry_run,
-                                   trust=trust, passphrase=passphrase, index=False)
+            summary = import_paths(
+                services,
+                batch,
+                progress=progress,
+                cancel=cancel,
+                dry_run=dry_run,
+                trust=trust,
+                passphrase=passphrase,
+                index=False,
+            )
             summaries.append(summary)
             for outcome in summary.files:
                 outcomes[outcome.path] = outcome
         if not dry_run:  # once for every batch, with its own progress (a million talks take a while)
             label = tr("cập nhật chỉ mục tìm kiếm")
             services.complete_search_index(
-                cancel=cancel, progress=(lambda done, total: progress(done, total, label)) if progress else None)
+                cancel=cancel, progress=(lambda done, total: progress(done, total, label)) if progress else None
+            )
         result = summaries[0] if summaries else None
         if result is not None:
             result.files = [outcomes[str(f)] for f in files if str(f) in outcomes]
@@ -91,6 +109,7 @@ def import_work(data_dir: Path, paths: list[Path], dry_run: bool, trusted: set[s
 
 
 # --- models -------------------------------------------------------------------------------------
+
 
 def status_word(outcome) -> tuple[str, str]:
     """A word (never colour alone) and an icon name for one file's outcome."""
@@ -108,9 +127,17 @@ def status_word(outcome) -> tuple[str, str]:
 
 class OutcomeModel(RecordTableModel):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Tệp"), self.tr("Đơn vị gửi"), self.tr("Kết quả"), self.tr("Mới"),
-                self.tr("Cập nhật"), self.tr("Không đổi"), self.tr("Xung đột"), self.tr("Lỗi"),
-                self.tr("Lý do, ghi chú"))
+        return (
+            self.tr("Tệp"),
+            self.tr("Đơn vị gửi"),
+            self.tr("Kết quả"),
+            self.tr("Mới"),
+            self.tr("Cập nhật"),
+            self.tr("Không đổi"),
+            self.tr("Xung đột"),
+            self.tr("Lỗi"),
+            self.tr("Lý do, ghi chú"),
+        )
 
     @staticmethod
     def _id(record) -> str:
@@ -133,8 +160,12 @@ class OutcomeModel(RecordTableModel):
         return " ".join(n for n in notes if n)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 2 \
-                and 0 <= index.row() < len(self._records):
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and index.column() == 2
+            and 0 <= index.row() < len(self._records)
+        ):
             return icon(status_word(self._records[index.row()])[1])
         return super().data(index, role)
 
@@ -154,8 +185,14 @@ def _counts(text: str | None) -> str:
         counts = orjson.loads(text or "{}")
     except orjson.JSONDecodeError:
         return ""
-    names = {"talks": tr("buổi"), "groups": tr("nhóm"), "documents": tr("tài liệu"), "units": tr("đơn vị"),
-             "topics": tr("chuyên đề"), "read_receipts": tr("xác nhận đã đọc")}
+    names = {
+        "talks": tr("buổi"),
+        "groups": tr("nhóm"),
+        "documents": tr("tài liệu"),
+        "units": tr("đơn vị"),
+        "topics": tr("chuyên đề"),
+        "read_receipts": tr("xác nhận đã đọc"),
+    }
     if isinstance(counts, dict) and all(isinstance(v, int) for v in counts.values()):
         return ", ".join(f"{i18n.number(v)} {names.get(k, k)}" for k, v in counts.items() if v)
     if isinstance(counts, dict):
@@ -172,30 +209,58 @@ class HistoryModel(RecordTableModel):
 
     def headers(self) -> tuple[str, ...]:
         if self.sent:
-            return (self.tr("Thời gian"), self.tr("Gửi cho"), self.tr("Loại"), self.tr("Tệp"),
-                    self.tr("Nội dung"), self.tr("Cấp trên đã nhận"))
-        return (self.tr("Thời gian nhận"), self.tr("Từ đơn vị"), self.tr("Loại"), self.tr("Tệp"),
-                self.tr("Nội dung"), self.tr("Lập lúc"))
+            return (
+                self.tr("Thời gian"),
+                self.tr("Gửi cho"),
+                self.tr("Loại"),
+                self.tr("Tệp"),
+                self.tr("Nội dung"),
+                self.tr("Cấp trên đã nhận"),
+            )
+        return (
+            self.tr("Thời gian nhận"),
+            self.tr("Từ đơn vị"),
+            self.tr("Loại"),
+            self.tr("Tệp"),
+            self.tr("Nội dung"),
+            self.tr("Lập lúc"),
+        )
 
     @staticmethod
     def _id(record) -> str:
         return record.get("bundle_id", "")
 
     def cell(self, r: dict, column: int) -> str:
-        kinds = {"log": self.tr("Nhật ký"), "snapshot": self.tr("Bản đầy đủ"), "pack": self.tr("Gói tài liệu"),
-                 "receipt": self.tr("Giấy báo nhận"), "keys": self.tr("Khoá")}
+        kinds = {
+            "log": self.tr("Nhật ký"),
+            "snapshot": self.tr("Bản đầy đủ"),
+            "pack": self.tr("Gói tài liệu"),
+            "receipt": self.tr("Giấy báo nhận"),
+            "keys": self.tr("Khoá"),
+        }
         if self.sent:
-            values = (_stamp(r.get("created_at")), r.get("receiver") if r.get("receiver") != "*" else
-                      self.tr("Cấp trên (bất kỳ)"), kinds.get(r.get("kind"), r.get("kind")), r.get("file_name"),
-                      _counts(r.get("counts")), _stamp(r.get("receipt_at")) if r.get("receipt_at") else "—")
+            values = (
+                _stamp(r.get("created_at")),
+                r.get("receiver") if r.get("receiver") != "*" else self.tr("Cấp trên (bất kỳ)"),
+                kinds.get(r.get("kind"), r.get("kind")),
+                r.get("file_name"),
+                _counts(r.get("counts")),
+                _stamp(r.get("receipt_at")) if r.get("receipt_at") else "—",
+            )
         else:
-            values = (_stamp(r.get("applied_at")), r.get("sender_name") or r.get("sender_unit"),
-                      kinds.get(r.get("kind"), r.get("kind")), r.get("file_name"), _counts(r.get("counts")),
-                      _stamp(r.get("created_at")))
+            values = (
+                _stamp(r.get("applied_at")),
+                r.get("sender_name") or r.get("sender_unit"),
+                kinds.get(r.get("kind"), r.get("kind")),
+                r.get("file_name"),
+                _counts(r.get("counts")),
+                _stamp(r.get("created_at")),
+            )
         return str(values[column] or "")
 
 
 # --- the trust question -------------------------------------------------------------------------
+
 
 class ConfirmTrustDialog:
     """Asks whether a new sender's key is genuine. Tests replace ``ask``."""
@@ -203,11 +268,18 @@ class ConfirmTrustDialog:
     @staticmethod
     def ask(parent: QWidget, sender: str, fingerprint: str) -> bool:
         return Ask.confirm(
-            parent, tr("Xác nhận khoá của đơn vị gửi"),
-            tr("Đây là tệp đầu tiên từ %1.\n\nDấu vân tay khoá của tệp:\n\n    %2\n\n"
-               "Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. "
-               "Chỉ xác nhận khi hai dãy giống hệt nhau.").replace("%1", sender).replace("%2", fingerprint),
-            tr("Giống hệt, xác nhận"), tr("Không giống, bỏ qua"))
+            parent,
+            tr("Xác nhận khoá của đơn vị gửi"),
+            tr(
+                "Đây là tệp đầu tiên từ %1.\n\nDấu vân tay khoá của tệp:\n\n    %2\n\n"
+                "Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. "
+                "Chỉ xác nhận khi hai dãy giống hệt nhau."
+            )
+            .replace("%1", sender)
+            .replace("%2", fingerprint),
+            tr("Giống hệt, xác nhận"),
+            tr("Không giống, bỏ qua"),
+        )
 
 
 PASSPHRASE_REASONS = ("need_passphrase", "wrong_passphrase")
@@ -223,9 +295,12 @@ class PassphraseDialog:
         dialog = QInputDialog(parent)
         dialog.setWindowTitle(tr("Tệp có mật khẩu"))
         dialog.setLabelText(
-            (tr("Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:") if wrong
-             else tr("Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:"))
-            .replace("%1", file_name))
+            (
+                tr("Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:")
+                if wrong
+                else tr("Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:")
+            ).replace("%1", file_name)
+        )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setOkButtonText(tr("Mở tệp"))
         dialog.setCancelButtonText(tr("Bỏ qua tệp này"))
@@ -235,6 +310,7 @@ class PassphraseDialog:
 
 
 # --- the page -----------------------------------------------------------------------------------
+
 
 def problem_text(problem) -> str:
     """One record the receiver would refuse, as this reader reads it (the record as it is found in
@@ -281,8 +357,9 @@ class ExchangePage(QWidget):
         self.drop.setObjectName("dropzone")
         self.drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.drop.setStyleSheet("QLabel#dropzone { border: 2px dashed #9fb6d6; border-radius: 6px; "
-                                "background: #f6f9fd; color: #1f3b63; }")
+        self.drop.setStyleSheet(
+            "QLabel#dropzone { border: 2px dashed #9fb6d6; border-radius: 6px; background: #f6f9fd; color: #1f3b63; }"
+        )
         self.files_button = button(self.tr("Chọn tệp…"), "receive")
         self.folder_button = button(self.tr("Chọn thư mục…"), "folder")
         self.quarantine_button = button("", "warning")  # its text holds the count (refresh)
@@ -415,9 +492,11 @@ class ExchangePage(QWidget):
         self.quarantine_button.setText(self.tr("Bản ghi tạm giữ (%1)…").replace("%1", i18n.number(held)))
         last = sent[0] if sent else None
         self.send_hint.setText(
-            self.tr("Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). "
-                    "Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.")
-            .replace("%1", _stamp(last["created_at"]) if last else self.tr("chưa gửi lần nào")))
+            self.tr(
+                "Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). "
+                "Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB."
+            ).replace("%1", _stamp(last["created_at"]) if last else self.tr("chưa gửi lần nào"))
+        )
 
     def open_quarantine(self) -> None:
         """The rows imports set aside, to release or drop (a window of its own, not modal)."""
@@ -450,16 +529,25 @@ class ExchangePage(QWidget):
         self.send_button.setEnabled(False)
         self.show_unsendable([])
         self.send_result.setText(self.tr("Đang tạo tệp…"))
-        self._run(export_work, self.services.data_dir, folder, self.snapshot.isChecked(),
-                  on_done=self._exported, on_failed=self._export_failed)
+        self._run(
+            export_work,
+            self.services.data_dir,
+            folder,
+            self.snapshot.isChecked(),
+            on_done=self._exported,
+            on_failed=self._export_failed,
+        )
 
     def _exported(self, result) -> None:
         self.worker = None
         self.send_button.setEnabled(True)
         counts = _counts(orjson.dumps(result.counts).decode()) or self.tr("không có thay đổi mới")
         self.send_result.setText(
-            self.tr("Đã tạo tệp: %1\nNội dung: %2\nThư mục: %3").replace("%1", result.path.name)
-            .replace("%2", counts).replace("%3", str(result.path.parent)))
+            self.tr("Đã tạo tệp: %1\nNội dung: %2\nThư mục: %3")
+            .replace("%1", result.path.name)
+            .replace("%2", counts)
+            .replace("%3", str(result.path.parent))
+        )
         self.refresh()
         self.sig_changed.emit()
 
@@ -469,10 +557,13 @@ class ExchangePage(QWidget):
         problems = getattr(exc, "problems", None)
         if problems:
             records = len({(p.table, p.id) for p in problems})
-            self.send_result.setText(self.tr(
-                "Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi "
-                "nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi "
-                "gửi lại.").replace("%1", i18n.number(records)))
+            self.send_result.setText(
+                self.tr(
+                    "Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi "
+                    "nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi "
+                    "gửi lại."
+                ).replace("%1", i18n.number(records))
+            )
             self.show_unsendable(problems)
             return
         self.send_result.setText(self.tr("Chưa tạo được tệp: %1").replace("%1", i18n.error_text(exc)))
@@ -537,16 +628,32 @@ class ExchangePage(QWidget):
     def preview(self) -> None:
         self.banner.show_message(self.tr("Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…"), "info")
         self._busy(True)
-        self._run(import_work, self.services.data_dir, self.paths, True, set(self.trusted),
-                  dict(self.passphrases), on_done=self._previewed, on_failed=self._failed)
+        self._run(
+            import_work,
+            self.services.data_dir,
+            self.paths,
+            True,
+            set(self.trusted),
+            dict(self.passphrases),
+            on_done=self._previewed,
+            on_failed=self._failed,
+        )
 
     def apply(self) -> None:
         if not self.paths:
             return
         self.banner.show_message(self.tr("Đang nhập… Dữ liệu được sao lưu trước."), "info")
         self._busy(True)
-        self._run(import_work, self.services.data_dir, self.paths, False, set(self.trusted),
-                  dict(self.passphrases), on_done=self._applied, on_failed=self._failed)
+        self._run(
+            import_work,
+            self.services.data_dir,
+            self.paths,
+            False,
+            set(self.trusted),
+            dict(self.passphrases),
+            on_done=self._applied,
+            on_failed=self._failed,
+        )
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -560,8 +667,7 @@ class ExchangePage(QWidget):
             except Exception as exc:  # noqa: BLE001 - shown to the user
                 on_failed(exc)
             return
-        self.worker = self.runner.start(fn, *args, on_done=on_done, on_failed=on_failed,
-                                        on_progress=self._progress)
+        self.worker = self.runner.start(fn, *args, on_done=on_done, on_failed=on_failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -572,8 +678,14 @@ class ExchangePage(QWidget):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.progress_label.setVisible(busy)
-        for b in (self.files_button, self.folder_button, self.apply_button, self.trust_button, self.save_report,
-                  self.clear_button):
+        for b in (
+            self.files_button,
+            self.folder_button,
+            self.apply_button,
+            self.trust_button,
+            self.save_report,
+            self.clear_button,
+        ):
             b.setEnabled(not busy)
         if busy:
             self.progress.setValue(0)
@@ -582,8 +694,9 @@ class ExchangePage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.worker = None
         self._busy(False)
-        self.banner.show_message(self.tr("Không đọc được các tệp: %1").replace(
-            "%1", getattr(exc, "message", str(exc))), "error")
+        self.banner.show_message(
+            self.tr("Không đọc được các tệp: %1").replace("%1", getattr(exc, "message", str(exc))), "error"
+        )
 
     def _show(self, summary) -> None:
         self.summary = summary
@@ -593,9 +706,12 @@ class ExchangePage(QWidget):
         t = summary.totals if summary else dict.fromkeys(COUNT_KEYS, 0)
         self.totals.setText(
             self.tr("Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5")
-            .replace("%1", i18n.number(t["new"])).replace("%2", i18n.number(t["updated"]))
-            .replace("%3", i18n.number(t["unchanged"])).replace("%4", i18n.number(t["conflicting"]))
-            .replace("%5", i18n.number(t["invalid"])))
+            .replace("%1", i18n.number(t["new"]))
+            .replace("%2", i18n.number(t["updated"]))
+            .replace("%3", i18n.number(t["unchanged"]))
+            .replace("%4", i18n.number(t["conflicting"]))
+            .replace("%5", i18n.number(t["invalid"]))
+        )
         needs_key = [o for o in files if o.status == "refused" and o.reason == "unknown_key"]
         self.trust_button.setVisible(bool(needs_key) and not self.applied)
         self.clear_button.setVisible(bool(files))
@@ -616,8 +732,11 @@ class ExchangePage(QWidget):
         elif ready:
             self.banner.show_message(
                 self.tr("%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.")
-                .replace("%1", str(len(ready))).replace("%2", str(len(refused)))
-                .replace("%3", self.tr(", có cảnh báo") if warn else ""), "warning" if refused or warn else "info")
+                .replace("%1", str(len(ready)))
+                .replace("%2", str(len(refused)))
+                .replace("%3", self.tr(", có cảnh báo") if warn else ""),
+                "warning" if refused or warn else "info",
+            )
         else:
             self.banner.show_message(self.tr("Không có tệp nào để nhập. Lý do ở cột cuối của bảng."), "warning")
         self.ask_passphrases()
@@ -647,8 +766,11 @@ class ExchangePage(QWidget):
         applied = [o for o in files if o.status == "applied"]
         refused = [o for o in files if o.status in ("refused", "cancelled")]
         warn = any(status_word(o)[1] == "warning" for o in applied)
-        text = self.tr("Đã nhập %1 tệp; %2 tệp không nhập.").replace("%1", str(len(applied))) \
+        text = (
+            self.tr("Đã nhập %1 tệp; %2 tệp không nhập.")
+            .replace("%1", str(len(applied)))
             .replace("%2", str(len(refused)))
+        )
         if warn:
             text += " " + self.tr("Có cảnh báo: xem cột cuối.")
         held = sum(o.counts.get("quarantined", 0) for o in applied)
@@ -656,7 +778,7 @@ class ExchangePage(QWidget):
             text += " " + self.tr("%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.").replace("%1", i18n.number(held))
         if summary and summary.backup:
             text += " " + self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", Path(summary.backup).name)
-        for gap in (summary.gaps if summary else []):
+        for gap in summary.gaps if summary else []:
             text += "\n" + gap.get("message", "")
         self.banner.show_message(text, "warning" if refused or warn else "success")
         self.refresh()
@@ -667,8 +789,9 @@ class ExchangePage(QWidget):
         changed = False
         for o in files:
             if o.status == "refused" and o.reason == "unknown_key" and o.path not in self.trusted:
-                if ConfirmTrustDialog.ask(self, o.sender_name or o.sender_unit or Path(o.path).name,
-                                          o.fingerprint or ""):
+                if ConfirmTrustDialog.ask(
+                    self, o.sender_name or o.sender_unit or Path(o.path).name, o.fingerprint or ""
+                ):
                     self.trusted.add(o.path)
                     changed = True
         if changed:
@@ -686,18 +809,28 @@ class ExchangePage(QWidget):
     def save_result(self) -> None:
         if self.summary is None:
             return
-        path = Ask.save_file(self, self.tr("Lưu báo cáo kết quả"),
-                             f"ket-qua-nhap-{dt.date.today():%Y%m%d}.txt", self.tr("Văn bản (*.txt)"))
+        path = Ask.save_file(
+            self,
+            self.tr("Lưu báo cáo kết quả"),
+            f"ket-qua-nhap-{dt.date.today():%Y%m%d}.txt",
+            self.tr("Văn bản (*.txt)"),
+        )
         if path is not None:
             self.write_report(path)
 
     def write_report(self, path: Path) -> None:
-        lines = [self.tr("Kết quả nhập tệp — %1").replace("%1", dt.datetime.now().strftime("%d/%m/%Y %H:%M")),
-                 self.totals.text(), ""]
+        lines = [
+            self.tr("Kết quả nhập tệp — %1").replace("%1", dt.datetime.now().strftime("%d/%m/%Y %H:%M")),
+            self.totals.text(),
+            "",
+        ]
         for o in self.summary.files:
-            counts = " · ".join(f"{self.outcomes.headers()[n + 3]} {o.counts.get(k, 0)}"
-                                for n, k in enumerate(COUNT_KEYS))
-            lines.append(f"{Path(o.path).name}\t{o.sender_name or o.sender_unit or '—'}\t"
-                         f"{status_word(o)[0]}\t{counts}\t{i18n.error_text(o) if o.message else ''}")
+            counts = " · ".join(
+                f"{self.outcomes.headers()[n + 3]} {o.counts.get(k, 0)}" for n, k in enumerate(COUNT_KEYS)
+            )
+            lines.append(
+                f"{Path(o.path).name}\t{o.sender_name or o.sender_unit or '—'}\t"
+                f"{status_word(o)[0]}\t{counts}\t{i18n.error_text(o) if o.message else ''}"
+            )
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         self.banner.show_message(self.tr("Đã lưu báo cáo vào %1").replace("%1", str(path)), "success")

@@ -31,8 +31,16 @@ from ..forms import DateEdit, Field, NumberBox, line_edit
 from ..models import GroupTableModel, TalkTableModel
 from ..widgets import Banner, button, heading
 
-FIELD_WIDGETS = {"name": "name", "size": "size", "channel_url": "channel", "contact_name": "contact",
-                 "contact_phone": "phone", "consent_date": "consent_date", "notes": "notes", "kind": "kind"}
+FIELD_WIDGETS = {
+    "name": "name",
+    "size": "size",
+    "channel_url": "channel",
+    "contact_name": "contact",
+    "contact_phone": "phone",
+    "consent_date": "consent_date",
+    "notes": "notes",
+    "kind": "kind",
+}
 
 
 class GroupsPage(QWidget):
@@ -78,8 +86,9 @@ class GroupsPage(QWidget):
             "kind": Field(self.tr("Loại"), self.kind),
             "size": Field(self.tr("Quy mô (số người, số thành viên)"), self.size),
             "channel": Field(self.tr("Đường dẫn nhóm Zalo, fanpage"), self.channel),
-            "contact": Field(self.tr("Người liên hệ"), self.contact,
-                             self.tr("Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.")),
+            "contact": Field(
+                self.tr("Người liên hệ"), self.contact, self.tr("Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.")
+            ),
             "phone": Field(self.tr("Số điện thoại"), self.phone),
             "consent_date": Field(self.tr("Ngày đồng ý"), self.consent_date),
             "notes": Field(self.tr("Ghi chú"), self.notes),
@@ -196,9 +205,12 @@ class GroupsPage(QWidget):
                 field.set_error(i18n.error_text(problem))
                 field.widget.setFocus()
         if problems:
-            self.banner.show_message(self.tr("Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh "
-                                             "dấu rồi lưu: %1").replace("%1", "; ".join(
-                                                 i18n.error_text(p) for p in problems)), "error")
+            self.banner.show_message(
+                self.tr("Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1").replace(
+                    "%1", "; ".join(i18n.error_text(p) for p in problems)
+                ),
+                "error",
+            )
 
     def show_group(self, group: Group | None) -> None:
         self.current = group
@@ -219,17 +231,25 @@ class GroupsPage(QWidget):
         self.delete_button.setEnabled(group is not None)
         self.talk_model.set_filter(repo.TalkFilter(group_id=group.id if group else "-"))
         self.talks.resizeColumnsToContents()
-        self.talks_title.setText(self.tr("Các buổi đã đến với nhóm: %1").replace(
-            "%1", i18n.number(self.talk_model.total)))
+        self.talks_title.setText(
+            self.tr("Các buổi đã đến với nhóm: %1").replace("%1", i18n.number(self.talk_model.total))
+        )
 
     def save(self) -> Group | None:
         for f in self.fields.values():
             f.set_error("")
-        fields = dict(name=self.name.text(), kind=self.kind.currentData(), size=self.size.value(),
-                      channel_url=self.channel.text(), contact_name=self.contact.text(),
-                      contact_phone=self.phone.text(), contact_consent=self.consent.isChecked(),
-                      consent_date=self.consent_date.text() or None, notes=self.notes.text(),
-                      active=self.active.isChecked())
+        fields = dict(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            size=self.size.value(),
+            channel_url=self.channel.text(),
+            contact_name=self.contact.text(),
+            contact_phone=self.phone.text(),
+            contact_consent=self.consent.isChecked(),
+            consent_date=self.consent_date.text() or None,
+            notes=self.notes.text(),
+            active=self.active.isChecked(),
+        )
         try:
             if self.current is not None:
                 fields.update(id=self.current.id)
@@ -259,10 +279,15 @@ class GroupsPage(QWidget):
             return
         from ..widgets import Ask
 
-        if not Ask.confirm(self, self.tr("Xoá nhóm"),
-                           self.tr("Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.").replace("%1", self.current.name)
-                           + " " + self.tr("Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử."),
-                           self.tr("Xoá"), self.tr("Giữ lại")):
+        if not Ask.confirm(
+            self,
+            self.tr("Xoá nhóm"),
+            self.tr("Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.").replace("%1", self.current.name)
+            + " "
+            + self.tr("Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử."),
+            self.tr("Xoá"),
+            self.tr("Giữ lại"),
+        ):
             return
         try:
             self.services.delete_group(self.current.id)

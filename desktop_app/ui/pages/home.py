@@ -33,8 +33,7 @@ def exchange_status(services: Services, count_waiting: bool = True) -> ExchangeS
             day = dt.datetime.fromisoformat(last["created_at"].replace("Z", "+00:00")).astimezone().date()
         except ValueError:
             day = None
-    waiting = (services.changed_since_export((last or {}).get("watermark") or "")
-               if count_waiting else 0)
+    waiting = services.changed_since_export((last or {}).get("watermark") or "") if count_waiting else 0
     not_reported: tuple[str, ...] = ()
     if inst.role == Role.AGGREGATOR:
         received = set(services.last_received())
@@ -130,40 +129,52 @@ class HomePage(QWidget):
         unread = s.documents(repo.DocumentFilter(required_only=True, unread_only=True, valid_on=today))
         if unread:
             docs = "".join(f"<li>{link('doc:' + d.id, d.title)}</li>" for d in unread[:5])
-            items.append(self.tr("<b>%1 tài liệu bắt buộc chưa đọc</b>").replace("%1", i18n.number(len(unread)))
-                         + f"<ul style='margin:2px'>{docs}</ul>")
+            items.append(
+                self.tr("<b>%1 tài liệu bắt buộc chưa đọc</b>").replace("%1", i18n.number(len(unread)))
+                + f"<ul style='margin:2px'>{docs}</ul>"
+            )
         due = s.follow_ups_due(today + dt.timedelta(days=7), limit=5)
         if due:
             lines = "".join(
                 f"<li>{i18n.date(t.follow_up_due)} · {link('page:talks', t.follow_up_text[:80])}"
-                f" ({t.place or i18n.format_label(t.format)})</li>" for t in due)
+                f" ({t.place or i18n.format_label(t.format)})</li>"
+                for t in due
+            )
             items.append(self.tr("<b>Việc cần theo dõi đến hạn</b>") + f"<ul style='margin:2px'>{lines}</ul>")
         status = self.exchange_status()
         last_month_end = today.replace(day=1) - dt.timedelta(days=1)
-        if inst.role == Role.COMMUNE and (status.last_export_day is None
-                                          or status.last_export_day <= last_month_end):
-            items.append(self.tr("Nhật ký %1 chưa được gửi lên. %2")
-                         .replace("%1", i18n.month_name(last_month_end))
-                         .replace("%2", link("page:exchange", self.tr("Gửi ngay"))))
+        if inst.role == Role.COMMUNE and (status.last_export_day is None or status.last_export_day <= last_month_end):
+            items.append(
+                self.tr("Nhật ký %1 chưa được gửi lên. %2")
+                .replace("%1", i18n.month_name(last_month_end))
+                .replace("%2", link("page:exchange", self.tr("Gửi ngay")))
+            )
         if inst.role == Role.AGGREGATOR:
             if status.not_reported:
                 names = ", ".join(status.not_reported[:10])
                 more = len(status.not_reported) - 10
-                items.append(self.tr("<b>%1 đơn vị chưa báo cáo kỳ này:</b> ").replace(
-                    "%1", i18n.number(len(status.not_reported))) + names
+                items.append(
+                    self.tr("<b>%1 đơn vị chưa báo cáo kỳ này:</b> ").replace(
+                        "%1", i18n.number(len(status.not_reported))
+                    )
+                    + names
                     + (self.tr(" và %1 đơn vị khác").replace("%1", str(more)) if more > 0 else "")
-                    + " " + link("page:reports", self.tr("Xem")))
+                    + " "
+                    + link("page:reports", self.tr("Xem"))
+                )
             else:
-                items.append(self.tr("Nhận tệp của các đơn vị ở trang %1.").replace(
-                    "%1", link("page:exchange", self.tr("Trao đổi"))))
+                items.append(
+                    self.tr("Nhận tệp của các đơn vị ở trang %1.").replace(
+                        "%1", link("page:exchange", self.tr("Trao đổi"))
+                    )
+                )
         if not items:
             items.append(self.tr("Không có việc gì cần làm ngay. Tốt lắm!"))
         self.attention.setText("<br>".join(items))
 
         first = today.replace(day=1)
         self.month.setText(self._totals(repo.TalkFilter(date_from=first, date_to=today)))
-        self.month_card.findChild(QLabel, "h2").setText(
-            self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
+        self.month_card.findChild(QLabel, "h2").setText(self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
         self.year.setText(self._totals(repo.TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
 
     def _totals(self, flt) -> str:
@@ -175,6 +186,8 @@ class HomePage(QWidget):
             (self.tr("Lượt thích, chia sẻ"), t.likes + t.shares),
             (self.tr("Điểm cầu"), t.points),
         ]
-        cells = "".join(f"<tr><td>{label}</td><td align='right' style='padding-left:16px'>"
-                        f"<b>{i18n.number(value)}</b></td></tr>" for label, value in rows)
+        cells = "".join(
+            f"<tr><td>{label}</td><td align='right' style='padding-left:16px'><b>{i18n.number(value)}</b></td></tr>"
+            for label, value in rows
+        )
         return f"<table cellspacing='4'>{cells}</table>"

@@ -310,9 +310,12 @@ class LibraryPage(QWidget):
         self.topic.blockSignals(False)
 
     def filter(self) -> repo.DocumentFilter:
-        return repo.DocumentFilter(topic=self.topic.currentData(), required_only=self.required.isChecked(),
-                                   unread_only=self.unread.isChecked(),
-                                   valid_on=self.services.today if self.valid.isChecked() else None)
+        return repo.DocumentFilter(
+            topic=self.topic.currentData(),
+            required_only=self.required.isChecked(),
+            unread_only=self.unread.isChecked(),
+            valid_on=self.services.today if self.valid.isChecked() else None,
+        )
 
     def activated(self) -> None:
         self.refresh()
@@ -375,9 +378,11 @@ class LibraryPage(QWidget):
         self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.horizontalHeader().hide()
         self.list.resizeRowsToContents()
-        self.count.setText(self.tr("%1 kết quả cho “%2”").replace("%1", i18n.number(len(hits)))
-                           .replace("%2", text) if hits else
-                           self.tr("Không tìm thấy “%1”. Thử bỏ bớt từ.").replace("%1", text))
+        self.count.setText(
+            self.tr("%1 kết quả cho “%2”").replace("%1", i18n.number(len(hits))).replace("%2", text)
+            if hits
+            else self.tr("Không tìm thấy “%1”. Thử bỏ bớt từ.").replace("%1", text)
+        )
         if hits:
             self.select_document(hits[0].ref_id)
         else:
@@ -433,8 +438,11 @@ class LibraryPage(QWidget):
         if doc.required:
             tags.append(self.tr("Bắt buộc đọc"))
         if doc.valid_until:
-            tags.append((self.tr("Hiệu lực đến %1") if doc.valid_on(self.services.today)
-                         else self.tr("Hết hiệu lực từ %1")).replace("%1", i18n.date(doc.valid_until)))
+            tags.append(
+                (
+                    self.tr("Hiệu lực đến %1") if doc.valid_on(self.services.today) else self.tr("Hết hiệu lực từ %1")
+                ).replace("%1", i18n.date(doc.valid_until))
+            )
         tags.append(self.tr("Đã đọc") if doc.read_at else self.tr("Chưa đọc"))
         if doc.topics:
             tags.append(self.tr("Chuyên đề: %1").replace("%1", ", ".join(doc.topics)))
@@ -445,8 +453,11 @@ class LibraryPage(QWidget):
             parts.append("</ul>")
         if doc.attachments:
             parts.append("<h3>" + _esc(self.tr("Tệp đính kèm")) + "</h3><ul>")
-            parts += [f"<li><a href='file:{a.sha256}'>{_esc(attachments.shown_name(a.filename))}</a> "
-                      f"({i18n.number(max(1, a.size // 1024))} KB)</li>" for a in doc.attachments]
+            parts += [
+                f"<li><a href='file:{a.sha256}'>{_esc(attachments.shown_name(a.filename))}</a> "
+                f"({i18n.number(max(1, a.size // 1024))} KB)</li>"
+                for a in doc.attachments
+            ]
             parts.append("</ul>")
         if doc.body:
             parts.append("<h3>" + _esc(self.tr("Nội dung")) + "</h3>")
@@ -508,8 +519,11 @@ class LibraryPage(QWidget):
     # --- adding documents -----------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        files = Ask.open_files(self, self.tr("Chọn tài liệu"),
-                               self.tr("Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)"))
+        files = Ask.open_files(
+            self,
+            self.tr("Chọn tài liệu"),
+            self.tr("Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)"),
+        )
         if files:
             self.add_files(files)
 
@@ -532,8 +546,7 @@ class LibraryPage(QWidget):
             except SotayError as exc:
                 self._failed(exc)
             return
-        self.runner.start(_add_documents, self.services.data_dir, files, on_done=self._added,
-                          on_failed=self._failed)
+        self.runner.start(_add_documents, self.services.data_dir, files, on_done=self._added, on_failed=self._failed)
 
     def _added(self, result: tuple[list[str], list[str]]) -> None:
         titles, warnings = result
@@ -549,4 +562,3 @@ class LibraryPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         message = i18n.error_text(exc) if isinstance(exc, SotayError) else str(exc)
         self.banner.show_message(self.tr("Chưa thêm được: %1").replace("%1", message), "error")
-

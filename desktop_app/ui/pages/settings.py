@@ -63,12 +63,20 @@ class SettingsPage(QWidget):
         self.name = QLabel(inst.display_name or "—")
         self.fingerprint = QLabel(inst.fingerprint)
         self.fingerprint.setObjectName("fingerprint")
-        note = QLabel(self.tr("Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập "
-                              "lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ)."))
+        note = QLabel(
+            self.tr(
+                "Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập "
+                "lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ)."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("hint")
-        key_note = QLabel(self.tr("Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, "
-                                  "để họ xác nhận tệp đúng là của bạn."))
+        key_note = QLabel(
+            self.tr(
+                "Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, "
+                "để họ xác nhận tệp đúng là của bạn."
+            )
+        )
         key_note.setWordWrap(True)
         key_note.setObjectName("hint")
 
@@ -113,8 +121,7 @@ class SettingsPage(QWidget):
 
         self.language.currentIndexChanged.connect(self._language)
         self.font_group.idClicked.connect(self._font)
-        self.open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(services.data_dir))))
+        self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(services.data_dir))))
         self.backup_button.clicked.connect(self.backup_now)
         self.about_button.clicked.connect(self._about)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -162,10 +169,15 @@ class SettingsPage(QWidget):
         from pathlib import Path
 
         path = Path(item.data(256))
-        if not Ask.confirm(self, self.tr("Khôi phục"),
-                           self.tr("Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được "
-                                   "sao lưu trước.").replace("%1", path.name),
-                           self.tr("Khôi phục"), self.tr("Huỷ")):
+        if not Ask.confirm(
+            self,
+            self.tr("Khôi phục"),
+            self.tr("Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.").replace(
+                "%1", path.name
+            ),
+            self.tr("Khôi phục"),
+            self.tr("Huỷ"),
+        ):
             return
         try:
             safety = self.services.restore(path)
@@ -173,6 +185,7 @@ class SettingsPage(QWidget):
             self.banner.show_message(i18n.error_text(exc), "error")
             return
         self.refresh_backups()
-        self.banner.show_message(self.tr("Đã khôi phục. Bản trước đó được giữ ở %1.").replace("%1", safety.name),
-                                 "success")
+        self.banner.show_message(
+            self.tr("Đã khôi phục. Bản trước đó được giữ ở %1.").replace("%1", safety.name), "success"
+        )
         self.sig_restored.emit()

@@ -38,14 +38,30 @@ from ..widgets import Banner, button, heading
 
 # Where a ValidationError.field lands in the form.
 FIELD_WIDGETS = {
-    "held_on": "date", "format": "format", "place": "place", "topic": "topics", "topics": "topics",
-    "attendance": "attendance", "start_time": "start_time", "duration_min": "duration",
-    "presenters": "presenters", "questions_text": "questions", "questions_count": "questions_count",
-    "theme": "questions", "question_themes": "questions", "follow_up_text": "follow_up",
+    "held_on": "date",
+    "format": "format",
+    "place": "place",
+    "topic": "topics",
+    "topics": "topics",
+    "attendance": "attendance",
+    "start_time": "start_time",
+    "duration_min": "duration",
+    "presenters": "presenters",
+    "questions_text": "questions",
+    "questions_count": "questions_count",
+    "theme": "questions",
+    "question_themes": "questions",
+    "follow_up_text": "follow_up",
     "follow_up_due": "follow_up_due",
-    "notes": "notes", "unit_code": "place", "group_ids": "groups", "document_ids": "documents",
-    "online_views": "views", "online_likes": "likes", "online_shares": "shares",
-    "online_comments": "comments", "online_points": "points",
+    "notes": "notes",
+    "unit_code": "place",
+    "group_ids": "groups",
+    "document_ids": "documents",
+    "online_views": "views",
+    "online_likes": "likes",
+    "online_shares": "shares",
+    "online_comments": "comments",
+    "online_points": "points",
 }
 
 
@@ -115,8 +131,7 @@ class TalkForm(QFrame):
             "shares": Field(self.tr("Lượt chia sẻ"), self.shares),
             "comments": Field(self.tr("Bình luận"), self.comments),
             "points": Field(self.tr("Số điểm cầu"), self.points),
-            "questions": Field(self.tr("Ý kiến, kiến nghị của người dự (không ghi tên người nêu)"),
-                               self.questions),
+            "questions": Field(self.tr("Ý kiến, kiến nghị của người dự (không ghi tên người nêu)"), self.questions),
             "questions_count": Field(self.tr("Số ý kiến"), self.questions_count),
             "follow_up": Field(self.tr("Việc cần theo dõi"), self.follow_up),
             "follow_up_due": Field(self.tr("Hạn theo dõi"), self.follow_up_due),
@@ -167,10 +182,30 @@ class TalkForm(QFrame):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-        order = [self.date, self.format, self.place, self.topics, self.attendance, self.start_time,
-                 self.views, self.likes, self.shares, self.comments, self.points, self.groups,
-                 self.documents, self.duration, self.presenters, self.questions, self.questions_count,
-                 self.follow_up_due, self.follow_up, self.notes, self.save_button, self.cancel_button]
+        order = [
+            self.date,
+            self.format,
+            self.place,
+            self.topics,
+            self.attendance,
+            self.start_time,
+            self.views,
+            self.likes,
+            self.shares,
+            self.comments,
+            self.points,
+            self.groups,
+            self.documents,
+            self.duration,
+            self.presenters,
+            self.questions,
+            self.questions_count,
+            self.follow_up_due,
+            self.follow_up,
+            self.notes,
+            self.save_button,
+            self.cancel_button,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -222,8 +257,16 @@ class TalkForm(QFrame):
         for w in (self.topics, self.groups, self.documents, self.presenters, self.follow_up, self.notes):
             w.clear()
         self.start_time.setText("")
-        for w in (self.attendance, self.duration, self.views, self.likes, self.shares, self.comments,
-                  self.points, self.questions_count):
+        for w in (
+            self.attendance,
+            self.duration,
+            self.views,
+            self.likes,
+            self.shares,
+            self.comments,
+            self.points,
+            self.questions_count,
+        ):
             w.setValue(0)
         self.questions.clear()
         self.follow_up_due.clear()
@@ -244,14 +287,14 @@ class TalkForm(QFrame):
 
     def _check_topics(self, text: str) -> None:
         """The number and length of topics, checked as they are typed (the shared rule's limits)."""
-        self._check_as_typed("topics", lambda: validation.check_list(rule("talks", "topics"),
-                                                                     tuple(split_items(text))))
+        self._check_as_typed("topics", lambda: validation.check_list(rule("talks", "topics"), tuple(split_items(text))))
 
     def _check_questions(self) -> None:
         """A multi-line box has no maximum length of its own: its rule is checked as it is typed."""
         text = self.questions.toPlainText()
-        self._check_as_typed("questions", lambda: validation.check_length(
-            "questions_text", text, rule("talks", "questions_text").cap))
+        self._check_as_typed(
+            "questions", lambda: validation.check_length("questions_text", text, rule("talks", "questions_text").cap)
+        )
 
     def _check_as_typed(self, key: str, check) -> None:
         try:
@@ -272,8 +315,11 @@ class TalkForm(QFrame):
     def load(self, talk: Talk, as_copy: bool = False) -> None:
         self.reset()
         self.editing = None if as_copy else talk
-        self.title.setText(self.tr("Ghi buổi mới (chép từ buổi %1)").replace("%1", i18n.date(talk.held_on))
-                           if as_copy else self.tr("Sửa buổi ngày %1").replace("%1", i18n.date(talk.held_on)))
+        self.title.setText(
+            self.tr("Ghi buổi mới (chép từ buổi %1)").replace("%1", i18n.date(talk.held_on))
+            if as_copy
+            else self.tr("Sửa buổi ngày %1").replace("%1", i18n.date(talk.held_on))
+        )
         self.cancel_button.setVisible(not as_copy)
         self.date.set_date(self.services.today if as_copy else talk.held_on)
         self.format.setCurrentIndex(max(self.format.findData(talk.format.value), 0))
@@ -305,12 +351,16 @@ class TalkForm(QFrame):
             return
         problems = self.services.record_problems("talks", self.editing.id)
         for problem in reversed(problems):  # the first ends with the focus
-            self.show_error(problem, self.tr("Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được "
-                                             "đánh dấu rồi lưu: %1"))
+            self.show_error(
+                problem, self.tr("Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1")
+            )
         if len(problems) > 1:
-            self.summary.show_message(self.tr("Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ "
-                                              "được đánh dấu rồi lưu.").replace("%1", i18n.number(len(problems))),
-                                      "error")
+            self.summary.show_message(
+                self.tr(
+                    "Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu."
+                ).replace("%1", i18n.number(len(problems))),
+                "error",
+            )
 
     def cancel_edit(self) -> None:
         self.reset()
@@ -336,13 +386,19 @@ class TalkForm(QFrame):
         groups, docs = [], []
         for name in split_items(self.groups.text()):
             if name not in self._groups:
-                raise ValidationError(self.tr("Không có nhóm tên “%1”; chọn trong danh sách gợi ý.")
-                                      .replace("%1", name), "unknown group", field="group_ids")
+                raise ValidationError(
+                    self.tr("Không có nhóm tên “%1”; chọn trong danh sách gợi ý.").replace("%1", name),
+                    "unknown group",
+                    field="group_ids",
+                )
             groups.append(self._groups[name])
         for title in split_items(self.documents.text()):
             if title not in self._documents:
-                raise ValidationError(self.tr("Không có tài liệu “%1”; chọn trong danh sách gợi ý.")
-                                      .replace("%1", title), "unknown document", field="document_ids")
+                raise ValidationError(
+                    self.tr("Không có tài liệu “%1”; chọn trong danh sách gợi ý.").replace("%1", title),
+                    "unknown document",
+                    field="document_ids",
+                )
             docs.append(self._documents[title])
         start = self.start_time.text()
         start = "" if start.replace(":", "").strip() == "" else start
@@ -351,22 +407,35 @@ class TalkForm(QFrame):
         questions = self.questions.toPlainText().strip()
         follow = self.follow_up.text().strip()
         fields = dict(
-            held_on=self.date.text() or None, format=self.format.currentData(), place=self.place.text(),
-            topics=split_items(self.topics.text()), attendance=self.attendance.value(),
-            start_time=start, duration_min=self.duration.value(), presenters=self.presenters.text(),
-            group_ids=groups, document_ids=docs, questions_text=questions,
+            held_on=self.date.text() or None,
+            format=self.format.currentData(),
+            place=self.place.text(),
+            topics=split_items(self.topics.text()),
+            attendance=self.attendance.value(),
+            start_time=start,
+            duration_min=self.duration.value(),
+            presenters=self.presenters.text(),
+            group_ids=groups,
+            document_ids=docs,
+            questions_text=questions,
             questions_count=self.questions_count.value() or (1 if questions else 0),
-            follow_up_text=follow, follow_up_due=self.follow_up_due.text() or None, notes=self.notes.text(),
-            follow_up_status=(self.editing.follow_up_status.value
-                              if self.editing and self.editing.follow_up_status != FollowUpStatus.NONE
-                              else FollowUpStatus.OPEN.value) if follow else FollowUpStatus.NONE.value,
+            follow_up_text=follow,
+            follow_up_due=self.follow_up_due.text() or None,
+            notes=self.notes.text(),
+            follow_up_status=(
+                self.editing.follow_up_status.value
+                if self.editing and self.editing.follow_up_status != FollowUpStatus.NONE
+                else FollowUpStatus.OPEN.value
+            )
+            if follow
+            else FollowUpStatus.NONE.value,
         )
         if TalkFormat(self.format.currentData()).online:
-            fields["online"] = OnlineReach(self.views.value(), self.likes.value(), self.shares.value(),
-                                           self.comments.value(), self.points.value())
+            fields["online"] = OnlineReach(
+                self.views.value(), self.likes.value(), self.shares.value(), self.comments.value(), self.points.value()
+            )
         if not fields["held_on"]:
-            raise ValidationError(self.tr("Ngày: không được để trống."), "held_on is required",
-                                  field="held_on")
+            raise ValidationError(self.tr("Ngày: không được để trống."), "held_on is required", field="held_on")
         return fields
 
     def save(self) -> Talk | None:
@@ -396,8 +465,10 @@ class TalkForm(QFrame):
         except SotayError as exc:
             self.show_error(exc)
             return None
-        self.services.set_preference("talk_form.sticky", {
-            "held_on": saved.held_on.isoformat(), "format": saved.format.value, "place": saved.place})
+        self.services.set_preference(
+            "talk_form.sticky",
+            {"held_on": saved.held_on.isoformat(), "format": saved.format.value, "place": saved.place},
+        )
         self.reload_choices()
         self.reset()
         self.sig_saved.emit(saved)
@@ -408,11 +479,14 @@ class TalkForm(QFrame):
     def _show_duplicates(self, similar: list[Talk]) -> None:
         lines = [self.tr("Buổi tương tự đã có:")]
         for t in similar[:3]:
-            lines.append(f"• {i18n.date(t.held_on)} {t.start_time} · {i18n.format_label(t.format)} · "
-                         f"{t.place or '—'} · {', '.join(t.topics) or '—'}")
+            lines.append(
+                f"• {i18n.date(t.held_on)} {t.start_time} · {i18n.format_label(t.format)} · "
+                f"{t.place or '—'} · {', '.join(t.topics) or '—'}"
+            )
         lines.append(self.tr("Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu."))
-        self.duplicates.show_message("\n".join(lines), "warning", (
-            ("save", self.tr("Không phải trùng, lưu")), ("edit", self.tr("Sửa lại"))))
+        self.duplicates.show_message(
+            "\n".join(lines), "warning", (("save", self.tr("Không phải trùng, lưu")), ("edit", self.tr("Sửa lại")))
+        )
 
     def _duplicate_answer(self, key: str) -> None:
         if key == "save" and self._pending is not None:
@@ -470,15 +544,31 @@ class TalksPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fm = self.fontMetrics()
-        for col, sample in enumerate(("00/00/0000  00:00 ", "Hội nghị, buổi nói chuyện",
-                                      "Nhà văn hóa ấp Bình Thạnh", "Chuyển đổi số, …", "00.000",
-                                      "00.000")):
+        for col, sample in enumerate(
+            (
+                "00/00/0000  00:00 ",
+                "Hội nghị, buổi nói chuyện",
+                "Nhà văn hóa ấp Bình Thạnh",
+                "Chuyển đổi số, …",
+                "00.000",
+                "00.000",
+            )
+        ):
             title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
             header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 12) + 16)
         self.period = QComboBox()
-        for key, label in zip(self.PERIODS, (self.tr("Mọi lúc"), self.tr("Tháng này"), self.tr("Tháng trước"),
-                                             self.tr("30 ngày qua"), self.tr("Quý này"), self.tr("Năm nay")),
-                              strict=True):
+        for key, label in zip(
+            self.PERIODS,
+            (
+                self.tr("Mọi lúc"),
+                self.tr("Tháng này"),
+                self.tr("Tháng trước"),
+                self.tr("30 ngày qua"),
+                self.tr("Quý này"),
+                self.tr("Năm nay"),
+            ),
+            strict=True,
+        ):
             self.period.addItem(label, key)
         self.format_filter = QComboBox()
         self.format_filter.addItem(self.tr("Mọi hình thức"), None)
@@ -499,8 +589,12 @@ class TalksPage(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
-        labelled = ((self.tr("Thời gian"), self.period), (self.tr("Hình thức"), self.format_filter),
-                    (self.tr("Chuyên đề"), self.topic_filter), (self.tr("Nhóm"), self.group_filter))
+        labelled = (
+            (self.tr("Thời gian"), self.period),
+            (self.tr("Hình thức"), self.format_filter),
+            (self.tr("Chuyên đề"), self.topic_filter),
+            (self.tr("Nhóm"), self.group_filter),
+        )
         for n, (label, w) in enumerate(labelled):
             # long topic or group names must not widen the window past a 1366-pixel screen
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -527,8 +621,7 @@ class TalksPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         splitter.setSizes([max(scroll.minimumWidth(), fm.horizontalAdvance("M") * 36), 760])
         self.splitter = splitter
         layout = QVBoxLayout(self)
@@ -557,8 +650,9 @@ class TalksPage(QWidget):
 
     def reload_filter_choices(self) -> None:
         for combo, items, everything in (
-                (self.topic_filter, [(t, t) for t in self.services.topics()], self.tr("Mọi chuyên đề")),
-                (self.group_filter, [(g.name, g.id) for g in self.services.groups()], self.tr("Mọi nhóm"))):
+            (self.topic_filter, [(t, t) for t in self.services.topics()], self.tr("Mọi chuyên đề")),
+            (self.group_filter, [(g.name, g.id) for g in self.services.groups()], self.tr("Mọi nhóm")),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -586,10 +680,15 @@ class TalksPage(QWidget):
 
     def apply_filters(self) -> None:
         start, end = self.period_range(self.period.currentData())
-        self.model.set_filter(repo.TalkFilter(date_from=start, date_to=end,
-                                              format=self.format_filter.currentData(),
-                                              topic=self.topic_filter.currentData(),
-                                              group_id=self.group_filter.currentData()))
+        self.model.set_filter(
+            repo.TalkFilter(
+                date_from=start,
+                date_to=end,
+                format=self.format_filter.currentData(),
+                topic=self.topic_filter.currentData(),
+                group_id=self.group_filter.currentData(),
+            )
+        )
 
     def _count_changed(self, shown: int, total: int) -> None:
         text = self.tr("%1 buổi") if self.model.all_ids_known else self.tr("Hơn %1 buổi (đang đếm…)")
@@ -634,9 +733,12 @@ class TalksPage(QWidget):
         self._deleted = talk
         self.model.refresh()
         self.banner.show_message(
-            self.tr("Đã xoá buổi ngày %1 (%2).").replace("%1", i18n.date(talk.held_on))
-            .replace("%2", talk.place or i18n.format_label(talk.format)), "info",
-            (("undo", self.tr("Hoàn tác")),))
+            self.tr("Đã xoá buổi ngày %1 (%2).")
+            .replace("%1", i18n.date(talk.held_on))
+            .replace("%2", talk.place or i18n.format_label(talk.format)),
+            "info",
+            (("undo", self.tr("Hoàn tác")),),
+        )
         self.sig_changed.emit()
 
     def _banner_action(self, key: str) -> None:
@@ -653,8 +755,11 @@ class TalksPage(QWidget):
         self.model.refresh()
         self.select_talk(talk.id)
         self.banner.show_message(
-            self.tr("Đã lưu buổi ngày %1 · %2.").replace("%1", i18n.date(talk.held_on))
-            .replace("%2", talk.place or i18n.format_label(talk.format)), "success")
+            self.tr("Đã lưu buổi ngày %1 · %2.")
+            .replace("%1", i18n.date(talk.held_on))
+            .replace("%2", talk.place or i18n.format_label(talk.format)),
+            "success",
+        )
         self.sig_changed.emit()
 
     def select_talk(self, talk_id: str) -> None:
@@ -663,7 +768,8 @@ class TalksPage(QWidget):
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         QTimer.singleShot(0, lambda: self.table.scrollTo(index))
 
     def focus_form(self) -> None:
