@@ -13,6 +13,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 
 from .errors import ValidationError
@@ -144,22 +145,31 @@ def _is_text(data: bytes) -> bool:
     return _TEXT_CONTROLS.search(data) is None
 
 
+# Everything zipfile may raise on a damaged or hostile archive: catch the family, not one type.
+ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    EOFError,
+    ValueError,
+    OSError,
+    KeyError,
+    UnicodeDecodeError,
+    RuntimeError,
+    zlib.error,
+    IndexError,
+    OverflowError,
+    TypeError,
+)
+
+
 def check_docx(data: bytes, max_part: int = MAX_DOCX_UNPACKED) -> None:
     """A Word document, not any ZIP: ``word/document.xml`` present, no duplicate part, and the
     declared sizes (which bound what inflating may produce) and ratios of a document, not of a bomb."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        NotImplementedError,
-        EOFError,
-        ValueError,
-        OSError,
-        KeyError,
-        UnicodeDecodeError,
-    ) as exc:
+    except ZIP_ERRORS as exc:
         raise AttachmentRefused(
             "damaged_docx", "Tệp DOCX bị hỏng (không đọc được phần nén).", f"damaged zip: {type(exc).__name__}: {exc}"
         ) from exc

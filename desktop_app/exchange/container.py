@@ -14,12 +14,12 @@ import hashlib
 import io
 import re
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import orjson
 
+from ..core.attachments import ZIP_ERRORS
 from . import crypto
 from .errors import BundleRefused, human_size
 from .manifest import FORMAT, Manifest, check_manifest, check_versions, rotation_statement
@@ -36,22 +36,6 @@ RATIO_FLOOR = 1024 * 1024
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 _ALLOWED = re.compile(r"^(manifest\.json|manifest\.sig|data/[a-z][a-z0-9_]{0,39}\.ndjson|blobs/[0-9a-f]{64})\Z")
-# Everything zipfile may raise on a damaged archive (FACTS.md): catch the family, not one type.
-ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    NotImplementedError,
-    EOFError,
-    ValueError,
-    OSError,
-    KeyError,
-    UnicodeDecodeError,
-    RuntimeError,
-    zlib.error,
-    IndexError,
-    OverflowError,
-    TypeError,
-)
 
 
 @dataclass
