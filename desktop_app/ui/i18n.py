@@ -106,6 +106,18 @@ def follow_up_label(value: FollowUpStatus | str) -> str:
     return enum_label(FollowUpStatus(value))
 
 
+def table_label(table: str) -> str:
+    """A bundle table's records in a word (buổi, nhóm, …), for counts and lists of records."""
+    return {
+        "talks": tr("buổi"),
+        "groups": tr("nhóm"),
+        "documents": tr("tài liệu"),
+        "units": tr("đơn vị"),
+        "topics": tr("chuyên đề"),
+        "read_receipts": tr("xác nhận đã đọc"),
+    }.get(table, table)
+
+
 def field_label(name: str) -> str:
     """The label of a form field, for error summaries (matches ``ValidationError.field``)."""
     labels = {

@@ -62,17 +62,6 @@ def reason_text(reason: str) -> str:
     return tr("Đơn vị gửi không được phép ghi bản ghi này (%1)").replace("%1", reason)
 
 
-def table_text(table: str) -> str:
-    return {
-        "talks": tr("buổi"),
-        "groups": tr("nhóm"),
-        "documents": tr("tài liệu"),
-        "units": tr("đơn vị"),
-        "topics": tr("chuyên đề"),
-        "read_receipts": tr("xác nhận đã đọc"),
-    }.get(table, table)
-
-
 def list_work(data_dir: Path, progress=None, cancel=None):
     services = Services.open(data_dir)
     try:
@@ -117,7 +106,7 @@ class QuarantineModel(RecordTableModel):
         if column == 2:
             return q.sender_name
         if column == 3:
-            return table_text(q.table)
+            return i18n.table_label(q.table)
         if column == 4:
             return q.summary or q.record_id
         if column == 5:

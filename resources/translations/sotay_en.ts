@@ -9,93 +9,93 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -170,48 +170,42 @@
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="189"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="190"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="68"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="191"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="192"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="193"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="71"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="194"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="72"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="264"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Confirm the sender&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -228,37 +222,37 @@ The file&apos;s key fingerprint:
 Phone the sender and ask them to read the fingerprint from their Settings page. Confirm only if the two are exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Exactly the same, confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="273"/>
         <source>Không giống, bỏ qua</source>
         <translation>Not the same, skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
         <source>Tệp có mật khẩu</source>
         <translation>File with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>The passphrase you typed does not open “%1”. Ask the sender again, then type it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="293"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>“%1” is locked with a passphrase. Type the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="297"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="298"/>
         <source>Bỏ qua tệp này</source>
         <translation>Skip this file</translation>
     </message>
@@ -415,23 +409,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -790,112 +784,112 @@ Role: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="342"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="334"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="335"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Send my log to a folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="348"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="355"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="364"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="356"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="377"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="378"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="379"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="380"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="391"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Send my log to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="413"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="405"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="428"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="437"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="433"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="444"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="436"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="496"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="488"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="498"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="490"/>
         <source>chưa gửi lần nào</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="524"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="516"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="523"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="544"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="546"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -904,127 +898,127 @@ Contents: %2
 Folder: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="561"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Could not create the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="601"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="601"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="606"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="598"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="621"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="645"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="661"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="653"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="698"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="690"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="708"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="700"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="731"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="723"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="734"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="726"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="737"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="729"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="741"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="733"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="770"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="762"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="775"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="767"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="778"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="770"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 records set aside: see “Records set aside”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="780"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="772"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="814"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="806"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="816"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="808"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="823"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="815"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="836"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="828"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="492"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="484"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="343"/>
         <source>Mở để sửa</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="562"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="554"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>The file was not created: %1 record(s) saved by an older version break the limits the receiver checks, so the receiver would refuse the whole file. Open each record (double-click or “Open to fix”), fix what is named, save and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="578"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>This record cannot be opened in the window.</translation>
     </message>
@@ -1190,80 +1184,80 @@ Folder: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="205"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="207"/>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="215"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="208"/>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="216"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="209"/>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="225"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="210"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="213"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="214"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="218"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="228"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="229"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="230"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="231"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="236"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -2051,79 +2045,79 @@ Folder: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="150"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="169"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="142"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="174"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="163"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="175"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="176"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="165"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="208"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="243"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="256"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="259"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="276"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="249"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="265"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="271"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="273"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="275"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="264"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="289"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="278"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="302"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="291"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -2131,47 +2125,47 @@ Folder: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="92"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="104"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="93"/>
         <source>Xử lý được</source>
         <translation>Can be</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="106"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="107"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="108"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
         <source>Ngày ghi</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="109"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="98"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="116"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Released or dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="116"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
         <source>Chỉ bỏ được</source>
         <translation>Only dropped</translation>
     </message>

@@ -9,93 +9,93 @@
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -170,48 +170,42 @@
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="189"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="67"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="190"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="68"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="191"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="192"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="193"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="71"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="194"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="72"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="264"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Xác nhận khoá của đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -228,37 +222,37 @@ Dấu vân tay khoá của tệp:
 Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Giống hệt, xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="273"/>
         <source>Không giống, bỏ qua</source>
         <translation>Không giống, bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
         <source>Tệp có mật khẩu</source>
         <translation>Tệp có mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="293"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="297"/>
         <source>Mở tệp</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="298"/>
         <source>Bỏ qua tệp này</source>
         <translation>Bỏ qua tệp này</translation>
     </message>
@@ -415,23 +409,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -790,112 +784,112 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="342"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="334"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="335"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="348"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="355"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="364"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="356"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="377"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="378"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="379"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="388"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="380"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="391"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="413"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="405"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="428"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="437"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="433"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="444"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="436"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="496"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="488"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="498"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="490"/>
         <source>chưa gửi lần nào</source>
         <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="524"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="516"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="531"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="523"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="544"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
         <source>không có thay đổi mới</source>
         <translation>không có thay đổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="546"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -904,127 +898,127 @@ Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="569"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="561"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="601"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="601"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="606"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="598"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="629"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="621"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="645"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="661"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="653"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="698"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="690"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="708"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="700"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="731"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="723"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="734"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="726"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="737"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="729"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="741"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="733"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="770"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="762"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="775"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="767"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="778"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="770"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="780"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="772"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="814"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="806"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="816"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="808"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="823"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="815"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="836"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="828"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="492"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="484"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="343"/>
         <source>Mở để sửa</source>
         <translation>Mở để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="562"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="554"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="578"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>Bản ghi này không mở được trong cửa sổ.</translation>
     </message>
@@ -1190,80 +1184,80 @@ Thư mục: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="205"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="207"/>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="215"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="223"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="208"/>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="216"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="224"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="209"/>
         <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="225"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="210"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="213"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="214"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="218"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="228"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="229"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="230"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="231"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/exchange.py" line="236"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -2051,79 +2045,79 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="150"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="169"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="153"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="142"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="174"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="163"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="175"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="176"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="165"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="208"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="243"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="256"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="259"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
         <source>Giải phóng</source>
         <translation>Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="276"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="249"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="265"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="271"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="273"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="275"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="264"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="289"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="278"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="302"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="291"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
@@ -2131,47 +2125,47 @@ Thư mục: %3</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="103"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="92"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="104"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="93"/>
         <source>Xử lý được</source>
         <translation>Xử lý được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="106"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="107"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
         <source>Bản ghi</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="108"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
         <source>Ngày ghi</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="109"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="98"/>
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="116"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Giải phóng hoặc bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="116"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
         <source>Chỉ bỏ được</source>
         <translation>Chỉ bỏ được</translation>
     </message>

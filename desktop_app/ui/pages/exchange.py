@@ -185,18 +185,10 @@ def _counts(text: str | None) -> str:
         counts = orjson.loads(text or "{}")
     except orjson.JSONDecodeError:
         return ""
-    names = {
-        "talks": tr("buổi"),
-        "groups": tr("nhóm"),
-        "documents": tr("tài liệu"),
-        "units": tr("đơn vị"),
-        "topics": tr("chuyên đề"),
-        "read_receipts": tr("xác nhận đã đọc"),
-    }
     if isinstance(counts, dict) and all(isinstance(v, int) for v in counts.values()):
-        return ", ".join(f"{i18n.number(v)} {names.get(k, k)}" for k, v in counts.items() if v)
+        return ", ".join(f"{i18n.number(v)} {i18n.table_label(k)}" for k, v in counts.items() if v)
     if isinstance(counts, dict):
-        return ", ".join(f"{names.get(k, k)}" for k in counts)
+        return ", ".join(f"{i18n.table_label(k)}" for k in counts)
     return ""
 
 
