@@ -27,6 +27,12 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 # --- transactions --------------------------------------------------------------------------------
 
 
+def _dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """Every row of ``cur`` as a dict keyed by column name."""
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
 def begin(db: Any) -> None:
     _conn(db).execute("BEGIN IMMEDIATE")
 
@@ -351,8 +357,7 @@ def quarantine_entries(db: Any, sender_unit: str | None = None) -> list[dict[str
         sql += " WHERE l.sender_unit = ?"
         params.append(sender_unit)
     cur = _conn(db).execute(sql + " ORDER BY q.received_at, q.table_name, q.record_id", params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return _dicts(cur)
 
 
 def quarantine_count(db: Any) -> int:
@@ -599,8 +604,7 @@ def ledger(db: Any, sender_unit: str | None = None) -> list[dict[str, Any]]:
         sql += " WHERE sender_unit = ?"
         params.append(sender_unit)
     cur = _conn(db).execute(sql + " ORDER BY sender_unit, created_at", params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return _dicts(cur)
 
 
 def chain_gaps(db: Any) -> list[dict[str, Any]]:
@@ -619,8 +623,7 @@ def chain_gaps(db: Any) -> list[dict[str, Any]]:
         ORDER BY l.sender_unit, l.created_at
         """
     )
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return _dicts(cur)
 
 
 def last_received(db: Any) -> dict[str, dict[str, Any]]:
@@ -670,8 +673,7 @@ def exports(db: Any, receiver: str | None = None) -> list[dict[str, Any]]:
     if receiver:
         sql, params = sql + " WHERE receiver = ?", [receiver]
     cur = _conn(db).execute(sql + " ORDER BY created_at DESC", params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return _dicts(cur)
 
 
 def rewind_export_watermarks(db: Any, ceiling: str) -> int:
@@ -803,8 +805,7 @@ def read_counts(db: Any) -> list[dict[str, Any]]:
         WHERE d.deleted = 0 GROUP BY d.id ORDER BY d.issued_on DESC
         """
     )
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return _dicts(cur)
 
 
 def snapshot_dump(db: Any, tables: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
