@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .core.clock import Clock, Hlc, is_hlc
-from .core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
-from .core.errors import NotFoundError, NotInitialisedError, StorageError, ValidationError
-from .core.ids import uuid7
-from .core.records import (
+from ..core.clock import Clock, Hlc, is_hlc
+from ..core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
+from ..core.errors import NotFoundError, NotInitialisedError, StorageError, ValidationError
+from ..core.ids import uuid7
+from ..core.records import (
     Attachment,
     Document,
     Figures,
@@ -29,10 +29,10 @@ from .core.records import (
     Talk,
     Unit,
 )
-from .core.text import clean
-from .storage import db as storage_db
-from .storage import settings, units
-from .storage.store import Store
+from ..core.text import clean
+from ..storage import db as storage_db
+from ..storage import settings, units
+from ..storage.store import Store
 
 
 class _Lazy:
@@ -45,15 +45,15 @@ class _Lazy:
     def __getattr__(self, attr: str) -> Any:
         import importlib
 
-        module = importlib.import_module(self._module, __package__)
+        module = importlib.import_module(self._module, "desktop_app")
         globals()[self._global_name] = module
         return getattr(module, attr)
 
 
-validation: Any = _Lazy("validation", ".core.validation")
-overview: Any = _Lazy("overview", ".storage.overview")
-repo: Any = _Lazy("repo", ".storage.records_repo")
-search_repo: Any = _Lazy("search_repo", ".storage.search")
+validation: Any = _Lazy("validation", "desktop_app.core.validation")
+overview: Any = _Lazy("overview", "desktop_app.storage.overview")
+repo: Any = _Lazy("repo", "desktop_app.storage.records_repo")
+search_repo: Any = _Lazy("search_repo", "desktop_app.storage.search")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -199,8 +199,8 @@ class Services:
         if self._clock is None:
             stored = settings.get(self.db, "clock")
             if stored and not is_hlc(stored):  # a damaged value: rebuilt from what was written here
-                from .exchange.rows import APPLY_ORDER
-                from .storage import sync
+                from ..exchange.rows import APPLY_ORDER
+                from ..storage import sync
 
                 stored = sync.max_hlc(self.db, APPLY_ORDER, self.own_units()) or None
             self._clock = Clock(self.installation.key_id[:8], stored, self._now_ms)
@@ -426,8 +426,8 @@ class Services:
         child process. Runs before any transaction: reading a hostile PDF may take the whole time
         bound, and the write lock must not wait for it. A text that could not be read all is told
         through ``warnings``; the file is still accepted."""
-        from .core.attachments import MAX_ATTACHMENT_BYTES, AttachmentRefused, check_attachment
-        from .extract import TextReader
+        from ..core.attachments import MAX_ATTACHMENT_BYTES, AttachmentRefused, check_attachment
+        from ..extract import TextReader
 
         if files and self.db.conn.in_transaction:
             raise RuntimeError("attachments are read before a transaction, never inside one")
@@ -542,27 +542,27 @@ class Services:
     def record_problems(self, table: str, record_id: str) -> list[Any]:
         """The fields of a stored talk, group or document that a receiver would refuse (saved by an
         older version, before the shared rules): what stops the next export, to mark in its form."""
-        from .exchange.export import record_problems
+        from ..exchange.export import record_problems
 
         return record_problems(self, table, record_id)
 
     def exports(self) -> list[dict[str, Any]]:
-        from .storage import sync
+        from ..storage import sync
 
         return sync.exports(self.db)
 
     def ledger(self) -> list[dict[str, Any]]:
-        from .storage import sync
+        from ..storage import sync
 
         return sync.ledger(self.db)
 
     def last_received(self) -> dict[str, dict[str, Any]]:
-        from .storage import sync
+        from ..storage import sync
 
         return sync.last_received(self.db)
 
     def child_units(self, code: str) -> list[tuple[str, str, str]]:
-        from .storage import reports_sql
+        from ..storage import reports_sql
 
         return reports_sql.child_units(self.db, code)
 
@@ -576,7 +576,7 @@ class Services:
     ) -> int:
         """Index the talks and groups an import wrote but did not index yet (it was cancelled, or the
         program was closed while it indexed); returns how many. Nothing to do costs one count."""
-        from .storage import sync
+        from ..storage import sync
 
         if not sync.backlog_size(self.db):
             return 0
@@ -666,7 +666,7 @@ class Services:
         with self.db.atomic():
             floor = clock.reset()
             count = repo.reversion_ahead(self.db, self.installation.unit_code, self._now_ms(), clock.tick)
-            from .storage import sync
+            from ..storage import sync
 
             sync.rewind_export_watermarks(self.db, floor)
             settings.put(self.db, "clock", clock.last)
@@ -676,8 +676,8 @@ class Services:
 
     def quarantined(self, sender: str | None = None) -> list[QuarantinedRecord]:
         """Every row set aside by imports (oldest first), optionally those one unit sent."""
-        from .exchange.policy import TIME_REASONS
-        from .storage import sync
+        from ..exchange.policy import TIME_REASONS
+        from ..storage import sync
 
         code = self._sender_code(sender)
         names: dict[str, str] = {}
@@ -710,7 +710,7 @@ class Services:
         return out
 
     def quarantine_count(self) -> int:
-        from .storage import sync
+        from ..storage import sync
 
         return sync.quarantine_count(self.db)
 
@@ -721,9 +721,9 @@ class Services:
         search index updated), after a backup, in one transaction. Only rows set aside for time
         reasons may be released; naming another one refuses the whole request, ``all_records``
         skips them (``kept`` counts them: they can only be dropped)."""
-        from .exchange.manifest import utc_stamp
-        from .exchange.rows import APPLY_ORDER, SPECS
-        from .storage import sync
+        from ..exchange.manifest import utc_stamp
+        from ..exchange.rows import APPLY_ORDER, SPECS
+        from ..storage import sync
 
         chosen = self._pick_quarantined(ids, all_records, sender)
         refused = [q for q in chosen if not q.releasable]
@@ -773,7 +773,7 @@ class Services:
         self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False, sender: str | None = None
     ) -> int:
         """Forget set-aside rows for good; returns how many."""
-        from .storage import sync
+        from ..storage import sync
 
         chosen = self._pick_quarantined(ids, all_records, sender)
         with self.db.atomic():
@@ -810,7 +810,7 @@ class Services:
     ) -> tuple:
         """The stored row in table column order, if the policy lets its sender write it today: the
         owner and the place (unit, parent) under the unit that sent it, a topic unchanged."""
-        from .exchange import policy
+        from ..exchange import policy
 
         if set(q.row) != set(columns):
             raise ValidationError(
@@ -854,7 +854,7 @@ class Services:
     def _check_attachments_kept(self, q: QuarantinedRecord) -> None:
         """An import keeps only the files of documents it applies: a set-aside document whose files
         are not here cannot be released whole."""
-        from .storage import sync
+        from ..storage import sync
 
         listed = _loads_list(q.row.get("attachments"))
         hashes = [a.get("sha256") for a in listed if isinstance(a, dict) and isinstance(a.get("sha256"), str)]

@@ -193,7 +193,7 @@ def closed_last() -> list:
 def test_damage_found_by_the_health_check_is_restored_and_the_window_reopens(
     closed_last, app_controller, offered, shown, qtbot
 ):
-    from tests.gui.test_storage_health import damage
+    from test_storage_health import damage
 
     services = app_controller.services
     first_window = app_controller.window

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from forge import document, forge, talk
+
 from desktop_app.core.enums import Role
 from desktop_app.exchange import export_log, import_paths
 from desktop_app.services import Services
@@ -9,7 +11,6 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pages.exchange import ExchangePage
 from desktop_app.ui.widgets import Ask
 from tests.conftest import fixed_today
-from tests.unit.forge import document, forge, talk
 
 
 def test_the_preview_names_refusals_and_set_aside_rows_of_the_policy(tmp_path, qtbot, monkeypatch):
