@@ -8,7 +8,9 @@ different enums share values ("other", "commune", "hamlet") but not labels.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Any
 
 from .enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 
@@ -61,7 +63,7 @@ FOLLOW_UP_STATUS_LABELS: dict[FollowUpStatus, str] = {
     FollowUpStatus.DONE: QT_TRANSLATE_NOOP("EnumLabels", "Đã xong"),
 }
 
-TABLES: dict[type[StrEnum], dict] = {
+TABLES: dict[type[StrEnum], Mapping[Any, str]] = {
     Role: ROLE_LABELS,
     UnitKind: UNIT_KIND_LABELS,
     TalkFormat: TALK_FORMAT_LABELS,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -132,7 +133,7 @@ class Figures:
     questions: int = 0
 
     @classmethod
-    def of(cls, values) -> Figures:
+    def of(cls, values: Sequence[int | None]) -> Figures:
         return cls(*(int(v or 0) for v in values[:8]))
 
     def __add__(self, other: Figures) -> Figures:

@@ -10,7 +10,9 @@ Identity columns (id, owner, version, tombstone) are the exchange's own and live
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from .enums import FollowUpStatus, GroupKind, TalkFormat, UnitKind
 
@@ -40,7 +42,7 @@ def _list(name: str, items: int, item_cap: int, item: str = "", multiline: bool 
     return FieldRule(name, "list", items, item_cap=item_cap, item=item or name, multiline=multiline)
 
 
-def _enum(name: str, values) -> FieldRule:
+def _enum(name: str, values: Iterable[StrEnum]) -> FieldRule:
     return FieldRule(name, "enum", values=tuple(v.value for v in values))
 
 

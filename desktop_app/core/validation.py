@@ -197,7 +197,7 @@ def _value(record: object, name: str) -> Any:
     return getattr(record, name)
 
 
-def check_list(r: FieldRule, items: tuple) -> None:
+def check_list(r: FieldRule, items: tuple[str, ...]) -> None:
     """At most ``r.cap`` items, each within ``r.item_cap`` (the window checks a list field as it is typed)."""
     if len(items) > r.cap:
         raise fail(
@@ -249,6 +249,7 @@ def _cleaned(record: Any, table: str) -> Any:
     which texts keep newlines); the same record when there were none."""
     changes: dict[str, Any] = {}
     for r in RULES[table]:
+        cleaned: str | tuple[str, ...]
         if r.kind == "text":
             value = getattr(record, r.name)
             cleaned = without_controls(value, r.multiline).strip()

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import pytest
-from test_cli import sotay
+from sotay_cli import sotay
 
 from desktop_app import cli
 from desktop_app.core import enums, labels
