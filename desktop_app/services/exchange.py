@@ -126,25 +126,13 @@ class ExchangeService:
         user confirmed; opened with its own passphrase, else the batch's."""
         files = tuple(expand_paths(paths))
         chosen, senders, own = set(trusted_files), set(trusted_senders), dict(passphrases or {})
+        x25519 = exchange_keys.decryption_keys(self._session) if senders else {}
         choices: dict[str, FileChoice] = {}
         for path in files:
             key = own.get(str(path), passphrase)
-            trust = trust_all or str(path) in chosen or (bool(senders) and self._signed_by(path, key) in senders)
+            trust = trust_all or str(path) in chosen or (bool(senders) and _signed_by(path, key, x25519) in senders)
             choices[str(path)] = FileChoice(trust, key)
         return ImportPlan(files, choices)
-
-    def _signed_by(self, path: Path, passphrase: str | None) -> str | None:
-        """The unit whose signature the file carries; None when it cannot say (its import says why)."""
-        try:
-            if path.stat().st_size > container.MAX_FILE:
-                return None
-            data = path.read_bytes()
-        except OSError:
-            return None
-        found = container.signed_sender(
-            data, passphrase=passphrase, x25519_keys=exchange_keys.decryption_keys(self._session)
-        )
-        return found[0] if found is not None else None
 
     def import_files(
         self,
@@ -189,14 +177,6 @@ class ExchangeService:
         summary.gaps = self.chain_gaps()
         summary.elapsed_s = time.perf_counter() - started
         return summary
-
-    def complete_search_index(self, cancel: Cancel | None = None, progress: Progress | None = None) -> int:
-        """Indexes what an import wrote and did not index (it was cut short); returns how many."""
-        db = self._session.db
-        if not sync.backlog_size(db):
-            return 0
-        step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None
-        return sync.index_backlog(db, cancel=cancel, progress=step)
 
     # --- keys in files ----------------------------------------------------------------------
 
@@ -376,6 +356,18 @@ def passphrase_from_file(path: str | None) -> str | None:
     if not first:
         raise BundleRefused("need_passphrase", f"{path} holds no passphrase")
     return first
+
+
+def _signed_by(path: Path, passphrase: str | None, x25519: dict[str, object]) -> str | None:
+    """The unit whose signature the file carries; None when it cannot say (its import says why)."""
+    try:
+        if path.stat().st_size > container.MAX_FILE:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    found = container.signed_sender(data, passphrase=passphrase, x25519_keys=x25519)
+    return found[0] if found is not None else None
 
 
 def _local_day(stamp: str) -> dt.date | None:

@@ -29,7 +29,7 @@ def _status_work(data_dir, progress=None, cancel=None):
     left unindexed (a repair that needs no window of its own)."""
     services = Services.open(data_dir)
     try:
-        services.exchange.complete_search_index(cancel=cancel)
+        services.complete_search_index(cancel=cancel)
         return services.exchange.status()
     finally:
         services.close()
