@@ -185,8 +185,6 @@ class ExchangePage(QWidget):
         self.quarantine_dialog.raise_()
         self.quarantine_dialog.activateWindow()
 
-    # --- sending --------------------------------------------------------------------------------
-
     # --- receiving ------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
