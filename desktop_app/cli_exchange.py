@@ -2,7 +2,8 @@
 
 Exit codes follow cli.py: 0 done, 1 input rejected (a refused file, a refused export), 2 usage.
 ``--json`` prints one JSON document on stdout (shapes in docs/exchange-format.md, "Command line").
-The exchange package is imported inside the handlers so other commands start fast.
+Every handler goes through ``services.exchange``, the same use cases the window calls; the
+exchange package is imported on first use, so other commands start fast.
 """
 
 from __future__ import annotations
@@ -24,18 +25,9 @@ def _json(value: Any) -> None:
 
 
 def _passphrase(path: str | None) -> str | None:
-    if path is None:
-        return None
-    from .exchange.errors import BundleRefused
+    from .services.exchange import passphrase_from_file
 
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BundleRefused("io_error", str(exc), path=path, error=str(exc)) from exc
-    first = text.splitlines()[0] if text.splitlines() else ""
-    if not first:
-        raise BundleRefused("need_passphrase", f"{path} holds no passphrase")
-    return first
+    return passphrase_from_file(path)
 
 
 def _encryption(p: argparse.ArgumentParser) -> None:
@@ -64,6 +56,13 @@ def register(sub: argparse._SubParsersAction, command: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     p.add_argument(
         "--trust", action="store_true", help="xác nhận khóa của đơn vị gửi lần đầu (đã đối chiếu dấu vân tay)"
+    )
+    p.add_argument(
+        "--trust-sender",
+        action="append",
+        default=[],
+        metavar="UNIT",
+        help="chỉ xác nhận khóa mới của đơn vị này (mã đơn vị; nhắc lại cho nhiều đơn vị)",
     )
     p.add_argument("--passphrase-file", metavar="F", help="mật khẩu mở tệp mã hóa (dòng đầu tệp F)")
     p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
@@ -115,7 +114,7 @@ def _refusal_listed(args: argparse.Namespace, write: Any) -> Any:
     """Runs ``write``; with ``--json``, an export refused for records the receiver would refuse is
     also printed as ``{"error": {code, field, message, detail}, "records": [{table, id, summary,
     field, problem, detail}]}`` before the message goes to stderr (exit 1)."""
-    from .exchange.sendable import UnsendableRecords
+    from .services.exchange import UnsendableRecords
 
     try:
         return write()
@@ -125,33 +124,12 @@ def _refusal_listed(args: argparse.Namespace, write: Any) -> Any:
         raise
 
 
-def _receiver(s: Any, text: str | None) -> str | None:
-    """``--for`` as the code of a unit of the official list (a code, a province number or a name are
-    accepted): the manifest must name a receiver that exists, exactly, or every reader refuses it."""
-    from .core.errors import ValidationError
-    from .storage import units
-
-    if not text:
-        return None
-    code = units.resolve_code(s.db, text, within=units.get(s.db, s.installation.unit_code).province_code)
-    if not units.get(s.db, code).official:
-        raise ValidationError(
-            f"Đơn vị nhận “{text.strip()}” không phải xã, phường hay tỉnh trong danh sách.",
-            f"receiver {code} is not an official unit",
-            field="receiver",
-        )
-    return code
-
-
 def cmd_export(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import export_log
-
     result = _refusal_listed(
         args,
-        lambda: export_log(
-            s,
-            to=args.to,
-            receiver=_receiver(s, args.receiver),
+        lambda: s.exchange.export_log(
+            args.to,
+            receiver=s.exchange.receiver(args.receiver),
             snapshot=args.snapshot,
             include_contacts=args.include_contacts,
             passphrase=_passphrase(args.passphrase_file),
@@ -195,22 +173,18 @@ _STATUS_VI = {
 
 
 def cmd_import(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import import_paths
-
     def progress(done: int, total: int, name: str) -> None:
         if not args.json and total > 1 and sys.stderr.isatty():
             sys.stderr.write(f"\r{done}/{total} {name[:50]:<50}")
             sys.stderr.flush()
 
-    summary = import_paths(
-        s,
+    plan = s.exchange.plan(
         [Path(p) for p in args.paths],
-        progress=progress,
-        dry_run=args.dry_run,
-        trust=args.trust,
+        trust_all=args.trust,
+        trusted_senders=[s.exchange.sender(text) for text in args.trust_sender],
         passphrase=_passphrase(args.passphrase_file),
-        index=not args.no_index,
     )
+    summary = s.exchange.import_files(plan, dry_run=args.dry_run, index=not args.no_index, progress=progress)
     if not args.json and sys.stderr.isatty():
         sys.stderr.write("\r" + " " * 60 + "\r")
     if args.json:
@@ -250,9 +224,7 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.keys import list_keys
-
-    keys = list_keys(s)
+    keys = s.exchange.list_keys()
     if args.json:
         _json(keys)
         return 0
@@ -264,11 +236,8 @@ def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.keys import export_keyfile, show_own
-
-    own = show_own(s)
+    own = s.exchange.own_key(Path(args.export) if args.export else None)
     if args.export:
-        export_keyfile(s, Path(args.export))
         own["keyfile"] = args.export
     if args.json:
         _json(own)
@@ -282,35 +251,16 @@ def cmd_keys_show(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.container import check_size, open_bundle
-    from .exchange.errors import BundleRefused
-    from .exchange.keys import read_keyfile, trust_key
-
-    path = Path(args.source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BundleRefused("io_error", str(exc), path=str(path), error=exc.strerror or str(exc)) from exc
-    if data[:1] == b"{":
-        body = read_keyfile(path)
-        unit, kid, pub, enc = body["unit_code"], body["key_id"], body["public_key"], body["encryption_key"]
-    else:
-        check_size(len(data))
-        m = open_bundle(data).manifest
-        unit, kid, pub = m.sender_unit, m.key_id, m.public_key
-        enc = str(m["sender"].get("encryption_key") or "")
-    key = trust_key(s, unit, kid, pub, enc, source=path.name)
+    key = s.exchange.trust_file(Path(args.source))
     if args.json:
         _json(key)
         return 0
-    _out(f"Đã xác nhận khóa của {unit}: dấu vân tay {key['fingerprint']}")
+    _out(f"Đã xác nhận khóa của {key['unit_code']}: dấu vân tay {key['fingerprint']}")
     return 0
 
 
 def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.keys import revoke_key
-
-    key = revoke_key(s, args.key)
+    key = s.exchange.revoke_key(args.key)
     if args.json:
         _json(key)
         return 0
@@ -319,9 +269,7 @@ def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.keys import rotate_own_key
-
-    own = rotate_own_key(s)
+    own = s.exchange.rotate_key()
     if args.json:
         _json(own)
         return 0
@@ -330,16 +278,13 @@ def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import export_pack
-
     result = _refusal_listed(
         args,
-        lambda: export_pack(
-            s,
+        lambda: s.exchange.export_pack(
             document_ids=args.documents,
             topics=args.topic,
             to=args.to,
-            receiver=_receiver(s, args.receiver),
+            receiver=s.exchange.receiver(args.receiver),
             passphrase=_passphrase(args.passphrase_file),
             encrypt_to=args.encrypt_to,
         ),
@@ -352,22 +297,15 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import export_receipts
-    from .exchange.errors import BundleRefused
-    from .storage import sync
-
     if args.action == "export":
-        if not args.receiver:
-            raise BundleRefused("nothing_to_export", "receipts export needs --for UNIT")
-        args.receiver = _receiver(s, args.receiver)
-        result = export_receipts(s, args.receiver, to=args.to)
+        result = s.exchange.export_receipts(args.receiver, to=args.to)
         if args.json:
             _json(result.as_dict())
         else:
-            _out(f"Đã xuất biên nhận cho {args.receiver}: {result.path}")
+            _out(f"Đã xuất biên nhận cho {result.receiver}: {result.path}")
         return 0
-    sent = sync.exports(s.db)
-    reads = sync.read_counts(s.db)
+    sent = s.exchange.exports()
+    reads = s.exchange.read_counts()
     if args.json:
         _json({"sent": sent, "documents": reads})
         return 0
@@ -383,9 +321,7 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import chain_gaps, reporting_status
-
-    status, gaps = reporting_status(s), chain_gaps(s)
+    status, gaps = s.exchange.senders(), s.exchange.chain_gaps()
     if args.json:
         _json({"senders": status, "gaps": gaps})
         return 0

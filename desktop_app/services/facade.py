@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.clock import Clock, Hlc, is_hlc
 from ..core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
@@ -33,6 +34,9 @@ from ..core.text import clean
 from ..storage import db as storage_db
 from ..storage import settings, units
 from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from .exchange import ExchangeService
 
 
 class _Lazy:
@@ -111,6 +115,13 @@ class Services:
 
     def close(self) -> None:
         self.db.close()
+
+    @functools.cached_property
+    def exchange(self) -> ExchangeService:
+        """Import, export, keys in files and the exchange status (imported on first use)."""
+        from .exchange import ExchangeService
+
+        return ExchangeService(self)
 
     def reopened(self) -> Services:
         """The same data folder opened afresh (after a restore replaced the file under it), with the

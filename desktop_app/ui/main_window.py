@@ -27,12 +27,10 @@ PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings"
 def _status_work(data_dir, progress=None, cancel=None):
     """The status bar's exchange figures; on the way, indexes for search what an interrupted import
     left unindexed (a repair that needs no window of its own)."""
-    from .pages.home import exchange_status
-
     services = Services.open(data_dir)
     try:
         services.complete_search_index(cancel=cancel)
-        return exchange_status(services)
+        return services.exchange.status()
     finally:
         services.close()
 
@@ -329,7 +327,11 @@ class MainWindow(QMainWindow):
         return text.replace("%1", seen["version"]).replace("%2", __version__).replace("%3", where)
 
     def _status_ready(self, status) -> None:
-        self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", status.last_export or "—"))
+        self.export_label.setText(
+            self.tr("Lần gửi gần nhất: %1").replace(
+                "%1", i18n.date(status.last_export_day) if status.last_export_day else "—"
+            )
+        )
         self.waiting_label.setText(self.tr("Chờ gửi: %1 thay đổi").replace("%1", i18n.number(status.waiting)))
 
     # --- geometry -------------------------------------------------------------------------------

@@ -125,47 +125,42 @@
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
-        <source>cập nhật chỉ mục tìm kiếm</source>
-        <translation>updating the search index</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="24"/>
         <source>Cần xác nhận khoá</source>
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
@@ -200,12 +195,12 @@
         <translation>read receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="23"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Confirm the sender&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="25"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -222,37 +217,37 @@ The file&apos;s key fingerprint:
 Phone the sender and ask them to read the fingerprint from their Settings page. Confirm only if the two are exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="31"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Exactly the same, confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="32"/>
         <source>Không giống, bỏ qua</source>
         <translation>Not the same, skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="47"/>
         <source>Tệp có mật khẩu</source>
         <translation>File with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="50"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>The passphrase you typed does not open “%1”. Ask the sender again, then type it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="52"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>“%1” is locked with a passphrase. Type the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="56"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="57"/>
         <source>Bỏ qua tệp này</source>
         <translation>Skip this file</translation>
     </message>
@@ -784,243 +779,169 @@ Role: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="334"/>
-        <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
-        <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="335"/>
-        <source>Gửi nhật ký vào thư mục hoặc USB…</source>
-        <translation>Send my log to a folder or USB stick…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="64"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="72"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="93"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="94"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="379"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="95"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="96"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="391"/>
-        <source>Gửi nhật ký lên cấp trên</source>
-        <translation>Send my log to the level above</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="405"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="428"/>
-        <source>Đã gửi</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
-        <source>Đã nhận</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="433"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="130"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="133"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="488"/>
-        <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
-        <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="490"/>
-        <source>chưa gửi lần nào</source>
-        <translation>never sent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="516"/>
-        <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
-        <translation>Choose a folder or USB stick for the file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="523"/>
-        <source>Đang tạo tệp…</source>
-        <translation>Creating the file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
-        <source>không có thay đổi mới</source>
-        <translation>no new changes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
-        <source>Đã tạo tệp: %1
-Nội dung: %2
-Thư mục: %3</source>
-        <translation>File created: %1
-Contents: %2
-Folder: %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="561"/>
-        <source>Chưa tạo được tệp: %1</source>
-        <translation>Could not create the file: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="598"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="196"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="621"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="219"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="224"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="653"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="690"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="243"/>
+        <source>cập nhật chỉ mục tìm kiếm</source>
+        <translation>updating the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="269"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="700"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="279"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="723"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="302"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="726"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="305"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="729"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="308"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="733"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="762"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="333"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="767"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="338"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="770"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="341"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 records set aside: see “Records set aside”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="772"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="806"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="808"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="373"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="815"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="380"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="828"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="484"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="167"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="343"/>
-        <source>Mở để sửa</source>
-        <translation>Open to fix</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="554"/>
-        <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
-        <translation>The file was not created: %1 record(s) saved by an older version break the limits the receiver checks, so the receiver would refuse the whole file. Open each record (double-click or “Open to fix”), fix what is named, save and send again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
-        <source>Bản ghi này không mở được trong cửa sổ.</source>
-        <translation>This record cannot be opened in the window.</translation>
     </message>
 </context>
 <context>
@@ -1184,198 +1105,211 @@ Folder: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="122"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="123"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="207"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="208"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="209"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="130"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="144"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="145"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTabs</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="22"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="23"/>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="42"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="44"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="45"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="47"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="49"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="51"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="100"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="108"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="118"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="123"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="132"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="136"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="138"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -1567,80 +1501,80 @@ Folder: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -1681,52 +1615,52 @@ Folder: %3</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="37"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="38"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -2591,6 +2525,78 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/models.py" line="375"/>
         <source>Kết quả</source>
         <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="41"/>
+        <source>Gửi nhật ký lên cấp trên</source>
+        <translation>Send my log to the level above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="44"/>
+        <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
+        <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="45"/>
+        <source>Gửi nhật ký vào thư mục hoặc USB…</source>
+        <translation>Send my log to a folder or USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="53"/>
+        <source>Mở để sửa</source>
+        <translation>Open to fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="81"/>
+        <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
+        <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="83"/>
+        <source>chưa gửi lần nào</source>
+        <translation>never sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="91"/>
+        <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
+        <translation>Choose a folder or USB stick for the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="98"/>
+        <source>Đang tạo tệp…</source>
+        <translation>Creating the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="112"/>
+        <source>không có thay đổi mới</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="114"/>
+        <source>Đã tạo tệp: %1
+Nội dung: %2
+Thư mục: %3</source>
+        <translation>File created: %1
+Contents: %2
+Folder: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="128"/>
+        <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
+        <translation>The file was not created: %1 record(s) saved by an older version break the limits the receiver checks, so the receiver would refuse the whole file. Open each record (double-click or “Open to fix”), fix what is named, save and send again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="135"/>
+        <source>Chưa tạo được tệp: %1</source>
+        <translation>Could not create the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="144"/>
+        <source>Bản ghi này không mở được trong cửa sổ.</source>
+        <translation>This record cannot be opened in the window.</translation>
     </message>
 </context>
 <context>

@@ -125,47 +125,42 @@
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="98"/>
-        <source>cập nhật chỉ mục tìm kiếm</source>
-        <translation>cập nhật chỉ mục tìm kiếm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="24"/>
         <source>Cần xác nhận khoá</source>
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
@@ -200,12 +195,12 @@
         <translation>xác nhận đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="23"/>
         <source>Xác nhận khoá của đơn vị gửi</source>
         <translation>Xác nhận khoá của đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="25"/>
         <source>Đây là tệp đầu tiên từ %1.
 
 Dấu vân tay khoá của tệp:
@@ -222,37 +217,37 @@ Dấu vân tay khoá của tệp:
 Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="31"/>
         <source>Giống hệt, xác nhận</source>
         <translation>Giống hệt, xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="32"/>
         <source>Không giống, bỏ qua</source>
         <translation>Không giống, bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="47"/>
         <source>Tệp có mật khẩu</source>
         <translation>Tệp có mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="50"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="52"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="56"/>
         <source>Mở tệp</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="57"/>
         <source>Bỏ qua tệp này</source>
         <translation>Bỏ qua tệp này</translation>
     </message>
@@ -784,243 +779,169 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="334"/>
-        <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
-        <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="335"/>
-        <source>Gửi nhật ký vào thư mục hoặc USB…</source>
-        <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="64"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="72"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="93"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="94"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="379"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="95"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="96"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="391"/>
-        <source>Gửi nhật ký lên cấp trên</source>
-        <translation>Gửi nhật ký lên cấp trên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="405"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="428"/>
-        <source>Đã gửi</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="429"/>
-        <source>Đã nhận</source>
-        <translation>Đã nhận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="433"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="130"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="133"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="488"/>
-        <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
-        <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="490"/>
-        <source>chưa gửi lần nào</source>
-        <translation>chưa gửi lần nào</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="516"/>
-        <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
-        <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="523"/>
-        <source>Đang tạo tệp…</source>
-        <translation>Đang tạo tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="536"/>
-        <source>không có thay đổi mới</source>
-        <translation>không có thay đổi mới</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="538"/>
-        <source>Đã tạo tệp: %1
-Nội dung: %2
-Thư mục: %3</source>
-        <translation>Đã tạo tệp: %1
-Nội dung: %2
-Thư mục: %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="561"/>
-        <source>Chưa tạo được tệp: %1</source>
-        <translation>Chưa tạo được tệp: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="598"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="196"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="621"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="219"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="637"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="224"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="653"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="690"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="243"/>
+        <source>cập nhật chỉ mục tìm kiếm</source>
+        <translation>cập nhật chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="269"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="700"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="279"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="723"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="302"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="726"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="305"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="729"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="308"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="733"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="762"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="333"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="767"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="338"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="770"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="341"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="772"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="806"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="808"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="373"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="815"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="380"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="828"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="484"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="167"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="343"/>
-        <source>Mở để sửa</source>
-        <translation>Mở để sửa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="554"/>
-        <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
-        <translation>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="570"/>
-        <source>Bản ghi này không mở được trong cửa sổ.</source>
-        <translation>Bản ghi này không mở được trong cửa sổ.</translation>
     </message>
 </context>
 <context>
@@ -1184,198 +1105,211 @@ Thư mục: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="122"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="123"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="207"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="208"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="209"/>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="130"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="144"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="145"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTabs</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="22"/>
+        <source>Đã gửi</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="23"/>
+        <source>Đã nhận</source>
+        <translation>Đã nhận</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="42"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="44"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="45"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="47"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="49"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="51"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="100"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="108"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="118"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="123"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="132"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="136"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="138"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -1567,80 +1501,80 @@ Thư mục: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -1681,52 +1615,52 @@ Thư mục: %3</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="37"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="38"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -2591,6 +2525,78 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/models.py" line="375"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="41"/>
+        <source>Gửi nhật ký lên cấp trên</source>
+        <translation>Gửi nhật ký lên cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="44"/>
+        <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
+        <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="45"/>
+        <source>Gửi nhật ký vào thư mục hoặc USB…</source>
+        <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="53"/>
+        <source>Mở để sửa</source>
+        <translation>Mở để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="81"/>
+        <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
+        <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="83"/>
+        <source>chưa gửi lần nào</source>
+        <translation>chưa gửi lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="91"/>
+        <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
+        <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="98"/>
+        <source>Đang tạo tệp…</source>
+        <translation>Đang tạo tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="112"/>
+        <source>không có thay đổi mới</source>
+        <translation>không có thay đổi mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="114"/>
+        <source>Đã tạo tệp: %1
+Nội dung: %2
+Thư mục: %3</source>
+        <translation>Đã tạo tệp: %1
+Nội dung: %2
+Thư mục: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="128"/>
+        <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
+        <translation>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="135"/>
+        <source>Chưa tạo được tệp: %1</source>
+        <translation>Chưa tạo được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="144"/>
+        <source>Bản ghi này không mở được trong cửa sổ.</source>
+        <translation>Bản ghi này không mở được trong cửa sổ.</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,28 @@ def test_for_names_a_unit_of_the_list_so_the_file_can_be_read(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["receiver"] == "30130"
     assert run(a + ["export", "--for", "Xã Thanh Bình", "--to", str(tmp_path / "out"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["receiver"] == "30130"
+
+
+def test_trust_sender_trusts_the_new_key_of_that_unit_only(tmp_path, capsys):
+    f = Factory(tmp_path)
+    first, second = f.communes(2)
+    inbox = tmp_path / "inbox"
+    for code in (first, second):
+        commune = f.make(f"c{code}", code)
+        add_talks(commune, 2)
+        commune.exchange.export_log(inbox)
+        commune.close()
+    f.make("a", PROVINCE, Role.AGGREGATOR).close()
+    a = ["--data-dir", str(tmp_path / "a")]
+
+    assert run(a + ["import", str(inbox), "--trust-sender", first, "--json"]) == 1
+    files = {row["sender_unit"]: row for row in json.loads(capsys.readouterr().out)["files"]}
+    assert files[first]["status"] == "applied" and files[first]["key_action"] == "trust_new"
+    assert files[second]["status"] == "refused" and files[second]["reason"] == "unknown_key"
+
+    # a unit this list does not know: refused before any file is read, in words
+    assert run(a + ["import", str(inbox), "--trust-sender", "Xã Không Có Thật"]) == 1
+    captured = capsys.readouterr()
+    assert "Không" in captured.err and "Traceback" not in captured.err
+    assert run(a + ["import", str(inbox), "--trust-sender", second]) == 0
+    assert "ĐÃ NHẬP" in capsys.readouterr().out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -13,33 +13,8 @@ from ...services import Services
 from .. import i18n
 from ..widgets import Card, button, fill_with_scrolled, heading
 
-
-@dataclass(frozen=True)
-class ExchangeStatus:
-    last_export: str | None  # dd/mm/yyyy
-    last_export_day: dt.date | None
-    waiting: int  # own talks changed since the last export
-    not_reported: tuple[str, ...] = ()  # for an aggregator: units with nothing received this period
-
-
-def exchange_status(services: Services, count_waiting: bool = True) -> ExchangeStatus:
-    """The last log sent, what changed since, and (for an aggregator) who has sent nothing yet."""
-    inst = services.installation
-    sent = [e for e in services.exports() if e.get("kind") in ("log", "snapshot")]
-    last = sent[0] if sent else None
-    day = None
-    if last:
-        try:
-            day = dt.datetime.fromisoformat(last["created_at"].replace("Z", "+00:00")).astimezone().date()
-        except ValueError:
-            day = None
-    waiting = services.changed_since_export((last or {}).get("watermark") or "") if count_waiting else 0
-    not_reported: tuple[str, ...] = ()
-    if inst.role == Role.AGGREGATOR:
-        received = set(services.last_received())
-        below = [u for u in services.list_units(parent=inst.unit_code) if u.code not in received]
-        not_reported = tuple(u.name for u in below)
-    return ExchangeStatus(i18n.date(day) if day else None, day, waiting, not_reported)
+if TYPE_CHECKING:  # the exchange package loads on first use, after the first paint
+    from ...services.exchange import ExchangeStatus
 
 
 def link(href: str, text: str) -> str:
@@ -106,7 +81,7 @@ class HomePage(QWidget):
         self.refresh()
 
     def exchange_status(self) -> ExchangeStatus:
-        return exchange_status(self.services, count_waiting=False)
+        return self.services.exchange.status(count_waiting=False)
 
     def _link(self, href: str) -> None:
         kind, _, value = href.partition(":")

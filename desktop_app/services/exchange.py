@@ -1,0 +1,385 @@
+"""Exchange by file, as one set of use cases the window and the command line both call: import a
+batch under a plan, export the log, packs, receipts and keys, the chains and the exchange status.
+
+An import is planned before it runs: for every file, whether the user confirmed its new sender's
+key and which passphrase opens it (``ImportPlan``). The batch then takes one backup (before the
+first file applied), runs one ``import_paths`` per kind of choice, and indexes what it wrote for
+search once, at the end. See docs/exchange-format.md §6.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.enums import Role
+from ..exchange import (
+    BundleRefused,
+    ExportResult,
+    FileOutcome,
+    ImportSummary,
+    chain_gaps,
+    container,
+    export_log,
+    export_pack,
+    export_receipts,
+    import_paths,
+    reporting_status,
+)
+from ..exchange import keys as exchange_keys
+from ..exchange.crypto import fingerprint
+from ..exchange.importer import INDEXING, expand_paths
+from ..exchange.sendable import UnsendableRecords
+from ..storage import overview, sync, units
+
+if TYPE_CHECKING:
+    from .facade import Services as Session  # the Session object once it lands; same attributes
+
+__all__ = [
+    "BundleRefused",
+    "ExchangeService",
+    "ExchangeStatus",
+    "ExportResult",
+    "FileChoice",
+    "FileOutcome",
+    "ImportPlan",
+    "ImportSummary",
+    "SenderKey",
+    "UnsendableRecords",
+    "passphrase_from_file",
+]
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+INDEXING_STEP = INDEXING  # the progress text of the search-index pass after the files
+
+
+@dataclass(frozen=True)
+class FileChoice:
+    """What the user decided for one file before the import: trust its sender's new key (after
+    comparing the fingerprint), and the passphrase that opens it."""
+
+    trust: bool = False
+    passphrase: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """The files of a batch (folders expanded, in order) and the choice made for each."""
+
+    files: tuple[Path, ...]
+    choices: Mapping[str, FileChoice] = dataclasses.field(default_factory=dict)
+
+    def choice(self, path: Path) -> FileChoice:
+        return self.choices.get(str(path), FileChoice())
+
+
+@dataclass(frozen=True)
+class SenderKey:
+    """Who offers which key in a file given to “trust this key”: a bundle or a key file."""
+
+    source: str  # bundle | keyfile
+    unit_code: str
+    key_id: str
+    public_key: str
+    encryption_key: str
+    kind: str | None = None  # the bundle's kind (log, snapshot, pack, receipt, keys); None for a key file
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.key_id)
+
+
+@dataclass(frozen=True)
+class ExchangeStatus:
+    """The last log sent, how much changed since, and (for an aggregator) who has sent nothing yet."""
+
+    last_export_day: dt.date | None
+    waiting: int  # own talks and groups changed since the last log sent
+    not_reported: tuple[str, ...] = ()  # unit names
+
+
+class ExchangeService:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # --- importing --------------------------------------------------------------------------
+
+    def plan(
+        self,
+        paths: Iterable[Path | str],
+        *,
+        trust_all: bool = False,
+        trusted_files: Iterable[str] = (),
+        trusted_senders: Iterable[str] = (),
+        passphrase: str | None = None,
+        passphrases: Mapping[str, str] | None = None,
+    ) -> ImportPlan:
+        """The batch under ``paths`` with each file's choice: trusted when every file is, when the user
+        confirmed that file's key, or when it comes (signature verified) from a unit whose new key the
+        user confirmed; opened with its own passphrase, else the batch's."""
+        files = tuple(expand_paths(paths))
+        chosen, senders, own = set(trusted_files), set(trusted_senders), dict(passphrases or {})
+        x25519 = exchange_keys.decryption_keys(self._session) if senders else {}
+        choices: dict[str, FileChoice] = {}
+        for path in files:
+            key = own.get(str(path), passphrase)
+            trust = trust_all or str(path) in chosen or (bool(senders) and _signed_by(path, key, x25519) in senders)
+            choices[str(path)] = FileChoice(trust, key)
+        return ImportPlan(files, choices)
+
+    def import_files(
+        self,
+        plan: ImportPlan,
+        *,
+        dry_run: bool = False,
+        index: bool = True,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportSummary:
+        """Previews (``dry_run``) or imports the batch: one outcome per file in the plan's order, one
+        backup before the first file applied, the search index completed once after the files."""
+        started = time.perf_counter()
+        db = self._session.db
+        if not dry_run:  # a damaged database takes no import: refused once, not file by file
+            db.ensure_sound()
+        groups: dict[FileChoice, list[Path]] = {}
+        for path in plan.files:
+            groups.setdefault(plan.choice(path), []).append(path)
+        outcomes: dict[str, FileOutcome] = {}
+        backup: str | None = None
+        done = 0
+        for choice, batch in sorted(groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "")):
+            part = import_paths(
+                self._session,
+                batch,
+                progress=_shifted(progress, done, len(plan.files)),
+                cancel=cancel,
+                dry_run=dry_run,
+                trust=choice.trust,
+                passphrase=choice.passphrase,
+                index=False,
+                backup=backup is None,
+            )
+            backup = backup or part.backup
+            done += len(batch)
+            outcomes.update((outcome.path, outcome) for outcome in part.files)
+        summary = ImportSummary(files=[outcomes[str(path)] for path in plan.files], dry_run=dry_run, backup=backup)
+        if index and not dry_run:
+            step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None
+            summary.indexed = sync.index_backlog(db, cancel=cancel, progress=step)
+        summary.gaps = self.chain_gaps()
+        summary.elapsed_s = time.perf_counter() - started
+        return summary
+
+    # --- keys in files ----------------------------------------------------------------------
+
+    def sender_key(self, path: Path) -> SenderKey:
+        """What a file given to “trust this key” offers: a key file (JSON, self-signed) or a bundle
+        (its manifest's signed sender). Refuses a file that is neither, with the reason."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BundleRefused("io_error", str(exc), path=str(path), error=exc.strerror or str(exc)) from exc
+        if data[:1] == b"{":
+            body = exchange_keys.read_keyfile(path)
+            return SenderKey(
+                "keyfile", body["unit_code"], body["key_id"], body["public_key"], str(body["encryption_key"])
+            )
+        container.check_size(len(data))
+        m = container.open_bundle(data).manifest
+        encryption = str(m["sender"].get("encryption_key") or "")
+        return SenderKey("bundle", m.sender_unit, m.key_id, m.public_key, encryption, m.kind)
+
+    def trust_file(self, path: Path) -> dict[str, Any]:
+        """Confirms the key a bundle or key file offers (the user compared its fingerprint)."""
+        found = self.sender_key(path)
+        return exchange_keys.trust_key(
+            self._session, found.unit_code, found.key_id, found.public_key, found.encryption_key, source=path.name
+        )
+
+    def list_keys(self) -> list[dict[str, Any]]:
+        return exchange_keys.list_keys(self._session)
+
+    def own_key(self, export_to: Path | None = None) -> dict[str, Any]:
+        """This installation's key (its fingerprint to read out by phone); written as a key file too."""
+        own = exchange_keys.show_own(self._session)
+        if export_to is not None:
+            exchange_keys.export_keyfile(self._session, export_to)
+        return own
+
+    def revoke_key(self, ref: str) -> dict[str, Any]:
+        return exchange_keys.revoke_key(self._session, ref)
+
+    def rotate_key(self) -> dict[str, Any]:
+        return exchange_keys.rotate_own_key(self._session)
+
+    # --- exporting --------------------------------------------------------------------------
+
+    def sender(self, text: str) -> str:
+        """A sending unit as typed (a code, a province number or a name) as its code."""
+        db = self._session.db
+        within = units.get(db, self._session.installation.unit_code).province_code
+        return units.resolve_code(db, text, within=within)
+
+    def receiver(self, text: str | None) -> str | None:
+        """A receiver as typed (a code, a province number or a name) as the code of an official unit:
+        a manifest must name a receiver that exists, exactly, or every reader refuses it."""
+        from ..core.errors import ValidationError
+
+        if not text:
+            return None
+        code = self.sender(text)
+        if not units.get(self._session.db, code).official:
+            raise ValidationError(
+                f"Đơn vị nhận “{text.strip()}” không phải xã, phường hay tỉnh trong danh sách.",
+                f"receiver {code} is not an official unit",
+                field="receiver",
+            )
+        return code
+
+    def export_log(
+        self,
+        to: Path | str | None = None,
+        *,
+        receiver: str | None = None,
+        snapshot: bool = False,
+        include_contacts: bool = False,
+        passphrase: str | None = None,
+        encrypt_to: str | None = None,
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        step = (lambda n, total: progress(n, total, "")) if progress else None
+        return export_log(
+            self._session,
+            to=to,
+            receiver=receiver,
+            snapshot=snapshot,
+            include_contacts=include_contacts,
+            passphrase=passphrase,
+            encrypt_to=encrypt_to,
+            progress=step,
+        )
+
+    def export_pack(
+        self,
+        *,
+        document_ids: list[str] | None = None,
+        topics: list[str] | None = None,
+        to: Path | str | None = None,
+        receiver: str | None = None,
+        passphrase: str | None = None,
+        encrypt_to: str | None = None,
+    ) -> ExportResult:
+        return export_pack(
+            self._session,
+            document_ids=document_ids,
+            topics=topics,
+            to=to,
+            receiver=receiver,
+            passphrase=passphrase,
+            encrypt_to=encrypt_to,
+        )
+
+    def export_receipts(self, receiver: str | None, to: Path | str | None = None) -> ExportResult:
+        """Tells a unit which of its bundles were applied here (``receiver`` as ``receiver()`` takes it)."""
+        code = self.receiver(receiver)
+        if code is None:
+            raise BundleRefused("nothing_to_export", "receipts export needs --for UNIT")
+        return export_receipts(self._session, code, to=to)
+
+    # --- what was sent and received ---------------------------------------------------------
+
+    def exports(self) -> list[dict[str, Any]]:
+        """Bundles written here, newest first, with the receipt when the receiver confirmed it."""
+        return sync.exports(self._session.db)
+
+    def ledger(self) -> list[dict[str, Any]]:
+        """Bundles applied here, each with its sender's name from this unit list."""
+        rows = sync.ledger(self._session.db)
+        for row in rows:
+            row["sender_name"] = self._unit_name(row["sender_unit"])
+        return rows
+
+    def read_counts(self) -> list[dict[str, Any]]:
+        """Per document issued here: how many units read it, and how many the latest version."""
+        return sync.read_counts(self._session.db)
+
+    def senders(self) -> list[dict[str, Any]]:
+        """Per sending unit: how many bundles arrived and the newest (the ledger's summary)."""
+        return reporting_status(self._session)
+
+    def chain_gaps(self) -> list[dict[str, Any]]:
+        """Bundles a sender wrote that never arrived, dated (“between 12/03 and 19/03 …”)."""
+        return chain_gaps(self._session)
+
+    def status(self, count_waiting: bool = True) -> ExchangeStatus:
+        """The last log sent, what changed since (counting takes a moment on a big log), and for an
+        aggregator the units under it with nothing received."""
+        session = self._session
+        inst = session.installation
+        sent = [e for e in self.exports() if e.get("kind") in ("log", "snapshot")]
+        last = sent[0] if sent else None
+        day = _local_day(last["created_at"]) if last else None
+        waiting = (
+            overview.changed_since(session.db, inst.unit_code, (last or {}).get("watermark") or "")
+            if count_waiting
+            else 0
+        )
+        not_reported: tuple[str, ...] = ()
+        if inst.role == Role.AGGREGATOR:
+            received = set(sync.last_received(session.db))
+            below = units.list_units(session.db, parent=inst.unit_code)
+            not_reported = tuple(u.name for u in below if u.code not in received)
+        return ExchangeStatus(day, waiting, not_reported)
+
+    def _unit_name(self, code: str) -> str:
+        found = units.find(self._session.db, code)
+        return found.name if found is not None else code  # a unit this list does not know: its code
+
+
+def passphrase_from_file(path: str | None) -> str | None:
+    """The first line of a file holding a passphrase (so it is not typed where others see it)."""
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BundleRefused("io_error", str(exc), path=path, error=str(exc)) from exc
+    first = text.splitlines()[0] if text.splitlines() else ""
+    if not first:
+        raise BundleRefused("need_passphrase", f"{path} holds no passphrase")
+    return first
+
+
+def _signed_by(path: Path, passphrase: str | None, x25519: dict[str, object]) -> str | None:
+    """The unit whose signature the file carries; None when it cannot say (its import says why)."""
+    try:
+        if path.stat().st_size > container.MAX_FILE:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    found = container.signed_sender(data, passphrase=passphrase, x25519_keys=x25519)
+    return found[0] if found is not None else None
+
+
+def _local_day(stamp: str) -> dt.date | None:
+    try:
+        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().date()
+    except ValueError:
+        return None
+
+
+def _shifted(progress: Progress | None, before: int, total: int) -> Progress | None:
+    """One group's progress as part of the whole batch (files already done come first)."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda done, _of, name: report(before + done, total, name)

@@ -1,0 +1,168 @@
+"""The exchange page's tables: one row per file of an import (its outcome in words and counts), and
+the bundles sent and received, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import orjson
+from PySide6.QtCore import Qt
+
+from ... import i18n
+from ...i18n import tr
+from ...models import RecordTableModel
+from ...widgets import icon
+
+COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid")
+
+
+def status_word(outcome) -> tuple[str, str]:
+    """A word (never colour alone) and an icon name for one file's outcome."""
+    warn = any(outcome.counts.get(k, 0) for k in ("conflicting", "invalid", "quarantined")) or outcome.warnings
+    if outcome.status == "refused" and outcome.reason == "unknown_key":
+        return tr("Cần xác nhận khoá"), "warning"
+    return {
+        "applied": (tr("Đã nhập, có cảnh báo") if warn else tr("Đã nhập"), "warning" if warn else "ok"),
+        "previewed": (tr("Sẵn sàng, có cảnh báo") if warn else tr("Sẵn sàng nhập"), "warning" if warn else "ok"),
+        "already_imported": (tr("Đã nhập trước đây"), "ok"),
+        "refused": (tr("Bị từ chối"), "warning"),
+        "cancelled": (tr("Đã dừng"), "warning"),
+    }.get(outcome.status, (outcome.status, "warning"))
+
+
+class OutcomeModel(RecordTableModel):
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Tệp"),
+            self.tr("Đơn vị gửi"),
+            self.tr("Kết quả"),
+            self.tr("Mới"),
+            self.tr("Cập nhật"),
+            self.tr("Không đổi"),
+            self.tr("Xung đột"),
+            self.tr("Lỗi"),
+            self.tr("Lý do, ghi chú"),
+        )
+
+    @staticmethod
+    def _id(record) -> str:
+        return record.path
+
+    def cell(self, o, column: int) -> str:
+        if column == 0:
+            return Path(o.path).name
+        if column == 1:
+            return o.sender_name or o.sender_unit or "—"
+        if column == 2:
+            return status_word(o)[0]
+        if 3 <= column <= 7:
+            value = o.counts.get(COUNT_KEYS[column - 3], 0)
+            return i18n.number(value) if o.status not in ("refused", "cancelled") else "—"
+        notes = [i18n.error_text(o)] if o.message else []
+        notes += list(o.warnings or [])
+        if o.key_action == "trust_new":
+            notes.append(self.tr("Khoá mới được xác nhận: %1").replace("%1", o.fingerprint or ""))
+        return " ".join(n for n in notes if n)
+
+    def report_lines(self) -> list[str]:
+        """One tab-separated line per file, for the saved result report."""
+        lines = []
+        for o in self._records:
+            counts = " · ".join(f"{self.headers()[n + 3]} {o.counts.get(k, 0)}" for n, k in enumerate(COUNT_KEYS))
+            lines.append(
+                f"{Path(o.path).name}\t{o.sender_name or o.sender_unit or '—'}\t"
+                f"{status_word(o)[0]}\t{counts}\t{i18n.error_text(o) if o.message else ''}"
+            )
+        return lines
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and index.column() == 2
+            and 0 <= index.row() < len(self._records)
+        ):
+            return icon(status_word(self._records[index.row()])[1])
+        return super().data(index, role)
+
+
+def stamp(text: str | None) -> str:
+    if not text:
+        return "—"
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def counts_text(text: str | None) -> str:
+    try:
+        counts = orjson.loads(text or "{}")
+    except orjson.JSONDecodeError:
+        return ""
+    if isinstance(counts, dict) and all(isinstance(v, int) for v in counts.values()):
+        return ", ".join(f"{i18n.number(v)} {i18n.table_label(k)}" for k, v in counts.items() if v)
+    if isinstance(counts, dict):
+        return ", ".join(f"{i18n.table_label(k)}" for k in counts)
+    return ""
+
+
+class HistoryModel(RecordTableModel):
+    """Exports (sent) and the ledger (received), newest first, as plain dicts."""
+
+    def __init__(self, sent: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.sent = sent
+
+    def headers(self) -> tuple[str, ...]:
+        if self.sent:
+            return (
+                self.tr("Thời gian"),
+                self.tr("Gửi cho"),
+                self.tr("Loại"),
+                self.tr("Tệp"),
+                self.tr("Nội dung"),
+                self.tr("Cấp trên đã nhận"),
+            )
+        return (
+            self.tr("Thời gian nhận"),
+            self.tr("Từ đơn vị"),
+            self.tr("Loại"),
+            self.tr("Tệp"),
+            self.tr("Nội dung"),
+            self.tr("Lập lúc"),
+        )
+
+    @staticmethod
+    def _id(record) -> str:
+        return record.get("bundle_id", "")
+
+    def cell(self, r: dict, column: int) -> str:
+        kinds = {
+            "log": self.tr("Nhật ký"),
+            "snapshot": self.tr("Bản đầy đủ"),
+            "pack": self.tr("Gói tài liệu"),
+            "receipt": self.tr("Giấy báo nhận"),
+            "keys": self.tr("Khoá"),
+        }
+        if self.sent:
+            values = (
+                stamp(r.get("created_at")),
+                r.get("receiver") if r.get("receiver") != "*" else self.tr("Cấp trên (bất kỳ)"),
+                kinds.get(r.get("kind"), r.get("kind")),
+                r.get("file_name"),
+                counts_text(r.get("counts")),
+                stamp(r.get("receipt_at")) if r.get("receipt_at") else "—",
+            )
+        else:
+            values = (
+                stamp(r.get("applied_at")),
+                r.get("sender_name") or r.get("sender_unit"),
+                kinds.get(r.get("kind"), r.get("kind")),
+                r.get("file_name"),
+                counts_text(r.get("counts")),
+                stamp(r.get("created_at")),
+            )
+        return str(values[column] or "")
