@@ -79,7 +79,7 @@ def _reported_children(db: Store, root: str, children: list[tuple[str, str, str]
     local = set(units_repo.subtree_codes(db, local_root)) if local_root else set()
     out = {c for c, _n, k in children if c in local and (k not in ("commune", "province") or c == local_root)}
     if q.ledger_ready(db):
-        senders = {r[0] for r in db.execute("SELECT DISTINCT sender_unit FROM exchange_ledger")}
+        senders = q.ledger_senders(db)
         if senders:
             for code, _name, top in q.expected_reporters(db, root):
                 if code in senders:
@@ -195,7 +195,7 @@ def _unit_rows(
     if root in found:
         out.append(Row(root, direct_label(root_name), found[root]))
     extra = set(found) - {c for c, _n, _k in children} - {root}
-    names = q.unit_names(db, extra)
+    names = units_repo.unit_names(db, extra)
     out += [Row(c, names.get(c, c), found[c]) for c in sorted(extra)]
     return out
 

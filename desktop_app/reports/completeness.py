@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.text import sort_key
 from ..storage import reports_sql as q
 from ..storage import settings
+from ..storage import units as units_repo
 from .build import unit_info
 from .periods import Period
 
@@ -148,7 +149,7 @@ def completeness(
     due_before = _utc_stamp(deadline + dt.timedelta(days=1))
     ledger = q.ledger_summary(db, codes, closing_after)
     figures = q.talks_per_sender(db, codes, period.start.isoformat(), period.end.isoformat())
-    parents = q.unit_names(db, {t for c, _n, t in expected if t != c})
+    parents = units_repo.unit_names(db, {t for c, _n, t in expected if t != c})
     rows = []
     for code, unit_name, top in expected:
         info = ledger.get(code, {})

@@ -84,7 +84,7 @@ def lock_period(
         "approved_on": (today or dt.date.today()).isoformat(),
     }
     if root == ALL:
-        covered = [r[0] for r in db.execute("SELECT code FROM units")]
+        covered = units_repo.all_codes(db)
     else:
         covered = units_repo.subtree_codes(db, root)
     lock_id = uuid7()

@@ -427,7 +427,7 @@ class Services:
         bound, and the write lock must not wait for it. A text that could not be read all is told
         through ``warnings``; the file is still accepted."""
         from ..core.attachments import MAX_ATTACHMENT_BYTES, AttachmentRefused, check_attachment
-        from ..extract import TextReader
+        from ..storage.extract import TextReader
 
         if files and self.db.conn.in_transaction:
             raise RuntimeError("attachments are read before a transaction, never inside one")

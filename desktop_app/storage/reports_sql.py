@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -225,19 +224,6 @@ def expected_reporters(db: Store, root: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def unit_names(db: Store, codes: Iterable[str]) -> dict[str, str]:
-    codes = list(codes)
-    if not codes:
-        return {}
-    out: dict[str, str] = {}
-    for i in range(0, len(codes), 500):
-        part = codes[i : i + 500]
-        out.update(
-            db.execute(f"SELECT code, name FROM units WHERE code IN ({','.join('?' * len(part))})", part).fetchall()
-        )
-    return out
-
-
 def talks_per_sender(db: Store, codes: list[str], start: str, end: str) -> dict[str, tuple[int, int]]:
     """(sessions, attendance) in the period of the talks each of these units owns (what its
     bundles brought, wherever in its tree they were held)."""
@@ -262,6 +248,11 @@ def talks_per_sender(db: Store, codes: list[str], start: str, end: str) -> dict[
 
 def ledger_ready(db: Store) -> bool:
     return db.table_exists("exchange_ledger")
+
+
+def ledger_senders(db: Store) -> set[str]:
+    """Every unit from which at least one bundle arrived."""
+    return {r[0] for r in db.execute("SELECT DISTINCT sender_unit FROM exchange_ledger")}
 
 
 def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[str, dict[str, Any]]:

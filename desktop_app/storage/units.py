@@ -272,6 +272,20 @@ def children(db: Store, parent_code: str, include_deleted: bool = False) -> list
     return sorted((unit_from_row(_dict(db, r)) for r in rows), key=lambda u: sort_key(u.name))
 
 
+def unit_names(db: Store, codes: Iterable[str]) -> dict[str, str]:
+    """Code → name of these units, those that are here (a plain look-up: the official list is not loaded)."""
+    codes = list(codes)
+    if not codes:
+        return {}
+    out: dict[str, str] = {}
+    for i in range(0, len(codes), 500):
+        part = codes[i : i + 500]
+        out.update(
+            db.execute(f"SELECT code, name FROM units WHERE code IN ({','.join('?' * len(part))})", part).fetchall()
+        )
+    return out
+
+
 def subtree_codes(db: Store, root: str) -> list[str]:
     """The unit and everything under it, for roll-ups."""
     ensure_official(db)
@@ -284,6 +298,11 @@ def subtree_codes(db: Store, root: str) -> list[str]:
         [root],
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def all_codes(db: Store) -> list[str]:
+    """The code of every unit here, deleted ones included."""
+    return [r[0] for r in db.execute("SELECT code FROM units")]
 
 
 def list_units(
