@@ -12,8 +12,8 @@ from ..core.enums import GroupKind, TalkFormat
 from ..core.errors import ValidationError
 from ..core.labels import label_of
 from ..core.text import sort_key
-from ..storage import reports_sql as q
-from ..storage import settings
+from ..storage import period_locks, reporting_status, settings
+from ..storage import report_figures as q
 from ..storage import units as units_repo
 from .model import BREAKDOWNS, Concern, Coverage, Figures, LockState, Report, Row
 from .periods import Period
@@ -78,10 +78,10 @@ def _reported_children(db: Store, root: str, children: list[tuple[str, str, str]
     local_root = settings.get(db, "unit_code")
     local = set(units_repo.subtree_codes(db, local_root)) if local_root else set()
     out = {c for c, _n, k in children if c in local and (k not in ("commune", "province") or c == local_root)}
-    if q.ledger_ready(db):
-        senders = q.ledger_senders(db)
+    if reporting_status.ledger_ready(db):
+        senders = reporting_status.ledger_senders(db)
         if senders:
-            for code, _name, top in q.expected_reporters(db, root):
+            for code, _name, top in reporting_status.expected_reporters(db, root):
                 if code in senders:
                     out.add(top)
     return out
@@ -117,7 +117,7 @@ def build_report(
         t = sel.totals()
         totals, active = Figures.of(t), int(t[8])
         step("Tổng hợp")
-        children = q.child_units(db, root)
+        children = reporting_status.child_units(db, root)
         child_names = {c: n for c, n, _k in children}
         breakdowns: dict[str, list[Row]] = {}
         by_unit_month: dict[str, dict[str, tuple[int, int]]] = {}
@@ -256,12 +256,12 @@ def _coverage(
 
 
 def lock_state(db: Store, root: str, period: Period, current: Figures) -> LockState | None:
-    lock = q.find_lock(db, root, period.code)
+    lock = period_locks.find_lock(db, root, period.code)
     if lock is None:
         return None
     snapshot = orjson.loads(lock["snapshot"] or "{}")
     approved = Figures(**snapshot.get("totals", {}))
-    changes = q.late_changes(db, lock["id"])
+    changes = period_locks.late_changes(db, lock["id"])
     per_unit: dict[str, int] = {}
     for c in changes:
         per_unit[c["owner_unit"]] = per_unit.get(c["owner_unit"], 0) + 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..core.text import sort_key
-from ..storage import reports_sql as q
+from ..storage import reporting_status as q
 from ..storage import settings
 from ..storage import units as units_repo
 from .build import unit_info

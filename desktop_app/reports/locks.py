@@ -15,7 +15,7 @@ import orjson
 
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
-from ..storage import reports_sql as q
+from ..storage import period_locks as q
 from ..storage import units as units_repo
 from .build import ALL, build_report, unit_info
 from .periods import Period, parse

@@ -562,9 +562,9 @@ class Services:
         return sync.last_received(self.db)
 
     def child_units(self, code: str) -> list[tuple[str, str, str]]:
-        from ..storage import reports_sql
+        from ..storage import reporting_status
 
-        return reports_sql.child_units(self.db, code)
+        return reporting_status.child_units(self.db, code)
 
     # --- search, maintenance ----------------------------------------------------------------
 

@@ -408,7 +408,7 @@ def m0002_exchange(db: Database) -> None:
 @migrations(name="0003_reports")
 def m0003_reports(db: Database) -> None:
     """Period locks: approved figures, lock/unlock events, talks changed after approval (reports)."""
-    from .reports_sql import REPORTS_SCHEMA
+    from .period_locks import REPORTS_SCHEMA
 
     db.executescript(REPORTS_SCHEMA)
 
