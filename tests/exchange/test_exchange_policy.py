@@ -298,7 +298,7 @@ def test_migration_keeps_the_rotation_statement_and_drops_the_retired_private_ke
     statement that key signed remains, and it still verifies."""
     from sqlite_utils import Database
 
-    from desktop_app.storage import migrations
+    from desktop_app.storage.migrations import m0005_exchange_identity as migrations
 
     old = crypto.new_signing_key()
     old_public = crypto.public_raw(old).hex()
