@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .store import Store
 
+
 def note_late_changes(conn: Any, stage: str) -> None:
     """What ``talks_period_lock_insert`` and ``_update`` note, for a bulk merge that lifted them.
 
