@@ -100,7 +100,7 @@ def lock_period(
         covered,
         note,
     )
-    return _lock(q.find_lock(db, root, period.code))
+    return _lock(q.lock_by_id(db, lock_id))
 
 
 def unlock_period(db: Store, root: str, period: Period, by: str = "", note: str = "") -> Lock:
@@ -114,7 +114,7 @@ def unlock_period(db: Store, root: str, period: Period, by: str = "", note: str 
     if not note.strip():
         raise ValidationError("Hãy ghi lý do mở khóa kỳ báo cáo (--reason).", "unlock needs a reason", field="reason")
     q.unlock(db, row["id"], by, note.strip())
-    return _lock(next(r for r in q.list_locks(db, root) if r["id"] == row["id"]))
+    return _lock(q.lock_by_id(db, row["id"]))
 
 
 def list_locks(db: Store, root: str | None = None) -> list[Lock]:

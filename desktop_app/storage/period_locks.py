@@ -117,6 +117,12 @@ def find_lock(db: Store, unit_code: str, period: str) -> dict[str, Any] | None:
     return dict(zip(LOCK_COLUMNS, row, strict=True)) if row else None
 
 
+def lock_by_id(db: Store, lock_id: str) -> dict[str, Any]:
+    """A lock (active or not) known to exist: the one just made or changed."""
+    row = db.execute(f"SELECT {', '.join(LOCK_COLUMNS)} FROM period_locks WHERE id = ?", [lock_id]).fetchone()
+    return dict(zip(LOCK_COLUMNS, row, strict=True))
+
+
 def list_locks(db: Store, unit_code: str | None = None) -> list[dict[str, Any]]:
     if not locks_ready(db):
         return []

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .store import Store
 
+Row = tuple[Any, ...]  # a result row as SQLite gives it: text keys and names, integer figures
+
 ALL = "VN"  # pseudo unit: the whole country (every province)
 
 # Figures of a set of talks, in this order everywhere: sessions, attendance, then online reach.
@@ -82,10 +84,10 @@ class Selection:
         self.db.execute(f"DROP TABLE IF EXISTS {self.table}")
         self.db.execute(f"DROP TABLE IF EXISTS {self.scope}")
 
-    def totals(self) -> tuple:
+    def totals(self) -> tuple[int, ...]:
         return tuple(self.db.execute(f"SELECT {FIGURES}, count(DISTINCT t.top) FROM {self.table} t").fetchone())
 
-    def by_key(self, key: str) -> list[tuple]:
+    def by_key(self, key: str) -> list[Row]:
         """Figures grouped by ``unit`` (child of root), ``month`` or ``format``; rows (key, *figures)."""
         expr = {"unit": "t.top", "month": "t.month", "format": "t.format"}[key]
         return [
@@ -93,7 +95,7 @@ class Selection:
             for r in self.db.execute(f"SELECT {expr} AS k, {FIGURES} FROM {self.table} t GROUP BY k ORDER BY k")
         ]
 
-    def by_unit_month(self) -> list[tuple]:
+    def by_unit_month(self) -> list[Row]:
         return [
             tuple(r)
             for r in self.db.execute(
@@ -102,7 +104,7 @@ class Selection:
             )
         ]
 
-    def by_topic(self) -> list[tuple]:
+    def by_topic(self) -> list[Row]:
         """(topic id, topic name, *figures, units); a talk on two topics counts under each. id '' = none."""
         return [
             tuple(r)
@@ -112,7 +114,7 @@ class Selection:
             LEFT JOIN topics tp ON tp.id = tt.topic_id GROUP BY k ORDER BY count(*) DESC, k""")
         ]
 
-    def by_group_kind(self) -> list[tuple]:
+    def by_group_kind(self) -> list[Row]:
         """(group kind, *figures); a talk reaching several groups of one kind counts once. '' = none."""
         return [
             tuple(r)
@@ -123,7 +125,7 @@ class Selection:
             GROUP BY kk ORDER BY count(*) DESC, kk""")
         ]
 
-    def concerns(self, today: str) -> list[tuple]:
+    def concerns(self, today: str) -> list[Row]:
         """(theme, top unit, talks, questions, open follow-ups, overdue). Themes only, never text."""
         return [
             tuple(r)
@@ -138,7 +140,7 @@ class Selection:
             )
         ]
 
-    def document_use(self) -> list[tuple]:
+    def document_use(self) -> list[Row]:
         """(document id, top unit, sessions, attendance) for talks that used a document."""
         return [
             tuple(r)
@@ -148,12 +150,12 @@ class Selection:
         ]
 
 
-def totals(db: Store, root: str, start: str, end: str) -> tuple:
+def totals(db: Store, root: str, start: str, end: str) -> tuple[int, ...]:
     with Selection(db, root, start, end) as sel:
         return sel.totals()
 
 
-def documents_in_force(db: Store, start: str, end: str) -> list[tuple]:
+def documents_in_force(db: Store, start: str, end: str) -> list[Row]:
     """(id, title, number, issuer, issued_on, required) of documents valid during the period."""
     return [
         tuple(r)

@@ -79,10 +79,12 @@ def _keep_rotation_statement_only(db: Database) -> None:
     values = dict(db.execute("SELECT key, value FROM settings WHERE key IN ('unit_code', 'key_id', 'public_key')"))
     if len(values) == 3:
         from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         unit_code, key_id, public_key = (json.loads(values[k]) for k in ("unit_code", "key_id", "public_key"))
         old_key_id, old_pem, old_public = retired[0]
         old = serialization.load_pem_private_key(old_pem.encode(), None)
+        assert isinstance(old, Ed25519PrivateKey)  # kind 'ed25519-retired'
         statement = f"sotay-key-rotation:v1:{unit_code}:{key_id}:{public_key}".encode()
         rotation = {"old_key_id": old_key_id, "old_public_key": old_public, "signature": old.sign(statement).hex()}
         db.execute(
