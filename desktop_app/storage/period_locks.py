@@ -5,13 +5,14 @@ their lock and unlock events, and the talks changed for a locked period afterwar
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .store import Store
 
 
-def note_late_changes(conn: Any, stage: str) -> None:
+def note_late_changes(conn: sqlite3.Connection, stage: str) -> None:
     """What ``talks_period_lock_insert`` and ``_update`` note, for a bulk merge that lifted them.
 
     ``stage`` holds talks about to be merged into ``talks`` by last writer wins (storage/sync.py
