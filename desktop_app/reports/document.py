@@ -36,19 +36,25 @@ class DocOptions:
     charts: bool = True
 
 
+Cell = str | int  # a table cell: text, or a number
+
+
 @dataclass
 class Table:
     headers: list[str]
-    rows: list[list[Any]]  # str or int (ints are written as numbers, 1.234)
+    rows: list[list[Cell]]  # ints are written as numbers (1.234)
     widths: list[float]  # relative
-    total: list[Any] | None = None
+    total: list[Cell] | None = None
     caption: str = ""
 
 
 @dataclass
 class Section:
     heading: str
-    blocks: list[Any] = field(default_factory=list)  # str paragraphs, ("sub", str) headings, Table
+    blocks: list[Block] = field(default_factory=list)
+
+
+Block = str | tuple[str, str] | Table  # a paragraph, a ("sub", heading) or a table
 
 
 @dataclass
@@ -286,9 +292,9 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
             f"{fmt.num(len(used))} tài liệu đã được sử dụng trong các buổi tuyên truyền."
         )
         many = report.child_count > 1
-        rows = []
+        rows: list[list[Cell]] = []
         for c in report.coverage:
-            row = [(c.number + " – " if c.number else "") + c.title, c.sessions, c.attendance]
+            row: list[Cell] = [(c.number + " – " if c.number else "") + c.title, c.sessions, c.attendance]
             if many:
                 row += [len(c.units_with), len(c.units_without)]
             rows.append(row)
@@ -365,17 +371,16 @@ def _table(key: str, rows: list[Row], report: Report) -> Table:
     body = []
     for i, r in enumerate(rows, 1):
         f = r.figures
-        cells: list[Any] = [i, r.label]
+        cells: list[Cell] = [i, r.label]
         if f is None:
             cells += [fmt.DASH] * (len(headers) - 2)
         else:
             cells += [f.sessions, f.attendance] + ([f.views, f.likes, f.shares, f.comments] if online else [])
         body.append(cells)
-    total = None
+    total: list[Cell] | None = None
     if key in ("unit", "month", "format"):
         t = report.totals
-        total = ["", "Tổng cộng", t.sessions, t.attendance] + (
-            [t.views, t.likes, t.shares, t.comments] if online else []
-        )
+        online_totals: list[Cell] = [t.views, t.likes, t.shares, t.comments] if online else []
+        total = ["", "Tổng cộng", t.sessions, t.attendance, *online_totals]
     widths = [0.9, 4.2, 1.2, 1.5] + ([1.2, 1.2, 1.1, 1.2] if online else [])
     return Table(headers, body, widths, total, caption=BREAKDOWN_TITLES[key])

@@ -17,6 +17,7 @@ from ..core.errors import ValidationError
 from ..core.ids import uuid7
 from ..storage import period_locks as q
 from ..storage import units as units_repo
+from ..storage.period_locks import LateChange, LockEvent, LockRow
 from .build import ALL, build_report, unit_info
 from .periods import Period, parse
 
@@ -52,7 +53,7 @@ class Lock:
         }
 
 
-def _lock(row: dict[str, Any]) -> Lock:
+def _lock(row: LockRow) -> Lock:
     return Lock(
         row["id"],
         row["unit_code"],
@@ -121,11 +122,11 @@ def list_locks(db: Store, root: str | None = None) -> list[Lock]:
     return [_lock(r) for r in q.list_locks(db, root)]
 
 
-def history(db: Store, root: str | None = None) -> list[dict[str, Any]]:
+def history(db: Store, root: str | None = None) -> list[LockEvent]:
     return q.lock_events(db, root)
 
 
-def late_changes(db: Store, root: str, period: Period) -> list[dict[str, Any]]:
+def late_changes(db: Store, root: str, period: Period) -> list[LateChange]:
     row = q.find_lock(db, root, period.code)
     return q.late_changes(db, row["id"]) if row else []
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 if TYPE_CHECKING:
     from .store import Store
@@ -107,7 +108,57 @@ LOCK_COLUMNS = (
 )
 
 
-def find_lock(db: Store, unit_code: str, period: str) -> dict[str, Any] | None:
+class LockRow(TypedDict):
+    """A row of ``period_locks``."""
+
+    id: str
+    unit_code: str
+    period: str
+    start_on: str
+    end_on: str
+    status: str  # locked | unlocked
+    locked_at: str
+    locked_by: str
+    snapshot: str  # JSON of the approved figures
+    unlocked_at: str | None
+    unlocked_by: str | None
+    note: str
+
+
+class LockEvent(TypedDict):
+    """A row of ``period_lock_events``: a lock or an unlock, who, when, why."""
+
+    seq: int
+    lock_id: str
+    unit_code: str
+    period: str
+    action: str  # lock | unlock
+    at: str
+    by: str
+    note: str
+
+
+class LateChange(TypedDict):
+    """A talk changed for a locked period after approval, with the bundle that brought it if known."""
+
+    seq: int
+    talk_id: str
+    owner_unit: str
+    unit_code: str
+    held_on: str
+    hlc: str
+    change: str  # insert | update | delete
+    noticed_at: str
+    bundle_id: str | None
+    file_name: str | None
+
+
+def _lock_row(row: Sequence[Any]) -> LockRow:
+    # the columns of LOCK_COLUMNS in order, as SQLite returns them (text, NULL for unlocked_*)
+    return cast(LockRow, dict(zip(LOCK_COLUMNS, row, strict=True)))
+
+
+def find_lock(db: Store, unit_code: str, period: str) -> LockRow | None:
     """The active lock of this unit and period, if any."""
     if not locks_ready(db):
         return None
@@ -115,39 +166,39 @@ def find_lock(db: Store, unit_code: str, period: str) -> dict[str, Any] | None:
         f"SELECT {', '.join(LOCK_COLUMNS)} FROM period_locks WHERE unit_code = ? AND period = ? AND status = 'locked'",
         [unit_code, period],
     ).fetchone()
-    return dict(zip(LOCK_COLUMNS, row, strict=True)) if row else None
+    return _lock_row(row) if row else None
 
 
-def lock_by_id(db: Store, lock_id: str) -> dict[str, Any]:
+def lock_by_id(db: Store, lock_id: str) -> LockRow:
     """A lock (active or not) known to exist: the one just made or changed."""
     row = db.execute(f"SELECT {', '.join(LOCK_COLUMNS)} FROM period_locks WHERE id = ?", [lock_id]).fetchone()
-    return dict(zip(LOCK_COLUMNS, row, strict=True))
+    return _lock_row(row)
 
 
-def list_locks(db: Store, unit_code: str | None = None) -> list[dict[str, Any]]:
+def list_locks(db: Store, unit_code: str | None = None) -> list[LockRow]:
     if not locks_ready(db):
         return []
     where, params = ("WHERE unit_code = ?", [unit_code]) if unit_code else ("", [])
     return [
-        dict(zip(LOCK_COLUMNS, r, strict=True))
+        _lock_row(r)
         for r in db.execute(
             f"SELECT {', '.join(LOCK_COLUMNS)} FROM period_locks {where} ORDER BY start_on DESC, locked_at DESC", params
         )
     ]
 
 
-def lock_events(db: Store, unit_code: str | None = None) -> list[dict[str, Any]]:
+def lock_events(db: Store, unit_code: str | None = None) -> list[LockEvent]:
     if not locks_ready(db):
         return []
     cols = ("seq", "lock_id", "unit_code", "period", "action", "at", "by", "note")
     where, params = ("WHERE unit_code = ?", [unit_code]) if unit_code else ("", [])
     return [
-        dict(zip(cols, r, strict=True))
+        cast(LockEvent, dict(zip(cols, r, strict=True)))  # the columns of LockEvent, as SQLite returns them
         for r in db.execute(f"SELECT {', '.join(cols)} FROM period_lock_events {where} ORDER BY seq", params)
     ]
 
 
-def locked_period_for(db: Store, unit_code: str, day: str) -> dict[str, Any] | None:
+def locked_period_for(db: Store, unit_code: str, day: str) -> LockRow | None:
     """The active lock covering a talk of ``unit_code`` held on ``day`` (ISO), or None.
 
     For an import preview; the flagging itself is done by triggers on ``talks``.
@@ -160,10 +211,10 @@ def locked_period_for(db: Store, unit_code: str, day: str) -> dict[str, Any] | N
         "AND ? BETWEEN l.start_on AND l.end_on ORDER BY l.start_on LIMIT 1",
         [unit_code, day],
     ).fetchone()
-    return dict(zip(LOCK_COLUMNS, row, strict=True)) if row else None
+    return _lock_row(row) if row else None
 
 
-def late_changes(db: Store, lock_id: str) -> list[dict[str, Any]]:
+def late_changes(db: Store, lock_id: str) -> list[LateChange]:
     """Changes after approval, with the bundle that brought each (matched by sender and version)."""
     cols = (
         "seq",
@@ -195,7 +246,7 @@ def late_changes(db: Store, lock_id: str) -> list[dict[str, Any]]:
         else "NULL"
     )
     return [
-        dict(zip(cols, r, strict=True))
+        cast(LateChange, dict(zip(cols, r, strict=True)))  # the columns of LateChange, as SQLite returns them
         for r in db.execute(
             f"SELECT c.seq, c.talk_id, c.owner_unit, c.unit_code, c.held_on, c.hlc, c.change, c.noticed_at, "
             f"{bundle}, {fname} FROM period_late_changes c WHERE c.lock_id = ? ORDER BY c.seq",
