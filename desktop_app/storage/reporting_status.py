@@ -6,12 +6,24 @@ Plain tuples and dicts out; ``reports/completeness.py`` makes the table "who has
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from .report_figures import ALL, scope_cte
 
 if TYPE_CHECKING:
     from .store import Store
+
+
+class SenderBundles(TypedDict):
+    """What the ledger says of one sender's logs: how many, the last one, the first one made after
+    the period closed (None: none yet), and the bundles missing from its chain."""
+
+    bundles: int
+    last_created: str
+    last_bundle: str
+    last_applied: str
+    closing_created: str | None
+    gaps: list[str]
 
 
 def child_units(db: Store, root: str) -> list[tuple[str, str, str]]:
@@ -64,7 +76,7 @@ def ledger_senders(db: Store) -> set[str]:
     return {r[0] for r in db.execute("SELECT DISTINCT sender_unit FROM exchange_ledger")}
 
 
-def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[str, dict[str, Any]]:
+def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[str, SenderBundles]:
     """Per sender: bundle count, last bundle (id, created, applied), the first bundle made after the
     period closed (``created_at >= closing_after``), and chain gaps (a previous bundle never seen and
     not healed by a later snapshot). Only the senders' logs count (kinds ``log`` and ``snapshot``).
@@ -79,7 +91,7 @@ def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[st
     if small:
         where += f" AND sender_unit IN ({','.join('?' * len(wanted))})"
         params = sorted(wanted)
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, SenderBundles] = {}
     # bare columns with max(): SQLite takes them from the row holding the maximum
     for sender, n, last_created, bundle_id, applied in db.execute(
         f"SELECT sender_unit, count(*), max(created_at), bundle_id, applied_at FROM exchange_ledger "
@@ -92,15 +104,16 @@ def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[st
                 "last_created": last_created,
                 "last_bundle": bundle_id,
                 "last_applied": applied,
+                "closing_created": None,
                 "gaps": [],
             }
-    for sender, created, bundle_id in db.execute(
-        f"SELECT sender_unit, min(created_at), bundle_id FROM exchange_ledger WHERE {where} "
+    for sender, created in db.execute(
+        f"SELECT sender_unit, min(created_at) FROM exchange_ledger WHERE {where} "
         f"AND created_at >= ? GROUP BY sender_unit",
         [*params, closing_after],
     ):
         if sender in out:
-            out[sender].update(closing_created=created, closing_bundle=bundle_id)
+            out[sender]["closing_created"] = created
     lwhere = "l." + where.replace(" AND ", " AND l.")
     for sender, missing in db.execute(
         f"SELECT l.sender_unit, l.previous_bundle_id FROM exchange_ledger l WHERE {lwhere} "
