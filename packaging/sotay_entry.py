@@ -11,7 +11,7 @@ import sys
 from desktop_app.app import main
 
 if __name__ == "__main__":
-    # Attachment text is read in a spawned child process (desktop_app/extract.py): in the frozen
+    # Attachment text is read in a spawned child process (desktop_app/storage/extract.py): in the frozen
     # program that child is this executable again, and this call makes it serve instead of starting.
     multiprocessing.freeze_support()
     if sys.stdout is None or sys.stderr is None:

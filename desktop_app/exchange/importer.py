@@ -22,11 +22,10 @@ from typing import Any
 
 import orjson
 
-from .. import updates
 from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, check_name
 from ..core.clock import Hlc
 from ..core.errors import StorageError
-from ..storage import sync
+from ..storage import sync, versions_seen
 from . import container, policy
 from .container import OpenedBundle, open_bundle
 from .crypto import fingerprint
@@ -613,7 +612,7 @@ def _blob_texts(
     """The searchable text of the blobs new to this machine, read in a bounded child process before
     the transaction begins (a slow PDF must not hold the write lock); what could not be read all is
     a warning, and the file is stored regardless."""
-    from ..extract import TextReader
+    from ..storage.extract import TextReader
 
     texts = []
     with TextReader() as reader:
@@ -719,7 +718,7 @@ def _apply(
             },
         )
         if rights.is_aggregator:  # "a newer version exists at the aggregator": from the aggregator only
-            updates.remember_bundle_version(db, m)
+            versions_seen.remember_bundle_version(db, m)
         _observe_clock(ctx, newest)
         sync.resume_search(db)
         sync.commit(db)

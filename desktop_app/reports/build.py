@@ -11,11 +11,12 @@ import orjson
 from ..core.enums import GroupKind, TalkFormat
 from ..core.errors import ValidationError
 from ..core.labels import label_of
+from ..core.records import Figures
 from ..core.text import sort_key
-from ..storage import reports_sql as q
-from ..storage import settings
+from ..storage import period_locks, reporting_status, settings
+from ..storage import report_figures as q
 from ..storage import units as units_repo
-from .model import BREAKDOWNS, Concern, Coverage, Figures, LockState, Report, Row
+from .model import BREAKDOWNS, Concern, Coverage, LockState, Report, Row
 from .periods import Period
 
 if TYPE_CHECKING:
@@ -78,10 +79,10 @@ def _reported_children(db: Store, root: str, children: list[tuple[str, str, str]
     local_root = settings.get(db, "unit_code")
     local = set(units_repo.subtree_codes(db, local_root)) if local_root else set()
     out = {c for c, _n, k in children if c in local and (k not in ("commune", "province") or c == local_root)}
-    if q.ledger_ready(db):
-        senders = {r[0] for r in db.execute("SELECT DISTINCT sender_unit FROM exchange_ledger")}
+    if reporting_status.ledger_ready(db):
+        senders = reporting_status.ledger_senders(db)
         if senders:
-            for code, _name, top in q.expected_reporters(db, root):
+            for code, _name, top in reporting_status.expected_reporters(db, root):
                 if code in senders:
                     out.add(top)
     return out
@@ -117,7 +118,7 @@ def build_report(
         t = sel.totals()
         totals, active = Figures.of(t), int(t[8])
         step("Tổng hợp")
-        children = q.child_units(db, root)
+        children = reporting_status.child_units(db, root)
         child_names = {c: n for c, n, _k in children}
         breakdowns: dict[str, list[Row]] = {}
         by_unit_month: dict[str, dict[str, tuple[int, int]]] = {}
@@ -139,7 +140,7 @@ def build_report(
                         Row(r[0], r[1] or (NO_TOPIC if not r[0] else r[0]), Figures.of(r[2:10]), units=int(r[10]))
                         for r in sel.by_topic()
                     ),
-                    key=lambda row: (row.key == "", -row.figures.sessions, sort_key(row.label)),
+                    key=lambda row: (row.key == "", -row.counted.sessions, sort_key(row.label)),
                 )
             elif key == "group_kind":
                 breakdowns[key] = sorted(
@@ -147,7 +148,7 @@ def build_report(
                         Row(r[0], label_of(GroupKind, r[0]) if r[0] else NO_GROUP, Figures.of(r[1:]))
                         for r in sel.by_group_kind()
                     ),
-                    key=lambda row: (row.key == "", -row.figures.sessions),
+                    key=lambda row: (row.key == "", -row.counted.sessions),
                 )
             step(key)
         concerns: list[Concern] = []
@@ -182,7 +183,7 @@ def direct_label(root_name: str) -> str:
 
 
 def _unit_rows(
-    db: Store, root: str, root_name: str, children: list[tuple[str, str, str]], rows: list[tuple]
+    db: Store, root: str, root_name: str, children: list[tuple[str, str, str]], rows: list[q.Row]
 ) -> list[Row]:
     found = {r[0]: Figures.of(r[1:]) for r in rows}
     reported = _reported_children(db, root, children)
@@ -195,7 +196,7 @@ def _unit_rows(
     if root in found:
         out.append(Row(root, direct_label(root_name), found[root]))
     extra = set(found) - {c for c, _n, _k in children} - {root}
-    names = q.unit_names(db, extra)
+    names = units_repo.unit_names(db, extra)
     out += [Row(c, names.get(c, c), found[c]) for c in sorted(extra)]
     return out
 
@@ -203,16 +204,17 @@ def _unit_rows(
 def _concerns(
     sel: q.Selection, root: str, root_name: str, child_names: dict[str, str], today: dt.date
 ) -> list[Concern]:
-    themes: dict[str, list] = {}
+    counts: dict[str, list[int]] = {}  # theme -> talks, questions, open follow-ups, overdue
+    places: dict[str, set[str]] = {}  # theme -> names of the units where it came up
     for theme, top, talks, questions, open_, overdue in sel.concerns(today.isoformat()):
-        agg = themes.setdefault(theme, [0, 0, 0, 0, set()])
+        agg = counts.setdefault(theme, [0, 0, 0, 0])
         agg[0] += talks
         agg[1] += questions
         agg[2] += open_ or 0
         agg[3] += overdue or 0
-        agg[4].add(child_names.get(top, root_name if top == root else top))
+        places.setdefault(theme, set()).add(child_names.get(top, root_name if top == root else top))
     return sorted(
-        (Concern(t, a[0], a[1], a[2], a[3], tuple(sorted(a[4], key=sort_key))) for t, a in themes.items()),
+        (Concern(t, a[0], a[1], a[2], a[3], tuple(sorted(places[t], key=sort_key))) for t, a in counts.items()),
         key=lambda c: (-c.talks, sort_key(c.theme)),
     )
 
@@ -256,12 +258,12 @@ def _coverage(
 
 
 def lock_state(db: Store, root: str, period: Period, current: Figures) -> LockState | None:
-    lock = q.find_lock(db, root, period.code)
+    lock = period_locks.find_lock(db, root, period.code)
     if lock is None:
         return None
     snapshot = orjson.loads(lock["snapshot"] or "{}")
     approved = Figures(**snapshot.get("totals", {}))
-    changes = q.late_changes(db, lock["id"])
+    changes = period_locks.late_changes(db, lock["id"])
     per_unit: dict[str, int] = {}
     for c in changes:
         per_unit[c["owner_unit"]] = per_unit.get(c["owner_unit"], 0) + 1

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import fmt
 from .model import Report
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QRectF
+    from PySide6.QtGui import QPainter
 
 FONT_CANDIDATES = (
     "Times New Roman",
@@ -36,7 +41,7 @@ class ChartSpec:
     unit: str = "cuộc"
 
 
-def ensure_gui():
+def ensure_gui() -> QCoreApplication:
     """The running QGuiApplication, or a new offscreen one for a headless command."""
     from PySide6.QtGui import QGuiApplication
 
@@ -75,12 +80,12 @@ def chart_specs(report: Report) -> list[ChartSpec]:
     specs = []
     units = [r for r in report.breakdowns.get("unit", []) if r.figures is not None]
     if len(units) > 1:
-        top = sorted(units, key=lambda r: -r.figures.sessions)[:MAX_BARS]
+        top = sorted(units, key=lambda r: -r.counted.sessions)[:MAX_BARS]
         title = "Số cuộc theo đơn vị" + (f" ({MAX_BARS} đơn vị nhiều nhất)" if len(units) > MAX_BARS else "")
-        specs.append(ChartSpec("bars", title, tuple((r.label, r.figures.sessions) for r in top)))
+        specs.append(ChartSpec("bars", title, tuple((r.label, r.counted.sessions) for r in top)))
     fmts = report.breakdowns.get("format", [])
     if len(units) <= 1 and fmts:
-        specs.append(ChartSpec("bars", "Số cuộc theo hình thức", tuple((r.label, r.figures.sessions) for r in fmts)))
+        specs.append(ChartSpec("bars", "Số cuộc theo hình thức", tuple((r.label, r.counted.sessions) for r in fmts)))
     months = report.breakdowns.get("month", [])
     if len(months) > 1:
         years = {r.key[:4] for r in months}
@@ -91,7 +96,7 @@ def chart_specs(report: Report) -> list[ChartSpec]:
                 tuple(
                     (
                         (f"T{int(r.key[5:7])}" if len(years) == 1 else f"{int(r.key[5:7])}/{r.key[2:4]}"),
-                        r.figures.sessions,
+                        r.counted.sessions,
                     )
                     for r in months
                 ),
@@ -111,7 +116,7 @@ def _nice_max(value: int) -> int:
     return value
 
 
-def draw(painter, rect, spec: ChartSpec, family: str | None = None, scale: float = 1.0) -> None:
+def draw(painter: QPainter, rect: QRectF, spec: ChartSpec, family: str | None = None, scale: float = 1.0) -> None:
     """Draw ``spec`` inside ``rect`` (a QRectF in the painter's coordinates).
 
     ``scale`` turns the point sizes below into the device's units (1.0 on screen; the PDF
@@ -259,7 +264,7 @@ def render_png(spec: ChartSpec, width: int = 1800, height: int = 900, family: st
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "PNG")
+    image.save(buf, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; the binding takes only str
     buf.close()
     return bytes(data.data())
 

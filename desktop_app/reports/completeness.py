@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..core.text import sort_key
-from ..storage import reports_sql as q
+from ..storage import reporting_status as q
 from ..storage import settings
+from ..storage import units as units_repo
 from .build import unit_info
 from .periods import Period
 
@@ -148,23 +149,23 @@ def completeness(
     due_before = _utc_stamp(deadline + dt.timedelta(days=1))
     ledger = q.ledger_summary(db, codes, closing_after)
     figures = q.talks_per_sender(db, codes, period.start.isoformat(), period.end.isoformat())
-    parents = q.unit_names(db, {t for c, _n, t in expected if t != c})
+    parents = units_repo.unit_names(db, {t for c, _n, t in expected if t != c})
     rows = []
     for code, unit_name, top in expected:
-        info = ledger.get(code, {})
+        info = ledger.get(code)  # None: no bundle from this unit
         sessions, attendance = figures.get(code, (0, 0))
-        closing = info.get("closing_created")
+        closing = info["closing_created"] if info else None
         if code == local_unit:
             status = "local"
         elif closing:
             status = "on_time" if closing < due_before else "late"
         elif today <= deadline:
             status = "pending"
-        elif info.get("bundles"):
+        elif info:
             status = "partial"
         else:
             status = "missing"
-        nothing = not info.get("bundles") and code != local_unit
+        nothing = info is None and code != local_unit
         rows.append(
             UnitStatus(
                 code=code,
@@ -173,12 +174,12 @@ def completeness(
                 status=status,
                 sessions=None if nothing else sessions,
                 attendance=None if nothing else attendance,
-                bundles=info.get("bundles", 0),
-                last_created=info.get("last_created"),
-                last_applied=info.get("last_applied"),
-                last_bundle=info.get("last_bundle"),
+                bundles=info["bundles"] if info else 0,
+                last_created=info["last_created"] if info else None,
+                last_applied=info["last_applied"] if info else None,
+                last_bundle=info["last_bundle"] if info else None,
                 closing_created=closing,
-                gaps=tuple(info.get("gaps", ())),
+                gaps=tuple(info["gaps"]) if info else (),
             )
         )
     keys = {n: sort_key(n) for n in {r.parent_name for r in rows} | {r.name for r in rows}}

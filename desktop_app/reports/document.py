@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import fmt
-from .model import BREAKDOWN_TITLES, KEY_HEADERS, Report
+from .model import BREAKDOWN_TITLES, KEY_HEADERS, Report, Row
 
 if TYPE_CHECKING:
     from .completeness import Completeness
@@ -36,19 +36,25 @@ class DocOptions:
     charts: bool = True
 
 
+Cell = str | int  # a table cell: text, or a number
+
+
 @dataclass
 class Table:
     headers: list[str]
-    rows: list[list[Any]]  # str or int (ints are written as numbers, 1.234)
+    rows: list[list[Cell]]  # ints are written as numbers (1.234)
     widths: list[float]  # relative
-    total: list[Any] | None = None
+    total: list[Cell] | None = None
     caption: str = ""
 
 
 @dataclass
 class Section:
     heading: str
-    blocks: list[Any] = field(default_factory=list)  # str paragraphs, ("sub", str) headings, Table
+    blocks: list[Block] = field(default_factory=list)
+
+
+Block = str | tuple[str, str] | Table  # a paragraph, a ("sub", heading) or a table
 
 
 @dataclass
@@ -71,6 +77,7 @@ class WrittenReport:
 def default_options(report: Report, motto: str = "party", **over: Any) -> DocOptions:
     name, province = report.unit_name, report.province_name
     lower = name[0].lower() + name[1:] if name else name  # "xã Thanh Bình"
+    base: dict[str, Any]
     if report.unit_kind == "commune":
         if motto == "party":
             base = dict(
@@ -189,8 +196,8 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
     if fmts:
         s1.blocks.append(("sub", "2. Hình thức tuyên truyền"))
         parts = [
-            f"{r.label.lower()} {fmt.num(r.figures.sessions)} cuộc"
-            + (f" ({fmt.num(r.figures.attendance)} lượt người)" if r.figures.attendance else "")
+            f"{r.label.lower()} {fmt.num(r.counted.sessions)} cuộc"
+            + (f" ({fmt.num(r.counted.attendance)} lượt người)" if r.counted.attendance else "")
             for r in fmts
         ]
         s1.blocks.append("Theo hình thức: " + "; ".join(parts) + ".")
@@ -214,7 +221,7 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
             s1.blocks.append(
                 "Các chuyên đề được tuyên truyền nhiều nhất: "
                 + "; ".join(
-                    f"{r.label} ({fmt.num(r.figures.sessions)} cuộc, {fmt.num(r.figures.attendance)} lượt người)"
+                    f"{r.label} ({fmt.num(r.counted.sessions)} cuộc, {fmt.num(r.counted.attendance)} lượt người)"
                     for r in top
                 )
                 + ". Một buổi nói nhiều chuyên đề được tính ở từng chuyên đề."
@@ -240,10 +247,10 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
     months = report.breakdowns.get("month")
     if months and len(months) > 1:
         s1.blocks.append(("sub", f"{n}. Kết quả theo tháng"))
-        best = max(months, key=lambda r: r.figures.sessions)
+        best = max(months, key=lambda r: r.counted.sessions)
         s1.blocks.append(
             f"Tháng có nhiều buổi nhất là {best.label.lower()} "
-            f"({_figures_sentence(best.figures.sessions, best.figures.attendance)})."
+            f"({_figures_sentence(best.counted.sessions, best.counted.attendance)})."
         )
         s1.blocks.append(_table("month", months, report))
     sections.append(s1)
@@ -285,9 +292,9 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
             f"{fmt.num(len(used))} tài liệu đã được sử dụng trong các buổi tuyên truyền."
         )
         many = report.child_count > 1
-        rows = []
+        rows: list[list[Cell]] = []
         for c in report.coverage:
-            row = [(c.number + " – " if c.number else "") + c.title, c.sessions, c.attendance]
+            row: list[Cell] = [(c.number + " – " if c.number else "") + c.title, c.sessions, c.attendance]
             if many:
                 row += [len(c.units_with), len(c.units_without)]
             rows.append(row)
@@ -298,14 +305,14 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
     # IV. Reporting
     if status is not None and status.expected > 1:
         s4 = Section(f"{'IV' if report.coverage else 'III'}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ")
-        missing = [r for r in status.rows if r.status == "missing"]
+        silent = [r for r in status.rows if r.status == "missing"]
         text = (
             f"Có {fmt.num(status.received)}/{fmt.num(status.expected)} đơn vị đã gửi báo cáo, trong đó "
             f"{fmt.num(status.on_time)} đơn vị đúng hạn, {fmt.num(status.count('late'))} đơn vị trễ hạn; "
-            f"{fmt.num(len(missing))} đơn vị chưa báo cáo"
+            f"{fmt.num(len(silent))} đơn vị chưa báo cáo"
         )
-        if missing and len(missing) <= 12:
-            text += ": " + ", ".join(r.name for r in missing)
+        if silent and len(silent) <= 12:
+            text += ": " + ", ".join(r.name for r in silent)
         s4.blocks.append(text + ".")
         sections.append(s4)
 
@@ -356,7 +363,7 @@ def _roman(n: int) -> str:
     return ["", "I", "II", "III", "IV", "V", "VI", "VII"][n]
 
 
-def _table(key: str, rows, report: Report) -> Table:
+def _table(key: str, rows: list[Row], report: Report) -> Table:
     online = any(r.figures and r.figures.online_reach for r in rows)
     headers = ["TT", KEY_HEADERS[key], "Số cuộc", "Lượt người dự"] + (
         ["Lượt xem", "Lượt thích", "Chia sẻ", "Bình luận"] if online else []
@@ -364,17 +371,16 @@ def _table(key: str, rows, report: Report) -> Table:
     body = []
     for i, r in enumerate(rows, 1):
         f = r.figures
-        cells: list[Any] = [i, r.label]
+        cells: list[Cell] = [i, r.label]
         if f is None:
             cells += [fmt.DASH] * (len(headers) - 2)
         else:
             cells += [f.sessions, f.attendance] + ([f.views, f.likes, f.shares, f.comments] if online else [])
         body.append(cells)
-    total = None
+    total: list[Cell] | None = None
     if key in ("unit", "month", "format"):
         t = report.totals
-        total = ["", "Tổng cộng", t.sessions, t.attendance] + (
-            [t.views, t.likes, t.shares, t.comments] if online else []
-        )
+        online_totals: list[Cell] = [t.views, t.likes, t.shares, t.comments] if online else []
+        total = ["", "Tổng cộng", t.sessions, t.attendance, *online_totals]
     widths = [0.9, 4.2, 1.2, 1.5] + ([1.2, 1.2, 1.1, 1.2] if online else [])
     return Table(headers, body, widths, total, caption=BREAKDOWN_TITLES[key])

@@ -4,17 +4,26 @@ sections with the figures in sentences, tables, signature block; Times New Roman
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import fmt
 from .document import Table, WrittenReport
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.shared import Length
+    from docx.table import Table as DocxTable
+    from docx.table import _Cell, _Row
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 FONT = "Times New Roman"
 BODY_PT = 14
 
 
-def _font(run, size: float = BODY_PT, bold: bool = False, italic: bool = False, underline: bool = False):
+def _font(run: Run, size: float = BODY_PT, bold: bool = False, italic: bool = False, underline: bool = False) -> Run:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -29,7 +38,7 @@ def _font(run, size: float = BODY_PT, bold: bool = False, italic: bool = False, 
 
 
 def _para(
-    container,
+    container: Document | _Cell,
     text: str = "",
     size: float = BODY_PT,
     bold: bool = False,
@@ -38,7 +47,7 @@ def _para(
     indent: bool = False,
     underline: bool = False,
     space_after: float = 6,
-):
+) -> Paragraph:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
@@ -60,7 +69,7 @@ def _para(
     return p
 
 
-def _no_borders(table) -> None:
+def _no_borders(table: DocxTable) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -74,7 +83,7 @@ def _no_borders(table) -> None:
 
 
 def _cell_text(
-    cell,
+    cell: _Cell,
     text: str,
     size: float,
     bold: bool = False,
@@ -97,7 +106,7 @@ def _cell_text(
     _font(p.add_run(text), size, bold, italic, underline)
 
 
-def _set_widths(table, widths) -> None:
+def _set_widths(table: DocxTable, widths: Sequence[Length]) -> None:
     """Fixed layout with the grid and every cell set: Word and LibreOffice both honour it."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -114,7 +123,7 @@ def _set_widths(table, widths) -> None:
             cell.width = width
 
 
-def _repeat_header(row) -> None:
+def _repeat_header(row: _Row) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -124,7 +133,7 @@ def _repeat_header(row) -> None:
     tr_pr.append(el)
 
 
-def _data_table(doc, table: Table, width_cm: float) -> None:
+def _data_table(doc: Document, table: Table, width_cm: float) -> None:
     from docx.shared import Cm
 
     if table.caption:
@@ -229,7 +238,9 @@ def write_docx(written: WrittenReport, path: Path | str, charts: dict[str, bytes
     _cell_text(right, written.options.signer_name or "", 14, bold=True, first=False)
 
     if charts:
-        doc.add_page_break()
+        from docx.enum.text import WD_BREAK
+
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # what add_page_break does, typed
         _para(doc, "PHỤ LỤC: BIỂU ĐỒ", bold=True, align="center")
         for caption, png in charts.items():
             import io

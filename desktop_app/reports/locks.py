@@ -15,8 +15,9 @@ import orjson
 
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
-from ..storage import reports_sql as q
+from ..storage import period_locks as q
 from ..storage import units as units_repo
+from ..storage.period_locks import LateChange, LockEvent, LockRow
 from .build import ALL, build_report, unit_info
 from .periods import Period, parse
 
@@ -52,7 +53,7 @@ class Lock:
         }
 
 
-def _lock(row: dict[str, Any]) -> Lock:
+def _lock(row: LockRow) -> Lock:
     return Lock(
         row["id"],
         row["unit_code"],
@@ -84,7 +85,7 @@ def lock_period(
         "approved_on": (today or dt.date.today()).isoformat(),
     }
     if root == ALL:
-        covered = [r[0] for r in db.execute("SELECT code FROM units")]
+        covered = units_repo.all_codes(db)
     else:
         covered = units_repo.subtree_codes(db, root)
     lock_id = uuid7()
@@ -100,7 +101,7 @@ def lock_period(
         covered,
         note,
     )
-    return _lock(q.find_lock(db, root, period.code))
+    return _lock(q.lock_by_id(db, lock_id))
 
 
 def unlock_period(db: Store, root: str, period: Period, by: str = "", note: str = "") -> Lock:
@@ -114,18 +115,18 @@ def unlock_period(db: Store, root: str, period: Period, by: str = "", note: str 
     if not note.strip():
         raise ValidationError("Hãy ghi lý do mở khóa kỳ báo cáo (--reason).", "unlock needs a reason", field="reason")
     q.unlock(db, row["id"], by, note.strip())
-    return _lock(next(r for r in q.list_locks(db, root) if r["id"] == row["id"]))
+    return _lock(q.lock_by_id(db, row["id"]))
 
 
 def list_locks(db: Store, root: str | None = None) -> list[Lock]:
     return [_lock(r) for r in q.list_locks(db, root)]
 
 
-def history(db: Store, root: str | None = None) -> list[dict[str, Any]]:
+def history(db: Store, root: str | None = None) -> list[LockEvent]:
     return q.lock_events(db, root)
 
 
-def late_changes(db: Store, root: str, period: Period) -> list[dict[str, Any]]:
+def late_changes(db: Store, root: str, period: Period) -> list[LateChange]:
     row = q.find_lock(db, root, period.code)
     return q.late_changes(db, row["id"]) if row else []
 

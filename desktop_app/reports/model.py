@@ -60,6 +60,12 @@ class Row:
             out["note"] = self.note
         return out
 
+    @property
+    def counted(self) -> Figures:
+        """The figures, zeros for a unit that has not reported: for sorting and charts (a table
+        shows "—")."""
+        return self.figures or Figures()
+
 
 @dataclass(frozen=True)
 class Concern:

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import charts as charts_mod
 from . import fmt
 from .document import Table, WrittenReport
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+
 DPI = 300
 MARGINS_MM = (30, 20, 15, 20)  # left, top, right, bottom (Decree 30/2020)
 
 
-def _cell(value, col: int, bold: bool = False) -> str:
+def _cell(value: str | int, col: int, bold: bool = False) -> str:
     if isinstance(value, int):
         text, align = (str(value) if col == 0 else fmt.num(value)), ("center" if col == 0 else "right")
     else:
@@ -109,7 +113,7 @@ def write_pdf(written: WrittenReport, path: Path | str, with_charts: bool = True
     return path
 
 
-def paint(written: WrittenReport, device, dpi: int, with_charts: bool = True) -> int:
+def paint(written: WrittenReport, device: QPagedPaintDevice, dpi: int, with_charts: bool = True) -> int:
     """Lay the report out on a paged device (QPdfWriter, or a QPrinter when printing); pages drawn."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument

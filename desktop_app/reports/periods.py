@@ -61,7 +61,7 @@ class Period:
         """The day by which a unit's report for this period is on time."""
         return self.end + dt.timedelta(days=grace_days)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str]:
         return {
             "code": self.code,
             "kind": self.kind,

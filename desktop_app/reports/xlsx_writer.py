@@ -11,6 +11,11 @@ from . import fmt
 from .model import BREAKDOWN_TITLES, FIGURE_HEADERS, KEY_HEADERS, Report
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from ..core.records import Figures
     from .completeness import Completeness
 
 NUMBER = "#,##0"
@@ -28,7 +33,7 @@ SHEET_NAMES = {
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _put(ws, row: int, col: int, value: Any):
+def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     """One cell; a text is always stored as text, never as a formula, and marked so that editing it
     in Excel or LibreOffice keeps it text."""
     cell = ws.cell(row, col, value)
@@ -40,14 +45,14 @@ def _put(ws, row: int, col: int, value: Any):
 
 
 def _sheet(
-    wb,
+    wb: Workbook,
     title: str,
     headers: list[str],
     rows: list[list[Any]],
     widths: list[int],
     total: list[Any] | None = None,
     heading: str = "",
-):
+) -> Worksheet:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -83,7 +88,7 @@ def _sheet(
 FIGURES = list(FIGURE_HEADERS)
 
 
-def _figure_cells(f) -> list[Any]:
+def _figure_cells(f: Figures | None) -> list[Any]:
     return [fmt.DASH] * len(FIGURES) if f is None else [getattr(f, n) for n in FIGURES]
 
 
@@ -180,7 +185,7 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             heading="Triển khai tài liệu, định hướng tuyên truyền",
         )
     if status is not None:
-        rows = [
+        status_rows = [
             [
                 r.label,
                 r.name,
@@ -208,7 +213,7 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
                 "Mã tệp",
                 "Tệp bị thiếu",
             ],
-            rows,
+            status_rows,
             [18, 32, 22, 9, 10, 13, 18, 38, 12],
             heading=f"Tình hình báo cáo {p.label} — hạn {fmt.date(status.deadline)}",
         )

@@ -438,7 +438,7 @@ class Services:
         bound, and the write lock must not wait for it. A text that could not be read all is told
         through ``warnings``; the file is still accepted."""
         from ..core.attachments import MAX_ATTACHMENT_BYTES, AttachmentRefused, check_attachment
-        from ..extract import TextReader
+        from ..storage.extract import TextReader
 
         if files and self.db.conn.in_transaction:
             raise RuntimeError("attachments are read before a transaction, never inside one")
@@ -573,9 +573,9 @@ class Services:
         return sync.last_received(self.db)
 
     def child_units(self, code: str) -> list[tuple[str, str, str]]:
-        from ..storage import reports_sql
+        from ..storage import reporting_status
 
-        return reports_sql.child_units(self.db, code)
+        return reporting_status.child_units(self.db, code)
 
     # --- search, maintenance ----------------------------------------------------------------
 

@@ -95,7 +95,7 @@ def quick_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 def schema_version(db: Store) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def refuse_if_newer(db: Store) -> None:

@@ -72,7 +72,7 @@ def as_storage_error(
 
 
 def _primary_code(exc: sqlite3.DatabaseError) -> int | None:
-    code = getattr(exc, "sqlite_errorcode", None)
+    code: int | None = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF
     text = str(exc).lower()  # an error raised by the sqlite3 module itself carries no code

@@ -12,9 +12,10 @@ if TYPE_CHECKING:
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from ..core.errors import NotFoundError
 from ..core.records import Document, Group, Talk, Topic
@@ -33,7 +34,7 @@ from .rows import (
 SYNCED_TABLES = ("topics", "documents", "groups", "talks")
 
 
-def _row(cursor, row) -> dict[str, Any]:
+def _row(cursor: sqlite3.Cursor, row: Sequence[Any]) -> dict[str, Any]:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
 
 
@@ -171,7 +172,7 @@ def get_talk(db: Store, talk_id: str) -> Talk:
 
 def count_talks(db: Store, flt: TalkFilter = TalkFilter()) -> int:
     where, params = flt.where()
-    return db.execute(f"SELECT count(*) FROM talks t WHERE {where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM talks t WHERE {where}", params).fetchone()[0])
 
 
 def talk_ids(
@@ -287,7 +288,7 @@ def blob_data(db: Store, sha256: str) -> bytes:
     row = db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:
         raise NotFoundError("Tệp đính kèm chưa có trên máy này.", f"no blob {sha256}")
-    return row[0]
+    return cast("bytes", row[0])  # sqlite3 returns a BLOB column as bytes
 
 
 def get_document(db: Store, doc_id: str) -> Document:
@@ -370,7 +371,7 @@ VERSIONED_TABLES = {
 }
 
 
-def reversion_ahead(db: Store, owner_unit: str, now_ms: int, next_version) -> int:
+def reversion_ahead(db: Store, owner_unit: str, now_ms: int, next_version: Callable[[], str]) -> int:
     """Give every record ``owner_unit`` owns whose version is ahead of ``now_ms`` a new version
     from ``next_version`` (in their old order), keeping the old one in history; returns how many.
     The content does not change: the records travel again with versions receivers accept."""

@@ -37,6 +37,8 @@ _ORIGINAL = {
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 
+Spans = tuple[tuple[int, int], ...]  # [start, end) of each match within a snippet
+
 
 def query_words(text: str) -> list[str]:
     """The folded words of a query, each once, at most ``MAX_QUERY_WORDS`` of them; the last word
@@ -95,7 +97,7 @@ _NEWEST = (
 )
 
 
-def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tuple]:
+def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tuple[str, str, float]]:
     """The best ``want`` matches of ``kinds``, ranked in the FTS table alone before any join (a
     join before the sort costs 2×), then looked up."""
     wanted = set(kinds)
@@ -140,11 +142,13 @@ def count(db: Store, text: str, kinds: tuple[str, ...] = KINDS) -> int:
     query = fts_query(text)
     if not query:
         return 0
-    return db.execute(
-        f"SELECT count(*) FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid "
-        f"WHERE search_fts MATCH ? AND s.kind IN ({','.join('?' * len(kinds))})",
-        [query, *kinds],
-    ).fetchone()[0]
+    return int(
+        db.execute(
+            f"SELECT count(*) FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid "
+            f"WHERE search_fts MATCH ? AND s.kind IN ({','.join('?' * len(kinds))})",
+            [query, *kinds],
+        ).fetchone()[0]
+    )
 
 
 def _hit(db: Store, kind: str, ref_id: str, score: float, words: list[str]) -> SearchHit | None:
@@ -161,7 +165,7 @@ def _hit(db: Store, kind: str, ref_id: str, score: float, words: list[str]) -> S
     return SearchHit(kind=kind, ref_id=ref_id, title=title, snippet=snippet, score=score, spans=spans)
 
 
-def _distinct(text: str, spans: tuple) -> int:
+def _distinct(text: str, spans: Spans) -> int:
     return len({fold(text[a:b]) for a, b in spans})
 
 
@@ -191,9 +195,10 @@ def _flatten_json_list(text: str) -> str:
     return text
 
 
-def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tuple[str, tuple]:
+def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tuple[str, Spans]:
     """A window of ``text`` around the densest matches, and the match spans inside it."""
-    found = [(m.start(), m.end(), m.lastindex) for m in _pattern(tuple(words)).finditer(text)]
+    # every match has a last group (one group per word): ``or 0`` only tells the type checker
+    found = [(m.start(), m.end(), m.lastindex or 0) for m in _pattern(tuple(words)).finditer(text)]
     if not found:
         return (text[:width].strip(), ())
     matches = [(start, end) for start, end, _ in found]

@@ -7,8 +7,9 @@ same connection is created only when a caller needs it (migrations, bulk inserts
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -42,6 +43,7 @@ class Store:
         self._health_check = health_check
         self._newest_backup = newest_backup
         self.sound = health_check is None  # True once the check passed (or when there is none)
+        self._reading = False  # inside atomic(immediate=False): no write lock held
 
     @property
     def utils(self) -> Database:
@@ -63,7 +65,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self.reraise(exc)
 
-    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> sqlite3.Cursor:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
         self.ensure_sound()
         try:
             return self.conn.executemany(sql, rows)
@@ -93,36 +95,53 @@ class Store:
         raise typed from exc
 
     @contextmanager
-    def atomic(self) -> Iterator[Store]:
-        """One transaction; nested blocks become savepoints (the same rules as sqlite-utils)."""
-        if self.conn.in_transaction:
-            import secrets
+    def atomic(self, *, immediate: bool = True) -> Iterator[Store]:
+        """The one way to hold a transaction: commit at the end, roll back on any error; nested
+        blocks become savepoints (the same rules as sqlite-utils).
 
-            name = f"sp_{secrets.token_hex(8)}"
-            self.conn.execute(f"SAVEPOINT {name}")
+        The outermost block takes the write lock at once (``BEGIN IMMEDIATE``): a deferred
+        transaction that reads and then writes fails with "database is locked" when another
+        connection wrote meanwhile, without waiting for ``busy_timeout``. ``immediate=False``
+        begins a deferred transaction, for a consistent read that must not block writers."""
+        if self.conn.in_transaction:
+            if immediate and self._reading:
+                raise RuntimeError("a write transaction cannot be nested in a read-only one (atomic(immediate=False))")
+            with self._savepoint():
+                yield self
+            return
+        self.ensure_sound()
+        self.execute("BEGIN IMMEDIATE" if immediate else "BEGIN DEFERRED")
+        self._reading = not immediate
+        try:
             try:
                 yield self
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
-                raise
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
-        else:
-            self.ensure_sound()
-            self.execute("BEGIN IMMEDIATE")
-            try:
-                yield self
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             try:
                 self.execute("COMMIT")
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
+        finally:
+            self._reading = False
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"sp_{secrets.token_hex(8)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:  # SQLite may have ended the transaction itself
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]

@@ -202,7 +202,7 @@ def upsert_staged(
     ``INSERT ... SELECT ... json_each`` per link table (what the paused link triggers would do);
     ``replaced`` says some rows existed before, so their old link rows are deleted first. From
     ``BULK_TRIGGER_ROWS`` talks on, the talk triggers are lifted for the merge and the period-lock
-    notes they would write are written set-based too (``reports_sql.note_late_changes``).
+    notes they would write are written set-based too (``period_locks.note_late_changes``).
     Not for ``units`` (its ``folded`` column and official guard: ``upsert_rows``)."""
     if table == "units":
         raise ValueError("units: use upsert_rows")
@@ -222,7 +222,7 @@ def upsert_staged(
             and {"deleted", "held_on", "unit_code", "owner_unit"} <= set(columns)
         ):
             lifted = _lift_triggers(conn, _TALK_TRIGGERS)
-            from .reports_sql import note_late_changes
+            from .period_locks import note_late_changes
 
             note_late_changes(conn, f"temp.{stage}")
         sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)

@@ -3,7 +3,7 @@ first use, never at start-up), custom units with a parent, and aliases from pre-
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def ensure_official(db: Store) -> None:
         settings.put(db, "units_data_version", vp.__data_version__)
 
 
-def _official_row(code: str, name: str, kind: UnitKind, parent: str | None, province: str) -> dict:
+def _official_row(code: str, name: str, kind: UnitKind, parent: str | None, province: str) -> dict[str, object]:
     return {
         "code": code,
         "id": code,
@@ -59,7 +59,7 @@ def _official_row(code: str, name: str, kind: UnitKind, parent: str | None, prov
     }
 
 
-def _legacy_aliases():
+def _legacy_aliases() -> Iterator[dict[str, str]]:
     """Old communes → the new commune they joined; old districts and provinces likewise."""
     from vietnam_provinces import Province, Ward
     from vietnam_provinces.legacy import District as LegacyDistrict
@@ -90,13 +90,13 @@ def _legacy_aliases():
                 "unit_code": ward_code,
             }
     for province in Province.iter_all():
-        for old in province.get_legacy_sources():
+        for old_province in province.get_legacy_sources():
             yield {
-                "legacy_code": str(int(old.code)),
+                "legacy_code": str(int(old_province.code)),
                 "legacy_kind": "province",
-                "legacy_name": old.name,
+                "legacy_name": old_province.name,
                 "legacy_parent": "",
-                "folded": fold(old.name),
+                "folded": fold(old_province.name),
                 "unit_code": province_code(int(province.code)),
             }
 
@@ -156,7 +156,7 @@ def resolve_code(db: Store, text: str, within: str | None = None, prefer: Iterab
         if len(rows) > 1 and len(preferred) == 1:
             rows = preferred
         if len(rows) == 1:
-            return rows[0][0]
+            return str(rows[0][0])
         if len(rows) > 1:
             raise NotFoundError(
                 f"Có {len(rows)} đơn vị tên “{text}”; hãy ghi mã đơn vị (sotay units search).",
@@ -170,7 +170,7 @@ def resolve_code(db: Store, text: str, within: str | None = None, prefer: Iterab
     )
 
 
-def _dict(db: Store, row: tuple) -> dict[str, Any]:
+def _dict(db: Store, row: Sequence[Any]) -> dict[str, Any]:
     cols = [
         "code",
         "name",
@@ -228,7 +228,7 @@ def search(db: Store, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] =
     phrase = " ".join(needle)
     direct = {code for code in found if code not in alias_codes}
 
-    def rank(row: dict[str, Any]) -> tuple:
+    def rank(row: dict[str, Any]) -> tuple[int, int, bool, bool, bool, tuple[tuple[int, ...], ...]]:
         name = fold(row["name"])
         own_words = set(name.split())
         bare = name.split(" ", 1)[-1] if row["kind"] == UnitKind.COMMUNE.value else name
@@ -272,6 +272,20 @@ def children(db: Store, parent_code: str, include_deleted: bool = False) -> list
     return sorted((unit_from_row(_dict(db, r)) for r in rows), key=lambda u: sort_key(u.name))
 
 
+def unit_names(db: Store, codes: Iterable[str]) -> dict[str, str]:
+    """Code → name of these units, those that are here (a plain look-up: the official list is not loaded)."""
+    codes = list(codes)
+    if not codes:
+        return {}
+    out: dict[str, str] = {}
+    for i in range(0, len(codes), 500):
+        part = codes[i : i + 500]
+        out.update(
+            db.execute(f"SELECT code, name FROM units WHERE code IN ({','.join('?' * len(part))})", part).fetchall()
+        )
+    return out
+
+
 def subtree_codes(db: Store, root: str) -> list[str]:
     """The unit and everything under it, for roll-ups."""
     ensure_official(db)
@@ -284,6 +298,11 @@ def subtree_codes(db: Store, root: str) -> list[str]:
         [root],
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def all_codes(db: Store) -> list[str]:
+    """The code of every unit here, deleted ones included."""
+    return [r[0] for r in db.execute("SELECT code FROM units")]
 
 
 def list_units(

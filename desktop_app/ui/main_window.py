@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def update_notice(self) -> str | None:
         """The status bar's sentence when a bundle from above was written by a newer version."""
-        from ..updates import newest_version_seen
+        from ..services.updates import newest_version_seen
 
         seen = newest_version_seen(self.services)
         if seen is None:

@@ -10,10 +10,11 @@ import sys
 import hostile_files as hostile
 import pytest
 
-from desktop_app import cli, extract
+from desktop_app import cli
 from desktop_app.core import attachments as att
 from desktop_app.core.attachments import AttachmentRefused, check_attachment, detect_type, viewer_name
-from desktop_app.extract import Limits, TextReader, read_texts
+from desktop_app.storage import extract
+from desktop_app.storage.extract import Limits, TextReader, read_texts
 
 RTL_EXE = "Thong bao\u202efdp.exe"  # shows as "Thong baoexe.pdf"
 

@@ -11,14 +11,14 @@ import orjson
 import pytest
 from exchange_helpers import PROVINCE, Factory, dump
 
-from desktop_app import extract
 from desktop_app.core.attachments import PDF
 from desktop_app.core.enums import Role
 from desktop_app.core.ids import uuid7
 from desktop_app.exchange import export_pack, import_paths
 from desktop_app.exchange.container import open_bundle, write_bundle
 from desktop_app.exchange.keys import identity
-from desktop_app.extract import Limits
+from desktop_app.storage import extract
+from desktop_app.storage.extract import Limits
 
 
 @pytest.fixture(scope="module")

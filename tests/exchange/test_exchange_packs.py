@@ -89,8 +89,8 @@ def test_pack_for_one_commune_carries_its_receipts_and_is_refused_elsewhere(tmp_
 
 def test_a_pack_from_a_newer_program_gives_the_update_notice_and_a_commune_log_does_not(tmp_path, monkeypatch):
     """The importer remembers the ``app_version`` of bundles from above, in the import's transaction."""
-    from desktop_app import updates
     from desktop_app.exchange import export as export_module
+    from desktop_app.services import updates
 
     f = Factory(tmp_path)
     agg = f.make("a", PROVINCE, Role.AGGREGATOR)

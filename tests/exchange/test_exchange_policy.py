@@ -12,12 +12,12 @@ import pytest
 from exchange_helpers import PROVINCE, TODAY, Factory, add_talks, content
 from forge import document, forge, group, revocation, talk, topic, unit, version
 
-from desktop_app import updates
 from desktop_app.core.enums import Role
 from desktop_app.core.errors import ValidationError
 from desktop_app.exchange import crypto, export_log, export_pack, import_paths
 from desktop_app.exchange.keys import identity, list_keys, revoke_key, rotate_own_key
 from desktop_app.exchange.manifest import rotation_statement
+from desktop_app.services import updates
 from desktop_app.storage import settings
 
 A = "30130"  # Xã Thanh Bình: the hostile commune
@@ -298,7 +298,7 @@ def test_migration_keeps_the_rotation_statement_and_drops_the_retired_private_ke
     statement that key signed remains, and it still verifies."""
     from sqlite_utils import Database
 
-    from desktop_app.storage import migrations
+    from desktop_app.storage.migrations import m0005_exchange_identity as migrations
 
     old = crypto.new_signing_key()
     old_public = crypto.public_raw(old).hex()

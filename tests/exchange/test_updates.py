@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app import __version__, updates
+from desktop_app import __version__
+from desktop_app.services import updates
 
 
 def manifest(version: str, kind: str = "pack", role: str = "aggregator", unit: str = "P82") -> dict:

@@ -88,7 +88,7 @@ def test_attachment_text_is_searchable(services, tmp_path):
 
 
 def test_pdf_attachment_text_is_extracted(services, tmp_path):
-    from desktop_app.extract import extract_text
+    from desktop_app.storage.extract import extract_text
 
     pdf = _tiny_pdf("Phong chong ma tuy")
     assert "ma tuy" in extract_text(pdf, "application/pdf").lower()

@@ -24,7 +24,7 @@ def test_title_and_about_name_version_folder_and_fingerprint(qtbot, demo_service
 
 
 def test_update_notice_appears_when_a_newer_version_was_seen(qtbot, demo_services):
-    from desktop_app import updates
+    from desktop_app.services import updates
 
     window = MainWindow(demo_services)
     qtbot.addWidget(window)

@@ -16,11 +16,11 @@ import hostile_files as hostile
 import pytest
 from PySide6.QtCore import QUrl
 
-from desktop_app import extract
 from desktop_app.core.ids import uuid7
 from desktop_app.core.records import Attachment, Document
-from desktop_app.extract import Limits
+from desktop_app.storage import extract
 from desktop_app.storage import records_repo as repo
+from desktop_app.storage.extract import Limits
 from desktop_app.ui.pages.library import LibraryPage, ViewerFolder
 
 RTL_EXE = "Thong bao\u202efdp.exe"

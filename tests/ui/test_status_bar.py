@@ -24,8 +24,8 @@ def shown(window):
 @pytest.mark.parametrize("width", [1280, 1366])
 @pytest.mark.parametrize("scale", [100, 150])
 def test_status_bar_texts_do_not_overlap(app_controller, qtbot, qapp, demo_services, width, scale):
+    from desktop_app.services.updates import SETTING
     from desktop_app.storage import settings
-    from desktop_app.updates import SETTING
 
     # the longest thing the bar says: a newer version seen in a bundle from the province
     settings.put(

@@ -92,7 +92,7 @@ def test_about_and_update_notice_in_english(qtbot, demo_services, qm_dir, monkey
     """The strings added last (About, the update notice) really come out in English."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app import updates
+    from desktop_app.services import updates
     from desktop_app.ui.about import about_text
     from desktop_app.ui.i18n import Language
     from desktop_app.ui.main_window import MainWindow

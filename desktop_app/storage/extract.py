@@ -19,7 +19,8 @@ window nor the database's write lock, so:
 
 Callers read text before they open a transaction (``services.add_document``, the importer before
 ``begin``): a file whose text cannot be read is still stored, only not searchable inside, and the
-caller tells the user with :meth:`Extraction.warning`. This module sits beside ``core``: no Qt, no SQL.
+caller tells the user with :meth:`Extraction.warning`. It sits in ``storage`` because its text feeds
+the search index; it holds no SQL and no Qt.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .core.attachments import DOCX, PDF, TEXT, AttachmentRefused, check_docx
+from ..core.attachments import DOCX, PDF, TEXT, AttachmentRefused, check_docx
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,19 @@
+"""Schema migrations, applied in order by sqlite-utils ``Migrations`` (each in its own transaction).
+
+One module per released migration, holding the SQL text it ran when released (never edited
+afterwards, never built from a live module); a schema change is a new module added to ``RELEASED``.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+from . import m0001_initial, m0002_exchange, m0003_reports, m0004_talk_indexes, m0005_exchange_identity
+
+RELEASED = (m0001_initial, m0002_exchange, m0003_reports, m0004_talk_indexes, m0005_exchange_identity)
+
+migrations = Migrations("sotay")
+for _released in RELEASED:
+    migrations(name=_released.NAME)(_released.apply)
+
+KNOWN = {released.NAME for released in RELEASED}

@@ -1,0 +1,129 @@
+"""Reporting status: which units are expected to report under a unit, what each sender's talks
+add up to, and what the exchange ledger says of their bundles (count, last, on time, chain gaps).
+
+Plain tuples and dicts out; ``reports/completeness.py`` makes the table "who has not reported".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from .report_figures import ALL, scope_cte
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+class SenderBundles(TypedDict):
+    """What the ledger says of one sender's logs: how many, the last one, the first one made after
+    the period closed (None: none yet), and the bundles missing from its chain."""
+
+    bundles: int
+    last_created: str
+    last_bundle: str
+    last_applied: str
+    closing_created: str | None
+    gaps: list[str]
+
+
+def child_units(db: Store, root: str) -> list[tuple[str, str, str]]:
+    """(code, name, kind) of the units directly under ``root`` (provinces for the whole country)."""
+    if root == ALL:
+        sql, params = "SELECT code, name, kind FROM units WHERE kind = 'province' AND deleted = 0", []
+    else:
+        sql, params = "SELECT code, name, kind FROM units WHERE parent_code = ? AND deleted = 0", [root]
+    return [tuple(r) for r in db.execute(sql, params)]
+
+
+def expected_reporters(db: Store, root: str) -> list[tuple[str, str, str]]:
+    """(code, name, top) of the communes under ``root`` that are expected to send reports."""
+    cte, params = scope_cte(root)
+    return [
+        tuple(r)
+        for r in db.execute(
+            f"WITH RECURSIVE {cte} SELECT u.code, u.name, s.top FROM scope s JOIN units u ON u.code = s.code "
+            "WHERE u.kind = 'commune' AND u.deleted = 0",
+            params,
+        )
+    ]
+
+
+def talks_per_sender(db: Store, codes: list[str], start: str, end: str) -> dict[str, tuple[int, int]]:
+    """(sessions, attendance) in the period of the talks each of these units owns (what its
+    bundles brought, wherever in its tree they were held)."""
+    wanted = set(codes)
+    if len(wanted) <= 200:
+        sql = (
+            f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 "
+            f"AND owner_unit IN ({','.join('?' * len(wanted))}) AND held_on BETWEEN ? AND ? GROUP BY owner_unit"
+        )
+        params: list[Any] = [*sorted(wanted), start, end]
+    else:
+        sql = (
+            "SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks "
+            "WHERE held_on BETWEEN ? AND ? AND deleted = 0 GROUP BY owner_unit"
+        )
+        params = [start, end]
+    return {owner: (n, att) for owner, n, att in db.execute(sql, params) if owner in wanted}
+
+
+def ledger_ready(db: Store) -> bool:
+    return db.table_exists("exchange_ledger")
+
+
+def ledger_senders(db: Store) -> set[str]:
+    """Every unit from which at least one bundle arrived."""
+    return {r[0] for r in db.execute("SELECT DISTINCT sender_unit FROM exchange_ledger")}
+
+
+def ledger_summary(db: Store, senders: list[str], closing_after: str) -> dict[str, SenderBundles]:
+    """Per sender: bundle count, last bundle (id, created, applied), the first bundle made after the
+    period closed (``created_at >= closing_after``), and chain gaps (a previous bundle never seen and
+    not healed by a later snapshot). Only the senders' logs count (kinds ``log`` and ``snapshot``).
+
+    A few grouped scans of the ledger, filtered in Python: cheaper than 3,321 bound parameters."""
+    if not ledger_ready(db) or not senders:
+        return {}
+    wanted = set(senders)
+    small = len(wanted) <= 200
+    where = "kind IN ('log', 'snapshot')"
+    params: list[Any] = []
+    if small:
+        where += f" AND sender_unit IN ({','.join('?' * len(wanted))})"
+        params = sorted(wanted)
+    out: dict[str, SenderBundles] = {}
+    # bare columns with max(): SQLite takes them from the row holding the maximum
+    for sender, n, last_created, bundle_id, applied in db.execute(
+        f"SELECT sender_unit, count(*), max(created_at), bundle_id, applied_at FROM exchange_ledger "
+        f"WHERE {where} GROUP BY sender_unit",
+        params,
+    ):
+        if sender in wanted:
+            out[sender] = {
+                "bundles": n,
+                "last_created": last_created,
+                "last_bundle": bundle_id,
+                "last_applied": applied,
+                "closing_created": None,
+                "gaps": [],
+            }
+    for sender, created in db.execute(
+        f"SELECT sender_unit, min(created_at) FROM exchange_ledger WHERE {where} "
+        f"AND created_at >= ? GROUP BY sender_unit",
+        [*params, closing_after],
+    ):
+        if sender in out:
+            out[sender]["closing_created"] = created
+    lwhere = "l." + where.replace(" AND ", " AND l.")
+    for sender, missing in db.execute(
+        f"SELECT l.sender_unit, l.previous_bundle_id FROM exchange_ledger l WHERE {lwhere} "
+        "AND l.previous_bundle_id IS NOT NULL AND l.previous_bundle_id != '' "
+        "AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.sender_unit = l.sender_unit "
+        "AND p.bundle_id = l.previous_bundle_id) "
+        "AND NOT EXISTS (SELECT 1 FROM exchange_ledger h WHERE h.sender_unit = l.sender_unit "
+        "AND h.kind = 'snapshot' AND h.created_at >= coalesce(l.previous_created_at, ''))",
+        params,
+    ):
+        if sender in out:
+            out[sender]["gaps"].append(missing)
+    return out
