@@ -51,7 +51,7 @@ def main() -> None:
             for name, fn in (("checked", checked), ("unchecked", unchecked)):
                 export_module.sendable = fn
                 t = time.perf_counter()
-                export_module.export_log(s, to=work / f"{name}-{i}", snapshot=True)
+                export_module.export_log(s.exchange_context(), to=work / f"{name}-{i}", snapshot=True)
                 times[name].append(time.perf_counter() - t)
         export_module.sendable = checked
         s.close()

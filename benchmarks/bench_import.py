@@ -148,9 +148,9 @@ def part_bundle(work: Path, n: int, repeat: int) -> dict:
     }
 
     agg = f.make("again", PROVINCE, Role.AGGREGATOR)
-    import_paths(agg, [bundle], trust=True, index=False, backup=False)
+    import_paths(agg.exchange_context(), [bundle], trust=True, index=False, backup=False)
     t = time.perf_counter()
-    import_paths(agg, [bundle], trust=True, index=False, backup=False)
+    import_paths(agg.exchange_context(), [bundle], trust=True, index=False, backup=False)
     results["reimport_s"] = round(time.perf_counter() - t, 4)
     t = time.perf_counter()
     sync.index_backlog(agg.db)
@@ -190,7 +190,7 @@ def child_contender(name: str, bundle: Path, db_name: str) -> None:
     gc.freeze()
     t, c = time.perf_counter(), cpu_s()
     if name == "ours":
-        summary = import_paths(agg, [bundle], trust=True, index=False, backup=False)
+        summary = import_paths(agg.exchange_context(), [bundle], trust=True, index=False, backup=False)
         assert summary.files[0].status == "applied", summary.files[0].detail
     elif name.startswith("bare"):  # the same upsert row by row, one transaction
         conn = agg.db.conn
@@ -241,7 +241,7 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
 
     s = Services.open(Path(data_dir))
     t, c = time.perf_counter(), cpu_s()
-    summary = import_paths(s, [Path(folder)], trust=True, index=False)
+    summary = import_paths(s.exchange_context(), [Path(folder)], trust=True, index=False)
     took = time.perf_counter() - t
     out = {
         "seconds": round(took, 2),

@@ -149,7 +149,7 @@ def cmd_export(args: argparse.Namespace, s: Any) -> int:
     result = _refusal_listed(
         args,
         lambda: export_log(
-            s,
+            s.exchange_context(),
             to=args.to,
             receiver=_receiver(s, args.receiver),
             snapshot=args.snapshot,
@@ -203,7 +203,7 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
             sys.stderr.flush()
 
     summary = import_paths(
-        s,
+        s.exchange_context(),
         [Path(p) for p in args.paths],
         progress=progress,
         dry_run=args.dry_run,
@@ -252,7 +252,7 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
 def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
     from .exchange.keys import list_keys
 
-    keys = list_keys(s)
+    keys = list_keys(s.db)
     if args.json:
         _json(keys)
         return 0
@@ -266,9 +266,9 @@ def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
 def cmd_keys_show(args: argparse.Namespace, s: Any) -> int:
     from .exchange.keys import export_keyfile, show_own
 
-    own = show_own(s)
+    own = show_own(s.exchange_context())
     if args.export:
-        export_keyfile(s, Path(args.export))
+        export_keyfile(s.exchange_context(), Path(args.export))
         own["keyfile"] = args.export
     if args.json:
         _json(own)
@@ -299,7 +299,7 @@ def cmd_keys_trust(args: argparse.Namespace, s: Any) -> int:
         m = open_bundle(data).manifest
         unit, kid, pub = m.sender_unit, m.key_id, m.public_key
         enc = str(m["sender"].get("encryption_key") or "")
-    key = trust_key(s, unit, kid, pub, enc, source=path.name)
+    key = trust_key(s.db, unit, kid, pub, enc, source=path.name)
     if args.json:
         _json(key)
         return 0
@@ -310,7 +310,7 @@ def cmd_keys_trust(args: argparse.Namespace, s: Any) -> int:
 def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
     from .exchange.keys import revoke_key
 
-    key = revoke_key(s, args.key)
+    key = revoke_key(s.db, args.key)
     if args.json:
         _json(key)
         return 0
@@ -321,7 +321,8 @@ def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
 def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
     from .exchange.keys import rotate_own_key
 
-    own = rotate_own_key(s)
+    own = rotate_own_key(s.exchange_context())
+    s.forget_identity()
     if args.json:
         _json(own)
         return 0
@@ -335,7 +336,7 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
     result = _refusal_listed(
         args,
         lambda: export_pack(
-            s,
+            s.exchange_context(),
             document_ids=args.documents,
             topics=args.topic,
             to=args.to,
@@ -360,7 +361,7 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
         if not args.receiver:
             raise BundleRefused("nothing_to_export", "receipts export needs --for UNIT")
         args.receiver = _receiver(s, args.receiver)
-        result = export_receipts(s, args.receiver, to=args.to)
+        result = export_receipts(s.exchange_context(), args.receiver, to=args.to)
         if args.json:
             _json(result.as_dict())
         else:
@@ -385,7 +386,7 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
 def cmd_ledger(args: argparse.Namespace, s: Any) -> int:
     from .exchange import chain_gaps, reporting_status
 
-    status, gaps = reporting_status(s), chain_gaps(s)
+    status, gaps = reporting_status(s.db), chain_gaps(s.db)
     if args.json:
         _json({"senders": status, "gaps": gaps})
         return 0

@@ -22,8 +22,10 @@ from .. import __version__
 from ..core.ids import uuid7
 from ..storage import sync
 from ..storage.schema import SCHEMA_VERSION
+from ..storage.store import Store
 from . import crypto
 from .container import write_bundle
+from .context import ExchangeContext
 from .errors import BundleRefused
 from .keys import Identity, encryption_target, identity, revocation_rows
 from .manifest import ANY, FORMAT_VERSION, utc_stamp
@@ -74,15 +76,14 @@ def _ndjson(rows: Iterable[dict[str, Any]]) -> tuple[bytes, int, str, str]:
     return (b"\n".join(parts) + b"\n" if parts else b""), len(parts), low, high
 
 
-def _owners(services: Any) -> list[str] | None:
-    owners = services.own_units() if hasattr(services, "own_units") else [services.installation.unit_code]
-    return owners if len(owners) < 30_000 else None
+def _owners(ctx: ExchangeContext) -> list[str] | None:
+    return list(ctx.own_units) if len(ctx.own_units) < 30_000 else None
 
 
-def record_problems(services: Any, table: str, record_id: str) -> list[RecordProblem]:
+def record_problems(store: Store, table: str, record_id: str) -> list[RecordProblem]:
     """What would stop one stored record from being sent (the window marks it in the record's form)."""
     spec = SPECS[table]
-    rows = sync.iter_rows(services.db, table, spec.columns, None, "", [record_id])
+    rows = sync.iter_rows(store, table, spec.columns, None, "", [record_id])
     return [p for row in rows for p in problems_of(table, to_bundle_row(spec, row))]
 
 
@@ -102,14 +103,14 @@ def _read_stamp(value: str) -> str:
     return utc_stamp(moment)
 
 
-def refresh_receipts(services: Any) -> int:
-    db = services.db
+def refresh_receipts(ctx: ExchangeContext) -> int:
+    db, unit_code = ctx.store, ctx.installation.unit_code
     with db.atomic():
         return sync.refresh_read_receipts(
             db,
-            services.installation.unit_code,
-            lambda doc: receipt_id(services.installation.unit_code, doc),
-            services.next_version,
+            unit_code,
+            lambda doc: receipt_id(unit_code, doc),
+            ctx.next_version,
             _read_stamp,
         )
 
@@ -124,9 +125,9 @@ def _file_name(unit_code: str, kind: str, folder: Path, now: dt.datetime) -> Pat
     return path
 
 
-def _target(services: Any, to: Path | str | None, unit_code: str, kind: str, now: dt.datetime) -> Path:
+def _target(ctx: ExchangeContext, to: Path | str | None, unit_code: str, kind: str, now: dt.datetime) -> Path:
     if to is None:
-        folder = Path(services.data_dir) / OUTBOX
+        folder = ctx.data_dir / OUTBOX
         folder.mkdir(parents=True, exist_ok=True)
         return _file_name(unit_code, kind, folder, now)
     to = Path(to)
@@ -151,7 +152,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 def _finish(
-    services: Any,
+    ctx: ExchangeContext,
     ident: Identity,
     kind: str,
     receiver: str,
@@ -165,7 +166,7 @@ def _finish(
     watermark: str = "",
     extra_manifest: dict[str, Any] | None = None,
 ) -> ExportResult:
-    db = services.db
+    db = ctx.store
     now = dt.datetime.now(dt.UTC)
     previous = sync.export_chain(db, receiver) if chain else None
     bundle_id = uuid7()
@@ -189,7 +190,7 @@ def _finish(
         "receiver": receiver,
         "hlc_min": hlc_range[0] or None,
         "hlc_max": hlc_range[1] or None,
-        "sender_clock": services.clock.last if hasattr(services, "clock") else None,
+        "sender_clock": ctx.clock.last,
         "created_at": utc_stamp(now),
         "app_version": __version__,
         "redaction": redaction,
@@ -206,9 +207,9 @@ def _finish(
     if passphrase is not None:
         data, encrypted = crypto.encrypt_passphrase(data, passphrase), True
     elif encrypt_to is not None:
-        _, public = encryption_target(services, encrypt_to)
+        _, public = encryption_target(db, encrypt_to)
         data, encrypted = crypto.encrypt_to(data, public), True
-    path = _target(services, to, ident.unit_code, kind, now.astimezone())
+    path = _target(ctx, to, ident.unit_code, kind, now.astimezone())
     _write_atomic(path, data)
     counts = {name[5:-7]: records for name, (_, records) in members.items() if name.startswith("data/")}
     import hashlib
@@ -243,7 +244,7 @@ def _check_privacy(include_contacts: bool, passphrase: str | None, encrypt_to: s
 
 
 def export_log(
-    services: Any,
+    ctx: ExchangeContext,
     to: Path | str | None = None,
     receiver: str | None = None,
     snapshot: bool = False,
@@ -255,14 +256,14 @@ def export_log(
     """``sotay export``: what changed since the last bundle for ``receiver`` (or everything)."""
     redaction = _check_privacy(include_contacts, passphrase, encrypt_to)
     if encrypt_to is not None and receiver is None:
-        receiver = encryption_target(services, encrypt_to)[0]
+        receiver = encryption_target(ctx.store, encrypt_to)[0]
     receiver = receiver or ANY
-    ident = identity(services)
-    refresh_receipts(services)
-    db = services.db
+    ident = identity(ctx)
+    refresh_receipts(ctx)
+    db = ctx.store
     previous = sync.export_chain(db, receiver)
     after = "" if snapshot or previous is None else str(previous["watermark"] or "")
-    owners = _owners(services)
+    owners = _owners(ctx)
     members: dict[str, tuple[bytes, int]] = {}
     problems: list[RecordProblem] = []
     low, high = "", ""
@@ -281,7 +282,7 @@ def export_log(
     refuse_if_any(problems)
     watermark = max(high, after)
     return _finish(
-        services,
+        ctx,
         ident,
         "snapshot" if snapshot else "log",
         receiver,
@@ -296,7 +297,7 @@ def export_log(
     )
 
 
-def _bundle_receipt_rows(db: Any, sender_unit: str) -> list[dict[str, Any]]:
+def _bundle_receipt_rows(db: Store, sender_unit: str) -> list[dict[str, Any]]:
     out = []
     for entry in sync.ledger(db, sender_unit):
         counts = orjson.loads(entry["counts"] or "{}")
@@ -314,7 +315,7 @@ def _bundle_receipt_rows(db: Any, sender_unit: str) -> list[dict[str, Any]]:
 
 
 def export_pack(
-    services: Any,
+    ctx: ExchangeContext,
     document_ids: list[str] | None = None,
     topics: list[str] | None = None,
     to: Path | str | None = None,
@@ -327,8 +328,8 @@ def export_pack(
     from ..core.text import fold
 
     _check_privacy(False, passphrase, encrypt_to)
-    ident = identity(services)
-    db = services.db
+    ident = identity(ctx)
+    db = ctx.store
     ids: list[str] = list(document_ids or [])
     if topics:
         topic_ids = [" ".join(fold(t).split()) for t in topics]
@@ -383,7 +384,7 @@ def export_pack(
         if receipts:
             members["data/bundle_receipts.ndjson"] = _ndjson(receipts)[:2]
     return _finish(
-        services,
+        ctx,
         ident,
         "pack",
         receiver or ANY,
@@ -397,25 +398,23 @@ def export_pack(
     )
 
 
-def export_receipts(services: Any, receiver: str, to: Path | str | None = None) -> ExportResult:
+def export_receipts(ctx: ExchangeContext, receiver: str, to: Path | str | None = None) -> ExportResult:
     """A receipt for ``receiver``: every bundle of that unit applied here (small; idempotent)."""
-    ident = identity(services)
-    rows = _bundle_receipt_rows(services.db, receiver)
+    ident = identity(ctx)
+    rows = _bundle_receipt_rows(ctx.store, receiver)
     if not rows:
         raise BundleRefused("nothing_to_export", f"no bundle from {receiver} was applied here")
     members = {"data/bundle_receipts.ndjson": _ndjson(rows)[:2]}
-    return _finish(
-        services, ident, "receipt", receiver, members, ("", ""), "contacts_removed", to, None, None, chain=False
-    )
+    return _finish(ctx, ident, "receipt", receiver, members, ("", ""), "contacts_removed", to, None, None, chain=False)
 
 
-def export_keys(services: Any, to: Path | str | None = None, receiver: str | None = None) -> ExportResult:
+def export_keys(ctx: ExchangeContext, to: Path | str | None = None, receiver: str | None = None) -> ExportResult:
     """A ``keys`` bundle: revocations known here (and, through the manifest, this unit's keys)."""
-    ident = identity(services)
+    ident = identity(ctx)
     members: dict[str, tuple[bytes, int]] = {}
-    revoked = revocation_rows(services.db)
+    revoked = revocation_rows(ctx.store)
     if revoked:
         members["data/keys.ndjson"] = _ndjson(revoked)[:2]
     return _finish(
-        services, ident, "keys", receiver or ANY, members, ("", ""), "contacts_removed", to, None, None, chain=False
+        ctx, ident, "keys", receiver or ANY, members, ("", ""), "contacts_removed", to, None, None, chain=False
     )

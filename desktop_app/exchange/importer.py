@@ -21,14 +21,17 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from .. import updates
 from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, check_name
 from ..core.clock import Hlc
 from ..core.errors import StorageError
 from ..storage import sync
+from ..storage.store import Store
 from . import container, policy
 from .container import OpenedBundle, open_bundle
+from .context import ExchangeContext
 from .crypto import fingerprint
 from .errors import QUARANTINE_VI, BundleRefused, human_size
 from .keys import KeyDecision, apply_decision, apply_revocations, check_sender, decryption_keys
@@ -137,13 +140,13 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
 
 @dataclass
 class _Context:
-    services: Any
+    exchange: ExchangeContext
     own_unit: str
     own_key_id: str
     trust: bool
     dry_run: bool
     passphrase: str | None
-    x25519: dict[str, Any]
+    x25519: dict[str, X25519PrivateKey]
     now_ms: int
     today: dt.date
     subtrees: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict)
@@ -158,7 +161,7 @@ INDEXING = "cập nhật chỉ mục tìm kiếm"  # the progress step after the
 
 
 def import_paths(
-    services: Any,
+    exchange: ExchangeContext,
     paths: Sequence[Path | str],
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
@@ -170,47 +173,47 @@ def import_paths(
 ) -> ImportSummary:
     """Import every bundle under ``paths``; returns one outcome per file (never raises for a file)."""
     started = time.perf_counter()
-    inst = services.installation
+    inst, db = exchange.installation, exchange.store
     if not dry_run:  # a damaged database takes no import: refused once here, not file by file
-        services.db.ensure_sound()
+        db.ensure_sound()
     files = expand_paths(paths)
     ctx = _Context(
-        services,
+        exchange,
         inst.unit_code,
         inst.key_id,
         trust,
         dry_run,
         passphrase,
-        decryption_keys(services),
+        decryption_keys(db),
         time.time_ns() // 1_000_000,
-        services.today,
+        exchange.today,
     )
-    ctx.seen = sync.seen_files(services.db) if len(files) > 50 else None
+    ctx.seen = sync.seen_files(db) if len(files) > 50 else None
     if trust and len(files) > 1:
         ctx.contested = _contested_units(ctx, files)
     if not backup:
         ctx.backup = ""
     summary = ImportSummary(dry_run=dry_run)
-    conn = services.db.conn
+    conn = db.conn
     # Big imports touch large indexes (main) and stage a bundle's rows before the merge (temp).
     caches = {schema: conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")}
     for schema in caches:
         conn.execute(f"PRAGMA {schema}.cache_size = {IMPORT_CACHE_KIB}")
     bulk = not dry_run and len(files) >= BULK_FILES
     if bulk:
-        sync.suspend_indexes(services.db)
+        sync.suspend_indexes(db)
     try:
         _import_all(ctx, files, summary, progress, cancel)
     finally:
         if bulk:
-            sync.restore_indexes(services.db)
+            sync.restore_indexes(db)
         for schema, size in caches.items():
             conn.execute(f"PRAGMA {schema}.cache_size = {int(size)}")
     summary.backup = ctx.backup or None
     if index and not dry_run:
         step = (lambda done, total: progress(done, total, INDEXING)) if progress else None
-        summary.indexed = sync.index_backlog(services.db, cancel=cancel, progress=step)
-    summary.gaps = chain_gaps(services)
+        summary.indexed = sync.index_backlog(db, cancel=cancel, progress=step)
+    summary.gaps = chain_gaps(db)
     summary.elapsed_s = time.perf_counter() - started
     return summary
 
@@ -253,8 +256,8 @@ def _contested_units(ctx: _Context, files: list[Path]) -> dict[str, int]:
     return {unit: n for unit, n in chains.items() if n > 1}
 
 
-def import_bundle(services: Any, path: Path | str, **kwargs: Any) -> FileOutcome:
-    return import_paths(services, [path], **kwargs).files[0]
+def import_bundle(exchange: ExchangeContext, path: Path | str, **kwargs: Any) -> FileOutcome:
+    return import_paths(exchange, [path], **kwargs).files[0]
 
 
 def _refused(outcome: FileOutcome, exc: BundleRefused) -> FileOutcome:
@@ -266,7 +269,7 @@ def _refused(outcome: FileOutcome, exc: BundleRefused) -> FileOutcome:
 def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -> FileOutcome:
     started = time.perf_counter()
     outcome = FileOutcome(str(path), "refused")
-    db = ctx.services.db
+    db = ctx.exchange.store
     try:
         try:
             size = path.stat().st_size
@@ -349,7 +352,7 @@ def _sender_label(db: Any, m: Manifest) -> str:
 
 
 def _already(ctx: _Context, outcome: FileOutcome, bundle_id: str, started: float) -> FileOutcome:
-    entry = sync.ledger_entry(ctx.services.db, bundle_id) or {}
+    entry = sync.ledger_entry(ctx.exchange.store, bundle_id) or {}
     outcome.status = "already_imported"
     outcome.bundle_id = bundle_id
     outcome.kind, outcome.sender_unit = entry.get("kind"), entry.get("sender_unit")
@@ -413,7 +416,7 @@ class _Plan:
 def _subtree(ctx: _Context, unit: str) -> dict[str, str | None]:
     """A sender's subtree, computed once per sender in a batch (forgotten when a bundle adds units)."""
     if unit not in ctx.subtrees:
-        ctx.subtrees[unit] = policy.subtree(ctx.services.db, unit)
+        ctx.subtrees[unit] = policy.subtree(ctx.exchange.store, unit)
     return ctx.subtrees[unit]
 
 
@@ -497,7 +500,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                     line=n,
                     name=name,
                     owner=owner,
-                    unit=_sender_label(ctx.services.db, m),
+                    unit=_sender_label(ctx.exchange.store, m),
                 )
             if is_topic:
                 policy.check_topic(row, n, name)
@@ -543,7 +546,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                     (code, candidates[code][hlc_at], "outside_subtree", _row_json(cols, candidates[code]))
                 )
         if table == "topics" and timed:
-            held = sync.topic_states(ctx.services.db, list(timed))
+            held = sync.topic_states(ctx.exchange.store, list(timed))
             for rid, (row, _reason) in list(timed.items()):
                 if rid in held and held[rid] != (row[4], row[3]):
                     timed[rid] = (row, "shared_topic")  # a rename: never released, whatever its time
@@ -642,13 +645,12 @@ def _apply(
     path: Path,
     cancel: Callable[[], bool] | None,
 ) -> None:
-    services = ctx.services
-    db = services.db
+    db = ctx.exchange.store
     m = opened.manifest
     if not ctx.dry_run and ctx.backup is None:
         from ..storage import db as storage_db
 
-        ctx.backup = str(storage_db.backup(db, Path(services.data_dir), reason="before-import"))
+        ctx.backup = str(storage_db.backup(db, ctx.exchange.data_dir, reason="before-import"))
     when = utc_stamp()
     fresh: list[tuple[str, int, str, bytes, str]] = []
     texts: list[str] = []
@@ -738,7 +740,7 @@ def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, out
     """Rows set aside as ``outside_subtree`` because their unit had not arrived yet (files of one
     sender can arrive in any order) are checked again once units arrive, against their owner's
     subtree, and applied if they now lie inside it. Returns the highest version written."""
-    db = ctx.services.db
+    db = ctx.exchange.store
     newest, released = "", 0
     while codes:
         trees: dict[str, dict[str, str | None]] = {}
@@ -809,13 +811,13 @@ def _report_set_aside(plan: _Plan, outcome: FileOutcome) -> None:
 def _observe_clock(ctx: _Context, newest: str) -> None:
     """The clock learns only from versions this import wrote (never from the manifest's ``hlc_max``:
     an empty file claiming a late version must not drag the receiver's clock)."""
-    clock = getattr(ctx.services, "clock", None)
-    if not newest or clock is None or Hlc.parse(newest).ms > ctx.now_ms + FUTURE_MS:
+    clock = ctx.exchange.clock
+    if not newest or Hlc.parse(newest).ms > ctx.now_ms + FUTURE_MS:
         return
     before = clock.last
     clock.observe(newest)
     if clock.last != before:
-        ctx.services.db.conn.execute(
+        ctx.exchange.store.conn.execute(
             "INSERT INTO settings(key, value) VALUES ('clock', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [orjson.dumps(clock.last).decode()],
@@ -834,7 +836,7 @@ def _merge_table(
     when: str,
 ) -> tuple[dict[str, int], str]:
     """Last writer wins, row by row; returns the counts and the highest version written."""
-    db = ctx.services.db
+    db = ctx.exchange.store
     spec = SPECS[table]
     cols = spec.columns
     hlc_at = cols.index("hlc")
@@ -933,11 +935,11 @@ def _group_contacts(
 # --- reports -------------------------------------------------------------------------------------
 
 
-def chain_gaps(services: Any) -> list[dict[str, Any]]:
+def chain_gaps(db: Store) -> list[dict[str, Any]]:
     """Missing links in senders' chains, each with a Vietnamese sentence."""
     out = []
-    names = _unit_names(services.db)
-    for gap in sync.chain_gaps(services.db):
+    names = _unit_names(db)
+    for gap in sync.chain_gaps(db):
         start = _vn_date(gap["previous_created_at"])
         end = _vn_date(gap["created_at"])
         name = names.get(gap["sender_unit"], gap["sender_unit"])
@@ -952,11 +954,11 @@ def chain_gaps(services: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _unit_names(db: Any) -> dict[str, str]:
+def _unit_names(db: Store) -> dict[str, str]:
     return dict(db.conn.execute("SELECT code, name FROM units").fetchall())
 
 
-def reporting_status(services: Any) -> list[dict[str, Any]]:
+def reporting_status(db: Store) -> list[dict[str, Any]]:
     """Per unit that sent anything: bundles, newest bundle time, when it was applied."""
-    names = _unit_names(services.db)
-    return [dict(v, unit_code=k, unit_name=names.get(k, k)) for k, v in sorted(sync.last_received(services.db).items())]
+    names = _unit_names(db)
+    return [dict(v, unit_code=k, unit_name=names.get(k, k)) for k, v in sorted(sync.last_received(db).items())]

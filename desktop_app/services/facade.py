@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.clock import Clock, Hlc, is_hlc
 from ..core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
@@ -33,6 +33,9 @@ from ..core.text import clean
 from ..storage import db as storage_db
 from ..storage import settings, units
 from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from ..exchange.context import ExchangeContext
 
 
 class _Lazy:
@@ -205,6 +208,25 @@ class Services:
                 stored = sync.max_hlc(self.db, APPLY_ORDER, self.own_units()) or None
             self._clock = Clock(self.installation.key_id[:8], stored, self._now_ms)
         return self._clock
+
+    def forget_identity(self) -> None:
+        """Drop the cached installation and clock (after init, a key rotation or a restore)."""
+        self._installation = None
+        self._clock = None
+
+    def exchange_context(self) -> ExchangeContext:
+        """What one exchange call needs of this installation (built afresh for each call)."""
+        from ..exchange.context import ExchangeContext
+
+        return ExchangeContext(
+            store=self.db,
+            data_dir=self.data_dir,
+            installation=self.installation,
+            clock=self.clock,
+            next_version=self.next_version,
+            own_units=tuple(self.own_units()),
+            today=self.today,
+        )
 
     def reload_clock(self) -> None:
         """Read the stored clock again (another connection reset it)."""
@@ -544,7 +566,7 @@ class Services:
         older version, before the shared rules): what stops the next export, to mark in its form."""
         from ..exchange.export import record_problems
 
-        return record_problems(self, table, record_id)
+        return record_problems(self.db, table, record_id)
 
     def exports(self) -> list[dict[str, Any]]:
         from ..storage import sync

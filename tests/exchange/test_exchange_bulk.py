@@ -33,12 +33,12 @@ def test_a_bulk_import_rebuilds_the_indexes_and_keeps_every_talk(demo_services, 
 
     folder = tmp_path / "out"
     folder.mkdir()
-    export_log(demo_services, folder)
+    export_log(demo_services.exchange_context(), folder)
     aggregator = Services.open(tmp_path / "tinh")
     aggregator.init("P82", Role.AGGREGATOR)
     try:
         monkeypatch.setattr(importer, "BULK_FILES", 1)
-        summary = importer.import_paths(aggregator, [folder], trust=True)
+        summary = importer.import_paths(aggregator.exchange_context(), [folder], trust=True)
         assert [f.status for f in summary.files] == ["applied"]
         assert set(sync.BULK_SUSPENDED_INDEXES) <= index_names(aggregator)
         assert aggregator.talk_count() == demo_services.talk_count()
@@ -71,7 +71,9 @@ def test_set_based_merge_does_what_the_talk_triggers_do(tmp_path, monkeypatch):
 
     in_q3 = [talk(f"2026-08-{d:02d}") for d in range(1, 7)]
     october = [talk(f"2026-10-{d:02d}") for d in range(1, 4)]
-    import_paths(agg, [export_log(commune, to=tmp_path / "first").path], trust=True)
+    import_paths(
+        agg.exchange_context(), [export_log(commune.exchange_context(), to=tmp_path / "first").path], trust=True
+    )
     lock_period(agg.db, PROVINCE, periods.parse("2026-Q3"), by="Trần Văn Bình", today=fixed_today())
 
     talk("2026-09-01", group_ids=[])  # new inside the lock: insert
@@ -82,7 +84,7 @@ def test_set_based_merge_does_what_the_talk_triggers_do(tmp_path, monkeypatch):
     commune.save_talk(dataclasses.replace(commune.talk(in_q3[2].id), held_on=dt.date(2026, 10, 9)))  # moves out
     commune.save_talk(dataclasses.replace(commune.talk(october[0].id), held_on=dt.date(2026, 9, 9)))  # moves in
     commune.save_talk(dataclasses.replace(commune.talk(october[1].id), attendance=7, topics=[]))  # nothing
-    bundle = export_log(commune, to=tmp_path / "second").path
+    bundle = export_log(commune.exchange_context(), to=tmp_path / "second").path
     agg.close()
     shutil.copytree(tmp_path / "tinh", tmp_path / "tinh2")
 
@@ -90,7 +92,7 @@ def test_set_based_merge_does_what_the_talk_triggers_do(tmp_path, monkeypatch):
         monkeypatch.setattr(sync, "BULK_TRIGGER_ROWS", rows)
         s = Services.open(tmp_path / folder, today=fixed_today)
         try:
-            assert import_paths(s, [bundle]).files[0].status == "applied"
+            assert import_paths(s.exchange_context(), [bundle]).files[0].status == "applied"
             q = s.db.execute
             return {
                 "late": sorted(

@@ -30,7 +30,7 @@ def inbox(tmp_path, demo_template):
 
     folder = tmp_path / "zalo"
     folder.mkdir()
-    good = export_log(commune, to=folder).path
+    good = export_log(commune.exchange_context(), to=folder).path
     commune.close()
     data = bytearray(good.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 64] = b"\0" * 64
@@ -143,7 +143,7 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
     shutil.copytree(demo_template, commune_dir)
     commune = Services.open(commune_dir, today=fixed_today)
     (tmp_path / "usb").mkdir()
-    locked = export_log(commune, to=tmp_path / "usb", passphrase="mat khau dung").path
+    locked = export_log(commune.exchange_context(), to=tmp_path / "usb", passphrase="mat khau dung").path
     commune.close()
 
     # giving up: the file stays refused and its reason is shown
@@ -179,7 +179,7 @@ def test_the_window_finishes_an_index_an_interrupted_import_left(aggregator, inb
     from desktop_app.exchange import import_paths
 
     _folder, good = inbox
-    assert import_paths(aggregator, [good], trust=True, index=False).files[0].status == "applied"
+    assert import_paths(aggregator.exchange_context(), [good], trust=True, index=False).files[0].status == "applied"
     assert sync.backlog_size(aggregator.db) > 0
     window = MainWindow(aggregator)
     qtbot.addWidget(window)

@@ -51,7 +51,10 @@ def export_work(data_dir: Path, folder: Path, snapshot: bool, progress=None, can
     services = Services.open(data_dir)
     try:
         return export_log(
-            services, to=folder, snapshot=snapshot, progress=(lambda d, t: progress(d, t, "")) if progress else None
+            services.exchange_context(),
+            to=folder,
+            snapshot=snapshot,
+            progress=(lambda d, t: progress(d, t, "")) if progress else None,
         )
     finally:
         services.close()
@@ -82,7 +85,7 @@ def import_work(
         summaries = []
         for (trust, passphrase), batch in sorted(batches.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
             summary = import_paths(
-                services,
+                services.exchange_context(),
                 batch,
                 progress=progress,
                 cancel=cancel,
