@@ -88,10 +88,9 @@ def encryption_public(store: Store) -> str:
     rows = key_store.own_keys(store, "x25519")
     if rows:
         return str(rows[0]["public_key"])
-    key = X25519PrivateKey.generate()
-    raw = crypto.public_raw(key)
-    key_store.add_own_key(store, crypto.key_id(raw), "x25519", crypto.private_pem(key), raw.hex(), _now())
-    return raw.hex()
+    made = crypto.new_key_material("x25519")
+    key_store.add_own_key(store, made.key_id, "x25519", made.private_pem, made.public_hex, _now())
+    return made.public_hex
 
 
 def decryption_keys(store: Store) -> dict[str, X25519PrivateKey]:
@@ -341,25 +340,23 @@ def rotate_own_key(ctx: ExchangeContext) -> dict[str, Any]:
     db = ctx.store
     inst = ctx.installation
     old = signing_key(db)
-    new = crypto.new_signing_key()
-    raw = crypto.public_raw(new)
-    new_key_id = crypto.key_id(raw)
+    new = crypto.new_key_material("ed25519")
     rotation = {
         "old_key_id": inst.key_id,
         "old_public_key": inst.public_key.hex(),
-        "signature": old.sign(rotation_statement(inst.unit_code, new_key_id, raw.hex())).hex(),
+        "signature": old.sign(rotation_statement(inst.unit_code, new.key_id, new.public_hex)).hex(),
     }
     secure = db.execute("PRAGMA secure_delete").fetchone()[0]
     db.execute("PRAGMA secure_delete = ON")  # the old key's bytes are overwritten, not left in free pages
     try:
         with db.atomic():
-            settings.put(db, "private_key", crypto.private_pem(new))
-            settings.put(db, "public_key", raw.hex())
-            settings.put(db, "key_id", new_key_id)
+            settings.put(db, "private_key", new.private_pem)
+            settings.put(db, "public_key", new.public_hex)
+            settings.put(db, "key_id", new.key_id)
             settings.put(db, ROTATION_SETTING, rotation)
     finally:
         db.execute(f"PRAGMA secure_delete = {int(secure)}")
-    rotated = dataclasses.replace(inst, key_id=new_key_id, public_key=raw)
+    rotated = dataclasses.replace(inst, key_id=new.key_id, public_key=bytes.fromhex(new.public_hex))
     return show_own(dataclasses.replace(ctx, installation=rotated))
 
 

@@ -35,6 +35,8 @@ from ..storage import settings, units
 from ..storage.store import Store
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from ..exchange.context import ExchangeContext
 
 
@@ -154,8 +156,7 @@ class Services:
 
     def init(self, unit_code: str, role: Role = Role.COMMUNE, display_name: str = "") -> Installation:
         """Set up this installation: its unit, role, name and a new Ed25519 key pair."""
-        from cryptography.hazmat.primitives import serialization
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from ..exchange.crypto import new_key_material
 
         code = units.resolve_code(self.db, unit_code)
         unit = units.get(self.db, code)
@@ -172,30 +173,26 @@ class Services:
                 "already initialised; use another --data-dir",
                 field="unit",
             )
-        key = Ed25519PrivateKey.generate()
-        public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        pem = key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        ).decode()
+        key = new_key_material("ed25519")
         settings.put_many(
             self.db,
             {
                 "unit_code": code,
                 "role": role.value,
                 "display_name": display_name,
-                "key_id": hashlib.sha256(public).hexdigest()[:16],
-                "public_key": public.hex(),
-                "private_key": pem,
+                "key_id": key.key_id,
+                "public_key": key.public_hex,
+                "private_key": key.private_pem,
                 "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             },
         )
         self._installation = None
         return self.installation
 
-    def private_key(self):
-        from cryptography.hazmat.primitives import serialization
+    def private_key(self) -> Ed25519PrivateKey:
+        from ..exchange.keys import signing_key
 
-        return serialization.load_pem_private_key(settings.get(self.db, "private_key").encode(), None)
+        return signing_key(self.db)
 
     @property
     def clock(self) -> Clock:
