@@ -45,7 +45,7 @@ from desktop_app.exchange import crypto, import_paths  # noqa: E402
 from desktop_app.exchange.container import write_bundle  # noqa: E402
 from desktop_app.exchange.manifest import utc_stamp  # noqa: E402
 from desktop_app.exchange.rows import SPECS, check_row  # noqa: E402
-from desktop_app.storage import sync  # noqa: E402
+from desktop_app.storage import deferred_index, merge  # noqa: E402
 from desktop_app.storage.schema import SCHEMA_VERSION  # noqa: E402
 
 
@@ -153,7 +153,7 @@ def part_bundle(work: Path, n: int, repeat: int) -> dict:
     import_paths(agg.exchange_context(), [bundle], trust=True, index=False, backup=False)
     results["reimport_s"] = round(time.perf_counter() - t, 4)
     t = time.perf_counter()
-    sync.index_backlog(agg.db)
+    deferred_index.index_backlog(agg.db)
     results["index_backlog_s"] = round(time.perf_counter() - t, 2)
     agg.close()
     return results
@@ -195,16 +195,16 @@ def child_contender(name: str, bundle: Path, db_name: str) -> None:
     elif name.startswith("bare"):  # the same upsert row by row, one transaction
         conn = agg.db.conn
         conn.execute("BEGIN IMMEDIATE")
-        sync.pause_search(agg.db)
-        conn.executemany(sync.upsert_sql("talks", "id", spec.columns), data)
-        sync.resume_search(agg.db)
+        deferred_index.pause_search(agg.db)
+        conn.executemany(merge.upsert_sql("talks", "id", spec.columns), data)
+        deferred_index.resume_search(agg.db)
         conn.execute("COMMIT")
     else:  # one transaction (FACTS.md: wrap it in atomic), the largest batch the columns allow
         db = agg.db.utils
         with db.atomic():
-            sync.pause_search(agg.db)
+            deferred_index.pause_search(agg.db)
             db["talks"].insert_all(data, batch_size=30)
-            sync.resume_search(agg.db)
+            deferred_index.resume_search(agg.db)
     wall, cpu = time.perf_counter() - t, cpu_s() - c
     assert agg.db.execute("SELECT count(*) FROM talks").fetchone()[0] > 0
     agg.close()
@@ -252,7 +252,7 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
     }
     if index:
         t, c = time.perf_counter(), cpu_s()
-        out["indexed"] = sync.index_backlog(s.db)
+        out["indexed"] = deferred_index.index_backlog(s.db)
         out["index_s"] = round(time.perf_counter() - t, 2)
         out["index_cpu_s"] = round(cpu_s() - c, 2)
         out["peak_rss_with_index_mb"] = round(rss_mb(), 1)

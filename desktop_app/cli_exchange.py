@@ -355,7 +355,7 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
 def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
     from .exchange import export_receipts
     from .exchange.errors import BundleRefused
-    from .storage import sync
+    from .storage import ledger
 
     if args.action == "export":
         if not args.receiver:
@@ -367,8 +367,8 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
         else:
             _out(f"Đã xuất biên nhận cho {args.receiver}: {result.path}")
         return 0
-    sent = sync.exports(s.db)
-    reads = sync.read_counts(s.db)
+    sent = ledger.exports(s.db)
+    reads = ledger.read_counts(s.db)
     if args.json:
         _json({"sent": sent, "documents": reads})
         return 0

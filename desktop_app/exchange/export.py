@@ -20,7 +20,7 @@ import orjson
 
 from .. import __version__
 from ..core.ids import uuid7
-from ..storage import sync
+from ..storage import blobs, ledger, synced
 from ..storage.schema import SCHEMA_VERSION
 from ..storage.store import Store
 from . import crypto
@@ -83,7 +83,7 @@ def _owners(ctx: ExchangeContext) -> list[str] | None:
 def record_problems(store: Store, table: str, record_id: str) -> list[RecordProblem]:
     """What would stop one stored record from being sent (the window marks it in the record's form)."""
     spec = SPECS[table]
-    rows = sync.iter_rows(store, table, spec.columns, None, "", [record_id])
+    rows = synced.iter_rows(store, table, spec.columns, None, "", [record_id])
     return [p for row in rows for p in problems_of(table, to_bundle_row(spec, row))]
 
 
@@ -106,7 +106,7 @@ def _read_stamp(value: str) -> str:
 def refresh_receipts(ctx: ExchangeContext) -> int:
     db, unit_code = ctx.store, ctx.installation.unit_code
     with db.atomic():
-        return sync.refresh_read_receipts(
+        return ledger.refresh_read_receipts(
             db,
             unit_code,
             lambda doc: receipt_id(unit_code, doc),
@@ -168,7 +168,7 @@ def _finish(
 ) -> ExportResult:
     db = ctx.store
     now = dt.datetime.now(dt.UTC)
-    previous = sync.export_chain(db, receiver) if chain else None
+    previous = ledger.export_chain(db, receiver) if chain else None
     bundle_id = uuid7()
     manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
@@ -215,7 +215,7 @@ def _finish(
     import hashlib
 
     with db.atomic():
-        sync.record_export(
+        ledger.record_export(
             db,
             {
                 "bundle_id": bundle_id,
@@ -261,7 +261,7 @@ def export_log(
     ident = identity(ctx)
     refresh_receipts(ctx)
     db = ctx.store
-    previous = sync.export_chain(db, receiver)
+    previous = ledger.export_chain(db, receiver)
     after = "" if snapshot or previous is None else str(previous["watermark"] or "")
     owners = _owners(ctx)
     members: dict[str, tuple[bytes, int]] = {}
@@ -269,7 +269,7 @@ def export_log(
     low, high = "", ""
     for n, table in enumerate(UP_TABLES):
         spec = SPECS[table]
-        rows = (to_bundle_row(spec, r) for r in sync.iter_rows(db, table, spec.columns, owners, after))
+        rows = (to_bundle_row(spec, r) for r in synced.iter_rows(db, table, spec.columns, owners, after))
         if table == "groups" and redaction != "none":
             rows = (dict(r, contact_name="", contact_phone="") for r in rows)
         content, count, t_low, t_high = _ndjson(sendable(table, rows, problems))
@@ -299,7 +299,7 @@ def export_log(
 
 def _bundle_receipt_rows(db: Store, sender_unit: str) -> list[dict[str, Any]]:
     out = []
-    for entry in sync.ledger(db, sender_unit):
+    for entry in ledger.ledger(db, sender_unit):
         counts = orjson.loads(entry["counts"] or "{}")
         out.append(
             {
@@ -333,12 +333,12 @@ def export_pack(
     ids: list[str] = list(document_ids or [])
     if topics:
         topic_ids = [" ".join(fold(t).split()) for t in topics]
-        ids += sync.document_ids_by_topic(db, topic_ids)
+        ids += synced.document_ids_by_topic(db, topic_ids)
     ids = list(dict.fromkeys(ids))
     if not ids:
         raise BundleRefused("nothing_to_export", "no documents selected")
     spec = SPECS["documents"]
-    stored = [to_bundle_row(spec, r) for r in sync.iter_rows(db, "documents", spec.columns, None, "", ids)]
+    stored = [to_bundle_row(spec, r) for r in synced.iter_rows(db, "documents", spec.columns, None, "", ids)]
     found = {d["id"] for d in stored}
     missing = [i for i in ids if i not in found]
     if missing:
@@ -354,7 +354,7 @@ def export_pack(
         trows = list(
             sendable(
                 "topics",
-                (to_bundle_row(tspec, r) for r in sync.iter_rows(db, "topics", tspec.columns, None, "", topic_ids)),
+                (to_bundle_row(tspec, r) for r in synced.iter_rows(db, "topics", tspec.columns, None, "", topic_ids)),
                 problems,
             )
         )
@@ -366,7 +366,7 @@ def export_pack(
     urows = list(
         sendable(
             "units",
-            (to_bundle_row(uspec, r) for r in sync.iter_rows(db, "units", uspec.columns, [ident.unit_code])),
+            (to_bundle_row(uspec, r) for r in synced.iter_rows(db, "units", uspec.columns, [ident.unit_code])),
             problems,
         )
     )
@@ -374,7 +374,7 @@ def export_pack(
     if urows:
         members["data/units.ndjson"] = _ndjson(urows)[:2]
     hashes = sorted({a["sha256"] for d in docs for a in d["attachments"]})
-    for sha, data in sync.blobs_for(db, hashes):
+    for sha, data in blobs.blobs_for(db, hashes):
         members[f"blobs/{sha}"] = (bytes(data), 1)
     revoked = revocation_rows(db)
     if revoked:

@@ -11,6 +11,7 @@ file never stops the others: each gets its own outcome.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -27,7 +28,7 @@ from .. import updates
 from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, check_name
 from ..core.clock import Hlc
 from ..core.errors import StorageError
-from ..storage import sync
+from ..storage import blobs, deferred_index, ledger, merge, quarantine, settings, synced
 from ..storage.store import Store
 from . import container, policy
 from .container import OpenedBundle, open_bundle
@@ -42,7 +43,7 @@ from .rows import APPLY_ORDER, SPECS, RowError, check_row
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
 FUTURE_MS = 24 * 3600 * 1000  # a version more than a day ahead of this machine is quarantined
 SKEW_REPORT_MS = 5 * 60 * 1000
-IMPORT_CACHE_KIB = -65536  # SQLite page caches during an import: 64 MiB each instead of the default 2
+IMPORT_CACHE_KIB = 65536  # SQLite page caches during an import: 64 MiB each instead of the default 2
 CLOCK_FLOOR = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # a sender clock before this is dead-battery
 
 
@@ -155,7 +156,7 @@ class _Context:
     seen: dict[str, str] | None = None
 
 
-# From this many files on, date-ordered indexes are built once after the batch (storage.sync).
+# From this many files on, date-ordered indexes are built once after the batch (storage.deferred_index).
 BULK_FILES = 200
 INDEXING = "cập nhật chỉ mục tìm kiếm"  # the progress step after the files (records done of records)
 
@@ -188,31 +189,25 @@ def import_paths(
         time.time_ns() // 1_000_000,
         exchange.today,
     )
-    ctx.seen = sync.seen_files(db) if len(files) > 50 else None
+    ctx.seen = ledger.seen_files(db) if len(files) > 50 else None
     if trust and len(files) > 1:
         ctx.contested = _contested_units(ctx, files)
     if not backup:
         ctx.backup = ""
     summary = ImportSummary(dry_run=dry_run)
-    conn = db.conn
-    # Big imports touch large indexes (main) and stage a bundle's rows before the merge (temp).
-    caches = {schema: conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")}
-    for schema in caches:
-        conn.execute(f"PRAGMA {schema}.cache_size = {IMPORT_CACHE_KIB}")
     bulk = not dry_run and len(files) >= BULK_FILES
-    if bulk:
-        sync.suspend_indexes(db)
-    try:
-        _import_all(ctx, files, summary, progress, cancel)
-    finally:
+    with merge.larger_caches(db, IMPORT_CACHE_KIB):
         if bulk:
-            sync.restore_indexes(db)
-        for schema, size in caches.items():
-            conn.execute(f"PRAGMA {schema}.cache_size = {int(size)}")
+            deferred_index.suspend_indexes(db)
+        try:
+            _import_all(ctx, files, summary, progress, cancel)
+        finally:
+            if bulk:
+                deferred_index.restore_indexes(db)
     summary.backup = ctx.backup or None
     if index and not dry_run:
         step = (lambda done, total: progress(done, total, INDEXING)) if progress else None
-        summary.indexed = sync.index_backlog(db, cancel=cancel, progress=step)
+        summary.indexed = deferred_index.index_backlog(db, cancel=cancel, progress=step)
     summary.gaps = chain_gaps(db)
     summary.elapsed_s = time.perf_counter() - started
     return summary
@@ -278,7 +273,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         except OSError as exc:
             raise BundleRefused("io_error", str(exc), path=str(path), error=exc.strerror or str(exc)) from exc
         file_sha = hashlib.sha256(data).hexdigest()
-        known = ctx.seen.get(file_sha) if ctx.seen is not None else sync.seen_file(db, file_sha)
+        known = ctx.seen.get(file_sha) if ctx.seen is not None else ledger.seen_file(db, file_sha)
         if known is not None:
             return _already(ctx, outcome, known, started)
         opened = open_bundle(data, passphrase=ctx.passphrase, x25519_keys=ctx.x25519)
@@ -288,7 +283,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
         outcome.sender_unit, outcome.sender_name = m.sender_unit, _sender_label(db, m)
         outcome.fingerprint = fingerprint(m.key_id)
         manifest_sha = hashlib.sha256(opened.manifest_bytes).hexdigest()
-        entry = sync.ledger_entry(db, m.bundle_id, m.sender_unit)
+        entry = ledger.ledger_entry(db, m.bundle_id, m.sender_unit)
         if entry is not None:
             if entry["manifest_sha256"] not in (None, manifest_sha):
                 raise BundleRefused(
@@ -299,7 +294,7 @@ def _import_file(ctx: _Context, path: Path, cancel: Callable[[], bool] | None) -
                 )
             if not ctx.dry_run:
                 with db.atomic():
-                    sync.remember_file(db, file_sha, m.bundle_id)
+                    ledger.remember_file(db, file_sha, m.bundle_id)
             return _already(ctx, outcome, m.bundle_id, started)
         if m.receiver not in (ANY, ctx.own_unit):
             raise BundleRefused(
@@ -345,14 +340,14 @@ def _sender_label(db: Any, m: Manifest) -> str:
     """The sender as the cadre should read it before trusting a key: its name in this installation's
     unit list; the name the file wrote only for a unit not in the list, and then with its code (a file
     from one unit calling itself another must not be confirmed under the other's name)."""
-    known = db.conn.execute("SELECT name FROM units WHERE code = ?", [m.sender_unit]).fetchone()
+    known = synced.unit_name(db, m.sender_unit)
     if known is not None:
-        return str(known[0])
+        return known
     return f"{m.sender_name} (mã {m.sender_unit}, chưa có trong danh sách đơn vị)"
 
 
 def _already(ctx: _Context, outcome: FileOutcome, bundle_id: str, started: float) -> FileOutcome:
-    entry = sync.ledger_entry(ctx.exchange.store, bundle_id) or {}
+    entry = ledger.ledger_entry(ctx.exchange.store, bundle_id) or {}
     outcome.status = "already_imported"
     outcome.bundle_id = bundle_id
     outcome.kind, outcome.sender_unit = entry.get("kind"), entry.get("sender_unit")
@@ -546,7 +541,7 @@ def _parse(ctx: _Context, opened: OpenedBundle, rights: Rights) -> _Plan:
                     (code, candidates[code][hlc_at], "outside_subtree", _row_json(cols, candidates[code]))
                 )
         if table == "topics" and timed:
-            held = sync.topic_states(ctx.exchange.store, list(timed))
+            held = merge.topic_states(ctx.exchange.store, list(timed))
             for rid, (row, _reason) in list(timed.items()):
                 if rid in held and held[rid] != (row[4], row[3]):
                     timed[rid] = (row, "shared_topic")  # a rename: never released, whatever its time
@@ -655,17 +650,15 @@ def _apply(
     fresh: list[tuple[str, int, str, bytes, str]] = []
     texts: list[str] = []
     if not ctx.dry_run and plan.blobs:
-        held = set(sync.have_blobs(db, [b[0] for b in plan.blobs]))
+        held = set(blobs.have_blobs(db, [b[0] for b in plan.blobs]))
         fresh = [b for b in plan.blobs if b[0] not in held]
         texts = _blob_texts(plan, fresh, outcome, cancel)
     newest = ""  # the highest version actually written: the only one the clock may learn from
-    if not ctx.dry_run:
-        sync.begin(db)
-    try:
+    with contextlib.nullcontext() if ctx.dry_run else db.atomic():
         if not ctx.dry_run:
-            sync.pause_search(db)
+            deferred_index.pause_search(db)
             if fresh:
-                sync.store_blobs(db, [(s, n, mt, d, t) for (s, n, mt, d, _), t in zip(fresh, texts, strict=True)])
+                blobs.store_blobs(db, [(s, n, mt, d, t) for (s, n, mt, d, _), t in zip(fresh, texts, strict=True)])
         for table in APPLY_ORDER:
             if table not in plan.tables:
                 continue
@@ -677,7 +670,7 @@ def _apply(
             for key in COUNT_KEYS:
                 outcome.counts[key] += counts[key]
         if plan.bundle_receipts and not ctx.dry_run:
-            outcome.receipts_marked = sync.mark_receipts(
+            outcome.receipts_marked = ledger.mark_receipts(
                 db,
                 [
                     (r["applied_at"], m.sender_unit, r["outcome"], r["bundle_id"])
@@ -698,7 +691,7 @@ def _apply(
         apply_decision(db, m, decision, f"bundle {m.bundle_id}")
         if plan.keys:
             apply_revocations(db, plan.keys, f"bundle {m.bundle_id}")
-        sync.record_bundle(
+        ledger.record_bundle(
             db,
             {
                 "bundle_id": m.bundle_id,
@@ -723,17 +716,12 @@ def _apply(
         if rights.is_aggregator:  # "a newer version exists at the aggregator": from the aggregator only
             updates.remember_bundle_version(db, m)
         _observe_clock(ctx, newest)
-        sync.resume_search(db)
-        sync.commit(db)
-        if ctx.seen is not None:
-            ctx.seen[opened.file_sha256] = m.bundle_id
-        if plan.tables.get("units"):
-            ctx.subtrees.clear()  # units were placed: subtrees are computed again
-        outcome.status = "applied"
-    except BaseException:
-        if not ctx.dry_run:
-            sync.rollback(db)
-        raise
+        deferred_index.resume_search(db)
+    if ctx.seen is not None:
+        ctx.seen[opened.file_sha256] = m.bundle_id
+    if plan.tables.get("units"):
+        ctx.subtrees.clear()  # units were placed: subtrees are computed again
+    outcome.status = "applied"
 
 
 def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, outcome: FileOutcome) -> str:
@@ -747,7 +735,7 @@ def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, out
         by_table: dict[str, list[tuple[Any, ...]]] = {}
         done = []
         retimed = []
-        for bundle_id, table, record_id, row_json in sync.waiting_for_units(db, codes):
+        for bundle_id, table, record_id, row_json in quarantine.waiting_for_units(db, codes):
             row = orjson.loads(row_json)
             owner = row["owner_unit"]
             if owner not in trees:
@@ -759,8 +747,8 @@ def _release_placed(ctx: _Context, m: Manifest, codes: list[str], when: str, out
                     retimed.append((bundle_id, table, record_id, row["hlc"], reason, row_json, when))
                     continue
                 by_table.setdefault(table, []).append(tuple(row[c] for c in SPECS[table].columns))
-        sync.unquarantine(db, done)
-        sync.quarantine(db, retimed)
+        quarantine.unquarantine(db, done)
+        quarantine.quarantine(db, retimed)
         for item in retimed:
             outcome.set_aside[item[4]] = outcome.set_aside.get(item[4], 0) + 1
         codes = [row[0] for row in by_table.get("units", [])]
@@ -817,11 +805,7 @@ def _observe_clock(ctx: _Context, newest: str) -> None:
     before = clock.last
     clock.observe(newest)
     if clock.last != before:
-        ctx.exchange.store.conn.execute(
-            "INSERT INTO settings(key, value) VALUES ('clock', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [orjson.dumps(clock.last).decode()],
-        )
+        settings.put(ctx.exchange.store, "clock", clock.last)
 
 
 _DEFERRED_INDEX = {"talks": "talk", "groups": "group"}  # search kinds whose triggers the pause skips
@@ -842,9 +826,9 @@ def _merge_table(
     hlc_at = cols.index("hlc")
     counts = dict.fromkeys(COUNT_KEYS, 0)
     ids = list(rows)
-    existing = sync.existing_versions(db, table, spec.key, ids)
-    official = sync.official_codes(db, ids) if table == "units" else set()
-    topics = sync.topic_states(db, [i for i in ids if i in existing]) if table == "topics" else {}
+    existing = merge.existing_versions(db, table, spec.key, ids)
+    official = merge.official_codes(db, ids) if table == "units" else set()
+    topics = merge.topic_states(db, [i for i in ids if i in existing]) if table == "topics" else {}
     write: list[tuple[Any, ...]] = []
     replaced: list[str] = []
     lost: list[tuple[Any, ...]] = []
@@ -884,22 +868,22 @@ def _merge_table(
     if table == "groups" and write:
         write, forget = _group_contacts(db, cols, write, redacted=m["redaction"] != "none")
     if replaced:
-        sync.keep_replaced(db, table, spec.key, replaced, "merge", when)
+        merge.keep_replaced(db, table, spec.key, replaced, "merge", when)
     if lost:
-        sync.keep_lost(db, table, cols, lost, spec.key, "merge", when)
+        merge.keep_lost(db, table, cols, lost, spec.key, "merge", when)
     if write:
         if table == "units":
-            sync.upsert_rows(db, table, spec.key, cols, write)
+            merge.upsert_rows(db, table, spec.key, cols, write)
         else:
-            sync.upsert_staged(
+            merge.upsert_staged(
                 db, table, spec.key, cols, write, index_kind=_DEFERRED_INDEX.get(table), replaced=bool(replaced)
             )
     if same:
-        sync.fill_contacts(db, same)
+        merge.fill_contacts(db, same)
     if forget:
-        sync.forget_contacts(db, forget)
+        merge.forget_contacts(db, forget)
     if quarantined:
-        sync.quarantine(
+        quarantine.quarantine(
             db, [(m.bundle_id, table, rid, hlc, reason, row, when) for rid, hlc, reason, row in quarantined]
         )
     return counts, newest
@@ -913,7 +897,7 @@ def _group_contacts(
     consent, is returned in the second list so its contact is also forgotten in history."""
     name_at, phone_at = cols.index("contact_name"), cols.index("contact_phone")
     consent_at, date_at, deleted_at = cols.index("contact_consent"), cols.index("consent_date"), cols.index("deleted")
-    held = sync.held_contacts(db, [row[0] for row in write]) if redacted else {}
+    held = merge.held_contacts(db, [row[0] for row in write]) if redacted else {}
     kept: list[tuple[Any, ...]] = []
     forget: list[str] = []
     for row in write:
@@ -938,8 +922,8 @@ def _group_contacts(
 def chain_gaps(db: Store) -> list[dict[str, Any]]:
     """Missing links in senders' chains, each with a Vietnamese sentence."""
     out = []
-    names = _unit_names(db)
-    for gap in sync.chain_gaps(db):
+    names = synced.unit_names(db)
+    for gap in ledger.chain_gaps(db):
         start = _vn_date(gap["previous_created_at"])
         end = _vn_date(gap["created_at"])
         name = names.get(gap["sender_unit"], gap["sender_unit"])
@@ -954,11 +938,7 @@ def chain_gaps(db: Store) -> list[dict[str, Any]]:
     return out
 
 
-def _unit_names(db: Store) -> dict[str, str]:
-    return dict(db.conn.execute("SELECT code, name FROM units").fetchall())
-
-
 def reporting_status(db: Store) -> list[dict[str, Any]]:
     """Per unit that sent anything: bundles, newest bundle time, when it was applied."""
-    names = _unit_names(db)
-    return [dict(v, unit_code=k, unit_name=names.get(k, k)) for k, v in sorted(sync.last_received(db).items())]
+    names = synced.unit_names(db)
+    return [dict(v, unit_code=k, unit_name=names.get(k, k)) for k, v in sorted(ledger.last_received(db).items())]

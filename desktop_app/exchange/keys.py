@@ -346,16 +346,11 @@ def rotate_own_key(ctx: ExchangeContext) -> dict[str, Any]:
         "old_public_key": inst.public_key.hex(),
         "signature": old.sign(rotation_statement(inst.unit_code, new.key_id, new.public_hex)).hex(),
     }
-    secure = db.execute("PRAGMA secure_delete").fetchone()[0]
-    db.execute("PRAGMA secure_delete = ON")  # the old key's bytes are overwritten, not left in free pages
-    try:
-        with db.atomic():
-            settings.put(db, "private_key", new.private_pem)
-            settings.put(db, "public_key", new.public_hex)
-            settings.put(db, "key_id", new.key_id)
-            settings.put(db, ROTATION_SETTING, rotation)
-    finally:
-        db.execute(f"PRAGMA secure_delete = {int(secure)}")
+    with key_store.secure_delete(db), db.atomic():  # the old key's bytes are overwritten, not left behind
+        settings.put(db, "private_key", new.private_pem)
+        settings.put(db, "public_key", new.public_hex)
+        settings.put(db, "key_id", new.key_id)
+        settings.put(db, ROTATION_SETTING, rotation)
     rotated = dataclasses.replace(inst, key_id=new.key_id, public_key=bytes.fromhex(new.public_hex))
     return show_own(dataclasses.replace(ctx, installation=rotated))
 

@@ -255,7 +255,7 @@ def m0002_exchange(db: Database) -> None:
     The talk and group search triggers are re-created with a guard: while a bulk import holds a
     row in ``search_pause`` (inside its own transaction, so nobody else ever sees it), they do
     nothing; the import lists what it wrote in ``search_backlog`` (same transaction) and those
-    records are indexed afterwards in batches (storage/sync.py ``index_backlog``).
+    records are indexed afterwards in batches (storage/deferred_index.py ``index_backlog``).
     """
     guarded = []
     for table in ("talks", "groups"):
@@ -272,7 +272,7 @@ def m0002_exchange(db: Database) -> None:
             WHEN NOT EXISTS (SELECT 1 FROM search_pause) BEGIN {upsert}
             END;
             """)
-    # The talk link tables too: a bulk import writes the link rows itself (storage/sync.py
+    # The talk link tables too: a bulk import writes the link rows itself (storage/merge.py
     # ``replace_talk_links``), a few microseconds instead of three json_each per talk.
     links = "".join(
         f"""

@@ -77,7 +77,7 @@ def test_search_finds_what_an_interrupted_import_left_unindexed(tmp_path, capsys
     """An import indexes for search after it has committed; if that was cut short (cancelled, the
     window closed), the next search indexes the rest first."""
     from desktop_app.exchange import export_log, import_paths
-    from desktop_app.storage import sync
+    from desktop_app.storage import deferred_index
 
     f = Factory(tmp_path)
     commune = f.make("c", "30130")
@@ -86,7 +86,7 @@ def test_search_finds_what_an_interrupted_import_left_unindexed(tmp_path, capsys
     commune.close()
     agg = f.make("a", PROVINCE, Role.AGGREGATOR)
     assert import_paths(agg.exchange_context(), [bundle], trust=True, index=False).files[0].status == "applied"
-    assert sync.backlog_size(agg.db) == 3
+    assert deferred_index.backlog_size(agg.db) == 3
     agg.close()
     assert run(["--data-dir", str(tmp_path / "a"), "search", "lừa đảo", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)["results"]

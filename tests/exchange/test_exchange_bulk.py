@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.exchange import importer
 from desktop_app.services import Services
-from desktop_app.storage import sync
+from desktop_app.storage import deferred_index, merge
 
 
 def index_names(services: Services) -> set[str]:
@@ -12,15 +12,18 @@ def index_names(services: Services) -> set[str]:
 
 
 def test_a_killed_bulk_import_gets_its_indexes_back_at_the_next_start(services, data_dir):
-    assert set(sync.BULK_SUSPENDED_INDEXES) <= index_names(services)
-    assert sync.suspend_indexes(services.db)
-    assert not set(sync.BULK_SUSPENDED_INDEXES) & index_names(services)
+    assert set(deferred_index.BULK_SUSPENDED_INDEXES) <= index_names(services)
+    assert deferred_index.suspend_indexes(services.db)
+    assert not set(deferred_index.BULK_SUSPENDED_INDEXES) & index_names(services)
     services.close()  # as if the process died here
     again = Services.open(data_dir)
     try:
-        assert set(sync.BULK_SUSPENDED_INDEXES) <= index_names(again)
+        assert set(deferred_index.BULK_SUSPENDED_INDEXES) <= index_names(again)
         assert (
-            again.db.execute("SELECT count(*) FROM settings WHERE key = ?", [sync.SUSPENDED_SETTING]).fetchone()[0] == 0
+            again.db.execute(
+                "SELECT count(*) FROM settings WHERE key = ?", [deferred_index.SUSPENDED_SETTING]
+            ).fetchone()[0]
+            == 0
         )
         assert again.check() == []
     finally:
@@ -40,7 +43,7 @@ def test_a_bulk_import_rebuilds_the_indexes_and_keeps_every_talk(demo_services, 
         monkeypatch.setattr(importer, "BULK_FILES", 1)
         summary = importer.import_paths(aggregator.exchange_context(), [folder], trust=True)
         assert [f.status for f in summary.files] == ["applied"]
-        assert set(sync.BULK_SUSPENDED_INDEXES) <= index_names(aggregator)
+        assert set(deferred_index.BULK_SUSPENDED_INDEXES) <= index_names(aggregator)
         assert aggregator.talk_count() == demo_services.talk_count()
         assert aggregator.check() == []
     finally:
@@ -89,7 +92,7 @@ def test_set_based_merge_does_what_the_talk_triggers_do(tmp_path, monkeypatch):
     shutil.copytree(tmp_path / "tinh", tmp_path / "tinh2")
 
     def merged(folder: str, rows: int) -> dict:
-        monkeypatch.setattr(sync, "BULK_TRIGGER_ROWS", rows)
+        monkeypatch.setattr(merge, "BULK_TRIGGER_ROWS", rows)
         s = Services.open(tmp_path / folder, today=fixed_today)
         try:
             assert import_paths(s.exchange_context(), [bundle]).files[0].status == "applied"

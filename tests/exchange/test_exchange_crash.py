@@ -28,8 +28,8 @@ import sys
 from pathlib import Path
 from desktop_app.services import Services
 from desktop_app.exchange import import_paths
-from desktop_app.storage import sync
-sync.BULK_TRIGGER_ROWS = 1000  # a big bundle's path: the talk triggers lifted inside the transaction
+from desktop_app.storage import merge
+merge.BULK_TRIGGER_ROWS = 1000  # a big bundle's path: the talk triggers lifted inside the transaction
 s = Services.open(Path(sys.argv[1]))
 print("ready", flush=True)
 sys.stdin.readline()

@@ -8,7 +8,7 @@ from exchange_helpers import PROVINCE, Factory, add_talks
 
 from desktop_app.core.enums import Role
 from desktop_app.exchange import export_log, export_pack, export_receipts, import_paths
-from desktop_app.storage import records_repo, sync
+from desktop_app.storage import ledger, records_repo
 
 
 def test_pack_update_keeps_read_marks_and_notes_and_receipts_flow(tmp_path):
@@ -56,7 +56,7 @@ def test_pack_update_keeps_read_marks_and_notes_and_receipts_flow(tmp_path):
     up = export_log(reader.exchange_context(), to=tmp_path / "up")
     assert up.counts["read_receipts"] == 1
     assert import_paths(agg.exchange_context(), [up.path], trust=True).files[0].status == "applied"
-    counts = {r["id"]: r for r in sync.read_counts(agg.db)}
+    counts = {r["id"]: r for r in ledger.read_counts(agg.db)}
     assert counts[doc.id]["readers"] == 1 and counts[doc.id]["readers_latest"] == 1
     assert counts[twin.id]["readers"] == 0
     # nothing new to say: the next export carries no receipt again
@@ -66,7 +66,7 @@ def test_pack_update_keeps_read_marks_and_notes_and_receipts_flow(tmp_path):
     back = export_receipts(agg.exchange_context(), "30130", to=tmp_path / "back")
     out = import_paths(reader.exchange_context(), [back.path]).files[0]
     assert out.status == "applied" and out.receipts_marked == 1
-    sent = {e["bundle_id"]: e for e in sync.exports(reader.db)}
+    sent = {e["bundle_id"]: e for e in ledger.exports(reader.db)}
     assert sent[up.bundle_id]["receipt_at"] is not None and sent[up.bundle_id]["receipt_by"] == PROVINCE
     # the same receipt again is recognised
     assert import_paths(reader.exchange_context(), [back.path]).files[0].status == "already_imported"

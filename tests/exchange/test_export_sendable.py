@@ -15,8 +15,8 @@ from desktop_app.exchange import export_log, export_pack, import_paths
 from desktop_app.exchange.container import open_bundle
 from desktop_app.exchange.rows import check_row
 from desktop_app.exchange.sendable import UnsendableRecords
+from desktop_app.storage import ledger
 from desktop_app.storage import records_repo as repo
-from desktop_app.storage import sync
 
 TOO_MANY_TOPICS = [f"Chuyên đề {n}" for n in range(51)]
 
@@ -63,7 +63,7 @@ def test_a_live_over_limit_talk_refuses_the_export_naming_it(pair, tmp_path):
     assert exc.reason == "unsendable_records" and talk.id in exc.detail
     # nothing written: no file, no link of the export chain
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
-    assert sync.exports(commune.db) == []
+    assert ledger.exports(commune.db) == []
     assert commune.talk(talk.id).topics == tuple(TOO_MANY_TOPICS)  # the record itself is untouched
     assert commune.record_problems("talks", talk.id) == exc.problems  # what the talk's form marks
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.enums import Role
 from desktop_app.services import Services
+from desktop_app.storage import deferred_index
 from desktop_app.storage import records_repo as repo
-from desktop_app.storage import sync
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
 from desktop_app.ui.widgets import Ask
@@ -81,7 +81,7 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     qtbot.waitUntil(lambda: page.worker is None and page.applied, timeout=30000)
     # the search index is built once after the files, with its own progress, and is complete
     assert shown[-1] == "cập nhật chỉ mục tìm kiếm"
-    assert sync.backlog_size(aggregator.db) == 0
+    assert deferred_index.backlog_size(aggregator.db) == 0
     assert (
         aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
         == aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
@@ -180,11 +180,11 @@ def test_the_window_finishes_an_index_an_interrupted_import_left(aggregator, inb
 
     _folder, good = inbox
     assert import_paths(aggregator.exchange_context(), [good], trust=True, index=False).files[0].status == "applied"
-    assert sync.backlog_size(aggregator.db) > 0
+    assert deferred_index.backlog_size(aggregator.db) > 0
     window = MainWindow(aggregator)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: sync.backlog_size(aggregator.db) == 0, timeout=20000)
+    qtbot.waitUntil(lambda: deferred_index.backlog_size(aggregator.db) == 0, timeout=20000)
     assert (
         aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
         == aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
