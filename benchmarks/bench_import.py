@@ -185,7 +185,7 @@ def child_contender(name: str, bundle: Path, db_name: str) -> None:
     agg = Factory(bundle.parent).make(db_name, PROVINCE, Role.AGGREGATOR)
     if name.endswith("_cache"):  # the page caches the import sets for itself
         for schema in ("main", "temp"):
-            agg.db.conn.execute(f"PRAGMA {schema}.cache_size = {IMPORT_CACHE_KIB}")
+            agg.db.conn.execute(f"PRAGMA {schema}.cache_size = {-IMPORT_CACHE_KIB}")
     gc.collect()
     gc.freeze()
     t, c = time.perf_counter(), cpu_s()
