@@ -90,13 +90,13 @@ def test_pack_for_one_commune_carries_its_receipts_and_is_refused_elsewhere(tmp_
 def test_a_pack_from_a_newer_program_gives_the_update_notice_and_a_commune_log_does_not(tmp_path, monkeypatch):
     """The importer remembers the ``app_version`` of bundles from above, in the import's transaction."""
     from desktop_app import updates
-    from desktop_app.exchange import export as export_module
+    from desktop_app.exchange import writing as bundle_writer
 
     f = Factory(tmp_path)
     agg = f.make("a", PROVINCE, Role.AGGREGATOR)
     commune = f.make("c1", "30130")
     agg.add_document(title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều cần nhớ.")
-    monkeypatch.setattr(export_module, "__version__", "99.2.0")
+    monkeypatch.setattr(bundle_writer, "__version__", "99.2.0")
     pack = export_pack(agg.exchange_context(), topics=["an ninh mang"], to=tmp_path / "down")
     add_talks(commune, 1)
     log = export_log(commune.exchange_context(), to=tmp_path / "up")
