@@ -143,7 +143,7 @@ def encrypt_to(plain: bytes, recipient_public_hex: str) -> bytes:
     epk = public_raw(eph)
     shared = eph.exchange(X25519PublicKey.from_public_bytes(recipient))
     nonce = os.urandom(12)
-    header = {"alg": ALG_X25519, "key_id": key_id(recipient), "epk": epk.hex(), "nonce": nonce.hex()}
+    header: dict[str, object] = {"alg": ALG_X25519, "key_id": key_id(recipient), "epk": epk.hex(), "nonce": nonce.hex()}
     return _wrap(header, _hkdf(shared, epk + recipient), plain)
 
 

@@ -247,7 +247,8 @@ def revocations(r: Rights, rows: list[tuple[int, Any]]) -> tuple[list[dict[str, 
             f"{r.sender} is not this unit's aggregator and sent {len(rows)} key lines",
             unit=r.sender,
         )
-    apply, protected = [], []
+    apply: list[dict[str, Any]] = []
+    protected: list[dict[str, Any]] = []
     for line, obj in rows:
         if not isinstance(obj, dict) or obj.get("status") != "revoked":
             continue
