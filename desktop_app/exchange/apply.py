@@ -14,6 +14,7 @@ import orjson
 from .. import updates
 from ..core.clock import Hlc
 from ..storage import blobs, deferred_index, ledger, merge, quarantine, settings
+from ..storage.store import Store
 from . import policy
 from .container import OpenedBundle
 from .errors import QUARANTINE_VI
@@ -277,7 +278,7 @@ def _merge_table(
 
 
 def _group_contacts(
-    db: Any, cols: Sequence[str], write: list[tuple[Any, ...]], redacted: bool
+    db: Store, cols: Sequence[str], write: list[tuple[Any, ...]], redacted: bool
 ) -> tuple[list[tuple[Any, ...]], list[str]]:
     """Groups about to be written: a redacted version keeps the contact this receiver already holds
     (the sender left it out, it did not remove it); a deleted group, or one whose contact withdrew

@@ -16,7 +16,6 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from ..core.clock import Hlc
 from ..core.errors import StorageError
@@ -168,8 +167,21 @@ def _contested_units(ctx: ImportRun, files: list[Path]) -> dict[str, int]:
     return {unit: n for unit, n in chains.items() if n > 1}
 
 
-def import_bundle(exchange: ExchangeContext, path: Path | str, **kwargs: Any) -> FileOutcome:
-    return import_paths(exchange, [path], **kwargs).files[0]
+def import_bundle(
+    exchange: ExchangeContext,
+    path: Path | str,
+    *,
+    dry_run: bool = False,
+    trust: bool = False,
+    passphrase: str | None = None,
+    index: bool = True,
+    backup: bool = True,
+) -> FileOutcome:
+    """One file's outcome, as ``import_paths`` gives it."""
+    summary = import_paths(
+        exchange, [path], dry_run=dry_run, trust=trust, passphrase=passphrase, index=index, backup=backup
+    )
+    return summary.files[0]
 
 
 def _refused(outcome: FileOutcome, exc: BundleRefused) -> FileOutcome:

@@ -115,7 +115,7 @@ class KeyDecision:
 
 
 def check_sender(
-    db: Any, manifest: Manifest, trust: bool, own_unit: str, own_key_id: str, name: str | None = None
+    db: Store, manifest: Manifest, trust: bool, own_unit: str, own_key_id: str, name: str | None = None
 ) -> KeyDecision:
     """Is this bundle's key acceptable for its sender unit? Raises :class:`BundleRefused` if not.
     ``name`` is the sender as the messages name it (the importer's, from the unit list)."""
@@ -176,7 +176,7 @@ def check_sender(
     )
 
 
-def apply_decision(db: Any, manifest: Manifest, decision: KeyDecision, source: str) -> None:
+def apply_decision(db: Store, manifest: Manifest, decision: KeyDecision, source: str) -> None:
     """Inside the import transaction: record a newly trusted or rotated key."""
     enc = str(manifest["sender"].get("encryption_key") or "")
     if decision.action == "trust_new":
@@ -198,7 +198,7 @@ def apply_decision(db: Any, manifest: Manifest, decision: KeyDecision, source: s
         key_store.set_encryption_key(db, manifest.key_id, enc)
 
 
-def apply_revocations(db: Any, rows: list[dict[str, Any]], source: str) -> int:
+def apply_revocations(db: Store, rows: list[dict[str, Any]], source: str) -> int:
     """Revocations sent down by this installation's aggregator (``data/keys.ndjson``), already
     cleared by ``policy``; each reaches its key's whole rotation chain. Returns the keys revoked."""
     count = 0
@@ -208,7 +208,7 @@ def apply_revocations(db: Any, rows: list[dict[str, Any]], source: str) -> int:
     return count
 
 
-def revoke_chain(db: Any, key_id: str, unit_code: str = "", public_key: str = "", source: str = "") -> int:
+def revoke_chain(db: Store, key_id: str, unit_code: str = "", public_key: str = "", source: str = "") -> int:
     """Revoke a key and every key its rotation statements link it to (``storage.keys.rotation_chain``)."""
     when = _now()
     key_store.revoke(db, key_id, when, unit_code, public_key, source)
@@ -355,7 +355,7 @@ def rotate_own_key(ctx: ExchangeContext) -> dict[str, Any]:
     return show_own(dataclasses.replace(ctx, installation=rotated))
 
 
-def revocation_rows(db: Any) -> list[dict[str, Any]]:
+def revocation_rows(db: Store) -> list[dict[str, Any]]:
     return [
         {
             "key_id": r["key_id"],

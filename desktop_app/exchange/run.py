@@ -13,6 +13,7 @@ import orjson
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ..storage import synced
+from ..storage.store import Store
 from . import policy
 from .context import ExchangeContext
 from .manifest import Manifest
@@ -58,7 +59,7 @@ def row_json(columns: Sequence[str], row: Sequence[Any]) -> str:
     return orjson.dumps(dict(zip(columns, row, strict=True))).decode()
 
 
-def sender_label(db: Any, m: Manifest) -> str:
+def sender_label(db: Store, m: Manifest) -> str:
     """The sender as the cadre should read it before trusting a key: its name in this installation's
     unit list; the name the file wrote only for a unit not in the list, and then with its code (a file
     from one unit calling itself another must not be confirmed under the other's name)."""
