@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "unit")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import orjson  # noqa: E402
 from exchange_helpers import PROVINCE, Factory, synthetic_talks  # noqa: E402
