@@ -41,8 +41,11 @@ def test_a_bulk_import_rebuilds_the_indexes_and_keeps_every_talk(demo_services, 
     aggregator.init("P82", Role.AGGREGATOR)
     try:
         monkeypatch.setattr(importer, "BULK_FILES", 1)
+        caches = [aggregator.db.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")]
         summary = importer.import_paths(aggregator.exchange_context(), [folder], trust=True)
         assert [f.status for f in summary.files] == ["applied"]
+        # the larger page caches of the import are the import's alone
+        assert [aggregator.db.execute(f"PRAGMA {s}.cache_size").fetchone()[0] for s in ("main", "temp")] == caches
         assert set(deferred_index.BULK_SUSPENDED_INDEXES) <= index_names(aggregator)
         assert aggregator.talk_count() == demo_services.talk_count()
         assert aggregator.check() == []
