@@ -7,6 +7,9 @@ anything is written. A preview counts new / updated / unchanged / conflicting / 
 quarantined rows; applying writes them with last-writer-wins by version inside one transaction,
 keeps replaced and losing versions in ``history`` and records the bundle in the ledger. One bad
 file never stops the others: each gets its own outcome.
+
+This module runs the batch and checks each file up to its rows; ``parse`` turns the rows into a
+plan, ``apply`` writes (or previews) it, ``outcome`` holds what is reported.
 """
 
 from __future__ import annotations

@@ -23,6 +23,9 @@ FUTURE_MS = 24 * 3600 * 1000  # a version more than a day ahead of this machine 
 
 @dataclass
 class ImportRun:
+    """One call of ``import_paths``: its options, the installation, and what it learns file by file
+    (subtrees, contested units, the backup made before the first write, files already seen)."""
+
     exchange: ExchangeContext
     own_unit: str
     own_key_id: str
@@ -56,6 +59,7 @@ def time_reason(ctx: ImportRun, row: dict[str, Any]) -> str | None:
 
 
 def row_json(columns: Sequence[str], row: Sequence[Any]) -> str:
+    """A row as it is kept in quarantine: the sent columns by name."""
     return orjson.dumps(dict(zip(columns, row, strict=True))).decode()
 
 
