@@ -19,14 +19,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "unit")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from exchange_helpers import COMMUNE, Factory, synthetic_talks  # noqa: E402
 
 from desktop_app.core.clock import Clock  # noqa: E402
 from desktop_app.exchange import export as export_module  # noqa: E402
 from desktop_app.exchange.rows import SPECS, check_row  # noqa: E402
-from desktop_app.storage import sync  # noqa: E402
+from desktop_app.storage import merge  # noqa: E402
 
 
 def unchecked(_table, rows, _problems):
@@ -43,7 +43,7 @@ def main() -> None:
         s = Factory(work).make("c", COMMUNE)
         rows = synthetic_talks(COMMUNE, args.talks, Clock("bench0001", now_ms=lambda: 1_763_000_000_000), seed=1)
         with s.db.atomic():
-            sync.upsert_rows(s.db, "talks", "id", SPECS["talks"].columns, (check_row("talks", r) for r in rows))
+            merge.upsert_rows(s.db, "talks", "id", SPECS["talks"].columns, (check_row("talks", r) for r in rows))
         del rows
         checked = export_module.sendable
         times: dict[str, list[float]] = {"checked": [], "unchecked": []}
@@ -51,7 +51,7 @@ def main() -> None:
             for name, fn in (("checked", checked), ("unchecked", unchecked)):
                 export_module.sendable = fn
                 t = time.perf_counter()
-                export_module.export_log(s, to=work / f"{name}-{i}", snapshot=True)
+                export_module.export_log(s.exchange_context(), to=work / f"{name}-{i}", snapshot=True)
                 times[name].append(time.perf_counter() - t)
         export_module.sendable = checked
         s.close()

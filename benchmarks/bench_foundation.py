@@ -273,20 +273,20 @@ def bench_insert(n_talks: int) -> None:
         "id, owner_unit, hlc, held_on, place, unit_code, format, topics, group_ids, document_ids, attendance, "
         "questions_text"
     )
-    from desktop_app.storage import sync
+    from desktop_app.storage import deferred_index, merge
 
     # The storage's bulk path (what an import uses): set-based upsert, link rows in one statement,
     # search index built afterwards in batches.
     start = time.perf_counter()
     with s.db.atomic():
-        sync.pause_search(s.db)
+        deferred_index.pause_search(s.db)
         for n in range(0, n_talks, 100_000):
-            sync.upsert_staged(
+            merge.upsert_staged(
                 s.db, "talks", "id", cols.split(", "), rows[n : n + 100_000], index_kind="talk", replaced=False
             )
-        sync.resume_search(s.db)
+        deferred_index.resume_search(s.db)
     loaded = time.perf_counter() - start
-    sync.index_backlog(s.db)
+    deferred_index.index_backlog(s.db)
     real = time.perf_counter() - start
     print(f"  (rows and links {loaded:.1f} s, then the search index {real - loaded:.1f} s)")
     bare_db = s.db.conn.__class__(str(folder / "bare.db"), isolation_level=None)

@@ -31,7 +31,7 @@ def build(folder: Path, n_talks: int) -> None:
     from desktop_app.core.enums import Role
     from desktop_app.core.ids import uuid7
     from desktop_app.services import Services
-    from desktop_app.storage import sync
+    from desktop_app.storage import deferred_index, merge
 
     s = Services.open(folder)
     s.init("30130", Role.COMMUNE, "bench")
@@ -59,10 +59,10 @@ def build(folder: Path, n_talks: int) -> None:
         for i in range(n_talks)
     ]
     with s.db.atomic():
-        sync.pause_search(s.db)
-        sync.upsert_staged(s.db, "talks", "id", cols, rows, index_kind="talk", replaced=False)
-        sync.resume_search(s.db)
-    sync.index_backlog(s.db)
+        deferred_index.pause_search(s.db)
+        merge.upsert_staged(s.db, "talks", "id", cols, rows, index_kind="talk", replaced=False)
+        deferred_index.resume_search(s.db)
+    deferred_index.index_backlog(s.db)
     s.close()
 
 

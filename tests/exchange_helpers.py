@@ -171,11 +171,11 @@ def synthetic_talks(owner: str, n: int, clock, seed: int = 0, day0: dt.date = TO
 def bulk_talks(s: Services, n: int, seed: int = 0) -> int:
     """Put ``n`` synthetic talks into an installation's own log quickly (one transaction)."""
     from desktop_app.exchange.rows import SPECS, check_row
-    from desktop_app.storage import settings, sync
+    from desktop_app.storage import merge, settings
 
     rows = [check_row("talks", r) for r in synthetic_talks(s.installation.unit_code, n, s.clock, seed)]
     with s.db.atomic():
-        sync.upsert_rows(s.db, "talks", "id", SPECS["talks"].columns, rows)
+        merge.upsert_rows(s.db, "talks", "id", SPECS["talks"].columns, rows)
         settings.put(s.db, "clock", s.clock.last)
     return n
 

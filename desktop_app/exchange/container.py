@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import orjson
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ..core.attachments import ZIP_ERRORS
 from . import crypto
@@ -108,7 +109,7 @@ def open_bundle(
     data: bytes,
     *,
     passphrase: str | None = None,
-    x25519_keys: dict[str, object] | None = None,
+    x25519_keys: dict[str, X25519PrivateKey] | None = None,
     verify_signature: bool = True,
 ) -> OpenedBundle:
     """Verify and open a bundle file's bytes; raises :class:`BundleRefused` with the reason."""
@@ -116,7 +117,7 @@ def open_bundle(
     file_sha256 = hashlib.sha256(data).hexdigest()
     encrypted = crypto.is_encrypted(data)
     if encrypted:
-        data = crypto.decrypt(data, passphrase, x25519_keys)  # type: ignore[arg-type]
+        data = crypto.decrypt(data, passphrase, x25519_keys)
         check_size(len(data))
     if data[:4] != b"PK\x03\x04":
         raise BundleRefused("not_bundle", "file does not start with a ZIP local header")
@@ -197,15 +198,19 @@ def peek_manifest(data: bytes) -> Manifest:
     return open_bundle(data).manifest
 
 
+# what makes a file unreadable before it is opened for real (the import then names the problem)
+_UNREADABLE: tuple[type[BaseException], ...] = (BundleRefused, orjson.JSONDecodeError, *ZIP_ERRORS)
+
+
 def signed_sender(
-    data: bytes, *, passphrase: str | None = None, x25519_keys: dict[str, object] | None = None
+    data: bytes, *, passphrase: str | None = None, x25519_keys: dict[str, X25519PrivateKey] | None = None
 ) -> tuple[str, str, str | None] | None:
     """(sender unit, key id, the key id it rotated from) of a bundle whose manifest signature (and
     rotation statement) verify, reading the manifest only; None when the file cannot say (its import
     then refuses it with the reason). Lets an import see every key a batch offers before trusting one."""
     try:
         if crypto.is_encrypted(data):
-            data = crypto.decrypt(data, passphrase, x25519_keys)  # type: ignore[arg-type]
+            data = crypto.decrypt(data, passphrase, x25519_keys)
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             by_name = _check_directory(zf.infolist())
             manifest_bytes = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST)
@@ -213,7 +218,7 @@ def signed_sender(
         raw = orjson.loads(manifest_bytes)
         check_versions(raw)
         m = check_manifest(raw)
-    except (BundleRefused, orjson.JSONDecodeError, *ZIP_ERRORS):
+    except _UNREADABLE:
         return None
     if crypto.key_id(bytes.fromhex(m.public_key)) != m.key_id or not crypto.verify(
         m.public_key, signature, manifest_bytes

@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
+from dataclasses import dataclass
+from typing import Literal
 
 import orjson
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -53,6 +55,25 @@ def fingerprint(kid: str) -> str:
 
 def new_signing_key() -> Ed25519PrivateKey:
     return Ed25519PrivateKey.generate()
+
+
+@dataclass(frozen=True)
+class KeyMaterial:
+    """A new key pair as an installation stores it: its id, raw public key (hex), private key (PEM)."""
+
+    key_id: str
+    public_hex: str
+    private_pem: str
+
+
+def new_key_material(kind: Literal["ed25519", "x25519"]) -> KeyMaterial:
+    """The one place an installation's keys are made: the Ed25519 signing key (at ``init`` and at a
+    rotation) and the X25519 encryption key (on first need)."""
+    key: Ed25519PrivateKey | X25519PrivateKey = (
+        Ed25519PrivateKey.generate() if kind == "ed25519" else X25519PrivateKey.generate()
+    )
+    raw = public_raw(key)
+    return KeyMaterial(key_id(raw), raw.hex(), private_pem(key))
 
 
 def load_private_pem(pem: str | bytes) -> Ed25519PrivateKey:
@@ -122,7 +143,7 @@ def encrypt_to(plain: bytes, recipient_public_hex: str) -> bytes:
     epk = public_raw(eph)
     shared = eph.exchange(X25519PublicKey.from_public_bytes(recipient))
     nonce = os.urandom(12)
-    header = {"alg": ALG_X25519, "key_id": key_id(recipient), "epk": epk.hex(), "nonce": nonce.hex()}
+    header: dict[str, object] = {"alg": ALG_X25519, "key_id": key_id(recipient), "epk": epk.hex(), "nonce": nonce.hex()}
     return _wrap(header, _hkdf(shared, epk + recipient), plain)
 
 

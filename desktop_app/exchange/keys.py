@@ -11,15 +11,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import orjson
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from ..core.errors import NotFoundError
 from ..storage import keys as key_store
+from ..storage import settings, units
+from ..storage.store import Store
 from . import crypto
+from .context import ExchangeContext
 from .errors import BundleRefused
 from .manifest import Manifest, rotation_statement, utc_stamp
 
@@ -33,12 +40,12 @@ class Identity:
     role: str
     key_id: str
     public_key: str  # hex
-    private: Any  # Ed25519PrivateKey
+    private: Ed25519PrivateKey
     encryption_key: str  # hex X25519 public key
     rotation: dict[str, str] | None = None
 
     def sign(self, message: bytes) -> bytes:
-        return self.private.sign(message)  # type: ignore[no-any-return]
+        return self.private.sign(message)
 
 
 ROTATION_SETTING = "key_rotation"  # the statement of the latest rotation; the old private key is not kept
@@ -48,47 +55,52 @@ def _now() -> str:
     return utc_stamp()
 
 
-def identity(services: Any) -> Identity:
-    inst = services.installation
+def signing_key(store: Store) -> Ed25519PrivateKey:
+    """This installation's Ed25519 private key, as ``init`` or the last rotation stored it."""
+    return crypto.load_private_pem(str(settings.get(store, "private_key")))
+
+
+def identity(ctx: ExchangeContext) -> Identity:
+    inst = ctx.installation
     try:
-        private = services.private_key()
+        private = signing_key(ctx.store)
     except Exception as exc:  # noqa: BLE001 - any failure to load the key means "no key"
         raise BundleRefused("no_key", f"cannot load the private key: {exc}") from exc
     try:
-        name = services.unit(inst.unit_code).name
-    except Exception:  # noqa: BLE001 - a unit outside the list still signs
+        name = units.get(ctx.store, inst.unit_code).name
+    except NotFoundError:  # a unit outside the list still signs
         name = inst.unit_code
-    public_hex = inst.public_key.hex() if isinstance(inst.public_key, bytes) else str(inst.public_key)
-    from ..storage import settings
+    rotation = settings.get(ctx.store, ROTATION_SETTING)
+    return Identity(
+        inst.unit_code,
+        name,
+        inst.role.value,
+        inst.key_id,
+        inst.public_key.hex(),
+        private,
+        encryption_public(ctx.store),
+        rotation,
+    )
 
-    rotation = settings.get(services.db, ROTATION_SETTING)
-    role = getattr(inst.role, "value", str(inst.role))
-    return Identity(inst.unit_code, name, role, inst.key_id, public_hex, private, encryption_public(services), rotation)
 
-
-def _x25519_rows(services: Any) -> list[dict[str, Any]]:
-    return key_store.own_keys(services.db, "x25519")
-
-
-def encryption_public(services: Any) -> str:
+def encryption_public(store: Store) -> str:
     """This installation's X25519 public key (hex), made on first need."""
-    rows = _x25519_rows(services)
+    rows = key_store.own_keys(store, "x25519")
     if rows:
         return str(rows[0]["public_key"])
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-    key = X25519PrivateKey.generate()
-    raw = crypto.public_raw(key)
-    key_store.add_own_key(services.db, crypto.key_id(raw), "x25519", crypto.private_pem(key), raw.hex(), _now())
-    return raw.hex()
+    made = crypto.new_key_material("x25519")
+    key_store.add_own_key(store, made.key_id, "x25519", made.private_pem, made.public_hex, _now())
+    return made.public_hex
 
 
-def decryption_keys(services: Any) -> dict[str, Any]:
+def decryption_keys(store: Store) -> dict[str, X25519PrivateKey]:
     from cryptography.hazmat.primitives import serialization
 
     out = {}
-    for row in _x25519_rows(services):
-        out[row["key_id"]] = serialization.load_pem_private_key(row["private_key"].encode(), None)
+    for row in key_store.own_keys(store, "x25519"):
+        key = serialization.load_pem_private_key(row["private_key"].encode(), None)
+        if isinstance(key, X25519PrivateKey):
+            out[row["key_id"]] = key
     return out
 
 
@@ -103,7 +115,7 @@ class KeyDecision:
 
 
 def check_sender(
-    db: Any, manifest: Manifest, trust: bool, own_unit: str, own_key_id: str, name: str | None = None
+    db: Store, manifest: Manifest, trust: bool, own_unit: str, own_key_id: str, name: str | None = None
 ) -> KeyDecision:
     """Is this bundle's key acceptable for its sender unit? Raises :class:`BundleRefused` if not.
     ``name`` is the sender as the messages name it (the importer's, from the unit list)."""
@@ -164,7 +176,7 @@ def check_sender(
     )
 
 
-def apply_decision(db: Any, manifest: Manifest, decision: KeyDecision, source: str) -> None:
+def apply_decision(db: Store, manifest: Manifest, decision: KeyDecision, source: str) -> None:
     """Inside the import transaction: record a newly trusted or rotated key."""
     enc = str(manifest["sender"].get("encryption_key") or "")
     if decision.action == "trust_new":
@@ -186,7 +198,7 @@ def apply_decision(db: Any, manifest: Manifest, decision: KeyDecision, source: s
         key_store.set_encryption_key(db, manifest.key_id, enc)
 
 
-def apply_revocations(db: Any, rows: list[dict[str, Any]], source: str) -> int:
+def apply_revocations(db: Store, rows: list[dict[str, Any]], source: str) -> int:
     """Revocations sent down by this installation's aggregator (``data/keys.ndjson``), already
     cleared by ``policy``; each reaches its key's whole rotation chain. Returns the keys revoked."""
     count = 0
@@ -196,7 +208,7 @@ def apply_revocations(db: Any, rows: list[dict[str, Any]], source: str) -> int:
     return count
 
 
-def revoke_chain(db: Any, key_id: str, unit_code: str = "", public_key: str = "", source: str = "") -> int:
+def revoke_chain(db: Store, key_id: str, unit_code: str = "", public_key: str = "", source: str = "") -> int:
     """Revoke a key and every key its rotation statements link it to (``storage.keys.rotation_chain``)."""
     when = _now()
     key_store.revoke(db, key_id, when, unit_code, public_key, source)
@@ -210,12 +222,12 @@ def revoke_chain(db: Any, key_id: str, unit_code: str = "", public_key: str = ""
 # --- commands: list, show, trust, revoke, rotate --------------------------------------------------
 
 
-def list_keys(services: Any) -> list[dict[str, Any]]:
-    return [dict(row, fingerprint=crypto.fingerprint(row["key_id"])) for row in key_store.list_all(services.db)]
+def list_keys(store: Store) -> list[dict[str, Any]]:
+    return [dict(row, fingerprint=crypto.fingerprint(row["key_id"])) for row in key_store.list_all(store)]
 
 
-def show_own(services: Any) -> dict[str, Any]:
-    ident = identity(services)
+def show_own(ctx: ExchangeContext) -> dict[str, Any]:
+    ident = identity(ctx)
     return {
         "unit_code": ident.unit_code,
         "unit_name": ident.unit_name,
@@ -234,9 +246,9 @@ def _keyfile_statement(body: dict[str, Any]) -> bytes:
     return orjson.dumps({k: body[k] for k in sorted(body) if k != "signature"})
 
 
-def export_keyfile(services: Any, path: Path) -> dict[str, Any]:
+def export_keyfile(ctx: ExchangeContext, path: Path) -> dict[str, Any]:
     """Write this installation's public keys, self-signed, for units that will encrypt to it."""
-    ident = identity(services)
+    ident = identity(ctx)
     body = {
         "format": KEYFILE_FORMAT,
         "unit_code": ident.unit_code,
@@ -274,12 +286,12 @@ def read_keyfile(path: Path) -> dict[str, Any]:
     return body  # type: ignore[no-any-return]
 
 
-def encryption_target(services: Any, target: str) -> tuple[str, str]:
+def encryption_target(store: Store, target: str) -> tuple[str, str]:
     """(unit code, X25519 public hex) from a key file, or from the pinned key of a unit code."""
     path = Path(target)
     if path.is_file():
         body = read_keyfile(path)
-        pinned = key_store.trusted_for(services.db, body["unit_code"])
+        pinned = key_store.trusted_for(store, body["unit_code"])
         if pinned is not None and pinned["key_id"] != body["key_id"]:
             raise BundleRefused(
                 "wrong_key",
@@ -288,16 +300,15 @@ def encryption_target(services: Any, target: str) -> tuple[str, str]:
                 fingerprint=crypto.fingerprint(body["key_id"]),
             )
         return body["unit_code"], body["encryption_key"]
-    pinned = key_store.trusted_for(services.db, target)
+    pinned = key_store.trusted_for(store, target)
     if pinned is None or not pinned["encryption_key"]:
         raise BundleRefused("bad_keyfile", f"{target} is neither a key file nor a unit with a known key", path=target)
     return target, str(pinned["encryption_key"])
 
 
 def trust_key(
-    services: Any, unit_code: str, key_id: str, public_key: str, encryption_key: str = "", source: str = "manual"
+    db: Store, unit_code: str, key_id: str, public_key: str, encryption_key: str = "", source: str = "manual"
 ) -> dict[str, Any]:
-    db = services.db
     if crypto.key_id(bytes.fromhex(public_key)) != key_id:
         raise BundleRefused("bad_keyfile", "key id does not match the public key", path=key_id)
     known = key_store.get(db, key_id)
@@ -311,50 +322,40 @@ def trust_key(
     return dict(key_store.get(db, key_id) or {}, fingerprint=crypto.fingerprint(key_id))
 
 
-def revoke_key(services: Any, ref: str) -> dict[str, Any]:
-    matches = [k for k in key_store.find(services.db, ref) if k["status"] != "revoked"]
+def revoke_key(db: Store, ref: str) -> dict[str, Any]:
+    matches = [k for k in key_store.find(db, ref) if k["status"] != "revoked"]
     if len(matches) != 1:
         raise BundleRefused("unknown_key", f"{len(matches)} keys match {ref!r}", unit=ref, fingerprint=ref)
     key = matches[0]
-    with services.db.atomic():
-        revoke_chain(services.db, key["key_id"], source="manual")
-    return dict(key_store.get(services.db, key["key_id"]) or {}, fingerprint=crypto.fingerprint(key["key_id"]))
+    with db.atomic():
+        revoke_chain(db, key["key_id"], source="manual")
+    return dict(key_store.get(db, key["key_id"]) or {}, fingerprint=crypto.fingerprint(key["key_id"]))
 
 
-def rotate_own_key(services: Any) -> dict[str, Any]:
+def rotate_own_key(ctx: ExchangeContext) -> dict[str, Any]:
     """A new signing key. The old key signs the rotation statement once, here; every later bundle
     carries that statement, and the old private key is not kept (a key the aggregator revoked must
-    not go on signing)."""
-    from ..storage import settings
-
-    db = services.db
-    inst = services.installation
-    old = services.private_key()
-    old_public = inst.public_key.hex() if isinstance(inst.public_key, bytes) else str(inst.public_key)
-    new = crypto.new_signing_key()
-    raw = crypto.public_raw(new)
-    new_key_id = crypto.key_id(raw)
+    not go on signing). Returns the new identity (as ``show_own``): the caller forgets any
+    installation it has cached."""
+    db = ctx.store
+    inst = ctx.installation
+    old = signing_key(db)
+    new = crypto.new_key_material("ed25519")
     rotation = {
         "old_key_id": inst.key_id,
-        "old_public_key": old_public,
-        "signature": old.sign(rotation_statement(inst.unit_code, new_key_id, raw.hex())).hex(),
+        "old_public_key": inst.public_key.hex(),
+        "signature": old.sign(rotation_statement(inst.unit_code, new.key_id, new.public_hex)).hex(),
     }
-    secure = db.execute("PRAGMA secure_delete").fetchone()[0]
-    db.execute("PRAGMA secure_delete = ON")  # the old key's bytes are overwritten, not left in free pages
-    try:
-        with db.atomic():
-            settings.put(db, "private_key", crypto.private_pem(new))
-            settings.put(db, "public_key", raw.hex())
-            settings.put(db, "key_id", new_key_id)
-            settings.put(db, ROTATION_SETTING, rotation)
-    finally:
-        db.execute(f"PRAGMA secure_delete = {int(secure)}")
-    if hasattr(services, "_installation"):
-        services._installation = None  # the lead's cache of the identity
-    return show_own(services)
+    with key_store.secure_delete(db), db.atomic():  # the old key's bytes are overwritten, not left behind
+        settings.put(db, "private_key", new.private_pem)
+        settings.put(db, "public_key", new.public_hex)
+        settings.put(db, "key_id", new.key_id)
+        settings.put(db, ROTATION_SETTING, rotation)
+    rotated = dataclasses.replace(inst, key_id=new.key_id, public_key=bytes.fromhex(new.public_hex))
+    return show_own(dataclasses.replace(ctx, installation=rotated))
 
 
-def revocation_rows(db: Any) -> list[dict[str, Any]]:
+def revocation_rows(db: Store) -> list[dict[str, Any]]:
     return [
         {
             "key_id": r["key_id"],

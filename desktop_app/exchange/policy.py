@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..storage import keys as key_store
+from ..storage import synced
 from ..storage.records_repo import topic_id
+from ..storage.store import Store
 from .errors import BundleRefused
 from .manifest import parse_stamp
 from .rows import UUID_RE
@@ -171,7 +173,7 @@ class Rights:
         return self.is_aggregator or self.is_self
 
 
-def aggregator_of(db: Any, own_unit: str, pending: str | None = None) -> str | None:
+def aggregator_of(db: Store, own_unit: str, pending: str | None = None) -> str | None:
     """The nearest unit above ``own_unit`` whose key is trusted here; ``pending`` is a sender whose
     key this import is trusting with the user's confirmation."""
     for code in ancestors(db, own_unit):
@@ -180,30 +182,18 @@ def aggregator_of(db: Any, own_unit: str, pending: str | None = None) -> str | N
     return None
 
 
-def ancestors(db: Any, unit: str) -> list[str]:
+def ancestors(db: Store, unit: str) -> list[str]:
     """The units above ``unit``, nearest first (by ``parent_code`` in this installation's unit list)."""
-    rows = db.conn.execute(
-        "WITH RECURSIVE up(code, depth) AS (SELECT parent_code, 1 FROM units WHERE code = ? UNION ALL "
-        "SELECT u.parent_code, up.depth + 1 FROM units u JOIN up ON u.code = up.code WHERE up.depth < 20) "
-        "SELECT code FROM up WHERE code IS NOT NULL ORDER BY depth",
-        [unit],
-    ).fetchall()
-    return [r[0] for r in rows]
+    return synced.unit_ancestors(db, unit)
 
 
-def subtree(db: Any, root: str) -> dict[str, str | None]:
+def subtree(db: Store, root: str) -> dict[str, str | None]:
     """``root`` and every unit under it, each with its province code."""
-    rows = db.conn.execute(
-        "WITH RECURSIVE tree(code) AS (SELECT ? UNION SELECT u.code FROM units u JOIN tree "
-        "ON u.parent_code = tree.code) SELECT t.code, u.province_code FROM tree t LEFT JOIN units u "
-        "ON u.code = t.code",
-        [root],
-    ).fetchall()
-    return {r[0]: r[1] for r in rows}
+    return synced.unit_subtree(db, root)
 
 
 def rights(
-    db: Any,
+    db: Store,
     sender: str,
     key_action: str,
     key_id: str,
@@ -257,7 +247,8 @@ def revocations(r: Rights, rows: list[tuple[int, Any]]) -> tuple[list[dict[str, 
             f"{r.sender} is not this unit's aggregator and sent {len(rows)} key lines",
             unit=r.sender,
         )
-    apply, protected = [], []
+    apply: list[dict[str, Any]] = []
+    protected: list[dict[str, Any]] = []
     for line, obj in rows:
         if not isinstance(obj, dict) or obj.get("status") != "revoked":
             continue

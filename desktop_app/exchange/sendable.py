@@ -189,8 +189,8 @@ def _described(table: str, error: RowError, value: Any) -> tuple[str, str]:
     return error.reason_vi, error.detail
 
 
-def _short(text: Any) -> str:
-    text = " ".join(str(text or "").split())
+def _short(value: object) -> str:
+    text = " ".join(str(value or "").split())
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
 
 

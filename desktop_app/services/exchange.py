@@ -35,9 +35,12 @@ from ..exchange import keys as exchange_keys
 from ..exchange.crypto import fingerprint
 from ..exchange.importer import INDEXING, expand_paths
 from ..exchange.sendable import UnsendableRecords
-from ..storage import overview, sync, units
+from ..storage import deferred_index, overview, units
+from ..storage import ledger as ledger_store
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     from .facade import Services as Session  # the Session object once it lands; same attributes
 
 __all__ = [
@@ -126,7 +129,7 @@ class ExchangeService:
         user confirmed; opened with its own passphrase, else the batch's."""
         files = tuple(expand_paths(paths))
         chosen, senders, own = set(trusted_files), set(trusted_senders), dict(passphrases or {})
-        x25519 = exchange_keys.decryption_keys(self._session) if senders else {}
+        x25519 = exchange_keys.decryption_keys(self._session.db) if senders else {}
         choices: dict[str, FileChoice] = {}
         for path in files:
             key = own.get(str(path), passphrase)
@@ -157,7 +160,7 @@ class ExchangeService:
         done = 0
         for choice, batch in sorted(groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "")):
             part = import_paths(
-                self._session,
+                self._session.exchange_context(),
                 batch,
                 progress=_shifted(progress, done, len(plan.files)),
                 cancel=cancel,
@@ -173,7 +176,7 @@ class ExchangeService:
         summary = ImportSummary(files=[outcomes[str(path)] for path in plan.files], dry_run=dry_run, backup=backup)
         if index and not dry_run:
             step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None
-            summary.indexed = sync.index_backlog(db, cancel=cancel, progress=step)
+            summary.indexed = deferred_index.index_backlog(db, cancel=cancel, progress=step)
         summary.gaps = self.chain_gaps()
         summary.elapsed_s = time.perf_counter() - started
         return summary
@@ -201,24 +204,26 @@ class ExchangeService:
         """Confirms the key a bundle or key file offers (the user compared its fingerprint)."""
         found = self.sender_key(path)
         return exchange_keys.trust_key(
-            self._session, found.unit_code, found.key_id, found.public_key, found.encryption_key, source=path.name
+            self._session.db, found.unit_code, found.key_id, found.public_key, found.encryption_key, source=path.name
         )
 
     def list_keys(self) -> list[dict[str, Any]]:
-        return exchange_keys.list_keys(self._session)
+        return exchange_keys.list_keys(self._session.db)
 
     def own_key(self, export_to: Path | None = None) -> dict[str, Any]:
         """This installation's key (its fingerprint to read out by phone); written as a key file too."""
-        own = exchange_keys.show_own(self._session)
+        own = exchange_keys.show_own(self._session.exchange_context())
         if export_to is not None:
-            exchange_keys.export_keyfile(self._session, export_to)
+            exchange_keys.export_keyfile(self._session.exchange_context(), export_to)
         return own
 
     def revoke_key(self, ref: str) -> dict[str, Any]:
-        return exchange_keys.revoke_key(self._session, ref)
+        return exchange_keys.revoke_key(self._session.db, ref)
 
     def rotate_key(self) -> dict[str, Any]:
-        return exchange_keys.rotate_own_key(self._session)
+        rotated = exchange_keys.rotate_own_key(self._session.exchange_context())
+        self._session.forget_identity()
+        return rotated
 
     # --- exporting --------------------------------------------------------------------------
 
@@ -257,7 +262,7 @@ class ExchangeService:
     ) -> ExportResult:
         step = (lambda n, total: progress(n, total, "")) if progress else None
         return export_log(
-            self._session,
+            self._session.exchange_context(),
             to=to,
             receiver=receiver,
             snapshot=snapshot,
@@ -278,7 +283,7 @@ class ExchangeService:
         encrypt_to: str | None = None,
     ) -> ExportResult:
         return export_pack(
-            self._session,
+            self._session.exchange_context(),
             document_ids=document_ids,
             topics=topics,
             to=to,
@@ -292,32 +297,32 @@ class ExchangeService:
         code = self.receiver(receiver)
         if code is None:
             raise BundleRefused("nothing_to_export", "receipts export needs --for UNIT")
-        return export_receipts(self._session, code, to=to)
+        return export_receipts(self._session.exchange_context(), code, to=to)
 
     # --- what was sent and received ---------------------------------------------------------
 
     def exports(self) -> list[dict[str, Any]]:
         """Bundles written here, newest first, with the receipt when the receiver confirmed it."""
-        return sync.exports(self._session.db)
+        return ledger_store.exports(self._session.db)
 
     def ledger(self) -> list[dict[str, Any]]:
         """Bundles applied here, each with its sender's name from this unit list."""
-        rows = sync.ledger(self._session.db)
+        rows = ledger_store.ledger(self._session.db)
         for row in rows:
             row["sender_name"] = self._unit_name(row["sender_unit"])
         return rows
 
     def read_counts(self) -> list[dict[str, Any]]:
         """Per document issued here: how many units read it, and how many the latest version."""
-        return sync.read_counts(self._session.db)
+        return ledger_store.read_counts(self._session.db)
 
     def senders(self) -> list[dict[str, Any]]:
         """Per sending unit: how many bundles arrived and the newest (the ledger's summary)."""
-        return reporting_status(self._session)
+        return reporting_status(self._session.db)
 
     def chain_gaps(self) -> list[dict[str, Any]]:
         """Bundles a sender wrote that never arrived, dated (“between 12/03 and 19/03 …”)."""
-        return chain_gaps(self._session)
+        return chain_gaps(self._session.db)
 
     def status(self, count_waiting: bool = True) -> ExchangeStatus:
         """The last log sent, what changed since (counting takes a moment on a big log), and for an
@@ -334,7 +339,7 @@ class ExchangeService:
         )
         not_reported: tuple[str, ...] = ()
         if inst.role == Role.AGGREGATOR:
-            received = set(sync.last_received(session.db))
+            received = set(ledger_store.last_received(session.db))
             below = units.list_units(session.db, parent=inst.unit_code)
             not_reported = tuple(u.name for u in below if u.code not in received)
         return ExchangeStatus(day, waiting, not_reported)
@@ -358,7 +363,7 @@ def passphrase_from_file(path: str | None) -> str | None:
     return first
 
 
-def _signed_by(path: Path, passphrase: str | None, x25519: dict[str, object]) -> str | None:
+def _signed_by(path: Path, passphrase: str | None, x25519: dict[str, X25519PrivateKey]) -> str | None:
     """The unit whose signature the file carries; None when it cannot say (its import says why)."""
     try:
         if path.stat().st_size > container.MAX_FILE:

@@ -36,6 +36,9 @@ from ..storage import settings, units
 from ..storage.store import Store
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ..exchange.context import ExchangeContext
     from .exchange import ExchangeService
 
 
@@ -162,8 +165,7 @@ class Services:
 
     def init(self, unit_code: str, role: Role = Role.COMMUNE, display_name: str = "") -> Installation:
         """Set up this installation: its unit, role, name and a new Ed25519 key pair."""
-        from cryptography.hazmat.primitives import serialization
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from ..exchange.crypto import new_key_material
 
         code = units.resolve_code(self.db, unit_code)
         unit = units.get(self.db, code)
@@ -180,30 +182,26 @@ class Services:
                 "already initialised; use another --data-dir",
                 field="unit",
             )
-        key = Ed25519PrivateKey.generate()
-        public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        pem = key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        ).decode()
+        key = new_key_material("ed25519")
         settings.put_many(
             self.db,
             {
                 "unit_code": code,
                 "role": role.value,
                 "display_name": display_name,
-                "key_id": hashlib.sha256(public).hexdigest()[:16],
-                "public_key": public.hex(),
-                "private_key": pem,
+                "key_id": key.key_id,
+                "public_key": key.public_hex,
+                "private_key": key.private_pem,
                 "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             },
         )
         self._installation = None
         return self.installation
 
-    def private_key(self):
-        from cryptography.hazmat.primitives import serialization
+    def private_key(self) -> Ed25519PrivateKey:
+        from ..exchange.keys import signing_key
 
-        return serialization.load_pem_private_key(settings.get(self.db, "private_key").encode(), None)
+        return signing_key(self.db)
 
     @property
     def clock(self) -> Clock:
@@ -211,11 +209,30 @@ class Services:
             stored = settings.get(self.db, "clock")
             if stored and not is_hlc(stored):  # a damaged value: rebuilt from what was written here
                 from ..exchange.rows import APPLY_ORDER
-                from ..storage import sync
+                from ..storage import synced
 
-                stored = sync.max_hlc(self.db, APPLY_ORDER, self.own_units()) or None
+                stored = synced.max_hlc(self.db, APPLY_ORDER, self.own_units()) or None
             self._clock = Clock(self.installation.key_id[:8], stored, self._now_ms)
         return self._clock
+
+    def forget_identity(self) -> None:
+        """Drop the cached installation and clock (after init, a key rotation or a restore)."""
+        self._installation = None
+        self._clock = None
+
+    def exchange_context(self) -> ExchangeContext:
+        """What one exchange call needs of this installation (built afresh for each call)."""
+        from ..exchange.context import ExchangeContext
+
+        return ExchangeContext(
+            store=self.db,
+            data_dir=self.data_dir,
+            installation=self.installation,
+            clock=self.clock,
+            next_version=self.next_version,
+            own_units=tuple(self.own_units()),
+            today=self.today,
+        )
 
     def reload_clock(self) -> None:
         """Read the stored clock again (another connection reset it)."""
@@ -555,22 +572,22 @@ class Services:
         older version, before the shared rules): what stops the next export, to mark in its form."""
         from ..exchange.export import record_problems
 
-        return record_problems(self, table, record_id)
+        return record_problems(self.db, table, record_id)
 
     def exports(self) -> list[dict[str, Any]]:
-        from ..storage import sync
+        from ..storage import ledger
 
-        return sync.exports(self.db)
+        return ledger.exports(self.db)
 
     def ledger(self) -> list[dict[str, Any]]:
-        from ..storage import sync
+        from ..storage import ledger
 
-        return sync.ledger(self.db)
+        return ledger.ledger(self.db)
 
     def last_received(self) -> dict[str, dict[str, Any]]:
-        from ..storage import sync
+        from ..storage import ledger
 
-        return sync.last_received(self.db)
+        return ledger.last_received(self.db)
 
     def child_units(self, code: str) -> list[tuple[str, str, str]]:
         from ..storage import reporting_status
@@ -587,11 +604,11 @@ class Services:
     ) -> int:
         """Index the talks and groups an import wrote but did not index yet (it was cancelled, or the
         program was closed while it indexed); returns how many. Nothing to do costs one count."""
-        from ..storage import sync
+        from ..storage import deferred_index
 
-        if not sync.backlog_size(self.db):
+        if not deferred_index.backlog_size(self.db):
             return 0
-        return sync.index_backlog(self.db, cancel=cancel, progress=progress)
+        return deferred_index.index_backlog(self.db, cancel=cancel, progress=progress)
 
     def backup(self, reason: str = "manual") -> Path:
         return storage_db.backup(self.db, self.data_dir, reason)
@@ -677,9 +694,9 @@ class Services:
         with self.db.atomic():
             floor = clock.reset()
             count = repo.reversion_ahead(self.db, self.installation.unit_code, self._now_ms(), clock.tick)
-            from ..storage import sync
+            from ..storage import ledger
 
-            sync.rewind_export_watermarks(self.db, floor)
+            ledger.rewind_export_watermarks(self.db, floor)
             settings.put(self.db, "clock", clock.last)
         return count
 
@@ -688,12 +705,12 @@ class Services:
     def quarantined(self, sender: str | None = None) -> list[QuarantinedRecord]:
         """Every row set aside by imports (oldest first), optionally those one unit sent."""
         from ..exchange.policy import TIME_REASONS
-        from ..storage import sync
+        from ..storage import quarantine
 
         code = self._sender_code(sender)
         names: dict[str, str] = {}
         out = []
-        for entry in sync.quarantine_entries(self.db, code):
+        for entry in quarantine.quarantine_entries(self.db, code):
             row = _loads_row(entry["row"])
             unit = entry["sender_unit"] or str(row.get("owner_unit", ""))
             if unit not in names:
@@ -721,9 +738,9 @@ class Services:
         return out
 
     def quarantine_count(self) -> int:
-        from ..storage import sync
+        from ..storage import quarantine
 
-        return sync.quarantine_count(self.db)
+        return quarantine.quarantine_count(self.db)
 
     def release_quarantined(
         self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False, sender: str | None = None
@@ -734,7 +751,7 @@ class Services:
         skips them (``kept`` counts them: they can only be dropped)."""
         from ..exchange.manifest import utc_stamp
         from ..exchange.rows import APPLY_ORDER, SPECS
-        from ..storage import sync
+        from ..storage import merge, quarantine
 
         chosen = self._pick_quarantined(ids, all_records, sender)
         refused = [q for q in chosen if not q.releasable]
@@ -765,7 +782,7 @@ class Services:
                     continue
                 spec = SPECS[table]
                 rows = [self._releasable_row(q, spec.columns, subtrees) for q in picked]
-                owners = sync.existing_versions(self.db, table, spec.key, [q.record_id for q in picked])
+                owners = merge.existing_versions(self.db, table, spec.key, [q.record_id for q in picked])
                 for q in picked:
                     here = owners.get(q.record_id)
                     if here is not None and here[1] != q.row.get("owner_unit") and table != "topics":
@@ -774,21 +791,21 @@ class Services:
                             f"record {q.record_id} is owned here by {here[1]}",
                             field="id",
                         )
-                counts = sync.release_rows(self.db, table, spec.key, spec.columns, rows, when)
+                counts = merge.release_rows(self.db, table, spec.key, spec.columns, rows, when)
                 for key, value in counts.items():
                     result["counts"][key] += value
-            sync.drop_quarantined(self.db, [(q.bundle_id, q.table, q.record_id) for q in chosen])
+            quarantine.drop_quarantined(self.db, [(q.bundle_id, q.table, q.record_id) for q in chosen])
         return result
 
     def drop_quarantined(
         self, ids: tuple[str, ...] | list[str] = (), all_records: bool = False, sender: str | None = None
     ) -> int:
         """Forget set-aside rows for good; returns how many."""
-        from ..storage import sync
+        from ..storage import quarantine
 
         chosen = self._pick_quarantined(ids, all_records, sender)
         with self.db.atomic():
-            return sync.drop_quarantined(self.db, [(q.bundle_id, q.table, q.record_id) for q in chosen])
+            return quarantine.drop_quarantined(self.db, [(q.bundle_id, q.table, q.record_id) for q in chosen])
 
     def _pick_quarantined(self, ids, all_records: bool, sender: str | None) -> list[QuarantinedRecord]:
         if not ids and not all_records:
@@ -865,11 +882,11 @@ class Services:
     def _check_attachments_kept(self, q: QuarantinedRecord) -> None:
         """An import keeps only the files of documents it applies: a set-aside document whose files
         are not here cannot be released whole."""
-        from ..storage import sync
+        from ..storage import blobs
 
         listed = _loads_list(q.row.get("attachments"))
         hashes = [a.get("sha256") for a in listed if isinstance(a, dict) and isinstance(a.get("sha256"), str)]
-        if set(hashes) - sync.have_blobs(self.db, hashes):
+        if set(hashes) - blobs.have_blobs(self.db, hashes):
             raise ValidationError(
                 f"Tài liệu {q.id} thiếu tệp đính kèm (tệp không được giữ khi tạm giữ): chỉ bỏ được; "
                 "hãy xin đơn vị gửi lại gói tài liệu.",

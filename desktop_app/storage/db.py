@@ -138,7 +138,7 @@ def open_database(data_dir: Path) -> Store:
         if schema_version(db) != SCHEMA_VERSION:
             migrate(db, data_dir, backup_first=existed)
         if existed and db.execute("SELECT 1 FROM settings WHERE key = 'bulk.suspended_indexes'").fetchone():
-            from .sync import restore_indexes  # a bulk import was killed before it rebuilt its indexes
+            from .deferred_index import restore_indexes  # a bulk import was killed before it rebuilt its indexes
 
             restore_indexes(db)
     except BaseException as exc:

@@ -3,7 +3,12 @@ installation's extra keys (X25519 for encryption). SQL only; the rules are in ``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+from .sql_parts import dicts
+from .store import Store
 
 COLUMNS = (
     "key_id",
@@ -20,22 +25,17 @@ COLUMNS = (
 )
 
 
-def _rows(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
-def get(db: Any, key_id: str) -> dict[str, Any] | None:
-    rows = _rows(db.conn.execute("SELECT * FROM exchange_keys WHERE key_id = ?", [key_id]))
+def get(db: Store, key_id: str) -> dict[str, Any] | None:
+    rows = dicts(db.conn.execute("SELECT * FROM exchange_keys WHERE key_id = ?", [key_id]))
     return rows[0] if rows else None
 
 
-def for_unit(db: Any, unit_code: str) -> list[dict[str, Any]]:
-    return _rows(db.conn.execute("SELECT * FROM exchange_keys WHERE unit_code = ? ORDER BY first_seen", [unit_code]))
+def for_unit(db: Store, unit_code: str) -> list[dict[str, Any]]:
+    return dicts(db.conn.execute("SELECT * FROM exchange_keys WHERE unit_code = ? ORDER BY first_seen", [unit_code]))
 
 
-def trusted_for(db: Any, unit_code: str) -> dict[str, Any] | None:
-    rows = _rows(
+def trusted_for(db: Store, unit_code: str) -> dict[str, Any] | None:
+    rows = dicts(
         db.conn.execute(
             "SELECT * FROM exchange_keys WHERE unit_code = ? AND status = 'trusted' ORDER BY trusted_at DESC",
             [unit_code],
@@ -44,15 +44,15 @@ def trusted_for(db: Any, unit_code: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def list_all(db: Any) -> list[dict[str, Any]]:
-    return _rows(db.conn.execute("SELECT * FROM exchange_keys ORDER BY unit_code, first_seen"))
+def list_all(db: Store) -> list[dict[str, Any]]:
+    return dicts(db.conn.execute("SELECT * FROM exchange_keys ORDER BY unit_code, first_seen"))
 
 
-def find(db: Any, prefix: str) -> list[dict[str, Any]]:
+def find(db: Store, prefix: str) -> list[dict[str, Any]]:
     """Keys whose id starts with ``prefix`` (spaces of a read-out fingerprint ignored) or whose unit
     is ``prefix``."""
     compact = prefix.replace(" ", "").lower()
-    return _rows(
+    return dicts(
         db.conn.execute(
             "SELECT * FROM exchange_keys WHERE key_id LIKE ? OR unit_code = ? ORDER BY first_seen",
             [compact + "%", prefix],
@@ -61,7 +61,7 @@ def find(db: Any, prefix: str) -> list[dict[str, Any]]:
 
 
 def trust(
-    db: Any,
+    db: Store,
     key_id: str,
     unit_code: str,
     public_key: str,
@@ -85,20 +85,20 @@ def trust(
     )
 
 
-def set_encryption_key(db: Any, key_id: str, encryption_key: str) -> None:
+def set_encryption_key(db: Store, key_id: str, encryption_key: str) -> None:
     db.conn.execute(
         "UPDATE exchange_keys SET encryption_key = ? WHERE key_id = ? AND status != 'revoked'", [encryption_key, key_id]
     )
 
 
-def retire(db: Any, old_key_id: str, new_key_id: str) -> None:
+def retire(db: Store, old_key_id: str, new_key_id: str) -> None:
     db.conn.execute(
         "UPDATE exchange_keys SET status = 'rotated', replaced_by = ? WHERE key_id = ? AND status = 'trusted'",
         [new_key_id, old_key_id],
     )
 
 
-def revoke(db: Any, key_id: str, when: str, unit_code: str = "", public_key: str = "", source: str = "") -> None:
+def revoke(db: Store, key_id: str, when: str, unit_code: str = "", public_key: str = "", source: str = "") -> None:
     db.conn.execute(
         """
         INSERT INTO exchange_keys(key_id, unit_code, public_key, status, first_seen, revoked_at, source)
@@ -109,7 +109,7 @@ def revoke(db: Any, key_id: str, when: str, unit_code: str = "", public_key: str
     )
 
 
-def rotation_chain(db: Any, key_id: str) -> list[str]:
+def rotation_chain(db: Store, key_id: str) -> list[str]:
     """``key_id`` and every key linked to it by rotation statements, before and after it: whoever held
     one key of the chain could have signed the rotation to the next one."""
     rows = db.conn.execute(
@@ -128,20 +128,32 @@ def rotation_chain(db: Any, key_id: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def revoked(db: Any) -> list[dict[str, Any]]:
-    return _rows(db.conn.execute("SELECT * FROM exchange_keys WHERE status = 'revoked'"))
+def revoked(db: Store) -> list[dict[str, Any]]:
+    return dicts(db.conn.execute("SELECT * FROM exchange_keys WHERE status = 'revoked'"))
 
 
 # --- this installation's own extra keys ----------------------------------------------------------
 
 
-def own_keys(db: Any, kind: str) -> list[dict[str, Any]]:
-    return _rows(db.conn.execute("SELECT * FROM exchange_own_keys WHERE kind = ? ORDER BY created_at DESC", [kind]))
+def own_keys(db: Store, kind: str) -> list[dict[str, Any]]:
+    return dicts(db.conn.execute("SELECT * FROM exchange_own_keys WHERE kind = ? ORDER BY created_at DESC", [kind]))
 
 
-def add_own_key(db: Any, key_id: str, kind: str, private_pem: str, public_hex: str, when: str) -> None:
+def add_own_key(db: Store, key_id: str, kind: str, private_pem: str, public_hex: str, when: str) -> None:
     db.conn.execute(
         "INSERT OR IGNORE INTO exchange_own_keys(key_id, kind, private_key, public_key, created_at) "
         "VALUES (?, ?, ?, ?, ?)",
         [key_id, kind, private_pem, public_hex, when],
     )
+
+
+@contextmanager
+def secure_delete(db: Store) -> Iterator[None]:
+    """Within the block, deleted and overwritten bytes are zeroed in the file (a replaced private key
+    must not stay readable in free pages); the setting is restored afterwards."""
+    before = db.execute("PRAGMA secure_delete").fetchone()[0]
+    db.execute("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA secure_delete = {int(before)}")

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def note_late_changes(conn: sqlite3.Connection, stage: str) -> None:
     """What ``talks_period_lock_insert`` and ``_update`` note, for a bulk merge that lifted them.
 
-    ``stage`` holds talks about to be merged into ``talks`` by last writer wins (storage/sync.py
+    ``stage`` holds talks about to be merged into ``talks`` by last writer wins (storage/merge.py
     ``upsert_staged``); each one that is new, or newer than the stored version, and falls in a
     locked period (by its new or its old unit and date) is noted, as the triggers would note it.
     """

@@ -234,7 +234,7 @@ def save_group(db: Store, group: Group) -> Group:
 def save_group_without_contact(db: Store, group: Group) -> Group:
     """A group deleted, or whose contact withdrew consent: the new version (the tombstone too)
     carries no contact, and every older version kept in history loses it as well."""
-    from .sync import forget_contacts
+    from .merge import forget_contacts
 
     blank = dataclasses.replace(group, contact_name="", contact_phone="", contact_consent=False, consent_date=None)
     with db.atomic():
@@ -375,7 +375,7 @@ def reversion_ahead(db: Store, owner_unit: str, now_ms: int, next_version: Calla
     """Give every record ``owner_unit`` owns whose version is ahead of ``now_ms`` a new version
     from ``next_version`` (in their old order), keeping the old one in history; returns how many.
     The content does not change: the records travel again with versions receivers accept."""
-    from .sync import keep_replaced
+    from .merge import keep_replaced
 
     when = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
     floor = f"{now_ms:015d}"

@@ -36,7 +36,7 @@ def _from_above(manifest: Mapping[str, object]) -> bool:
 def remember_bundle_version(db: Store, manifest: Mapping[str, object]) -> bool:
     """Keep the bundle's ``app_version`` if it came from above and is the highest seen so far.
 
-    ``manifest`` is an ``exchange.manifest.Manifest`` or its raw dict. The importer calls this
+    ``manifest`` is the raw dict of an ``exchange.manifest.Manifest``. The importer calls this
     inside its transaction, after it applied a bundle from this installation's aggregator. Returns
     True when the stored value changed."""
     version = manifest.get("app_version")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.exchange import importer
 from desktop_app.services import Services
-from desktop_app.storage import sync
+from desktop_app.storage import deferred_index, merge
 
 
 def index_names(services: Services) -> set[str]:
@@ -12,15 +12,18 @@ def index_names(services: Services) -> set[str]:
 
 
 def test_a_killed_bulk_import_gets_its_indexes_back_at_the_next_start(services, data_dir):
-    assert set(sync.BULK_SUSPENDED_INDEXES) <= index_names(services)
-    assert sync.suspend_indexes(services.db)
-    assert not set(sync.BULK_SUSPENDED_INDEXES) & index_names(services)
+    assert set(deferred_index.BULK_SUSPENDED_INDEXES) <= index_names(services)
+    assert deferred_index.suspend_indexes(services.db)
+    assert not set(deferred_index.BULK_SUSPENDED_INDEXES) & index_names(services)
     services.close()  # as if the process died here
     again = Services.open(data_dir)
     try:
-        assert set(sync.BULK_SUSPENDED_INDEXES) <= index_names(again)
+        assert set(deferred_index.BULK_SUSPENDED_INDEXES) <= index_names(again)
         assert (
-            again.db.execute("SELECT count(*) FROM settings WHERE key = ?", [sync.SUSPENDED_SETTING]).fetchone()[0] == 0
+            again.db.execute(
+                "SELECT count(*) FROM settings WHERE key = ?", [deferred_index.SUSPENDED_SETTING]
+            ).fetchone()[0]
+            == 0
         )
         assert again.check() == []
     finally:
@@ -33,14 +36,17 @@ def test_a_bulk_import_rebuilds_the_indexes_and_keeps_every_talk(demo_services, 
 
     folder = tmp_path / "out"
     folder.mkdir()
-    export_log(demo_services, folder)
+    export_log(demo_services.exchange_context(), folder)
     aggregator = Services.open(tmp_path / "tinh")
     aggregator.init("P82", Role.AGGREGATOR)
     try:
         monkeypatch.setattr(importer, "BULK_FILES", 1)
-        summary = importer.import_paths(aggregator, [folder], trust=True)
+        caches = [aggregator.db.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")]
+        summary = importer.import_paths(aggregator.exchange_context(), [folder], trust=True)
         assert [f.status for f in summary.files] == ["applied"]
-        assert set(sync.BULK_SUSPENDED_INDEXES) <= index_names(aggregator)
+        # the larger page caches of the import are the import's alone
+        assert [aggregator.db.execute(f"PRAGMA {s}.cache_size").fetchone()[0] for s in ("main", "temp")] == caches
+        assert set(deferred_index.BULK_SUSPENDED_INDEXES) <= index_names(aggregator)
         assert aggregator.talk_count() == demo_services.talk_count()
         assert aggregator.check() == []
     finally:
@@ -71,7 +77,9 @@ def test_set_based_merge_does_what_the_talk_triggers_do(tmp_path, monkeypatch):
 
     in_q3 = [talk(f"2026-08-{d:02d}") for d in range(1, 7)]
     october = [talk(f"2026-10-{d:02d}") for d in range(1, 4)]
-    import_paths(agg, [export_log(commune, to=tmp_path / "first").path], trust=True)
+    import_paths(
+        agg.exchange_context(), [export_log(commune.exchange_context(), to=tmp_path / "first").path], trust=True
+    )
     lock_period(agg.db, PROVINCE, periods.parse("2026-Q3"), by="Trần Văn Bình", today=fixed_today())
 
     talk("2026-09-01", group_ids=[])  # new inside the lock: insert
@@ -82,15 +90,15 @@ def test_set_based_merge_does_what_the_talk_triggers_do(tmp_path, monkeypatch):
     commune.save_talk(dataclasses.replace(commune.talk(in_q3[2].id), held_on=dt.date(2026, 10, 9)))  # moves out
     commune.save_talk(dataclasses.replace(commune.talk(october[0].id), held_on=dt.date(2026, 9, 9)))  # moves in
     commune.save_talk(dataclasses.replace(commune.talk(october[1].id), attendance=7, topics=[]))  # nothing
-    bundle = export_log(commune, to=tmp_path / "second").path
+    bundle = export_log(commune.exchange_context(), to=tmp_path / "second").path
     agg.close()
     shutil.copytree(tmp_path / "tinh", tmp_path / "tinh2")
 
     def merged(folder: str, rows: int) -> dict:
-        monkeypatch.setattr(sync, "BULK_TRIGGER_ROWS", rows)
+        monkeypatch.setattr(merge, "BULK_TRIGGER_ROWS", rows)
         s = Services.open(tmp_path / folder, today=fixed_today)
         try:
-            assert import_paths(s, [bundle]).files[0].status == "applied"
+            assert import_paths(s.exchange_context(), [bundle]).files[0].status == "applied"
             q = s.db.execute
             return {
                 "late": sorted(

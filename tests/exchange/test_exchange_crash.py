@@ -28,12 +28,12 @@ import sys
 from pathlib import Path
 from desktop_app.services import Services
 from desktop_app.exchange import import_paths
-from desktop_app.storage import sync
-sync.BULK_TRIGGER_ROWS = 1000  # a big bundle's path: the talk triggers lifted inside the transaction
+from desktop_app.storage import merge
+merge.BULK_TRIGGER_ROWS = 1000  # a big bundle's path: the talk triggers lifted inside the transaction
 s = Services.open(Path(sys.argv[1]))
 print("ready", flush=True)
 sys.stdin.readline()
-summary = import_paths(s, [Path(sys.argv[2])])
+summary = import_paths(s.exchange_context(), [Path(sys.argv[2])])
 print(summary.files[0].status, flush=True)
 """
 
@@ -59,10 +59,10 @@ def test_sigkill_leaves_all_or_nothing(tmp_path):
     f = Factory(tmp_path)
     commune = f.make("commune", "30130")
     bulk_talks(commune, N_TALKS)
-    bundle = export_log(commune, to=tmp_path / "bundle.sotay").path
-    ident = identity(commune)
+    bundle = export_log(commune.exchange_context(), to=tmp_path / "bundle.sotay").path
+    ident = identity(commune.exchange_context())
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
-    trust_key(agg, "30130", ident.key_id, ident.public_key)
+    trust_key(agg.db, "30130", ident.key_id, ident.public_key)
     agg.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     agg.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT))

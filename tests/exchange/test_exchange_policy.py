@@ -34,14 +34,26 @@ def world(tmp_path_factory):
     doc = agg.add_document(
         title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều.", required=True
     )
-    pack = export_pack(agg, document_ids=[doc.id], to=base / "down").path
+    pack = export_pack(agg.exchange_context(), document_ids=[doc.id], to=base / "down").path
     a, b, c = f.make("a", A), f.make("b", b_code), f.make("c", c_code)
     for commune in (a, b):
         add_talks(commune, 3)
-        assert import_paths(agg, [export_log(commune, to=base / "up").path], trust=True).files[0].status == "applied"
+        assert (
+            import_paths(
+                agg.exchange_context(), [export_log(commune.exchange_context(), to=base / "up").path], trust=True
+            )
+            .files[0]
+            .status
+            == "applied"
+        )
     for commune in (a, c):
-        assert import_paths(commune, [pack].copy(), trust=True).files[0].status == "applied"
-    assert import_paths(c, [export_log(a, to=base / "side").path], trust=True).files[0].status == "applied"
+        assert import_paths(commune.exchange_context(), [pack].copy(), trust=True).files[0].status == "applied"
+    assert (
+        import_paths(c.exchange_context(), [export_log(a.exchange_context(), to=base / "side").path], trust=True)
+        .files[0]
+        .status
+        == "applied"
+    )
     w = {
         "base": base,
         "f": f,
@@ -60,7 +72,7 @@ def world(tmp_path_factory):
 
 
 def _import(s, path, trust=False):
-    return import_paths(s, [path], trust=trust, backup=False).files[0]
+    return import_paths(s.exchange_context(), [path], trust=trust, backup=False).files[0]
 
 
 @contextmanager
@@ -135,15 +147,18 @@ def test_a_hamlet_placed_in_the_same_file_takes_its_talks(world):
 
 def test_role_aggregator_grants_nothing_and_revokes_nothing(world):
     agg, c, key, base = world["agg"], world["c"], world["key"], world["base"]
-    province_key = identity(agg).key_id
-    victims = [revocation(identity(world["b"]).key_id, world["B"]), revocation(province_key, PROVINCE)]
-    before = {k["key_id"]: k["status"] for k in list_keys(agg)}
+    province_key = identity(agg.exchange_context()).key_id
+    victims = [
+        revocation(identity(world["b"].exchange_context()).key_id, world["B"]),
+        revocation(province_key, PROVINCE),
+    ]
+    before = {k["key_id"]: k["status"] for k in list_keys(agg.db)}
     _refused(
         agg, forge(base / "h", key, A, {"keys": victims}, kind="keys", role="aggregator"), "revocation_not_allowed"
     )
-    assert {k["key_id"]: k["status"] for k in list_keys(agg)} == before
+    assert {k["key_id"]: k["status"] for k in list_keys(agg.db)} == before
     _refused(c, forge(base / "h", key, A, {"keys": victims}, kind="pack", role="aggregator"), "revocation_not_allowed")
-    assert {k["key_id"]: k["status"] for k in list_keys(c)}[province_key] == "trusted"
+    assert {k["key_id"]: k["status"] for k in list_keys(c.db)}[province_key] == "trusted"
 
 
 def test_topics_are_a_shared_vocabulary(world):
@@ -209,7 +224,7 @@ def test_a_reused_bundle_id_is_refused_and_never_hides_another_senders_bundle(wo
     assert _import(agg, first).status == "already_imported"
     # the forger takes the bundle id of the neighbour's next file: that file still applies
     add_talks(b, 1, start=40)
-    genuine = export_log(b, to=base / "b-next")
+    genuine = export_log(b.exchange_context(), to=base / "b-next")
     stolen = forge(base / "r", key, A, {}, bundle_id=genuine.bundle_id)
     assert _import(agg, stolen).status == "applied"
     out = _import(agg, genuine.path)
@@ -240,21 +255,21 @@ def test_a_look_alike_unit_with_a_trailing_newline_gets_no_key(world):
     agg, base = world["agg"], world["base"]
     impostor = crypto.new_signing_key()
     _refused(agg, forge(base / "n", impostor, f"{A}\n", {"talks": [talk(A)]}), "bad_manifest", trust=True)
-    assert [k for k in list_keys(agg) if k["unit_code"].startswith(A)] == [
-        k for k in list_keys(agg) if k["unit_code"] == A
+    assert [k for k in list_keys(agg.db) if k["unit_code"].startswith(A)] == [
+        k for k in list_keys(agg.db) if k["unit_code"] == A
     ]
 
 
 def test_the_aggregator_never_revokes_this_installations_key_or_its_own(world):
     c, base = world["c"], world["base"]
     province_key = world["agg"].private_key()
-    own, province = identity(c).key_id, identity(world["agg"]).key_id
+    own, province = identity(c.exchange_context()).key_id, identity(world["agg"].exchange_context()).key_id
     third = crypto.key_id(crypto.public_raw(crypto.new_signing_key()))
     rows = {"keys": [revocation(own, world["C"]), revocation(province, PROVINCE), revocation(third, "28249")]}
     with unchanged(c):
         out = _import(c, forge(base / "k", province_key, PROVINCE, rows, kind="keys", role="aggregator"))
     assert out.status == "applied" and out.set_aside == {"protected_key": 2}
-    statuses = {k["key_id"]: k["status"] for k in list_keys(c)}
+    statuses = {k["key_id"]: k["status"] for k in list_keys(c.db)}
     assert statuses[province] == "trusted" and statuses[third] == "revoked" and own not in statuses
 
 
@@ -262,32 +277,37 @@ def test_a_retired_key_is_not_kept_and_a_revocation_reaches_the_whole_rotation_c
     f = Factory(tmp_path)
     agg, a, c = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("a", A), f.make("c", f.communes(1)[0])
     add_talks(a, 2)
-    assert _import(agg, export_log(a, to=tmp_path / "1").path, trust=True).status == "applied"
+    assert _import(agg, export_log(a.exchange_context(), to=tmp_path / "1").path, trust=True).status == "applied"
     assert (
         _import(
-            c, export_pack(agg, document_ids=[agg.add_document(title="Tin").id], to=tmp_path / "p").path, trust=True
+            c,
+            export_pack(
+                agg.exchange_context(), document_ids=[agg.add_document(title="Tin").id], to=tmp_path / "p"
+            ).path,
+            trust=True,
         ).status
         == "applied"
     )
     old_key, old_pem = a.private_key(), settings.get(a.db, "private_key")
-    old_id = identity(a).key_id
-    new_id = rotate_own_key(a)["key_id"]
+    old_id = identity(a.exchange_context()).key_id
+    new_id = rotate_own_key(a.exchange_context())["key_id"]
+    a.forget_identity()
     a.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert old_pem not in "\n".join(a.db.conn.iterdump())
     assert old_pem.encode() not in (tmp_path / "a" / "sotay.db").read_bytes()
     add_talks(a, 1, start=7)
-    assert _import(agg, export_log(a, to=tmp_path / "2").path).key_action == "rotate"
+    assert _import(agg, export_log(a.exchange_context(), to=tmp_path / "2").path).key_action == "rotate"
     # the province revokes the old key: the key it rotated to goes with it
-    revoke_key(agg, old_id)
-    assert {k["key_id"]: k["status"] for k in list_keys(agg)} == {old_id: "revoked", new_id: "revoked"}
+    revoke_key(agg.db, old_id)
+    assert {k["key_id"]: k["status"] for k in list_keys(agg.db)} == {old_id: "revoked", new_id: "revoked"}
     with unchanged(agg):
         assert _import(agg, forge(tmp_path / "h", old_key, A, {"talks": [talk(A)]})).reason == "revoked_key"
         add_talks(a, 1, start=9)
-        assert _import(agg, export_log(a, to=tmp_path / "3").path).reason == "revoked_key"
+        assert _import(agg, export_log(a.exchange_context(), to=tmp_path / "3").path).reason == "revoked_key"
     # and so do communes that get the province's next pack
-    pack = export_pack(agg, document_ids=[agg.add_document(title="Tin 2").id], to=tmp_path / "p2")
+    pack = export_pack(agg.exchange_context(), document_ids=[agg.add_document(title="Tin 2").id], to=tmp_path / "p2")
     assert _import(c, pack.path).status == "applied"
-    statuses = {k["key_id"]: k["status"] for k in list_keys(c)}
+    statuses = {k["key_id"]: k["status"] for k in list_keys(c.db)}
     assert statuses[old_id] == statuses[new_id] == "revoked"
     for s in (agg, a, c):
         s.close()
@@ -311,7 +331,7 @@ def test_migration_keeps_the_rotation_statement_and_drops_the_retired_private_ke
     assert services.db.execute("SELECT count(*) FROM exchange_own_keys WHERE kind = 'ed25519-retired'").fetchone() == (
         0,
     )
-    ident = identity(services)
+    ident = identity(services.exchange_context())
     assert ident.rotation["old_public_key"] == old_public
     statement = rotation_statement(ident.unit_code, ident.key_id, ident.public_key)
     assert crypto.verify(old_public, bytes.fromhex(ident.rotation["signature"]), statement)
@@ -358,7 +378,10 @@ def test_sotay_import_names_the_reasons_in_json_and_in_text(tmp_path, capsys):
     f = Factory(tmp_path)
     province, commune = f.make("p", PROVINCE, Role.AGGREGATOR), f.make("a", A)
     add_talks(commune, 1)
-    assert _import(province, export_log(commune, to=tmp_path / "up").path, trust=True).status == "applied"
+    assert (
+        _import(province, export_log(commune.exchange_context(), to=tmp_path / "up").path, trust=True).status
+        == "applied"
+    )
     key = commune.private_key()
     province.close()
     commune.close()
@@ -394,28 +417,28 @@ def test_a_stolen_key_revoked_before_it_rotates_cannot_vouch_for_a_new_key(tmp_p
     f = Factory(tmp_path)
     agg, a = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("a", A)
     add_talks(a, 1)
-    assert _import(agg, export_log(a, to=tmp_path / "1").path, trust=True).status == "applied"
-    stolen, stolen_id = a.private_key(), identity(a).key_id
-    revoke_key(agg, stolen_id)
+    assert _import(agg, export_log(a.exchange_context(), to=tmp_path / "1").path, trust=True).status == "applied"
+    stolen, stolen_id = a.private_key(), identity(a.exchange_context()).key_id
+    revoke_key(agg.db, stolen_id)
     thief = crypto.new_signing_key()
     thief_public = crypto.public_raw(thief).hex()
     thief_id = crypto.key_id(crypto.public_raw(thief))
     rotation = {
         "old_key_id": stolen_id,
-        "old_public_key": identity(a).public_key,
+        "old_public_key": identity(a.exchange_context()).public_key,
         "signature": stolen.sign(statement(A, thief_id, thief_public)).hex(),
     }
     with unchanged(agg):
         out = _import(agg, forge(tmp_path / "h", thief, A, {"talks": [talk(A)]}, key_rotation=rotation), trust=True)
     assert out.reason == "revoked_key"
-    assert thief_id not in {k["key_id"] for k in list_keys(agg)}
+    assert thief_id not in {k["key_id"] for k in list_keys(agg.db)}
     for s in (agg, a):
         s.close()
 
 
 def test_a_malformed_revocation_refuses_the_aggregators_file(world):
     c, base = world["c"], world["base"]
-    bad = revocation(identity(world["b"]).key_id + "\n", world["B"])
+    bad = revocation(identity(world["b"].exchange_context()).key_id + "\n", world["B"])
     path = forge(base / "k", world["agg"].private_key(), PROVINCE, {"keys": [bad]}, kind="keys")
     out = _refused(c, path, "invalid_record")
     assert out.field_name == "key_id" and "data/keys.ndjson" in out.message
@@ -439,7 +462,7 @@ def test_another_senders_bundle_id_does_not_close_a_gap(world):
         seq=2,
     )
     assert _import(agg, later).status == "applied"
-    assert [g["sender_unit"] for g in chain_gaps(agg) if g["previous_bundle_id"] == lost] == [b]
+    assert [g["sender_unit"] for g in chain_gaps(agg.db) if g["previous_bundle_id"] == lost] == [b]
 
 
 def test_every_pattern_of_the_exchange_ends_at_the_end_of_the_text():
@@ -547,7 +570,7 @@ def test_a_receipt_marks_only_bundles_meant_for_its_sender(world):
     """A pack the province wrote for one commune is marked received by that commune only: another
     commune's receipt naming it marks nothing (and does not keep the genuine receipt out)."""
     agg, base, b = world["agg"], world["base"], world["B"]
-    pack = export_pack(agg, document_ids=[world["doc"].id], to=base / "for-b", receiver=b)
+    pack = export_pack(agg.exchange_context(), document_ids=[world["doc"].id], to=base / "for-b", receiver=b)
 
     def receipt(key, sender):
         line = {
@@ -607,7 +630,7 @@ def test_a_receipt_line_that_is_not_a_receipt_marks_nothing(world):
     """ "Received on" is shown as a date: a line whose time is not a stamp (here with a direction
     override and a control character) marks nothing; the outcome word loses its control characters."""
     agg, base = world["agg"], world["base"]
-    pack = export_pack(agg, document_ids=[world["doc"].id], to=base / "for-all")
+    pack = export_pack(agg.exchange_context(), document_ids=[world["doc"].id], to=base / "for-all")
 
     def receipt(applied_at, outcome="applied"):
         line = {"bundle_id": pack.bundle_id, "sender_unit": PROVINCE, "applied_at": applied_at, "outcome": outcome}
@@ -626,7 +649,7 @@ def test_a_neighbour_cannot_mark_a_log_sent_to_every_unit_as_received(world):
     commune trusts) marks nothing, so "received" keeps meaning the aggregator applied it."""
     c, base = world["c"], world["base"]
     add_talks(c, 1)
-    log = export_log(c, to=base / "c-up")
+    log = export_log(c.exchange_context(), to=base / "c-up")
 
     def receipt(key, sender):
         line = {"bundle_id": log.bundle_id, "sender_unit": world["C"], "applied_at": "2026-11-20T10:00:00.000Z"}
@@ -646,17 +669,17 @@ def test_trust_never_picks_between_two_keys_offered_for_one_unit_in_one_import(t
     agg, newcomer = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("new", A)
     doc = agg.add_document(title="Chỉ thị thật", body="Thật.")
     folder = tmp_path / "down"
-    genuine = export_pack(agg, document_ids=[doc.id], to=folder).path
+    genuine = export_pack(agg.exchange_context(), document_ids=[doc.id], to=folder).path
     forged = forge(folder, crypto.new_signing_key(), PROVINCE, {"documents": [document(PROVINCE)]}, kind="pack")
     forged.rename(folder / "0-forged.sotay")
     with unchanged(newcomer):
-        summary = import_paths(newcomer, [folder], trust=True, backup=False)
+        summary = import_paths(newcomer.exchange_context(), [folder], trust=True, backup=False)
     assert {(Path(o.path).name, o.reason) for o in summary.files} == {
         ("0-forged.sotay", "unknown_key"),
         (genuine.name, "unknown_key"),
     }
     assert all("2 keys" in o.detail for o in summary.files)
-    assert not list_keys(newcomer)
+    assert not list_keys(newcomer.db)
     # the genuine pack alone (the cadre picked the fingerprint read over the phone) is trusted
     assert _import(newcomer, genuine, trust=True).status == "applied"
     for s in (agg, newcomer):
@@ -674,11 +697,11 @@ def test_a_table_outside_the_policy_writes_nothing_and_is_named(world):
     }
     identity_rows = "SELECT key, value FROM settings WHERE key IN ('unit_code', 'role', 'key_id', 'public_key')"
     before = agg.db.execute(identity_rows).fetchall()
-    keys = list_keys(agg)
+    keys = list_keys(agg.db)
     out = _import(agg, forge(base / "tables", world["key"], A, rows))
     assert out.status == "applied" and out.counts["new"] == 1
     assert agg.db.execute(identity_rows).fetchall() == before
-    assert list_keys(agg) == keys
+    assert list_keys(agg.db) == keys
     assert any("data/settings.ndjson" in w and "data/exchange_keys.ndjson" in w for w in out.warnings), out.warnings
 
 

@@ -15,8 +15,8 @@ from desktop_app.exchange import export_log, export_pack, import_paths
 from desktop_app.exchange.container import open_bundle
 from desktop_app.exchange.rows import check_row
 from desktop_app.exchange.sendable import UnsendableRecords
+from desktop_app.storage import ledger
 from desktop_app.storage import records_repo as repo
-from desktop_app.storage import sync
 
 TOO_MANY_TOPICS = [f"Chuyên đề {n}" for n in range(51)]
 
@@ -49,7 +49,7 @@ def test_a_live_over_limit_talk_refuses_the_export_naming_it(pair, tmp_path):
     add_talks(commune, 3)
     talk = old_talk(commune, topics=tuple(TOO_MANY_TOPICS), notes="x" * 10_050)
     with pytest.raises(UnsendableRecords) as caught:
-        export_log(commune, to=tmp_path / "out", snapshot=True)
+        export_log(commune.exchange_context(), to=tmp_path / "out", snapshot=True)
     exc = caught.value
     assert [(p.table, p.id, p.field) for p in exc.problems] == [
         ("talks", talk.id, "topics"),
@@ -63,7 +63,7 @@ def test_a_live_over_limit_talk_refuses_the_export_naming_it(pair, tmp_path):
     assert exc.reason == "unsendable_records" and talk.id in exc.detail
     # nothing written: no file, no link of the export chain
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
-    assert sync.exports(commune.db) == []
+    assert ledger.exports(commune.db) == []
     assert commune.talk(talk.id).topics == tuple(TOO_MANY_TOPICS)  # the record itself is untouched
     assert commune.record_problems("talks", talk.id) == exc.problems  # what the talk's form marks
 
@@ -72,7 +72,7 @@ def test_an_over_long_topic_item_and_attendance_are_named_too(pair, tmp_path):
     commune, _ = pair
     old_talk(commune, topics=("a" * 130,), attendance=25_000)
     with pytest.raises(UnsendableRecords) as caught:
-        export_log(commune, to=tmp_path)
+        export_log(commune.exchange_context(), to=tmp_path)
     problems = {p.field: p.problem for p in caught.value.problems}
     assert problems == {
         "topics": "Chuyên đề: dài quá 120 ký tự (hiện có 130).",
@@ -83,24 +83,24 @@ def test_an_over_long_topic_item_and_attendance_are_named_too(pair, tmp_path):
 def test_a_deleted_over_limit_talk_travels_reduced_and_the_province_imports_it(pair, tmp_path):
     commune, province = pair
     add_talks(commune, 2)
-    first = export_log(commune, to=tmp_path / "1")
-    assert import_paths(province, [first.path], trust=True).by_status() == {"applied": 1}
+    first = export_log(commune.exchange_context(), to=tmp_path / "1")
+    assert import_paths(province.exchange_context(), [first.path], trust=True).by_status() == {"applied": 1}
     talk = old_talk(commune, topics=tuple(TOO_MANY_TOPICS), notes="n" * 10_050, attendance=25_000)
     commune.delete_talk(talk.id)
     assert len(commune.talk(talk.id).topics) == 51  # the stored tombstone keeps its content
 
-    result = export_log(commune, to=tmp_path / "2")
+    result = export_log(commune.exchange_context(), to=tmp_path / "2")
     [row] = bundle_rows(result.path, "talks")
     assert row["deleted"] is True and row["id"] == talk.id
     check_row("talks", row)
     assert len(row["topics"]) == 50 and row["attendance"] == 20_000 and row["notes"] == "n" * 10_000
-    outcome = import_paths(province, [result.path], trust=True)
+    outcome = import_paths(province.exchange_context(), [result.path], trust=True)
     assert outcome.by_status() == {"applied": 1}, [f.message for f in outcome.files]
     assert province.db.execute("SELECT deleted FROM talks WHERE id = ?", [talk.id]).fetchone()[0] == 1
     assert len(commune.talk(talk.id).topics) == 51  # the export changed nothing stored
     # a snapshot carries the reduced tombstone too, and heals
-    snapshot = export_log(commune, to=tmp_path / "3", snapshot=True)
-    assert import_paths(province, [snapshot.path], trust=True).by_status() == {"applied": 1}
+    snapshot = export_log(commune.exchange_context(), to=tmp_path / "3", snapshot=True)
+    assert import_paths(province.exchange_context(), [snapshot.path], trust=True).by_status() == {"applied": 1}
 
 
 def test_a_tombstone_reduced_to_the_checkers_caps_field_by_field(pair, tmp_path):
@@ -112,7 +112,7 @@ def test_a_tombstone_reduced_to_the_checkers_caps_field_by_field(pair, tmp_path)
         questions_text="q" * 10_001,
         deleted=True,
     )
-    row = bundle_rows(export_log(commune, to=tmp_path).path, "talks")[0]
+    row = bundle_rows(export_log(commune.exchange_context(), to=tmp_path).path, "talks")[0]
     assert row["id"] == talk.id and len(row["place"]) == 200 and len(row["question_themes"]) == 50
     assert len(row["questions_text"]) == 10_000
     check_row("talks", row)
@@ -126,7 +126,7 @@ def test_an_over_limit_document_refuses_the_pack(pair, tmp_path):
         dataclasses.replace(doc, key_points=tuple(f"Ý {n}" for n in range(201)), hlc=province.next_version()),
     )
     with pytest.raises(UnsendableRecords) as caught:
-        export_pack(province, document_ids=[doc.id], to=tmp_path / "pack")
+        export_pack(province.exchange_context(), document_ids=[doc.id], to=tmp_path / "pack")
     [problem] = caught.value.problems
     assert (problem.table, problem.id, problem.field) == ("documents", doc.id, "key_points")
     assert problem.sentence == "Tài liệu “Đề cương tháng 3”: Ý chính: nhiều quá 200 mục (hiện có 201)."

@@ -11,7 +11,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "desktop_app" / "exchange"
 HEADLESS = [
     *PACKAGE.glob("*.py"),
-    ROOT / "desktop_app" / "storage" / "sync.py",
+    *(
+        ROOT / "desktop_app" / "storage" / f"{name}.py"
+        for name in ("merge", "quarantine", "deferred_index", "ledger", "blobs", "synced", "sql_parts")
+    ),
     ROOT / "desktop_app" / "storage" / "keys.py",
     ROOT / "desktop_app" / "cli_exchange.py",
 ]

@@ -47,8 +47,8 @@ def country(tmp_path_factory):
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
     inbox = base / "inbox"
     for s in communes.values():
-        export_log(s, to=inbox)
-    summary = import_paths(agg, [inbox], trust=True)
+        export_log(s.exchange_context(), to=inbox)
+    summary = import_paths(agg.exchange_context(), [inbox], trust=True)
     assert summary.by_status() == {"applied": N}
     yield base, communes, agg
     for s in [*communes.values(), agg]:
@@ -195,8 +195,8 @@ def test_late_bundle_for_a_locked_period(country, tmp_path):
     ).fetchone()[0]
     gone_att = commune.talk(gone).attendance
     commune.delete_talk(gone)
-    bundle = export_log(commune, to=tmp_path / "late")
-    out = import_paths(agg, [bundle.path]).files[0]
+    bundle = export_log(commune.exchange_context(), to=tmp_path / "late")
+    out = import_paths(agg.exchange_context(), [bundle.path]).files[0]
     assert out.status == "applied"  # imported, not refused
     changes = late_changes(db, PROVINCE, q3)
     assert {(c["talk_id"], c["change"]) for c in changes} == {(late_talk.id, "insert"), (gone, "delete")}
@@ -216,7 +216,7 @@ def test_late_bundle_for_a_locked_period(country, tmp_path):
     assert [e["action"] for e in history(db, PROVINCE)] == ["lock", "unlock"]
     assert [lk.status for lk in list_locks(db, PROVINCE)] == ["unlocked"]
     commune.add_talk(held_on="2026-08-20", attendance=3)
-    import_paths(agg, [export_log(commune, to=tmp_path / "late2").path])
+    import_paths(agg.exchange_context(), [export_log(commune.exchange_context(), to=tmp_path / "late2").path])
     assert db.execute("SELECT count(*) FROM period_late_changes").fetchone()[0] == 2
     assert build_report(db, PROVINCE, q3, today=TODAY).lock is None
 
@@ -244,7 +244,7 @@ def test_snapshot_is_not_rewritten_by_later_data(country):
     ]
     code = sorted(communes)[7]
     communes[code].add_talk(held_on="2026-11-10", attendance=12)
-    import_paths(agg, [export_log(communes[code], to=agg.data_dir / "q4").path])
+    import_paths(agg.exchange_context(), [export_log(communes[code].exchange_context(), to=agg.data_dir / "q4").path])
     assert (
         db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'").fetchone()[0]
         == stored

@@ -97,21 +97,29 @@ def test_aggregator_keeps_contacts_against_a_redacted_version_and_forgets_them_o
     province = commune.factory.make("p", PROVINCE, Role.AGGREGATOR)
     try:
         group = add_contact_group(commune)
-        export_log(commune, to=tmp_path / "full", snapshot=True, include_contacts=True, passphrase="mật khẩu 1")
-        first = import_paths(province, [tmp_path / "full"], trust=True, passphrase="mật khẩu 1").files[0]
+        export_log(
+            commune.exchange_context(),
+            to=tmp_path / "full",
+            snapshot=True,
+            include_contacts=True,
+            passphrase="mật khẩu 1",
+        )
+        first = import_paths(
+            province.exchange_context(), [tmp_path / "full"], trust=True, passphrase="mật khẩu 1"
+        ).files[0]
         assert first.status == "applied"
         assert contact_copies(province, group.id) == 1
 
         commune.save_group(dataclasses.replace(commune.group(group.id), size=50))  # an ordinary edit
-        export_log(commune, to=tmp_path / "log")  # redacted: no contacts in the file
-        second = import_paths(province, [tmp_path / "log"]).files[0]
+        export_log(commune.exchange_context(), to=tmp_path / "log")  # redacted: no contacts in the file
+        second = import_paths(province.exchange_context(), [tmp_path / "log"]).files[0]
         assert second.status == "applied" and second.counts["updated"] == 1
         held = province.group(group.id)
         assert held.size == 50 and (held.contact_name, held.contact_phone) == (NAME, PHONE)
 
         commune.delete_group(group.id)
-        export_log(commune, to=tmp_path / "log-2")
-        third = import_paths(province, [tmp_path / "log-2"]).files[0]
+        export_log(commune.exchange_context(), to=tmp_path / "log-2")
+        third = import_paths(province.exchange_context(), [tmp_path / "log-2"]).files[0]
         assert third.status == "applied"
         assert province.group(group.id).deleted
         assert contact_copies(province, group.id) == 0

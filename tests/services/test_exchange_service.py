@@ -6,8 +6,8 @@ from __future__ import annotations
 from mixed_inbox import PASSPHRASE, mixed_inbox
 
 from desktop_app.services.exchange import FileChoice
+from desktop_app.storage import deferred_index
 from desktop_app.storage import records_repo as repo
-from desktop_app.storage import sync
 
 
 def _backups(s) -> list:
@@ -64,7 +64,7 @@ def test_a_batch_of_several_choices_takes_one_backup_and_indexes_once(tmp_path):
     file_steps = [(done, total) for done, total, text in steps if text != "cập nhật chỉ mục tìm kiếm"]
     assert file_steps[-1] == (5, 5) and all(total == 5 for _done, total in file_steps)
     assert steps[-1][2] == "cập nhật chỉ mục tìm kiếm"
-    assert summary.indexed > 0 and sync.backlog_size(s.db) == 0
+    assert summary.indexed > 0 and deferred_index.backlog_size(s.db) == 0
     s.close()
 
 

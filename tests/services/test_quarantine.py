@@ -51,9 +51,9 @@ def sent_from_the_future(tmp_path):
     province = f.make("p", PROVINCE, Role.AGGREGATOR)
     talks = add_talks(commune, 3)
     group = commune.add_group(name="Chi hội Phụ nữ ấp 3", kind="mass_organisation", size=40)
-    export_log(commune, to=tmp_path / "inbox")
+    export_log(commune.exchange_context(), to=tmp_path / "inbox")
     commune = reopen(commune)
-    outcome = import_paths(province, [tmp_path / "inbox"], trust=True).files[0]
+    outcome = import_paths(province.exchange_context(), [tmp_path / "inbox"], trust=True).files[0]
     assert outcome.status == "applied" and outcome.counts["quarantined"] == 5  # 3 talks, a group, a topic
     yield commune, province, talks, group, tmp_path
     commune.close()
@@ -100,8 +100,8 @@ def test_release_keeps_last_writer_wins(sent_from_the_future, tmp_path):
     assert commune.clock_ahead_ms() > 360 * 24 * 3600 * 1000
     commune.reset_clock()
     commune.save_talk(dataclasses.replace(commune.talk(talks[0].id), attendance=77))
-    export_log(commune, to=base / "inbox-2")
-    second = import_paths(province, [base / "inbox-2"]).files[0]
+    export_log(commune.exchange_context(), to=base / "inbox-2")
+    second = import_paths(province.exchange_context(), [base / "inbox-2"]).files[0]
     assert second.status == "applied" and second.counts["quarantined"] == 0, second.message
     assert province.talk(talks[0].id).attendance == 77
     first_talk = next(q.id for q in province.quarantined() if q.record_id == talks[0].id)
@@ -175,9 +175,9 @@ def test_clock_reset_reversions_what_was_written_ahead_and_the_next_log_is_accep
     assert all(Hlc.parse(h).ms <= now + 1000 for (h,) in commune.db.execute("SELECT hlc FROM talks"))
     assert commune.db.execute("SELECT count(*) FROM history WHERE reason = 'clock_reset'").fetchone()[0] == 5
     # the next ordinary file carries them again, and the province accepts them as they are
-    second = export_log(commune, to=base / "inbox-2")
+    second = export_log(commune.exchange_context(), to=base / "inbox-2")
     assert second.counts["talks"] == 3
-    outcome = import_paths(province, [base / "inbox-2"]).files[0]
+    outcome = import_paths(province.exchange_context(), [base / "inbox-2"]).files[0]
     assert outcome.counts["quarantined"] == 0 and outcome.counts["new"] == 5
     assert {r[0] for r in province.db.execute("SELECT id FROM talks")} == {t.id for t in talks}
 
@@ -215,8 +215,8 @@ def test_a_set_aside_document_whose_files_were_not_kept_can_only_be_dropped(tmp_
         leaflet = tmp_path / "to-roi.txt"
         leaflet.write_text("Tờ rơi: phòng chống lừa đảo qua mạng.", encoding="utf-8")
         doc = province.add_document(files=[leaflet], title="Phòng chống lừa đảo", topics=["An ninh mạng"])
-        export_pack(province, document_ids=[doc.id], to=tmp_path / "down")
-        outcome = import_paths(commune, [tmp_path / "down"], trust=True).files[0]
+        export_pack(province.exchange_context(), document_ids=[doc.id], to=tmp_path / "down")
+        outcome = import_paths(commune.exchange_context(), [tmp_path / "down"], trust=True).files[0]
         assert outcome.status == "applied" and outcome.counts["quarantined"] >= 1
         held = next(q for q in commune.quarantined() if q.table == "documents")
         assert held.releasable and held.summary == "Phòng chống lừa đảo"

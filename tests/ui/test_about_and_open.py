@@ -42,7 +42,7 @@ def test_a_bundle_on_the_command_line_opens_its_import_preview(qtbot, demo_servi
 
     folder = tmp_path / "out"
     folder.mkdir()
-    result = export_log(demo_services, folder)
+    result = export_log(demo_services.exchange_context(), folder)
     window = MainWindow(demo_services)
     qtbot.addWidget(window)
     window.open_bundle(result.path)

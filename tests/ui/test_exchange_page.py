@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.enums import Role
 from desktop_app.services import Services
+from desktop_app.storage import deferred_index
 from desktop_app.storage import records_repo as repo
-from desktop_app.storage import sync
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
 from desktop_app.ui.widgets import Ask
@@ -30,7 +30,7 @@ def inbox(tmp_path, demo_template):
 
     folder = tmp_path / "zalo"
     folder.mkdir()
-    good = export_log(commune, to=folder).path
+    good = export_log(commune.exchange_context(), to=folder).path
     commune.close()
     data = bytearray(good.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 64] = b"\0" * 64
@@ -81,7 +81,7 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     qtbot.waitUntil(lambda: page.worker is None and page.applied, timeout=30000)
     # the search index is built once after the files, with its own progress, and is complete
     assert shown[-1] == "cập nhật chỉ mục tìm kiếm"
-    assert sync.backlog_size(aggregator.db) == 0
+    assert deferred_index.backlog_size(aggregator.db) == 0
     assert (
         aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
         == aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
@@ -143,7 +143,7 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
     shutil.copytree(demo_template, commune_dir)
     commune = Services.open(commune_dir, today=fixed_today)
     (tmp_path / "usb").mkdir()
-    locked = export_log(commune, to=tmp_path / "usb", passphrase="mat khau dung").path
+    locked = export_log(commune.exchange_context(), to=tmp_path / "usb", passphrase="mat khau dung").path
     commune.close()
 
     # giving up: the file stays refused and its reason is shown
@@ -179,12 +179,12 @@ def test_the_window_finishes_an_index_an_interrupted_import_left(aggregator, inb
     from desktop_app.exchange import import_paths
 
     _folder, good = inbox
-    assert import_paths(aggregator, [good], trust=True, index=False).files[0].status == "applied"
-    assert sync.backlog_size(aggregator.db) > 0
+    assert import_paths(aggregator.exchange_context(), [good], trust=True, index=False).files[0].status == "applied"
+    assert deferred_index.backlog_size(aggregator.db) > 0
     window = MainWindow(aggregator)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: sync.backlog_size(aggregator.db) == 0, timeout=20000)
+    qtbot.waitUntil(lambda: deferred_index.backlog_size(aggregator.db) == 0, timeout=20000)
     assert (
         aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
         == aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]

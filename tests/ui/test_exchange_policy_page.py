@@ -18,9 +18,9 @@ def test_the_preview_names_refusals_and_set_aside_rows_of_the_policy(tmp_path, q
     province.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
     commune = Services.open(tmp_path / "commune", today=fixed_today)
     commune.init("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
-    assert import_paths(province, [export_log(commune, to=tmp_path / "up").path], trust=True).files[0].status == (
-        "applied"
-    )
+    assert import_paths(
+        province.exchange_context(), [export_log(commune.exchange_context(), to=tmp_path / "up").path], trust=True
+    ).files[0].status == ("applied")
     key = commune.private_key()
     commune.close()
     folder = tmp_path / "zalo"

@@ -37,7 +37,7 @@ def commune_with_clock_ahead(folder) -> Services:
 @pytest.fixture
 def province(tmp_path):
     commune = commune_with_clock_ahead(tmp_path / "commune")
-    export_log(commune, to=tmp_path / "inbox")
+    export_log(commune.exchange_context(), to=tmp_path / "inbox")
     commune.close()
     s = Services.open(tmp_path / "province", today=fixed_today)
     s.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")

@@ -1,0 +1,92 @@
+"""What an import reports: one outcome per file, the summary of a batch, and the row counts they share."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from .manifest import parse_stamp
+
+COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str  # applied | previewed | already_imported | refused | cancelled
+    bundle_id: str | None = None
+    kind: str | None = None
+    sender_unit: str | None = None
+    sender_name: str | None = None
+    fingerprint: str | None = None
+    key_action: str | None = None
+    created_at: str | None = None
+    counts: dict[str, int] = dataclasses.field(default_factory=lambda: dict.fromkeys(COUNT_KEYS, 0))
+    tables: dict[str, dict[str, int]] = dataclasses.field(default_factory=dict)
+    reason: str | None = None
+    message: str | None = None
+    detail: str | None = None
+    field_name: str | None = None
+    clock_skew_ms: int | None = None
+    warnings: list[str] = dataclasses.field(default_factory=list)
+    set_aside: dict[str, int] = dataclasses.field(default_factory=dict)  # quarantine reason -> records
+    receipts_marked: int = 0
+    elapsed_ms: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+@dataclass
+class ImportSummary:
+    files: list[FileOutcome] = dataclasses.field(default_factory=list)
+    dry_run: bool = False
+    backup: str | None = None
+    indexed: int = 0
+    gaps: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    elapsed_s: float = 0.0
+
+    @property
+    def totals(self) -> dict[str, int]:
+        out = dict.fromkeys(COUNT_KEYS, 0)
+        for f in self.files:
+            for k in COUNT_KEYS:
+                out[k] += f.counts.get(k, 0)
+        return out
+
+    def by_status(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for f in self.files:
+            out[f.status] = out.get(f.status, 0) + 1
+        return out
+
+    @property
+    def ok(self) -> bool:
+        return all(f.status in ("applied", "previewed", "already_imported") for f in self.files)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "dry_run": self.dry_run,
+            "ok": self.ok,
+            "status": self.by_status(),
+            "totals": self.totals,
+            "backup": self.backup,
+            "indexed": self.indexed,
+            "gaps": self.gaps,
+            "elapsed_s": round(self.elapsed_s, 3),
+            "files": [f.as_dict() for f in self.files],
+        }
+
+
+class Cancelled(Exception):
+    pass
+
+
+def vn_date(stamp: str | None) -> str:
+    if not stamp:
+        return "?"
+    try:
+        return parse_stamp(stamp).astimezone().strftime("%d/%m/%Y")
+    except ValueError:
+        return stamp[:10]
