@@ -253,8 +253,8 @@ def run(argv: list[str]) -> int:
                 return _restore_damaged(args, folder)
             raise
         if args.needs_init:
-            services.installation  # noqa: B018 - raises NotInitialisedError with a clear message
-        warning = services.clock_warning() if args.needs_init and args.command != "clock" else None
+            services.identity.installation  # noqa: B018 - raises NotInitialisedError with a clear message
+        warning = services.maintenance.clock_warning() if args.needs_init and args.command != "clock" else None
         if warning:
             sys.stderr.write(f"Cảnh báo: {warning}\n")
         return args.func(args, services)
@@ -293,8 +293,8 @@ def _print_error(exc) -> None:
 
 
 def cmd_init(args, s: Services) -> int:
-    inst = s.init(args.unit, Role(args.role), args.name)
-    unit = s.unit(inst.unit_code)
+    inst = s.identity.init(args.unit, Role(args.role), args.name)
+    unit = s.units.get(inst.unit_code)
     out(f"Đã thiết lập cho {unit.full_name} (mã {unit.code}), vai trò: {inst.role.value}.")
     out(f"Dấu vân tay khoá: {inst.fingerprint}")
     out(f"Dữ liệu ở: {s.data_dir}")
@@ -335,31 +335,31 @@ def cmd_units_list(args, s: Services) -> int:
 
     if args.province:
         given = args.province.strip()
-        code = province_code(int(given)) if given.isdigit() else resolve_code(s.db, given)
-        units = s.list_units(UnitKind.COMMUNE, parent=code)
+        code = province_code(int(given)) if given.isdigit() else resolve_code(s.session.db, given)
+        units = s.units.list(UnitKind.COMMUNE, parent=code)
     elif args.custom:
-        units = s.list_units(custom_only=True)
+        units = s.units.list(custom_only=True)
     else:
-        units = s.list_units(UnitKind.PROVINCE)
+        units = s.units.list(UnitKind.PROVINCE)
     return _print_units(units, args.json)
 
 
 def cmd_units_search(args, s: Services) -> int:
-    return _print_units(s.search_units(args.query, args.limit), args.json)
+    return _print_units(s.units.search(args.query, args.limit), args.json)
 
 
 def cmd_units_add(args, s: Services) -> int:
-    unit = s.add_unit(args.name, UnitKind(args.kind), args.parent or s.installation.unit_code)
+    unit = s.units.add(args.name, UnitKind(args.kind), args.parent or s.identity.installation.unit_code)
     return _print_units([unit], args.json)
 
 
 def cmd_library_add(args, s: Services) -> int:
     docs, warnings = [], []
-    attached = s.read_attachments(args.files, warnings)  # checked and read before the transaction
-    with s.db.atomic():
+    attached = s.library.read_attachments(args.files, warnings)  # checked and read before the transaction
+    with s.session.db.atomic():
         for file in attached:
             docs.append(
-                s.add_document(
+                s.library.add_document(
                     attached=[file],
                     title=args.title if len(args.files) == 1 else None,
                     issuer=args.issuer,
@@ -393,12 +393,12 @@ def _doc_json(d, body: bool = False) -> dict:
 def cmd_library_list(args, s: Services) -> int:
     from .storage.records_repo import DocumentFilter
 
-    docs = s.documents(
+    docs = s.library.documents(
         DocumentFilter(
             topic=args.topic,
             required_only=args.required,
             unread_only=args.unread,
-            valid_on=s.today if args.valid else None,
+            valid_on=s.session.today if args.valid else None,
         )
     )
     if args.json:
@@ -439,16 +439,16 @@ def _print_hits(hits, as_json: bool, query: str) -> int:
 
 
 def cmd_library_search(args, s: Services) -> int:
-    return _print_hits(s.search(args.query, ("document",), args.limit), args.json, args.query)
+    return _print_hits(s.library.search(args.query, ("document",), args.limit), args.json, args.query)
 
 
 def cmd_search(args, s: Services) -> int:
-    s.complete_search_index()  # what an interrupted import left unindexed must be found too
-    return _print_hits(s.search(args.query, limit=args.limit), args.json, args.query)
+    s.maintenance.complete_search_index()  # what an interrupted import left unindexed must be found too
+    return _print_hits(s.library.search(args.query, limit=args.limit), args.json, args.query)
 
 
 def cmd_library_show(args, s: Services) -> int:
-    d = s.document(args.id)
+    d = s.library.document(args.id)
     if args.json:
         emit_json(_doc_json(d, body=True))
         return 0
@@ -471,19 +471,19 @@ def cmd_library_show(args, s: Services) -> int:
 
 
 def cmd_library_read(args, s: Services) -> int:
-    s.mark_read(args.id, not args.unread)
+    s.library.mark_read(args.id, not args.unread)
     return 0
 
 
 def cmd_library_note(args, s: Services) -> int:
-    s.set_note(args.id, args.text)
+    s.library.set_note(args.id, args.text)
     return 0
 
 
 def cmd_talks_add(args, s: Services) -> int:
     from .core.records import OnlineReach
 
-    talk = s.add_talk(
+    talk = s.talks.add(
         held_on=args.date,
         start_time=args.time,
         duration_min=args.duration,
@@ -525,12 +525,12 @@ def cmd_talks_list(args, s: Services) -> int:
         group_id=args.group,
         include_deleted=args.deleted,
     )
-    talks = s.talks(flt, limit=args.limit)
+    talks = s.talks.list(flt, limit=args.limit)
     if args.json:
         from .jsonout import plain
         from .storage.records_repo import count_talks
 
-        emit_json({"total": count_talks(s.db, flt), "talks": plain(talks)})
+        emit_json({"total": count_talks(s.session.db, flt), "talks": plain(talks)})
     else:
         from .core.labels import TALK_FORMAT_LABELS, label
 
@@ -542,7 +542,7 @@ def cmd_talks_list(args, s: Services) -> int:
 
 
 def cmd_talks_show(args, s: Services) -> int:
-    t = s.talk(args.id)
+    t = s.talks.get(args.id)
     if args.json:
         emit_json(t)
         return 0
@@ -568,19 +568,19 @@ def cmd_talks_show(args, s: Services) -> int:
 
 
 def cmd_talks_delete(args, s: Services) -> int:
-    s.delete_talk(args.id)
+    s.talks.delete(args.id)
     out(f"Đã xoá. Hoàn tác: sotay talks restore {args.id}")
     return 0
 
 
 def cmd_talks_restore(args, s: Services) -> int:
-    s.restore_talk(args.id)
+    s.talks.restore(args.id)
     out("Đã khôi phục.")
     return 0
 
 
 def cmd_groups_add(args, s: Services) -> int:
-    group = s.add_group(
+    group = s.groups.add(
         name=args.name,
         kind=args.kind,
         unit_code=args.unit,
@@ -601,7 +601,7 @@ def cmd_groups_add(args, s: Services) -> int:
 
 
 def cmd_groups_list(args, s: Services) -> int:
-    groups = s.groups(include_inactive=not args.active)
+    groups = s.groups.list(include_inactive=not args.active)
     if args.json:
         emit_json({"groups": groups})
     else:
@@ -611,7 +611,7 @@ def cmd_groups_list(args, s: Services) -> int:
 
 
 def cmd_groups_show(args, s: Services) -> int:
-    g = s.group(args.id)
+    g = s.groups.get(args.id)
     if args.json:
         emit_json(g)
         return 0
@@ -626,27 +626,27 @@ def cmd_groups_show(args, s: Services) -> int:
 
 
 def cmd_groups_delete(args, s: Services) -> int:
-    s.delete_group(args.id)
+    s.groups.delete(args.id)
     out("Đã xoá nhóm.")
     return 0
 
 
 def cmd_groups_withdraw_consent(args, s: Services) -> int:
-    group = s.withdraw_contact_consent(args.id)
+    group = s.groups.withdraw_contact_consent(args.id)
     out(f"Đã xoá tên và số điện thoại người liên hệ của nhóm {group.name}.")
     return 0
 
 
 def cmd_backup(args, s: Services) -> int:
     if args.list:
-        backups = s.backups()
+        backups = s.maintenance.backups()
         if args.json:
             emit_json({"backups": [{"path": str(p), "size": p.stat().st_size} for p in backups]})
         else:
             for p in backups:
                 out(str(p))
         return 0
-    path = s.backup()
+    path = s.maintenance.backup()
     if args.json:
         emit_json({"backup": str(path)})
     else:
@@ -655,7 +655,7 @@ def cmd_backup(args, s: Services) -> int:
 
 
 def cmd_restore(args, s: Services) -> int:
-    safety = s.restore(args.file)
+    safety = s.maintenance.restore(args.file)
     out(f"Đã khôi phục từ {args.file}. Bản trước khi khôi phục được giữ ở {safety}")
     return 0
 
@@ -669,7 +669,7 @@ def _restore_damaged(args, folder: Path) -> int:
 
 
 def cmd_check(args, s: Services) -> int:
-    problems = s.check()
+    problems = s.maintenance.check()
     if not problems:
         if args.json:
             emit_json({"ok": True, "problems": [], "data_dir": str(s.data_dir)})

@@ -133,8 +133,10 @@ def _receiver(s: Any, text: str | None) -> str | None:
 
     if not text:
         return None
-    code = units.resolve_code(s.db, text, within=units.get(s.db, s.installation.unit_code).province_code)
-    if not units.get(s.db, code).official:
+    code = units.resolve_code(
+        s.session.db, text, within=units.get(s.session.db, s.identity.installation.unit_code).province_code
+    )
+    if not units.get(s.session.db, code).official:
         raise ValidationError(
             f"Đơn vị nhận “{text.strip()}” không phải xã, phường hay tỉnh trong danh sách.",
             f"receiver {code} is not an official unit",
@@ -149,7 +151,7 @@ def cmd_export(args: argparse.Namespace, s: Any) -> int:
     result = _refusal_listed(
         args,
         lambda: export_log(
-            s,
+            s.session.exchange_context(),
             to=args.to,
             receiver=_receiver(s, args.receiver),
             snapshot=args.snapshot,
@@ -203,7 +205,7 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
             sys.stderr.flush()
 
     summary = import_paths(
-        s,
+        s.session.exchange_context(),
         [Path(p) for p in args.paths],
         progress=progress,
         dry_run=args.dry_run,
@@ -252,7 +254,7 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
 def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
     from .exchange.keys import list_keys
 
-    keys = list_keys(s)
+    keys = list_keys(s.session.exchange_context())
     if args.json:
         _json(keys)
         return 0
@@ -266,9 +268,9 @@ def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
 def cmd_keys_show(args: argparse.Namespace, s: Any) -> int:
     from .exchange.keys import export_keyfile, show_own
 
-    own = show_own(s)
+    own = show_own(s.session.exchange_context())
     if args.export:
-        export_keyfile(s, Path(args.export))
+        export_keyfile(s.session.exchange_context(), Path(args.export))
         own["keyfile"] = args.export
     if args.json:
         _json(own)
@@ -299,7 +301,7 @@ def cmd_keys_trust(args: argparse.Namespace, s: Any) -> int:
         m = open_bundle(data).manifest
         unit, kid, pub = m.sender_unit, m.key_id, m.public_key
         enc = str(m["sender"].get("encryption_key") or "")
-    key = trust_key(s, unit, kid, pub, enc, source=path.name)
+    key = trust_key(s.session.exchange_context(), unit, kid, pub, enc, source=path.name)
     if args.json:
         _json(key)
         return 0
@@ -310,7 +312,7 @@ def cmd_keys_trust(args: argparse.Namespace, s: Any) -> int:
 def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
     from .exchange.keys import revoke_key
 
-    key = revoke_key(s, args.key)
+    key = revoke_key(s.session.exchange_context(), args.key)
     if args.json:
         _json(key)
         return 0
@@ -321,7 +323,7 @@ def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
 def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
     from .exchange.keys import rotate_own_key
 
-    own = rotate_own_key(s)
+    own = rotate_own_key(s.session.exchange_context())
     if args.json:
         _json(own)
         return 0
@@ -335,7 +337,7 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
     result = _refusal_listed(
         args,
         lambda: export_pack(
-            s,
+            s.session.exchange_context(),
             document_ids=args.documents,
             topics=args.topic,
             to=args.to,
@@ -360,14 +362,14 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
         if not args.receiver:
             raise BundleRefused("nothing_to_export", "receipts export needs --for UNIT")
         args.receiver = _receiver(s, args.receiver)
-        result = export_receipts(s, args.receiver, to=args.to)
+        result = export_receipts(s.session.exchange_context(), args.receiver, to=args.to)
         if args.json:
             _json(result.as_dict())
         else:
             _out(f"Đã xuất biên nhận cho {args.receiver}: {result.path}")
         return 0
-    sent = sync.exports(s.db)
-    reads = sync.read_counts(s.db)
+    sent = sync.exports(s.session.db)
+    reads = sync.read_counts(s.session.db)
     if args.json:
         _json({"sent": sent, "documents": reads})
         return 0
@@ -385,7 +387,7 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
 def cmd_ledger(args: argparse.Namespace, s: Any) -> int:
     from .exchange import chain_gaps, reporting_status
 
-    status, gaps = reporting_status(s), chain_gaps(s)
+    status, gaps = reporting_status(s.session.exchange_context()), chain_gaps(s.session.exchange_context())
     if args.json:
         _json({"senders": status, "gaps": gaps})
         return 0

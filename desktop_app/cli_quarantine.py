@@ -75,7 +75,7 @@ def _chosen(args: argparse.Namespace) -> None:
 def cmd_quarantine_list(args, s) -> int:
     from .services import quarantine_reason_vi
 
-    rows = s.quarantined(args.sender)
+    rows = s.quarantine.list(args.sender)
     if args.json:
         _json({"quarantine": [dict(q.as_dict(), reason_text=quarantine_reason_vi(q.reason)) for q in rows]})
         return 0
@@ -98,7 +98,7 @@ def cmd_quarantine_list(args, s) -> int:
 
 def cmd_quarantine_release(args, s) -> int:
     _chosen(args)
-    result = s.release_quarantined(args.ids, args.all, args.sender)
+    result = s.quarantine.release(args.ids, args.all, args.sender)
     if args.json:
         _json(result)
         return 0
@@ -119,7 +119,7 @@ def cmd_quarantine_release(args, s) -> int:
 
 def cmd_quarantine_drop(args, s) -> int:
     _chosen(args)
-    dropped = s.drop_quarantined(args.ids, args.all, args.sender)
+    dropped = s.quarantine.drop(args.ids, args.all, args.sender)
     if args.json:
         _json({"dropped": dropped})
     else:
@@ -128,14 +128,14 @@ def cmd_quarantine_drop(args, s) -> int:
 
 
 def _clock_json(s) -> dict[str, Any]:
-    stored, now = s.clock_dates()
-    ahead = s.clock.ahead_ms()
+    stored, now = s.maintenance.clock_dates()
+    ahead = s.session.clock.ahead_ms()
     return {
-        "stored": s.clock.last,
+        "stored": s.session.clock.last,
         "stored_date": stored,
         "computer_date": now,
         "ahead_ms": ahead,
-        "far_ahead": bool(s.clock_ahead_ms()),
+        "far_ahead": bool(s.maintenance.clock_ahead_ms()),
     }
 
 
@@ -143,7 +143,7 @@ def cmd_clock_show(args, s) -> int:
     if args.json:
         _json(_clock_json(s))
         return 0
-    warning = s.clock_warning()
+    warning = s.maintenance.clock_warning()
     if warning:
         _out(warning)
     else:
@@ -154,13 +154,13 @@ def cmd_clock_show(args, s) -> int:
 def cmd_clock_reset(args, s) -> int:
     from .core.errors import ValidationError
 
-    if not s.clock_ahead_ms():
+    if not s.maintenance.clock_ahead_ms():
         raise ValidationError(
             "Đồng hồ lưu trong dữ liệu không chạy nhanh: không cần đặt lại.",
             "the stored clock is not ahead of this computer's clock",
             field="clock",
         )
-    stored, now = s.clock_dates()
+    stored, now = s.maintenance.clock_dates()
     if not args.yes:
         raise ValidationError(
             f"Chỉ đặt lại khi ngày giờ của máy tính đã đúng (máy tính đang là {now:%d/%m/%Y}; dữ liệu đang ở "
@@ -169,7 +169,7 @@ def cmd_clock_reset(args, s) -> int:
             "reset not confirmed (--yes)",
             field="yes",
         )
-    count = s.reset_clock()
+    count = s.maintenance.reset_clock()
     if args.json:
         _json(dict(_clock_json(s), reversioned=count))
     else:

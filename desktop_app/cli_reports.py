@@ -61,7 +61,7 @@ def register(sub, command) -> None:
 def _unit(args, s: Services) -> str:
     from .reports.build import resolve_unit
 
-    return resolve_unit(s.db, args.unit) if args.unit else s.installation.unit_code
+    return resolve_unit(s.session.db, args.unit) if args.unit else s.identity.installation.unit_code
 
 
 def _period(text: str):
@@ -81,22 +81,22 @@ def cmd_report(args, s: Services) -> int:
     by = parse_breakdowns(args.by)
     from .reports.build import build_report
 
-    report = build_report(s.db, root, period, by, today=s.today)
-    status = export.status_for(s.db, report, s.today)
+    report = build_report(s.session.db, root, period, by, today=s.session.today)
+    status = export.status_for(s.session.db, report, s.session.today)
     if args.format == "json" and args.out is None:
         emit_json(export.as_json(report, status))
         return 0
     target = args.out or Path(f"bao-cao-{root}-{period.code.replace('..', '_')}.{args.format}")
-    pref = s.preference
+    pref = s.identity.preference
     motto = args.motto or pref("reports.motto", "party")
     options = default_options(
         report,
         motto,
         number=args.number or pref("reports.number"),
-        signer_name=args.signer or pref("reports.signer_name") or s.installation.display_name,
+        signer_name=args.signer or pref("reports.signer_name") or s.identity.installation.display_name,
         signer_title=args.signer_title or pref("reports.signer_title"),
         place=args.place or pref("reports.place"),
-        day=validation.parse_date("date", args.date) if args.date else s.today,
+        day=validation.parse_date("date", args.date) if args.date else s.session.today,
         charts=not args.no_charts,
     )
     export.write(report, args.format, target, status, options)
@@ -111,7 +111,7 @@ def cmd_status(args, s: Services) -> int:
     from .reports import fmt
     from .reports.completeness import completeness
 
-    status = completeness(s.db, _unit(args, s), _period(args.period), today=s.today, grace=args.grace)
+    status = completeness(s.session.db, _unit(args, s), _period(args.period), today=s.session.today, grace=args.grace)
     if args.json:
         emit_json(status.as_dict())
         return 0
@@ -133,14 +133,16 @@ def cmd_status(args, s: Services) -> int:
 
 
 def _who(s: Services) -> str:
-    inst = s.installation
+    inst = s.identity.installation
     return inst.display_name or inst.unit_code
 
 
 def cmd_lock(args, s: Services) -> int:
     from .reports.locks import lock_period
 
-    lock = lock_period(s.db, _unit(args, s), _period(args.period), by=_who(s), note=args.note, today=s.today)
+    lock = lock_period(
+        s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.note, today=s.session.today
+    )
     if args.json:
         emit_json(lock.as_dict())
     else:
@@ -155,7 +157,7 @@ def cmd_lock(args, s: Services) -> int:
 def cmd_unlock(args, s: Services) -> int:
     from .reports.locks import unlock_period
 
-    lock = unlock_period(s.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
+    lock = unlock_period(s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
     if args.json:
         emit_json(lock.as_dict())
     else:
@@ -168,8 +170,8 @@ def cmd_locks(args, s: Services) -> int:
     from .reports.locks import history, list_locks
 
     root = _unit(args, s) if args.unit else None
-    locks = list_locks(s.db, root)
-    events = history(s.db, root)
+    locks = list_locks(s.session.db, root)
+    events = history(s.session.db, root)
     if args.json:
         emit_json({"locks": [lk.as_dict() for lk in locks], "events": events})
         return 0
@@ -190,7 +192,7 @@ def cmd_changes(args, s: Services) -> int:
     from .reports import fmt
     from .reports.locks import late_changes
 
-    changes = late_changes(s.db, _unit(args, s), _period(args.period))
+    changes = late_changes(s.session.db, _unit(args, s), _period(args.period))
     if args.json:
         emit_json({"changes": changes})
         return 0

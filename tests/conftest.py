@@ -31,7 +31,7 @@ def data_dir(tmp_path: Path) -> Path:
 def services(data_dir: Path):
     """A commune installation for Xã Thanh Bình with an empty log."""
     s = Services.open(data_dir, today=fixed_today)
-    s.init(COMMUNE, Role.COMMUNE, "Nguyễn Văn Hùng")
+    s.identity.init(COMMUNE, Role.COMMUNE, "Nguyễn Văn Hùng")
     yield s
     s.close()
 
@@ -44,7 +44,7 @@ def demo_template(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("demo-template")
     s = Services.open(folder, today=fixed_today)
     fill_demo(s, seed=7)
-    s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     s.close()
     return folder
 

@@ -51,7 +51,10 @@ def export_work(data_dir: Path, folder: Path, snapshot: bool, progress=None, can
     services = Services.open(data_dir)
     try:
         return export_log(
-            services, to=folder, snapshot=snapshot, progress=(lambda d, t: progress(d, t, "")) if progress else None
+            services.session.exchange_context(),
+            to=folder,
+            snapshot=snapshot,
+            progress=(lambda d, t: progress(d, t, "")) if progress else None,
         )
     finally:
         services.close()
@@ -82,7 +85,7 @@ def import_work(
         summaries = []
         for (trust, passphrase), batch in sorted(batches.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
             summary = import_paths(
-                services,
+                services.session.exchange_context(),
                 batch,
                 progress=progress,
                 cancel=cancel,
@@ -96,7 +99,7 @@ def import_work(
                 outcomes[outcome.path] = outcome
         if not dry_run:  # once for every batch, with its own progress (a million talks take a while)
             label = tr("cập nhật chỉ mục tìm kiếm")
-            services.complete_search_index(
+            services.maintenance.complete_search_index(
                 cancel=cancel, progress=(lambda done, total: progress(done, total, label)) if progress else None
             )
         result = summaries[0] if summaries else None
@@ -474,13 +477,13 @@ class ExchangePage(QWidget):
             self.worker.cancel()
 
     def refresh(self) -> None:
-        sent = self.services.exports()
+        sent = self.services.exchange_log.exports()
         self.sent_model.set_records(sent)
-        received = sorted(self.services.ledger(), key=lambda r: r.get("applied_at") or "", reverse=True)
+        received = sorted(self.services.exchange_log.ledger(), key=lambda r: r.get("applied_at") or "", reverse=True)
         for r in received:
             r["sender_name"] = self._unit_name(r["sender_unit"])
         self.received_model.set_records(received)
-        held = self.services.quarantine_count()
+        held = self.services.quarantine.count()
         self.quarantine_button.setText(self.tr("Bản ghi tạm giữ (%1)…").replace("%1", i18n.number(held)))
         last = sent[0] if sent else None
         self.send_hint.setText(
@@ -506,7 +509,7 @@ class ExchangePage(QWidget):
 
     def _unit_name(self, code: str) -> str:
         try:
-            return self.services.unit(code).name
+            return self.services.units.get(code).name
         except Exception:  # an unknown unit code: show the code
             return code
 
