@@ -503,7 +503,6 @@ def cmd_talks_add(args, s: Services) -> int:
         questions_count=args.questions_count,
         follow_up_text=args.follow_up,
         follow_up_due=args.follow_up_due,
-        follow_up_status="open" if args.follow_up else "none",
         notes=args.notes,
     )
     if args.json:

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import validation
 from ..core.enums import FollowUpStatus, TalkFormat
-from ..core.errors import ValidationError
+from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import uuid7
 from ..core.records import Figures, OnlineReach, Talk
+from ..core.talk_rules import with_derived_fields
 from ..storage import overview
 from ..storage import records_repo as repo
 from ..storage import units as repo_units
@@ -44,12 +45,14 @@ class TalkService:
         fields.setdefault("format", TalkFormat.MEETING)
         fields["unit_code"] = unit_code(session, fields.get("unit_code"))
         fields.setdefault("held_on", session.today)
+        if "follow_up_status" not in fields and fields.get("id"):
+            fields["follow_up_status"] = self._stored_follow_up(fields["id"])
         talk = Talk(id=fields.pop("id", None) or uuid7(), owner_unit=session.installation.unit_code, hlc="", **fields)
-        return validation.validate_talk(talk, session.today, stored_limits(session))
+        return validation.validate_talk(with_derived_fields(talk), session.today, stored_limits(session))
 
     def save(self, talk: Talk) -> Talk:
         session = self._session
-        talk = validation.validate_talk(talk, session.today, stored_limits(session))
+        talk = validation.validate_talk(with_derived_fields(talk), session.today, stored_limits(session))
         check_own(session, talk.owner_unit)
         if talk.unit_code not in session.own_units():
             here = repo_units.get(session.db, session.installation.unit_code)
@@ -59,6 +62,13 @@ class TalkService:
                 field="unit_code",
             )
         return repo.save_talk(session.db, dataclasses.replace(talk, hlc=session.next_version()))
+
+    def _stored_follow_up(self, talk_id: str) -> FollowUpStatus:
+        """An edited talk keeps the follow-up state it had (done stays done)."""
+        try:
+            return repo.get_talk(self._session.db, talk_id).follow_up_status
+        except NotFoundError:
+            return FollowUpStatus.NONE
 
     def add(self, **fields: Any) -> Talk:
         return self.save(self.new(**fields))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import validation
-from ...core.enums import FollowUpStatus, TalkFormat
+from ...core.enums import TalkFormat
 from ...core.errors import SotayError, ValidationError
 from ...core.records import OnlineReach, Talk
 from ...core.rules import rule
@@ -418,17 +418,10 @@ class TalkForm(QFrame):
             group_ids=groups,
             document_ids=docs,
             questions_text=questions,
-            questions_count=self.questions_count.value() or (1 if questions else 0),
+            questions_count=self.questions_count.value(),
             follow_up_text=follow,
             follow_up_due=self.follow_up_due.text() or None,
             notes=self.notes.text(),
-            follow_up_status=(
-                self.editing.follow_up_status.value
-                if self.editing and self.editing.follow_up_status != FollowUpStatus.NONE
-                else FollowUpStatus.OPEN.value
-            )
-            if follow
-            else FollowUpStatus.NONE.value,
         )
         if TalkFormat(self.format.currentData()).online:
             fields["online"] = OnlineReach(
