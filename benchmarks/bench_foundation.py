@@ -45,8 +45,8 @@ def timed_runs(cmd: list[str], runs: int = 7) -> float:
 
 
 def bench_startup() -> None:
-    from desktop_app.demo import fill_demo
     from desktop_app.services import Services
+    from desktop_app.services.demo import fill_demo
 
     folder = Path(tempfile.mkdtemp(prefix="sotay-bench-"))
     s = Services.open(folder)

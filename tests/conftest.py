@@ -39,7 +39,7 @@ def services(data_dir: Path):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """A demo database built once per session; tests copy it rather than rebuilding it."""
-    from desktop_app.demo import fill_demo
+    from desktop_app.services.demo import fill_demo
 
     folder = tmp_path_factory.mktemp("demo-template")
     s = Services.open(folder, today=fixed_today)

@@ -231,7 +231,7 @@ def start_window(
         try:
             services = open_services(data_dir)
             if getattr(args, "demo", False) and not services.identity.initialised:
-                from ..demo import fill_demo
+                from ..services.demo import fill_demo
 
                 fill_demo(services)
             controller = App(app, services, getattr(args, "lang", None), language)
@@ -263,7 +263,7 @@ def _quit(app: QApplication) -> None:
 
 
 def run_gui(args) -> int:
-    from .. import paths
+    from ..services import paths
     from .single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -10,9 +10,9 @@ import pytest
 from exchange_helpers import PROVINCE, Factory, add_talks, assert_links_follow_rows, dump
 
 from desktop_app.core.enums import Role
-from desktop_app.demo import fill_demo
 from desktop_app.exchange import export_log, import_paths
 from desktop_app.exchange.container import open_bundle
+from desktop_app.services.demo import fill_demo
 
 N_COMMUNES = 30
 

@@ -15,7 +15,6 @@ from pdf_text import read_pdf
 from desktop_app import cli
 from desktop_app.core.enums import Role
 from desktop_app.core.errors import ValidationError
-from desktop_app.demo import fill_demo
 from desktop_app.exchange import export_log, import_paths
 from desktop_app.reports import export, fmt, periods
 from desktop_app.reports.build import build_report
@@ -23,6 +22,7 @@ from desktop_app.reports.completeness import completeness
 from desktop_app.reports.document import compose, default_options
 from desktop_app.reports.locks import history, late_changes, list_locks, lock_period, locked_period_for, unlock_period
 from desktop_app.reports.model import Figures
+from desktop_app.services.demo import fill_demo
 
 N = 30
 TODAY = dt.date(2026, 11, 20)

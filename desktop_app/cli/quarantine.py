@@ -26,7 +26,7 @@ def _out(text: str) -> None:
 
 
 def _json(value: Any) -> None:
-    from .jsonout import dumps
+    from ..core.jsonout import dumps
 
     _out(dumps(value))
 
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction, command: Any) -> None:
 
 
 def _chosen(args: argparse.Namespace) -> None:
-    from .core.errors import ValidationError
+    from ..core.errors import ValidationError
 
     if args.ids and args.all:
         raise ValidationError("Hãy ghi mã bản ghi hoặc --all, không ghi cả hai.", "ids and --all together", field="id")
@@ -73,7 +73,7 @@ def _chosen(args: argparse.Namespace) -> None:
 
 
 def cmd_quarantine_list(args, s) -> int:
-    from .services import quarantine_reason_vi
+    from ..services import quarantine_reason_vi
 
     rows = s.quarantine.list(args.sender)
     if args.json:
@@ -152,7 +152,7 @@ def cmd_clock_show(args, s) -> int:
 
 
 def cmd_clock_reset(args, s) -> int:
-    from .core.errors import ValidationError
+    from ..core.errors import ValidationError
 
     if not s.maintenance.clock_ahead_ms():
         raise ValidationError(

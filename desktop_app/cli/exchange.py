@@ -18,7 +18,7 @@ def _out(text: str) -> None:
 
 
 def _json(value: Any) -> None:
-    from .jsonout import dumps
+    from ..core.jsonout import dumps
 
     _out(dumps(value))
 
@@ -26,7 +26,7 @@ def _json(value: Any) -> None:
 def _passphrase(path: str | None) -> str | None:
     if path is None:
         return None
-    from .exchange.errors import BundleRefused
+    from ..exchange.errors import BundleRefused
 
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -115,7 +115,7 @@ def _refusal_listed(args: argparse.Namespace, write: Any) -> Any:
     """Runs ``write``; with ``--json``, an export refused for records the receiver would refuse is
     also printed as ``{"error": {code, field, message, detail}, "records": [{table, id, summary,
     field, problem, detail}]}`` before the message goes to stderr (exit 1)."""
-    from .exchange.sendable import UnsendableRecords
+    from ..exchange.sendable import UnsendableRecords
 
     try:
         return write()
@@ -128,8 +128,8 @@ def _refusal_listed(args: argparse.Namespace, write: Any) -> Any:
 def _receiver(s: Any, text: str | None) -> str | None:
     """``--for`` as the code of a unit of the official list (a code, a province number or a name are
     accepted): the manifest must name a receiver that exists, exactly, or every reader refuses it."""
-    from .core.errors import ValidationError
-    from .storage import units
+    from ..core.errors import ValidationError
+    from ..storage import units
 
     if not text:
         return None
@@ -146,7 +146,7 @@ def _receiver(s: Any, text: str | None) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import export_log
+    from ..exchange import export_log
 
     result = _refusal_listed(
         args,
@@ -197,7 +197,7 @@ _STATUS_VI = {
 
 
 def cmd_import(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import import_paths
+    from ..exchange import import_paths
 
     def progress(done: int, total: int, name: str) -> None:
         if not args.json and total > 1 and sys.stderr.isatty():
@@ -252,7 +252,7 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.keys import list_keys
+    from ..exchange.keys import list_keys
 
     keys = list_keys(s.session.exchange_context())
     if args.json:
@@ -266,7 +266,7 @@ def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.keys import export_keyfile, show_own
+    from ..exchange.keys import export_keyfile, show_own
 
     own = show_own(s.session.exchange_context())
     if args.export:
@@ -284,9 +284,9 @@ def cmd_keys_show(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.container import check_size, open_bundle
-    from .exchange.errors import BundleRefused
-    from .exchange.keys import read_keyfile, trust_key
+    from ..exchange.container import check_size, open_bundle
+    from ..exchange.errors import BundleRefused
+    from ..exchange.keys import read_keyfile, trust_key
 
     path = Path(args.source)
     try:
@@ -310,7 +310,7 @@ def cmd_keys_trust(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.keys import revoke_key
+    from ..exchange.keys import revoke_key
 
     key = revoke_key(s.session.exchange_context(), args.key)
     if args.json:
@@ -321,7 +321,7 @@ def cmd_keys_revoke(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
-    from .exchange.keys import rotate_own_key
+    from ..exchange.keys import rotate_own_key
 
     own = rotate_own_key(s.session.exchange_context())
     if args.json:
@@ -332,7 +332,7 @@ def cmd_keys_rotate(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import export_pack
+    from ..exchange import export_pack
 
     result = _refusal_listed(
         args,
@@ -354,9 +354,9 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import export_receipts
-    from .exchange.errors import BundleRefused
-    from .storage import sync
+    from ..exchange import export_receipts
+    from ..exchange.errors import BundleRefused
+    from ..storage import sync
 
     if args.action == "export":
         if not args.receiver:
@@ -385,7 +385,7 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace, s: Any) -> int:
-    from .exchange import chain_gaps, reporting_status
+    from ..exchange import chain_gaps, reporting_status
 
     status, gaps = reporting_status(s.session.exchange_context()), chain_gaps(s.session.exchange_context())
     if args.json:

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
-from .core.enums import GroupKind, Role, TalkFormat, UnitKind
+from .. import __version__
+from ..core.enums import GroupKind, Role, TalkFormat, UnitKind
 
 if TYPE_CHECKING:
-    from .services import Services
+    from ..services import Services
 
 Handler = Callable[[argparse.Namespace, "Services"], int]
 
@@ -31,7 +31,7 @@ def out(text: str) -> None:
 
 
 def emit_json(value: Any) -> None:
-    from .jsonout import dumps
+    from ..core.jsonout import dumps
 
     out(dumps(value))
 
@@ -212,9 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable]:
     """Command groups that live in their own modules (exchange, reports)."""
-    from . import cli_extensions
+    from . import exchange, quarantine, reports
 
-    return cli_extensions.REGISTER
+    return [exchange.register, reports.register, quarantine.register]
 
 
 def bundle_as_open(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
@@ -231,18 +231,18 @@ def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(bundle_as_open(parser, argv))
     if args.command is None:
-        from .ui.main import run_gui
+        from ..ui.main import run_gui
 
         return run_gui(args)
     import sqlite3
 
-    from .core.errors import DatabaseDamaged, SotayError
-    from .paths import data_dir
+    from ..core.errors import DatabaseDamaged, SotayError
+    from ..services.paths import data_dir
 
     folder = data_dir(args.data_dir, demo=args.demo)
     services = None
     try:
-        from .services import Services
+        from ..services import Services
 
         try:
             services = Services.open(folder)
@@ -262,8 +262,8 @@ def run(argv: list[str]) -> int:
         _print_error(exc)
         return 1
     except (sqlite3.Error, OSError) as exc:  # a fault of the data folder met outside the store's translation
-        from .storage.db import DB_NAME, newest_good_backup
-        from .storage.faults import as_storage_error
+        from ..storage.db import DB_NAME, newest_good_backup
+        from ..storage.faults import as_storage_error
 
         elsewhere = isinstance(exc, OSError) and exc.filename and not _inside(exc.filename, folder)
         typed = None if elsewhere else as_storage_error(exc, folder / DB_NAME, lambda: newest_good_backup(folder))
@@ -302,7 +302,7 @@ def cmd_init(args, s: Services) -> int:
 
 
 def cmd_demo(args, s: Services) -> int:
-    from .demo import fill_demo
+    from ..services.demo import fill_demo
 
     counts = fill_demo(s, seed=args.seed, unit_code=args.unit)
     out("Đã tạo dữ liệu mẫu: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
@@ -331,7 +331,7 @@ def _print_units(units, as_json: bool) -> int:
 
 
 def cmd_units_list(args, s: Services) -> int:
-    from .storage.units import province_code, resolve_code
+    from ..storage.units import province_code, resolve_code
 
     if args.province:
         given = args.province.strip()
@@ -382,7 +382,7 @@ def cmd_library_add(args, s: Services) -> int:
 
 
 def _doc_json(d, body: bool = False) -> dict:
-    from .jsonout import plain
+    from ..core.jsonout import plain
 
     data = plain(d)
     if not body:
@@ -391,7 +391,7 @@ def _doc_json(d, body: bool = False) -> dict:
 
 
 def cmd_library_list(args, s: Services) -> int:
-    from .storage.records_repo import DocumentFilter
+    from ..storage.records_repo import DocumentFilter
 
     docs = s.library.documents(
         DocumentFilter(
@@ -481,7 +481,7 @@ def cmd_library_note(args, s: Services) -> int:
 
 
 def cmd_talks_add(args, s: Services) -> int:
-    from .core.records import OnlineReach
+    from ..core.records import OnlineReach
 
     talk = s.talks.add(
         held_on=args.date,
@@ -513,8 +513,8 @@ def cmd_talks_add(args, s: Services) -> int:
 
 
 def cmd_talks_list(args, s: Services) -> int:
-    from .core.validation import parse_date
-    from .storage.records_repo import TalkFilter
+    from ..core.validation import parse_date
+    from ..storage.records_repo import TalkFilter
 
     flt = TalkFilter(
         date_from=parse_date("held_on", args.date_from),
@@ -526,12 +526,12 @@ def cmd_talks_list(args, s: Services) -> int:
     )
     talks = s.talks.list(flt, limit=args.limit)
     if args.json:
-        from .jsonout import plain
-        from .storage.records_repo import count_talks
+        from ..core.jsonout import plain
+        from ..storage.records_repo import count_talks
 
         emit_json({"total": count_talks(s.session.db, flt), "talks": plain(talks)})
     else:
-        from .core.labels import TALK_FORMAT_LABELS, label
+        from ..core.labels import TALK_FORMAT_LABELS, label
 
         width = max(map(len, TALK_FORMAT_LABELS.values()))
         for t in talks:
@@ -545,7 +545,7 @@ def cmd_talks_show(args, s: Services) -> int:
     if args.json:
         emit_json(t)
         return 0
-    from .core.labels import label
+    from ..core.labels import label
 
     out(f"{t.held_on:%d/%m/%Y} {t.start_time}  {label(t.format)}  {t.place}")
     out(f"Lượt người dự: {t.attendance:,}".replace(",", "."))
@@ -614,7 +614,7 @@ def cmd_groups_show(args, s: Services) -> int:
     if args.json:
         emit_json(g)
         return 0
-    from .core.labels import label
+    from ..core.labels import label
 
     out(f"{g.name} — {label(g.kind)}, khoảng {g.size} người" + ("" if g.active else " (ngừng hoạt động)"))
     if g.channel_url:
@@ -660,7 +660,7 @@ def cmd_restore(args, s: Services) -> int:
 
 
 def _restore_damaged(args, folder: Path) -> int:
-    from .storage.db import restore_damaged
+    from ..storage.db import restore_damaged
 
     aside = restore_damaged(folder, args.file)
     out(f"Đã khôi phục từ {args.file}. Tệp cơ sở dữ liệu hỏng được giữ ở {aside}")
@@ -675,8 +675,8 @@ def cmd_check(args, s: Services) -> int:
         else:
             out(f"Cơ sở dữ liệu tốt ({s.data_dir}).")
         return 0
-    from .core.errors import DatabaseDamaged
-    from .storage.db import DB_NAME, newest_good_backup
+    from ..core.errors import DatabaseDamaged
+    from ..storage.db import DB_NAME, newest_good_backup
 
     newest = newest_good_backup(s.data_dir)
     return _report_damage(

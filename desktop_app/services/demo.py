@@ -7,9 +7,9 @@ import datetime as dt
 import random
 import uuid
 
-from .core.enums import GroupKind, Role, TalkFormat
-from .core.records import OnlineReach
-from .services import Services
+from ..core.enums import GroupKind, Role, TalkFormat
+from ..core.records import OnlineReach
+from .facade import Services
 
 TOPICS = [
     "Nghị quyết Đại hội Đảng bộ xã",

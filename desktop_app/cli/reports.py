@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import emit_json, out
+from . import emit_json, out
 
 if TYPE_CHECKING:
-    from .services import Services
+    from ..services import Services
 
 PERIOD_HELP = "kỳ báo cáo: 2026-10 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), 01/07/2026..15/08/2026"
 
@@ -59,27 +59,27 @@ def register(sub, command) -> None:
 
 
 def _unit(args, s: Services) -> str:
-    from .reports.build import resolve_unit
+    from ..reports.build import resolve_unit
 
     return resolve_unit(s.session.db, args.unit) if args.unit else s.identity.installation.unit_code
 
 
 def _period(text: str):
-    from .reports.periods import parse
+    from ..reports.periods import parse
 
     return parse(text)
 
 
 def cmd_report(args, s: Services) -> int:
-    from .core import validation
-    from .reports import export
-    from .reports.build import parse_breakdowns
-    from .reports.document import default_options
+    from ..core import validation
+    from ..reports import export
+    from ..reports.build import parse_breakdowns
+    from ..reports.document import default_options
 
     period = _period(args.period)
     root = _unit(args, s)
     by = parse_breakdowns(args.by)
-    from .reports.build import build_report
+    from ..reports.build import build_report
 
     report = build_report(s.session.db, root, period, by, today=s.session.today)
     status = export.status_for(s.session.db, report, s.session.today)
@@ -108,8 +108,8 @@ def cmd_report(args, s: Services) -> int:
 
 
 def cmd_status(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.completeness import completeness
+    from ..reports import fmt
+    from ..reports.completeness import completeness
 
     status = completeness(s.session.db, _unit(args, s), _period(args.period), today=s.session.today, grace=args.grace)
     if args.json:
@@ -138,7 +138,7 @@ def _who(s: Services) -> str:
 
 
 def cmd_lock(args, s: Services) -> int:
-    from .reports.locks import lock_period
+    from ..reports.locks import lock_period
 
     lock = lock_period(
         s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.note, today=s.session.today
@@ -155,7 +155,7 @@ def cmd_lock(args, s: Services) -> int:
 
 
 def cmd_unlock(args, s: Services) -> int:
-    from .reports.locks import unlock_period
+    from ..reports.locks import unlock_period
 
     lock = unlock_period(s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
     if args.json:
@@ -166,8 +166,8 @@ def cmd_unlock(args, s: Services) -> int:
 
 
 def cmd_locks(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.locks import history, list_locks
+    from ..reports import fmt
+    from ..reports.locks import history, list_locks
 
     root = _unit(args, s) if args.unit else None
     locks = list_locks(s.session.db, root)
@@ -189,8 +189,8 @@ def cmd_locks(args, s: Services) -> int:
 
 
 def cmd_changes(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.locks import late_changes
+    from ..reports import fmt
+    from ..reports.locks import late_changes
 
     changes = late_changes(s.session.db, _unit(args, s), _period(args.period))
     if args.json:
