@@ -1,6 +1,6 @@
 """``sotay export | import | keys | pack | receipts | ledger``: exchange by file on the command line.
 
-Exit codes follow cli.py: 0 done, 1 input rejected (a refused file, a refused export), 2 usage.
+Exit codes follow the package (cli/__init__): 0 done, 1 input rejected (a refused file, a refused export), 2 usage.
 ``--json`` prints one JSON document on stdout (shapes in docs/exchange-format.md, "Command line").
 The exchange package is imported inside the handlers so other commands start fast.
 """
@@ -12,15 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
-def _json(value: Any) -> None:
-    from ..core.jsonout import dumps
-
-    _out(dumps(value))
+from .output import Command, Subparsers
+from .output import emit_json as _json
+from .output import out as _out
 
 
 def _passphrase(path: str | None) -> str | None:
@@ -48,7 +42,7 @@ def _encryption(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: argparse._SubParsersAction, command: Any) -> None:
+def register(sub: Subparsers, command: Command) -> None:
     p = command("export", cmd_export, "xuất nhật ký thành tệp gửi lên (mặc định: phần thay đổi từ lần gửi trước)")
     p.add_argument("--to", metavar="DIR_OR_FILE", help="thư mục hoặc tên tệp (mặc định: thư mục outbox)")
     p.add_argument("--for", dest="receiver", metavar="UNIT", help="đơn vị nhận (mặc định: bất kỳ)")
@@ -129,14 +123,11 @@ def _receiver(s: Any, text: str | None) -> str | None:
     """``--for`` as the code of a unit of the official list (a code, a province number or a name are
     accepted): the manifest must name a receiver that exists, exactly, or every reader refuses it."""
     from ..core.errors import ValidationError
-    from ..storage import units
 
     if not text:
         return None
-    code = units.resolve_code(
-        s.session.db, text, within=units.get(s.session.db, s.identity.installation.unit_code).province_code
-    )
-    if not units.get(s.session.db, code).official:
+    code: str = s.units.resolve(text)
+    if not s.units.get(code).official:
         raise ValidationError(
             f"Đơn vị nhận “{text.strip()}” không phải xã, phường hay tỉnh trong danh sách.",
             f"receiver {code} is not an official unit",
@@ -356,7 +347,6 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
 def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
     from ..exchange import export_receipts
     from ..exchange.errors import BundleRefused
-    from ..storage import sync
 
     if args.action == "export":
         if not args.receiver:
@@ -368,8 +358,8 @@ def cmd_receipts(args: argparse.Namespace, s: Any) -> int:
         else:
             _out(f"Đã xuất biên nhận cho {args.receiver}: {result.path}")
         return 0
-    sent = sync.exports(s.session.db)
-    reads = sync.read_counts(s.session.db)
+    sent = s.exchange_log.exports()
+    reads = s.exchange_log.read_counts()
     if args.json:
         _json({"sent": sent, "documents": reads})
         return 0

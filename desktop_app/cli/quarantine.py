@@ -1,15 +1,21 @@
 """``sotay quarantine list|release|drop`` (rows an import set aside) and ``sotay clock show|reset``
 (this installation's stored clock), over the same services as the window.
 
-Exit codes follow cli.py: 0 done, 1 refused (an unknown id, a row that may only be dropped, a reset
+Exit codes follow the package (cli/__init__): 0 done, 1 refused (an unknown id, a row that may only be dropped, a reset
 not confirmed), 2 usage. ``--json`` prints one JSON document on stdout.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .output import Command, Subparsers
+from .output import emit_json as _json
+from .output import out as _out
+
+if TYPE_CHECKING:
+    from ..services import Services
 
 TABLES_VI = {
     "talks": "buổi",
@@ -21,17 +27,7 @@ TABLES_VI = {
 }
 
 
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
-def _json(value: Any) -> None:
-    from ..core.jsonout import dumps
-
-    _out(dumps(value))
-
-
-def register(sub: argparse._SubParsersAction, command: Any) -> None:
+def register(sub: Subparsers, command: Command) -> None:
     quarantine = sub.add_parser("quarantine", help="bản ghi tạm giữ khi nhập (xem, giải phóng, bỏ)").add_subparsers(
         dest="quarantine_command", metavar="ACTION", required=True
     )
@@ -72,7 +68,7 @@ def _chosen(args: argparse.Namespace) -> None:
         raise ValidationError("--sender chỉ dùng cùng --all.", "--sender needs --all", field="sender")
 
 
-def cmd_quarantine_list(args, s) -> int:
+def cmd_quarantine_list(args: argparse.Namespace, s: Services) -> int:
     from ..services import quarantine_reason_vi
 
     rows = s.quarantine.list(args.sender)
@@ -96,7 +92,7 @@ def cmd_quarantine_list(args, s) -> int:
     return 0
 
 
-def cmd_quarantine_release(args, s) -> int:
+def cmd_quarantine_release(args: argparse.Namespace, s: Services) -> int:
     _chosen(args)
     result = s.quarantine.release(args.ids, args.all, args.sender)
     if args.json:
@@ -117,7 +113,7 @@ def cmd_quarantine_release(args, s) -> int:
     return 0
 
 
-def cmd_quarantine_drop(args, s) -> int:
+def cmd_quarantine_drop(args: argparse.Namespace, s: Services) -> int:
     _chosen(args)
     dropped = s.quarantine.drop(args.ids, args.all, args.sender)
     if args.json:
@@ -127,7 +123,7 @@ def cmd_quarantine_drop(args, s) -> int:
     return 0
 
 
-def _clock_json(s) -> dict[str, Any]:
+def _clock_json(s: Services) -> dict[str, Any]:
     stored, now = s.maintenance.clock_dates()
     ahead = s.session.clock.ahead_ms()
     return {
@@ -139,7 +135,7 @@ def _clock_json(s) -> dict[str, Any]:
     }
 
 
-def cmd_clock_show(args, s) -> int:
+def cmd_clock_show(args: argparse.Namespace, s: Services) -> int:
     if args.json:
         _json(_clock_json(s))
         return 0
@@ -151,7 +147,7 @@ def cmd_clock_show(args, s) -> int:
     return 0
 
 
-def cmd_clock_reset(args, s) -> int:
+def cmd_clock_reset(args: argparse.Namespace, s: Services) -> int:
     from ..core.errors import ValidationError
 
     if not s.maintenance.clock_ahead_ms():

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import emit_json, out
+from .output import Command, Subparsers, emit_json, out
 
 if TYPE_CHECKING:
+    from ..reports.periods import Period
     from ..services import Services
 
 PERIOD_HELP = "kỳ báo cáo: 2026-10 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), 01/07/2026..15/08/2026"
 
 
-def register(sub, command) -> None:
+def register(sub: Subparsers, command: Command) -> None:
     p = command("report", cmd_report, "báo cáo kết quả tuyên truyền miệng của một kỳ (json, xlsx, docx, pdf)")
     p.add_argument("--period", required=True, help=PERIOD_HELP)
     p.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này; VN: toàn quốc)")
@@ -58,19 +60,19 @@ def register(sub, command) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _unit(args, s: Services) -> str:
+def _unit(args: argparse.Namespace, s: Services) -> str:
     from ..reports.build import resolve_unit
 
     return resolve_unit(s.session.db, args.unit) if args.unit else s.identity.installation.unit_code
 
 
-def _period(text: str):
+def _period(text: str) -> Period:
     from ..reports.periods import parse
 
     return parse(text)
 
 
-def cmd_report(args, s: Services) -> int:
+def cmd_report(args: argparse.Namespace, s: Services) -> int:
     from ..core import validation
     from ..reports import export
     from ..reports.build import parse_breakdowns
@@ -107,7 +109,7 @@ def cmd_report(args, s: Services) -> int:
     return 0
 
 
-def cmd_status(args, s: Services) -> int:
+def cmd_status(args: argparse.Namespace, s: Services) -> int:
     from ..reports import fmt
     from ..reports.completeness import completeness
 
@@ -137,7 +139,7 @@ def _who(s: Services) -> str:
     return inst.display_name or inst.unit_code
 
 
-def cmd_lock(args, s: Services) -> int:
+def cmd_lock(args: argparse.Namespace, s: Services) -> int:
     from ..reports.locks import lock_period
 
     lock = lock_period(
@@ -154,7 +156,7 @@ def cmd_lock(args, s: Services) -> int:
     return 0
 
 
-def cmd_unlock(args, s: Services) -> int:
+def cmd_unlock(args: argparse.Namespace, s: Services) -> int:
     from ..reports.locks import unlock_period
 
     lock = unlock_period(s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
@@ -165,7 +167,7 @@ def cmd_unlock(args, s: Services) -> int:
     return 0
 
 
-def cmd_locks(args, s: Services) -> int:
+def cmd_locks(args: argparse.Namespace, s: Services) -> int:
     from ..reports import fmt
     from ..reports.locks import history, list_locks
 
@@ -188,7 +190,7 @@ def cmd_locks(args, s: Services) -> int:
     return 0
 
 
-def cmd_changes(args, s: Services) -> int:
+def cmd_changes(args: argparse.Namespace, s: Services) -> int:
     from ..reports import fmt
     from ..reports.locks import late_changes
 

@@ -1,9 +1,21 @@
 """The one door: every use case the window and the command line offer, over exchange, reports,
 storage and core. Nothing here knows Qt. See docs/architecture.md."""
 
+from ..storage.records_repo import DocumentFilter, TalkFilter  # TODO(lead): from core once the filters move
 from .facade import Services
-from .maintenance import BackupCopy, good_backups, restore_damaged
+from .maintenance import BackupCopy, damage_of, folder_fault, good_backups, restore_damaged
 from .quarantine import quarantine_reason_vi
 from .session import Session
 
-__all__ = ["BackupCopy", "Services", "Session", "good_backups", "quarantine_reason_vi", "restore_damaged"]
+__all__ = [
+    "BackupCopy",
+    "DocumentFilter",
+    "Services",
+    "Session",
+    "TalkFilter",
+    "damage_of",
+    "folder_fault",
+    "good_backups",
+    "quarantine_reason_vi",
+    "restore_damaged",
+]

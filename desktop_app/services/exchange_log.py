@@ -31,5 +31,11 @@ class ExchangeLog:
 
         return sync.last_received(self._session.db)
 
+    def read_counts(self) -> list[dict[str, Any]]:
+        """Per document issued here: how many units have read it (any version) and the latest one."""
+        from ..storage import sync
+
+        return sync.read_counts(self._session.db)
+
     def changed_since_export(self, watermark: str) -> int:
         return overview.changed_since(self._session.db, self._session.installation.unit_code, watermark)

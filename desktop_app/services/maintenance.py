@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.clock import Hlc
-from ..core.errors import ValidationError
+from ..core.errors import DatabaseDamaged, StorageError, ValidationError
 from ..storage import db as storage_db
 from ..storage import records_repo as repo
 from ..storage import settings
+from ..storage.faults import as_storage_error
 from .session import Session
 
 
@@ -47,6 +48,29 @@ def restore_damaged(data_dir: Path, source: Path) -> Path:
     """Put ``source`` in place of a damaged database nobody has open; the damaged file is moved
     aside into ``backups/`` (returned), never deleted."""
     return storage_db.restore_damaged(data_dir, source)
+
+
+def damage_of(data_dir: Path, problems: list[str]) -> DatabaseDamaged:
+    """What ``check`` found wrong with the database of ``data_dir``, with the copy to restore from."""
+    db_path = data_dir / storage_db.DB_NAME
+    return DatabaseDamaged(str(db_path), problems[0], problems, storage_db.newest_good_backup(data_dir))
+
+
+def folder_fault(exc: BaseException, data_dir: Path) -> StorageError | None:
+    """A fault of the data folder met outside the store's own translation (while opening it, say),
+    as the store's typed error; None when it is not the data folder's (a file elsewhere, a bug)."""
+    filename = getattr(exc, "filename", None) if isinstance(exc, OSError) else None
+    if filename and not _inside(filename, data_dir):
+        return None
+    db_path = data_dir / storage_db.DB_NAME
+    return as_storage_error(exc, db_path, lambda: storage_db.newest_good_backup(data_dir))
+
+
+def _inside(filename: object, folder: Path) -> bool:
+    try:
+        return Path(str(filename)).resolve().is_relative_to(folder.resolve())
+    except (OSError, TypeError, ValueError):
+        return False
 
 
 def ahead_text(ms: int) -> str:

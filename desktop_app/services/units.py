@@ -30,6 +30,20 @@ class UnitService:
     ) -> builtins.list[Unit]:
         return unit_store.list_units(self._session.db, kind, parent, custom_only)
 
+    def resolve(self, text: str) -> str:
+        """A unit's code from a code, a province number or a name (old names too), this
+        installation's province first."""
+        session = self._session
+        province = unit_store.get(session.db, session.installation.unit_code).province_code
+        return unit_store.resolve_code(session.db, text, within=province)
+
+    def province_code(self, text: str) -> str:
+        """A province by its number (82) or its name, old names included."""
+        given = text.strip()
+        if given.isdigit():
+            return unit_store.province_code(int(given))
+        return unit_store.resolve_code(self._session.db, given)
+
     def children(self, code: str) -> builtins.list[tuple[str, str, str]]:
         """The units right under ``code``: (code, name, kind)."""
         return reports_sql.child_units(self._session.db, code)
