@@ -51,3 +51,11 @@ def test_sotay_help_lists_the_same_commands_in_the_same_order():
     assert listed == before
     shown = build_parser().format_help()
     assert all(f"\n    {name} " in shown for name in before)
+
+
+def test_without_a_command_the_cli_package_shows_usage_and_leaves_the_window_to_the_app(capsys):
+    from desktop_app import cli
+
+    assert cli.run(["--data-dir", "unused"]) == 2
+    assert capsys.readouterr().err.startswith("usage: sotay")
+    assert cli.parse(["--demo"]).command is None  # app.main opens the window for this one
