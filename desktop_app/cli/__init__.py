@@ -30,6 +30,7 @@ REGISTRARS = (
     exchange.register,
     reports.register,
     quarantine.register,
+    maintenance.register_clock,
 )
 
 

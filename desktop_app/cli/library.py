@@ -58,24 +58,19 @@ def register_search(sub: Subparsers, command: Command) -> None:
 
 
 def cmd_library_add(args: argparse.Namespace, s: Services) -> int:
-    docs: list[Document] = []
     warnings: list[str] = []
     attached = s.library.read_attachments(args.files, warnings)  # checked and read before the transaction
-    with s.session.db.atomic():
-        for file in attached:
-            docs.append(
-                s.library.add_document(
-                    attached=[file],
-                    title=args.title if len(args.files) == 1 else None,
-                    issuer=args.issuer,
-                    number=args.number,
-                    topics=args.topic,
-                    issued_on=args.issued,
-                    valid_until=args.valid_until,
-                    required=args.required,
-                    key_points=args.key_point,
-                )
-            )
+    docs = s.library.add_documents(
+        attached,
+        title=args.title if len(args.files) == 1 else None,
+        issuer=args.issuer,
+        number=args.number,
+        topics=args.topic,
+        issued_on=args.issued,
+        valid_until=args.valid_until,
+        required=args.required,
+        key_points=args.key_point,
+    )
     for warning in warnings:
         sys.stderr.write(f"Lưu ý: {warning}\n")
     if args.json:

@@ -1,14 +1,14 @@
-"""``sotay quarantine list|release|drop`` (rows an import set aside) and ``sotay clock show|reset``
-(this installation's stored clock), over the same services as the window.
+"""``sotay quarantine list|release|drop``: rows an import set aside, over the same services as the
+window.
 
-Exit codes follow the package (cli/__init__): 0 done, 1 refused (an unknown id, a row that may only be dropped, a reset
-not confirmed), 2 usage. ``--json`` prints one JSON document on stdout.
+Exit codes follow the package (cli/__init__): 0 done, 1 refused (an unknown id, a row that may only
+be dropped), 2 usage. ``--json`` prints one JSON document on stdout.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .output import Command, Subparsers
 from .output import emit_json as _json
@@ -43,20 +43,6 @@ def register(sub: Subparsers, command: Command) -> None:
         p.add_argument("--all", action="store_true", help="tất cả (hoặc tất cả của đơn vị --sender)")
         p.add_argument("--sender", metavar="UNIT", help="cùng --all: chỉ bản ghi do đơn vị này gửi")
         p.add_argument("--json", action="store_true")
-
-    clock = sub.add_parser("clock", help="đồng hồ lưu trong dữ liệu của máy này").add_subparsers(
-        dest="clock_command", metavar="ACTION", required=True
-    )
-    p = command("show", cmd_clock_show, "so đồng hồ lưu trong dữ liệu với đồng hồ máy tính", parent=clock)
-    p.add_argument("--json", action="store_true")
-    p = command(
-        "reset",
-        cmd_clock_reset,
-        "đặt lại đồng hồ lưu trong dữ liệu khi nó chạy nhanh (máy tính đã đúng giờ)",
-        parent=clock,
-    )
-    p.add_argument("--yes", action="store_true", help="xác nhận: ngày giờ của máy tính hiện đã đúng")
-    p.add_argument("--json", action="store_true")
 
 
 def _chosen(args: argparse.Namespace) -> None:
@@ -120,58 +106,4 @@ def cmd_quarantine_drop(args: argparse.Namespace, s: Services) -> int:
         _json({"dropped": dropped})
     else:
         _out(f"Đã bỏ {dropped} bản ghi tạm giữ.")
-    return 0
-
-
-def _clock_json(s: Services) -> dict[str, Any]:
-    stored, now = s.maintenance.clock_dates()
-    ahead = s.session.clock.ahead_ms()
-    return {
-        "stored": s.session.clock.last,
-        "stored_date": stored,
-        "computer_date": now,
-        "ahead_ms": ahead,
-        "far_ahead": bool(s.maintenance.clock_ahead_ms()),
-    }
-
-
-def cmd_clock_show(args: argparse.Namespace, s: Services) -> int:
-    if args.json:
-        _json(_clock_json(s))
-        return 0
-    warning = s.maintenance.clock_warning()
-    if warning:
-        _out(warning)
-    else:
-        _out("Đồng hồ lưu trong dữ liệu khớp với đồng hồ máy tính.")
-    return 0
-
-
-def cmd_clock_reset(args: argparse.Namespace, s: Services) -> int:
-    from ..core.errors import ValidationError
-
-    if not s.maintenance.clock_ahead_ms():
-        raise ValidationError(
-            "Đồng hồ lưu trong dữ liệu không chạy nhanh: không cần đặt lại.",
-            "the stored clock is not ahead of this computer's clock",
-            field="clock",
-        )
-    stored, now = s.maintenance.clock_dates()
-    if not args.yes:
-        raise ValidationError(
-            f"Chỉ đặt lại khi ngày giờ của máy tính đã đúng (máy tính đang là {now:%d/%m/%Y}; dữ liệu đang ở "
-            f"{stored:%d/%m/%Y}). Các bản ghi lưu trong thời gian đồng hồ chạy nhanh sẽ được ghi lại phiên bản mới "
-            "và gửi lại trong tệp gửi lên kế tiếp. Thêm --yes để xác nhận.",
-            "reset not confirmed (--yes)",
-            field="yes",
-        )
-    count = s.maintenance.reset_clock()
-    if args.json:
-        _json(dict(_clock_json(s), reversioned=count))
-    else:
-        _out(
-            f"Đã đặt lại đồng hồ về ngày {now:%d/%m/%Y}. {count} bản ghi lưu lúc đồng hồ chạy nhanh được ghi "
-            "lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải "
-            "phóng) các bản ghi của đơn vị này đang bị tạm giữ vì đồng hồ."
-        )
     return 0

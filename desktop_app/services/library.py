@@ -104,6 +104,11 @@ class LibraryService:
                 repo.store_blob(session.db, f.sha256, f.data, f.media_type, f.text)
             return repo.save_document(session.db, dataclasses.replace(doc, hlc=session.next_version()))
 
+    def add_documents(self, attached: list[AttachedFile], **fields: Any) -> list[Document]:
+        """One document per file already read, all stored or none."""
+        with self._session.db.atomic():
+            return [self.add_document(attached=[file], **fields) for file in attached]
+
     def document(self, doc_id: str) -> Document:
         return repo.get_document(self._session.db, doc_id)
 

@@ -27,6 +27,17 @@ class BackupCopy:
     reason: str
 
 
+@dataclass(frozen=True)
+class ClockState:
+    """The stored clock against this computer's (``sotay clock show``)."""
+
+    stored: str  # the last version written here
+    stored_date: dt.date
+    computer_date: dt.date
+    ahead_ms: int
+    far_ahead: bool  # enough that receivers would set aside what is written now
+
+
 def backup_copy(path: Path) -> BackupCopy:
     found = storage_db.BACKUP_NAME.fullmatch(path.name)
     if found is None:
@@ -94,6 +105,14 @@ class MaintenanceService:
         self._session.forget_identity()
         return safety
 
+    def ensure_sound(self) -> None:
+        """Refuse (``DatabaseDamaged``, with the copy to restore) a damaged file; checked once."""
+        self._session.db.ensure_sound()
+
+    def mark_sound(self) -> None:
+        """Another connection found the same file sound: this one need not check it again."""
+        self._session.db.sound = True
+
     def check(self) -> list[str]:
         return storage_db.integrity_problems(self._session.db)
 
@@ -135,6 +154,11 @@ class MaintenanceService:
             "Hãy kiểm tra ngày giờ của máy tính: nếu máy tính đang sai, hãy chỉnh lại rồi mở lại chương trình; "
             "nếu máy tính đúng, hãy đặt lại đồng hồ (sotay clock reset --yes)."
         )
+
+    def clock_state(self) -> ClockState:
+        stored, now = self.clock_dates()
+        clock = self._session.clock
+        return ClockState(clock.last, stored, now, clock.ahead_ms(), bool(self.clock_ahead_ms()))
 
     def clock_dates(self) -> tuple[dt.date, dt.date]:
         """The (UTC) day the stored clock says, and this computer's day."""

@@ -59,7 +59,7 @@ class App(QObject):
         self.runner.start(_health_check, self.services.data_dir, on_done=self._healthy, on_failed=self._unhealthy)
 
     def _healthy(self, _result) -> None:
-        self.services.session.db.sound = True
+        self.services.maintenance.mark_sound()
 
     def _unhealthy(self, exc: Exception) -> None:
         if isinstance(exc, DatabaseDamaged):
@@ -185,7 +185,7 @@ class App(QObject):
 def _health_check(data_dir, progress=None, cancel=None) -> None:
     services = Services.open(data_dir)
     try:
-        services.session.db.ensure_sound()
+        services.maintenance.ensure_sound()
     finally:
         services.close()
 
