@@ -236,7 +236,7 @@ import time, json, sys
 T0 = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from desktop_app import paths
+from desktop_app.services import paths
 from desktop_app.services import Services
 from desktop_app.ui.main import App
 app = QApplication([])

@@ -10,7 +10,6 @@ them; no module here imports this one. Without a command the program opens the w
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
 from .. import __version__
@@ -91,6 +90,8 @@ def run(argv: list[str]) -> int:
 
 def execute(args: argparse.Namespace) -> int:
     """One command over the data folder the options name; a refusal is one message and exit 1."""
+    import sqlite3
+
     from ..services import Services, folder_fault
     from ..services.paths import data_dir
 

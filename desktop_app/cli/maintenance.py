@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +100,8 @@ def report_damage(args: argparse.Namespace, folder: Path, problems: list[str], e
 
 
 def _clock_json(s: Services) -> dict[str, Any]:
+    import dataclasses
+
     return dataclasses.asdict(s.maintenance.clock_state())
 
 
