@@ -1,7 +1,6 @@
 """The one door: every use case the window and the command line offer, over exchange, reports,
 storage and core. Nothing here knows Qt. See docs/architecture.md."""
 
-from ..storage.records_repo import DocumentFilter, TalkFilter  # TODO(lead): from core once the filters move
 from .facade import Services
 from .maintenance import BackupCopy, damage_of, folder_fault, good_backups, restore_damaged
 from .quarantine import quarantine_reason_vi
@@ -9,10 +8,8 @@ from .session import Session
 
 __all__ = [
     "BackupCopy",
-    "DocumentFilter",
     "Services",
     "Session",
-    "TalkFilter",
     "damage_of",
     "folder_fault",
     "good_backups",

@@ -5,23 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..storage import db as storage_db
 from ..storage.store import Store
-from .exchange_log import ExchangeLog
-from .groups import GroupService
-from .identity import IdentityService
-from .library import LibraryService
-from .maintenance import MaintenanceService
-from .quarantine import QuarantineService
 from .session import Session, wall_clock_ms
-from .talks import TalkService
-from .units import UnitService
+
+if TYPE_CHECKING:
+    from .exchange_log import ExchangeLog
+    from .groups import GroupService
+    from .identity import IdentityService
+    from .library import LibraryService
+    from .maintenance import MaintenanceService
+    from .quarantine import QuarantineService
+    from .talks import TalkService
+    from .units import UnitService
 
 
 class Services:
-    """Owns the session; each attribute is one family of use cases over it."""
+    """Owns the session; each attribute is one family of use cases over it, made (and its module
+    imported) on first use: the window's first paint needs few of them."""
 
     def __init__(
         self,
@@ -32,15 +37,55 @@ class Services:
     ) -> None:
         self._today, self._now_ms = today, now_ms
         self.session = Session(db, data_dir, today, now_ms)
-        self.identity = IdentityService(self.session)
-        self.units = UnitService(self.session)
-        self.talks = TalkService(self.session)
-        self.groups = GroupService(self.session)
-        self.library = LibraryService(self.session)
-        self.quarantine = QuarantineService(self.session)
-        self.maintenance = MaintenanceService(self.session)
-        self.exchange_log = ExchangeLog(self.session)
-        # TODO(lead): self.exchange = ExchangeService(self.session); self.reports = ReportService(self.session)
+        # TODO(lead): exchange (ExchangeService) and reports (ReportService) join the families below
+
+    @cached_property
+    def identity(self) -> IdentityService:
+        from .identity import IdentityService
+
+        return IdentityService(self.session)
+
+    @cached_property
+    def units(self) -> UnitService:
+        from .units import UnitService
+
+        return UnitService(self.session)
+
+    @cached_property
+    def talks(self) -> TalkService:
+        from .talks import TalkService
+
+        return TalkService(self.session)
+
+    @cached_property
+    def groups(self) -> GroupService:
+        from .groups import GroupService
+
+        return GroupService(self.session)
+
+    @cached_property
+    def library(self) -> LibraryService:
+        from .library import LibraryService
+
+        return LibraryService(self.session)
+
+    @cached_property
+    def quarantine(self) -> QuarantineService:
+        from .quarantine import QuarantineService
+
+        return QuarantineService(self.session)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from .maintenance import MaintenanceService
+
+        return MaintenanceService(self.session)
+
+    @cached_property
+    def exchange_log(self) -> ExchangeLog:
+        from .exchange_log import ExchangeLog
+
+        return ExchangeLog(self.session)
 
     @property
     def data_dir(self) -> Path:

@@ -8,16 +8,16 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from ..core import validation
 from ..core.enums import Role, UnitKind
 from ..core.errors import StorageError, ValidationError
 from ..core.records import Installation
 from ..storage import settings, units
-from .fields import stored_limits
 from .session import Session
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ..core.validation import Limits
 
 
 class IdentityService:
@@ -46,6 +46,8 @@ class IdentityService:
                 "a province installation must be an aggregator",
                 field="role",
             )
+        from ..core import validation
+
         display_name = validation.check_text("installation", "display_name", display_name)
         if self.initialised:
             raise ValidationError(
@@ -77,7 +79,9 @@ class IdentityService:
         return self._session.private_key()
 
     @property
-    def limits(self) -> validation.Limits:
+    def limits(self) -> Limits:
+        from .fields import stored_limits  # imports the validation rules: not needed at start-up
+
         return stored_limits(self._session)
 
     def set_limits(self, **values: int) -> None:

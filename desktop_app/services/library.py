@@ -17,6 +17,7 @@ from ..core.records import Attachment, Document, SearchHit
 from ..core.text import clean
 from ..storage import records_repo as repo
 from ..storage import search as search_repo
+from ..storage.records_repo import DocumentFilter as DocumentFilter  # TODO(lead): core, with TalkFilter
 from .fields import cleaned
 from .session import Session
 

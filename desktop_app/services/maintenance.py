@@ -11,7 +11,6 @@ from pathlib import Path
 from ..core.clock import Hlc
 from ..core.errors import DatabaseDamaged, StorageError, ValidationError
 from ..storage import db as storage_db
-from ..storage import records_repo as repo
 from ..storage import settings
 from ..storage.faults import as_storage_error
 from .session import Session
@@ -176,7 +175,7 @@ class MaintenanceService:
         ordinary file carries them with versions receivers accept. Returns how many were re-versioned.
         Only for a clock that is far ahead: the person confirms first that the computer's own date
         is right."""
-        from ..storage import sync
+        from ..storage import records_repo, sync
 
         session = self._session
         if not self.clock_ahead_ms():
@@ -197,7 +196,9 @@ class MaintenanceService:
         clock = session.clock
         with session.db.atomic():
             floor = clock.reset()
-            count = repo.reversion_ahead(session.db, session.installation.unit_code, session.now_ms(), clock.tick)
+            count = records_repo.reversion_ahead(
+                session.db, session.installation.unit_code, session.now_ms(), clock.tick
+            )
             sync.rewind_export_watermarks(session.db, floor)
             settings.put(session.db, "clock", clock.last)
         return count

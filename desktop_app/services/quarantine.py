@@ -12,7 +12,6 @@ from typing import Any
 
 from ..core.errors import NotFoundError, ValidationError
 from ..storage import db as storage_db
-from ..storage import records_repo as repo
 from ..storage import units
 from .session import Session
 
@@ -195,7 +194,9 @@ class QuarantineService:
 
     def _changes_shared_topic(self, row: dict[str, Any]) -> bool:
         """Would this topic row rename or delete a topic (the vocabulary no file may change)?"""
-        here = repo.get_topic(self._session.db, row.get("id", ""))
+        from ..storage import records_repo
+
+        here = records_repo.get_topic(self._session.db, row.get("id", ""))
         if row.get("deleted"):
             return True
         return here is not None and (here.name != row.get("name") or here.deleted)

@@ -17,6 +17,7 @@ from ..core.talk_rules import with_derived_fields
 from ..storage import overview
 from ..storage import records_repo as repo
 from ..storage import units as repo_units
+from ..storage.records_repo import TalkFilter as TalkFilter  # the filter the lists take (TODO(lead): core)
 from .fields import check_own, cleaned, enum_value, stored_limits, unit_code
 from .session import Session
 
