@@ -42,8 +42,10 @@ def main() -> None:
     try:
         s = Factory(work).make("c", COMMUNE)
         rows = synthetic_talks(COMMUNE, args.talks, Clock("bench0001", now_ms=lambda: 1_763_000_000_000), seed=1)
-        with s.db.atomic():
-            merge.upsert_rows(s.db, "talks", "id", SPECS["talks"].columns, (check_row("talks", r) for r in rows))
+        with s.session.db.atomic():
+            merge.upsert_rows(
+                s.session.db, "talks", "id", SPECS["talks"].columns, (check_row("talks", r) for r in rows)
+            )
         del rows
         checked = export_module.sendable
         times: dict[str, list[float]] = {"checked": [], "unchecked": []}
@@ -51,7 +53,7 @@ def main() -> None:
             for name, fn in (("checked", checked), ("unchecked", unchecked)):
                 export_module.sendable = fn
                 t = time.perf_counter()
-                export_module.export_log(s.exchange_context(), to=work / f"{name}-{i}", snapshot=True)
+                export_module.export_log(s.session.exchange_context(), to=work / f"{name}-{i}", snapshot=True)
                 times[name].append(time.perf_counter() - t)
         export_module.sendable = checked
         s.close()

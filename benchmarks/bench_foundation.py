@@ -45,8 +45,8 @@ def timed_runs(cmd: list[str], runs: int = 7) -> float:
 
 
 def bench_startup() -> None:
-    from desktop_app.demo import fill_demo
     from desktop_app.services import Services
+    from desktop_app.services.demo import fill_demo
 
     folder = Path(tempfile.mkdtemp(prefix="sotay-bench-"))
     s = Services.open(folder)
@@ -194,13 +194,13 @@ def bench_search(n_docs: int) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="sotay-bench-search-"))
     s = Services.open(folder)
-    s.init("P82", Role.AGGREGATOR, "bench")
+    s.identity.init("P82", Role.AGGREGATOR, "bench")
     rng = random.Random(1)
     vocab = syllable_vocabulary(rng)
-    hlc = s.next_version()
+    hlc = s.session.next_version()
     start = time.perf_counter()
-    with s.db.atomic():
-        s.db.executemany(
+    with s.session.db.atomic():
+        s.session.db.executemany(
             "INSERT INTO documents(id, owner_unit, hlc, title, body, key_points) VALUES (?, 'P82', ?, ?, ?, '[]')",
             (
                 (f"doc-{i:07d}", hlc, vietnamese_text(rng, 80, vocab), vietnamese_text(rng, 2000, vocab))
@@ -229,7 +229,7 @@ def bench_search(n_docs: int) -> None:
     for _ in range(5):
         for q in queries:
             t = time.perf_counter()
-            hits = s.search(q, ("document",), limit=20)
+            hits = s.library.search(q, ("document",), limit=20)
             times.append((time.perf_counter() - t) * 1000)
             assert hits, q
     times.sort()
@@ -248,7 +248,7 @@ def bench_insert(n_talks: int) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="sotay-bench-insert-"))
     s = Services.open(folder)
-    s.init("30130", Role.COMMUNE, "bench")
+    s.identity.init("30130", Role.COMMUNE, "bench")
     rng = random.Random(2)
     day0 = dt.date(2025, 7, 1)
     formats = ["meeting", "loudspeaker", "zalo_post", "fanpage_post", "online_conference", "home_visit"]
@@ -278,18 +278,18 @@ def bench_insert(n_talks: int) -> None:
     # The storage's bulk path (what an import uses): set-based upsert, link rows in one statement,
     # search index built afterwards in batches.
     start = time.perf_counter()
-    with s.db.atomic():
-        deferred_index.pause_search(s.db)
+    with s.session.db.atomic():
+        deferred_index.pause_search(s.session.db)
         for n in range(0, n_talks, 100_000):
             merge.upsert_staged(
-                s.db, "talks", "id", cols.split(", "), rows[n : n + 100_000], index_kind="talk", replaced=False
+                s.session.db, "talks", "id", cols.split(", "), rows[n : n + 100_000], index_kind="talk", replaced=False
             )
-        deferred_index.resume_search(s.db)
+        deferred_index.resume_search(s.session.db)
     loaded = time.perf_counter() - start
-    deferred_index.index_backlog(s.db)
+    deferred_index.index_backlog(s.session.db)
     real = time.perf_counter() - start
     print(f"  (rows and links {loaded:.1f} s, then the search index {real - loaded:.1f} s)")
-    bare_db = s.db.conn.__class__(str(folder / "bare.db"), isolation_level=None)
+    bare_db = s.session.db.conn.__class__(str(folder / "bare.db"), isolation_level=None)
     bare_db.execute("PRAGMA journal_mode=WAL")
     bare_db.execute(f"CREATE TABLE talks ({cols.replace('id, ', 'id TEXT PRIMARY KEY, ', 1)})")
     start = time.perf_counter()
@@ -306,8 +306,8 @@ def bench_insert(n_talks: int) -> None:
         f"= {n_talks / bare:,.0f} rows/s (real schema costs {real / bare:.1f}×)"
     )
     start = time.perf_counter()
-    count = s.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
-    page = s.talks(limit=50)
+    count = s.session.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+    page = s.talks.list(limit=50)
     print(
         f"then: count {count:,} + first page of 50 in {(time.perf_counter() - start) * 1000:.0f} ms; "
         f"database {sum(p.stat().st_size for p in folder.glob('sotay.db*')) / 2**20:.0f} MiB"

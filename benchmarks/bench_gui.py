@@ -60,8 +60,8 @@ def generate(folder: Path, talks: int) -> float:
     from desktop_app.services import Services
 
     s = Services.open(folder)
-    s.init("30130", Role.COMMUNE, "Benchmark")
-    db = s.db
+    s.identity.init("30130", Role.COMMUNE, "Benchmark")
+    db = s.session.db
     for name in TOPICS:
         db.execute(
             "INSERT OR IGNORE INTO topics(id, owner_unit, hlc, name) VALUES (?, '30130', '0', ?)",
@@ -189,7 +189,7 @@ result["random_jump_max_ms"] = jumps[-1]
 result["block_while_scrolling_ms"] = gaps.worst * 1000
 # 3. the whole window on the same data, opened on the talk log
 page.hide(); runner.cancel_all()
-services.set_preference("ui.page", "talks"); services.set_preference("ui.geometry", None)
+services.identity.set_preference("ui.page", "talks"); services.identity.set_preference("ui.geometry", None)
 t0 = time.perf_counter()
 controller = App(app, services, "vi")
 controller.start()
@@ -236,7 +236,7 @@ import time, json, sys
 T0 = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from desktop_app import paths
+from desktop_app.services import paths
 from desktop_app.services import Services
 from desktop_app.ui.main import App
 app = QApplication([])

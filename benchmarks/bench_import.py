@@ -148,12 +148,12 @@ def part_bundle(work: Path, n: int, repeat: int) -> dict:
     }
 
     agg = f.make("again", PROVINCE, Role.AGGREGATOR)
-    import_paths(agg.exchange_context(), [bundle], trust=True, index=False, backup=False)
+    import_paths(agg.session.exchange_context(), [bundle], trust=True, index=False, backup=False)
     t = time.perf_counter()
-    import_paths(agg.exchange_context(), [bundle], trust=True, index=False, backup=False)
+    import_paths(agg.session.exchange_context(), [bundle], trust=True, index=False, backup=False)
     results["reimport_s"] = round(time.perf_counter() - t, 4)
     t = time.perf_counter()
-    deferred_index.index_backlog(agg.db)
+    deferred_index.index_backlog(agg.session.db)
     results["index_backlog_s"] = round(time.perf_counter() - t, 2)
     agg.close()
     return results
@@ -185,28 +185,28 @@ def child_contender(name: str, bundle: Path, db_name: str) -> None:
     agg = Factory(bundle.parent).make(db_name, PROVINCE, Role.AGGREGATOR)
     if name.endswith("_cache"):  # the page caches the import sets for itself
         for schema in ("main", "temp"):
-            agg.db.conn.execute(f"PRAGMA {schema}.cache_size = {-IMPORT_CACHE_KIB}")
+            agg.session.db.conn.execute(f"PRAGMA {schema}.cache_size = {-IMPORT_CACHE_KIB}")
     gc.collect()
     gc.freeze()
     t, c = time.perf_counter(), cpu_s()
     if name == "ours":
-        summary = import_paths(agg.exchange_context(), [bundle], trust=True, index=False, backup=False)
+        summary = import_paths(agg.session.exchange_context(), [bundle], trust=True, index=False, backup=False)
         assert summary.files[0].status == "applied", summary.files[0].detail
     elif name.startswith("bare"):  # the same upsert row by row, one transaction
-        conn = agg.db.conn
+        conn = agg.session.db.conn
         conn.execute("BEGIN IMMEDIATE")
-        deferred_index.pause_search(agg.db)
+        deferred_index.pause_search(agg.session.db)
         conn.executemany(merge.upsert_sql("talks", "id", spec.columns), data)
-        deferred_index.resume_search(agg.db)
+        deferred_index.resume_search(agg.session.db)
         conn.execute("COMMIT")
     else:  # one transaction (FACTS.md: wrap it in atomic), the largest batch the columns allow
-        db = agg.db.utils
+        db = agg.session.db.utils
         with db.atomic():
-            deferred_index.pause_search(agg.db)
+            deferred_index.pause_search(agg.session.db)
             db["talks"].insert_all(data, batch_size=30)
-            deferred_index.resume_search(agg.db)
+            deferred_index.resume_search(agg.session.db)
     wall, cpu = time.perf_counter() - t, cpu_s() - c
-    assert agg.db.execute("SELECT count(*) FROM talks").fetchone()[0] > 0
+    assert agg.session.db.execute("SELECT count(*) FROM talks").fetchone()[0] > 0
     agg.close()
     print(json.dumps({"wall": wall, "cpu": cpu}))
 
@@ -222,7 +222,7 @@ def write_country(folder: Path, bundles: int, talks: int) -> None:
     folder.mkdir(parents=True)
     f = Factory(folder.parent / "country-template")
     s = f.make("lookup", PROVINCE, Role.AGGREGATOR)
-    codes = [r[0] for r in s.db.execute("SELECT code FROM units WHERE kind = 'commune' ORDER BY code")]
+    codes = [r[0] for r in s.session.db.execute("SELECT code FROM units WHERE kind = 'commune' ORDER BY code")]
     s.close()
     codes = (codes * (bundles // max(len(codes), 1) + 1))[:bundles]
     per, extra = divmod(talks, bundles)
@@ -241,7 +241,7 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
 
     s = Services.open(Path(data_dir))
     t, c = time.perf_counter(), cpu_s()
-    summary = import_paths(s.exchange_context(), [Path(folder)], trust=True, index=False)
+    summary = import_paths(s.session.exchange_context(), [Path(folder)], trust=True, index=False)
     took = time.perf_counter() - t
     out = {
         "seconds": round(took, 2),
@@ -252,7 +252,7 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
     }
     if index:
         t, c = time.perf_counter(), cpu_s()
-        out["indexed"] = deferred_index.index_backlog(s.db)
+        out["indexed"] = deferred_index.index_backlog(s.session.db)
         out["index_s"] = round(time.perf_counter() - t, 2)
         out["index_cpu_s"] = round(cpu_s() - c, 2)
         out["peak_rss_with_index_mb"] = round(rss_mb(), 1)

@@ -43,7 +43,7 @@ THEMES = ["Đất đai", "Hạ tầng", "Lừa đảo qua mạng", "An sinh xã 
 
 def generate(s: Services, talks: int, seed: int = 5) -> dict[str, float]:
     rng = random.Random(seed)
-    db = s.db
+    db = s.session.db
     units.ensure_official(db)
     communes = [r[0] for r in db.execute("SELECT code FROM units WHERE kind = 'commune' ORDER BY code")]
     for name in TOPICS:
@@ -159,39 +159,47 @@ def main() -> None:
     fresh = not (folder / "sotay.db").exists()
     s = Services.open(folder, today=lambda: dt.date(2026, 11, 20))
     if fresh:
-        s.init("P82", Role.AGGREGATOR, "bench")
+        s.identity.init("P82", Role.AGGREGATOR, "bench")
         info = generate(s, args.talks)
         print(
             f"generated {args.talks:,} talks in {info['insert_s']:.1f} s "
             f"({args.talks / info['insert_s']:,.0f} rows/s, one executemany, real schema); "
             f"{info['ledger_rows']:,} ledger rows"
         )
-    total = s.db.execute("SELECT count(*) FROM talks").fetchone()[0]
+    total = s.session.db.execute("SELECT count(*) FROM talks").fetchone()[0]
     print(f"talks in database: {total:,}")
     year, october = periods.parse("2026"), periods.parse("2026-10")
-    biggest = s.db.execute(
+    biggest = s.session.db.execute(
         "SELECT unit_code, count(*) FROM talks t JOIN units u ON u.code = t.unit_code "
         "GROUP BY u.province_code ORDER BY 2 DESC LIMIT 1"
     ).fetchone()
-    province = s.db.execute("SELECT province_code FROM units WHERE code = ?", [biggest[0]]).fetchone()[0]
+    province = s.session.db.execute("SELECT province_code FROM units WHERE code = ?", [biggest[0]]).fetchone()[0]
     results = []
     for label, fn, target in [
         (
             f"year report, province {province} (all breakdowns, concerns, documents)",
-            lambda: build_report(s.db, province, year, today=s.today),
+            lambda: build_report(s.session.db, province, year, today=s.session.today),
             1.0,
         ),
-        ("year report, province P82 Đồng Tháp", lambda: build_report(s.db, "P82", year, today=s.today), 1.0),
+        (
+            "year report, province P82 Đồng Tháp",
+            lambda: build_report(s.session.db, "P82", year, today=s.session.today),
+            1.0,
+        ),
         (
             "country completeness, October 2026 (3,321 communes)",
-            lambda: completeness(s.db, "VN", october, today=s.today),
+            lambda: completeness(s.session.db, "VN", october, today=s.session.today),
             1.0,
         ),
-        ("province completeness, October 2026", lambda: completeness(s.db, "P82", october, today=s.today), 1.0),
-        ("month report, whole country", lambda: build_report(s.db, "VN", october, today=s.today), None),
+        (
+            "province completeness, October 2026",
+            lambda: completeness(s.session.db, "P82", october, today=s.session.today),
+            1.0,
+        ),
+        ("month report, whole country", lambda: build_report(s.session.db, "VN", october, today=s.session.today), None),
         (
             "year report, whole country (1M talks; no target)",
-            lambda: build_report(s.db, "VN", year, today=s.today),
+            lambda: build_report(s.session.db, "VN", year, today=s.session.today),
             None,
         ),
     ]:

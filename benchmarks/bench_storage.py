@@ -34,7 +34,7 @@ def build(folder: Path, n_talks: int) -> None:
     from desktop_app.storage import deferred_index, merge
 
     s = Services.open(folder)
-    s.init("30130", Role.COMMUNE, "bench")
+    s.identity.init("30130", Role.COMMUNE, "bench")
     rng = random.Random(2)
     day0 = dt.date(2025, 7, 1)
     cols = (
@@ -58,11 +58,11 @@ def build(folder: Path, n_talks: int) -> None:
         )
         for i in range(n_talks)
     ]
-    with s.db.atomic():
-        deferred_index.pause_search(s.db)
-        merge.upsert_staged(s.db, "talks", "id", cols, rows, index_kind="talk", replaced=False)
-        deferred_index.resume_search(s.db)
-    deferred_index.index_backlog(s.db)
+    with s.session.db.atomic():
+        deferred_index.pause_search(s.session.db)
+        merge.upsert_staged(s.session.db, "talks", "id", cols, rows, index_kind="talk", replaced=False)
+        deferred_index.resume_search(s.session.db)
+    deferred_index.index_backlog(s.session.db)
     s.close()
 
 
@@ -83,10 +83,10 @@ def main() -> None:
     from desktop_app.storage import db as storage_db
 
     s = Services.open(folder)
-    quick = [timed(lambda: s.db.execute("PRAGMA quick_check").fetchall()) for _ in range(3)]
-    full = timed(lambda: s.db.execute("PRAGMA integrity_check").fetchall())
-    save = [timed(lambda: s.add_talk(place="Hội trường", attendance=10)) for _ in range(20)]
-    backup = timed(lambda: s.backup())
+    quick = [timed(lambda: s.session.db.execute("PRAGMA quick_check").fetchall()) for _ in range(3)]
+    full = timed(lambda: s.session.db.execute("PRAGMA integrity_check").fetchall())
+    save = [timed(lambda: s.talks.add(place="Hội trường", attendance=10)) for _ in range(20)]
+    backup = timed(lambda: s.maintenance.backup())
     s.close()
     print(f"{args.talks:,} talks, database {size:.0f} MiB")
     print(f"quick_check: first {quick[0] * 1000:.0f} ms, then {min(quick[1:]) * 1000:.0f} ms")

@@ -25,8 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     from . import cli
 
     use_utf8_output()
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
     try:
-        code = cli.run(sys.argv[1:] if argv is None else argv)
+        if args.command is None:  # no command (or a bundle double-clicked): the window
+            from .ui.main import run_gui
+
+            code = run_gui(args)
+        else:
+            code = cli.execute(args)
         sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at interpreter exit
         return code
     except BrokenPipeError:  # `sotay status ... | head`: the reader left; no traceback

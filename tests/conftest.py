@@ -31,7 +31,7 @@ def data_dir(tmp_path: Path) -> Path:
 def services(data_dir: Path):
     """A commune installation for Xã Thanh Bình with an empty log."""
     s = Services.open(data_dir, today=fixed_today)
-    s.init(COMMUNE, Role.COMMUNE, "Nguyễn Văn Hùng")
+    s.identity.init(COMMUNE, Role.COMMUNE, "Nguyễn Văn Hùng")
     yield s
     s.close()
 
@@ -39,12 +39,12 @@ def services(data_dir: Path):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """A demo database built once per session; tests copy it rather than rebuilding it."""
-    from desktop_app.demo import fill_demo
+    from desktop_app.services.demo import fill_demo
 
     folder = tmp_path_factory.mktemp("demo-template")
     s = Services.open(folder, today=fixed_today)
     fill_demo(s, seed=7)
-    s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     s.close()
     return folder
 

@@ -27,15 +27,15 @@ class Factory:
         self.template = base / "_template"
         if not (self.template / "sotay.db").exists():
             s = Services.open(self.template, today=fixed_today)
-            units.ensure_official(s.db)
-            s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            units.ensure_official(s.session.db)
+            s.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             s.close()
 
     def make(self, name: str, unit: str, role: Role = Role.COMMUNE) -> Services:
         folder = self.base / name
         shutil.copytree(self.template, folder)
         s = Services.open(folder, today=fixed_today)
-        s.init(unit, role, name)
+        s.identity.init(unit, role, name)
         return s
 
     def communes(self, n: int) -> list[str]:
@@ -43,7 +43,7 @@ class Factory:
         try:
             codes = [
                 r[0]
-                for r in s.db.execute(
+                for r in s.session.db.execute(
                     "SELECT code FROM units WHERE kind = 'commune' AND province_code = ? ORDER BY code LIMIT ?",
                     [PROVINCE, n],
                 )
@@ -57,7 +57,7 @@ def add_talks(s: Services, n: int, start: int = 0, **fields) -> list:
     out = []
     for i in range(start, start + n):
         out.append(
-            s.add_talk(
+            s.talks.add(
                 held_on=TODAY - dt.timedelta(days=i % 300),
                 format="meeting",
                 place=f"Nhà văn hóa ấp {i}",
@@ -72,7 +72,7 @@ def add_talks(s: Services, n: int, start: int = 0, **fields) -> list:
 
 def dump(s: Services) -> list[str]:
     """Every row of every table (FTS shadow tables included), as SQL text, sorted."""
-    return sorted(s.db.conn.iterdump())
+    return sorted(s.session.db.conn.iterdump())
 
 
 SYNCED = (
@@ -94,7 +94,7 @@ SYNCED = (
 def content(s: Services, tables: tuple[str, ...] = SYNCED) -> dict[str, list[tuple]]:
     """The merged content (what must not depend on import order): synced tables and what triggers
     derive from them, plus history as a set of versions."""
-    conn = s.db.conn
+    conn = s.session.db.conn
     out = {}
     for t in tables:
         cols = [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
@@ -173,10 +173,10 @@ def bulk_talks(s: Services, n: int, seed: int = 0) -> int:
     from desktop_app.exchange.rows import SPECS, check_row
     from desktop_app.storage import merge, settings
 
-    rows = [check_row("talks", r) for r in synthetic_talks(s.installation.unit_code, n, s.clock, seed)]
-    with s.db.atomic():
-        merge.upsert_rows(s.db, "talks", "id", SPECS["talks"].columns, rows)
-        settings.put(s.db, "clock", s.clock.last)
+    rows = [check_row("talks", r) for r in synthetic_talks(s.identity.installation.unit_code, n, s.session.clock, seed)]
+    with s.session.db.atomic():
+        merge.upsert_rows(s.session.db, "talks", "id", SPECS["talks"].columns, rows)
+        settings.put(s.session.db, "clock", s.session.clock.last)
     return n
 
 
@@ -187,6 +187,6 @@ def assert_links_follow_rows(s: Services) -> None:
         ("talk_groups", "group_ids", "group_id"),
         ("talk_documents", "document_ids", "document_id"),
     ):
-        derived = set(s.db.execute(f"SELECT t.id, j.value FROM talks t, json_each(t.{column}) j").fetchall())
-        stored = set(s.db.execute(f"SELECT talk_id, {value} FROM {table}").fetchall())
+        derived = set(s.session.db.execute(f"SELECT t.id, j.value FROM talks t, json_each(t.{column}) j").fetchall())
+        stored = set(s.session.db.execute(f"SELECT talk_id, {value} FROM {table}").fetchall())
         assert derived == stored, table

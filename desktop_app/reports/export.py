@@ -68,7 +68,7 @@ def _not_written(out: Path, why_vi: str, detail: str) -> ValidationError:
 
 
 def _write(report: Report, fmt: str, out: Path, status: Completeness | None, options: DocOptions | None) -> None:
-    from ..jsonout import dumps
+    from ..core.jsonout import dumps
 
     if fmt == "json":
         out.write_text(dumps(as_json(report, status)) + "\n", encoding="utf-8")

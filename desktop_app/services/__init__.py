@@ -1,6 +1,18 @@
 """The one door: every use case the window and the command line offer, over exchange, reports,
 storage and core. Nothing here knows Qt. See docs/architecture.md."""
 
-from .facade import BackupCopy, Services, quarantine_reason_vi
+from .facade import Services
+from .maintenance import BackupCopy, damage_of, folder_fault, good_backups, restore_damaged
+from .quarantine import quarantine_reason_vi
+from .session import Session
 
-__all__ = ["BackupCopy", "Services", "quarantine_reason_vi"]
+__all__ = [
+    "BackupCopy",
+    "Services",
+    "Session",
+    "damage_of",
+    "folder_fault",
+    "good_backups",
+    "quarantine_reason_vi",
+    "restore_damaged",
+]

@@ -37,11 +37,11 @@ from ..exchange.importer import INDEXING, expand_paths
 from ..exchange.sendable import UnsendableRecords
 from ..storage import deferred_index, overview, units
 from ..storage import ledger as ledger_store
+from .session import Session
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-    from .facade import Services as Session  # the Session object once it lands; same attributes
 
 __all__ = [
     "BundleRefused",

@@ -12,8 +12,8 @@ from .widgets import Ask
 
 def about_text(services: Services) -> str:
     # written out as QCoreApplication.translate("About", ...): pyside6-lupdate finds no alias of it
-    inst = services.installation
-    unit = services.unit(inst.unit_code)
+    inst = services.identity.installation
+    unit = services.units.get(inst.unit_code)
     name = QCoreApplication.translate("About", "Sổ tay Tuyên truyền")
     summary = QCoreApplication.translate(
         "About",

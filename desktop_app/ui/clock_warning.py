@@ -27,10 +27,10 @@ def ahead_text(ms: int) -> str:
 
 def warning_text(services: Services) -> str | None:
     """The warning in the reader's language, or None when the clock is fine."""
-    ahead = services.clock_ahead_ms()
+    ahead = services.maintenance.clock_ahead_ms()
     if not ahead:
         return None
-    stored, now = services.clock_dates()
+    stored, now = services.maintenance.clock_dates()
     return (
         tr(
             "Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). "
@@ -69,7 +69,7 @@ class ClockAheadDialog:
 def reset_work(data_dir: Path, progress=None, cancel=None) -> int:
     services = Services.open(data_dir)
     try:
-        return services.reset_clock()
+        return services.maintenance.reset_clock()
     finally:
         services.close()
 
@@ -86,17 +86,17 @@ def check_clock(window) -> None:
         return
     window.clock_label.setText(
         tr("Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.").replace(
-            "%1", ahead_text(services.clock_ahead_ms())
+            "%1", ahead_text(services.maintenance.clock_ahead_ms())
         )
     )
     window.clock_label.setToolTip(text)
     window.clock_label.show()
-    _, now = services.clock_dates()
+    _, now = services.maintenance.clock_dates()
     if not ClockAheadDialog.ask(window, text, f"{now:%d/%m/%Y}"):
         return
 
     def done(count: int) -> None:
-        services.reload_clock()
+        services.maintenance.reload_clock()
         window.clock_label.hide()
         Ask.inform(
             window,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 from ..core.labels import LABEL_CONTEXT, label
-from ..paths import resource_path
+from ..services.paths import resource_path
 
 LANGUAGES = ("vi", "en")
 CONTEXT = ""  # pyside6-lupdate files a module-level tr("...") under the empty context

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..core.errors import DatabaseDamaged, SotayError, StorageError
-from ..services import BackupCopy, Services
+from ..services import BackupCopy, Services, good_backups, restore_damaged
 from .i18n import Language, error_text, set_number_language
 from .style import stylesheet
 from .widgets import icon
@@ -33,15 +33,15 @@ class App(QObject):
             app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         )
         app.setProperty("sotay_base_pt", self.base_pt)  # the size before any scaling
-        self.lang = lang or services.preference("ui.language", "vi")
+        self.lang = lang or services.identity.preference("ui.language", "vi")
         from .workers import Runner
 
         self.runner = Runner(self)
         self.apply_language(self.lang)
-        self.apply_font(int(services.preference("ui.font_scale", 100)))
+        self.apply_font(int(services.identity.preference("ui.font_scale", 100)))
 
     def start(self) -> None:
-        if self.services.initialised:
+        if self.services.identity.initialised:
             self.show_main()
         else:
             from .wizard import SetupWizard
@@ -59,7 +59,7 @@ class App(QObject):
         self.runner.start(_health_check, self.services.data_dir, on_done=self._healthy, on_failed=self._unhealthy)
 
     def _healthy(self, _result) -> None:
-        self.services.db.sound = True
+        self.services.maintenance.mark_sound()
 
     def _unhealthy(self, exc: Exception) -> None:
         if isinstance(exc, DatabaseDamaged):
@@ -185,7 +185,7 @@ class App(QObject):
 def _health_check(data_dir, progress=None, cancel=None) -> None:
     services = Services.open(data_dir)
     try:
-        services.db.ensure_sound()
+        services.maintenance.ensure_sound()
     finally:
         services.close()
 
@@ -200,14 +200,14 @@ def ask_restore(
 
     error, released = "", False
     while True:
-        chosen = StorageProblemDialog.ask(parent, problem, data_dir, Services.good_backups(data_dir), error)
+        chosen = StorageProblemDialog.ask(parent, problem, data_dir, good_backups(data_dir), error)
         if chosen is None:
             return None
         if not released:
             release()
             released = True
         try:
-            Services.restore_damaged(data_dir, chosen.path)
+            restore_damaged(data_dir, chosen.path)
             return chosen
         except SotayError as exc:
             error = error_text(exc)
@@ -230,8 +230,8 @@ def start_window(
         services = controller = None
         try:
             services = open_services(data_dir)
-            if getattr(args, "demo", False) and not services.initialised:
-                from ..demo import fill_demo
+            if getattr(args, "demo", False) and not services.identity.initialised:
+                from ..services.demo import fill_demo
 
                 fill_demo(services)
             controller = App(app, services, getattr(args, "lang", None), language)
@@ -263,7 +263,7 @@ def _quit(app: QApplication) -> None:
 
 
 def run_gui(args) -> int:
-    from .. import paths
+    from ..services import paths
     from .single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

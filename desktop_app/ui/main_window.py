@@ -29,7 +29,7 @@ def _status_work(data_dir, progress=None, cancel=None):
     left unindexed (a repair that needs no window of its own)."""
     services = Services.open(data_dir)
     try:
-        services.complete_search_index(cancel=cancel)
+        services.maintenance.complete_search_index(cancel=cancel)
         return services.exchange.status()
     finally:
         services.close()
@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(
             max(
                 0,
-                PAGES.index(services.preference("ui.page", "home"))
-                if services.preference("ui.page", "home") in PAGES
+                PAGES.index(services.identity.preference("ui.page", "home"))
+                if services.identity.preference("ui.page", "home") in PAGES
                 else 0,
             )
         )
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
                 page.activated()
             else:  # the first page of a new window fills its figures once the window has painted
                 self._after_paint.append(page.activated)
-        self.services.set_preference("ui.page", PAGES[row])
+        self.services.identity.set_preference("ui.page", PAGES[row])
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -297,8 +297,8 @@ class MainWindow(QMainWindow):
     # --- status bar -----------------------------------------------------------------------------
 
     def _show_unit(self) -> None:
-        inst = self.services.installation
-        unit = self.services.unit(inst.unit_code)
+        inst = self.services.identity.installation
+        unit = self.services.units.get(inst.unit_code)
         self.unit_label.setText(f"{unit.full_name} · {i18n.role_label(inst.role)}")
         if not self.waiting_label.text():
             self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", "…"))
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         """The status bar's sentence when a bundle from above was written by a newer version."""
         from ..services.updates import newest_version_seen
 
-        seen = newest_version_seen(self.services)
+        seen = newest_version_seen(self.services.session)
         if seen is None:
             return None
         where = seen.get("sender_name") or seen.get("sender_unit") or self.tr("đơn vị cấp trên")
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def restore_geometry(self) -> bool:
         """The size and place of the last session (True), or a size that fits the screen (False)."""
-        saved = self.services.preference("ui.geometry")
+        saved = self.services.identity.preference("ui.geometry")
         if saved and self.restoreGeometry(QByteArray.fromHex(saved.encode())):
             return True
         else:
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
             return False
 
     def save_geometry(self) -> None:
-        self.services.set_preference("ui.geometry", bytes(self.saveGeometry().toHex()).decode())
+        self.services.identity.set_preference("ui.geometry", bytes(self.saveGeometry().toHex()).decode())
 
     def shutdown(self) -> None:
         """Stops timers and workers: nothing may touch the database after the window is gone."""

@@ -68,9 +68,9 @@ def _load_all_ids(data_dir, flt, sort, descending, progress=None, cancel=None) -
     """Runs in a worker: its own connection, the whole ordered id list, packed."""
     services = Services.open(data_dir)
     try:
-        packed = services.packed_talk_ids(flt, sort, descending)
+        packed = services.talks.packed_ids(flt, sort, descending)
         if packed is None:
-            return IdSeq.of(services.talk_ids(flt, sort, descending))
+            return IdSeq.of(services.talks.ids(flt, sort, descending))
         return IdSeq(*packed)
     finally:
         services.close()
@@ -120,7 +120,7 @@ class TalkTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._cache.clear()
-        head = self.services.talk_ids(self.filter, self.sort_key, self.descending, self.SYNC_ALL + 1)
+        head = self.services.talks.ids(self.filter, self.sort_key, self.descending, self.SYNC_ALL + 1)
         self._complete = len(head) <= self.SYNC_ALL
         self._ids = IdSeq.of(head)
         self._shown = min(self.BATCH, len(head))
@@ -164,7 +164,7 @@ class TalkTableModel(QAbstractTableModel):
         try:
             start = self._shown
             if start >= len(self._ids) and not self._complete and self.runner is None:
-                more = self.services.talk_ids(
+                more = self.services.talks.ids(
                     self.filter, self.sort_key, self.descending, -1, start
                 )  # no worker (tests, tools): read the rest here
                 self._ids = IdSeq.of(self._ids.slice(0, start) + more)
@@ -188,7 +188,7 @@ class TalkTableModel(QAbstractTableModel):
         if talk is None:
             lo = max(0, row - self.WINDOW // 4)
             wanted = [i for i in self._ids.slice(lo, min(lo + self.WINDOW, self._shown)) if i not in self._cache]
-            for t in self.services.talks_by_ids(wanted):
+            for t in self.services.talks.by_ids(wanted):
                 self._cache[t.id] = t
             while len(self._cache) > self.CACHE:
                 self._cache.popitem(last=False)

@@ -65,7 +65,7 @@ def reason_text(reason: str) -> str:
 def list_work(data_dir: Path, progress=None, cancel=None):
     services = Services.open(data_dir)
     try:
-        return services.quarantined()
+        return services.quarantine.list()
     finally:
         services.close()
 
@@ -73,7 +73,7 @@ def list_work(data_dir: Path, progress=None, cancel=None):
 def release_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
     services = Services.open(data_dir)
     try:
-        return services.release_quarantined(ids)
+        return services.quarantine.release(ids)
     finally:
         services.close()
 
@@ -81,7 +81,7 @@ def release_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
 def drop_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
     services = Services.open(data_dir)
     try:
-        return services.drop_quarantined(ids)
+        return services.quarantine.drop(ids)
     finally:
         services.close()
 

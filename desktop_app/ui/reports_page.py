@@ -55,14 +55,14 @@ def build_in_worker(
     services = Services.open(Path(data_dir))
     try:
         report = build_report(
-            services.db,
+            services.session.db,
             root,
             period,
             today=today,
             cancel=cancel,
             progress=(lambda pct, text: progress(pct, 100, text)) if progress else None,
         )
-        return report, status_for(services.db, report, today)
+        return report, status_for(services.session.db, report, today)
     finally:
         services.close()
 
@@ -169,8 +169,8 @@ class ReportsPage(QWidget):
         self.status: Completeness | None = None
         self.worker = None
         self.generation = 0  # results of an older (cancelled or replaced) build are ignored
-        self.role = services.installation.role.value
-        today = services.today
+        self.role = services.identity.installation.role.value
+        today = services.session.today
 
         # widgets
         self.title = heading(self.tr("Báo cáo"), 1)
@@ -321,9 +321,9 @@ class ReportsPage(QWidget):
         self.lock_button.clicked.connect(self.lock_period)
         self.unlock_button.clicked.connect(self.unlock_period)
         self.motto.currentIndexChanged.connect(
-            lambda: self.services.set_preference("reports.motto", self.motto.currentData())
+            lambda: self.services.identity.set_preference("reports.motto", self.motto.currentData())
         )
-        saved = services.preference("reports.motto", "party")
+        saved = services.identity.preference("reports.motto", "party")
         self.motto.setCurrentIndex(max(0, self.motto.findData(saved)))
         self._kind_changed()
         self._set_busy(False)
@@ -348,10 +348,10 @@ class ReportsPage(QWidget):
         from ..core.text import sort_key
         from ..reports.build import ALL
 
-        own = self.services.installation.unit_code
-        unit = self.services.unit(own)
+        own = self.services.identity.installation.unit_code
+        unit = self.services.units.get(own)
         self.unit.addItem(unit.name, own)
-        children = sorted(self.services.child_units(own), key=lambda c: sort_key(c[1]))
+        children = sorted(self.services.units.children(own), key=lambda c: sort_key(c[1]))
         for code, name, _kind in children:
             self.unit.addItem("   " + name, code)
         if unit.kind.value == "province" and self.role == "aggregator":
@@ -429,7 +429,7 @@ class ReportsPage(QWidget):
         index = self.unit.findText(self.unit.currentText(), Qt.MatchFlag.MatchFixedString)
         if index < 0:
             index = self.unit.currentIndex()
-        return self.unit.itemData(index) or self.services.installation.unit_code
+        return self.unit.itemData(index) or self.services.identity.installation.unit_code
 
     # --- building ----------------------------------------------------------------------------------
 
@@ -457,7 +457,7 @@ class ReportsPage(QWidget):
             self.services.data_dir,
             self.selected_unit(),
             period,
-            self.services.today,
+            self.services.session.today,
             on_done=lambda result: self._built(result, gen),
             on_failed=lambda exc: self._failed(exc, gen),
             on_progress=lambda d, t, text: self._progress(d, t, text, gen),
@@ -595,7 +595,7 @@ class ReportsPage(QWidget):
         self.sig_built.emit(report)
 
     def _show_lock(self, report: Report) -> None:
-        can_lock = self.role == "aggregator" or report.unit_code == self.services.installation.unit_code
+        can_lock = self.role == "aggregator" or report.unit_code == self.services.identity.installation.unit_code
         lk = report.lock
         if lk is None:
             self.lock_label.setText(self.tr("Số liệu kỳ này chưa chốt."))
@@ -639,15 +639,15 @@ class ReportsPage(QWidget):
     def doc_options(self):
         from ..reports.document import default_options
 
-        pref = self.services.preference
+        pref = self.services.identity.preference
         return default_options(
             self.report,
             self.motto.currentData(),
             number=pref("reports.number"),
-            signer_name=pref("reports.signer_name") or self.services.installation.display_name,
+            signer_name=pref("reports.signer_name") or self.services.identity.installation.display_name,
             signer_title=pref("reports.signer_title"),
             place=pref("reports.place"),
-            day=self.services.today,
+            day=self.services.session.today,
         )
 
     def export(self, kind: str) -> None:
@@ -729,11 +729,11 @@ class ReportsPage(QWidget):
             return
         try:
             lock_period(
-                self.services.db,
+                self.services.session.db,
                 self.report.unit_code,
                 self.report.period,
-                by=self.services.installation.display_name,
-                today=self.services.today,
+                by=self.services.identity.installation.display_name,
+                today=self.services.session.today,
             )
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
@@ -750,10 +750,10 @@ class ReportsPage(QWidget):
             return
         try:
             unlock_period(
-                self.services.db,
+                self.services.session.db,
                 self.report.unit_code,
                 self.report.period,
-                by=self.services.installation.display_name,
+                by=self.services.identity.installation.display_name,
                 note=reason,
             )
         except SotayError as exc:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..paths import resource_path
+from ..services.paths import resource_path
 from .i18n import tr
 
 _ICONS: dict[str, QIcon] = {}

@@ -38,7 +38,7 @@ def _load_units(data_dir, progress=None, cancel=None) -> bool:
     """Worker: loads the national list of units into the database once (under a second)."""
     services = Services.open(data_dir)
     try:
-        services.search_units("xa", limit=1)
+        services.units.search("xa", limit=1)
     finally:
         services.close()
     return True
@@ -121,7 +121,7 @@ class UnitPage(QWizardPage):
         self.province.clear()
         self.province.addItem(self.tr("Mọi tỉnh, thành phố"), None)
         try:
-            provinces = self.services.list_units(UnitKind.PROVINCE)
+            provinces = self.services.units.list(UnitKind.PROVINCE)
         except SotayError:
             provinces = []
         from ..core.text import sort_key
@@ -140,7 +140,7 @@ class UnitPage(QWizardPage):
             return
         aggregator = self.setup.role_page.role() == Role.AGGREGATOR
         kinds = (UnitKind.PROVINCE, UnitKind.COMMUNE) if aggregator else (UnitKind.COMMUNE,)
-        units = self.services.search_units(text, limit=200, kinds=kinds)
+        units = self.services.units.search(text, limit=200, kinds=kinds)
         province = self.province.currentData()
         if province:
             units = [u for u in units if u.province_code == province or u.code == province]
@@ -197,14 +197,14 @@ class NamePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self.setup.installation = self.services.init(
+            self.setup.installation = self.services.identity.init(
                 self.setup.unit_page.unit_code(), self.setup.role_page.role(), self.name.text()
             )
         except SotayError as exc:
             self.error.setText(i18n.error_text(exc))
             self.error.show()
             return False
-        self.services.set_preference("ui.font_scale", self.font_scale.currentData())
+        self.services.identity.set_preference("ui.font_scale", self.font_scale.currentData())
         return True
 
 
@@ -241,7 +241,7 @@ class DonePage(QWizardPage):
         inst = self.setup.installation
         if inst is None:
             return
-        unit = self.services.unit(inst.unit_code)
+        unit = self.services.units.get(inst.unit_code)
         self.summary.setText(
             self.tr("Đơn vị: %1\nVai trò: %2").replace("%1", unit.full_name).replace("%2", i18n.role_label(inst.role))
         )

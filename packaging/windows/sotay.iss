@@ -129,7 +129,7 @@ Root: HKCU; Subkey: "Software\Classes\Applications\{#GuiExe}\SupportedTypes"; Va
 Filename: "{app}\{#GuiExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-// The data folder is the one desktop_app.paths.default_data_dir() uses on Windows
+// The data folder is the one desktop_app.services.paths.default_data_dir() uses on Windows
 // (platformdirs: %LOCALAPPDATA%\sotay). SOTAY_DATA_DIR or --data-dir folders are never touched.
 function DataDir(): String;
 begin

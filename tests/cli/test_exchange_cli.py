@@ -82,11 +82,11 @@ def test_search_finds_what_an_interrupted_import_left_unindexed(tmp_path, capsys
     f = Factory(tmp_path)
     commune = f.make("c", "30130")
     add_talks(commune, 3)
-    bundle = export_log(commune.exchange_context(), to=tmp_path / "inbox").path
+    bundle = export_log(commune.session.exchange_context(), to=tmp_path / "inbox").path
     commune.close()
     agg = f.make("a", PROVINCE, Role.AGGREGATOR)
-    assert import_paths(agg.exchange_context(), [bundle], trust=True, index=False).files[0].status == "applied"
-    assert deferred_index.backlog_size(agg.db) == 3
+    assert import_paths(agg.session.exchange_context(), [bundle], trust=True, index=False).files[0].status == "applied"
+    assert deferred_index.backlog_size(agg.session.db) == 3
     agg.close()
     assert run(["--data-dir", str(tmp_path / "a"), "search", "lừa đảo", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)["results"]
@@ -100,10 +100,12 @@ def test_import_reports_the_search_index_as_its_last_step(tmp_path):
     f = Factory(tmp_path)
     commune = f.make("c", "30130")
     add_talks(commune, 4)
-    bundle = export_log(commune.exchange_context(), to=tmp_path / "inbox").path
+    bundle = export_log(commune.session.exchange_context(), to=tmp_path / "inbox").path
     agg = f.make("a", PROVINCE, Role.AGGREGATOR)
     steps = []
-    summary = import_paths(agg.exchange_context(), [bundle], trust=True, progress=lambda *step: steps.append(step))
+    summary = import_paths(
+        agg.session.exchange_context(), [bundle], trust=True, progress=lambda *step: steps.append(step)
+    )
     assert summary.indexed == 4
     assert steps[-1] == (4, 4, INDEXING)
     assert steps[0][2] == bundle.name

@@ -37,9 +37,9 @@ def test_export_refused_naming_the_talk_exit_1_and_json(tmp_path):
         held_on=dt.date(2026, 3, 12),
         place="Nhà văn hóa ấp 1",
         topics=tuple(f"Chuyên đề {n}" for n in range(51)),
-        hlc=s.next_version(),
+        hlc=s.session.next_version(),
     )
-    repo.save_talk(s.db, old)  # as a version before the shared rules stored it
+    repo.save_talk(s.session.db, old)  # as a version before the shared rules stored it
     s.close()
     out = tmp_path / "usb"
 

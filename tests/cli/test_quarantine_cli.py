@@ -31,7 +31,7 @@ def future_commune(tmp_path: Path) -> tuple[Path, Path, Path]:
     f.make("p", PROVINCE, Role.AGGREGATOR).close()
     commune = Services.open(tmp_path / "c", today=fixed_today, now_ms=lambda: time.time_ns() // 1_000_000 + YEAR_MS)
     add_talks(commune, 3)
-    export_log(commune.exchange_context(), to=tmp_path / "inbox")
+    export_log(commune.session.exchange_context(), to=tmp_path / "inbox")
     commune.close()
     return tmp_path / "c", tmp_path / "p", tmp_path / "inbox"
 

@@ -203,7 +203,7 @@ def test_a_damaged_pdf_gives_no_text_and_a_warning():
 
 
 def _stored(services) -> tuple[int, int]:
-    count = services.db.execute
+    count = services.session.db.execute
     return count("SELECT count(*) FROM documents").fetchone()[0], count("SELECT count(*) FROM blobs").fetchone()[0]
 
 
@@ -222,7 +222,7 @@ def test_library_add_refuses_hostile_files_and_writes_nothing(services, tmp_path
     path.write_bytes(data)
     before = _stored(services)
     with pytest.raises(AttachmentRefused) as refused:
-        services.add_document([path], title="Thông báo")
+        services.library.add_document([path], title="Thông báo")
     assert refused.value.reason == reason
     assert _stored(services) == before
 
@@ -232,8 +232,8 @@ def test_library_add_stores_a_file_whose_text_takes_too_long_and_says_so(service
     path = tmp_path / "de-cuong.pdf"
     path.write_bytes(hostile.shared_stream_pdf())
     warnings: list[str] = []
-    doc = services.add_document([path], title="Đề cương", warnings=warnings)
-    assert services.attachment_data(doc.attachments[0].sha256) == path.read_bytes()
+    doc = services.library.add_document([path], title="Đề cương", warnings=warnings)
+    assert services.library.attachment_data(doc.attachments[0].sha256) == path.read_bytes()
     assert doc.attachments[0].media_type == att.PDF
     assert len(warnings) == 1 and "de-cuong.pdf" in warnings[0] and "quá lâu" in warnings[0]
 
@@ -241,15 +241,15 @@ def test_library_add_stores_a_file_whose_text_takes_too_long_and_says_so(service
 def test_library_add_stores_the_checked_type_not_the_extension(services, tmp_path):
     path = tmp_path / "anh.jpg"
     path.write_bytes(hostile.PNG)
-    doc = services.add_document([path], title="Ảnh")
+    doc = services.library.add_document([path], title="Ảnh")
     assert doc.attachments[0].media_type == att.PNG and doc.attachments[0].filename == "anh.jpg"
 
 
 def test_reading_attachments_inside_a_transaction_is_refused(services, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("a", encoding="utf-8")
-    with services.db.atomic(), pytest.raises(RuntimeError):
-        services.read_attachments([path])
+    with services.session.db.atomic(), pytest.raises(RuntimeError):
+        services.library.read_attachments([path])
 
 
 def test_cli_library_add_refuses_an_exe_with_exit_1_and_reads_text_outside_its_transaction(

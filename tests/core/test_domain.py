@@ -39,11 +39,11 @@ def test_hlc_ignores_remote_versions_far_in_the_future():
 
 
 def test_every_synced_record_gets_identity(services):
-    talk = services.add_talk(place="Nhà văn hóa ấp Tân Mỹ", attendance=45, topics=["Chuyển đổi số"])
+    talk = services.talks.add(place="Nhà văn hóa ấp Tân Mỹ", attendance=45, topics=["Chuyển đổi số"])
     assert is_uuid(talk.id) and is_hlc(talk.hlc)
     assert talk.owner_unit == "30130" and talk.unit_code == "30130"
     assert talk.held_on == TODAY and talk.deleted is False and talk.extra == {}
-    group = services.add_group(name="Ấp Tân Mỹ", kind="hamlet", size=600)
+    group = services.groups.add(name="Ấp Tân Mỹ", kind="hamlet", size=600)
     assert is_uuid(group.id) and is_hlc(group.hlc) and group.hlc > talk.hlc
 
 
@@ -61,25 +61,25 @@ def test_every_synced_record_gets_identity(services):
 )
 def test_talk_validation_names_the_field(services, fields, field, words):
     with pytest.raises(ValidationError) as info:
-        services.add_talk(**fields)
+        services.talks.add(**fields)
     assert info.value.field == field
     assert words in info.value.message
     assert info.value.detail  # the English detail for logs
-    assert services.talks() == []
+    assert services.talks.list() == []
 
 
 def test_attendance_ceiling_is_configurable(services):
-    services.set_limits(max_attendance=100)
+    services.identity.set_limits(max_attendance=100)
     with pytest.raises(ValidationError):
-        services.add_talk(attendance=101)
-    assert services.add_talk(attendance=100).attendance == 100
+        services.talks.add(attendance=101)
+    assert services.talks.add(attendance=100).attendance == 100
 
 
 def test_group_contact_needs_consent(services):
     with pytest.raises(ValidationError) as info:
-        services.add_group(name="Nhóm Zalo ấp Tân Phú", kind="zalo_group", contact_name="Trần Thị Mai")
+        services.groups.add(name="Nhóm Zalo ấp Tân Phú", kind="zalo_group", contact_name="Trần Thị Mai")
     assert "đồng ý" in info.value.message
-    group = services.add_group(
+    group = services.groups.add(
         name="Nhóm Zalo ấp Tân Phú",
         kind="zalo_group",
         contact_name="Trần Thị Mai",
@@ -90,61 +90,61 @@ def test_group_contact_needs_consent(services):
 
 
 def test_delete_is_a_tombstone_that_can_be_undone(services):
-    talk = services.add_talk(place="Hội trường xã", attendance=30)
-    deleted = services.delete_talk(talk.id)
+    talk = services.talks.add(place="Hội trường xã", attendance=30)
+    deleted = services.talks.delete(talk.id)
     assert deleted.deleted and deleted.hlc > talk.hlc
-    assert services.talks() == []
-    restored = services.restore_talk(talk.id)
-    assert not restored.deleted and [t.id for t in services.talks()] == [talk.id]
-    history = services.db.execute("SELECT count(*) FROM history WHERE record_id = ?", [talk.id]).fetchone()[0]
+    assert services.talks.list() == []
+    restored = services.talks.restore(talk.id)
+    assert not restored.deleted and [t.id for t in services.talks.list()] == [talk.id]
+    history = services.session.db.execute("SELECT count(*) FROM history WHERE record_id = ?", [talk.id]).fetchone()[0]
     assert history == 2  # both replaced versions kept
 
 
 def test_talk_links_follow_the_record(services):
-    group = services.add_group(name="Hội Nông dân xã", kind="mass_organisation")
-    talk = services.add_talk(topics=["Chuyển đổi số", "chuyen doi so", "An toàn giao thông"], group_ids=[group.id])
+    group = services.groups.add(name="Hội Nông dân xã", kind="mass_organisation")
+    talk = services.talks.add(topics=["Chuyển đổi số", "chuyen doi so", "An toàn giao thông"], group_ids=[group.id])
     assert talk.topics == ("Chuyển đổi số", "An toàn giao thông")  # one topic per folded spelling
     from desktop_app.storage.records_repo import TalkFilter
 
-    assert [t.id for t in services.talks(TalkFilter(topic="CHUYỂN ĐỔI SỐ"))] == [talk.id]
-    assert [t.id for t in services.talks(TalkFilter(group_id=group.id))] == [talk.id]
-    edited = services.save_talk(services.new_talk(id=talk.id, topics=["An toàn giao thông"]))
+    assert [t.id for t in services.talks.list(TalkFilter(topic="CHUYỂN ĐỔI SỐ"))] == [talk.id]
+    assert [t.id for t in services.talks.list(TalkFilter(group_id=group.id))] == [talk.id]
+    edited = services.talks.save(services.talks.new(id=talk.id, topics=["An toàn giao thông"]))
     assert edited.topics == ("An toàn giao thông",)
-    assert services.talks(TalkFilter(topic="Chuyển đổi số")) == []
+    assert services.talks.list(TalkFilter(topic="Chuyển đổi số")) == []
 
 
 def test_only_the_owner_edits(services):
     import dataclasses
 
-    talk = services.add_talk(place="Ấp Tân Thạnh")
+    talk = services.talks.add(place="Ấp Tân Thạnh")
     foreign = dataclasses.replace(talk, owner_unit="29884")
     with pytest.raises(ValidationError):
-        services.save_talk(foreign)
+        services.talks.save(foreign)
 
 
 def test_units_roll_up_old_names(services):
     from desktop_app.core.enums import UnitKind
 
-    hits = services.search_units("tan my thanh binh")  # the old commune, in the old district
+    hits = services.units.search("tan my thanh binh")  # the old commune, in the old district
     assert [u.code for u in hits] == ["30130"]
-    assert services.search_units("thanh binh dong thap")[0].code == "30130"
+    assert services.units.search("thanh binh dong thap")[0].code == "30130"
     # A talk logged under the old commune's name rolls up into the commune it joined.
-    assert services.add_talk(unit_code="Xã Tân Mỹ").unit_code == "30130"
+    assert services.talks.add(unit_code="Xã Tân Mỹ").unit_code == "30130"
     from desktop_app.storage.units import resolve_code
 
-    assert resolve_code(services.db, "Xã Tân Mỹ, Huyện Thanh Bình") == "30130"
+    assert resolve_code(services.session.db, "Xã Tân Mỹ, Huyện Thanh Bình") == "30130"
     with pytest.raises(Exception, match="2 đơn vị"):  # two old Xã Tân Mỹ in Đồng Tháp
-        resolve_code(services.db, "Xã Tân Mỹ", within="P82")
-    hamlet = services.add_unit("Ấp Tân Mỹ", kind=UnitKind.HAMLET, parent_code="30130")
+        resolve_code(services.session.db, "Xã Tân Mỹ", within="P82")
+    hamlet = services.units.add("Ấp Tân Mỹ", kind=UnitKind.HAMLET, parent_code="30130")
     assert hamlet.parent_code == "30130" and hamlet.province_code == "P82"
-    assert hamlet.code in services.own_units()
-    talk = services.add_talk(unit_code=hamlet.code, held_on=dt.date(2026, 11, 1))
+    assert hamlet.code in services.session.own_units()
+    talk = services.talks.add(unit_code=hamlet.code, held_on=dt.date(2026, 11, 1))
     assert talk.unit_code == hamlet.code
 
 
 def test_talks_outside_the_unit_are_refused(services):
     with pytest.raises(ValidationError) as info:
-        services.add_talk(unit_code="29884")
+        services.talks.add(unit_code="29884")
     assert info.value.field == "unit_code"
 
 
@@ -155,6 +155,6 @@ def test_custom_units_outside_the_unit_are_refused(services):
 
     for parent in ("29884", "P82"):
         with pytest.raises(ValidationError) as info:
-            services.add_unit("Ấp bên cạnh", kind=UnitKind.HAMLET, parent_code=parent)
+            services.units.add("Ấp bên cạnh", kind=UnitKind.HAMLET, parent_code=parent)
         assert info.value.field == "parent_code"
-    assert services.db.execute("SELECT count(*) FROM units WHERE official = 0").fetchone() == (0,)
+    assert services.session.db.execute("SELECT count(*) FROM units WHERE official = 0").fetchone() == (0,)

@@ -134,8 +134,10 @@ def test_the_cli_lists_and_shows_the_other_format_with_its_own_label(tmp_path):
 
 
 def test_a_report_names_the_other_format_with_its_own_label(services):
-    services.add_talk(held_on="2026-08-01", attendance=12, format="other")
-    services.add_talk(held_on="2026-08-02", attendance=30, format="meeting")
-    report = build_report(services.db, "30130", periods.parse("2026-Q3"), by=("format",), today=services.today)
+    services.talks.add(held_on="2026-08-01", attendance=12, format="other")
+    services.talks.add(held_on="2026-08-02", attendance=30, format="meeting")
+    report = build_report(
+        services.session.db, "30130", periods.parse("2026-Q3"), by=("format",), today=services.session.today
+    )
     rows = {row.key: row.label for row in report.breakdowns["format"]}
     assert rows == {"meeting": "Hội nghị, buổi nói chuyện", "other": "Hình thức khác"}

@@ -171,14 +171,14 @@ def test_the_importer_checks_with_the_shared_rules_themselves():
 
 
 def test_configured_ceilings_never_exceed_the_shared_rules(services):
-    services.set_limits(max_attendance=1_000_000, max_online=10**12)
-    assert services.limits.max_attendance == 20_000 and services.limits.max_online == 100_000_000
+    services.identity.set_limits(max_attendance=1_000_000, max_online=10**12)
+    assert services.identity.limits.max_attendance == 20_000 and services.identity.limits.max_online == 100_000_000
     with pytest.raises(ValidationError) as info:
-        services.add_talk(attendance=20_001)
+        services.talks.add(attendance=20_001)
     assert info.value.field == "attendance"
-    services.set_limits(max_attendance=100)  # lowering stays possible
+    services.identity.set_limits(max_attendance=100)  # lowering stays possible
     with pytest.raises(ValidationError):
-        services.add_talk(attendance=101)
+        services.talks.add(attendance=101)
 
 
 def test_local_saves_refuse_what_the_importer_refuses_naming_the_field(services):
@@ -189,22 +189,22 @@ def test_local_saves_refuse_what_the_importer_refuses_naming_the_field(services)
         ({"group_ids": [ID] * 501}, "group_ids"),
     ]:
         with pytest.raises(ValidationError) as info:
-            services.add_talk(**fields)
+            services.talks.add(**fields)
         assert info.value.field == field and info.value.detail
     with pytest.raises(ValidationError) as info:
-        services.add_document(title="Đề cương", key_points=[f"Ý {i}" for i in range(201)])
+        services.library.add_document(title="Đề cương", key_points=[f"Ý {i}" for i in range(201)])
     assert info.value.field == "key_points"
     with pytest.raises(ValidationError) as info:
-        services.add_document(title="Đề cương", priority=101)
+        services.library.add_document(title="Đề cương", priority=101)
     assert info.value.field == "priority"
-    assert services.talks() == [] and services.documents() == []
+    assert services.talks.list() == [] and services.library.documents() == []
 
 
 HOSTILE = "Ấp\x01 Tân\x7f Mỹ\x85\x1b"
 
 
 def test_control_characters_are_stripped_on_local_save(services):
-    talk = services.add_talk(
+    talk = services.talks.add(
         place=HOSTILE,
         topics=["=Chuyển\x00 đổi số"],
         question_themes=["Y tế\x0b"],
@@ -214,11 +214,11 @@ def test_control_characters_are_stripped_on_local_save(services):
     assert talk.place == "Ấp Tân Mỹ" and talk.topics == ("=Chuyển đổi số",)
     assert talk.question_themes == ("Y tế",) and talk.presenters == "Anh Ba"
     assert talk.notes == "dòng 1\ndòng\t2\ndòng 3"  # a multi-line text keeps its lines and tabs
-    group = services.add_group(name="Nhóm\x02 Zalo", kind="zalo_group", notes="a\x03b")
+    group = services.groups.add(name="Nhóm\x02 Zalo", kind="zalo_group", notes="a\x03b")
     assert (group.name, group.notes) == ("Nhóm Zalo", "ab")
-    doc = services.add_document(title="Đề\x1f cương", key_points=["Ý\x01 một"], body="Nội\x00 dung")
+    doc = services.library.add_document(title="Đề\x1f cương", key_points=["Ý\x01 một"], body="Nội\x00 dung")
     assert (doc.title, doc.key_points, doc.body) == ("Đề cương", ("Ý một",), "Nội dung")
-    assert services.add_unit("Ấp\x01 Mới", kind=UnitKind.HAMLET, parent_code="30130").name == "Ấp Mới"
+    assert services.units.add("Ấp\x01 Mới", kind=UnitKind.HAMLET, parent_code="30130").name == "Ấp Mới"
 
 
 def test_the_importer_strips_control_characters_as_a_local_save_does():

@@ -28,8 +28,8 @@ def world(tmp_path_factory):
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
     leaflet = base / "Thong bao.pdf"
     leaflet.write_bytes(hostile.text_pdf("Phong chong lua dao qua mang"))
-    doc = agg.add_document([leaflet], title="Thông báo phòng chống lừa đảo", topics=["An ninh mạng"])
-    pack = export_pack(agg.exchange_context(), document_ids=[doc.id], to=base / "pack.sotay")
+    doc = agg.library.add_document([leaflet], title="Thông báo phòng chống lừa đảo", topics=["An ninh mạng"])
+    pack = export_pack(agg.session.exchange_context(), document_ids=[doc.id], to=base / "pack.sotay")
     yield {"base": base, "factory": f, "agg": agg, "pack": pack.path.read_bytes()}
     agg.close()
 
@@ -48,7 +48,7 @@ def _forged(world, filename: str, data: bytes, media: str = PDF) -> bytes:
     doc["attachments"] = [{"sha256": sha, "filename": filename, "media_type": media, "size": len(data)}]
     line = orjson.dumps(doc) + b"\n"
     members["data/documents.ndjson"] = (line, 1)
-    return write_bundle(raw, members, identity(world["agg"].exchange_context()).sign)
+    return write_bundle(raw, members, identity(world["agg"].session.exchange_context()).sign)
 
 
 def _records(data: bytes) -> int:
@@ -74,8 +74,8 @@ def test_a_pack_with_a_hostile_attachment_is_refused_whole(world, tmp_path, file
     path = tmp_path / "forged.sotay"
     path.write_bytes(_forged(world, filename, data, media))
     before = dump(commune)
-    preview = import_paths(commune.exchange_context(), [path], trust=True, dry_run=True).files[0]
-    out = import_paths(commune.exchange_context(), [path], trust=True).files[0]
+    preview = import_paths(commune.session.exchange_context(), [path], trust=True, dry_run=True).files[0]
+    out = import_paths(commune.session.exchange_context(), [path], trust=True).files[0]
     for outcome in (preview, out):
         assert outcome.status == "refused" and outcome.reason == "unsafe_attachment", outcome.detail
         assert problem in outcome.message and "Thông báo phòng chống lừa đảo" in outcome.message
@@ -92,14 +92,14 @@ def test_attachment_text_is_read_before_the_import_transaction(world, tmp_path, 
     real_read = extract.TextReader.read
 
     def spy(reader, data, media):
-        seen.append(commune.db.conn.in_transaction)
+        seen.append(commune.session.db.conn.in_transaction)
         return real_read(reader, data, media)
 
     monkeypatch.setattr(extract.TextReader, "read", spy)
-    out = import_paths(commune.exchange_context(), [path], trust=True).files[0]
+    out = import_paths(commune.session.exchange_context(), [path], trust=True).files[0]
     assert out.status == "applied", out.detail
     assert seen == [False]
-    assert commune.search("lua dao qua mang")
+    assert commune.library.search("lua dao qua mang")
     commune.close()
 
 
@@ -109,10 +109,10 @@ def test_a_pdf_too_slow_to_read_is_stored_unsearchable_and_the_user_is_told(worl
     path = tmp_path / "slow.sotay"
     path.write_bytes(_forged(world, "De cuong.pdf", slow))
     monkeypatch.setattr(extract, "DEFAULT_LIMITS", Limits(seconds=1))
-    out = import_paths(commune.exchange_context(), [path], trust=True).files[0]
+    out = import_paths(commune.session.exchange_context(), [path], trust=True).files[0]
     assert out.status == "applied", out.detail
     assert any("De cuong.pdf" in w and "quá lâu" in w for w in out.warnings)
     sha = hashlib.sha256(slow).hexdigest()
-    assert commune.attachment_data(sha) == slow
-    assert commune.db.execute("SELECT media_type FROM blobs WHERE sha256 = ?", [sha]).fetchone()[0] == PDF
+    assert commune.library.attachment_data(sha) == slow
+    assert commune.session.db.execute("SELECT media_type FROM blobs WHERE sha256 = ?", [sha]).fetchone()[0] == PDF
     commune.close()

@@ -33,7 +33,7 @@ merge.BULK_TRIGGER_ROWS = 1000  # a big bundle's path: the talk triggers lifted 
 s = Services.open(Path(sys.argv[1]))
 print("ready", flush=True)
 sys.stdin.readline()
-summary = import_paths(s.exchange_context(), [Path(sys.argv[2])])
+summary = import_paths(s.session.exchange_context(), [Path(sys.argv[2])])
 print(summary.files[0].status, flush=True)
 """
 
@@ -59,11 +59,11 @@ def test_sigkill_leaves_all_or_nothing(tmp_path):
     f = Factory(tmp_path)
     commune = f.make("commune", "30130")
     bulk_talks(commune, N_TALKS)
-    bundle = export_log(commune.exchange_context(), to=tmp_path / "bundle.sotay").path
-    ident = identity(commune.exchange_context())
+    bundle = export_log(commune.session.exchange_context(), to=tmp_path / "bundle.sotay").path
+    ident = identity(commune.session.exchange_context())
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
-    trust_key(agg.db, "30130", ident.key_id, ident.public_key)
-    agg.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    trust_key(agg.session.db, "30130", ident.key_id, ident.public_key)
+    agg.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     agg.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
 

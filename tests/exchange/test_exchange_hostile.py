@@ -24,7 +24,7 @@ def world(tmp_path_factory):
     f = Factory(base)
     commune = f.make("commune", "30130")
     add_talks(commune, 12)
-    commune.add_group(
+    commune.groups.add(
         name="Nhóm Zalo ấp Tân Mỹ",
         kind="zalo_group",
         size=300,
@@ -33,9 +33,9 @@ def world(tmp_path_factory):
         contact_consent=True,
     )
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
-    good = export_log(commune.exchange_context(), to=base / "good.sotay", snapshot=True)
-    ident = identity(commune.exchange_context())
-    trust_key(agg.db, "30130", ident.key_id, ident.public_key)
+    good = export_log(commune.session.exchange_context(), to=base / "good.sotay", snapshot=True)
+    ident = identity(commune.session.exchange_context())
+    trust_key(agg.session.db, "30130", ident.key_id, ident.public_key)
     other = f.make("other", "28249")
     yield {"base": base, "commune": commune, "agg": agg, "good": good.path.read_bytes(), "ident": ident, "other": other}
     for s in (commune, agg, other):
@@ -274,7 +274,7 @@ def _absurd_scrypt(good: bytes) -> bytes:
 def test_hostile_corpus_is_refused_and_changes_nothing(world):
     agg, base = world["agg"], world["base"]
     # the good bundle is applied first, so a bit flip that leaves a valid bundle is "already imported"
-    first = import_paths(agg.exchange_context(), [base / "good.sotay"])
+    first = import_paths(agg.session.exchange_context(), [base / "good.sotay"])
     assert first.files[0].status == "applied"
     before = dump(agg)
     folder = base / "corpus"
@@ -283,16 +283,16 @@ def test_hostile_corpus_is_refused_and_changes_nothing(world):
     for n, (name, data, expected) in enumerate(cases):
         path = folder / f"case-{n:03d}.sotay"
         path.write_bytes(data)
-        changes = agg.db.conn.total_changes
-        outcome = import_paths(agg.exchange_context(), [path], index=False).files[0]
+        changes = agg.session.db.conn.total_changes
+        outcome = import_paths(agg.session.exchange_context(), [path], index=False).files[0]
         got = outcome.reason or outcome.status
         assert got in expected, f"{name}: {got} ({outcome.detail}) not in {expected}"
         if outcome.status == "refused":
             assert outcome.message and outcome.detail, name
         if outcome.status != "already_imported":
-            assert agg.db.conn.total_changes == changes, f"{name} wrote to the database"
+            assert agg.session.db.conn.total_changes == changes, f"{name} wrote to the database"
     # every file of the folder at once: each gets its outcome, none stops the others
-    summary = import_paths(agg.exchange_context(), [folder], index=False)
+    summary = import_paths(agg.session.exchange_context(), [folder], index=False)
     assert len(summary.files) == len(cases)
     assert {f.status for f in summary.files} <= {"refused", "already_imported"}
     after = [line for line in dump(agg) if "exchange_seen_files" not in line]
@@ -302,7 +302,7 @@ def test_hostile_corpus_is_refused_and_changes_nothing(world):
 def test_wrong_passphrase_is_named(world):
     path = world["base"] / "wrong-pass.sotay"
     path.write_bytes(crypto.encrypt_passphrase(world["good"], "mật khẩu đúng"))
-    out = import_paths(world["agg"].exchange_context(), [path], passphrase="sai", dry_run=True).files[0]
+    out = import_paths(world["agg"].session.exchange_context(), [path], passphrase="sai", dry_run=True).files[0]
     assert out.reason == "wrong_passphrase"
     assert "Mật khẩu không đúng" in out.message
 
@@ -310,7 +310,7 @@ def test_wrong_passphrase_is_named(world):
 def test_newer_version_names_the_version(world):
     path = world["base"] / "newer.sotay"
     path.write_bytes(_resign(world, lambda r: r.update(min_reader_version=3, app_version="2.4.0")))
-    out = import_paths(world["agg"].exchange_context(), [path], dry_run=True).files[0]
+    out = import_paths(world["agg"].session.exchange_context(), [path], dry_run=True).files[0]
     assert out.reason == "newer_version" and "2.4.0" in out.message
 
 
@@ -319,7 +319,7 @@ def test_invalid_record_names_line_and_field(world):
     path = world["base"] / "bad-row.sotay"
     lines = [orjson.dumps(t) for t in talks[:3]] + [orjson.dumps(dict(talks[3], place=5))]
     path.write_bytes(_resign(world, members=_with_talks(lines)))
-    out = import_paths(world["agg"].exchange_context(), [path], dry_run=True).files[0]
+    out = import_paths(world["agg"].session.exchange_context(), [path], dry_run=True).files[0]
     assert out.reason == "invalid_record"
     assert "Bản ghi số 4" in out.message and "Địa điểm" in out.message
     assert out.field_name == "place"
@@ -338,7 +338,7 @@ def test_lying_zip_header_is_stopped_at_its_declared_size(world):
     patched[lh + 22 : lh + 26] = (100).to_bytes(4, "little")
     path = world["base"] / "liar.sotay"
     path.write_bytes(bytes(patched))
-    out = import_paths(world["agg"].exchange_context(), [path], dry_run=True).files[0]
+    out = import_paths(world["agg"].session.exchange_context(), [path], dry_run=True).files[0]
     assert out.status == "refused"
     assert zlib  # the payload was deflated by zipfile itself
 

@@ -31,25 +31,29 @@ def world(tmp_path_factory):
     f = Factory(base)
     b_code, c_code = [c for c in f.communes(3) if c != A][:2]
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
-    doc = agg.add_document(
+    doc = agg.library.add_document(
         title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều.", required=True
     )
-    pack = export_pack(agg.exchange_context(), document_ids=[doc.id], to=base / "down").path
+    pack = export_pack(agg.session.exchange_context(), document_ids=[doc.id], to=base / "down").path
     a, b, c = f.make("a", A), f.make("b", b_code), f.make("c", c_code)
     for commune in (a, b):
         add_talks(commune, 3)
         assert (
             import_paths(
-                agg.exchange_context(), [export_log(commune.exchange_context(), to=base / "up").path], trust=True
+                agg.session.exchange_context(),
+                [export_log(commune.session.exchange_context(), to=base / "up").path],
+                trust=True,
             )
             .files[0]
             .status
             == "applied"
         )
     for commune in (a, c):
-        assert import_paths(commune.exchange_context(), [pack].copy(), trust=True).files[0].status == "applied"
+        assert import_paths(commune.session.exchange_context(), [pack].copy(), trust=True).files[0].status == "applied"
     assert (
-        import_paths(c.exchange_context(), [export_log(a.exchange_context(), to=base / "side").path], trust=True)
+        import_paths(
+            c.session.exchange_context(), [export_log(a.session.exchange_context(), to=base / "side").path], trust=True
+        )
         .files[0]
         .status
         == "applied"
@@ -64,7 +68,7 @@ def world(tmp_path_factory):
         "B": b_code,
         "C": c_code,
         "doc": doc,
-        "key": a.private_key(),
+        "key": a.identity.private_key(),
     }
     yield w
     for s in (agg, a, b, c):
@@ -72,7 +76,7 @@ def world(tmp_path_factory):
 
 
 def _import(s, path, trust=False):
-    return import_paths(s.exchange_context(), [path], trust=trust, backup=False).files[0]
+    return import_paths(s.session.exchange_context(), [path], trust=trust, backup=False).files[0]
 
 
 @contextmanager
@@ -118,12 +122,12 @@ def test_a_commune_cannot_overwrite_or_plant_documents(world):
         forge(base / "h", key, A, {"documents": [overwrite]}, kind="pack", role="aggregator"),
         "documents_not_allowed",
     )
-    assert world["c"].document(doc.id).body == "Ba điều."
+    assert world["c"].library.document(doc.id).body == "Ba điều."
 
 
 def test_talks_groups_and_custom_units_stay_inside_the_senders_subtree(world):
     agg, key, base, b = world["agg"], world["key"], world["base"], world["B"]
-    b_before = agg.db.execute("SELECT count(*), sum(attendance) FROM talks WHERE unit_code = ?", [b]).fetchone()
+    b_before = agg.session.db.execute("SELECT count(*), sum(attendance) FROM talks WHERE unit_code = ?", [b]).fetchone()
     rows = {
         "units": [unit(A, b, PROVINCE), unit(A, PROVINCE, PROVINCE), unit(A, A, "P01")],
         "groups": [group(A, b)],
@@ -131,8 +135,11 @@ def test_talks_groups_and_custom_units_stay_inside_the_senders_subtree(world):
     }
     out = _set_aside(agg, forge(base / "h", key, A, rows), {"outside_subtree": 6})
     assert out.counts["quarantined"] == 6 and out.counts["new"] == 0
-    assert agg.db.execute("SELECT count(*), sum(attendance) FROM talks WHERE unit_code = ?", [b]).fetchone() == b_before
-    reasons = agg.db.execute("SELECT DISTINCT reason FROM exchange_quarantine WHERE reason = 'outside_subtree'")
+    assert (
+        agg.session.db.execute("SELECT count(*), sum(attendance) FROM talks WHERE unit_code = ?", [b]).fetchone()
+        == b_before
+    )
+    reasons = agg.session.db.execute("SELECT DISTINCT reason FROM exchange_quarantine WHERE reason = 'outside_subtree'")
     assert reasons.fetchall() == [("outside_subtree",)]
 
 
@@ -147,23 +154,23 @@ def test_a_hamlet_placed_in_the_same_file_takes_its_talks(world):
 
 def test_role_aggregator_grants_nothing_and_revokes_nothing(world):
     agg, c, key, base = world["agg"], world["c"], world["key"], world["base"]
-    province_key = identity(agg.exchange_context()).key_id
+    province_key = identity(agg.session.exchange_context()).key_id
     victims = [
-        revocation(identity(world["b"].exchange_context()).key_id, world["B"]),
+        revocation(identity(world["b"].session.exchange_context()).key_id, world["B"]),
         revocation(province_key, PROVINCE),
     ]
-    before = {k["key_id"]: k["status"] for k in list_keys(agg.db)}
+    before = {k["key_id"]: k["status"] for k in list_keys(agg.session.db)}
     _refused(
         agg, forge(base / "h", key, A, {"keys": victims}, kind="keys", role="aggregator"), "revocation_not_allowed"
     )
-    assert {k["key_id"]: k["status"] for k in list_keys(agg.db)} == before
+    assert {k["key_id"]: k["status"] for k in list_keys(agg.session.db)} == before
     _refused(c, forge(base / "h", key, A, {"keys": victims}, kind="pack", role="aggregator"), "revocation_not_allowed")
-    assert {k["key_id"]: k["status"] for k in list_keys(c.db)}[province_key] == "trusted"
+    assert {k["key_id"]: k["status"] for k in list_keys(c.session.db)}[province_key] == "trusted"
 
 
 def test_topics_are_a_shared_vocabulary(world):
     agg, key, base = world["agg"], world["key"], world["base"]
-    assert agg.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == (
+    assert agg.session.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == (
         "An ninh mạng",
         0,
     )
@@ -173,7 +180,7 @@ def test_topics_are_a_shared_vocabulary(world):
     _set_aside(agg, forge(base / "h", key, A, {"topics": [renamed]}), {"shared_topic": 1})
     _set_aside(agg, forge(base / "h", key, A, {"topics": [tombstone, unknown_tombstone]}), {"shared_topic": 2})
     _refused(agg, forge(base / "h", key, A, {"topics": [topic(A, "an ninh mang", "Tin giả")]}), "bad_topic_id")
-    assert agg.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == (
+    assert agg.session.db.execute("SELECT name, deleted FROM topics WHERE id = 'an ninh mang'").fetchone() == (
         "An ninh mạng",
         0,
     )
@@ -182,11 +189,11 @@ def test_topics_are_a_shared_vocabulary(world):
 def test_an_empty_file_claiming_a_late_version_does_not_drag_the_clock(world):
     agg, key, base = world["agg"], world["key"], world["base"]
     late = version(ms=int(time.time() * 1000) + 20 * 3600 * 1000)  # within a day: not "clock ahead"
-    clock_before, stored_before = agg.clock.last, settings.get(agg.db, "clock")
+    clock_before, stored_before = agg.session.clock.last, settings.get(agg.session.db, "clock")
     path = forge(base / "h", key, A, {}, hlc_min=late, hlc_max=late, sender_clock=late)
     with unchanged(agg):
         assert _import(agg, path).status == "applied"
-    assert agg.clock.last == clock_before and settings.get(agg.db, "clock") == stored_before
+    assert agg.session.clock.last == clock_before and settings.get(agg.session.db, "clock") == stored_before
 
 
 def test_the_update_notice_comes_only_from_the_aggregator_and_names_it_from_the_unit_list(world):
@@ -196,8 +203,8 @@ def test_the_update_notice_comes_only_from_the_aggregator_and_names_it_from_the_
     with unchanged(c):
         out = _import(c, path)
     assert out.status == "applied", out.detail
-    assert updates.newer_version_notice(c) is None and updates.newest_version_seen(c) is None
-    province_key = world["agg"].private_key()
+    assert updates.newer_version_notice(c.session) is None and updates.newest_version_seen(c.session) is None
+    province_key = world["agg"].identity.private_key()
     path = forge(
         base / "h",
         province_key,
@@ -209,8 +216,8 @@ def test_the_update_notice_comes_only_from_the_aggregator_and_names_it_from_the_
         app_version="99.1.0 http://cap-nhat.example",
     )
     assert _import(c, path).status == "applied"
-    notice = updates.newer_version_notice(c) or ""
-    listed = c.db.execute("SELECT name FROM units WHERE code = ?", [PROVINCE]).fetchone()[0]
+    notice = updates.newer_version_notice(c.session) or ""
+    listed = c.session.db.execute("SELECT name FROM units WHERE code = ?", [PROVINCE]).fetchone()[0]
     assert "99.1.0" in notice and listed in notice and "http" not in notice
 
 
@@ -224,7 +231,7 @@ def test_a_reused_bundle_id_is_refused_and_never_hides_another_senders_bundle(wo
     assert _import(agg, first).status == "already_imported"
     # the forger takes the bundle id of the neighbour's next file: that file still applies
     add_talks(b, 1, start=40)
-    genuine = export_log(b.exchange_context(), to=base / "b-next")
+    genuine = export_log(b.session.exchange_context(), to=base / "b-next")
     stolen = forge(base / "r", key, A, {}, bundle_id=genuine.bundle_id)
     assert _import(agg, stolen).status == "applied"
     out = _import(agg, genuine.path)
@@ -255,21 +262,24 @@ def test_a_look_alike_unit_with_a_trailing_newline_gets_no_key(world):
     agg, base = world["agg"], world["base"]
     impostor = crypto.new_signing_key()
     _refused(agg, forge(base / "n", impostor, f"{A}\n", {"talks": [talk(A)]}), "bad_manifest", trust=True)
-    assert [k for k in list_keys(agg.db) if k["unit_code"].startswith(A)] == [
-        k for k in list_keys(agg.db) if k["unit_code"] == A
+    assert [k for k in list_keys(agg.session.db) if k["unit_code"].startswith(A)] == [
+        k for k in list_keys(agg.session.db) if k["unit_code"] == A
     ]
 
 
 def test_the_aggregator_never_revokes_this_installations_key_or_its_own(world):
     c, base = world["c"], world["base"]
-    province_key = world["agg"].private_key()
-    own, province = identity(c.exchange_context()).key_id, identity(world["agg"].exchange_context()).key_id
+    province_key = world["agg"].identity.private_key()
+    own, province = (
+        identity(c.session.exchange_context()).key_id,
+        identity(world["agg"].session.exchange_context()).key_id,
+    )
     third = crypto.key_id(crypto.public_raw(crypto.new_signing_key()))
     rows = {"keys": [revocation(own, world["C"]), revocation(province, PROVINCE), revocation(third, "28249")]}
     with unchanged(c):
         out = _import(c, forge(base / "k", province_key, PROVINCE, rows, kind="keys", role="aggregator"))
     assert out.status == "applied" and out.set_aside == {"protected_key": 2}
-    statuses = {k["key_id"]: k["status"] for k in list_keys(c.db)}
+    statuses = {k["key_id"]: k["status"] for k in list_keys(c.session.db)}
     assert statuses[province] == "trusted" and statuses[third] == "revoked" and own not in statuses
 
 
@@ -277,37 +287,43 @@ def test_a_retired_key_is_not_kept_and_a_revocation_reaches_the_whole_rotation_c
     f = Factory(tmp_path)
     agg, a, c = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("a", A), f.make("c", f.communes(1)[0])
     add_talks(a, 2)
-    assert _import(agg, export_log(a.exchange_context(), to=tmp_path / "1").path, trust=True).status == "applied"
+    assert (
+        _import(agg, export_log(a.session.exchange_context(), to=tmp_path / "1").path, trust=True).status == "applied"
+    )
     assert (
         _import(
             c,
             export_pack(
-                agg.exchange_context(), document_ids=[agg.add_document(title="Tin").id], to=tmp_path / "p"
+                agg.session.exchange_context(),
+                document_ids=[agg.library.add_document(title="Tin").id],
+                to=tmp_path / "p",
             ).path,
             trust=True,
         ).status
         == "applied"
     )
-    old_key, old_pem = a.private_key(), settings.get(a.db, "private_key")
-    old_id = identity(a.exchange_context()).key_id
-    new_id = rotate_own_key(a.exchange_context())["key_id"]
-    a.forget_identity()
-    a.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert old_pem not in "\n".join(a.db.conn.iterdump())
+    old_key, old_pem = a.identity.private_key(), settings.get(a.session.db, "private_key")
+    old_id = identity(a.session.exchange_context()).key_id
+    new_id = rotate_own_key(a.session.exchange_context())["key_id"]
+    a.session.forget_identity()
+    a.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert old_pem not in "\n".join(a.session.db.conn.iterdump())
     assert old_pem.encode() not in (tmp_path / "a" / "sotay.db").read_bytes()
     add_talks(a, 1, start=7)
-    assert _import(agg, export_log(a.exchange_context(), to=tmp_path / "2").path).key_action == "rotate"
+    assert _import(agg, export_log(a.session.exchange_context(), to=tmp_path / "2").path).key_action == "rotate"
     # the province revokes the old key: the key it rotated to goes with it
-    revoke_key(agg.db, old_id)
-    assert {k["key_id"]: k["status"] for k in list_keys(agg.db)} == {old_id: "revoked", new_id: "revoked"}
+    revoke_key(agg.session.db, old_id)
+    assert {k["key_id"]: k["status"] for k in list_keys(agg.session.db)} == {old_id: "revoked", new_id: "revoked"}
     with unchanged(agg):
         assert _import(agg, forge(tmp_path / "h", old_key, A, {"talks": [talk(A)]})).reason == "revoked_key"
         add_talks(a, 1, start=9)
-        assert _import(agg, export_log(a.exchange_context(), to=tmp_path / "3").path).reason == "revoked_key"
+        assert _import(agg, export_log(a.session.exchange_context(), to=tmp_path / "3").path).reason == "revoked_key"
     # and so do communes that get the province's next pack
-    pack = export_pack(agg.exchange_context(), document_ids=[agg.add_document(title="Tin 2").id], to=tmp_path / "p2")
+    pack = export_pack(
+        agg.session.exchange_context(), document_ids=[agg.library.add_document(title="Tin 2").id], to=tmp_path / "p2"
+    )
     assert _import(c, pack.path).status == "applied"
-    statuses = {k["key_id"]: k["status"] for k in list_keys(c.db)}
+    statuses = {k["key_id"]: k["status"] for k in list_keys(c.session.db)}
     assert statuses[old_id] == statuses[new_id] == "revoked"
     for s in (agg, a, c):
         s.close()
@@ -322,16 +338,16 @@ def test_migration_keeps_the_rotation_statement_and_drops_the_retired_private_ke
 
     old = crypto.new_signing_key()
     old_public = crypto.public_raw(old).hex()
-    services.db.execute(
+    services.session.db.execute(
         "INSERT INTO exchange_own_keys(key_id, kind, private_key, public_key, created_at) "
         "VALUES (?, 'ed25519-retired', ?, ?, '2026-11-01T00:00:00.000Z')",
         [crypto.key_id(bytes.fromhex(old_public)), crypto.private_pem(old), old_public],
     )
-    migrations._keep_rotation_statement_only(Database(services.db.conn))
-    assert services.db.execute("SELECT count(*) FROM exchange_own_keys WHERE kind = 'ed25519-retired'").fetchone() == (
-        0,
-    )
-    ident = identity(services.exchange_context())
+    migrations._keep_rotation_statement_only(Database(services.session.db.conn))
+    assert services.session.db.execute(
+        "SELECT count(*) FROM exchange_own_keys WHERE kind = 'ed25519-retired'"
+    ).fetchone() == (0,)
+    ident = identity(services.session.exchange_context())
     assert ident.rotation["old_public_key"] == old_public
     statement = rotation_statement(ident.unit_code, ident.key_id, ident.public_key)
     assert crypto.verify(old_public, bytes.fromhex(ident.rotation["signature"]), statement)
@@ -347,17 +363,21 @@ def test_a_talk_that_arrives_before_its_hamlet_is_applied_when_the_hamlet_arrive
     assert early.counts["new"] == 0
     late = _import(agg, forge(base / "o", key, A, {"units": [hamlet]}))
     assert late.status == "applied" and late.counts["new"] == 2
-    assert agg.db.execute("SELECT unit_code FROM talks WHERE id = ?", [held_there["id"]]).fetchone() == (
+    assert agg.session.db.execute("SELECT unit_code FROM talks WHERE id = ?", [held_there["id"]]).fetchone() == (
         hamlet["code"],
     )
-    assert not agg.db.execute("SELECT 1 FROM exchange_quarantine WHERE record_id = ?", [held_there["id"]]).fetchall()
+    assert not agg.session.db.execute(
+        "SELECT 1 FROM exchange_quarantine WHERE record_id = ?", [held_there["id"]]
+    ).fetchall()
     # the forger's talk under a hamlet it guessed the neighbour would create stays set aside
     neighbours = unit(world["B"], world["B"], PROVINCE, name="Ấp bên cạnh")
     _set_aside(agg, forge(base / "o", key, A, {"talks": [talk(A, neighbours["code"])]}), {"outside_subtree": 1})
-    b_key = world["b"].private_key()
+    b_key = world["b"].identity.private_key()
     out = _import(agg, forge(base / "o", b_key, world["B"], {"units": [neighbours]}))
     assert out.status == "applied" and out.counts["new"] == 1
-    assert agg.db.execute("SELECT count(*) FROM talks WHERE unit_code = ?", [neighbours["code"]]).fetchone() == (0,)
+    assert agg.session.db.execute(
+        "SELECT count(*) FROM talks WHERE unit_code = ?", [neighbours["code"]]
+    ).fetchone() == (0,)
 
 
 def test_the_policy_table_is_the_one_the_format_documents():
@@ -379,10 +399,10 @@ def test_sotay_import_names_the_reasons_in_json_and_in_text(tmp_path, capsys):
     province, commune = f.make("p", PROVINCE, Role.AGGREGATOR), f.make("a", A)
     add_talks(commune, 1)
     assert (
-        _import(province, export_log(commune.exchange_context(), to=tmp_path / "up").path, trust=True).status
+        _import(province, export_log(commune.session.exchange_context(), to=tmp_path / "up").path, trust=True).status
         == "applied"
     )
-    key = commune.private_key()
+    key = commune.identity.private_key()
     province.close()
     commune.close()
     folder = tmp_path / "inbox"
@@ -402,11 +422,11 @@ def test_sotay_import_names_the_reasons_in_json_and_in_text(tmp_path, capsys):
 
 def test_not_even_the_aggregator_writes_this_installations_own_records(world):
     c, base = world["c"], world["base"]
-    mine = c.add_talk(held_on=TODAY, format="meeting", place="Hội trường xã", attendance=30)
-    province_key = world["agg"].private_key()
+    mine = c.talks.add(held_on=TODAY, format="meeting", place="Hội trường xã", attendance=30)
+    province_key = world["agg"].identity.private_key()
     overwrite = talk(world["C"], id=mine.id, attendance=3000, hlc=version(ms=int(time.time() * 1000) + 60_000))
     _set_aside(c, forge(base / "own", province_key, PROVINCE, {"talks": [overwrite]}), {"own_record": 1})
-    assert c.talk(mine.id).attendance == 30
+    assert c.talks.get(mine.id).attendance == 30
 
 
 def test_a_stolen_key_revoked_before_it_rotates_cannot_vouch_for_a_new_key(tmp_path):
@@ -417,29 +437,31 @@ def test_a_stolen_key_revoked_before_it_rotates_cannot_vouch_for_a_new_key(tmp_p
     f = Factory(tmp_path)
     agg, a = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("a", A)
     add_talks(a, 1)
-    assert _import(agg, export_log(a.exchange_context(), to=tmp_path / "1").path, trust=True).status == "applied"
-    stolen, stolen_id = a.private_key(), identity(a.exchange_context()).key_id
-    revoke_key(agg.db, stolen_id)
+    assert (
+        _import(agg, export_log(a.session.exchange_context(), to=tmp_path / "1").path, trust=True).status == "applied"
+    )
+    stolen, stolen_id = a.identity.private_key(), identity(a.session.exchange_context()).key_id
+    revoke_key(agg.session.db, stolen_id)
     thief = crypto.new_signing_key()
     thief_public = crypto.public_raw(thief).hex()
     thief_id = crypto.key_id(crypto.public_raw(thief))
     rotation = {
         "old_key_id": stolen_id,
-        "old_public_key": identity(a.exchange_context()).public_key,
+        "old_public_key": identity(a.session.exchange_context()).public_key,
         "signature": stolen.sign(statement(A, thief_id, thief_public)).hex(),
     }
     with unchanged(agg):
         out = _import(agg, forge(tmp_path / "h", thief, A, {"talks": [talk(A)]}, key_rotation=rotation), trust=True)
     assert out.reason == "revoked_key"
-    assert thief_id not in {k["key_id"] for k in list_keys(agg.db)}
+    assert thief_id not in {k["key_id"] for k in list_keys(agg.session.db)}
     for s in (agg, a):
         s.close()
 
 
 def test_a_malformed_revocation_refuses_the_aggregators_file(world):
     c, base = world["c"], world["base"]
-    bad = revocation(identity(world["b"].exchange_context()).key_id + "\n", world["B"])
-    path = forge(base / "k", world["agg"].private_key(), PROVINCE, {"keys": [bad]}, kind="keys")
+    bad = revocation(identity(world["b"].session.exchange_context()).key_id + "\n", world["B"])
+    path = forge(base / "k", world["agg"].identity.private_key(), PROVINCE, {"keys": [bad]}, kind="keys")
     out = _refused(c, path, "invalid_record")
     assert out.field_name == "key_id" and "data/keys.ndjson" in out.message
 
@@ -454,7 +476,7 @@ def test_another_senders_bundle_id_does_not_close_a_gap(world):
     assert _import(agg, forge(base / "gap", key, A, {}, bundle_id=lost)).status == "applied"
     later = forge(
         base / "gap",
-        world["b"].private_key(),
+        world["b"].identity.private_key(),
         b,
         {"talks": [talk(b)]},
         previous_bundle_id=lost,
@@ -462,7 +484,7 @@ def test_another_senders_bundle_id_does_not_close_a_gap(world):
         seq=2,
     )
     assert _import(agg, later).status == "applied"
-    assert [g["sender_unit"] for g in chain_gaps(agg.db) if g["previous_bundle_id"] == lost] == [b]
+    assert [g["sender_unit"] for g in chain_gaps(agg.session.db) if g["previous_bundle_id"] == lost] == [b]
 
 
 def test_every_pattern_of_the_exchange_ends_at_the_end_of_the_text():
@@ -494,11 +516,11 @@ def test_a_forged_row_dated_ahead_is_set_aside_for_what_it_writes_not_for_its_ti
         "topics": [topic(A, "an ninh mang", "AN NINH MẠNG") | {"hlc": version(ms=ahead)}],
     }
     _set_aside(agg, forge(base / "t", key, A, rows), {"outside_subtree": 3, "shared_topic": 1})
-    releasable = [q for q in agg.quarantined() if q.releasable and q.sender_unit == A]
+    releasable = [q for q in agg.quarantine.list() if q.releasable and q.sender_unit == A]
     assert not [q for q in releasable if q.reason not in ("clock_ahead", "future_date")]
     assert all(
         q.reason in ("outside_subtree", "shared_topic")
-        for q in agg.quarantined()
+        for q in agg.quarantine.list()
         if q.row.get("hlc", "").startswith(f"{ahead:015d}")
     )
 
@@ -521,24 +543,24 @@ def test_release_holds_a_time_set_aside_row_to_the_policy_again(world):
     assert out.set_aside == {"clock_ahead": 2}
     held = {
         q.table: q
-        for q in agg.quarantined()
+        for q in agg.quarantine.list()
         if q.reason == "clock_ahead" and q.sender_unit == A and q.row.get("hlc", "").startswith(f"{ahead:015d}")
     }
     # what an older importer would have stored: the same rows, moved to a neighbour and renamed
-    agg.db.execute(
+    agg.session.db.execute(
         "UPDATE exchange_quarantine SET row = json_set(row, '$.unit_code', ?) WHERE record_id = ?",
         [b, held["talks"].record_id],
     )
-    agg.db.execute(
+    agg.session.db.execute(
         "UPDATE exchange_quarantine SET row = json_set(row, '$.name', 'AN NINH MẠNG', '$.id', "
         "'an ninh mang') WHERE record_id = ?",
         [held["topics"].record_id],
     )
-    for q in agg.quarantined():
+    for q in agg.quarantine.list():
         if q.record_id in (held["talks"].record_id, held["topics"].record_id):
             with unchanged(agg), pytest.raises(ValidationError):
-                agg.release_quarantined([q.id])
-    agg.drop_quarantined([q.id for q in agg.quarantined() if q.sender_unit == A and q.reason == "clock_ahead"])
+                agg.quarantine.release([q.id])
+    agg.quarantine.drop([q.id for q in agg.quarantine.list() if q.sender_unit == A and q.reason == "clock_ahead"])
 
 
 def test_a_read_receipt_under_a_neighbours_receipt_id_is_refused(world):
@@ -570,7 +592,7 @@ def test_a_receipt_marks_only_bundles_meant_for_its_sender(world):
     """A pack the province wrote for one commune is marked received by that commune only: another
     commune's receipt naming it marks nothing (and does not keep the genuine receipt out)."""
     agg, base, b = world["agg"], world["base"], world["B"]
-    pack = export_pack(agg.exchange_context(), document_ids=[world["doc"].id], to=base / "for-b", receiver=b)
+    pack = export_pack(agg.session.exchange_context(), document_ids=[world["doc"].id], to=base / "for-b", receiver=b)
 
     def receipt(key, sender):
         line = {
@@ -584,10 +606,14 @@ def test_a_receipt_marks_only_bundles_meant_for_its_sender(world):
         return forge(base / "rcpt", key, sender, {"bundle_receipts": [line]}, kind="receipt")
 
     assert _import(agg, receipt(world["key"], A)).receipts_marked == 0
-    sent = agg.db.execute("SELECT receipt_at FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]).fetchone()
+    sent = agg.session.db.execute(
+        "SELECT receipt_at FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]
+    ).fetchone()
     assert sent == (None,)
-    assert _import(agg, receipt(world["b"].private_key(), b)).receipts_marked == 1
-    sent = agg.db.execute("SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]).fetchone()
+    assert _import(agg, receipt(world["b"].identity.private_key(), b)).receipts_marked == 1
+    sent = agg.session.db.execute(
+        "SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]
+    ).fetchone()
     assert sent == (b,)
 
 
@@ -597,7 +623,7 @@ def test_the_key_question_names_the_sender_from_the_unit_list_not_from_the_file(
     agg, base = world["agg"], world["base"]
     code = world["f"].communes(6)[-1]
     assert code not in (A, world["B"], world["C"])
-    official = agg.db.execute("SELECT name FROM units WHERE code = ?", [code]).fetchone()[0]
+    official = agg.session.db.execute("SELECT name FROM units WHERE code = ?", [code]).fetchone()[0]
     lookalike = forge(base / "la", crypto.new_signing_key(), code, {"talks": [talk(code)]}, name="Xã Thanh Bình")
     out = _refused(agg, lookalike, "unknown_key")
     assert out.sender_name == official and official in out.message and "Thanh Bình" not in out.message
@@ -616,21 +642,23 @@ def test_a_talk_waiting_for_its_hamlet_is_still_held_to_its_time_when_the_hamlet
     _set_aside(agg, forge(base / "t", key, A, {"talks": [ahead, dated]}), {"outside_subtree": 2})
     late = _import(agg, forge(base / "t", key, A, {"units": [hamlet]}))
     assert late.status == "applied" and late.counts["new"] == 1
-    assert agg.db.execute("SELECT count(*) FROM talks WHERE unit_code = ?", [hamlet["code"]]).fetchone() == (0,)
+    assert agg.session.db.execute("SELECT count(*) FROM talks WHERE unit_code = ?", [hamlet["code"]]).fetchone() == (0,)
     held = dict(
-        agg.db.execute(
+        agg.session.db.execute(
             "SELECT record_id, reason FROM exchange_quarantine WHERE record_id IN (?, ?)", [ahead["id"], dated["id"]]
         ).fetchall()
     )
     assert held == {ahead["id"]: "clock_ahead", dated["id"]: "future_date"}
-    assert {q.record_id: q.releasable for q in agg.quarantined() if q.record_id in held} == dict.fromkeys(held, True)
+    assert {q.record_id: q.releasable for q in agg.quarantine.list() if q.record_id in held} == dict.fromkeys(
+        held, True
+    )
 
 
 def test_a_receipt_line_that_is_not_a_receipt_marks_nothing(world):
     """ "Received on" is shown as a date: a line whose time is not a stamp (here with a direction
     override and a control character) marks nothing; the outcome word loses its control characters."""
     agg, base = world["agg"], world["base"]
-    pack = export_pack(agg.exchange_context(), document_ids=[world["doc"].id], to=base / "for-all")
+    pack = export_pack(agg.session.exchange_context(), document_ids=[world["doc"].id], to=base / "for-all")
 
     def receipt(applied_at, outcome="applied"):
         line = {"bundle_id": pack.bundle_id, "sender_unit": PROVINCE, "applied_at": applied_at, "outcome": outcome}
@@ -638,7 +666,7 @@ def test_a_receipt_line_that_is_not_a_receipt_marks_nothing(world):
 
     assert _import(agg, receipt("\u202e\x01không phải ngày")).receipts_marked == 0
     assert _import(agg, receipt("2026-11-20T10:00:00.000Z", "\x07ok\u202e")).receipts_marked == 1
-    marked = agg.db.execute(
+    marked = agg.session.db.execute(
         "SELECT receipt_at, receipt_outcome FROM exchange_exports WHERE bundle_id = ?", [pack.bundle_id]
     ).fetchone()
     assert marked == ("2026-11-20T10:00:00.000Z", "ok")
@@ -649,15 +677,17 @@ def test_a_neighbour_cannot_mark_a_log_sent_to_every_unit_as_received(world):
     commune trusts) marks nothing, so "received" keeps meaning the aggregator applied it."""
     c, base = world["c"], world["base"]
     add_talks(c, 1)
-    log = export_log(c.exchange_context(), to=base / "c-up")
+    log = export_log(c.session.exchange_context(), to=base / "c-up")
 
     def receipt(key, sender):
         line = {"bundle_id": log.bundle_id, "sender_unit": world["C"], "applied_at": "2026-11-20T10:00:00.000Z"}
         return forge(base / "rcpt3", key, sender, {"bundle_receipts": [line]}, kind="receipt")
 
     assert _import(c, receipt(world["key"], A)).receipts_marked == 0
-    assert _import(c, receipt(world["agg"].private_key(), PROVINCE)).receipts_marked == 1
-    marked = c.db.execute("SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [log.bundle_id]).fetchone()
+    assert _import(c, receipt(world["agg"].identity.private_key(), PROVINCE)).receipts_marked == 1
+    marked = c.session.db.execute(
+        "SELECT receipt_by FROM exchange_exports WHERE bundle_id = ?", [log.bundle_id]
+    ).fetchone()
     assert marked == (PROVINCE,)
 
 
@@ -667,19 +697,19 @@ def test_trust_never_picks_between_two_keys_offered_for_one_unit_in_one_import(t
     documents applied as the aggregator's). Two keys for one unit in one import: neither is trusted."""
     f = Factory(tmp_path)
     agg, newcomer = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("new", A)
-    doc = agg.add_document(title="Chỉ thị thật", body="Thật.")
+    doc = agg.library.add_document(title="Chỉ thị thật", body="Thật.")
     folder = tmp_path / "down"
-    genuine = export_pack(agg.exchange_context(), document_ids=[doc.id], to=folder).path
+    genuine = export_pack(agg.session.exchange_context(), document_ids=[doc.id], to=folder).path
     forged = forge(folder, crypto.new_signing_key(), PROVINCE, {"documents": [document(PROVINCE)]}, kind="pack")
     forged.rename(folder / "0-forged.sotay")
     with unchanged(newcomer):
-        summary = import_paths(newcomer.exchange_context(), [folder], trust=True, backup=False)
+        summary = import_paths(newcomer.session.exchange_context(), [folder], trust=True, backup=False)
     assert {(Path(o.path).name, o.reason) for o in summary.files} == {
         ("0-forged.sotay", "unknown_key"),
         (genuine.name, "unknown_key"),
     }
     assert all("2 keys" in o.detail for o in summary.files)
-    assert not list_keys(newcomer.db)
+    assert not list_keys(newcomer.session.db)
     # the genuine pack alone (the cadre picked the fingerprint read over the phone) is trusted
     assert _import(newcomer, genuine, trust=True).status == "applied"
     for s in (agg, newcomer):
@@ -696,12 +726,12 @@ def test_a_table_outside_the_policy_writes_nothing_and_is_named(world):
         "exchange_keys": [{"key_id": "0" * 16, "unit_code": A, "status": "trusted"}],
     }
     identity_rows = "SELECT key, value FROM settings WHERE key IN ('unit_code', 'role', 'key_id', 'public_key')"
-    before = agg.db.execute(identity_rows).fetchall()
-    keys = list_keys(agg.db)
+    before = agg.session.db.execute(identity_rows).fetchall()
+    keys = list_keys(agg.session.db)
     out = _import(agg, forge(base / "tables", world["key"], A, rows))
     assert out.status == "applied" and out.counts["new"] == 1
-    assert agg.db.execute(identity_rows).fetchall() == before
-    assert list_keys(agg.db) == keys
+    assert agg.session.db.execute(identity_rows).fetchall() == before
+    assert list_keys(agg.session.db) == keys
     assert any("data/settings.ndjson" in w and "data/exchange_keys.ndjson" in w for w in out.warnings), out.warnings
 
 
@@ -711,6 +741,8 @@ def test_not_even_the_aggregator_writes_records_of_a_unit_under_this_installatio
     from desktop_app.core.enums import UnitKind
 
     c, base = world["c"], world["base"]
-    hamlet = c.add_unit("Ấp Của Xã", UnitKind.HAMLET, world["C"])
+    hamlet = c.units.add("Ấp Của Xã", UnitKind.HAMLET, world["C"])
     planted = talk(hamlet.code, hamlet.code, attendance=5000)
-    _set_aside(c, forge(base / "own2", world["agg"].private_key(), PROVINCE, {"talks": [planted]}), {"own_record": 1})
+    _set_aside(
+        c, forge(base / "own2", world["agg"].identity.private_key(), PROVINCE, {"talks": [planted]}), {"own_record": 1}
+    )

@@ -28,9 +28,11 @@ def files(tmp_path_factory):
     base = tmp_path_factory.mktemp("policy-property")
     f = Factory(base)
     province = f.make("province", PROVINCE, Role.AGGREGATOR)
-    province.add_document(title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều cần nhớ.")
-    province_key = identity(province.exchange_context()).key_id
-    province.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    province.library.add_document(
+        title="Phòng chống lừa đảo qua mạng", topics=["An ninh mạng"], body="Ba điều cần nhớ."
+    )
+    province_key = identity(province.session.exchange_context()).key_id
+    province.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     province.close()
     b_code, c_code = [c for c in f.communes(3) if c != A][:2]
     a, b, c = f.make("a", A), f.make("b", b_code), f.make("c", c_code)
@@ -38,27 +40,27 @@ def files(tmp_path_factory):
     genuine = []
     # A: a log, then edits and a deletion
     talks = add_talks(a, 3)
-    genuine.append(export_log(a.exchange_context(), to=out).path)
-    a.save_talk(dataclasses.replace(a.talk(talks[0].id), attendance=77))
-    a.delete_talk(talks[1].id)
-    genuine.append(export_log(a.exchange_context(), to=out).path)
+    genuine.append(export_log(a.session.exchange_context(), to=out).path)
+    a.talks.save(dataclasses.replace(a.talks.get(talks[0].id), attendance=77))
+    a.talks.delete(talks[1].id)
+    genuine.append(export_log(a.session.exchange_context(), to=out).path)
     # B: a hamlet and talks, then talks held in the hamlet (a later file), a snapshot, an edit
-    hamlet = b.add_unit("Ấp Tân Mỹ 9", UnitKind.HAMLET, b_code)
+    hamlet = b.units.add("Ấp Tân Mỹ 9", UnitKind.HAMLET, b_code)
     add_talks(b, 2)
-    genuine.append(export_log(b.exchange_context(), to=out).path)
+    genuine.append(export_log(b.session.exchange_context(), to=out).path)
     in_hamlet = add_talks(b, 2, start=5, unit_code=hamlet.code)
-    b_second = export_log(b.exchange_context(), to=out)
+    b_second = export_log(b.session.exchange_context(), to=out)
     genuine.append(b_second.path)
-    genuine.append(export_log(b.exchange_context(), to=out, snapshot=True).path)
-    b.save_talk(dataclasses.replace(b.talk(in_hamlet[0].id), attendance=55))
-    genuine.append(export_log(b.exchange_context(), to=out).path)
+    genuine.append(export_log(b.session.exchange_context(), to=out, snapshot=True).path)
+    b.talks.save(dataclasses.replace(b.talks.get(in_hamlet[0].id), attendance=55))
+    genuine.append(export_log(b.session.exchange_context(), to=out).path)
     # C: one log
     add_talks(c, 2)
-    genuine.append(export_log(c.exchange_context(), to=out).path)
+    genuine.append(export_log(c.session.exchange_context(), to=out).path)
 
-    key, h = a.private_key(), base / "forged"
+    key, h = a.identity.private_key(), base / "forged"
     late = version(ms=int(time.time() * 1000) + 20 * 3600 * 1000)
-    b_key = identity(b.exchange_context()).key_id
+    b_key = identity(b.session.exchange_context()).key_id
     forged = [
         forge(h, key, A, {"groups": [group(A, b_code)], "talks": [talk(A, b_code)]}),
         forge(h, key, A, {"units": [unit(A, hamlet.code, PROVINCE)], "talks": [talk(A, hamlet.code)]}),
@@ -91,7 +93,10 @@ def files(tmp_path_factory):
         s.close()
     reference = _province(base)
     for path in genuine:
-        assert import_paths(reference.exchange_context(), [path], trust=True, backup=False).files[0].status == "applied"
+        assert (
+            import_paths(reference.session.exchange_context(), [path], trust=True, backup=False).files[0].status
+            == "applied"
+        )
     expected = content(reference)
     reference.close()
     return base, genuine, forged, expected
@@ -116,7 +121,7 @@ def test_forged_files_in_any_order_leave_the_genuine_data_as_a_clean_import(file
     province = _province(base)
     try:
         for i in order:
-            out = import_paths(province.exchange_context(), [paths[i]], trust=True, backup=False).files[0]
+            out = import_paths(province.session.exchange_context(), [paths[i]], trust=True, backup=False).files[0]
             if i < len(genuine):
                 assert out.status in ("applied", "already_imported"), (out.reason, out.detail)
         assert content(province) == expected

@@ -26,23 +26,23 @@ def bundles(tmp_path_factory):
     for code in f.communes(2):
         s = f.make(f"c{code}", code)
         talks = add_talks(s, 5)
-        group = s.add_group(name="Chi hội Phụ nữ ấp 1", kind="mass_organisation", size=80)
-        out.append(export_log(s.exchange_context(), to=base / "b").path)
-        s.save_talk(dataclasses.replace(s.talk(talks[0].id), attendance=99))
-        s.delete_talk(talks[1].id)
-        s.save_group(dataclasses.replace(s.group(group.id), size=81))
+        group = s.groups.add(name="Chi hội Phụ nữ ấp 1", kind="mass_organisation", size=80)
+        out.append(export_log(s.session.exchange_context(), to=base / "b").path)
+        s.talks.save(dataclasses.replace(s.talks.get(talks[0].id), attendance=99))
+        s.talks.delete(talks[1].id)
+        s.groups.save(dataclasses.replace(s.groups.get(group.id), size=81))
         add_talks(s, 2, start=10)
-        out.append(export_log(s.exchange_context(), to=base / "b").path)
-        snap = export_log(s.exchange_context(), to=base / "b", snapshot=True).path
-        s.restore_talk(talks[1].id)
-        s.save_talk(dataclasses.replace(s.talk(talks[0].id), attendance=100, notes="lần sửa thứ hai"))
-        s.save_group(dataclasses.replace(s.group(group.id), size=82, deleted=True))
-        out.append(export_log(s.exchange_context(), to=base / "b").path)
+        out.append(export_log(s.session.exchange_context(), to=base / "b").path)
+        snap = export_log(s.session.exchange_context(), to=base / "b", snapshot=True).path
+        s.talks.restore(talks[1].id)
+        s.talks.save(dataclasses.replace(s.talks.get(talks[0].id), attendance=100, notes="lần sửa thứ hai"))
+        s.groups.save(dataclasses.replace(s.groups.get(group.id), size=82, deleted=True))
+        out.append(export_log(s.session.exchange_context(), to=base / "b").path)
         out.append(snap)
         s.close()
     reference = f.make("reference", PROVINCE, Role.AGGREGATOR)
     for path in out:
-        assert import_paths(reference.exchange_context(), [path], trust=True).files[0].status == "applied"
+        assert import_paths(reference.session.exchange_context(), [path], trust=True).files[0].status == "applied"
     expected = content(reference)
     reference.close()
     return f, out, expected
@@ -61,7 +61,7 @@ def test_any_order_any_repeats_same_database(bundles, data):
     agg = factory.make(f"agg{next(_counter)}", PROVINCE, Role.AGGREGATOR)
     try:
         for i in order:
-            outcome = import_paths(agg.exchange_context(), [paths[i]], trust=True, backup=False).files[0]
+            outcome = import_paths(agg.session.exchange_context(), [paths[i]], trust=True, backup=False).files[0]
             assert outcome.status in ("applied", "already_imported"), outcome.detail
         assert content(agg) == expected
         assert_links_follow_rows(agg)
@@ -72,7 +72,7 @@ def test_any_order_any_repeats_same_database(bundles, data):
 def test_whole_folder_in_one_batch_matches(bundles):
     factory, paths, expected = bundles
     agg = factory.make("agg-folder", PROVINCE, Role.AGGREGATOR)
-    summary = import_paths(agg.exchange_context(), [paths[0].parent], trust=True)
+    summary = import_paths(agg.session.exchange_context(), [paths[0].parent], trust=True)
     assert summary.by_status() == {"applied": len(paths)}, [(f.reason, f.detail) for f in summary.files]
     assert content(agg) == expected
     agg.close()

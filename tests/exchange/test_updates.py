@@ -43,43 +43,45 @@ def test_is_newer_compares_numbers_not_text():
 
 
 def test_no_notice_on_a_fresh_installation(services):
-    assert updates.newest_version_seen(services) is None
-    assert updates.newer_version_notice(services) is None
+    assert updates.newest_version_seen(services.session) is None
+    assert updates.newer_version_notice(services.session) is None
 
 
 def test_a_newer_pack_from_the_aggregator_gives_a_notice(services):
-    assert updates.remember_bundle_version(services.db, manifest("99.1.0"))
-    notice = updates.newer_version_notice(services)
+    assert updates.remember_bundle_version(services.session.db, manifest("99.1.0"))
+    notice = updates.newer_version_notice(services.session)
     assert notice is not None
     assert "99.1.0" in notice and __version__ in notice and "Tỉnh Đồng Tháp" in notice
 
 
 def test_same_or_older_versions_give_no_notice(services):
-    updates.remember_bundle_version(services.db, manifest(__version__))
-    assert updates.newer_version_notice(services) is None
-    updates.remember_bundle_version(services.db, manifest("0.0.1"))
-    assert updates.newer_version_notice(services) is None
+    updates.remember_bundle_version(services.session.db, manifest(__version__))
+    assert updates.newer_version_notice(services.session) is None
+    updates.remember_bundle_version(services.session.db, manifest("0.0.1"))
+    assert updates.newer_version_notice(services.session) is None
 
 
 def test_bundles_from_below_do_not_count(services):
     """A commune's log written by a newer program says nothing about what the aggregator offers."""
-    assert not updates.remember_bundle_version(services.db, manifest("99.0", kind="log", role="commune", unit="30131"))
-    assert updates.newer_version_notice(services) is None
+    assert not updates.remember_bundle_version(
+        services.session.db, manifest("99.0", kind="log", role="commune", unit="30131")
+    )
+    assert updates.newer_version_notice(services.session) is None
 
 
 def test_the_highest_version_is_kept(services):
-    assert updates.remember_bundle_version(services.db, manifest("50.0"))
-    assert not updates.remember_bundle_version(services.db, manifest("49.9"))
-    assert updates.remember_bundle_version(services.db, manifest("50.0.1"))
-    assert updates.newest_version_seen(services)["version"] == "50.0.1"
+    assert updates.remember_bundle_version(services.session.db, manifest("50.0"))
+    assert not updates.remember_bundle_version(services.session.db, manifest("49.9"))
+    assert updates.remember_bundle_version(services.session.db, manifest("50.0.1"))
+    assert updates.newest_version_seen(services.session)["version"] == "50.0.1"
 
 
 def test_a_ledger_app_version_column_is_read_when_present(services):
-    db = services.db
+    db = services.session.db
     db.execute("ALTER TABLE exchange_ledger ADD COLUMN app_version TEXT")
     db.execute(
         "INSERT INTO exchange_ledger(bundle_id, file_sha256, kind, sender_unit, sender_key_id, receiver, "
         "created_at, file_name, applied_at, app_version) VALUES "
         "('b1', 'h', 'pack', 'P82', 'k', '*', '2026-11-01T00:00:00.000Z', 'f.sotay', 'now', '77.0')"
     )
-    assert updates.newest_version_seen(services)["version"] == "77.0"
+    assert updates.newest_version_seen(services.session)["version"] == "77.0"

@@ -16,7 +16,7 @@ HEADLESS = [
         for name in ("merge", "quarantine", "deferred_index", "ledger", "blobs", "synced", "sql_parts")
     ),
     ROOT / "desktop_app" / "storage" / "keys.py",
-    ROOT / "desktop_app" / "cli_exchange.py",
+    ROOT / "desktop_app" / "cli" / "exchange.py",
 ]
 
 
@@ -37,7 +37,7 @@ def test_no_qt_imports_in_exchange():
 
 def test_exchange_imports_without_loading_qt():
     code = (
-        "import sys, desktop_app.exchange, desktop_app.cli_exchange; "
+        "import sys, desktop_app.exchange, desktop_app.cli.exchange; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 
 from desktop_app.cli import build_parser, bundle_as_open
-from desktop_app.paths import resource_path
+from desktop_app.services.paths import resource_path
 
 
 def parse(argv):

@@ -86,7 +86,7 @@ def test_vietnamese_numbers_and_dates():
 
 
 def test_totals_and_breakdowns_equal_sql(demo_services):
-    db = demo_services.db
+    db = demo_services.session.db
     r = build_report(db, "30130", Q3, today=TODAY)
     n, att = sql_totals(db, Q3)
     assert n > 0 and (r.totals.sessions, r.totals.attendance) == (n, att)
@@ -128,8 +128,8 @@ def test_totals_and_breakdowns_equal_sql(demo_services):
 
 
 def test_online_reach_is_never_added_to_attendance(demo_services):
-    r = build_report(demo_services.db, "30130", Q3, today=TODAY)
-    online_only = demo_services.db.execute(
+    r = build_report(demo_services.session.db, "30130", Q3, today=TODAY)
+    online_only = demo_services.session.db.execute(
         "SELECT coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 AND format IN ('zalo_post', 'fanpage_post') "
         "AND held_on BETWEEN ? AND ?",
         [Q3.start.isoformat(), Q3.end.isoformat()],
@@ -141,13 +141,13 @@ def test_online_reach_is_never_added_to_attendance(demo_services):
 
 def test_deleted_talks_never_count(demo_services):
     s = demo_services
-    before = build_report(s.db, "30130", Q3, today=TODAY).totals
-    talk_id, att = s.db.execute(
+    before = build_report(s.session.db, "30130", Q3, today=TODAY).totals
+    talk_id, att = s.session.db.execute(
         "SELECT id, attendance FROM talks WHERE held_on BETWEEN '2026-07-01' AND "
         "'2026-09-30' AND attendance > 0 LIMIT 1"
     ).fetchone()
-    s.delete_talk(talk_id)
-    after = build_report(s.db, "30130", Q3, today=TODAY).totals
+    s.talks.delete(talk_id)
+    after = build_report(s.session.db, "30130", Q3, today=TODAY).totals
     assert (after.sessions, after.attendance) == (before.sessions - 1, before.attendance - att)
 
 
@@ -155,30 +155,30 @@ def test_unit_tree_rolls_up_hamlets(services):
     from desktop_app.core.enums import UnitKind
 
     s = services
-    hamlet = s.add_unit("Ấp Tân Mỹ", UnitKind.HAMLET, "30130")
-    cell = s.add_unit("Chi bộ ấp Tân Mỹ", UnitKind.PARTY_CELL, hamlet.code)
-    empty = s.add_unit("Ấp Bình Hòa", UnitKind.HAMLET, "30130")
-    s.add_talk(held_on="2026-08-01", attendance=40, unit_code=hamlet.code)
-    s.add_talk(held_on="2026-08-02", attendance=25, unit_code=cell.code)
-    s.add_talk(held_on="2026-08-03", attendance=10)
-    r = build_report(s.db, "30130", Q3, today=TODAY)
+    hamlet = s.units.add("Ấp Tân Mỹ", UnitKind.HAMLET, "30130")
+    cell = s.units.add("Chi bộ ấp Tân Mỹ", UnitKind.PARTY_CELL, hamlet.code)
+    empty = s.units.add("Ấp Bình Hòa", UnitKind.HAMLET, "30130")
+    s.talks.add(held_on="2026-08-01", attendance=40, unit_code=hamlet.code)
+    s.talks.add(held_on="2026-08-02", attendance=25, unit_code=cell.code)
+    s.talks.add(held_on="2026-08-03", attendance=10)
+    r = build_report(s.session.db, "30130", Q3, today=TODAY)
     rows = {row.key: row for row in r.breakdowns["unit"]}
     assert rows[hamlet.code].figures.sessions == 2 and rows[hamlet.code].figures.attendance == 65
     assert rows["30130"].label == "Xã Thanh Bình (trực tiếp)" and rows["30130"].figures.attendance == 10
     assert rows[empty.code].figures == Figures()  # a local hamlet with no talk is 0, not "—"
     assert r.totals.attendance == 75
-    sub = build_report(s.db, hamlet.code, Q3, today=TODAY)
+    sub = build_report(s.session.db, hamlet.code, Q3, today=TODAY)
     assert sub.totals.attendance == 65
 
 
 def test_concerns_have_themes_and_counts_never_text(demo_services):
-    r = build_report(demo_services.db, "30130", periods.parse("2026"), today=TODAY)
+    r = build_report(demo_services.session.db, "30130", periods.parse("2026"), today=TODAY)
     assert r.concerns
     themes = {c.theme for c in r.concerns}
     assert "Lừa đảo qua mạng" in themes or "Đất đai" in themes
     blob = json.dumps(r.as_dict()["concerns"], ensure_ascii=False)
     assert "Bà con hỏi" not in blob and "Nguyễn" not in blob and "Trần" not in blob
-    expected = demo_services.db.execute(
+    expected = demo_services.session.db.execute(
         "SELECT count(*) FROM talks t, json_each(t.question_themes) WHERE t.deleted = 0 AND held_on BETWEEN "
         "'2026-01-01' AND '2026-12-31'"
     ).fetchone()[0]
@@ -186,11 +186,11 @@ def test_concerns_have_themes_and_counts_never_text(demo_services):
 
 
 def test_briefing_coverage(demo_services):
-    r = build_report(demo_services.db, "30130", Q3, today=TODAY)
+    r = build_report(demo_services.session.db, "30130", Q3, today=TODAY)
     assert r.coverage
     used = {
         row[0]: row[1]
-        for row in demo_services.db.execute(
+        for row in demo_services.session.db.execute(
             "SELECT td.document_id, count(*) FROM talks t JOIN talk_documents td ON td.talk_id = t.id "
             "WHERE t.deleted = 0 AND t.held_on BETWEEN '2026-07-01' AND '2026-09-30' GROUP BY 1"
         )
@@ -211,7 +211,7 @@ def test_breakdown_names():
 
 @pytest.fixture
 def outputs(demo_services, tmp_path):
-    db = demo_services.db
+    db = demo_services.session.db
     report = build_report(db, "30130", Q3, today=TODAY)
     files = {}
     for f in export.FORMATS:
@@ -287,7 +287,7 @@ def test_docx_output(outputs):
 
 
 def test_docx_state_motto(demo_services, tmp_path):
-    report = build_report(demo_services.db, "30130", Q3, today=TODAY)
+    report = build_report(demo_services.session.db, "30130", Q3, today=TODAY)
     path = export.write(report, "docx", tmp_path / "s.docx", None, default_options(report, "state"))
     _text, cells, _doc = _docx_text(path)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells[0][1] and "Độc lập - Tự do - Hạnh phúc" in cells[0][1]

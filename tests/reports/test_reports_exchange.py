@@ -15,7 +15,6 @@ from pdf_text import read_pdf
 from desktop_app import cli
 from desktop_app.core.enums import Role
 from desktop_app.core.errors import ValidationError
-from desktop_app.demo import fill_demo
 from desktop_app.exchange import export_log, import_paths
 from desktop_app.reports import export, fmt, periods
 from desktop_app.reports.build import build_report
@@ -23,6 +22,7 @@ from desktop_app.reports.completeness import completeness
 from desktop_app.reports.document import compose, default_options
 from desktop_app.reports.locks import history, late_changes, list_locks, lock_period, locked_period_for, unlock_period
 from desktop_app.reports.model import Figures
+from desktop_app.services.demo import fill_demo
 
 N = 30
 TODAY = dt.date(2026, 11, 20)
@@ -47,8 +47,8 @@ def country(tmp_path_factory):
     agg = f.make("agg", PROVINCE, Role.AGGREGATOR)
     inbox = base / "inbox"
     for s in communes.values():
-        export_log(s.exchange_context(), to=inbox)
-    summary = import_paths(agg.exchange_context(), [inbox], trust=True)
+        export_log(s.session.exchange_context(), to=inbox)
+    summary = import_paths(agg.session.exchange_context(), [inbox], trust=True)
     assert summary.by_status() == {"applied": N}
     yield base, communes, agg
     for s in [*communes.values(), agg]:
@@ -59,8 +59,8 @@ def country(tmp_path_factory):
 def test_province_equals_sum_of_communes(country, code):
     _base, communes, agg = country
     period = periods.parse(code)
-    province = build_report(agg.db, PROVINCE, period, today=TODAY)
-    own = {c: build_report(s.db, c, period, today=TODAY) for c, s in communes.items()}
+    province = build_report(agg.session.db, PROVINCE, period, today=TODAY)
+    own = {c: build_report(s.session.db, c, period, today=TODAY) for c, s in communes.items()}
     total = sum((r.totals for r in own.values()), Figures())
     assert province.totals == total
     assert province.totals.sessions > 0 or code == "01/12/2025..15/02/2026"
@@ -84,12 +84,12 @@ def test_province_outputs_equal_sql(country, tmp_path):
 
     _base, communes, agg = country
     q3 = periods.parse("2026-Q3")
-    n, att = agg.db.execute(
+    n, att = agg.session.db.execute(
         "SELECT count(*), sum(attendance) FROM talks WHERE deleted = 0 AND held_on BETWEEN "
         "'2026-07-01' AND '2026-09-30'"
     ).fetchone()
-    report = build_report(agg.db, PROVINCE, q3, today=TODAY)
-    status = completeness(agg.db, PROVINCE, q3, today=TODAY)
+    report = build_report(agg.session.db, PROVINCE, q3, today=TODAY)
+    status = completeness(agg.session.db, PROVINCE, q3, today=TODAY)
     options = default_options(report, "party", day=TODAY)
     for f in export.FORMATS:
         export.write(report, f, tmp_path / f"p.{f}", status, options)
@@ -116,7 +116,7 @@ def _stamp(text: str) -> str:
 
 def test_completeness(country):
     _base, communes, agg = country
-    db = agg.db
+    db = agg.session.db
     codes = sorted(communes)
     on_time, late, partial, gap = codes[:4]
     db.execute("UPDATE exchange_ledger SET created_at = ?", [_stamp("2026-11-03")])
@@ -153,7 +153,7 @@ def test_completeness(country):
     assert ranks == sorted(ranks)
     assert status.rows[len(missing)].code == partial
     # figures per commune are what its bundles brought
-    own = build_report(communes[late].db, late, oct_, today=TODAY).totals
+    own = build_report(communes[late].session.db, late, oct_, today=TODAY).totals
     assert (by[late].sessions, by[late].attendance) == (own.sessions, own.attendance)
     # before the deadline, silence is "not yet due"
     early = completeness(db, PROVINCE, oct_, today=dt.date(2026, 11, 2))
@@ -176,7 +176,7 @@ def test_status_command(country, capsys):
 
 def test_late_bundle_for_a_locked_period(country, tmp_path):
     base, communes, agg = country
-    db = agg.db
+    db = agg.session.db
     q3 = periods.parse("2026-Q3")
     before = build_report(db, PROVINCE, q3, today=TODAY)
     lock = lock_period(db, PROVINCE, q3, by="Trần Văn Bình", note="Số liệu quý III đã duyệt", today=TODAY)
@@ -187,16 +187,16 @@ def test_late_bundle_for_a_locked_period(country, tmp_path):
     commune = communes[code]
     assert locked_period_for(db, code, "2026-08-15").id == lock.id
     assert locked_period_for(db, code, "2026-10-15") is None
-    late_talk = commune.add_talk(held_on="2026-08-15", attendance=77, format="meeting", topics=["Chuyển đổi số"])
-    later = commune.add_talk(held_on="2026-10-02", attendance=5)  # outside the locked period
-    gone = commune.db.execute(
+    late_talk = commune.talks.add(held_on="2026-08-15", attendance=77, format="meeting", topics=["Chuyển đổi số"])
+    later = commune.talks.add(held_on="2026-10-02", attendance=5)  # outside the locked period
+    gone = commune.session.db.execute(
         "SELECT id FROM talks WHERE held_on BETWEEN '2026-07-01' AND '2026-09-30' AND deleted = 0 AND id != ? LIMIT 1",
         [late_talk.id],
     ).fetchone()[0]
-    gone_att = commune.talk(gone).attendance
-    commune.delete_talk(gone)
-    bundle = export_log(commune.exchange_context(), to=tmp_path / "late")
-    out = import_paths(agg.exchange_context(), [bundle.path]).files[0]
+    gone_att = commune.talks.get(gone).attendance
+    commune.talks.delete(gone)
+    bundle = export_log(commune.session.exchange_context(), to=tmp_path / "late")
+    out = import_paths(agg.session.exchange_context(), [bundle.path]).files[0]
     assert out.status == "applied"  # imported, not refused
     changes = late_changes(db, PROVINCE, q3)
     assert {(c["talk_id"], c["change"]) for c in changes} == {(late_talk.id, "insert"), (gone, "delete")}
@@ -215,8 +215,10 @@ def test_late_bundle_for_a_locked_period(country, tmp_path):
     unlock_period(db, PROVINCE, q3, by="Trần Văn Bình", note="Xã gửi bổ sung, duyệt lại")
     assert [e["action"] for e in history(db, PROVINCE)] == ["lock", "unlock"]
     assert [lk.status for lk in list_locks(db, PROVINCE)] == ["unlocked"]
-    commune.add_talk(held_on="2026-08-20", attendance=3)
-    import_paths(agg.exchange_context(), [export_log(commune.exchange_context(), to=tmp_path / "late2").path])
+    commune.talks.add(held_on="2026-08-20", attendance=3)
+    import_paths(
+        agg.session.exchange_context(), [export_log(commune.session.exchange_context(), to=tmp_path / "late2").path]
+    )
     assert db.execute("SELECT count(*) FROM period_late_changes").fetchone()[0] == 2
     assert build_report(db, PROVINCE, q3, today=TODAY).lock is None
 
@@ -236,15 +238,18 @@ def test_period_commands(country, capsys):
 
 def test_snapshot_is_not_rewritten_by_later_data(country):
     _base, communes, agg = country
-    db = agg.db
+    db = agg.session.db
     q4 = periods.parse("2026-Q4")
     lock_period(db, PROVINCE, q4, by="x", today=TODAY)
     stored = db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'").fetchone()[
         0
     ]
     code = sorted(communes)[7]
-    communes[code].add_talk(held_on="2026-11-10", attendance=12)
-    import_paths(agg.exchange_context(), [export_log(communes[code].exchange_context(), to=agg.data_dir / "q4").path])
+    communes[code].talks.add(held_on="2026-11-10", attendance=12)
+    import_paths(
+        agg.session.exchange_context(),
+        [export_log(communes[code].session.exchange_context(), to=agg.data_dir / "q4").path],
+    )
     assert (
         db.execute("SELECT snapshot FROM period_locks WHERE period = '2026-Q4' AND status = 'locked'").fetchone()[0]
         == stored

@@ -32,7 +32,7 @@ def hostile(services):
     """Talks whose topics look like formulas, then control characters written straight into the
     database, as a version that did not strip them stored them."""
     for i, topic in enumerate(FORMULAS):
-        services.add_talk(
+        services.talks.add(
             held_on=dt.date(2026, 11, 2 + i),
             topics=[topic, "Chuyển đổi số"],
             attendance=10 + i,
@@ -40,7 +40,7 @@ def hostile(services):
             questions_text="Hỏi giá lúa",
             questions_count=1,
         )
-    db = services.db
+    db = services.session.db
     db.execute("UPDATE topics SET name = ? WHERE name = ?", ["Chuyển\x01 đổi\x0b số\x7f", "Chuyển đổi số"])
     db.execute("UPDATE talks SET question_themes = ?", [json.dumps(["Giá\x01 lúa\x9f"])])
     db.execute("UPDATE talks SET place = ?", ["Ấp\x02 Tân Mỹ"])
@@ -48,7 +48,7 @@ def hostile(services):
 
 
 def _write(services, fmt, tmp_path):
-    report = build_report(services.db, "30130", MONTH, today=TODAY)
+    report = build_report(services.session.db, "30130", MONTH, today=TODAY)
     options = default_options(report, "party", day=TODAY, signer_name="Nguyễn\x01 Văn Hùng")
     return export.write(report, fmt, tmp_path / f"r.{fmt}", None, options)
 

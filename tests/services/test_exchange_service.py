@@ -45,7 +45,7 @@ def test_a_batch_of_several_choices_takes_one_backup_and_indexes_once(tmp_path):
     )
 
     preview = s.exchange.import_files(plan, dry_run=True)
-    assert repo.count_talks(s.db) == 0 and not _backups(s) and preview.backup is None
+    assert repo.count_talks(s.session.db) == 0 and not _backups(s) and preview.backup is None
 
     steps = []
     summary = s.exchange.import_files(plan, progress=lambda done, total, text: steps.append((done, total, text)))
@@ -64,7 +64,7 @@ def test_a_batch_of_several_choices_takes_one_backup_and_indexes_once(tmp_path):
     file_steps = [(done, total) for done, total, text in steps if text != "cập nhật chỉ mục tìm kiếm"]
     assert file_steps[-1] == (5, 5) and all(total == 5 for _done, total in file_steps)
     assert steps[-1][2] == "cập nhật chỉ mục tìm kiếm"
-    assert summary.indexed > 0 and deferred_index.backlog_size(s.db) == 0
+    assert summary.indexed > 0 and deferred_index.backlog_size(s.session.db) == 0
     s.close()
 
 

@@ -50,10 +50,10 @@ def sent_from_the_future(tmp_path):
     commune = reopen(f.make("c", COMMUNE), ahead_ms=YEAR_MS)
     province = f.make("p", PROVINCE, Role.AGGREGATOR)
     talks = add_talks(commune, 3)
-    group = commune.add_group(name="Chi hội Phụ nữ ấp 3", kind="mass_organisation", size=40)
-    export_log(commune.exchange_context(), to=tmp_path / "inbox")
+    group = commune.groups.add(name="Chi hội Phụ nữ ấp 3", kind="mass_organisation", size=40)
+    export_log(commune.session.exchange_context(), to=tmp_path / "inbox")
     commune = reopen(commune)
-    outcome = import_paths(province.exchange_context(), [tmp_path / "inbox"], trust=True).files[0]
+    outcome = import_paths(province.session.exchange_context(), [tmp_path / "inbox"], trust=True).files[0]
     assert outcome.status == "applied" and outcome.counts["quarantined"] == 5  # 3 talks, a group, a topic
     yield commune, province, talks, group, tmp_path
     commune.close()
@@ -62,7 +62,7 @@ def sent_from_the_future(tmp_path):
 
 def test_quarantined_rows_are_listed_with_reason_sender_and_table(sent_from_the_future):
     _, province, talks, group, _ = sent_from_the_future
-    rows = province.quarantined()
+    rows = province.quarantine.list()
     assert {q.table for q in rows} == {"talks", "groups", "topics"}
     assert {q.reason for q in rows} == {"clock_ahead"}
     assert all(q.releasable and q.sender_unit == COMMUNE and q.sender_name == "Xã Thanh Bình" for q in rows)
@@ -70,46 +70,46 @@ def test_quarantined_rows_are_listed_with_reason_sender_and_table(sent_from_the_
     assert next(q for q in rows if q.table == "groups").summary == group.name
     assert all(q.version_date > dt.date.today() + dt.timedelta(days=300) for q in rows)
     assert len({q.id for q in rows}) == 5 and all(len(q.id) == 10 for q in rows)
-    assert province.quarantined(sender="30130") == rows
-    assert province.quarantined(sender="Xã Thanh Bình") == rows  # a name works as well as a code
-    assert province.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
+    assert province.quarantine.list(sender="30130") == rows
+    assert province.quarantine.list(sender="Xã Thanh Bình") == rows  # a name works as well as a code
+    assert province.session.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
 
 
 def test_release_applies_through_the_merge_with_search_and_history(sent_from_the_future):
     _, province, talks, _, _ = sent_from_the_future
-    talk_ids = [q.id for q in province.quarantined() if q.table == "talks"]
-    result = province.release_quarantined(talk_ids[:2])
+    talk_ids = [q.id for q in province.quarantine.list() if q.table == "talks"]
+    result = province.quarantine.release(talk_ids[:2])
     assert result["released"] == 2 and result["counts"]["new"] == 2 and result["backup"]
-    assert province.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0] == 2
-    assert len(province.quarantined()) == 3
-    assert any(h.kind == "talk" for h in province.search("lừa đảo"))  # the search index followed
-    assert province.db.execute("SELECT count(*) FROM talk_topics").fetchone()[0] == 2  # links too
+    assert province.session.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0] == 2
+    assert len(province.quarantine.list()) == 3
+    assert any(h.kind == "talk" for h in province.library.search("lừa đảo"))  # the search index followed
+    assert province.session.db.execute("SELECT count(*) FROM talk_topics").fetchone()[0] == 2  # links too
     # the province's own clock did not jump a year ahead
-    assert province.clock_ahead_ms() == 0
+    assert province.maintenance.clock_ahead_ms() == 0
 
-    rest = province.release_quarantined(all_records=True, sender=COMMUNE)
+    rest = province.quarantine.release(all_records=True, sender=COMMUNE)
     assert rest["released"] == 3 and rest["counts"]["new"] == 3
-    assert province.quarantined() == []
-    assert province.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 3
+    assert province.quarantine.list() == []
+    assert province.session.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 3
 
 
 def test_release_keeps_last_writer_wins(sent_from_the_future, tmp_path):
     commune, province, talks, _, base = sent_from_the_future
     # the commune corrects one of the future talks after its clock was reset: the new version sorts
     # above the re-versioned one, and the old future version must not win at the province
-    assert commune.clock_ahead_ms() > 360 * 24 * 3600 * 1000
-    commune.reset_clock()
-    commune.save_talk(dataclasses.replace(commune.talk(talks[0].id), attendance=77))
-    export_log(commune.exchange_context(), to=base / "inbox-2")
-    second = import_paths(province.exchange_context(), [base / "inbox-2"]).files[0]
+    assert commune.maintenance.clock_ahead_ms() > 360 * 24 * 3600 * 1000
+    commune.maintenance.reset_clock()
+    commune.talks.save(dataclasses.replace(commune.talks.get(talks[0].id), attendance=77))
+    export_log(commune.session.exchange_context(), to=base / "inbox-2")
+    second = import_paths(province.session.exchange_context(), [base / "inbox-2"]).files[0]
     assert second.status == "applied" and second.counts["quarantined"] == 0, second.message
-    assert province.talk(talks[0].id).attendance == 77
-    first_talk = next(q.id for q in province.quarantined() if q.record_id == talks[0].id)
+    assert province.talks.get(talks[0].id).attendance == 77
+    first_talk = next(q.id for q in province.quarantine.list() if q.record_id == talks[0].id)
     # releasing the stale future version: it carries a higher version, so it does win (last writer
     # by version) and the commune's newer text goes to history, as the merge always does
-    result = province.release_quarantined([first_talk])
+    result = province.quarantine.release([first_talk])
     assert result["counts"]["updated"] == 1
-    kept = province.db.execute(
+    kept = province.session.db.execute(
         "SELECT count(*) FROM history WHERE record_id = ? AND reason = 'release'", [talks[0].id]
     ).fetchone()[0]
     assert kept == 1
@@ -117,69 +117,69 @@ def test_release_keeps_last_writer_wins(sent_from_the_future, tmp_path):
 
 def test_unknown_ids_and_ownership_reasons_are_refused_and_nothing_changes(sent_from_the_future):
     _, province, _, _, _ = sent_from_the_future
-    before = province.quarantined()
+    before = province.quarantine.list()
     with pytest.raises(NotFoundError) as err:
-        province.release_quarantined(["0000000000"])
+        province.quarantine.release(["0000000000"])
     assert "0000000000" in err.value.message
     with pytest.raises(NotFoundError):
-        province.drop_quarantined(["0000000000", before[0].id])
+        province.quarantine.drop(["0000000000", before[0].id])
     with pytest.raises(ValidationError):
-        province.release_quarantined()
+        province.quarantine.release()
     # a row set aside because the record here belongs to another unit can only be dropped
     talk = next(q for q in before if q.table == "talks")
-    province.db.execute(
+    province.session.db.execute(
         "UPDATE exchange_quarantine SET reason = 'owner_conflict' WHERE record_id = ?", [talk.record_id]
     )
     with pytest.raises(ValidationError) as err:
-        province.release_quarantined([talk.id, before[-1].id])
+        province.quarantine.release([talk.id, before[-1].id])
     assert "chỉ bỏ được" in err.value.message
-    assert len(province.quarantined()) == 5
-    assert province.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
-    result = province.release_quarantined(all_records=True)  # --all leaves it aside and says so
+    assert len(province.quarantine.list()) == 5
+    assert province.session.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
+    result = province.quarantine.release(all_records=True)  # --all leaves it aside and says so
     assert result["released"] == 4 and result["kept"] == 1
-    assert province.db.execute("SELECT count(*) FROM talks WHERE id = ?", [talk.record_id]).fetchone()[0] == 0
-    assert province.drop_quarantined([talk.id]) == 1
-    assert province.quarantined() == []
+    assert province.session.db.execute("SELECT count(*) FROM talks WHERE id = ?", [talk.record_id]).fetchone()[0] == 0
+    assert province.quarantine.drop([talk.id]) == 1
+    assert province.quarantine.list() == []
 
 
 def test_release_never_overwrites_a_record_owned_by_another_unit(sent_from_the_future):
     _, province, _, _, _ = sent_from_the_future
-    talk = next(q for q in province.quarantined() if q.table == "talks")
-    province.db.execute(
+    talk = next(q for q in province.quarantine.list() if q.table == "talks")
+    province.session.db.execute(
         "UPDATE exchange_quarantine SET row = json_set(row, '$.owner_unit', '30133') WHERE record_id = ?",
         [talk.record_id],
     )
     with pytest.raises(ValidationError) as err:
-        province.release_quarantined([talk.id])
+        province.quarantine.release([talk.id])
     assert "không thuộc đơn vị gửi" in err.value.message
-    assert province.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
+    assert province.session.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
 
 
 def test_drop_forgets_rows(sent_from_the_future):
     _, province, _, _, _ = sent_from_the_future
-    assert province.drop_quarantined(all_records=True, sender=COMMUNE) == 5
-    assert province.quarantined() == []
-    assert province.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
+    assert province.quarantine.drop(all_records=True, sender=COMMUNE) == 5
+    assert province.quarantine.list() == []
+    assert province.session.db.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
 
 
 def test_clock_reset_reversions_what_was_written_ahead_and_the_next_log_is_accepted(sent_from_the_future):
     commune, province, talks, _, base = sent_from_the_future
     with pytest.raises(ValidationError):
-        province.reset_clock()  # nothing to reset there
-    ahead = commune.clock_ahead_ms()
+        province.maintenance.reset_clock()  # nothing to reset there
+    ahead = commune.maintenance.clock_ahead_ms()
     assert ahead > 360 * 24 * 3600 * 1000
-    assert commune.reset_clock() == 5  # three talks, the group and the topic
-    assert commune.clock_ahead_ms() == 0
-    assert commune.backups()
+    assert commune.maintenance.reset_clock() == 5  # three talks, the group and the topic
+    assert commune.maintenance.clock_ahead_ms() == 0
+    assert commune.maintenance.backups()
     now = real_ms()
-    assert all(Hlc.parse(h).ms <= now + 1000 for (h,) in commune.db.execute("SELECT hlc FROM talks"))
-    assert commune.db.execute("SELECT count(*) FROM history WHERE reason = 'clock_reset'").fetchone()[0] == 5
+    assert all(Hlc.parse(h).ms <= now + 1000 for (h,) in commune.session.db.execute("SELECT hlc FROM talks"))
+    assert commune.session.db.execute("SELECT count(*) FROM history WHERE reason = 'clock_reset'").fetchone()[0] == 5
     # the next ordinary file carries them again, and the province accepts them as they are
-    second = export_log(commune.exchange_context(), to=base / "inbox-2")
+    second = export_log(commune.session.exchange_context(), to=base / "inbox-2")
     assert second.counts["talks"] == 3
-    outcome = import_paths(province.exchange_context(), [base / "inbox-2"]).files[0]
+    outcome = import_paths(province.session.exchange_context(), [base / "inbox-2"]).files[0]
     assert outcome.counts["quarantined"] == 0 and outcome.counts["new"] == 5
-    assert {r[0] for r in province.db.execute("SELECT id FROM talks")} == {t.id for t in talks}
+    assert {r[0] for r in province.session.db.execute("SELECT id FROM talks")} == {t.id for t in talks}
 
 
 def test_a_computer_clock_back_in_the_past_is_not_a_time_to_reset_to(tmp_path):
@@ -193,13 +193,13 @@ def test_a_computer_clock_back_in_the_past_is_not_a_time_to_reset_to(tmp_path):
     s.close()
     s = Services.open(folder, today=fixed_today, now_ms=lambda: int(dead_battery))
     try:
-        warning = s.clock_warning()
+        warning = s.maintenance.clock_warning()
         assert warning and "máy tính: 01/01/2001" in warning
-        before = s.clock.last
+        before = s.session.clock.last
         with pytest.raises(ValidationError) as err:
-            s.reset_clock()
+            s.maintenance.reset_clock()
         assert "Ngày giờ của máy tính đang sai (01/01/2001)" in err.value.message
-        assert s.clock.last == before and not s.backups()
+        assert s.session.clock.last == before and not s.maintenance.backups()
     finally:
         s.close()
 
@@ -214,17 +214,17 @@ def test_a_set_aside_document_whose_files_were_not_kept_can_only_be_dropped(tmp_
     try:
         leaflet = tmp_path / "to-roi.txt"
         leaflet.write_text("Tờ rơi: phòng chống lừa đảo qua mạng.", encoding="utf-8")
-        doc = province.add_document(files=[leaflet], title="Phòng chống lừa đảo", topics=["An ninh mạng"])
-        export_pack(province.exchange_context(), document_ids=[doc.id], to=tmp_path / "down")
-        outcome = import_paths(commune.exchange_context(), [tmp_path / "down"], trust=True).files[0]
+        doc = province.library.add_document(files=[leaflet], title="Phòng chống lừa đảo", topics=["An ninh mạng"])
+        export_pack(province.session.exchange_context(), document_ids=[doc.id], to=tmp_path / "down")
+        outcome = import_paths(commune.session.exchange_context(), [tmp_path / "down"], trust=True).files[0]
         assert outcome.status == "applied" and outcome.counts["quarantined"] >= 1
-        held = next(q for q in commune.quarantined() if q.table == "documents")
+        held = next(q for q in commune.quarantine.list() if q.table == "documents")
         assert held.releasable and held.summary == "Phòng chống lừa đảo"
         with pytest.raises(ValidationError) as err:
-            commune.release_quarantined([held.id])
+            commune.quarantine.release([held.id])
         assert "thiếu tệp đính kèm" in err.value.message
-        assert commune.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
-        assert commune.drop_quarantined([held.id]) == 1
+        assert commune.session.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+        assert commune.quarantine.drop([held.id]) == 1
     finally:
         province.close()
         commune.close()
@@ -237,10 +237,10 @@ def test_a_damaged_stored_clock_is_rebuilt_from_the_versions_written_here(tmp_pa
     f = Factory(tmp_path)
     s = reopen(f.make("c", COMMUNE), ahead_ms=3600 * 1000)  # written an hour ahead: a fresh clock loses
     written = add_talks(s, 3)
-    s.db.execute("UPDATE settings SET value = '\"garbage\"' WHERE key = 'clock'")
+    s.session.db.execute("UPDATE settings SET value = '\"garbage\"' WHERE key = 'clock'")
     s = reopen(s)
     try:
-        assert s.clock_warning() is None
+        assert s.maintenance.clock_warning() is None
         later = add_talks(s, 1)[0]
         assert later.hlc > max(t.hlc for t in written)
     finally:

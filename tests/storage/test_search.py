@@ -18,7 +18,7 @@ TEXT = (
 def library(services, tmp_path):
     path = tmp_path / "nghi-quyet.txt"
     path.write_text(TEXT, encoding="utf-8")
-    doc = services.add_document([path], topics=["Nghị quyết Đại hội Đảng bộ xã"])
+    doc = services.library.add_document([path], topics=["Nghị quyết Đại hội Đảng bộ xã"])
     return services, doc
 
 
@@ -40,20 +40,20 @@ def library(services, tmp_path):
 )
 def test_queries_with_or_without_marks_find_the_document(library, query):
     services, doc = library
-    hits = services.search(query)
+    hits = services.library.search(query)
     assert [h.ref_id for h in hits] == [doc.id]
 
 
 def test_decomposed_text_is_stored_composed_and_found(services):
     decomposed = unicodedata.normalize("NFD", "Phòng, chống lừa đảo qua mạng")
-    talk = services.add_talk(place="Hội trường xã", questions_text=decomposed)
+    talk = services.talks.add(place="Hội trường xã", questions_text=decomposed)
     assert talk.questions_text == unicodedata.normalize("NFC", decomposed)
-    assert [h.ref_id for h in services.search("lua dao")] == [talk.id]
+    assert [h.ref_id for h in services.library.search("lua dao")] == [talk.id]
 
 
 def test_snippet_highlights_the_original_accented_words(library):
     services, doc = library
-    hit = services.search("dang uy")[0]
+    hit = services.library.search("dang uy")[0]
     assert "«Đảng» «ủy»" in hit.marked()
     for start, end in hit.spans:
         assert hit.snippet[start:end].lower() in ("đảng", "ủy")
@@ -61,18 +61,20 @@ def test_snippet_highlights_the_original_accented_words(library):
 
 
 def test_ranking_prefers_the_title(services):
-    services.add_document(title="Tài liệu về an toàn giao thông", body="Nội dung có nhắc tới chuyển đổi số một lần.")
-    strong = services.add_document(title="Chuyển đổi số ở cơ sở", body="Chuyển đổi số, dịch vụ công.")
-    assert services.search("chuyen doi so")[0].ref_id == strong.id
+    services.library.add_document(
+        title="Tài liệu về an toàn giao thông", body="Nội dung có nhắc tới chuyển đổi số một lần."
+    )
+    strong = services.library.add_document(title="Chuyển đổi số ở cơ sở", body="Chuyển đổi số, dịch vụ công.")
+    assert services.library.search("chuyen doi so")[0].ref_id == strong.id
 
 
 def test_talks_and_groups_are_searched_and_deletions_leave_the_index(services):
-    group = services.add_group(name="Nhóm Zalo Người Dân Tân Mỹ", kind="zalo_group")
-    talk = services.add_talk(place="Nhà văn hóa ấp Tân Mỹ", questions_text="Hỏi về bảo hiểm y tế")
-    assert {h.ref_id for h in services.search("tan my")} == {group.id, talk.id}
-    services.delete_talk(talk.id)
-    assert [h.ref_id for h in services.search("tan my")] == [group.id]
-    assert services.search("bao hiem") == []
+    group = services.groups.add(name="Nhóm Zalo Người Dân Tân Mỹ", kind="zalo_group")
+    talk = services.talks.add(place="Nhà văn hóa ấp Tân Mỹ", questions_text="Hỏi về bảo hiểm y tế")
+    assert {h.ref_id for h in services.library.search("tan my")} == {group.id, talk.id}
+    services.talks.delete(talk.id)
+    assert [h.ref_id for h in services.library.search("tan my")] == [group.id]
+    assert services.library.search("bao hiem") == []
 
 
 def test_attachment_text_is_searchable(services, tmp_path):
@@ -82,9 +84,9 @@ def test_attachment_text_is_searchable(services, tmp_path):
     document.add_paragraph("Hướng dẫn phân loại rác thải sinh hoạt tại hộ gia đình")
     path = tmp_path / "phan-loai-rac.docx"
     document.save(path)
-    doc = services.add_document([path], title="Hướng dẫn của Sở")
-    assert [h.ref_id for h in services.search("phan loai rac")] == [doc.id]
-    assert services.attachment_data(doc.attachments[0].sha256) == path.read_bytes()
+    doc = services.library.add_document([path], title="Hướng dẫn của Sở")
+    assert [h.ref_id for h in services.library.search("phan loai rac")] == [doc.id]
+    assert services.library.attachment_data(doc.attachments[0].sha256) == path.read_bytes()
 
 
 def test_pdf_attachment_text_is_extracted(services, tmp_path):
@@ -120,10 +122,10 @@ def _tiny_pdf(text: str) -> bytes:
 
 
 def test_search_on_demo_data_finds_each_kind(demo_services):
-    assert {h.kind for h in demo_services.search("tan my", limit=50)} == {"talk", "group"}
-    assert {h.kind for h in demo_services.search("chuyen doi so", limit=50)} == {"talk", "document"}
-    assert demo_services.search("   ") == []
-    assert demo_services.search('"; DROP TABLE talks; --') == []
+    assert {h.kind for h in demo_services.library.search("tan my", limit=50)} == {"talk", "group"}
+    assert {h.kind for h in demo_services.library.search("chuyen doi so", limit=50)} == {"talk", "document"}
+    assert demo_services.library.search("   ") == []
+    assert demo_services.library.search('"; DROP TABLE talks; --') == []
 
 
 def test_common_words_rank_title_matches_and_newest_first(services, monkeypatch):
@@ -131,13 +133,13 @@ def test_common_words_rank_title_matches_and_newest_first(services, monkeypatch)
 
     monkeypatch.setattr(search, "RANK_ALL_BELOW", 5)
     monkeypatch.setattr(search, "NEWEST_RANKED", 5)
-    oldest_title = services.add_document(title="Đảng ủy xã quán triệt nghị quyết", body="Nội dung.")
+    oldest_title = services.library.add_document(title="Đảng ủy xã quán triệt nghị quyết", body="Nội dung.")
     for n in range(20):
-        services.add_document(title=f"Tài liệu số {n}", body="Đảng ủy xã chỉ đạo công tác tuyên truyền.")
-    hits = services.search("dang uy", ("document",), limit=10)
+        services.library.add_document(title=f"Tài liệu số {n}", body="Đảng ủy xã chỉ đạo công tác tuyên truyền.")
+    hits = services.library.search("dang uy", ("document",), limit=10)
     assert hits[0].ref_id == oldest_title.id  # an old title match still wins
     assert len(hits) == 10 and len({h.ref_id for h in hits}) == 10
-    second_page = search.search(services.db, "dang uy", ("document",), limit=10, offset=10)
+    second_page = search.search(services.session.db, "dang uy", ("document",), limit=10, offset=10)
     assert not {h.ref_id for h in second_page} & {h.ref_id for h in hits}
 
 
@@ -163,7 +165,7 @@ def test_long_queries_give_fts5_and_the_highlighter_a_bounded_number_of_words(li
 
     monkeypatch.setattr(search, "_ranked", counting_ranked)
     monkeypatch.setattr(search, "_pattern", counting_pattern)
-    services.search(query)
+    services.library.search(query)
     assert fts_terms and max(fts_terms) <= search.MAX_QUERY_WORDS
     assert max(highlighted, default=0) <= search.MAX_QUERY_WORDS
     assert len(search.query_words(query)) <= search.MAX_QUERY_WORDS
@@ -176,5 +178,5 @@ def test_a_repeated_word_is_searched_once_and_still_finds(library):
     services, doc = library
     assert query_words("đảng " * 500) == ["dang"]
     assert query_words("dang uy dang xa uy") == ["dang", "xa", "uy"]  # the last word typed stays last
-    assert [h.ref_id for h in services.search("Đảng ủy " * 200)] == [doc.id]
-    assert "«Đảng»" in services.search("đảng " * 500)[0].marked()
+    assert [h.ref_id for h in services.library.search("Đảng ủy " * 200)] == [doc.id]
+    assert "«Đảng»" in services.library.search("đảng " * 500)[0].marked()

@@ -61,10 +61,10 @@ def template(tmp_path_factory) -> Path:
     s = Services.open(folder, today=fixed_today)
     from desktop_app.core.enums import Role
 
-    s.init("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
+    s.identity.init("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
     for place in ("Ấp Tân Mỹ", "Ấp Tân Phú", "Hội trường xã"):
-        s.add_talk(place=place, attendance=30)
-    s.backup()
+        s.talks.add(place=place, attendance=30)
+    s.maintenance.backup()
     s.close()
     return folder
 
@@ -174,7 +174,7 @@ def test_eleven_backups_of_a_damaged_database_keep_the_last_good_one(commune):
     s = Services.open(commune, today=fixed_today)
     try:
         for _ in range(storage_db.KEEP_BACKUPS - 1):
-            s.backup()
+            s.maintenance.backup()
     finally:
         s.close()
     good = storage_db.list_backups(commune)
@@ -184,7 +184,7 @@ def test_eleven_backups_of_a_damaged_database_keep_the_last_good_one(commune):
     try:
         for _ in range(11):
             with pytest.raises(DatabaseDamaged) as info:
-                s.backup()
+                s.maintenance.backup()
             assert info.value.newest_backup == str(good[0])
     finally:
         s.close()
@@ -317,7 +317,7 @@ def test_a_clean_close_folds_the_write_ahead_log_into_the_file(commune):
     try:
         reader.execute("SELECT count(*) FROM talks").fetchone()
         s = Services.open(commune, today=fixed_today)
-        s.add_talk(place="Ấp Tân Thạnh", attendance=12)
+        s.talks.add(place="Ấp Tân Thạnh", attendance=12)
         assert (commune / f"{storage_db.DB_NAME}-wal").stat().st_size > 0
         s.close()
         assert (commune / f"{storage_db.DB_NAME}-wal").stat().st_size == 0

@@ -20,7 +20,7 @@ def test_title_and_about_name_version_folder_and_fingerprint(qtbot, demo_service
     window.findChild(type(window.actions()[0]), "action_about").trigger()
     (text,) = shown
     assert __version__ in text and str(demo_services.data_dir) in text
-    assert demo_services.installation.fingerprint in text and "GPL" in text
+    assert demo_services.identity.installation.fingerprint in text and "GPL" in text
 
 
 def test_update_notice_appears_when_a_newer_version_was_seen(qtbot, demo_services):
@@ -30,7 +30,7 @@ def test_update_notice_appears_when_a_newer_version_was_seen(qtbot, demo_service
     qtbot.addWidget(window)
     assert window.update_label.isHidden()
     assert updates.remember_bundle_version(
-        demo_services.db,
+        demo_services.session.db,
         {"kind": "pack", "app_version": "99.0.0", "sender": {"unit_code": "P82", "unit_name": "Tỉnh Đồng Tháp"}},
     )
     window.refresh_status()
@@ -42,7 +42,7 @@ def test_a_bundle_on_the_command_line_opens_its_import_preview(qtbot, demo_servi
 
     folder = tmp_path / "out"
     folder.mkdir()
-    result = export_log(demo_services.exchange_context(), folder)
+    result = export_log(demo_services.session.exchange_context(), folder)
     window = MainWindow(demo_services)
     qtbot.addWidget(window)
     window.open_bundle(result.path)

@@ -37,7 +37,7 @@ def combo_texts(combo, values) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_talk_formats_and_group_kinds_in_the_window(qtbot, demo_services, qm_dir, lang):
-    demo_services.add_talk(held_on="2026-08-01", attendance=12, format="other", place="Ấp Tân Mỹ")
+    demo_services.talks.add(held_on="2026-08-01", attendance=12, format="other", place="Ấp Tân Mỹ")
     language = Language()
     assert language.install(lang)
     try:

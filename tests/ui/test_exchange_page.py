@@ -30,7 +30,7 @@ def inbox(tmp_path, demo_template):
 
     folder = tmp_path / "zalo"
     folder.mkdir()
-    good = export_log(commune.exchange_context(), to=folder).path
+    good = export_log(commune.session.exchange_context(), to=folder).path
     commune.close()
     data = bytearray(good.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 64] = b"\0" * 64
@@ -41,7 +41,7 @@ def inbox(tmp_path, demo_template):
 @pytest.fixture
 def aggregator(tmp_path, qtbot):
     s = Services.open(tmp_path / "province", today=fixed_today)
-    s.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
+    s.identity.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
     yield s
     s.close()
 
@@ -61,7 +61,7 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     page.folder_button.click()
     qtbot.waitUntil(lambda: page.worker is None and page.outcomes.rowCount() == 2, timeout=20000)
     # the dry run wrote nothing; the good file needs its sender's key confirmed first
-    assert repo.count_talks(aggregator.db) == 0
+    assert repo.count_talks(aggregator.session.db) == 0
     by_name = {page.outcomes.record(r).path.split("/")[-1]: r for r in range(2)}
     good_row = by_name[good.name]
     assert page.outcomes.index(good_row, 2).data() == "Cần xác nhận khoá"
@@ -81,17 +81,17 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     qtbot.waitUntil(lambda: page.worker is None and page.applied, timeout=30000)
     # the search index is built once after the files, with its own progress, and is complete
     assert shown[-1] == "cập nhật chỉ mục tìm kiếm"
-    assert deferred_index.backlog_size(aggregator.db) == 0
+    assert deferred_index.backlog_size(aggregator.session.db) == 0
     assert (
-        aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
-        == aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+        aggregator.session.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
+        == aggregator.session.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
     )
     damaged_row = by_name["30130_log_hong.sotay"]
     assert page.outcomes.index(good_row, 2).data().startswith("Đã nhập")
     assert page.outcomes.index(damaged_row, 2).data() == "Bị từ chối"
     reason = page.outcomes.index(damaged_row, 8).data()
     assert "hỏng" in reason or "sửa" in reason
-    assert repo.count_talks(aggregator.db) == 160
+    assert repo.count_talks(aggregator.session.db) == 160
     assert page.outcomes.record(good_row).counts["new"] == new_in_preview  # the dry run told the truth
     assert "Đã nhập 1 tệp; 1 tệp không nhập." in page.banner.label.text()
     assert page.received_model.rowCount() == 1
@@ -143,7 +143,7 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
     shutil.copytree(demo_template, commune_dir)
     commune = Services.open(commune_dir, today=fixed_today)
     (tmp_path / "usb").mkdir()
-    locked = export_log(commune.exchange_context(), to=tmp_path / "usb", passphrase="mat khau dung").path
+    locked = export_log(commune.session.exchange_context(), to=tmp_path / "usb", passphrase="mat khau dung").path
     commune.close()
 
     # giving up: the file stays refused and its reason is shown
@@ -170,7 +170,7 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
     assert page.outcomes.record(0).status == "previewed"
     page.apply()
     assert page.outcomes.record(0).status == "applied"
-    assert repo.count_talks(aggregator.db) == 160
+    assert repo.count_talks(aggregator.session.db) == 160
 
 
 def test_the_window_finishes_an_index_an_interrupted_import_left(aggregator, inbox, qtbot):
@@ -179,14 +179,17 @@ def test_the_window_finishes_an_index_an_interrupted_import_left(aggregator, inb
     from desktop_app.exchange import import_paths
 
     _folder, good = inbox
-    assert import_paths(aggregator.exchange_context(), [good], trust=True, index=False).files[0].status == "applied"
-    assert deferred_index.backlog_size(aggregator.db) > 0
+    assert (
+        import_paths(aggregator.session.exchange_context(), [good], trust=True, index=False).files[0].status
+        == "applied"
+    )
+    assert deferred_index.backlog_size(aggregator.session.db) > 0
     window = MainWindow(aggregator)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: deferred_index.backlog_size(aggregator.db) == 0, timeout=20000)
+    qtbot.waitUntil(lambda: deferred_index.backlog_size(aggregator.session.db) == 0, timeout=20000)
     assert (
-        aggregator.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
-        == aggregator.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+        aggregator.session.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0]
+        == aggregator.session.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
     )
     window.close()

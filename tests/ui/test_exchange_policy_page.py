@@ -15,13 +15,15 @@ from tests.conftest import fixed_today
 
 def test_the_preview_names_refusals_and_set_aside_rows_of_the_policy(tmp_path, qtbot, monkeypatch):
     province = Services.open(tmp_path / "province", today=fixed_today)
-    province.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
+    province.identity.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
     commune = Services.open(tmp_path / "commune", today=fixed_today)
-    commune.init("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
+    commune.identity.init("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
     assert import_paths(
-        province.exchange_context(), [export_log(commune.exchange_context(), to=tmp_path / "up").path], trust=True
+        province.session.exchange_context(),
+        [export_log(commune.session.exchange_context(), to=tmp_path / "up").path],
+        trust=True,
     ).files[0].status == ("applied")
-    key = commune.private_key()
+    key = commune.identity.private_key()
     commune.close()
     folder = tmp_path / "zalo"
     planted = forge(folder, key, "30130", {"documents": [document("30130")]}, kind="pack", role="aggregator")
@@ -40,6 +42,6 @@ def test_the_preview_names_refusals_and_set_aside_rows_of_the_policy(tmp_path, q
     assert "đơn vị tổng hợp cấp trên" in page.outcomes.index(rows[planted.name], 8).data()
     assert page.outcomes.index(rows[neighbours.name], 2).data() == "Sẵn sàng, có cảnh báo"
     assert "(outside_subtree)" in page.outcomes.index(rows[neighbours.name], 8).data()
-    assert province.db.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+    assert province.session.db.execute("SELECT count(*) FROM documents").fetchone() == (0,)
     window.close()
     province.close()

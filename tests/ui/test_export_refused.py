@@ -14,11 +14,13 @@ TOO_MANY = tuple(f"Chuyên đề {n}" for n in range(51))
 
 
 def store_as_an_older_version(services, talk, **changes):
-    return repo.save_talk(services.db, dataclasses.replace(talk, hlc=services.next_version(), **changes))
+    return repo.save_talk(
+        services.session.db, dataclasses.replace(talk, hlc=services.session.next_version(), **changes)
+    )
 
 
 def test_send_refused_lists_the_talk_and_opens_it_to_fix(window, demo_services, qtbot, tmp_path, monkeypatch):
-    live, deleted = demo_services.talks(limit=2)
+    live, deleted = demo_services.talks.list(limit=2)
     live = store_as_an_older_version(demo_services, live, topics=TOO_MANY, place="Nhà văn hóa ấp 1")
     store_as_an_older_version(demo_services, deleted, topics=TOO_MANY, deleted=True)  # travels reduced
     usb = tmp_path / "usb"
@@ -51,7 +53,7 @@ def test_send_refused_lists_the_talk_and_opens_it_to_fix(window, demo_services, 
     form.topics.setText("; ".join(TOO_MANY[:50]))
     assert not topics.error.isVisibleTo(form)
     assert form.save() is not None
-    assert len(demo_services.talk(live.id).topics) == 50
+    assert len(demo_services.talks.get(live.id).topics) == 50
 
     window.export()
     page.send_button.click()
@@ -63,7 +65,7 @@ def test_send_refused_lists_the_talk_and_opens_it_to_fix(window, demo_services, 
 def test_the_list_double_click_opens_the_talk_with_every_problem_marked(
     window, demo_services, qtbot, tmp_path, monkeypatch
 ):
-    [talk] = demo_services.talks(limit=1)
+    [talk] = demo_services.talks.list(limit=1)
     store_as_an_older_version(demo_services, talk, notes="n" * 10_050, topics=TOO_MANY)
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: tmp_path))
     page = window.pages["exchange"]
@@ -82,8 +84,11 @@ def test_the_list_double_click_opens_the_talk_with_every_problem_marked(
 
 
 def test_a_group_over_the_limits_opens_in_the_groups_page(window, demo_services, qtbot, tmp_path, monkeypatch):
-    group = demo_services.groups()[0]
-    repo.save_group(demo_services.db, dataclasses.replace(group, notes="g" * 10_001, hlc=demo_services.next_version()))
+    group = demo_services.groups.list()[0]
+    repo.save_group(
+        demo_services.session.db,
+        dataclasses.replace(group, notes="g" * 10_001, hlc=demo_services.session.next_version()),
+    )
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: tmp_path))
     page = window.pages["exchange"]
     window.export()

@@ -31,16 +31,16 @@ def _importer_accepts(talk) -> bool:
 
 def test_fifty_one_topics_are_refused_at_the_field_as_the_importer_refuses_them(window, qtbot, demo_services):
     form = open_form(window, qtbot)
-    before = repo.count_talks(demo_services.db)
+    before = repo.count_talks(demo_services.session.db)
     topics = [f"Chuyên đề {i}" for i in range(51)]
-    talk = demo_services.talks(limit=1)[0]
+    talk = demo_services.talks.list(limit=1)[0]
     assert _importer_accepts(dataclasses.replace(talk, topics=tuple(topics[:50])))
     assert not _importer_accepts(dataclasses.replace(talk, topics=tuple(topics)))
     form.topics.setText("; ".join(topics))
     error = form.fields["topics"].error
     assert error.isVisible() and "50" in error.text()  # as it is typed, before any save
     QTest.keyClick(form.date, Qt.Key.Key_Return)
-    assert repo.count_talks(demo_services.db) == before
+    assert repo.count_talks(demo_services.session.db) == before
     assert error.isVisible() and form.summary.isVisible()
     form.topics.setText("; ".join(topics[:50]))
     assert not error.isVisible()
@@ -48,10 +48,10 @@ def test_fifty_one_topics_are_refused_at_the_field_as_the_importer_refuses_them(
 
 def test_a_topic_longer_than_a_receiver_takes_is_refused_at_the_field(window, qtbot, demo_services):
     form = open_form(window, qtbot)
-    before = repo.count_talks(demo_services.db)
+    before = repo.count_talks(demo_services.session.db)
     form.topics.setText("x" * 121)
     assert form.fields["topics"].error.isVisible()
-    assert form.save() is None and repo.count_talks(demo_services.db) == before
+    assert form.save() is None and repo.count_talks(demo_services.session.db) == before
 
 
 def test_every_box_of_the_forms_stops_at_the_importers_limit(window, qtbot):
@@ -86,10 +86,10 @@ def test_every_box_of_the_forms_stops_at_the_importers_limit(window, qtbot):
 
 def test_questions_longer_than_a_receiver_takes_are_flagged_as_typed(window, qtbot, demo_services):
     form = open_form(window, qtbot)
-    before = repo.count_talks(demo_services.db)
+    before = repo.count_talks(demo_services.session.db)
     form.questions.setPlainText("ý" * 10_001)
     error = form.fields["questions"].error
     assert error.isVisible() and "10.000" in error.text()
-    assert form.save() is None and repo.count_talks(demo_services.db) == before
+    assert form.save() is None and repo.count_talks(demo_services.session.db) == before
     form.questions.setPlainText("ý" * 10_000)
     assert not error.isVisible()

@@ -19,9 +19,9 @@ def test_unticking_consent_removes_the_contact_everywhere(window, demo_services)
     assert withdrawn is not None
     assert (withdrawn.contact_name, withdrawn.contact_phone, withdrawn.consent_date) == ("", "", None)
     assert "Đã xoá tên và số điện thoại người liên hệ" in page.banner.label.text()
-    kept = demo_services.db.execute(
+    kept = demo_services.session.db.execute(
         "SELECT count(*) FROM history WHERE record_id = ? AND (row LIKE '%Bảy%' OR row LIKE '%0903%')", [saved.id]
     ).fetchone()[0]
     assert kept == 0
-    page.show_group(demo_services.group(saved.id))
+    page.show_group(demo_services.groups.get(saved.id))
     assert page.contact.text() == "" and page.phone.text() == ""

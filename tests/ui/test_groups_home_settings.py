@@ -19,7 +19,7 @@ def test_group_contact_needs_consent(window, demo_services):
     assert page.consent_date.text()  # today, filled on ticking
     saved = page.save()
     assert saved is not None and saved.contact_consent
-    assert saved.id in [g.id for g in demo_services.groups()]
+    assert saved.id in [g.id for g in demo_services.groups.list()]
 
 
 def test_group_shows_the_talks_that_reached_it(window, demo_services):
@@ -37,10 +37,10 @@ def test_group_delete_asks_first(window, demo_services, monkeypatch):
     group = page.current
     monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: False))
     page.delete()
-    assert group.id in [g.id for g in demo_services.groups()]
+    assert group.id in [g.id for g in demo_services.groups.list()]
     monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: True))
     page.delete()
-    assert group.id not in [g.id for g in demo_services.groups()]
+    assert group.id not in [g.id for g in demo_services.groups.list()]
 
 
 def test_overview_lists_what_needs_attention(window, demo_services, qtbot):
@@ -101,7 +101,7 @@ def test_geometry_is_remembered(window, demo_services):
     window.save_geometry()
     from desktop_app.ui.main_window import MainWindow
 
-    saved = demo_services.preference("ui.geometry")
+    saved = demo_services.identity.preference("ui.geometry")
     assert saved == bytes(window.saveGeometry().toHex()).decode()
     again = MainWindow(demo_services)
     assert again.restore_geometry()  # Qt accepted the saved geometry

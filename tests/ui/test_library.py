@@ -51,7 +51,7 @@ def test_filters_and_read_mark(window, demo_services):
     page.list.selectRow(0)
     doc = page.current
     page.toggle_read()
-    assert demo_services.document(doc.id).read_at
+    assert demo_services.library.document(doc.id).read_at
     page.refresh()
     assert doc.id not in [d.id for d in page.doc_model.records()]
 
@@ -65,16 +65,16 @@ def test_key_points_come_first_and_the_note_is_saved(window, demo_services):
     assert html.index("Ý chính") < html.index("Nội dung")
     page.note.setPlainText("Ghi chú của tôi")
     page.save_note()
-    assert demo_services.document(page.current.id).note == "Ghi chú của tôi"
+    assert demo_services.library.document(page.current.id).note == "Ghi chú của tôi"
 
 
 def test_adding_a_file(window, qtbot, tmp_path, demo_services):
     page = library(window)
     f = tmp_path / "Huong_dan_phong_chong_bao_lu.txt"
     f.write_text("Hướng dẫn phòng, chống bão lũ năm 2026\nSơ tán người dân khỏi vùng nguy hiểm.", encoding="utf-8")
-    before = len(demo_services.documents())
+    before = len(demo_services.library.documents())
     page.add_files([f])
-    qtbot.waitUntil(lambda: len(demo_services.documents()) == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(demo_services.library.documents()) == before + 1, timeout=5000)
     qtbot.waitUntil(lambda: "Đã thêm" in page.banner.label.text(), timeout=5000)
     page.search.setText("bao lu")
     page.run_search()
@@ -85,7 +85,7 @@ def test_opening_an_attachment_uses_the_system_viewer(window, qtbot, tmp_path, d
     page = library(window)
     f = tmp_path / "dinh_kem.txt"
     f.write_text("Nội dung đính kèm", encoding="utf-8")
-    doc = demo_services.add_document([f], title="Tài liệu có tệp")
+    doc = demo_services.library.add_document([f], title="Tài liệu có tệp")
     opened = []
     monkeypatch.setattr(type(page), "open_external", staticmethod(lambda p: opened.append(p) or True))
     page.open_document(doc.id)

@@ -45,14 +45,14 @@ def _stored_before_the_check(services, filename: str, data: bytes) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     doc = Document(
         id=uuid7(),
-        owner_unit=services.installation.unit_code,
-        hlc=services.next_version(),
+        owner_unit=services.identity.installation.unit_code,
+        hlc=services.session.next_version(),
         title="Tài liệu cũ có tệp đính kèm",
         attachments=(Attachment(sha, filename, "application/pdf", len(data)),),
     )
-    with services.db.atomic():
-        repo.store_blob(services.db, sha, data, "application/x-msdownload", "")
-        repo.save_document(services.db, doc)
+    with services.session.db.atomic():
+        repo.store_blob(services.session.db, sha, data, "application/x-msdownload", "")
+        repo.save_document(services.session.db, doc)
     return doc
 
 
@@ -118,11 +118,11 @@ def test_adding_an_executable_named_pdf_is_refused_and_nothing_is_stored(window,
     page = library(window)
     exe = tmp_path / "Thong bao.pdf"
     exe.write_bytes(hostile.EXE)
-    before = len(demo_services.documents())
+    before = len(demo_services.library.documents())
     page.add_files([exe])
     qtbot.waitUntil(lambda: "Chưa thêm được" in page.banner.label.text(), timeout=10000)
     assert "chương trình chạy được" in page.banner.label.text()
-    assert len(demo_services.documents()) == before
+    assert len(demo_services.library.documents()) == before
 
 
 def test_adding_a_pdf_too_slow_to_read_stores_it_and_says_so(window, demo_services, tmp_path, qtbot, monkeypatch):
@@ -130,9 +130,9 @@ def test_adding_a_pdf_too_slow_to_read_stores_it_and_says_so(window, demo_servic
     page = library(window)
     slow = tmp_path / "De cuong.pdf"
     slow.write_bytes(hostile.shared_stream_pdf())
-    before = len(demo_services.documents())
+    before = len(demo_services.library.documents())
     page.add_files([slow])
     qtbot.waitUntil(lambda: "Đã thêm" in page.banner.label.text(), timeout=30000)
     assert "De cuong.pdf" in page.banner.label.text() and "quá lâu" in page.banner.label.text()
     assert page.banner.property("kind") == "warning"
-    assert len(demo_services.documents()) == before + 1
+    assert len(demo_services.library.documents()) == before + 1

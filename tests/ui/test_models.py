@@ -11,7 +11,7 @@ from desktop_app.ui.models import DocumentTableModel, GroupTableModel, SearchHit
 def test_talk_model(qtmodeltester, demo_services):
     model = TalkTableModel(demo_services)
     qtmodeltester.check(model)
-    assert model.rowCount() == model.total == repo.count_talks(demo_services.db)
+    assert model.rowCount() == model.total == repo.count_talks(demo_services.session.db)
 
 
 def test_lazy_talk_model_fetches_in_batches(qtmodeltester, demo_services, monkeypatch):
@@ -57,13 +57,13 @@ def test_sort_and_filter(qtmodeltester, demo_services):
 
 def test_record_models(qtmodeltester, demo_services):
     docs = DocumentTableModel()
-    docs.set_records(demo_services.documents())
+    docs.set_records(demo_services.library.documents())
     qtmodeltester.check(docs)
     groups = GroupTableModel()
-    groups.set_records(demo_services.groups())
+    groups.set_records(demo_services.groups.list())
     qtmodeltester.check(groups)
     hits = SearchHitModel()
-    hits.set_records(demo_services.search("chuyen doi so", kinds=("document",)))
+    hits.set_records(demo_services.library.search("chuyen doi so", kinds=("document",)))
     qtmodeltester.check(hits)
     assert hits.rowCount() > 0
 

@@ -28,26 +28,26 @@ def ahead_by_a_year() -> int:
 def commune_with_clock_ahead(folder) -> Services:
     """A commune that saved three talks in a session with its clock a year ahead."""
     s = Services.open(folder, today=fixed_today, now_ms=ahead_by_a_year)
-    s.init("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
+    s.identity.init("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
     for n in range(3):
-        s.add_talk(held_on="18/11/2026", place=f"Nhà văn hóa ấp {n}", attendance=20 + n, topics=["Chuyển đổi số"])
+        s.talks.add(held_on="18/11/2026", place=f"Nhà văn hóa ấp {n}", attendance=20 + n, topics=["Chuyển đổi số"])
     return s
 
 
 @pytest.fixture
 def province(tmp_path):
     commune = commune_with_clock_ahead(tmp_path / "commune")
-    export_log(commune.exchange_context(), to=tmp_path / "inbox")
+    export_log(commune.session.exchange_context(), to=tmp_path / "inbox")
     commune.close()
     s = Services.open(tmp_path / "province", today=fixed_today)
-    s.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
+    s.identity.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
     s.inbox = tmp_path / "inbox"
     yield s
     s.close()
 
 
 def talks_here(s: Services) -> int:
-    return s.db.execute("SELECT count(*) FROM talks").fetchone()[0]
+    return s.session.db.execute("SELECT count(*) FROM talks").fetchone()[0]
 
 
 def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
@@ -92,12 +92,12 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not dialog.busy and model.rowCount() == 2, timeout=20000)
     assert "Đã giải phóng 2 bản ghi: 2 mới" in dialog.banner.label.text()
     assert talks_here(province) == 1
-    assert province.talk(talk.record_id).attendance in (20, 21, 22)
+    assert province.talks.get(talk.record_id).attendance in (20, 21, 22)
     assert page.quarantine_button.text() == "Bản ghi tạm giữ (2)…"
 
     # a row set aside for an ownership reason: the window says so and refuses to release it
     owned = model.record(0)
-    province.db.execute(
+    province.session.db.execute(
         "UPDATE exchange_quarantine SET reason = 'owner_conflict' WHERE record_id = ?", [owned.record_id]
     )
     dialog.refresh()
@@ -145,14 +145,14 @@ def test_clock_ahead_warning_at_start_and_guided_reset(tmp_path, qtbot, monkeypa
         assert "tạm giữ" in text and day.count("/") == 2
         # “Để sau”: nothing changed, and the status bar keeps saying it
         assert window.clock_label.isVisible() and "Đồng hồ chạy nhanh" in window.clock_label.text()
-        assert s.clock_ahead_ms() > 0
+        assert s.maintenance.clock_ahead_ms() > 0
 
         monkeypatch.setattr(ClockAheadDialog, "ask", staticmethod(lambda parent, text, day: True))
         clock_warning.check_clock(window)
         qtbot.waitUntil(lambda: bool(informed), timeout=20000)
         assert "3" in informed[0] or "4" in informed[0]
-        assert s.clock_ahead_ms() == 0 and not window.clock_label.isVisible()
-        saved = s.add_talk(held_on="19/11/2026", place="Hội trường UBND xã", attendance=30)
+        assert s.maintenance.clock_ahead_ms() == 0 and not window.clock_label.isVisible()
+        saved = s.talks.add(held_on="19/11/2026", place="Hội trường UBND xã", attendance=30)
         assert int(saved.hlc[:15]) < ahead_by_a_year() - YEAR_MS + 60_000  # written from the right clock
         window.close()
     finally:

@@ -35,7 +35,7 @@ def built(qtbot, page, period=Q3):
 
 
 def test_default_period_is_last_month(page, demo_services):
-    assert page.selected_period() == periods.previous("month", demo_services.today)
+    assert page.selected_period() == periods.previous("month", demo_services.session.today)
     assert page.selected_unit() == "30130"
 
 
@@ -48,7 +48,7 @@ def test_period_picker_round_trips(page):
 
 def test_build_in_worker_and_show(qtbot, page, demo_services):
     report = built(qtbot, page)
-    expected = build_report(demo_services.db, "30130", Q3, today=demo_services.today)
+    expected = build_report(demo_services.session.db, "30130", Q3, today=demo_services.session.today)
     assert report.totals == expected.totals
     assert page.figures["sessions"].text() == fmt.num(expected.totals.sessions)
     month = page.models["month"]
@@ -129,7 +129,7 @@ def test_aggregator_sees_dash_for_silent_communes(qtbot, tmp_path):
     from desktop_app.ui.reports_page import ReportsPage
 
     s = Services.open(tmp_path / "agg", today=lambda: dt.date(2026, 11, 20))
-    s.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận")
+    s.identity.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận")
     try:
         page = ReportsPage(s)
         qtbot.addWidget(page)
@@ -155,7 +155,7 @@ def test_first_visit_opens_on_figures(qtbot, demo_services):
     window.open_page("reports")
     page = window.pages["reports"]
     qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
-    assert page.report.unit_code == demo_services.installation.unit_code
+    assert page.report.unit_code == demo_services.identity.installation.unit_code
 
 
 def test_print_leaves_out_control_characters(qtbot, page, demo_services, tmp_path, monkeypatch):
@@ -164,7 +164,7 @@ def test_print_leaves_out_control_characters(qtbot, page, demo_services, tmp_pat
 
     from PySide6.QtPrintSupport import QPrinter
 
-    demo_services.db.execute("UPDATE topics SET name = name || char(1)")
+    demo_services.session.db.execute("UPDATE topics SET name = name || char(1)")
     built(qtbot, page)
     assert any("\x01" in row.label for row in page.report.breakdowns["topic"])
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

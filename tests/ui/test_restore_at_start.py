@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QStyle
 
 from desktop_app.core.errors import DatabaseDamaged, DatabaseLocked, DiskFull, ReadOnlyStorage
-from desktop_app.services import Services
+from desktop_app.services import Services, good_backups
 from desktop_app.storage import db as storage_db
 from desktop_app.storage import records_repo as repo
 from desktop_app.ui.i18n import Language
@@ -48,9 +48,9 @@ def folder(demo_template, tmp_path) -> Path:
     data_dir = tmp_path / "data"
     shutil.copytree(demo_template, data_dir)
     services = Services.open(data_dir, today=fixed_today)
-    services.backup()
-    TALKS_IN_BACKUP[data_dir] = repo.count_talks(services.db)
-    services.add_talk(held_on=fixed_today(), place="Nhà văn hóa ấp Tân Mỹ", format="meeting", attendance=12)
+    services.maintenance.backup()
+    TALKS_IN_BACKUP[data_dir] = repo.count_talks(services.session.db)
+    services.talks.add(held_on=fixed_today(), place="Nhà văn hóa ấp Tân Mỹ", format="meeting", attendance=12)
     services.close()
     return data_dir
 
@@ -120,7 +120,7 @@ def test_a_database_too_damaged_to_open_is_restored_and_the_window_opens_on_the_
     [call] = offered
     assert isinstance(call.problem, DatabaseDamaged)
     assert [b.path for b in call.backups] == [good] and call.backups[0].reason == "manual"
-    assert repo.count_talks(controller.services.db) == in_backup  # the talk logged after it is gone
+    assert repo.count_talks(controller.services.session.db) == in_backup  # the talk logged after it is gone
     kept = [p for p in (folder / storage_db.BACKUP_DIR).iterdir() if p.name.endswith(storage_db.DAMAGED)]
     assert [digest(p) for p in kept] == [damaged]  # the damaged file kept aside, byte for byte
     qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
@@ -155,7 +155,7 @@ def test_the_dialog_without_a_good_backup_says_to_keep_the_file_and_offers_only_
 
 
 def test_the_dialog_is_keyboard_operable_and_shows_the_warning_icon(folder, qapp, qm_dir, qtbot):
-    backups = Services.good_backups(folder)
+    backups = good_backups(folder)
     problem = DatabaseDamaged(str(folder / "sotay.db"), "DatabaseError: file is not a database")
     dialog = StorageProblemDialog(problem, folder, backups)
     qtbot.addWidget(dialog)
@@ -197,9 +197,9 @@ def test_damage_found_by_the_health_check_is_restored_and_the_window_reopens(
 
     services = app_controller.services
     first_window = app_controller.window
-    good = services.backup()
-    in_backup = repo.count_talks(services.db)
-    services.add_talk(held_on=fixed_today(), place="Nhà văn hóa ấp Tân Mỹ", format="meeting", attendance=12)
+    good = services.maintenance.backup()
+    in_backup = repo.count_talks(services.session.db)
+    services.talks.add(held_on=fixed_today(), place="Nhà văn hóa ấp Tân Mỹ", format="meeting", attendance=12)
     damage(services, "talks")
 
     app_controller.check_health()
@@ -209,8 +209,8 @@ def test_damage_found_by_the_health_check_is_restored_and_the_window_reopens(
     assert isinstance(call.problem, DatabaseDamaged) and [b.path for b in call.backups] == [good]
     restored = app_controller.services
     closed_last.append(restored)
-    assert restored is not services and restored.check() == []
-    assert repo.count_talks(restored.db) == in_backup
+    assert restored is not services and restored.maintenance.check() == []
+    assert repo.count_talks(restored.session.db) == in_backup
     assert app_controller.window.isVisible()
     assert any(p.name.endswith(storage_db.DAMAGED) for p in good.parent.iterdir())
     assert shown[0][0] == "Đã khôi phục dữ liệu"

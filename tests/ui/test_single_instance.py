@@ -46,7 +46,7 @@ def test_a_handed_over_bundle_opens_its_import_preview(app_controller, qtbot, de
     from desktop_app.exchange import export_log
 
     (tmp_path / "out").mkdir()
-    bundle = export_log(demo_services.exchange_context(), tmp_path / "out").path
+    bundle = export_log(demo_services.session.exchange_context(), tmp_path / "out").path
     window = app_controller.window
     qtbot.waitExposed(window)
     window.showMinimized()

@@ -29,7 +29,7 @@ def test_status_bar_texts_do_not_overlap(app_controller, qtbot, qapp, demo_servi
 
     # the longest thing the bar says: a newer version seen in a bundle from the province
     settings.put(
-        demo_services.db,
+        demo_services.session.db,
         SETTING,
         {
             "version": "99.1.0",

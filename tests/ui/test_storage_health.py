@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 def damage(services, table: str) -> None:
     """Garbage over the leaf pages of ``table`` in the file on disk, as a failing disk would write."""
-    services.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    services.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     path = services.data_dir / storage_db.DB_NAME
     conn = sqlite3.connect(path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
@@ -37,7 +37,7 @@ def shown(monkeypatch) -> list[tuple[str, str]]:
 
 
 def test_a_sound_database_is_checked_at_start_and_spares_the_first_save(app_controller, qtbot, shown):
-    db = app_controller.services.db
+    db = app_controller.services.session.db
     db.sound = False
     app_controller.check_health()
     qtbot.waitUntil(lambda: db.sound, timeout=10_000)
@@ -50,7 +50,7 @@ def test_a_damaged_database_found_at_start_offers_the_backup_and_quit_restores_n
     from desktop_app.ui.storage_problem import StorageProblemDialog
 
     services = app_controller.services
-    good = services.backup()
+    good = services.maintenance.backup()
     damage(services, "settings")
     offered = []
     monkeypatch.setattr(
@@ -64,40 +64,40 @@ def test_a_damaged_database_found_at_start_offers_the_backup_and_quit_restores_n
     assert problem.code == "damaged" and problem.newest_backup == str(good)
     assert [b.path for b in backups] == [good]
     assert app_controller.window is None and shown == []  # the window closed: nothing else said
-    assert services.backups() == [good] and not list(good.parent.glob("*.damaged"))  # nothing restored
+    assert services.maintenance.backups() == [good] and not list(good.parent.glob("*.damaged"))  # nothing restored
 
 
 def test_saving_a_talk_into_a_damaged_database_is_refused_with_the_message(app_controller, qtbot, shown):
     services = app_controller.services
     window = app_controller.window
-    before = repo.count_talks(services.db)
-    services.db.sound = False  # as at start, before the check has run
+    before = repo.count_talks(services.session.db)
+    services.session.db.sound = False  # as at start, before the check has run
     damage(services, "settings")
     window.new_talk()
     page = window.pages["talks"]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.form.date)
     page.form.place.setText("Nhà văn hóa ấp Tân Mỹ")
-    assert page.form._store(services.new_talk(place="Nhà văn hóa ấp Tân Mỹ")) is None
+    assert page.form._store(services.talks.new(place="Nhà văn hóa ấp Tân Mỹ")) is None
     assert page.form.summary.isVisible() and "bị hỏng" in page.form.summary.label.text()
-    assert repo.count_talks(services.db) == before
+    assert repo.count_talks(services.session.db) == before
 
 
 def test_saving_a_talk_while_another_program_holds_the_lock_says_so(app_controller, qtbot, monkeypatch):
     services = app_controller.services
     window = app_controller.window
-    before = repo.count_talks(services.db)
-    services.db.execute("PRAGMA busy_timeout = 100")
+    before = repo.count_talks(services.session.db)
+    services.session.db.execute("PRAGMA busy_timeout = 100")
     holder = sqlite3.connect(services.data_dir / storage_db.DB_NAME, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
         window.new_talk()
         page = window.pages["talks"]
-        assert page.form._store(services.new_talk(place="Nhà văn hóa ấp Tân Mỹ")) is None
+        assert page.form._store(services.talks.new(place="Nhà văn hóa ấp Tân Mỹ")) is None
         assert "đang bị một chương trình khác giữ để ghi" in page.form.summary.label.text()
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert repo.count_talks(services.db) == before
+    assert repo.count_talks(services.session.db) == before
 
 
 def test_a_storage_fault_that_reaches_the_event_loop_is_shown_as_its_message(app_controller, shown):
@@ -118,11 +118,11 @@ def test_the_backup_list_puts_the_newest_copy_first_whatever_the_files_dates(app
     import shutil
 
     services = app_controller.services
-    first = services.backup()
+    first = services.maintenance.backup()
     ahead = first.with_name("sotay-20310101-000000-000000-manual.db")  # made while the clock was ahead
     shutil.copy(first, ahead)
     os.utime(ahead, (1_925_000_000, 1_925_000_000))
-    newest = services.backup()
+    newest = services.maintenance.backup()
     page = app_controller.window.pages["settings"]
     page.refresh_backups()
     names = [page.backups.item(row).text() for row in range(page.backups.count())]

@@ -57,7 +57,7 @@ def test_ctrl_n_opens_the_form(window, qtbot):
 
 def test_a_talk_entered_with_the_keyboard_alone_is_saved_and_shown(window, qtbot, demo_services):
     page = open_talks(window, qtbot)
-    before = repo.count_talks(demo_services.db)
+    before = repo.count_talks(demo_services.session.db)
     kb = Keyboard(qtbot)
     kb.key(Qt.Key.Key_Q)  # yesterday
     kb.key(Qt.Key.Key_Tab)  # format: sticky from the last entry
@@ -74,9 +74,9 @@ def test_a_talk_entered_with_the_keyboard_alone_is_saved_and_shown(window, qtbot
     kb.key(Qt.Key.Key_Return)  # saves
     if page.form.duplicates.isVisible():  # a similar talk that day: Enter again confirms
         kb.key(Qt.Key.Key_Return)
-    assert repo.count_talks(demo_services.db) == before + 1, page.form.summary.label.text()
+    assert repo.count_talks(demo_services.session.db) == before + 1, page.form.summary.label.text()
     saved = page.model.talk_at(page.table.selectionModel().selectedRows()[0].row())
-    assert saved.held_on == demo_services.today - dt.timedelta(days=1)
+    assert saved.held_on == demo_services.session.today - dt.timedelta(days=1)
     assert saved.place == "Nhà văn hóa ấp Tân Mỹ"
     assert saved.topics == ("Phòng, chống lừa đảo qua mạng",)
     assert saved.attendance == 45
@@ -84,16 +84,16 @@ def test_a_talk_entered_with_the_keyboard_alone_is_saved_and_shown(window, qtbot
     assert kb.count <= 30
     # the form is ready for the next one, with date, format and place kept
     assert page.form.place.text() == "Nhà văn hóa ấp Tân Mỹ"
-    assert page.form.date.text() == (demo_services.today - dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    assert page.form.date.text() == (demo_services.session.today - dt.timedelta(days=1)).strftime("%d/%m/%Y")
     assert page.form.topics.text() == ""
 
 
 def test_a_future_date_is_refused_inline_and_nothing_is_saved(window, qtbot, demo_services):
     page = open_talks(window, qtbot)
-    before = repo.count_talks(demo_services.db)
+    before = repo.count_talks(demo_services.session.db)
     page.form.date.setText("01/01/2030")
     QTest.keyClick(page.form.date, Qt.Key.Key_Return)
-    assert repo.count_talks(demo_services.db) == before
+    assert repo.count_talks(demo_services.session.db) == before
     error = page.form.fields["date"].error
     assert error.isVisible() and "chưa tới" in error.text()
     assert page.form.summary.isVisible()
@@ -109,15 +109,15 @@ def test_an_unknown_group_is_refused_next_to_its_field(window, qtbot, demo_servi
 
 def test_a_similar_talk_warns_without_blocking(window, qtbot, demo_services):
     page = open_talks(window, qtbot)
-    existing = demo_services.talks(limit=1)[0]
+    existing = demo_services.talks.list(limit=1)[0]
     page.form.load(existing, as_copy=True)
     page.form.date.setText(existing.held_on.strftime("%d/%m/%Y"))
-    before = repo.count_talks(demo_services.db)
+    before = repo.count_talks(demo_services.session.db)
     assert page.form.save() is None
     assert page.form.duplicates.isVisible()
     assert "Buổi tương tự đã có" in page.form.duplicates.label.text()
     page.form.duplicates.action_button("save").click()
-    assert repo.count_talks(demo_services.db) == before + 1
+    assert repo.count_talks(demo_services.session.db) == before + 1
     assert not page.form.duplicates.isVisible()
 
 
@@ -129,15 +129,15 @@ def test_edit_copy_delete_and_undo(window, qtbot, demo_services):
     assert page.form.editing.id == talk.id
     page.form.notes.setText("Đã sửa")
     page.form.save()
-    assert demo_services.talk(talk.id).notes == "Đã sửa"
+    assert demo_services.talks.get(talk.id).notes == "Đã sửa"
     page.select_talk(talk.id)
-    before = repo.count_talks(demo_services.db)
+    before = repo.count_talks(demo_services.session.db)
     page.delete_selected()
-    assert repo.count_talks(demo_services.db) == before - 1
-    assert demo_services.talk(talk.id).deleted
+    assert repo.count_talks(demo_services.session.db) == before - 1
+    assert demo_services.talks.get(talk.id).deleted
     page.banner.action_button("undo").click()
-    assert not demo_services.talk(talk.id).deleted
-    assert repo.count_talks(demo_services.db) == before
+    assert not demo_services.talks.get(talk.id).deleted
+    assert repo.count_talks(demo_services.session.db) == before
 
 
 def test_filters_narrow_the_table(window, qtbot, demo_services):
@@ -147,7 +147,7 @@ def test_filters_narrow_the_table(window, qtbot, demo_services):
     assert 0 < page.model.total < total
     assert all(page.model.talk_at(r).format.value == "loudspeaker" for r in range(page.model.rowCount()))
     page.period.setCurrentIndex(page.period.findData("this_month"))
-    first = demo_services.today.replace(day=1)
+    first = demo_services.session.today.replace(day=1)
     assert all(page.model.talk_at(r).held_on >= first for r in range(page.model.rowCount()))
     page.format_filter.setCurrentIndex(0)
     page.period.setCurrentIndex(0)

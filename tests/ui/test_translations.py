@@ -103,7 +103,7 @@ def test_about_and_update_notice_in_english(qtbot, demo_services, qm_dir, monkey
         window = MainWindow(demo_services)
         qtbot.addWidget(window)
         assert updates.remember_bundle_version(
-            demo_services.db,
+            demo_services.session.db,
             {"kind": "pack", "app_version": "99.0.0", "sender": {"unit_code": "P82", "unit_name": "Tỉnh Đồng Tháp"}},
         )
         notice = window.update_notice()

@@ -21,7 +21,7 @@ def make_wizard(tmp_path, qtbot):
 
 def test_the_wizard_sets_up_a_commune(tmp_path, qtbot):
     services, wizard = make_wizard(tmp_path, qtbot)
-    assert not services.initialised
+    assert not services.identity.initialised
     assert wizard.role_page.commune.isChecked()
     wizard.next()
     page = wizard.unit_page
@@ -36,12 +36,12 @@ def test_the_wizard_sets_up_a_commune(tmp_path, qtbot):
     wizard.name_page.name.setText("Nguyễn Văn Hùng")
     wizard.name_page.font_scale.setCurrentIndex(1)
     wizard.next()  # the commit page: the installation is created here
-    assert services.initialised
-    inst = services.installation
+    assert services.identity.initialised
+    inst = services.identity.installation
     assert (inst.unit_code, inst.role, inst.display_name) == ("30130", Role.COMMUNE, "Nguyễn Văn Hùng")
     assert wizard.done_page.fingerprint.text() == inst.fingerprint
     assert "Xã Thanh Bình" in wizard.done_page.summary.text()
-    assert services.preference("ui.font_scale") == 125
+    assert services.identity.preference("ui.font_scale") == 125
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Bắt đầu dùng"
     services.close()
 

@@ -70,13 +70,13 @@ class GroupsPage(QWidget):
         self.kind = QComboBox()
         for kind in GroupKind:
             self.kind.addItem(i18n.group_kind_label(kind), kind.value)
-        self.size = NumberBox(services.limits.max_group_size)
+        self.size = NumberBox(services.identity.limits.max_group_size)
         self.channel = line_edit("groups", "channel_url")
         self.channel.setPlaceholderText("https://zalo.me/g/…")
         self.contact = line_edit("groups", "contact_name")
         self.phone = line_edit("groups", "contact_phone")
         self.consent = QCheckBox(self.tr("Người liên hệ đã đồng ý cho lưu tên và số điện thoại"))
-        self.consent_date = DateEdit(lambda: services.today)
+        self.consent_date = DateEdit(lambda: services.session.today)
         self.notes = line_edit("groups", "notes")
         self.active = QCheckBox(self.tr("Nhóm còn hoạt động"))
         self.save_button = button(self.tr("Lưu nhóm"), "save", primary=True)
@@ -167,7 +167,7 @@ class GroupsPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.current.id if self.current else None
-        groups = self.services.groups()
+        groups = self.services.groups.list()
         self.model.set_records(groups)
         self.count.setText(self.tr("%1 nhóm").replace("%1", i18n.number(len(groups))))
         row = self.model.row_of(selected) if selected else (0 if groups else -1)
@@ -184,7 +184,7 @@ class GroupsPage(QWidget):
 
     def _consent_toggled(self, on: bool) -> None:
         if on and not self.consent_date.text():
-            self.consent_date.set_date(self.services.today)
+            self.consent_date.set_date(self.services.session.today)
 
     def new_group(self) -> None:
         self.table.clearSelection()
@@ -197,8 +197,8 @@ class GroupsPage(QWidget):
         row = self.model.row_of(group_id)
         if row >= 0:
             self.table.selectRow(row)
-        self.show_group(self.services.group(group_id))
-        problems = self.services.record_problems("groups", group_id)
+        self.show_group(self.services.groups.get(group_id))
+        problems = self.services.groups.problems(group_id)
         for problem in reversed(problems):  # the first ends with the focus
             field = self.fields.get(FIELD_WIDGETS.get(problem.field, ""))
             if field is not None:
@@ -253,11 +253,11 @@ class GroupsPage(QWidget):
         try:
             if self.current is not None:
                 fields.update(id=self.current.id)
-            group = self.services.new_group(**fields)
+            group = self.services.groups.new(**fields)
             if self.current is not None:
                 group = dataclasses.replace(group, unit_code=self.current.unit_code, extra=self.current.extra)
             had_contact = self.current is not None and bool(self.current.contact_name or self.current.contact_phone)
-            saved = self.services.save_group(group)
+            saved = self.services.groups.save(group)
         except SotayError as exc:
             field = self.fields.get(FIELD_WIDGETS.get(exc.field or "", ""))
             if field is not None:
@@ -290,7 +290,7 @@ class GroupsPage(QWidget):
         ):
             return
         try:
-            self.services.delete_group(self.current.id)
+            self.services.groups.delete(self.current.id)
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
             return

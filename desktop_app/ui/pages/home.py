@@ -94,21 +94,21 @@ class HomePage(QWidget):
         from ...storage import records_repo as repo
 
         s = self.services
-        inst = s.installation
-        unit = s.unit(inst.unit_code)
+        inst = s.identity.installation
+        unit = s.units.get(inst.unit_code)
         name = inst.display_name or unit.name
         self.greeting.setText(self.tr("Chào %1 · %2").replace("%1", name).replace("%2", unit.full_name))
-        today = s.today
+        today = s.session.today
         items: list[str] = []
 
-        unread = s.documents(repo.DocumentFilter(required_only=True, unread_only=True, valid_on=today))
+        unread = s.library.documents(repo.DocumentFilter(required_only=True, unread_only=True, valid_on=today))
         if unread:
             docs = "".join(f"<li>{link('doc:' + d.id, d.title)}</li>" for d in unread[:5])
             items.append(
                 self.tr("<b>%1 tài liệu bắt buộc chưa đọc</b>").replace("%1", i18n.number(len(unread)))
                 + f"<ul style='margin:2px'>{docs}</ul>"
             )
-        due = s.follow_ups_due(today + dt.timedelta(days=7), limit=5)
+        due = s.talks.follow_ups_due(today + dt.timedelta(days=7), limit=5)
         if due:
             lines = "".join(
                 f"<li>{i18n.date(t.follow_up_due)} · {link('page:talks', t.follow_up_text[:80])}"
@@ -153,7 +153,7 @@ class HomePage(QWidget):
         self.year.setText(self._totals(repo.TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
 
     def _totals(self, flt) -> str:
-        t = self.services.talk_totals(flt)
+        t = self.services.talks.totals(flt)
         rows = [
             (self.tr("Số buổi"), t.sessions),
             (self.tr("Lượt người dự"), t.attendance),

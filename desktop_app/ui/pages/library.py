@@ -120,7 +120,7 @@ def _add_documents(data_dir: Path, files: list[Path], progress=None, cancel=None
                 break
             if progress:
                 progress(n, len(files), path.name)
-            added.append(services.add_document([path], warnings=warnings).title)
+            added.append(services.library.add_document([path], warnings=warnings).title)
     finally:
         services.close()
     return added, warnings
@@ -186,7 +186,7 @@ class LibraryPage(QWidget):
         self.search.setPlaceholderText(self.tr("Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(MAX_QUERY_CHARS)  # the search reads no further
-        self.history = QStringListModel(services.preference("library.history", []), self)
+        self.history = QStringListModel(services.identity.preference("library.history", []), self)
         completer = QCompleter(self.history, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search.setCompleter(completer)
@@ -304,7 +304,7 @@ class LibraryPage(QWidget):
         self.topic.blockSignals(True)
         self.topic.clear()
         self.topic.addItem(self.tr("Mọi chuyên đề"), None)
-        for t in self.services.topics():
+        for t in self.services.library.topics():
             self.topic.addItem(t, t)
         self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.topic.blockSignals(False)
@@ -314,7 +314,7 @@ class LibraryPage(QWidget):
             topic=self.topic.currentData(),
             required_only=self.required.isChecked(),
             unread_only=self.unread.isChecked(),
-            valid_on=self.services.today if self.valid.isChecked() else None,
+            valid_on=self.services.session.today if self.valid.isChecked() else None,
         )
 
     def activated(self) -> None:
@@ -325,7 +325,7 @@ class LibraryPage(QWidget):
             self.run_search()
             return
         selected = self.current.id if self.current else None
-        docs = self.services.documents(self.filter())
+        docs = self.services.library.documents(self.filter())
         self.list.setItemDelegateForColumn(0, None)
         self.doc_model.set_records(docs)
         if self.list.model() is not self.doc_model:
@@ -354,7 +354,7 @@ class LibraryPage(QWidget):
         if text:
             items = [text] + [h for h in self.history.stringList() if h != text]
             self.history.setStringList(items[:10])
-            self.services.set_preference("library.history", items[:10])
+            self.services.identity.set_preference("library.history", items[:10])
         if self.hit_model.rowCount():
             self.list.setFocus()
             self.list.selectRow(0)
@@ -364,8 +364,8 @@ class LibraryPage(QWidget):
         if not text:
             return
         started = time.perf_counter()
-        hits = self.services.search(text, kinds=("document",), limit=100)
-        allowed = {d.id for d in self.services.documents(self.filter())}
+        hits = self.services.library.search(text, kinds=("document",), limit=100)
+        allowed = {d.id for d in self.services.library.documents(self.filter())}
         hits = [h for h in hits if h.ref_id in allowed]
         elapsed = time.perf_counter() - started
         self.slow_search = elapsed > SLOW_SEARCH_S
@@ -418,7 +418,7 @@ class LibraryPage(QWidget):
     def _selected(self, *_args) -> None:
         rows = self.list.selectionModel().selectedRows()
         doc_id = self.list.model().index(rows[0].row(), 0).data(ID_ROLE) if rows else None
-        self.show_document(self.services.document(doc_id) if doc_id else None)
+        self.show_document(self.services.library.document(doc_id) if doc_id else None)
 
     # --- the reader -----------------------------------------------------------------------------
 
@@ -440,7 +440,9 @@ class LibraryPage(QWidget):
         if doc.valid_until:
             tags.append(
                 (
-                    self.tr("Hiệu lực đến %1") if doc.valid_on(self.services.today) else self.tr("Hết hiệu lực từ %1")
+                    self.tr("Hiệu lực đến %1")
+                    if doc.valid_on(self.services.session.today)
+                    else self.tr("Hết hiệu lực từ %1")
                 ).replace("%1", i18n.date(doc.valid_until))
             )
         tags.append(self.tr("Đã đọc") if doc.read_at else self.tr("Chưa đọc"))
@@ -476,7 +478,7 @@ class LibraryPage(QWidget):
         if attachment is None:
             return
         try:
-            data = self.services.attachment_data(sha)
+            data = self.services.library.attachment_data(sha)
             media = attachments.detect_type(data)  # again: files stored before the check existed
             target = self.viewer_folder.copy(sha, attachments.viewer_name(attachment.filename, media), data)
         except SotayError as exc:
@@ -496,8 +498,8 @@ class LibraryPage(QWidget):
         if self.current is None:
             return
         doc_id = self.current.id
-        self.services.mark_read(doc_id, not self.current.read_at)
-        self.show_document(self.services.document(doc_id))
+        self.services.library.mark_read(doc_id, not self.current.read_at)
+        self.show_document(self.services.library.document(doc_id))
         row = self.list.model().row_of(doc_id)
         if self.list.model() is self.doc_model and row >= 0:
             records = self.doc_model.records()
@@ -510,7 +512,7 @@ class LibraryPage(QWidget):
         if self.current is None:
             return
         try:
-            self.services.set_note(self.current.id, self.note.toPlainText())
+            self.services.library.set_note(self.current.id, self.note.toPlainText())
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
             return

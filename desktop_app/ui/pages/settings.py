@@ -39,10 +39,10 @@ class SettingsPage(QWidget):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
-        self.language.setCurrentIndex(max(self.language.findData(services.preference("ui.language", "vi")), 0))
+        self.language.setCurrentIndex(max(self.language.findData(services.identity.preference("ui.language", "vi")), 0))
         self.font_group = QButtonGroup(self)
         font_row = QHBoxLayout()
-        current_scale = int(services.preference("ui.font_scale", 100))
+        current_scale = int(services.identity.preference("ui.font_scale", 100))
         for scale in FONT_SCALES:
             radio = QRadioButton(f"{scale} %")
             radio.setChecked(scale == current_scale)
@@ -56,8 +56,8 @@ class SettingsPage(QWidget):
         self.restore_button = button(self.tr("Khôi phục bản đã chọn…"), "undo")
         self.backups = QListWidget()
         self.backups.setMaximumHeight(self.fontMetrics().height() * 8)
-        inst = services.installation
-        unit = services.unit(inst.unit_code)
+        inst = services.identity.installation
+        unit = services.units.get(inst.unit_code)
         self.unit = QLabel(self.tr("%1 (mã %2)").replace("%1", unit.full_name).replace("%2", unit.code))
         self.role = QLabel(i18n.role_label(inst.role))
         self.name = QLabel(inst.display_name or "—")
@@ -138,16 +138,16 @@ class SettingsPage(QWidget):
 
     def _language(self) -> None:
         lang = self.language.currentData()
-        self.services.set_preference("ui.language", lang)
+        self.services.identity.set_preference("ui.language", lang)
         self.sig_language.emit(lang)
 
     def _font(self, scale: int) -> None:
-        self.services.set_preference("ui.font_scale", scale)
+        self.services.identity.set_preference("ui.font_scale", scale)
         self.sig_font.emit(scale)
 
     def refresh_backups(self) -> None:
         self.backups.clear()
-        for path in self.services.backups():  # newest first by counter, whatever the files' dates
+        for path in self.services.maintenance.backups():  # newest first by counter, whatever the files' dates
             item = QListWidgetItem(path.name)
             item.setData(256, str(path))
             self.backups.addItem(item)
@@ -155,7 +155,7 @@ class SettingsPage(QWidget):
 
     def backup_now(self) -> None:
         try:
-            path = self.services.backup()
+            path = self.services.maintenance.backup()
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
             return
@@ -180,7 +180,7 @@ class SettingsPage(QWidget):
         ):
             return
         try:
-            safety = self.services.restore(path)
+            safety = self.services.maintenance.restore(path)
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
             return

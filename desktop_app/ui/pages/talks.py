@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import validation
-from ...core.enums import FollowUpStatus, TalkFormat
+from ...core.enums import TalkFormat
 from ...core.errors import SotayError, ValidationError
 from ...core.records import OnlineReach, Talk
 from ...core.rules import rule
@@ -79,13 +79,13 @@ class TalkForm(QFrame):
         self._pending: Talk | None = None  # waiting for the duplicate answer
         self._groups: dict[str, str] = {}
         self._documents: dict[str, str] = {}
-        limits = services.limits
+        limits = services.identity.limits
 
         # widgets
         self.title = heading(self.tr("Ghi buổi mới"), 2)
         self.summary = Banner(self)
         self.duplicates = Banner(self)
-        self.date = DateEdit(lambda: services.today)
+        self.date = DateEdit(lambda: services.session.today)
         self.format = QComboBox()
         for fmt in TalkFormat:
             self.format.addItem(i18n.format_label(fmt), fmt.value)
@@ -108,7 +108,7 @@ class TalkForm(QFrame):
         self.questions.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.questions_count = NumberBox(rule("talks", "questions_count").cap)
         self.follow_up = line_edit("talks", "follow_up_text")
-        self.follow_up_due = DateEdit(lambda: services.today)
+        self.follow_up_due = DateEdit(lambda: services.session.today)
         self.notes = line_edit("talks", "notes")
         self.save_button = button(self.tr("Lưu buổi"), "save", primary=True)
         self.save_button.setToolTip(self.tr("Enter"))
@@ -235,17 +235,17 @@ class TalkForm(QFrame):
     # --- choices and defaults -------------------------------------------------------------------
 
     def reload_choices(self) -> None:
-        self.place_completer.set_items(self.services.recent_values("place"))
-        self.presenter_completer.set_items(self.services.recent_values("presenters"))
-        self.topic_completer.set_items(self.services.topics())
-        self._groups = {g.name: g.id for g in self.services.groups(include_inactive=False)}
+        self.place_completer.set_items(self.services.talks.recent_values("place"))
+        self.presenter_completer.set_items(self.services.talks.recent_values("presenters"))
+        self.topic_completer.set_items(self.services.library.topics())
+        self._groups = {g.name: g.id for g in self.services.groups.list(include_inactive=False)}
         self.group_completer.set_items(list(self._groups))
-        self._documents = {d.title: d.id for d in self.services.documents()}
+        self._documents = {d.title: d.id for d in self.services.library.documents()}
         self.document_completer.set_items(list(self._documents))
 
     def reset(self, keep_sticky: bool = True) -> None:
         """An empty form; date, format and place stay as last saved (the sticky fields)."""
-        sticky = self.services.preference("talk_form.sticky", {}) if keep_sticky else {}
+        sticky = self.services.identity.preference("talk_form.sticky", {}) if keep_sticky else {}
         self.editing = None
         self._pending = None
         self.title.setText(self.tr("Ghi buổi mới"))
@@ -274,7 +274,7 @@ class TalkForm(QFrame):
         self._format_changed()
 
     def _sticky_date(self, iso: str | None) -> dt.date:
-        today = self.services.today
+        today = self.services.session.today
         try:
             day = dt.date.fromisoformat(iso) if iso else today
         except ValueError:
@@ -321,7 +321,7 @@ class TalkForm(QFrame):
             else self.tr("Sửa buổi ngày %1").replace("%1", i18n.date(talk.held_on))
         )
         self.cancel_button.setVisible(not as_copy)
-        self.date.set_date(self.services.today if as_copy else talk.held_on)
+        self.date.set_date(self.services.session.today if as_copy else talk.held_on)
         self.format.setCurrentIndex(max(self.format.findData(talk.format.value), 0))
         self.place.setText(talk.place)
         self.topics.setText("; ".join(talk.topics))
@@ -349,7 +349,7 @@ class TalkForm(QFrame):
         opening (the form's limits would otherwise cut it silently), not first when saving."""
         if self.editing is None:
             return
-        problems = self.services.record_problems("talks", self.editing.id)
+        problems = self.services.talks.problems(self.editing.id)
         for problem in reversed(problems):  # the first ends with the focus
             self.show_error(
                 problem, self.tr("Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1")
@@ -418,17 +418,10 @@ class TalkForm(QFrame):
             group_ids=groups,
             document_ids=docs,
             questions_text=questions,
-            questions_count=self.questions_count.value() or (1 if questions else 0),
+            questions_count=self.questions_count.value(),
             follow_up_text=follow,
             follow_up_due=self.follow_up_due.text() or None,
             notes=self.notes.text(),
-            follow_up_status=(
-                self.editing.follow_up_status.value
-                if self.editing and self.editing.follow_up_status != FollowUpStatus.NONE
-                else FollowUpStatus.OPEN.value
-            )
-            if follow
-            else FollowUpStatus.NONE.value,
         )
         if TalkFormat(self.format.currentData()).online:
             fields["online"] = OnlineReach(
@@ -445,14 +438,14 @@ class TalkForm(QFrame):
             fields = self._collect()
             if self.editing is not None:
                 fields.update(id=self.editing.id, extra=self.editing.extra)
-            talk = self.services.new_talk(**fields)
+            talk = self.services.talks.new(**fields)
             if self.editing is not None:
                 talk = dataclasses.replace(talk, unit_code=self.editing.unit_code)
         except ValidationError as exc:
             self.show_error(exc)
             return None
         if self.editing is None and self._pending is None:
-            similar = self.services.similar_talks(talk)
+            similar = self.services.talks.similar(talk)
             if similar:
                 self._pending = talk
                 self._show_duplicates(similar)
@@ -461,11 +454,11 @@ class TalkForm(QFrame):
 
     def _store(self, talk: Talk) -> Talk | None:
         try:
-            saved = self.services.save_talk(talk)
+            saved = self.services.talks.save(talk)
         except SotayError as exc:
             self.show_error(exc)
             return None
-        self.services.set_preference(
+        self.services.identity.set_preference(
             "talk_form.sticky",
             {"held_on": saved.held_on.isoformat(), "format": saved.format.value, "place": saved.place},
         )
@@ -650,8 +643,8 @@ class TalksPage(QWidget):
 
     def reload_filter_choices(self) -> None:
         for combo, items, everything in (
-            (self.topic_filter, [(t, t) for t in self.services.topics()], self.tr("Mọi chuyên đề")),
-            (self.group_filter, [(g.name, g.id) for g in self.services.groups()], self.tr("Mọi nhóm")),
+            (self.topic_filter, [(t, t) for t in self.services.library.topics()], self.tr("Mọi chuyên đề")),
+            (self.group_filter, [(g.name, g.id) for g in self.services.groups.list()], self.tr("Mọi nhóm")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -663,7 +656,7 @@ class TalksPage(QWidget):
             combo.blockSignals(False)
 
     def period_range(self, key: str) -> tuple[dt.date | None, dt.date | None]:
-        today = self.services.today
+        today = self.services.session.today
         first = today.replace(day=1)
         if key == "this_month":
             return first, today
@@ -726,7 +719,7 @@ class TalksPage(QWidget):
         if talk is None:
             return
         try:
-            self.services.delete_talk(talk.id)
+            self.services.talks.delete(talk.id)
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
             return
@@ -743,7 +736,7 @@ class TalksPage(QWidget):
 
     def _banner_action(self, key: str) -> None:
         if key == "undo" and self._deleted is not None:
-            self.services.restore_talk(self._deleted.id)
+            self.services.talks.restore(self._deleted.id)
             restored, self._deleted = self._deleted, None
             self.model.refresh()
             self.select_talk(restored.id)
@@ -779,5 +772,5 @@ class TalksPage(QWidget):
         """A talk named elsewhere (a refused export): shown in the table and loaded in the form,
         which marks what breaks a rule."""
         self.select_talk(talk_id)
-        self.form.load(self.services.talk(talk_id))
+        self.form.load(self.services.talks.get(talk_id))
         self.form.show_stored_problems()

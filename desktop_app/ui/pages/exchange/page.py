@@ -163,7 +163,7 @@ class ExchangePage(QWidget):
     def refresh(self) -> None:
         sent = self.services.exchange.exports()
         self.history.refresh(sent, self.services.exchange.ledger())
-        held = self.services.quarantine_count()
+        held = self.services.quarantine.count()
         self.quarantine_button.setText(self.tr("Bản ghi tạm giữ (%1)…").replace("%1", i18n.number(held)))
         self.sending.refresh(sent[0] if sent else None)
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import emit_json, out
+from .output import Command, Subparsers, emit_json, out
 
 if TYPE_CHECKING:
-    from .services import Services
+    from ..reports.periods import Period
+    from ..services import Services
 
 PERIOD_HELP = "kỳ báo cáo: 2026-10 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), 01/07/2026..15/08/2026"
 
 
-def register(sub, command) -> None:
+def register(sub: Subparsers, command: Command) -> None:
     p = command("report", cmd_report, "báo cáo kết quả tuyên truyền miệng của một kỳ (json, xlsx, docx, pdf)")
     p.add_argument("--period", required=True, help=PERIOD_HELP)
     p.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này; VN: toàn quốc)")
@@ -58,45 +60,45 @@ def register(sub, command) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _unit(args, s: Services) -> str:
-    from .reports.build import resolve_unit
+def _unit(args: argparse.Namespace, s: Services) -> str:
+    from ..reports.build import resolve_unit
 
-    return resolve_unit(s.db, args.unit) if args.unit else s.installation.unit_code
+    return resolve_unit(s.session.db, args.unit) if args.unit else s.identity.installation.unit_code
 
 
-def _period(text: str):
-    from .reports.periods import parse
+def _period(text: str) -> Period:
+    from ..reports.periods import parse
 
     return parse(text)
 
 
-def cmd_report(args, s: Services) -> int:
-    from .core import validation
-    from .reports import export
-    from .reports.build import parse_breakdowns
-    from .reports.document import default_options
+def cmd_report(args: argparse.Namespace, s: Services) -> int:
+    from ..core import validation
+    from ..reports import export
+    from ..reports.build import parse_breakdowns
+    from ..reports.document import default_options
 
     period = _period(args.period)
     root = _unit(args, s)
     by = parse_breakdowns(args.by)
-    from .reports.build import build_report
+    from ..reports.build import build_report
 
-    report = build_report(s.db, root, period, by, today=s.today)
-    status = export.status_for(s.db, report, s.today)
+    report = build_report(s.session.db, root, period, by, today=s.session.today)
+    status = export.status_for(s.session.db, report, s.session.today)
     if args.format == "json" and args.out is None:
         emit_json(export.as_json(report, status))
         return 0
     target = args.out or Path(f"bao-cao-{root}-{period.code.replace('..', '_')}.{args.format}")
-    pref = s.preference
+    pref = s.identity.preference
     motto = args.motto or pref("reports.motto", "party")
     options = default_options(
         report,
         motto,
         number=args.number or pref("reports.number"),
-        signer_name=args.signer or pref("reports.signer_name") or s.installation.display_name,
+        signer_name=args.signer or pref("reports.signer_name") or s.identity.installation.display_name,
         signer_title=args.signer_title or pref("reports.signer_title"),
         place=args.place or pref("reports.place"),
-        day=validation.parse_date("date", args.date) if args.date else s.today,
+        day=validation.parse_date("date", args.date) if args.date else s.session.today,
         charts=not args.no_charts,
     )
     export.write(report, args.format, target, status, options)
@@ -107,11 +109,11 @@ def cmd_report(args, s: Services) -> int:
     return 0
 
 
-def cmd_status(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.completeness import completeness
+def cmd_status(args: argparse.Namespace, s: Services) -> int:
+    from ..reports import fmt
+    from ..reports.completeness import completeness
 
-    status = completeness(s.db, _unit(args, s), _period(args.period), today=s.today, grace=args.grace)
+    status = completeness(s.session.db, _unit(args, s), _period(args.period), today=s.session.today, grace=args.grace)
     if args.json:
         emit_json(status.as_dict())
         return 0
@@ -133,14 +135,16 @@ def cmd_status(args, s: Services) -> int:
 
 
 def _who(s: Services) -> str:
-    inst = s.installation
+    inst = s.identity.installation
     return inst.display_name or inst.unit_code
 
 
-def cmd_lock(args, s: Services) -> int:
-    from .reports.locks import lock_period
+def cmd_lock(args: argparse.Namespace, s: Services) -> int:
+    from ..reports.locks import lock_period
 
-    lock = lock_period(s.db, _unit(args, s), _period(args.period), by=_who(s), note=args.note, today=s.today)
+    lock = lock_period(
+        s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.note, today=s.session.today
+    )
     if args.json:
         emit_json(lock.as_dict())
     else:
@@ -152,10 +156,10 @@ def cmd_lock(args, s: Services) -> int:
     return 0
 
 
-def cmd_unlock(args, s: Services) -> int:
-    from .reports.locks import unlock_period
+def cmd_unlock(args: argparse.Namespace, s: Services) -> int:
+    from ..reports.locks import unlock_period
 
-    lock = unlock_period(s.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
+    lock = unlock_period(s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
     if args.json:
         emit_json(lock.as_dict())
     else:
@@ -163,13 +167,13 @@ def cmd_unlock(args, s: Services) -> int:
     return 0
 
 
-def cmd_locks(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.locks import history, list_locks
+def cmd_locks(args: argparse.Namespace, s: Services) -> int:
+    from ..reports import fmt
+    from ..reports.locks import history, list_locks
 
     root = _unit(args, s) if args.unit else None
-    locks = list_locks(s.db, root)
-    events = history(s.db, root)
+    locks = list_locks(s.session.db, root)
+    events = history(s.session.db, root)
     if args.json:
         emit_json({"locks": [lk.as_dict() for lk in locks], "events": events})
         return 0
@@ -186,11 +190,11 @@ def cmd_locks(args, s: Services) -> int:
     return 0
 
 
-def cmd_changes(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.locks import late_changes
+def cmd_changes(args: argparse.Namespace, s: Services) -> int:
+    from ..reports import fmt
+    from ..reports.locks import late_changes
 
-    changes = late_changes(s.db, _unit(args, s), _period(args.period))
+    changes = late_changes(s.session.db, _unit(args, s), _period(args.period))
     if args.json:
         emit_json({"changes": changes})
         return 0

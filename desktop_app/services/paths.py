@@ -30,5 +30,5 @@ def data_dir(override: str | os.PathLike[str] | None = None, demo: bool = False)
 def resource_path(*parts: str) -> Path:
     """Resources next to the package in a checkout, or inside a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
     return root.joinpath("resources", *parts)

@@ -7,9 +7,9 @@ import datetime as dt
 import random
 import uuid
 
-from .core.enums import GroupKind, Role, TalkFormat
-from .core.records import OnlineReach
-from .services import Services
+from ..core.enums import GroupKind, Role, TalkFormat
+from ..core.records import OnlineReach
+from .facade import Services
 
 TOPICS = [
     "Nghị quyết Đại hội Đảng bộ xã",
@@ -132,15 +132,15 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
     """Initialise if needed, then add documents, groups and a year of talks ending today."""
     rng = random.Random(seed)
     s = services
-    if not s.initialised:
-        s.init(unit_code, Role.COMMUNE, "Cán bộ tuyên truyền (dữ liệu mẫu)")
-    today = s.today
-    with s.db.atomic():
+    if not s.identity.initialised:
+        s.identity.init(unit_code, Role.COMMUNE, "Cán bộ tuyên truyền (dữ liệu mẫu)")
+    today = s.session.today
+    with s.session.db.atomic():
         docs = []
         for n, (title, issuer, number, required, topics, points) in enumerate(DOCUMENTS):
             issued = today - dt.timedelta(days=30 * (len(DOCUMENTS) - n) + rng.randint(0, 20))
             docs.append(
-                s.add_document(
+                s.library.add_document(
                     id=_demo_id(rng, issued),
                     title=title,
                     issuer=issuer,
@@ -155,12 +155,12 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
                 )
             )
         for doc in docs[: len(docs) // 2]:
-            s.mark_read(doc.id)
-        s.set_note(docs[0].id, "Nhấn mạnh phần ba khâu đột phá khi nói ở ấp Tân Mỹ.")
+            s.library.mark_read(doc.id)
+        s.library.set_note(docs[0].id, "Nhấn mạnh phần ba khâu đột phá khi nói ở ấp Tân Mỹ.")
         groups = []
         for name in HAMLETS:
             groups.append(
-                s.add_group(
+                s.groups.add(
                     id=_demo_id(rng, today),
                     name=f"Ấp {name}",
                     kind=GroupKind.HAMLET,
@@ -170,12 +170,12 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
             )
         for name in ORGANISATIONS:
             groups.append(
-                s.add_group(
+                s.groups.add(
                     id=_demo_id(rng, today), name=name, kind=GroupKind.MASS_ORGANISATION, size=rng.randint(80, 400)
                 )
             )
         groups.append(
-            s.add_group(
+            s.groups.add(
                 id=_demo_id(rng, today),
                 name="Nhóm Zalo Người Dân Tân Mỹ",
                 kind=GroupKind.ZALO_GROUP,
@@ -188,7 +188,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
             )
         )
         groups.append(
-            s.add_group(
+            s.groups.add(
                 id=_demo_id(rng, today),
                 name="Fanpage Xã Thanh Bình",
                 kind=GroupKind.FANPAGE,
@@ -230,7 +230,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
                 reached = [g for g in groups if g.name == f"Ấp {hamlet}"] + rng.sample(groups[7:12], rng.randint(0, 2))
             question = rng.choice(QUESTIONS) if fmt == TalkFormat.MEETING and rng.random() < 0.5 else None
             follow = question is not None and rng.random() < 0.4
-            s.add_talk(
+            s.talks.add(
                 id=_demo_id(rng, held),
                 held_on=held,
                 format=fmt,

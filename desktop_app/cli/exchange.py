@@ -1,6 +1,6 @@
 """``sotay export | import | keys | pack | receipts | ledger``: exchange by file on the command line.
 
-Exit codes follow cli.py: 0 done, 1 input rejected (a refused file, a refused export), 2 usage.
+Exit codes follow the package (cli/__init__): 0 done, 1 input rejected (a refused file, a refused export), 2 usage.
 ``--json`` prints one JSON document on stdout (shapes in docs/exchange-format.md, "Command line").
 Every handler goes through ``services.exchange``, the same use cases the window calls; the
 exchange package is imported on first use, so other commands start fast.
@@ -13,19 +13,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
-def _json(value: Any) -> None:
-    from .jsonout import dumps
-
-    _out(dumps(value))
+from .output import Command, Subparsers
+from .output import emit_json as _json
+from .output import out as _out
 
 
 def _passphrase(path: str | None) -> str | None:
-    from .services.exchange import passphrase_from_file
+    from ..services.exchange import passphrase_from_file
 
     return passphrase_from_file(path)
 
@@ -40,7 +34,7 @@ def _encryption(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: argparse._SubParsersAction, command: Any) -> None:
+def register(sub: Subparsers, command: Command) -> None:
     p = command("export", cmd_export, "xuất nhật ký thành tệp gửi lên (mặc định: phần thay đổi từ lần gửi trước)")
     p.add_argument("--to", metavar="DIR_OR_FILE", help="thư mục hoặc tên tệp (mặc định: thư mục outbox)")
     p.add_argument("--for", dest="receiver", metavar="UNIT", help="đơn vị nhận (mặc định: bất kỳ)")
@@ -114,7 +108,7 @@ def _refusal_listed(args: argparse.Namespace, write: Any) -> Any:
     """Runs ``write``; with ``--json``, an export refused for records the receiver would refuse is
     also printed as ``{"error": {code, field, message, detail}, "records": [{table, id, summary,
     field, problem, detail}]}`` before the message goes to stderr (exit 1)."""
-    from .services.exchange import UnsendableRecords
+    from ..services.exchange import UnsendableRecords
 
     try:
         return write()

@@ -1,0 +1,180 @@
+"""``sotay library`` (briefing documents) and ``sotay search`` (everything)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .output import Command, Subparsers, emit_json, out
+
+if TYPE_CHECKING:
+    from ..core.records import Document, SearchHit
+    from ..services import Services
+
+
+def register(sub: Subparsers, command: Command) -> None:
+    lib = sub.add_parser("library", help="thư viện tài liệu").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = command("add", cmd_library_add, "thêm tài liệu từ tệp (PDF, DOCX, TXT, ảnh)", lib)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--title")
+    p.add_argument("--issuer", default="")
+    p.add_argument("--number", default="")
+    p.add_argument("--topic", action="append", default=[], help="chuyên đề (lặp lại được)")
+    p.add_argument("--issued", metavar="DATE")
+    p.add_argument("--valid-until", metavar="DATE")
+    p.add_argument("--required", action="store_true", help="tài liệu bắt buộc đọc")
+    p.add_argument("--key-point", action="append", default=[], help="ý chính (lặp lại được)")
+    p.add_argument("--json", action="store_true")
+    p = command("list", cmd_library_list, "liệt kê tài liệu", lib)
+    p.add_argument("--topic")
+    p.add_argument("--required", action="store_true")
+    p.add_argument("--unread", action="store_true")
+    p.add_argument("--valid", action="store_true", help="chỉ tài liệu còn hiệu lực")
+    p.add_argument("--json", action="store_true")
+    p = command("search", cmd_library_search, "tìm trong tài liệu", lib)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p = command("show", cmd_library_show, "xem một tài liệu", lib)
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p = command("read", cmd_library_read, "đánh dấu đã đọc", lib)
+    p.add_argument("id")
+    p.add_argument("--unread", action="store_true", help="bỏ đánh dấu")
+    p = command("note", cmd_library_note, "ghi chú cá nhân cho tài liệu", lib)
+    p.add_argument("id")
+    p.add_argument("text")
+
+
+def register_search(sub: Subparsers, command: Command) -> None:
+    p = command("search", cmd_search, "tìm trong tài liệu, nhật ký và nhóm", sub)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_library_add(args: argparse.Namespace, s: Services) -> int:
+    warnings: list[str] = []
+    attached = s.library.read_attachments(args.files, warnings)  # checked and read before the transaction
+    docs = s.library.add_documents(
+        attached,
+        title=args.title if len(args.files) == 1 else None,
+        issuer=args.issuer,
+        number=args.number,
+        topics=args.topic,
+        issued_on=args.issued,
+        valid_until=args.valid_until,
+        required=args.required,
+        key_points=args.key_point,
+    )
+    for warning in warnings:
+        sys.stderr.write(f"Lưu ý: {warning}\n")
+    if args.json:
+        emit_json({"documents": [_doc_json(d) for d in docs], "warnings": warnings})
+    else:
+        for d in docs:
+            out(f"Đã thêm: {d.title}  [{d.id}]")
+    return 0
+
+
+def _doc_json(d: Document, body: bool = False) -> dict[str, Any]:
+    from ..core.jsonout import plain
+
+    data: dict[str, Any] = plain(d)
+    if not body:
+        data.pop("body")
+    return data
+
+
+def cmd_library_list(args: argparse.Namespace, s: Services) -> int:
+    from ..services.library import DocumentFilter
+
+    docs = s.library.documents(
+        DocumentFilter(
+            topic=args.topic,
+            required_only=args.required,
+            unread_only=args.unread,
+            valid_on=s.session.today if args.valid else None,
+        )
+    )
+    if args.json:
+        emit_json({"documents": [_doc_json(d) for d in docs]})
+    else:
+        for d in docs:
+            flags = ("!" if d.required else " ") + (" " if d.read_at else "•")
+            issued = f"{d.issued_on:%d/%m/%Y}" if d.issued_on else "          "
+            out(f"{flags} {issued}  {d.title}  [{d.id}]")
+    return 0
+
+
+def _print_hits(hits: list[SearchHit], as_json: bool, query: str) -> int:
+    if as_json:
+        emit_json(
+            {
+                "query": query,
+                "results": [
+                    {
+                        "kind": h.kind,
+                        "id": h.ref_id,
+                        "title": h.title,
+                        "snippet": h.snippet,
+                        "highlighted": h.marked(),
+                        "spans": [list(sp) for sp in h.spans],
+                        "score": round(h.score, 4),
+                    }
+                    for h in hits
+                ],
+            }
+        )
+    else:
+        if not hits:
+            out("Không tìm thấy kết quả nào.")
+        for h in hits:
+            out(f"[{h.kind}] {h.title}  [{h.ref_id}]\n    {h.marked()}")
+    return 0
+
+
+def cmd_library_search(args: argparse.Namespace, s: Services) -> int:
+    return _print_hits(s.library.search(args.query, ("document",), args.limit), args.json, args.query)
+
+
+def cmd_search(args: argparse.Namespace, s: Services) -> int:
+    s.maintenance.complete_search_index()  # what an interrupted import left unindexed must be found too
+    return _print_hits(s.library.search(args.query, limit=args.limit), args.json, args.query)
+
+
+def cmd_library_show(args: argparse.Namespace, s: Services) -> int:
+    d = s.library.document(args.id)
+    if args.json:
+        emit_json(_doc_json(d, body=True))
+        return 0
+    out(d.title)
+    if d.number or d.issuer:
+        out(f"Số {d.number or '—'} · {d.issuer or '—'}")
+    if d.issued_on:
+        out(f"Ban hành {d.issued_on:%d/%m/%Y}" + (f", hiệu lực đến {d.valid_until:%d/%m/%Y}" if d.valid_until else ""))
+    if d.topics:
+        out("Chuyên đề: " + "; ".join(d.topics))
+    for point in d.key_points:
+        out(f"  • {point}")
+    if d.attachments:
+        out("Đính kèm: " + ", ".join(a.filename for a in d.attachments))
+    out("")
+    out(d.body)
+    if d.note:
+        out(f"\nGhi chú của tôi: {d.note}")
+    return 0
+
+
+def cmd_library_read(args: argparse.Namespace, s: Services) -> int:
+    s.library.mark_read(args.id, not args.unread)
+    return 0
+
+
+def cmd_library_note(args: argparse.Namespace, s: Services) -> int:
+    s.library.set_note(args.id, args.text)
+    return 0

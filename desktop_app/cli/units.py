@@ -1,0 +1,73 @@
+"""``sotay units``: the official units and the ones this unit adds."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from ..core.enums import UnitKind
+from .output import Command, Subparsers, choices_of, emit_json, out
+
+if TYPE_CHECKING:
+    from ..core.records import Unit
+    from ..services import Services
+
+
+def register(sub: Subparsers, command: Command) -> None:
+    units = sub.add_parser("units", help="đơn vị hành chính và đơn vị tự tạo").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = command("list", cmd_units_list, "liệt kê đơn vị", units, init=False)
+    p.add_argument("--province", metavar="CODE", help="chỉ các xã, phường của tỉnh này")
+    p.add_argument("--custom", action="store_true", help="chỉ đơn vị tự tạo")
+    p.add_argument("--json", action="store_true")
+    p = command("search", cmd_units_search, "tìm đơn vị theo tên (có dấu hoặc không dấu, cả tên cũ)", units, init=False)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p = command("add", cmd_units_add, "thêm thôn, ấp, đoàn thể, chi bộ, cụm…", units)
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", required=True, choices=choices_of(UnitKind, lambda kind: not kind.official))
+    p.add_argument("--parent", metavar="CODE", help="đơn vị cha (mặc định: đơn vị của máy này)")
+    p.add_argument("--json", action="store_true")
+
+
+def _unit_json(u: Unit) -> dict[str, Any]:
+    return {
+        "code": u.code,
+        "name": u.name,
+        "kind": u.kind.value,
+        "parent_code": u.parent_code,
+        "province_code": u.province_code,
+        "province_name": u.province_name,
+        "official": u.official,
+    }
+
+
+def _print_units(units: list[Unit], as_json: bool) -> int:
+    if as_json:
+        emit_json({"units": [_unit_json(u) for u in units]})
+    else:
+        for u in units:
+            out(f"{u.code:>8}  {u.full_name}")
+    return 0
+
+
+def cmd_units_list(args: argparse.Namespace, s: Services) -> int:
+    if args.province:
+        code = s.units.province_code(args.province)
+        units = s.units.list(UnitKind.COMMUNE, parent=code)
+    elif args.custom:
+        units = s.units.list(custom_only=True)
+    else:
+        units = s.units.list(UnitKind.PROVINCE)
+    return _print_units(units, args.json)
+
+
+def cmd_units_search(args: argparse.Namespace, s: Services) -> int:
+    return _print_units(s.units.search(args.query, args.limit), args.json)
+
+
+def cmd_units_add(args: argparse.Namespace, s: Services) -> int:
+    unit = s.units.add(args.name, UnitKind(args.kind), args.parent or s.identity.installation.unit_code)
+    return _print_units([unit], args.json)

@@ -1,0 +1,137 @@
+"""The library: briefing documents with their attached files (checked by content, text read in a
+bounded child process), read marks and notes, topics, and the accent-blind search over everything."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..core import validation
+from ..core.errors import ValidationError
+from ..core.ids import uuid7
+from ..core.records import Attachment, Document, SearchHit
+from ..core.text import clean
+from ..storage import records_repo as repo
+from ..storage import search as search_repo
+from ..storage.records_repo import DocumentFilter as DocumentFilter  # TODO(lead): core, with TalkFilter
+from .fields import cleaned
+from .session import Session
+
+
+@dataclasses.dataclass(frozen=True)
+class AttachedFile:
+    """A file accepted as an attachment: its bytes, the type its bytes are, and its searchable text."""
+
+    name: str
+    data: bytes
+    sha256: str
+    media_type: str
+    text: str
+
+
+class LibraryService:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def read_attachments(self, files: Sequence[Path], warnings: list[str] | None = None) -> list[AttachedFile]:
+        """Files checked by their content (``core.attachments``) with their text read in a bounded
+        child process. Runs before any transaction: reading a hostile PDF may take the whole time
+        bound, and the write lock must not wait for it. A text that could not be read all is told
+        through ``warnings``; the file is still accepted."""
+        from ..core.attachments import MAX_ATTACHMENT_BYTES, AttachmentRefused, check_attachment
+        from ..storage.extract import TextReader
+
+        if files and self._session.db.conn.in_transaction:
+            raise RuntimeError("attachments are read before a transaction, never inside one")
+        checked = []
+        for path in map(Path, files):
+            if not path.is_file():
+                raise ValidationError(f"Không tìm thấy tệp “{path}”.", f"{path} is not a file", field="file")
+            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                raise AttachmentRefused("too_large", f"Tệp “{path.name}” lớn quá 50 MB.", "attachment too large")
+            data = path.read_bytes()
+            checked.append((path.name, data, check_attachment(path.name, data)))
+        out = []
+        with TextReader() as reader:
+            for name, data, media in checked:
+                extraction = reader.read(data, media)
+                warning = extraction.warning(name)
+                if warning and warnings is not None:
+                    warnings.append(warning)
+                out.append(AttachedFile(name, data, hashlib.sha256(data).hexdigest(), media, extraction.text))
+        return out
+
+    def add_document(
+        self,
+        files: Sequence[Path] = (),
+        *,
+        attached: list[AttachedFile] | None = None,
+        warnings: list[str] | None = None,
+        **fields: Any,
+    ) -> Document:
+        """A briefing document, optionally with attached files stored once by hash. Files already
+        read with :meth:`read_attachments` come as ``attached`` (a caller that holds a transaction)."""
+        session = self._session
+        if attached is None:
+            attached = self.read_attachments(list(files), warnings)
+        fields = cleaned(fields)
+        for name in ("issued_on", "valid_until"):
+            if fields.get(name) is not None:
+                fields[name] = validation.parse_date(name, fields[name])
+        attachments = tuple(Attachment(f.sha256, f.name, f.media_type, len(f.data)) for f in attached)
+        if "title" not in fields or not fields["title"]:
+            if attached:
+                first = attached[0]
+                fields["title"] = Path(first.name).stem.replace("_", " ")
+                if first.media_type == "text/plain":
+                    lines = [ln.strip() for ln in first.text.splitlines() if ln.strip()]
+                    fields["title"] = lines[0][:500] if lines else fields["title"]
+        if not fields.get("body") and len(attached) == 1 and attached[0].media_type == "text/plain":
+            fields["body"] = attached[0].text
+        doc = Document(
+            id=fields.pop("id", None) or uuid7(),
+            owner_unit=session.installation.unit_code,
+            hlc="",
+            attachments=attachments,
+            **fields,
+        )
+        doc = validation.validate_document(doc, session.today)
+        with session.db.atomic():
+            for f in attached:
+                repo.store_blob(session.db, f.sha256, f.data, f.media_type, f.text)
+            return repo.save_document(session.db, dataclasses.replace(doc, hlc=session.next_version()))
+
+    def add_documents(self, attached: list[AttachedFile], **fields: Any) -> list[Document]:
+        """One document per file already read, all stored or none."""
+        with self._session.db.atomic():
+            return [self.add_document(attached=[file], **fields) for file in attached]
+
+    def document(self, doc_id: str) -> Document:
+        return repo.get_document(self._session.db, doc_id)
+
+    def documents(self, flt: repo.DocumentFilter | None = None, limit: int = -1) -> list[Document]:
+        return repo.list_documents(self._session.db, flt or repo.DocumentFilter(), limit=limit)
+
+    def attachment_data(self, sha256: str) -> bytes:
+        return repo.blob_data(self._session.db, sha256)
+
+    def mark_read(self, doc_id: str, read: bool = True) -> None:
+        repo.get_document(self._session.db, doc_id)
+        when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds") if read else None
+        repo.mark_read(self._session.db, doc_id, when)
+
+    def set_note(self, doc_id: str, note: str) -> None:
+        note = validation.check_text("documents", "note", clean(note))
+        repo.get_document(self._session.db, doc_id)
+        repo.set_note(self._session.db, doc_id, note)
+
+    def topics(self) -> list[str]:
+        return [t.name for t in repo.list_topics(self._session.db)]
+
+    def search(self, text: str, kinds: tuple[str, ...] = search_repo.KINDS, limit: int = 20) -> list[SearchHit]:
+        """Talks, groups and documents whose text holds the words, accents and đ folded."""
+        return search_repo.search(self._session.db, text, kinds, limit)

@@ -1,0 +1,136 @@
+"""Talks (buổi tuyên truyền): made from loose fields, validated, versioned, tombstoned; and the
+read views the window's lazy table and overview use."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from ..core import validation
+from ..core.enums import FollowUpStatus, TalkFormat
+from ..core.errors import NotFoundError, ValidationError
+from ..core.ids import uuid7
+from ..core.records import Figures, OnlineReach, Talk
+from ..core.talk_rules import with_derived_fields
+from ..storage import overview
+from ..storage import records_repo as repo
+from ..storage import units as repo_units
+from ..storage.records_repo import TalkFilter as TalkFilter  # the filter the lists take (TODO(lead): core)
+from .fields import check_own, cleaned, enum_value, stored_limits, unit_code
+from .session import Session
+
+if TYPE_CHECKING:
+    from ..exchange.sendable import RecordProblem
+
+
+class TalkService:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def new(self, **fields: Any) -> Talk:
+        """A talk record from loose fields (as a form or the command line gives them), validated."""
+        session = self._session
+        fields = cleaned(fields)
+        if "held_on" in fields:
+            fields["held_on"] = validation.parse_date("held_on", fields["held_on"])
+        if fields.get("follow_up_due") is not None:
+            fields["follow_up_due"] = validation.parse_date("follow_up_due", fields["follow_up_due"])
+        if isinstance(fields.get("format"), str):
+            fields["format"] = enum_value(TalkFormat, fields["format"], "format")
+        if isinstance(fields.get("follow_up_status"), str):
+            fields["follow_up_status"] = enum_value(FollowUpStatus, fields["follow_up_status"], "follow_up_status")
+        if isinstance(fields.get("online"), dict):
+            fields["online"] = OnlineReach(**fields["online"])
+        fields.setdefault("format", TalkFormat.MEETING)
+        fields["unit_code"] = unit_code(session, fields.get("unit_code"))
+        fields.setdefault("held_on", session.today)
+        if "follow_up_status" not in fields and fields.get("id"):
+            fields["follow_up_status"] = self._stored_follow_up(fields["id"])
+        talk = Talk(id=fields.pop("id", None) or uuid7(), owner_unit=session.installation.unit_code, hlc="", **fields)
+        return validation.validate_talk(with_derived_fields(talk), session.today, stored_limits(session))
+
+    def save(self, talk: Talk) -> Talk:
+        session = self._session
+        talk = validation.validate_talk(with_derived_fields(talk), session.today, stored_limits(session))
+        check_own(session, talk.owner_unit)
+        if talk.unit_code not in session.own_units():
+            here = repo_units.get(session.db, session.installation.unit_code)
+            raise ValidationError(
+                f"Đơn vị {talk.unit_code} không thuộc {here.name}.",
+                f"unit {talk.unit_code} is outside this installation",
+                field="unit_code",
+            )
+        return repo.save_talk(session.db, dataclasses.replace(talk, hlc=session.next_version()))
+
+    def _stored_follow_up(self, talk_id: str) -> FollowUpStatus:
+        """An edited talk keeps the follow-up state it had (done stays done)."""
+        try:
+            return repo.get_talk(self._session.db, talk_id).follow_up_status
+        except NotFoundError:
+            return FollowUpStatus.NONE
+
+    def add(self, **fields: Any) -> Talk:
+        return self.save(self.new(**fields))
+
+    def delete(self, talk_id: str) -> Talk:
+        """A tombstone, so the deletion travels to the aggregator; ``restore`` undoes it."""
+        talk = repo.get_talk(self._session.db, talk_id)
+        check_own(self._session, talk.owner_unit)
+        return repo.save_talk(
+            self._session.db, dataclasses.replace(talk, deleted=True, hlc=self._session.next_version())
+        )
+
+    def restore(self, talk_id: str) -> Talk:
+        talk = repo.get_talk(self._session.db, talk_id)
+        return repo.save_talk(
+            self._session.db, dataclasses.replace(talk, deleted=False, hlc=self._session.next_version())
+        )
+
+    def problems(self, talk_id: str) -> builtins.list[RecordProblem]:
+        """The fields of a stored talk that a receiver would refuse (saved by an older version,
+        before the shared rules): what stops the next export, to mark in its form."""
+        from ..exchange.export import record_problems
+
+        return record_problems(self._session.db, "talks", talk_id)
+
+    def get(self, talk_id: str) -> Talk:
+        return repo.get_talk(self._session.db, talk_id)
+
+    def list(
+        self,
+        flt: repo.TalkFilter | None = None,
+        limit: int = -1,
+        offset: int = 0,
+        sort: str = "date",
+        descending: bool = True,
+    ) -> builtins.list[Talk]:
+        return repo.list_talks(self._session.db, flt or repo.TalkFilter(), limit, offset, sort, descending)
+
+    def similar(self, talk: Talk) -> builtins.list[Talk]:
+        return repo.similar_talks(self._session.db, talk)
+
+    def count(self, flt: repo.TalkFilter | None = None) -> int:
+        return repo.count_talks(self._session.db, flt or repo.TalkFilter())
+
+    def ids(
+        self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True, limit: int = -1, offset: int = 0
+    ) -> builtins.list[str]:
+        return repo.talk_ids(self._session.db, flt, sort, descending, limit, offset)
+
+    def packed_ids(self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True) -> tuple[int, str] | None:
+        return overview.packed_talk_ids(self._session.db, flt, sort, descending)
+
+    def by_ids(self, ids: builtins.list[str]) -> builtins.list[Talk]:
+        return repo.talks_by_ids(self._session.db, ids)
+
+    def totals(self, flt: repo.TalkFilter | None = None) -> Figures:
+        return overview.talk_totals(self._session.db, flt)
+
+    def follow_ups_due(self, until: dt.date, limit: int = 20) -> builtins.list[Talk]:
+        return overview.follow_ups_due(self._session.db, until, limit)
+
+    def recent_values(self, column: str) -> builtins.list[str]:
+        """Places or presenters used lately, for completion in the talk form."""
+        return overview.recent_values(self._session.db, column)

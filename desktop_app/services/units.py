@@ -1,0 +1,75 @@
+"""The units: the official list (provinces, communes, old names) and the ones this unit adds."""
+
+from __future__ import annotations
+
+import builtins
+
+from ..core import validation
+from ..core.enums import UnitKind
+from ..core.errors import ValidationError
+from ..core.ids import uuid7
+from ..core.records import Unit
+from ..core.text import clean
+from ..storage import reporting_status
+from ..storage import units as unit_store
+from .session import Session
+
+
+class UnitService:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, code: str) -> Unit:
+        return unit_store.get(self._session.db, code)
+
+    def search(self, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] = ()) -> builtins.list[Unit]:
+        return unit_store.search(self._session.db, query, limit, kinds)
+
+    def list(
+        self, kind: UnitKind | None = None, parent: str | None = None, custom_only: bool = False
+    ) -> builtins.list[Unit]:
+        return unit_store.list_units(self._session.db, kind, parent, custom_only)
+
+    def resolve(self, text: str) -> str:
+        """A unit's code from a code, a province number or a name (old names too), this
+        installation's province first."""
+        session = self._session
+        province = unit_store.get(session.db, session.installation.unit_code).province_code
+        return unit_store.resolve_code(session.db, text, within=province)
+
+    def province_code(self, text: str) -> str:
+        """A province by its number (82) or its name, old names included."""
+        given = text.strip()
+        if given.isdigit():
+            return unit_store.province_code(int(given))
+        return unit_store.resolve_code(self._session.db, given)
+
+    def children(self, code: str) -> builtins.list[tuple[str, str, str]]:
+        """The units right under ``code``: (code, name, kind)."""
+        return reporting_status.child_units(self._session.db, code)
+
+    def add(self, name: str, kind: UnitKind, parent_code: str) -> Unit:
+        session = self._session
+        name = validation.check_text("units", "name", clean(name))
+        parent = unit_store.get(session.db, unit_store.resolve_code(session.db, parent_code))
+        if parent.code not in session.own_units():  # a receiver would set it aside (outside_subtree)
+            raise ValidationError(
+                f"Đơn vị {parent.name} không thuộc {self.get(session.installation.unit_code).name}: "
+                "chỉ thêm được đơn vị dưới đơn vị của máy này.",
+                f"parent {parent.code} is outside this installation",
+                field="parent_code",
+            )
+        unit_id = uuid7()
+        return unit_store.save_custom(
+            session.db,
+            Unit(
+                code=unit_id,
+                id=unit_id,
+                name=name,
+                kind=kind,
+                parent_code=parent.code,
+                province_code=parent.province_code,
+                owner_unit=session.installation.unit_code,
+                hlc=session.next_version(),
+            ),
+        )
