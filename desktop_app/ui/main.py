@@ -15,6 +15,7 @@ from ..services import BackupCopy, Services
 from .i18n import Language, error_text, set_number_language
 from .style import stylesheet
 from .widgets import icon
+from .workers import Failure, Runner
 
 
 class App(QObject):
@@ -34,9 +35,7 @@ class App(QObject):
         )
         app.setProperty("sotay_base_pt", self.base_pt)  # the size before any scaling
         self.lang = lang or services.preference("ui.language", "vi")
-        from .workers import Runner
-
-        self.runner = Runner(self)
+        self.runner = Runner(self)  # the one runner of the window's background work
         self.apply_language(self.lang)
         self.apply_font(int(services.preference("ui.font_scale", 100)))
 
@@ -56,16 +55,16 @@ class App(QObject):
         """Check the database file off the GUI thread once the window is up: a damaged file is said
         at once, with the backup to restore, instead of failing page by page; a sound one spares
         the window's first save the same check."""
-        self.runner.start(_health_check, self.services.data_dir, on_done=self._healthy, on_failed=self._unhealthy)
+        self.runner.run(self.services, _health_check, on_done=self._healthy, on_failed=self._unhealthy)
 
     def _healthy(self, _result) -> None:
         self.services.db.sound = True
 
-    def _unhealthy(self, exc: Exception) -> None:
-        if isinstance(exc, DatabaseDamaged):
-            self.offer_restore(exc)
-        elif isinstance(exc, SotayError):
-            self._inform(self.tr("Cơ sở dữ liệu có lỗi"), exc)
+    def _unhealthy(self, failure: Failure) -> None:
+        if isinstance(failure.error, DatabaseDamaged):
+            self.offer_restore(failure.error)
+        elif isinstance(failure.error, SotayError):
+            self._inform(self.tr("Cơ sở dữ liệu có lỗi"), failure.error)
 
     def offer_restore(self, problem: DatabaseDamaged) -> None:
         """The health check found damage in the open database: offer the good backups; a restore
@@ -124,7 +123,7 @@ class App(QObject):
         from .main_window import MainWindow
 
         self.wizard = None
-        self.window = MainWindow(self.services)
+        self.window = MainWindow(self.services, self.runner)
         self.window.sig_language_changed.connect(self.change_language)
         self.window.sig_font_changed.connect(self.change_font)
         self.window.show()
@@ -182,12 +181,8 @@ class App(QObject):
             old.deleteLater()
 
 
-def _health_check(data_dir, progress=None, cancel=None) -> None:
-    services = Services.open(data_dir)
-    try:
-        services.db.ensure_sound()
-    finally:
-        services.close()
+def _health_check(services: Services, _progress, _cancel) -> None:
+    services.db.ensure_sound()
 
 
 def ask_restore(

@@ -24,17 +24,13 @@ from .workers import Runner
 PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
 
 
-def _status_work(data_dir, progress=None, cancel=None):
+def _status_work(services: Services, _progress, cancel):
     """The status bar's exchange figures; on the way, indexes for search what an interrupted import
     left unindexed (a repair that needs no window of its own)."""
     from .pages.home import exchange_status
 
-    services = Services.open(data_dir)
-    try:
-        services.complete_search_index(cancel=cancel)
-        return exchange_status(services)
-    finally:
-        services.close()
+    services.complete_search_index(cancel=cancel)
+    return exchange_status(services)
 
 
 class _Pages(dict):
@@ -55,11 +51,11 @@ class MainWindow(QMainWindow):
     sig_language_changed = Signal(str)
     sig_font_changed = Signal(int)
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent=None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
-        self.runner = Runner(self)
+        self.runner = runner if runner is not None else Runner(self)  # the application's; a window alone has its own
         self.pages = _Pages(self)
         self._after_paint: list | None = []  # None once the window has painted
 
@@ -209,7 +205,7 @@ class MainWindow(QMainWindow):
     def _reports_page(self) -> QWidget:
         from .reports_page import ReportsPage
 
-        return ReportsPage(self.services, self)
+        return ReportsPage(self.services, self.runner, self)
 
     # --- navigation -----------------------------------------------------------------------------
 
@@ -310,7 +306,7 @@ class MainWindow(QMainWindow):
         """The unit at once; the exchange figures from a worker (counting changes in a big log
         takes a moment)."""
         self._show_unit()
-        self.runner.start(_status_work, self.services.data_dir, on_done=self._status_ready)
+        self.runner.run(self.services, _status_work, on_done=self._status_ready)
         notice = self.update_notice()
         self.update_label.setText(notice or "")
         self.update_label.setVisible(bool(notice))

@@ -38,48 +38,28 @@ from ..reports.model import FIGURE_HEADERS, KEY_HEADERS, Report
 from ..services import Services
 from . import i18n
 from .widgets import Ask, Banner, button, heading
-from .workers import Runner
+from .workers import Failure, Runner
 
 KINDS = ("month", "quarter", "half", "year", "custom")
 SUMMARY = ("sessions", "attendance", "views", "likes", "shares", "comments", "points", "questions")
 
 
 def build_in_worker(
-    data_dir: Path, root: str, period: periods.Period, today: dt.date, progress=None, cancel=None
+    services: Services, root: str, period: periods.Period, progress, cancel
 ) -> tuple[Report, Completeness | None]:
     """Runs off the GUI thread with its own connection (one connection is never shared)."""
     from ..reports.build import build_report
     from ..reports.export import status_for
-    from ..services import Services
 
-    services = Services.open(Path(data_dir))
-    try:
-        report = build_report(
-            services.db,
-            root,
-            period,
-            today=today,
-            cancel=cancel,
-            progress=(lambda pct, text: progress(pct, 100, text)) if progress else None,
-        )
-        return report, status_for(services.db, report, today)
-    finally:
-        services.close()
-
-
-def export_in_worker(
-    data_dir: Path,
-    report: Report,
-    status: Completeness | None,
-    kind: str,
-    path: Path,
-    options,
-    progress=None,
-    cancel=None,
-) -> Path:
-    from ..reports.export import write
-
-    return write(report, kind, path, status, options)
+    report = build_report(
+        services.db,
+        root,
+        period,
+        today=services.today,
+        cancel=cancel,
+        progress=lambda pct, text: progress(pct, 100, text),
+    )
+    return report, status_for(services.db, report, services.today)
 
 
 class RowsModel(QAbstractTableModel):
@@ -160,11 +140,11 @@ class ReportsPage(QWidget):
     sig_built = Signal(object)  # the Report, once shown
     sig_exported = Signal(str)  # the path written
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent=None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
-        self.runner = Runner(self)
+        self.runner = runner if runner is not None else Runner(self)  # the application's; a page alone has its own
         self.report: Report | None = None
         self.status: Completeness | None = None
         self.worker = None
@@ -452,15 +432,14 @@ class ReportsPage(QWidget):
         self.progress_text.setText(self.tr("Đang tổng hợp…"))
         self.generation += 1
         gen = self.generation
-        self.worker = self.runner.start(
-            build_in_worker,
-            self.services.data_dir,
-            self.selected_unit(),
-            period,
-            self.services.today,
+        root = self.selected_unit()
+        self.worker = self.runner.run(
+            self.services,
+            lambda services, progress, cancel: build_in_worker(services, root, period, progress, cancel),
             on_done=lambda result: self._built(result, gen),
-            on_failed=lambda exc: self._failed(exc, gen),
+            on_failed=lambda failure: self._failed(failure, gen),
             on_progress=lambda d, t, text: self._progress(d, t, text, gen),
+            unexpected=self.tr("Không lập được báo cáo: %1"),
         )
 
     def cancel(self) -> None:
@@ -475,20 +454,12 @@ class ReportsPage(QWidget):
         if gen is None or gen == self.generation:
             self.progress.setValue(int(100 * done / total) if total else 0)
 
-    def _failed(self, exc: Exception, gen: int | None = None) -> None:
-        from ..reports.build import Cancelled
-
+    def _failed(self, failure: Failure, gen: int | None = None) -> None:
         if gen is not None and gen != self.generation:
             return
         self._set_busy(False)
         self.worker = None
-        if isinstance(exc, Cancelled):
-            return
-        if isinstance(exc, SotayError):
-            message = i18n.error_text(exc)
-        else:
-            message = self.tr("Không lập được báo cáo: %1").replace("%1", str(exc))
-        self.banner.show_message(message, "error")
+        self.banner.show_message(failure.message, "error")
 
     def _built(self, result: tuple[Report, Completeness | None], gen: int) -> None:
         if gen != self.generation:  # cancelled or replaced meanwhile
@@ -665,16 +636,15 @@ class ReportsPage(QWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_suffix(f".{kind}")
         self.progress_text.setText(self.tr("Đang ghi tệp…"))
-        self.runner.start(
-            export_in_worker,
-            self.services.data_dir,
-            self.report,
-            self.status,
-            kind,
-            path,
-            self.doc_options(),
+        from ..reports.export import write
+
+        report, status, options = self.report, self.status, self.doc_options()
+        self.runner.run(
+            self.services,
+            lambda _services, _progress, _cancel: write(report, kind, path, status, options),
             on_done=self._exported,
             on_failed=self._failed,
+            unexpected=self.tr("Không lập được báo cáo: %1"),
         )
 
     def _exported(self, path: Path) -> None:

@@ -257,27 +257,27 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>Skip this file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="23"/>
         <source>%1 ngày</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="25"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
         <source>%1 giờ</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="36"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="35"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>The clock stored in the data runs about %1 ahead of the computer&apos;s clock (data: %2, computer: %3). Every record saved now would carry that future time, and the aggregating unit would set it aside (reason “clock_ahead”) until that day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="52"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Clock ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="56"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -288,38 +288,38 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 • If the computer is right: choose “Reset the clock”. The data is backed up first; records saved while the clock ran ahead get a new version and are sent again in the next file. Ask the aggregating unit to drop (not release) this unit&apos;s records it holds because of the clock.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="62"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Reset the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="64"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="83"/>
         <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
         <translation>Clock %1 ahead: records saved now will be set aside by the unit above.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="103"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="98"/>
         <source>Đã đặt lại đồng hồ</source>
         <translation>Clock reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="104"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="99"/>
         <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
         <translation>The clock was reset. %1 records got a new version and will be in the next file sent up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="102"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="106"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="106"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>The clock was not reset</translation>
     </message>
@@ -577,23 +577,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="68"/>
+        <location filename="../../desktop_app/ui/main.py" line="67"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="96"/>
+        <location filename="../../desktop_app/ui/main.py" line="95"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="111"/>
+        <location filename="../../desktop_app/ui/main.py" line="110"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Could not save the data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="101"/>
-        <location filename="../../desktop_app/ui/main.py" line="121"/>
+        <location filename="../../desktop_app/ui/main.py" line="100"/>
+        <location filename="../../desktop_app/ui/main.py" line="120"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -601,32 +601,32 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="352"/>
+        <location filename="../../desktop_app/ui/models.py" line="346"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -634,22 +634,22 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="216"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="212"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="224"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="233"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="229"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="242"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -1026,22 +1026,22 @@ Folder: %3</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="363"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -1383,183 +1383,183 @@ Folder: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="182"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="198"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="199"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="200"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="232"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="233"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="272"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="302"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="336"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="368"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="382"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="380"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="430"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="426"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="435"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="442"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="442"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="448"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="444"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="447"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="459"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="483"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="479"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="482"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="517"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="513"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="524"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="520"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="525"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="521"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="538"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="555"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="557"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="565"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -1567,80 +1567,80 @@ Folder: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -1648,32 +1648,32 @@ Folder: %3</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="169"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="185"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="188"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
@@ -2173,391 +2173,392 @@ Folder: %3</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="161"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="162"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="163"/>
         <source>6 tháng (sơ kết)</source>
         <translation>Six months (mid-year review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="164"/>
         <source>Năm (tổng kết)</source>
         <translation>Year (annual review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="165"/>
         <source>Từ ngày – đến ngày</source>
         <translation>From date – to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="187"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="188"/>
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="189"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="197"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="219"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="221"/>
         <source>Từ:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="222"/>
         <source>Đến:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="223"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="255"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="257"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="258"/>
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="259"/>
         <source>Theo hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="260"/>
         <source>Theo chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="261"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="282"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="323"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="283"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="542"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="513"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="264"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="336"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="543"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="567"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="514"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="538"/>
         <source>Số cuộc</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="337"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="515"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="539"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="318"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="319"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="341"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="321"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="342"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="322"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
         <source>Toàn quốc</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="365"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="345"/>
         <source>Tháng %1</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="368"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="348"/>
         <source>Quý %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="350"/>
         <source>6 tháng đầu năm</source>
         <translation>First half of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="351"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="452"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="432"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="472"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="451"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="490"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="442"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="647"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="475"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="528"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="499"/>
         <source>Chủ đề</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="500"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="530"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="501"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="502"/>
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="503"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="533"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="565"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="536"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="516"/>
         <source>Đơn vị đã dùng</source>
         <translation>Units that used it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="546"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="517"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Units that did not use it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="547"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="518"/>
         <source>Đơn vị đã đọc</source>
         <translation>Units that read it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="535"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="557"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="566"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="537"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="540"/>
         <source>Tệp gần nhất</source>
         <translation>Latest file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="570"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="541"/>
         <source>Tệp bị thiếu</source>
         <translation>Missing files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="601"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="572"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="606"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="577"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="618"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="589"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="657"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="628"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="658"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="629"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="659"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="630"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="633"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="667"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="638"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="652"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="691"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="661"/>
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="706"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="676"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
         <source>Lý do mở khóa:</source>
         <translation>Reason for unlocking:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="722"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="692"/>
         <source>Chốt số liệu</source>
         <translation>Lock figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="723"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="693"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Lock the figures of %1? Figures arriving later will be flagged, never changed silently.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="726"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="696"/>
         <source>Chốt</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="727"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="697"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -2565,30 +2566,38 @@ Folder: %3</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="50"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="46"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="47"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../desktop_app/ui/workers.py" line="46"/>
+        <source>Không làm được việc này: %1</source>
+        <translation>Could not do this: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="375"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -2720,42 +2729,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="259"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="260"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="272"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="281"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -2990,37 +2999,37 @@ Folder: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220"/>
+        <location filename="../../desktop_app/ui/models.py" line="214"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="221"/>
+        <location filename="../../desktop_app/ui/models.py" line="215"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="222"/>
+        <location filename="../../desktop_app/ui/models.py" line="216"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="223"/>
+        <location filename="../../desktop_app/ui/models.py" line="217"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="224"/>
+        <location filename="../../desktop_app/ui/models.py" line="218"/>
         <source>Người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="225"/>
+        <location filename="../../desktop_app/ui/models.py" line="219"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="226"/>
+        <location filename="../../desktop_app/ui/models.py" line="220"/>
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
@@ -3151,63 +3160,63 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="81"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="84"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="107"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tìm xã, phường</source>
         <translation>Find the commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="118"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="150"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Choose your unit in the list (arrow keys, Enter).</translation>
     </message>

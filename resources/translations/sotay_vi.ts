@@ -257,27 +257,27 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Bỏ qua tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="23"/>
         <source>%1 ngày</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="25"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
         <source>%1 giờ</source>
         <translation>%1 giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="36"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="35"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="52"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Đồng hồ chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="56"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -288,38 +288,38 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 • Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="62"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="64"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
         <source>Để sau</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="83"/>
         <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
         <translation>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="103"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="98"/>
         <source>Đã đặt lại đồng hồ</source>
         <translation>Đã đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="104"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="99"/>
         <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
         <translation>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="102"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="106"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="106"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
@@ -577,23 +577,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="68"/>
+        <location filename="../../desktop_app/ui/main.py" line="67"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>Cơ sở dữ liệu có lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="96"/>
+        <location filename="../../desktop_app/ui/main.py" line="95"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Đã khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="111"/>
+        <location filename="../../desktop_app/ui/main.py" line="110"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Không ghi được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="101"/>
-        <location filename="../../desktop_app/ui/main.py" line="121"/>
+        <location filename="../../desktop_app/ui/main.py" line="100"/>
+        <location filename="../../desktop_app/ui/main.py" line="120"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -601,32 +601,32 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="352"/>
+        <location filename="../../desktop_app/ui/models.py" line="346"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -634,22 +634,22 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="216"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="212"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="224"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="233"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="229"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="242"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -1026,22 +1026,22 @@ Thư mục: %3</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="363"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -1383,183 +1383,183 @@ Thư mục: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="182"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="198"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="199"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="200"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="232"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="233"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="272"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="302"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="336"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="368"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="382"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="380"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="430"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="426"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="435"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="442"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="442"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="448"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="444"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="447"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="459"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="483"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="479"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="482"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="517"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="513"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="524"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="520"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="525"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="521"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="538"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="555"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="557"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="565"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -1567,80 +1567,80 @@ Thư mục: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -1648,32 +1648,32 @@ Thư mục: %3</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="169"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="185"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="188"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
@@ -2173,391 +2173,392 @@ Thư mục: %3</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="161"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="162"/>
         <source>Quý</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="163"/>
         <source>6 tháng (sơ kết)</source>
         <translation>6 tháng (sơ kết)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="164"/>
         <source>Năm (tổng kết)</source>
         <translation>Năm (tổng kết)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="165"/>
         <source>Từ ngày – đến ngày</source>
         <translation>Từ ngày – đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="187"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="188"/>
         <source>Xem báo cáo</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="189"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="197"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="219"/>
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="221"/>
         <source>Từ:</source>
         <translation>Từ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="222"/>
         <source>Đến:</source>
         <translation>Đến:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="223"/>
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="255"/>
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="257"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="258"/>
         <source>Theo tháng</source>
         <translation>Theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="259"/>
         <source>Theo hình thức</source>
         <translation>Theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="260"/>
         <source>Theo chuyên đề</source>
         <translation>Theo chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="261"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="282"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="323"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="283"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="542"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="513"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="264"/>
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="336"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="543"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="567"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="514"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="538"/>
         <source>Số cuộc</source>
         <translation>Số cuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="337"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="515"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="539"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="318"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="319"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="341"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="321"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="342"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="322"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
         <source>Toàn quốc</source>
         <translation>Toàn quốc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="365"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="345"/>
         <source>Tháng %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="368"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="348"/>
         <source>Quý %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="370"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="350"/>
         <source>6 tháng đầu năm</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="351"/>
         <source>6 tháng cuối năm</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="452"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="432"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="472"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="451"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="490"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="442"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="647"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="475"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="528"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="499"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="500"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="530"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="501"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="502"/>
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="503"/>
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="533"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="565"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="536"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="516"/>
         <source>Đơn vị đã dùng</source>
         <translation>Đơn vị đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="546"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="517"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Đơn vị chưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="547"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="518"/>
         <source>Đơn vị đã đọc</source>
         <translation>Đơn vị đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="535"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="557"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="566"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="537"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="540"/>
         <source>Tệp gần nhất</source>
         <translation>Tệp gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="570"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="541"/>
         <source>Tệp bị thiếu</source>
         <translation>Tệp bị thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="601"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="572"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="606"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="577"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="618"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="589"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="657"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="628"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="658"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="629"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="659"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="630"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="633"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="667"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="638"/>
         <source>Đang ghi tệp…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="652"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="691"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="661"/>
         <source>In báo cáo</source>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="706"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="676"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
         <source>Lý do mở khóa:</source>
         <translation>Lý do mở khóa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="722"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="692"/>
         <source>Chốt số liệu</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="723"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="693"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="726"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="696"/>
         <source>Chốt</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="727"/>
+        <location filename="../../desktop_app/ui/reports_page.py" line="697"/>
         <source>Không</source>
         <translation>Không</translation>
     </message>
@@ -2565,30 +2566,38 @@ Thư mục: %3</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="50"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="46"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="47"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../desktop_app/ui/workers.py" line="46"/>
+        <source>Không làm được việc này: %1</source>
+        <translation>Không làm được việc này: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="375"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -2720,42 +2729,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="259"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="260"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="272"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="281"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -2990,37 +2999,37 @@ Thư mục: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220"/>
+        <location filename="../../desktop_app/ui/models.py" line="214"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="221"/>
+        <location filename="../../desktop_app/ui/models.py" line="215"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="222"/>
+        <location filename="../../desktop_app/ui/models.py" line="216"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="223"/>
+        <location filename="../../desktop_app/ui/models.py" line="217"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="224"/>
+        <location filename="../../desktop_app/ui/models.py" line="218"/>
         <source>Người dự</source>
         <translation>Người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="225"/>
+        <location filename="../../desktop_app/ui/models.py" line="219"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="226"/>
+        <location filename="../../desktop_app/ui/models.py" line="220"/>
         <source>Theo dõi</source>
         <translation>Theo dõi</translation>
     </message>
@@ -3151,63 +3160,63 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="81"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="84"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="107"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tìm xã, phường</source>
         <translation>Tìm xã, phường</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="118"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="150"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
     </message>

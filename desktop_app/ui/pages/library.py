@@ -42,6 +42,7 @@ from ...storage.search import MAX_QUERY_CHARS
 from .. import i18n
 from ..models import ID_ROLE, DocumentTableModel, SearchHitModel, _esc
 from ..widgets import Ask, Banner, button, heading
+from ..workers import Failure, failure_of
 
 SLOW_SEARCH_S = 0.15
 
@@ -108,21 +109,16 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
-def _add_documents(data_dir: Path, files: list[Path], progress=None, cancel=None) -> tuple[list[str], list[str]]:
+def _add_documents(services: Services, files: list[Path], progress, cancel) -> tuple[list[str], list[str]]:
     """Runs in a worker with its own connection: one document per file, texts extracted; returns
     the titles added and what could not be read for search."""
-    services = Services.open(data_dir)
     added: list[str] = []
     warnings: list[str] = []
-    try:
-        for n, path in enumerate(files):
-            if cancel and cancel():
-                break
-            if progress:
-                progress(n, len(files), path.name)
-            added.append(services.add_document([path], warnings=warnings).title)
-    finally:
-        services.close()
+    for n, path in enumerate(files):
+        if cancel():
+            break
+        progress(n, len(files), path.name)
+        added.append(services.add_document([path], warnings=warnings).title)
     return added, warnings
 
 
@@ -540,13 +536,19 @@ class LibraryPage(QWidget):
 
     def add_files(self, files: list[Path]) -> None:
         self.banner.show_message(self.tr("Đang thêm %1 tệp…").replace("%1", str(len(files))), "info")
-        if self.runner is None:
+        if self.runner is None:  # a page alone (tests, tools): here, on the page's connection
             try:
-                self._added(_add_documents(self.services.data_dir, files))
+                self._added(_add_documents(self.services, files, lambda *_: None, lambda: False))
             except SotayError as exc:
-                self._failed(exc)
+                self._failed(failure_of(exc))
             return
-        self.runner.start(_add_documents, self.services.data_dir, files, on_done=self._added, on_failed=self._failed)
+        self.runner.run(
+            self.services,
+            lambda services, progress, cancel: _add_documents(services, files, progress, cancel),
+            on_done=self._added,
+            on_failed=self._failed,
+            unexpected="%1",
+        )
 
     def _added(self, result: tuple[list[str], list[str]]) -> None:
         titles, warnings = result
@@ -559,6 +561,5 @@ class LibraryPage(QWidget):
             self.banner.show_message(message, "success")
         self.sig_changed.emit()
 
-    def _failed(self, exc: Exception) -> None:
-        message = i18n.error_text(exc) if isinstance(exc, SotayError) else str(exc)
-        self.banner.show_message(self.tr("Chưa thêm được: %1").replace("%1", message), "error")
+    def _failed(self, failure: Failure) -> None:
+        self.banner.show_message(self.tr("Chưa thêm được: %1").replace("%1", failure.message), "error")
