@@ -59,47 +59,37 @@ def register(sub, command) -> None:
 
 
 def _unit(args, s: Services) -> str:
-    from .reports.build import resolve_unit
-
-    return resolve_unit(s.db, args.unit) if args.unit else s.installation.unit_code
+    return s.reports.unit_code(args.unit)
 
 
 def _period(text: str):
-    from .reports.periods import parse
+    from .services.reports import ReportService
 
-    return parse(text)
+    return ReportService.period(text)
 
 
 def cmd_report(args, s: Services) -> int:
     from .core import validation
-    from .reports import export
-    from .reports.build import parse_breakdowns
-    from .reports.document import default_options
 
     period = _period(args.period)
     root = _unit(args, s)
-    by = parse_breakdowns(args.by)
-    from .reports.build import build_report
-
-    report = build_report(s.db, root, period, by, today=s.today)
-    status = export.status_for(s.db, report, s.today)
+    built = s.reports.build(root, period, s.reports.breakdowns(args.by))
+    report = built.report
     if args.format == "json" and args.out is None:
-        emit_json(export.as_json(report, status))
+        emit_json(built.as_json())
         return 0
     target = args.out or Path(f"bao-cao-{root}-{period.code.replace('..', '_')}.{args.format}")
-    pref = s.preference
-    motto = args.motto or pref("reports.motto", "party")
-    options = default_options(
+    options = s.reports.document_options(
         report,
-        motto,
-        number=args.number or pref("reports.number"),
-        signer_name=args.signer or pref("reports.signer_name") or s.installation.display_name,
-        signer_title=args.signer_title or pref("reports.signer_title"),
-        place=args.place or pref("reports.place"),
-        day=validation.parse_date("date", args.date) if args.date else s.today,
+        args.motto,
+        number=args.number,
+        signer_name=args.signer,
+        signer_title=args.signer_title,
+        place=args.place,
+        day=validation.parse_date("date", args.date) if args.date else None,
         charts=not args.no_charts,
     )
-    export.write(report, args.format, target, status, options)
+    s.reports.write(built, args.format, target, options)
     out(
         f"Đã ghi {target} ({report.period.label}, {report.unit_name}: {report.totals.sessions} cuộc, "
         f"{report.totals.attendance} lượt người dự)."
@@ -108,10 +98,9 @@ def cmd_report(args, s: Services) -> int:
 
 
 def cmd_status(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.completeness import completeness
+    from .services.reports import fmt
 
-    status = completeness(s.db, _unit(args, s), _period(args.period), today=s.today, grace=args.grace)
+    status = s.reports.status(_unit(args, s), _period(args.period), grace=args.grace)
     if args.json:
         emit_json(status.as_dict())
         return 0
@@ -132,15 +121,8 @@ def cmd_status(args, s: Services) -> int:
     return 0
 
 
-def _who(s: Services) -> str:
-    inst = s.installation
-    return inst.display_name or inst.unit_code
-
-
 def cmd_lock(args, s: Services) -> int:
-    from .reports.locks import lock_period
-
-    lock = lock_period(s.db, _unit(args, s), _period(args.period), by=_who(s), note=args.note, today=s.today)
+    lock = s.reports.lock(_unit(args, s), _period(args.period), note=args.note)
     if args.json:
         emit_json(lock.as_dict())
     else:
@@ -153,9 +135,7 @@ def cmd_lock(args, s: Services) -> int:
 
 
 def cmd_unlock(args, s: Services) -> int:
-    from .reports.locks import unlock_period
-
-    lock = unlock_period(s.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
+    lock = s.reports.unlock(_unit(args, s), _period(args.period), reason=args.reason)
     if args.json:
         emit_json(lock.as_dict())
     else:
@@ -164,12 +144,11 @@ def cmd_unlock(args, s: Services) -> int:
 
 
 def cmd_locks(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.locks import history, list_locks
+    from .services.reports import fmt
 
     root = _unit(args, s) if args.unit else None
-    locks = list_locks(s.db, root)
-    events = history(s.db, root)
+    locks = s.reports.locks(root)
+    events = s.reports.lock_history(root)
     if args.json:
         emit_json({"locks": [lk.as_dict() for lk in locks], "events": events})
         return 0
@@ -187,10 +166,9 @@ def cmd_locks(args, s: Services) -> int:
 
 
 def cmd_changes(args, s: Services) -> int:
-    from .reports import fmt
-    from .reports.locks import late_changes
+    from .services.reports import fmt
 
-    changes = late_changes(s.db, _unit(args, s), _period(args.period))
+    changes = s.reports.late_changes(_unit(args, s), _period(args.period))
     if args.json:
         emit_json({"changes": changes})
         return 0

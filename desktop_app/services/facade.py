@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.clock import Clock, Hlc, is_hlc
 from ..core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
@@ -33,6 +34,9 @@ from ..core.text import clean
 from ..storage import db as storage_db
 from ..storage import settings, units
 from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from .reports import ReportService
 
 
 class _Lazy:
@@ -116,6 +120,13 @@ class Services:
         """The same data folder opened afresh (after a restore replaced the file under it), with the
         same calendar and clock."""
         return Services.open(self.data_dir, self._today, self._now_ms)
+
+    @functools.cached_property
+    def reports(self) -> ReportService:
+        """The report use cases (imported on first use: the window's first paint needs none)."""
+        from .reports import ReportService
+
+        return ReportService(self)
 
     # --- identity ---------------------------------------------------------------------------
 
