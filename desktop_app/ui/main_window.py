@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _reports_page(self) -> QWidget:
-        from .reports_page import ReportsPage
+        from .pages.reports import ReportsPage
 
         return ReportsPage(self.services, self.runner, self)
 

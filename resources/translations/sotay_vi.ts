@@ -1732,6 +1732,84 @@ Thư mục: %3</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="36"/>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="37"/>
+        <source>Quý</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="38"/>
+        <source>6 tháng (sơ kết)</source>
+        <translation>6 tháng (sơ kết)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="39"/>
+        <source>Năm (tổng kết)</source>
+        <translation>Năm (tổng kết)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="40"/>
+        <source>Từ ngày – đến ngày</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="65"/>
+        <source>Kỳ:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="66"/>
+        <source>Năm:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="68"/>
+        <source>Từ:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="69"/>
+        <source>Đến:</source>
+        <translation>Đến:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="70"/>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="85"/>
+        <source>Toàn quốc</source>
+        <translation>Toàn quốc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="94"/>
+        <source>Tháng %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="97"/>
+        <source>Quý %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="99"/>
+        <source>6 tháng đầu năm</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="100"/>
+        <source>6 tháng cuối năm</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
@@ -2171,396 +2249,339 @@ Thư mục: %3</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportDialogs</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="156"/>
-        <source>Báo cáo</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="161"/>
-        <source>Tháng</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="162"/>
-        <source>Quý</source>
-        <translation>Quý</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="163"/>
-        <source>6 tháng (sơ kết)</source>
-        <translation>6 tháng (sơ kết)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="164"/>
-        <source>Năm (tổng kết)</source>
-        <translation>Năm (tổng kết)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="165"/>
-        <source>Từ ngày – đến ngày</source>
-        <translation>Từ ngày – đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="186"/>
-        <source>Tiêu ngữ Đảng</source>
-        <translation>Tiêu ngữ Đảng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="187"/>
-        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
-        <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="188"/>
-        <source>Xem báo cáo</source>
-        <translation>Xem báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="189"/>
-        <source>Huỷ</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="197"/>
-        <source>Chốt số liệu kỳ này</source>
-        <translation>Chốt số liệu kỳ này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="198"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
-        <source>Mở khóa kỳ</source>
-        <translation>Mở khóa kỳ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="205"/>
-        <source>Xuất Excel (XLSX)</source>
-        <translation>Xuất Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
-        <source>Xuất Word (DOCX)</source>
-        <translation>Xuất Word (DOCX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
-        <source>Xuất PDF</source>
-        <translation>Xuất PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
-        <source>In</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
-        <source>Kỳ:</source>
-        <translation>Kỳ:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="219"/>
-        <source>Năm:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="221"/>
-        <source>Từ:</source>
-        <translation>Từ:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="222"/>
-        <source>Đến:</source>
-        <translation>Đến:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="223"/>
-        <source>Đơn vị:</source>
-        <translation>Đơn vị:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="255"/>
-        <source>Biểu đồ</source>
-        <translation>Biểu đồ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="257"/>
-        <source>Theo đơn vị</source>
-        <translation>Theo đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="258"/>
-        <source>Theo tháng</source>
-        <translation>Theo tháng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="259"/>
-        <source>Theo hình thức</source>
-        <translation>Theo hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="260"/>
-        <source>Theo chuyên đề</source>
-        <translation>Theo chuyên đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="261"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Nhóm đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="262"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="323"/>
-        <source>Ý kiến, kiến nghị</source>
-        <translation>Ý kiến, kiến nghị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="263"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="513"/>
-        <source>Tài liệu</source>
-        <translation>Tài liệu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="264"/>
-        <source>Tình hình báo cáo</source>
-        <translation>Tình hình báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
-        <source>Văn bản:</source>
-        <translation>Văn bản:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="316"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="514"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="538"/>
-        <source>Số cuộc</source>
-        <translation>Số cuộc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="317"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="515"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="539"/>
-        <source>Lượt người dự</source>
-        <translation>Lượt người dự</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="318"/>
-        <source>Lượt xem</source>
-        <translation>Lượt xem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="319"/>
-        <source>Lượt thích</source>
-        <translation>Lượt thích</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="320"/>
-        <source>Lượt chia sẻ</source>
-        <translation>Lượt chia sẻ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="321"/>
-        <source>Bình luận</source>
-        <translation>Bình luận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="322"/>
-        <source>Điểm cầu</source>
-        <translation>Điểm cầu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
-        <source>Toàn quốc</source>
-        <translation>Toàn quốc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="345"/>
-        <source>Tháng %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="348"/>
-        <source>Quý %1</source>
-        <translation>Quý %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="350"/>
-        <source>6 tháng đầu năm</source>
-        <translation>6 tháng đầu năm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="351"/>
-        <source>6 tháng cuối năm</source>
-        <translation>6 tháng cuối năm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="432"/>
-        <source>Đang tổng hợp…</source>
-        <translation>Đang tổng hợp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="451"/>
-        <source>Đã huỷ.</source>
-        <translation>Đã huỷ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="442"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="647"/>
-        <source>Không lập được báo cáo: %1</source>
-        <translation>Không lập được báo cáo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="475"/>
-        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
-        <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="499"/>
-        <source>Chủ đề</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="500"/>
-        <source>Số buổi</source>
-        <translation>Số buổi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="501"/>
-        <source>Số ý kiến</source>
-        <translation>Số ý kiến</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="502"/>
-        <source>Đang theo dõi</source>
-        <translation>Đang theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="503"/>
-        <source>Quá hạn</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="536"/>
-        <source>Đơn vị</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="516"/>
-        <source>Đơn vị đã dùng</source>
-        <translation>Đơn vị đã dùng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="517"/>
-        <source>Đơn vị chưa dùng</source>
-        <translation>Đơn vị chưa dùng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="518"/>
-        <source>Đơn vị đã đọc</source>
-        <translation>Đơn vị đã đọc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="535"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="557"/>
-        <source>Trạng thái</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="537"/>
-        <source>Trực thuộc</source>
-        <translation>Trực thuộc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="540"/>
-        <source>Tệp gần nhất</source>
-        <translation>Tệp gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="541"/>
-        <source>Tệp bị thiếu</source>
-        <translation>Tệp bị thiếu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="572"/>
-        <source>Số liệu kỳ này chưa chốt.</source>
-        <translation>Số liệu kỳ này chưa chốt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="577"/>
-        <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
-        <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="589"/>
-        <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
-        <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="628"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="629"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="27"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="630"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="28"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="633"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="30"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="638"/>
-        <source>Đang ghi tệp…</source>
-        <translation>Đang ghi tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="652"/>
-        <source>Đã lưu báo cáo vào %1</source>
-        <translation>Đã lưu báo cáo vào %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="661"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="41"/>
         <source>In báo cáo</source>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="676"/>
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Đã gửi %1 trang tới máy in.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
-        <source>Lý do mở khóa:</source>
-        <translation>Lý do mở khóa:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="692"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="47"/>
         <source>Chốt số liệu</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="693"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="48"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="696"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="51"/>
         <source>Chốt</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="697"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="52"/>
         <source>Không</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="57"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Mở khóa kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="57"/>
+        <source>Lý do mở khóa:</source>
+        <translation>Lý do mở khóa:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="138"/>
+        <source>Số cuộc</source>
+        <translation>Số cuộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139"/>
+        <source>Lượt người dự</source>
+        <translation>Lượt người dự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="72"/>
+        <source>Lượt xem</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73"/>
+        <source>Lượt thích</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Lượt chia sẻ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75"/>
+        <source>Bình luận</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76"/>
+        <source>Điểm cầu</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Ý kiến, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="98"/>
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="99"/>
+        <source>Số buổi</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="100"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101"/>
+        <source>Đang theo dõi</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="102"/>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="136"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114"/>
+        <source>Đơn vị đã dùng</source>
+        <translation>Đơn vị đã dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115"/>
+        <source>Đơn vị chưa dùng</source>
+        <translation>Đơn vị chưa dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116"/>
+        <source>Đơn vị đã đọc</source>
+        <translation>Đơn vị đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="135"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="137"/>
+        <source>Trực thuộc</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140"/>
+        <source>Tệp gần nhất</source>
+        <translation>Tệp gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141"/>
+        <source>Tệp bị thiếu</source>
+        <translation>Tệp bị thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="66"/>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70"/>
+        <source>Tiêu ngữ Đảng</source>
+        <translation>Tiêu ngữ Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
+        <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
+        <source>Xem báo cáo</source>
+        <translation>Xem báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="83"/>
+        <source>Chốt số liệu kỳ này</source>
+        <translation>Chốt số liệu kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Mở khóa kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="93"/>
+        <source>Xuất Excel (XLSX)</source>
+        <translation>Xuất Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="94"/>
+        <source>Xuất Word (DOCX)</source>
+        <translation>Xuất Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <source>Xuất PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <source>Biểu đồ</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <source>Theo đơn vị</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <source>Theo tháng</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <source>Theo hình thức</source>
+        <translation>Theo hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <source>Theo chuyên đề</source>
+        <translation>Theo chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Ý kiến, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <source>Tình hình báo cáo</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <source>Văn bản:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
+        <source>Đang tổng hợp…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
+        <source>Đã huỷ.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
+        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
+        <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
+        <source>Số liệu kỳ này chưa chốt.</source>
+        <translation>Số liệu kỳ này chưa chốt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
+        <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
+        <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
+        <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
+        <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Đang ghi tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Đã lưu báo cáo vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
 </context>
 <context>

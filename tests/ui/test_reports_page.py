@@ -17,7 +17,7 @@ Q3 = periods.parse("2026-Q3")
 
 @pytest.fixture
 def page(qtbot, demo_services):
-    from desktop_app.ui.reports_page import ReportsPage
+    from desktop_app.ui.pages.reports import ReportsPage
 
     p = ReportsPage(demo_services)
     qtbot.addWidget(p)
@@ -126,7 +126,7 @@ def test_cancel_leaves_the_page_usable(qtbot, page):
 def test_aggregator_sees_dash_for_silent_communes(qtbot, tmp_path):
     from desktop_app.core.enums import Role
     from desktop_app.services import Services
-    from desktop_app.ui.reports_page import ReportsPage
+    from desktop_app.ui.pages.reports import ReportsPage
 
     s = Services.open(tmp_path / "agg", today=lambda: dt.date(2026, 11, 20))
     s.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận")
