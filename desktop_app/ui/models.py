@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ..core.filters import TalkFilter
 from ..core.records import Document, Group, SearchHit, Talk
 from ..services import Services
-from ..storage import records_repo as repo
 from . import i18n
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,7 +96,7 @@ class TalkTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.services = services
         self.runner = runner
-        self.filter = repo.TalkFilter()
+        self.filter = TalkFilter()
         self.sort_key, self.descending = "date", True
         self._ids = IdSeq.of([])  # the first ids, then every id once known
         self._shown = 0
@@ -108,7 +108,7 @@ class TalkTableModel(QAbstractTableModel):
 
     # --- loading --------------------------------------------------------------------------------
 
-    def set_filter(self, flt: repo.TalkFilter) -> None:
+    def set_filter(self, flt: TalkFilter) -> None:
         self.filter = flt
         self.refresh()
 

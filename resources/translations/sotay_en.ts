@@ -1265,117 +1265,117 @@ Folder: %3</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="75"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="77"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="124"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="132"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="149"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="156"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="176"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -1383,183 +1383,183 @@ Folder: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="181"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="197"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="198"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="199"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="201"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="222"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="462"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="223"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="225"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="231"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="232"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="271"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="301"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="335"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="368"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="367"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="377"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="379"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="426"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="425"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="435"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="442"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="442"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="444"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="447"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="450"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="458"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="462"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="479"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="478"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="482"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="481"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="513"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="512"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="520"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="519"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="521"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="520"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="537"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="557"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="556"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="565"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>

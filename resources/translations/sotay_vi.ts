@@ -1265,117 +1265,117 @@ Thư mục: %3</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="75"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="77"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="124"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="132"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="149"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="156"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="176"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -1383,183 +1383,183 @@ Thư mục: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="181"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="197"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="198"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="199"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="201"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="222"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="462"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="223"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="225"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="231"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="232"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="271"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="301"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="335"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="368"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="367"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="377"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="379"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="426"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="425"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="435"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="442"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="442"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="444"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="447"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="450"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="458"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="462"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="479"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="478"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="482"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="481"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="513"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="512"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="520"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="519"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="521"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="520"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="538"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="537"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="557"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="556"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="565"/>
+        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>

@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
 
 from ...core import attachments
 from ...core.errors import SotayError
+from ...core.filters import MAX_QUERY_CHARS, DocumentFilter
 from ...core.records import Document
 from ...core.text import fold
 from ...services import Services
-from ...storage import records_repo as repo
-from ...storage.search import MAX_QUERY_CHARS
 from .. import i18n
 from ..models import ID_ROLE, DocumentTableModel, SearchHitModel, _esc
 from ..widgets import Ask, Banner, button, heading
@@ -305,8 +304,8 @@ class LibraryPage(QWidget):
         self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.topic.blockSignals(False)
 
-    def filter(self) -> repo.DocumentFilter:
-        return repo.DocumentFilter(
+    def filter(self) -> DocumentFilter:
+        return DocumentFilter(
             topic=self.topic.currentData(),
             required_only=self.required.isChecked(),
             unread_only=self.unread.isChecked(),

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from ...core import validation
 from ...core.enums import FollowUpStatus, TalkFormat
 from ...core.errors import SotayError, ValidationError
+from ...core.filters import TalkFilter
 from ...core.records import OnlineReach, Talk
 from ...core.rules import rule
 from ...services import Services
-from ...storage import records_repo as repo
 from .. import i18n
 from ..forms import DateEdit, Field, MultiCompleter, NumberBox, line_edit, split_items
 from ..models import TalkTableModel
@@ -681,7 +681,7 @@ class TalksPage(QWidget):
     def apply_filters(self) -> None:
         start, end = self.period_range(self.period.currentData())
         self.model.set_filter(
-            repo.TalkFilter(
+            TalkFilter(
                 date_from=start,
                 date_to=end,
                 format=self.format_filter.currentData(),
