@@ -1381,185 +1381,192 @@ Folder: %3</translation>
     </message>
 </context>
 <context>
-    <name>LibraryPage</name>
+    <name>LibraryLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="37"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="53"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="54"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="55"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="57"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="58"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="221"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="462"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="77"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="79"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="81"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="271"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="127"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
+</context>
+<context>
+    <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
+        <source>Đánh dấu đã đọc</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="83"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="117"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="149"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="159"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="379"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="425"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="207"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="216"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="225"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="228"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="450"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="458"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="240"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="462"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="478"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="260"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="481"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="512"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="294"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="519"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="301"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="520"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="302"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="537"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="319"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="338"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="346"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -2826,195 +2833,202 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="85"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="69"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
-        <source>Lưu buổi</source>
-        <translation>Save talk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
-        <source>Huỷ sửa</source>
-        <translation>Cancel editing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
-        <source>&amp;Ngày</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
-        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
-        <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
-        <source>&amp;Hình thức</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
-        <source>Địa đ&amp;iểm</source>
-        <translation>Pla&amp;ce</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
-        <source>Chuyên đề</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
-        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
-        <translation>Several topics: separate them with ;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
-        <source>Số người dự</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="124"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Audience groups</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="125"/>
-        <source>Tài liệu đã dùng</source>
-        <translation>Documents used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="126"/>
-        <source>Giờ bắt đầu</source>
-        <translation>Start time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="127"/>
-        <source>Thời lượng (phút)</source>
-        <translation>Duration (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="128"/>
-        <source>Người trình bày</source>
-        <translation>Presenters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="129"/>
-        <source>Lượt xem</source>
-        <translation>Views</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="130"/>
-        <source>Lượt thích</source>
-        <translation>Likes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="131"/>
-        <source>Lượt chia sẻ</source>
-        <translation>Shares</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="132"/>
-        <source>Bình luận</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="133"/>
-        <source>Số điểm cầu</source>
-        <translation>Connection points</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="134"/>
-        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
-        <translation>Questions and requests from the audience (never the name of who asked)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="135"/>
-        <source>Số ý kiến</source>
-        <translation>Number of questions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="136"/>
-        <source>Việc cần theo dõi</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="137"/>
-        <source>Hạn theo dõi</source>
-        <translation>Follow-up due</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="138"/>
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="137"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="321"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="208"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="398"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="216"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="256"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="298"/>
         <source>Buổi tương tự đã có:</source>
         <translation>A similar talk already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="304"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Không phải trùng, lưu</source>
         <translation>Not a duplicate, save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Sửa lại</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="506"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="324"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="173"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="178"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkFormLayout</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="51"/>
+        <source>Ghi buổi mới</source>
+        <translation>Log a new talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="79"/>
+        <source>Lưu buổi</source>
+        <translation>Save talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="80"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="81"/>
+        <source>Huỷ sửa</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <source>&amp;Ngày</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
+        <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="86"/>
+        <source>&amp;Hình thức</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="87"/>
+        <source>Địa đ&amp;iểm</source>
+        <translation>Pla&amp;ce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="88"/>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="88"/>
+        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
+        <translation>Several topics: separate them with ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="89"/>
+        <source>Số người dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="90"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="91"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Documents used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="92"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="93"/>
+        <source>Thời lượng (phút)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="94"/>
+        <source>Người trình bày</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="95"/>
+        <source>Lượt xem</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96"/>
+        <source>Lượt thích</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98"/>
+        <source>Bình luận</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="99"/>
+        <source>Số điểm cầu</source>
+        <translation>Connection points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="100"/>
+        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
+        <translation>Questions and requests from the audience (never the name of who asked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="101"/>
+        <source>Số ý kiến</source>
+        <translation>Number of questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
+        <source>Việc cần theo dõi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103"/>
+        <source>Hạn theo dõi</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3058,122 +3072,122 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="563"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="96"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="97"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="565"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="98"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="566"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="567"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="568"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="574"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="113"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="582"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="115"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="583"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="116"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="584"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="127"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="594"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="596"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="130"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="614"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="148"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="653"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="185"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="654"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="186"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="736"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="268"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="740"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="750"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="282"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="758"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="290"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>

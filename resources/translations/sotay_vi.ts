@@ -1381,185 +1381,192 @@ Thư mục: %3</translation>
     </message>
 </context>
 <context>
-    <name>LibraryPage</name>
+    <name>LibraryLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="37"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="53"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="54"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="55"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="57"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="58"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="221"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="462"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="77"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="79"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="81"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="271"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="127"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
+</context>
+<context>
+    <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
+        <source>Đánh dấu đã đọc</source>
+        <translation>Đánh dấu đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="83"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="117"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="149"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="377"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="159"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="379"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="425"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="207"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="216"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="441"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="225"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="228"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="450"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="458"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="240"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="462"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="478"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="260"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="481"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="512"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="294"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="519"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="301"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="520"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="302"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="537"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="319"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="556"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="338"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="346"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -2826,195 +2833,202 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="85"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="69"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
-        <source>Lưu buổi</source>
-        <translation>Lưu buổi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
-        <source>Huỷ sửa</source>
-        <translation>Huỷ sửa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
-        <source>&amp;Ngày</source>
-        <translation>&amp;Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
-        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
-        <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
-        <source>&amp;Hình thức</source>
-        <translation>&amp;Hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
-        <source>Địa đ&amp;iểm</source>
-        <translation>Địa đ&amp;iểm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
-        <source>Chuyên đề</source>
-        <translation>Chuyên đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
-        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
-        <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
-        <source>Số người dự</source>
-        <translation>Số người dự</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="124"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Nhóm đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="125"/>
-        <source>Tài liệu đã dùng</source>
-        <translation>Tài liệu đã dùng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="126"/>
-        <source>Giờ bắt đầu</source>
-        <translation>Giờ bắt đầu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="127"/>
-        <source>Thời lượng (phút)</source>
-        <translation>Thời lượng (phút)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="128"/>
-        <source>Người trình bày</source>
-        <translation>Người trình bày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="129"/>
-        <source>Lượt xem</source>
-        <translation>Lượt xem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="130"/>
-        <source>Lượt thích</source>
-        <translation>Lượt thích</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="131"/>
-        <source>Lượt chia sẻ</source>
-        <translation>Lượt chia sẻ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="132"/>
-        <source>Bình luận</source>
-        <translation>Bình luận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="133"/>
-        <source>Số điểm cầu</source>
-        <translation>Số điểm cầu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="134"/>
-        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
-        <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="135"/>
-        <source>Số ý kiến</source>
-        <translation>Số ý kiến</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="136"/>
-        <source>Việc cần theo dõi</source>
-        <translation>Việc cần theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="137"/>
-        <source>Hạn theo dõi</source>
-        <translation>Hạn theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="138"/>
-        <source>Ghi chú</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="137"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="321"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="208"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="398"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="216"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="256"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="298"/>
         <source>Buổi tương tự đã có:</source>
         <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="304"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Không phải trùng, lưu</source>
         <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Sửa lại</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="506"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="324"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="173"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="178"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkFormLayout</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="51"/>
+        <source>Ghi buổi mới</source>
+        <translation>Ghi buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="79"/>
+        <source>Lưu buổi</source>
+        <translation>Lưu buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="80"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="81"/>
+        <source>Huỷ sửa</source>
+        <translation>Huỷ sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <source>&amp;Ngày</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
+        <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="86"/>
+        <source>&amp;Hình thức</source>
+        <translation>&amp;Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="87"/>
+        <source>Địa đ&amp;iểm</source>
+        <translation>Địa đ&amp;iểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="88"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="88"/>
+        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
+        <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="89"/>
+        <source>Số người dự</source>
+        <translation>Số người dự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="90"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="91"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Tài liệu đã dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="92"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="93"/>
+        <source>Thời lượng (phút)</source>
+        <translation>Thời lượng (phút)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="94"/>
+        <source>Người trình bày</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="95"/>
+        <source>Lượt xem</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96"/>
+        <source>Lượt thích</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Lượt chia sẻ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98"/>
+        <source>Bình luận</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="99"/>
+        <source>Số điểm cầu</source>
+        <translation>Số điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="100"/>
+        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
+        <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="101"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
+        <source>Việc cần theo dõi</source>
+        <translation>Việc cần theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103"/>
+        <source>Hạn theo dõi</source>
+        <translation>Hạn theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -3058,122 +3072,122 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="563"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="96"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="97"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="565"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="98"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="566"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="567"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="568"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="574"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="113"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="582"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="115"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="583"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="116"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="584"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="127"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="594"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="596"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="130"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="614"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="148"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="653"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="185"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="654"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="186"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="736"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="268"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="740"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="750"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="282"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="758"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="290"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
