@@ -8,6 +8,8 @@ bar while the clock stays ahead.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import StorageError
@@ -15,6 +17,9 @@ from ..services import Services
 from .i18n import tr
 from .widgets import Ask
 from .workers import Failure
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def ahead_text(ms: int) -> str:
@@ -65,11 +70,11 @@ class ClockAheadDialog:
         )
 
 
-def reset_work(services: Services, _progress, _cancel) -> int:
+def reset_work(services: Services, _progress: object, _cancel: object) -> int:
     return services.reset_clock()
 
 
-def check_clock(window) -> None:
+def check_clock(window: MainWindow) -> None:
     """At start: warn (status bar line and question) when the stored clock is far ahead."""
     services = window.services
     try:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +28,7 @@ from .workers import Runner
 PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
 
 
-def _status_work(services: Services, _progress, cancel):
+def _status_work(services: Services, _progress: object, cancel: Callable[[], bool]) -> object:
     """The status bar's exchange figures; on the way, indexes for search what an interrupted import
     left unindexed (a repair that needs no window of its own)."""
     from .pages.home import exchange_status
@@ -33,7 +37,7 @@ def _status_work(services: Services, _progress, cancel):
     return exchange_status(services)
 
 
-class _Pages(dict):
+class _Pages(dict[str, Any]):  # each page has its own methods, called by key
     """Pages by key, each built the first time it is asked for."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -51,13 +55,13 @@ class MainWindow(QMainWindow):
     sig_language_changed = Signal(str)
     sig_font_changed = Signal(int)
 
-    def __init__(self, services: Services, runner: Runner | None = None, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
         self.runner = runner if runner is not None else Runner(self)  # the application's; a window alone has its own
         self.pages = _Pages(self)
-        self._after_paint: list | None = []  # None once the window has painted
+        self._after_paint: list[Callable[[], None]] | None = []  # None once the window has painted
 
         # widgets
         self.setWindowTitle(f"{self.tr('Sổ tay Tuyên truyền')} {__version__}")
@@ -126,7 +130,7 @@ class MainWindow(QMainWindow):
         self._after_paint.append(self.refresh_status)
         self._after_paint.append(self.check_clock)
 
-    def _action(self, name: str, text: str, keys: str, slot) -> QAction:
+    def _action(self, name: str, text: str, keys: str, slot: Callable[..., None]) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action_{name}")
         action.setShortcut(QKeySequence(keys))
@@ -155,27 +159,28 @@ class MainWindow(QMainWindow):
 
     def _create_page(self, key: str) -> QWidget:
         s = self.services
+        page: QWidget
         if key == "home":
             from .pages.home import HomePage
 
-            page = HomePage(s, self)
-            page.sig_open.connect(self.open_page)
-            page.sig_open_document.connect(self.open_document)
+            home = page = HomePage(s, self)
+            home.sig_open.connect(self.open_page)
+            home.sig_open_document.connect(self.open_document)
         elif key == "library":
             from .pages.library import LibraryPage
 
-            page = LibraryPage(s, self.runner, self)
-            page.sig_changed.connect(self._data_changed)
+            library = page = LibraryPage(s, self.runner, self)
+            library.sig_changed.connect(self._data_changed)
         elif key == "talks":
             from .pages.talks import TalksPage
 
-            page = TalksPage(s, self.runner, self)
-            page.sig_changed.connect(self._data_changed)
+            talks = page = TalksPage(s, self.runner, self)
+            talks.sig_changed.connect(self._data_changed)
         elif key == "groups":
             from .pages.groups import GroupsPage
 
-            page = GroupsPage(s, self)
-            page.sig_changed.connect(self._data_changed)
+            groups = page = GroupsPage(s, self)
+            groups.sig_changed.connect(self._data_changed)
         elif key == "exchange":
             page = self._exchange_page()
         elif key == "reports":
@@ -183,15 +188,16 @@ class MainWindow(QMainWindow):
         else:
             from .pages.settings import SettingsPage
 
-            page = SettingsPage(s, self)
-            page.sig_language.connect(self.sig_language_changed)
-            page.sig_font.connect(self.sig_font_changed)
-            page.sig_restored.connect(self._data_changed)
+            settings = page = SettingsPage(s, self)
+            settings.sig_language.connect(self.sig_language_changed)
+            settings.sig_font.connect(self.sig_font_changed)
+            settings.sig_restored.connect(self._data_changed)
         index = PAGES.index(key)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         return page
 
     def _exchange_page(self) -> QWidget:
@@ -230,7 +236,7 @@ class MainWindow(QMainWindow):
                 self._after_paint.append(page.activated)
         self.services.set_preference("ui.page", PAGES[row])
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         if self._after_paint is not None:
             QTimer.singleShot(0, self, self._painted)  # after this paint has reached the screen
@@ -273,10 +279,8 @@ class MainWindow(QMainWindow):
         if hasattr(page, "focus_export"):
             page.focus_export()
 
-    def open_bundle(self, path) -> None:
+    def open_bundle(self, path: str | Path) -> None:
         """A .sotay file given on the command line (a double-click in Explorer): preview its import."""
-        from pathlib import Path
-
         self.open_page("exchange")
         page = self.pages["exchange"]
         if hasattr(page, "receive"):
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
         )
         return text.replace("%1", seen["version"]).replace("%2", __version__).replace("%3", where)
 
-    def _status_ready(self, status) -> None:
+    def _status_ready(self, status: Any) -> None:  # the exchange status (its type moves behind services)
         self.export_label.setText(self.tr("Lần gửi gần nhất: %1").replace("%1", status.last_export or "—"))
         self.waiting_label.setText(self.tr("Chờ gửi: %1 thay đổi").replace("%1", i18n.number(status.waiting)))
 
@@ -344,7 +348,7 @@ class MainWindow(QMainWindow):
             return False
 
     def save_geometry(self) -> None:
-        self.services.set_preference("ui.geometry", bytes(self.saveGeometry().toHex()).decode())
+        self.services.set_preference("ui.geometry", self.saveGeometry().toHex().toStdString())
 
     def shutdown(self) -> None:
         """Stops timers and workers: nothing may touch the database after the window is gone."""
@@ -354,7 +358,7 @@ class MainWindow(QMainWindow):
                 page.shutdown()
         self.runner.cancel_all()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_geometry()
         self.shutdown()
         super().closeEvent(event)

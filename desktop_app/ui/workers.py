@@ -75,7 +75,7 @@ class Worker(QRunnable):
         try:
             result = self.fn(*self.args, progress=self._progress, cancel=self._cancel.is_set, **self.kwargs)
         except Exception as exc:  # reported to the GUI thread, shown as a message
-            exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
+            exc.traceback_text = traceback.format_exc()
             self._emit(self.signals.sig_failed, exc)
         else:
             self._emit(self.signals.sig_done, result)

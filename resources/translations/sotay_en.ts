@@ -257,27 +257,27 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>Skip this file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="23"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="28"/>
         <source>%1 ngày</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="29"/>
         <source>%1 giờ</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="35"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="40"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>The clock stored in the data runs about %1 ahead of the computer&apos;s clock (data: %2, computer: %3). Every record saved now would carry that future time, and the aggregating unit would set it aside (reason “clock_ahead”) until that day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="52"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Clock ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="56"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="61"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -288,38 +288,38 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 • If the computer is right: choose “Reset the clock”. The data is backed up first; records saved while the clock ran ahead get a new version and are sent again in the next file. Ask the aggregating unit to drop (not release) this unit&apos;s records it holds because of the clock.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="62"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="67"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Reset the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="68"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="83"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
         <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
         <translation>Clock %1 ahead: records saved now will be set aside by the unit above.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="98"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="103"/>
         <source>Đã đặt lại đồng hồ</source>
         <translation>Clock reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="99"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="104"/>
         <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
         <translation>The clock was reset. %1 records got a new version and will be in the next file sent up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="102"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="106"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="106"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>The clock was not reset</translation>
     </message>
@@ -577,23 +577,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="67"/>
+        <location filename="../../desktop_app/ui/main.py" line="78"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="95"/>
+        <location filename="../../desktop_app/ui/main.py" line="106"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="110"/>
+        <location filename="../../desktop_app/ui/main.py" line="121"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Could not save the data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="100"/>
-        <location filename="../../desktop_app/ui/main.py" line="120"/>
+        <location filename="../../desktop_app/ui/main.py" line="111"/>
+        <location filename="../../desktop_app/ui/main.py" line="131"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1383,62 +1383,62 @@ Folder: %3</translation>
 <context>
     <name>LibraryLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="37"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="44"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="60"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="61"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="84"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="86"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="134"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
@@ -1446,127 +1446,127 @@ Folder: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="85"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="119"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="151"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="163"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="209"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="218"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="225"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="225"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="230"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="234"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="242"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="262"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="265"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="296"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="303"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="304"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="321"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="340"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="348"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -1574,80 +1574,80 @@ Folder: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -2833,67 +2833,67 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="71"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="141"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="210"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="258"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="300"/>
         <source>Buổi tương tự đã có:</source>
         <translation>A similar talk already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="308"/>
         <source>Không phải trùng, lưu</source>
         <translation>Not a duplicate, save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="308"/>
         <source>Sửa lại</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="324"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="326"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="175"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="180"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
@@ -2901,132 +2901,132 @@ Folder: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="68"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96"/>
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98"/>
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="106"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="107"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="108"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110"/>
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="112"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="113"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116"/>
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="117"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>

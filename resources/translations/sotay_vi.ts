@@ -257,27 +257,27 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Bỏ qua tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="23"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="28"/>
         <source>%1 ngày</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="29"/>
         <source>%1 giờ</source>
         <translation>%1 giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="35"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="40"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="52"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Đồng hồ chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="56"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="61"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -288,38 +288,38 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 • Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="62"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="67"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="68"/>
         <source>Để sau</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="83"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="88"/>
         <source>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</source>
         <translation>Đồng hồ chạy nhanh %1: bản ghi lưu lúc này sẽ bị cấp trên tạm giữ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="98"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="103"/>
         <source>Đã đặt lại đồng hồ</source>
         <translation>Đã đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="99"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="104"/>
         <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
         <translation>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="102"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="106"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="106"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
@@ -577,23 +577,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="67"/>
+        <location filename="../../desktop_app/ui/main.py" line="78"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>Cơ sở dữ liệu có lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="95"/>
+        <location filename="../../desktop_app/ui/main.py" line="106"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Đã khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="110"/>
+        <location filename="../../desktop_app/ui/main.py" line="121"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Không ghi được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="100"/>
-        <location filename="../../desktop_app/ui/main.py" line="120"/>
+        <location filename="../../desktop_app/ui/main.py" line="111"/>
+        <location filename="../../desktop_app/ui/main.py" line="131"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -1383,62 +1383,62 @@ Thư mục: %3</translation>
 <context>
     <name>LibraryLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="37"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="44"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="60"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="61"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="84"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="86"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="134"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
@@ -1446,127 +1446,127 @@ Thư mục: %3</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="85"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="119"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="151"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="163"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="209"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="218"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="225"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="225"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="230"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="234"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="242"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="262"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="265"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="296"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="303"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="304"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="321"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="340"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="348"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -1574,80 +1574,80 @@ Thư mục: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -2833,67 +2833,67 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="71"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="141"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="210"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="258"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="300"/>
         <source>Buổi tương tự đã có:</source>
         <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="308"/>
         <source>Không phải trùng, lưu</source>
         <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="308"/>
         <source>Sửa lại</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="324"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="326"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="175"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="180"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
@@ -2901,132 +2901,132 @@ Thư mục: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="68"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96"/>
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98"/>
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="106"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="107"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="108"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110"/>
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="112"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="113"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116"/>
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="117"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>

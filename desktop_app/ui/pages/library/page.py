@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ....core import attachments
@@ -17,7 +17,7 @@ from ....services import Services
 from ... import i18n
 from ...models import ID_ROLE, _esc
 from ...widgets import Ask
-from ...workers import Failure, Runner, failure_of
+from ...workers import Cancel, Failure, Progress, Runner, failure_of
 from .page_layout import LibraryLayout
 from .search_hits import highlight_html
 from .viewer_folder import ViewerFolder
@@ -25,7 +25,9 @@ from .viewer_folder import ViewerFolder
 SLOW_SEARCH_S = 0.15
 
 
-def _add_documents(services: Services, files: list[Path], progress, cancel) -> tuple[list[str], list[str]]:
+def _add_documents(
+    services: Services, files: list[Path], progress: Progress, cancel: Cancel
+) -> tuple[list[str], list[str]]:
     """Runs in a worker with its own connection: one document per file, texts extracted; returns
     the titles added and what could not be read for search."""
     added: list[str] = []
@@ -192,7 +194,7 @@ class LibraryPage(LibraryLayout, QWidget):
         self.refresh()
         self.select_document(doc_id)
 
-    def _selected(self, *_args) -> None:
+    def _selected(self, *_args: object) -> None:
         rows = self.list.selectionModel().selectedRows()
         doc_id = self.list.model().index(rows[0].row(), 0).data(ID_ROLE) if rows else None
         self.show_document(self.services.document(doc_id) if doc_id else None)
@@ -304,11 +306,11 @@ class LibraryPage(LibraryLayout, QWidget):
         if files:
             self.add_files(files)
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         files = [f for f in files if f.is_file()]
         if files:

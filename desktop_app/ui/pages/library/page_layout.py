@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +27,13 @@ from ...models import DocumentTableModel, SearchHitModel
 from ...widgets import Banner, button, heading
 from .search_hits import HtmlDelegate
 
+if TYPE_CHECKING:  # what the mixin builds on: the page's own Qt class
+    _Widget = QWidget
+else:
+    _Widget = object
 
-class LibraryLayout:
+
+class LibraryLayout(_Widget):
     """The widgets of ``LibraryPage`` (a mixin: it builds them on the page itself)."""
 
     services: Services
@@ -114,8 +121,8 @@ class LibraryLayout:
         row2.addStretch(1)
         rl.addLayout(row2)
         self.splitter = QSplitter()
-        for w in (filters, middle, right):
-            self.splitter.addWidget(w)
+        for pane in (filters, middle, right):
+            self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
         fm = self.fontMetrics()

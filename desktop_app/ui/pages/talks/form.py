@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -75,7 +77,7 @@ class TalkForm(TalkFormLayout, QFrame):
         for w in (self.topics, self.groups, self.documents, self.presenters, self.follow_up, self.notes):
             w.clear()
         self.start_time.setText("")
-        for w in (
+        for box in (
             self.attendance,
             self.duration,
             self.views,
@@ -85,7 +87,7 @@ class TalkForm(TalkFormLayout, QFrame):
             self.points,
             self.questions_count,
         ):
-            w.setValue(0)
+            box.setValue(0)
         self.questions.clear()
         self.follow_up_due.clear()
         self.clear_errors()
@@ -114,7 +116,7 @@ class TalkForm(TalkFormLayout, QFrame):
             "questions", lambda: validation.check_length("questions_text", text, rule("talks", "questions_text").cap)
         )
 
-    def _check_as_typed(self, key: str, check) -> None:
+    def _check_as_typed(self, key: str, check: Callable[[], object]) -> None:
         try:
             check()
         except ValidationError as exc:
@@ -198,7 +200,7 @@ class TalkForm(TalkFormLayout, QFrame):
             return
         super().keyPressEvent(event)
 
-    def _collect(self) -> dict:
+    def _collect(self) -> dict[str, Any]:
         """The form as loose fields for ``Services.new_talk``; raises ValidationError for names that
         match no group or document."""
         groups, docs = [], []
@@ -314,7 +316,7 @@ class TalkForm(TalkFormLayout, QFrame):
             self.duplicates.hide()
             self.date.setFocus()
 
-    def show_error(self, exc, summary: str | None = None) -> None:
+    def show_error(self, exc: SotayError, summary: str | None = None) -> None:
         """``exc``: a refusal naming a field (a SotayError, or a record problem found before sending)."""
         key = FIELD_WIDGETS.get(exc.field or "", "")
         field = self.fields.get(key)

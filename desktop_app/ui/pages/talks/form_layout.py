@@ -3,7 +3,18 @@ grid (closed questions first), the order Tab follows, and the suggestions as one
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ....core.enums import TalkFormat
 from ....core.rules import rule
@@ -41,7 +52,13 @@ FIELD_WIDGETS = {
 }
 
 
-class TalkFormLayout:
+if TYPE_CHECKING:  # what the mixin builds on: the page's own Qt class
+    _Widget = QFrame
+else:
+    _Widget = object
+
+
+class TalkFormLayout(_Widget):
     """The widgets of ``TalkForm`` (a mixin: it builds them on the form itself)."""
 
     services: Services

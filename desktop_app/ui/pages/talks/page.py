@@ -232,7 +232,7 @@ class TalksPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.talk_at(rows[0].row()) if rows else None
 
-    def _update_buttons(self, *_args) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         has = bool(self.table.selectionModel().selectedRows())
         for b in (self.edit_button, self.copy_button, self.delete_button):
             b.setEnabled(has)
