@@ -122,9 +122,6 @@ class ReportService:
     def period(text: str) -> Period:
         return periods.parse(text)
 
-    def previous_month(self) -> Period:
-        return periods.previous("month", self.session.today)
-
     @staticmethod
     def breakdowns(text: str | Iterable[str] | None) -> tuple[str, ...]:
         return parse_breakdowns(text)
