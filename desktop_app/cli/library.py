@@ -91,7 +91,7 @@ def _doc_json(d: Document, body: bool = False) -> dict[str, Any]:
 
 
 def cmd_library_list(args: argparse.Namespace, s: Services) -> int:
-    from ..services.library import DocumentFilter
+    from ..core.filters import DocumentFilter
 
     docs = s.library.documents(
         DocumentFilter(

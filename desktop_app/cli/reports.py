@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from .output import Command, Subparsers, emit_json, out
 
 if TYPE_CHECKING:
-    from ..reports.periods import Period
     from ..services import Services
+    from ..services.reports import Period
 
 PERIOD_HELP = "kỳ báo cáo: 2026-10 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), 01/07/2026..15/08/2026"
 
@@ -61,47 +61,37 @@ def register(sub: Subparsers, command: Command) -> None:
 
 
 def _unit(args: argparse.Namespace, s: Services) -> str:
-    from ..reports.build import resolve_unit
-
-    return resolve_unit(s.session.db, args.unit) if args.unit else s.identity.installation.unit_code
+    return s.reports.unit_code(args.unit)
 
 
 def _period(text: str) -> Period:
-    from ..reports.periods import parse
+    from ..services.reports import ReportService
 
-    return parse(text)
+    return ReportService.period(text)
 
 
 def cmd_report(args: argparse.Namespace, s: Services) -> int:
     from ..core import validation
-    from ..reports import export
-    from ..reports.build import parse_breakdowns
-    from ..reports.document import default_options
 
     period = _period(args.period)
     root = _unit(args, s)
-    by = parse_breakdowns(args.by)
-    from ..reports.build import build_report
-
-    report = build_report(s.session.db, root, period, by, today=s.session.today)
-    status = export.status_for(s.session.db, report, s.session.today)
+    built = s.reports.build(root, period, s.reports.breakdowns(args.by))
+    report = built.report
     if args.format == "json" and args.out is None:
-        emit_json(export.as_json(report, status))
+        emit_json(built.as_json())
         return 0
     target = args.out or Path(f"bao-cao-{root}-{period.code.replace('..', '_')}.{args.format}")
-    pref = s.identity.preference
-    motto = args.motto or pref("reports.motto", "party")
-    options = default_options(
+    options = s.reports.document_options(
         report,
-        motto,
-        number=args.number or pref("reports.number"),
-        signer_name=args.signer or pref("reports.signer_name") or s.identity.installation.display_name,
-        signer_title=args.signer_title or pref("reports.signer_title"),
-        place=args.place or pref("reports.place"),
-        day=validation.parse_date("date", args.date) if args.date else s.session.today,
+        args.motto,
+        number=args.number,
+        signer_name=args.signer,
+        signer_title=args.signer_title,
+        place=args.place,
+        day=validation.parse_date("date", args.date) if args.date else None,
         charts=not args.no_charts,
     )
-    export.write(report, args.format, target, status, options)
+    s.reports.write(built, args.format, target, options)
     out(
         f"Đã ghi {target} ({report.period.label}, {report.unit_name}: {report.totals.sessions} cuộc, "
         f"{report.totals.attendance} lượt người dự)."
@@ -110,10 +100,9 @@ def cmd_report(args: argparse.Namespace, s: Services) -> int:
 
 
 def cmd_status(args: argparse.Namespace, s: Services) -> int:
-    from ..reports import fmt
-    from ..reports.completeness import completeness
+    from ..services.reports import fmt
 
-    status = completeness(s.session.db, _unit(args, s), _period(args.period), today=s.session.today, grace=args.grace)
+    status = s.reports.status(_unit(args, s), _period(args.period), grace=args.grace)
     if args.json:
         emit_json(status.as_dict())
         return 0
@@ -134,17 +123,8 @@ def cmd_status(args: argparse.Namespace, s: Services) -> int:
     return 0
 
 
-def _who(s: Services) -> str:
-    inst = s.identity.installation
-    return inst.display_name or inst.unit_code
-
-
 def cmd_lock(args: argparse.Namespace, s: Services) -> int:
-    from ..reports.locks import lock_period
-
-    lock = lock_period(
-        s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.note, today=s.session.today
-    )
+    lock = s.reports.lock(_unit(args, s), _period(args.period), note=args.note)
     if args.json:
         emit_json(lock.as_dict())
     else:
@@ -157,9 +137,7 @@ def cmd_lock(args: argparse.Namespace, s: Services) -> int:
 
 
 def cmd_unlock(args: argparse.Namespace, s: Services) -> int:
-    from ..reports.locks import unlock_period
-
-    lock = unlock_period(s.session.db, _unit(args, s), _period(args.period), by=_who(s), note=args.reason)
+    lock = s.reports.unlock(_unit(args, s), _period(args.period), reason=args.reason)
     if args.json:
         emit_json(lock.as_dict())
     else:
@@ -168,12 +146,11 @@ def cmd_unlock(args: argparse.Namespace, s: Services) -> int:
 
 
 def cmd_locks(args: argparse.Namespace, s: Services) -> int:
-    from ..reports import fmt
-    from ..reports.locks import history, list_locks
+    from ..services.reports import fmt
 
     root = _unit(args, s) if args.unit else None
-    locks = list_locks(s.session.db, root)
-    events = history(s.session.db, root)
+    locks = s.reports.locks(root)
+    events = s.reports.lock_history(root)
     if args.json:
         emit_json({"locks": [lk.as_dict() for lk in locks], "events": events})
         return 0
@@ -191,10 +168,9 @@ def cmd_locks(args: argparse.Namespace, s: Services) -> int:
 
 
 def cmd_changes(args: argparse.Namespace, s: Services) -> int:
-    from ..reports import fmt
-    from ..reports.locks import late_changes
+    from ..services.reports import fmt
 
-    changes = late_changes(s.session.db, _unit(args, s), _period(args.period))
+    changes = s.reports.late_changes(_unit(args, s), _period(args.period))
     if args.json:
         emit_json({"changes": changes})
         return 0

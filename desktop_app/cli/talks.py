@@ -88,8 +88,8 @@ def cmd_talks_add(args: argparse.Namespace, s: Services) -> int:
 
 
 def cmd_talks_list(args: argparse.Namespace, s: Services) -> int:
+    from ..core.filters import TalkFilter
     from ..core.validation import parse_date
-    from ..services.talks import TalkFilter
 
     flt = TalkFilter(
         date_from=parse_date("held_on", args.date_from),

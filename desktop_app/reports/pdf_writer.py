@@ -113,6 +113,16 @@ def write_pdf(written: WrittenReport, path: Path | str, with_charts: bool = True
     return path
 
 
+def paint_on(written: WrittenReport, device: object, dpi: int) -> int:
+    """``paint`` for a caller that may not name Qt's types (the services): ``device`` must be a
+    paged device, a QPrinter when printing."""
+    from PySide6.QtGui import QPagedPaintDevice
+
+    if not isinstance(device, QPagedPaintDevice):
+        raise TypeError(f"cannot print on {type(device).__name__}")
+    return paint(written, device, dpi)
+
+
 def paint(written: WrittenReport, device: QPagedPaintDevice, dpi: int, with_charts: bool = True) -> int:
     """Lay the report out on a paged device (QPdfWriter, or a QPrinter when printing); pages drawn."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .library import LibraryService
     from .maintenance import MaintenanceService
     from .quarantine import QuarantineService
+    from .reports import ReportService
     from .talks import TalkService
     from .units import UnitService
 
@@ -79,6 +80,12 @@ class Services:
         from .maintenance import MaintenanceService
 
         return MaintenanceService(self.session)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from .reports import ReportService
+
+        return ReportService(self.session)
 
     @cached_property
     def exchange(self) -> ExchangeService:

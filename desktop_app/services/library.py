@@ -12,12 +12,12 @@ from typing import Any
 
 from ..core import validation
 from ..core.errors import ValidationError
+from ..core.filters import DocumentFilter
 from ..core.ids import uuid7
 from ..core.records import Attachment, Document, SearchHit
 from ..core.text import clean
 from ..storage import records_repo as repo
 from ..storage import search as search_repo
-from ..storage.records_repo import DocumentFilter as DocumentFilter  # TODO(lead): core, with TalkFilter
 from .fields import cleaned
 from .session import Session
 
@@ -113,8 +113,8 @@ class LibraryService:
     def document(self, doc_id: str) -> Document:
         return repo.get_document(self._session.db, doc_id)
 
-    def documents(self, flt: repo.DocumentFilter | None = None, limit: int = -1) -> list[Document]:
-        return repo.list_documents(self._session.db, flt or repo.DocumentFilter(), limit=limit)
+    def documents(self, flt: DocumentFilter | None = None, limit: int = -1) -> list[Document]:
+        return repo.list_documents(self._session.db, flt or DocumentFilter(), limit=limit)
 
     def attachment_data(self, sha256: str) -> bytes:
         return repo.blob_data(self._session.db, sha256)

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 from ..core import validation
 from ..core.enums import FollowUpStatus, TalkFormat
 from ..core.errors import NotFoundError, ValidationError
+from ..core.filters import TalkFilter
 from ..core.ids import uuid7
 from ..core.records import Figures, OnlineReach, Talk
 from ..core.talk_rules import with_derived_fields
 from ..storage import overview
 from ..storage import records_repo as repo
 from ..storage import units as repo_units
-from ..storage.records_repo import TalkFilter as TalkFilter  # the filter the lists take (TODO(lead): core)
 from .fields import check_own, cleaned, enum_value, stored_limits, unit_code
 from .session import Session
 
@@ -100,32 +100,32 @@ class TalkService:
 
     def list(
         self,
-        flt: repo.TalkFilter | None = None,
+        flt: TalkFilter | None = None,
         limit: int = -1,
         offset: int = 0,
         sort: str = "date",
         descending: bool = True,
     ) -> builtins.list[Talk]:
-        return repo.list_talks(self._session.db, flt or repo.TalkFilter(), limit, offset, sort, descending)
+        return repo.list_talks(self._session.db, flt or TalkFilter(), limit, offset, sort, descending)
 
     def similar(self, talk: Talk) -> builtins.list[Talk]:
         return repo.similar_talks(self._session.db, talk)
 
-    def count(self, flt: repo.TalkFilter | None = None) -> int:
-        return repo.count_talks(self._session.db, flt or repo.TalkFilter())
+    def count(self, flt: TalkFilter | None = None) -> int:
+        return repo.count_talks(self._session.db, flt or TalkFilter())
 
     def ids(
-        self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True, limit: int = -1, offset: int = 0
+        self, flt: TalkFilter, sort: str = "date", descending: bool = True, limit: int = -1, offset: int = 0
     ) -> builtins.list[str]:
         return repo.talk_ids(self._session.db, flt, sort, descending, limit, offset)
 
-    def packed_ids(self, flt: repo.TalkFilter, sort: str = "date", descending: bool = True) -> tuple[int, str] | None:
+    def packed_ids(self, flt: TalkFilter, sort: str = "date", descending: bool = True) -> tuple[int, str] | None:
         return overview.packed_talk_ids(self._session.db, flt, sort, descending)
 
     def by_ids(self, ids: builtins.list[str]) -> builtins.list[Talk]:
         return repo.talks_by_ids(self._session.db, ids)
 
-    def totals(self, flt: repo.TalkFilter | None = None) -> Figures:
+    def totals(self, flt: TalkFilter | None = None) -> Figures:
         return overview.talk_totals(self._session.db, flt)
 
     def follow_ups_due(self, until: dt.date, limit: int = 20) -> builtins.list[Talk]:

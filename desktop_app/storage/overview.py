@@ -8,15 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ..core.filters import TalkFilter
 from ..core.records import Figures, Talk
-from .records_repo import TALK_SORTS, TalkFilter, talks_by_ids
+from .records_repo import TALK_SORTS, talk_where, talks_by_ids
 
 if TYPE_CHECKING:
     from .store import Store
 
 
 def talk_totals(db: Store, flt: TalkFilter | None = None) -> Figures:
-    where, params = (flt or TalkFilter()).where()
+    where, params = talk_where(flt or TalkFilter())
     row = db.execute(
         "SELECT count(*), coalesce(sum(attendance), 0), coalesce(sum(online_views), 0), "
         "coalesce(sum(online_likes), 0), coalesce(sum(online_shares), 0), "
@@ -68,7 +69,7 @@ def packed_talk_ids(db: Store, flt: TalkFilter, sort: str = "date", descending: 
     """Every matching talk id in display order as one string of equal-width ids (width, text), or
     None when the ids differ in width. A million UUIDs take 36 MB this way instead of ~150 MB as a
     list of Python strings, and SQLite builds the string without a Python loop."""
-    where, params = flt.where()
+    where, params = talk_where(flt)
     order = TALK_SORTS.get(sort, TALK_SORTS["date"]).format(dir="DESC" if descending else "ASC")
     count, low, high, text = db.execute(
         "SELECT count(*), min(length(id)), max(length(id)), group_concat(id, '') FROM "

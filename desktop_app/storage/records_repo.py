@@ -14,10 +14,10 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, cast
 
 from ..core.errors import NotFoundError
+from ..core.filters import DocumentFilter, TalkFilter
 from ..core.records import Document, Group, Talk, Topic
 from ..core.text import fold, sort_key
 from .rows import (
@@ -112,37 +112,31 @@ def list_topics(db: Store) -> list[Topic]:
 # --- talks ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TalkFilter:
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    format: str | None = None
-    topic: str | None = None  # a topic name or id
-    group_id: str | None = None
-    unit_codes: tuple[str, ...] = ()
-    include_deleted: bool = False
+EVERY_TALK = TalkFilter()
 
-    def where(self) -> tuple[str, list[Any]]:
-        clauses, params = [] if self.include_deleted else ["t.deleted = 0"], []
-        if self.date_from:
-            clauses.append("t.held_on >= ?")
-            params.append(self.date_from.isoformat())
-        if self.date_to:
-            clauses.append("t.held_on <= ?")
-            params.append(self.date_to.isoformat())
-        if self.format:
-            clauses.append("t.format = ?")
-            params.append(self.format)
-        if self.topic:
-            clauses.append("t.id IN (SELECT talk_id FROM talk_topics WHERE topic_id = ?)")
-            params.append(topic_id(self.topic))
-        if self.group_id:
-            clauses.append("t.id IN (SELECT talk_id FROM talk_groups WHERE group_id = ?)")
-            params.append(self.group_id)
-        if self.unit_codes:
-            clauses.append(f"t.unit_code IN ({','.join('?' * len(self.unit_codes))})")
-            params += list(self.unit_codes)
-        return (" AND ".join(clauses) or "1"), params
+
+def talk_where(flt: TalkFilter) -> tuple[str, list[Any]]:
+    """The SQL condition (over ``talks t``) and its parameters for ``flt``."""
+    clauses, params = [] if flt.include_deleted else ["t.deleted = 0"], []
+    if flt.date_from:
+        clauses.append("t.held_on >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to:
+        clauses.append("t.held_on <= ?")
+        params.append(flt.date_to.isoformat())
+    if flt.format:
+        clauses.append("t.format = ?")
+        params.append(flt.format)
+    if flt.topic:
+        clauses.append("t.id IN (SELECT talk_id FROM talk_topics WHERE topic_id = ?)")
+        params.append(topic_id(flt.topic))
+    if flt.group_id:
+        clauses.append("t.id IN (SELECT talk_id FROM talk_groups WHERE group_id = ?)")
+        params.append(flt.group_id)
+    if flt.unit_codes:
+        clauses.append(f"t.unit_code IN ({','.join('?' * len(flt.unit_codes))})")
+        params += list(flt.unit_codes)
+    return (" AND ".join(clauses) or "1"), params
 
 
 TALK_SORTS = {
@@ -170,21 +164,21 @@ def get_talk(db: Store, talk_id: str) -> Talk:
     return talk_from_row(rows[0], topic_names(db))
 
 
-def count_talks(db: Store, flt: TalkFilter = TalkFilter()) -> int:
-    where, params = flt.where()
+def count_talks(db: Store, flt: TalkFilter = EVERY_TALK) -> int:
+    where, params = talk_where(flt)
     return int(db.execute(f"SELECT count(*) FROM talks t WHERE {where}", params).fetchone()[0])
 
 
 def talk_ids(
     db: Store,
-    flt: TalkFilter = TalkFilter(),
+    flt: TalkFilter = EVERY_TALK,
     sort: str = "date",
     descending: bool = True,
     limit: int = -1,
     offset: int = 0,
 ) -> list[str]:
     """Ids only, in display order: a lazy table holds these and fetches rows as they are shown."""
-    where, params = flt.where()
+    where, params = talk_where(flt)
     order = TALK_SORTS.get(sort, TALK_SORTS["date"]).format(dir="DESC" if descending else "ASC")
     sql = f"SELECT t.id FROM talks t WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     return [r[0] for r in db.execute(sql, params + [limit, offset]).fetchall()]
@@ -201,7 +195,7 @@ def talks_by_ids(db: Store, ids: list[str]) -> list[Talk]:
 
 def list_talks(
     db: Store,
-    flt: TalkFilter = TalkFilter(),
+    flt: TalkFilter = EVERY_TALK,
     limit: int = -1,
     offset: int = 0,
     sort: str = "date",
@@ -298,32 +292,29 @@ def get_document(db: Store, doc_id: str) -> Document:
     return document_from_row(rows[0], topic_names(db))
 
 
-@dataclass(frozen=True)
-class DocumentFilter:
-    topic: str | None = None
-    required_only: bool = False
-    unread_only: bool = False
-    valid_on: dt.date | None = None
+EVERY_DOCUMENT = DocumentFilter()
 
-    def where(self) -> tuple[str, list[Any]]:
-        clauses, params = ["d.deleted = 0"], []
-        if self.topic:
-            clauses.append("d.id IN (SELECT document_id FROM document_topics WHERE topic_id = ?)")
-            params.append(topic_id(self.topic))
-        if self.required_only:
-            clauses.append("d.required = 1")
-        if self.unread_only:
-            clauses.append("l.read_at IS NULL")
-        if self.valid_on:
-            clauses.append("(d.valid_until IS NULL OR d.valid_until >= ?)")
-            params.append(self.valid_on.isoformat())
-        return " AND ".join(clauses), params
+
+def document_where(flt: DocumentFilter) -> tuple[str, list[Any]]:
+    """The SQL condition (over ``documents d`` joined to the read log ``l``) and its parameters."""
+    clauses, params = ["d.deleted = 0"], []
+    if flt.topic:
+        clauses.append("d.id IN (SELECT document_id FROM document_topics WHERE topic_id = ?)")
+        params.append(topic_id(flt.topic))
+    if flt.required_only:
+        clauses.append("d.required = 1")
+    if flt.unread_only:
+        clauses.append("l.read_at IS NULL")
+    if flt.valid_on:
+        clauses.append("(d.valid_until IS NULL OR d.valid_until >= ?)")
+        params.append(flt.valid_on.isoformat())
+    return " AND ".join(clauses), params
 
 
 def list_documents(
-    db: Store, flt: DocumentFilter = DocumentFilter(), ids: list[str] | None = None, limit: int = -1
+    db: Store, flt: DocumentFilter = EVERY_DOCUMENT, ids: list[str] | None = None, limit: int = -1
 ) -> list[Document]:
-    where, params = flt.where()
+    where, params = document_where(flt)
     if ids is not None:
         if not ids:
             return []

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..core.filters import MAX_QUERY_CHARS
 from ..core.records import SearchHit
 from ..core.text import FOLDED_FORMS, fold, nfc
 
@@ -34,7 +35,6 @@ _ORIGINAL = {
 # A query is what a person types: a few words. Beyond these caps the extra text adds nothing a
 # person meant, and every word costs an FTS5 term and an alternative in the highlighting pattern,
 # which is tried at every position of every snippet's text (words × text length).
-MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 
 Spans = tuple[tuple[int, int], ...]  # [start, end) of each match within a snippet

@@ -8,7 +8,7 @@ bar while the clock stays ahead.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +16,10 @@ from ..core.errors import StorageError
 from ..services import Services
 from .i18n import tr
 from .widgets import Ask
+from .workers import Failure
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def ahead_text(ms: int) -> str:
@@ -66,15 +70,11 @@ class ClockAheadDialog:
         )
 
 
-def reset_work(data_dir: Path, progress=None, cancel=None) -> int:
-    services = Services.open(data_dir)
-    try:
-        return services.maintenance.reset_clock()
-    finally:
-        services.close()
+def reset_work(services: Services, _progress: object, _cancel: object) -> int:
+    return services.maintenance.reset_clock()
 
 
-def check_clock(window) -> None:
+def check_clock(window: MainWindow) -> None:
     """At start: warn (status bar line and question) when the stored clock is far ahead."""
     services = window.services
     try:
@@ -107,9 +107,7 @@ def check_clock(window) -> None:
             tr("Đóng"),
         )
 
-    def failed(exc: Exception) -> None:
-        from .i18n import error_text
+    def failed(failure: Failure) -> None:
+        Ask.inform(window, tr("Chưa đặt lại được đồng hồ"), failure.message, tr("Đóng"))
 
-        Ask.inform(window, tr("Chưa đặt lại được đồng hồ"), error_text(exc), tr("Đóng"))
-
-    window.runner.start(reset_work, services.data_dir, on_done=done, on_failed=failed)
+    window.runner.run(services, reset_work, on_done=done, on_failed=failed)

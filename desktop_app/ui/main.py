@@ -3,9 +3,12 @@ first-run wizard or the main window, and rebuilds the window when the language o
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -15,6 +18,15 @@ from ..services import BackupCopy, Services, good_backups, restore_damaged
 from .i18n import Language, error_text, set_number_language
 from .style import stylesheet
 from .widgets import icon
+from .workers import Failure, Runner
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from .main_window import MainWindow
+    from .wizard import SetupWizard
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
 class App(QObject):
@@ -27,16 +39,14 @@ class App(QObject):
         self.app = app
         self.services = services
         self.language = language or Language()
-        self.window = None
-        self.wizard = None
+        self.window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
         self.base_pt = float(app.property("sotay_base_pt") or 0) or (
             app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         )
         app.setProperty("sotay_base_pt", self.base_pt)  # the size before any scaling
         self.lang = lang or services.identity.preference("ui.language", "vi")
-        from .workers import Runner
-
-        self.runner = Runner(self)
+        self.runner = Runner(self)  # the one runner of the window's background work
         self.apply_language(self.lang)
         self.apply_font(int(services.identity.preference("ui.font_scale", 100)))
 
@@ -56,16 +66,16 @@ class App(QObject):
         """Check the database file off the GUI thread once the window is up: a damaged file is said
         at once, with the backup to restore, instead of failing page by page; a sound one spares
         the window's first save the same check."""
-        self.runner.start(_health_check, self.services.data_dir, on_done=self._healthy, on_failed=self._unhealthy)
+        self.runner.run(self.services, _health_check, on_done=self._healthy, on_failed=self._unhealthy)
 
-    def _healthy(self, _result) -> None:
+    def _healthy(self, _result: object) -> None:
         self.services.maintenance.mark_sound()
 
-    def _unhealthy(self, exc: Exception) -> None:
-        if isinstance(exc, DatabaseDamaged):
-            self.offer_restore(exc)
-        elif isinstance(exc, SotayError):
-            self._inform(self.tr("Cơ sở dữ liệu có lỗi"), exc)
+    def _unhealthy(self, failure: Failure) -> None:
+        if isinstance(failure.error, DatabaseDamaged):
+            self.offer_restore(failure.error)
+        elif isinstance(failure.error, SotayError):
+            self._inform(self.tr("Cơ sở dữ liệu có lỗi"), failure.error)
 
     def offer_restore(self, problem: DatabaseDamaged) -> None:
         """The health check found damage in the open database: offer the good backups; a restore
@@ -100,13 +110,13 @@ class App(QObject):
 
         Ask.inform(self.window, title, text, self.tr("Đóng"))
 
-    def storage_fault_hook(self, fallback):
+    def storage_fault_hook(self, fallback: ExceptHook) -> ExceptHook:
         """An ``excepthook`` for the window's event loop: a storage fault that reached a slot (read-only
         folder, held lock, full disk, damaged file) is shown as its message; anything else goes to
         ``fallback``."""
         from ..core.errors import StorageError
 
-        def hook(kind, exc, tb) -> None:
+        def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
             if isinstance(exc, StorageError):
                 self._inform(self.tr("Không ghi được dữ liệu"), exc)
             else:
@@ -114,17 +124,17 @@ class App(QObject):
 
         return hook
 
-    def _inform(self, title: str, exc) -> None:
+    def _inform(self, title: str, exc: SotayError) -> None:
         from .i18n import error_text
         from .widgets import Ask
 
         Ask.inform(self.window or self.wizard, title, error_text(exc), self.tr("Đóng"))
 
-    def show_main(self):
+    def show_main(self) -> MainWindow:
         from .main_window import MainWindow
 
         self.wizard = None
-        self.window = MainWindow(self.services)
+        self.window = MainWindow(self.services, self.runner)
         self.window.sig_language_changed.connect(self.change_language)
         self.window.sig_font_changed.connect(self.change_font)
         self.window.show()
@@ -175,23 +185,19 @@ class App(QObject):
             old.shutdown()
         QTimer.singleShot(0, lambda: self._replace(old))
 
-    def _replace(self, old) -> None:
+    def _replace(self, old: MainWindow | None) -> None:
         self.show_main()
         if old is not None:
             old.hide()
             old.deleteLater()
 
 
-def _health_check(data_dir, progress=None, cancel=None) -> None:
-    services = Services.open(data_dir)
-    try:
-        services.maintenance.ensure_sound()
-    finally:
-        services.close()
+def _health_check(services: Services, _progress: object, _cancel: object) -> None:
+    services.maintenance.ensure_sound()
 
 
 def ask_restore(
-    parent, data_dir: Path, problem: DatabaseDamaged, release: Callable[[], None] = lambda: None
+    parent: QWidget | None, data_dir: Path, problem: DatabaseDamaged, release: Callable[[], None] = lambda: None
 ) -> BackupCopy | None:
     """Offer the good backups of a damaged database until one is restored (returned) or the person
     quits (None). ``release`` lets go of the damaged file, once, just before the first restore; a
@@ -216,7 +222,7 @@ def ask_restore(
 def start_window(
     app: QApplication,
     data_dir: Path,
-    args,
+    args: argparse.Namespace,
     language: Language,
     open_services: Callable[[Path], Services] = Services.open,
 ) -> App | None:
@@ -262,11 +268,11 @@ def _quit(app: QApplication) -> None:
     app.quit()
 
 
-def run_gui(args) -> int:
+def run_gui(args: argparse.Namespace) -> int:
     from ..services import paths
     from .single_instance import SingleInstance
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Sổ tay Tuyên truyền")
     app.setOrganizationName("sotay")
     app.setWindowIcon(icon("app"))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,21 +25,20 @@ from . import i18n
 from .widgets import ElidedLabel, icon
 from .workers import Runner
 
+if TYPE_CHECKING:  # the exchange package loads after the first paint
+    from ..services.exchange import ExchangeStatus
+
 PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
 
 
-def _status_work(data_dir, progress=None, cancel=None):
+def _status_work(services: Services, _progress: object, cancel: Callable[[], bool]) -> ExchangeStatus:
     """The status bar's exchange figures; on the way, indexes for search what an interrupted import
     left unindexed (a repair that needs no window of its own)."""
-    services = Services.open(data_dir)
-    try:
-        services.maintenance.complete_search_index(cancel=cancel)
-        return services.exchange.status()
-    finally:
-        services.close()
+    services.maintenance.complete_search_index(cancel=cancel)
+    return services.exchange.status()
 
 
-class _Pages(dict):
+class _Pages(dict[str, Any]):  # each page has its own methods, called by key
     """Pages by key, each built the first time it is asked for."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -53,13 +56,13 @@ class MainWindow(QMainWindow):
     sig_language_changed = Signal(str)
     sig_font_changed = Signal(int)
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
-        self.runner = Runner(self)
+        self.runner = runner if runner is not None else Runner(self)  # the application's; a window alone has its own
         self.pages = _Pages(self)
-        self._after_paint: list | None = []  # None once the window has painted
+        self._after_paint: list[Callable[[], None]] | None = []  # None once the window has painted
 
         # widgets
         self.setWindowTitle(f"{self.tr('Sổ tay Tuyên truyền')} {__version__}")
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         self._after_paint.append(self.refresh_status)
         self._after_paint.append(self.check_clock)
 
-    def _action(self, name: str, text: str, keys: str, slot) -> QAction:
+    def _action(self, name: str, text: str, keys: str, slot: Callable[..., None]) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action_{name}")
         action.setShortcut(QKeySequence(keys))
@@ -157,27 +160,28 @@ class MainWindow(QMainWindow):
 
     def _create_page(self, key: str) -> QWidget:
         s = self.services
+        page: QWidget
         if key == "home":
             from .pages.home import HomePage
 
-            page = HomePage(s, self)
-            page.sig_open.connect(self.open_page)
-            page.sig_open_document.connect(self.open_document)
+            home = page = HomePage(s, self)
+            home.sig_open.connect(self.open_page)
+            home.sig_open_document.connect(self.open_document)
         elif key == "library":
             from .pages.library import LibraryPage
 
-            page = LibraryPage(s, self.runner, self)
-            page.sig_changed.connect(self._data_changed)
+            library = page = LibraryPage(s, self.runner, self)
+            library.sig_changed.connect(self._data_changed)
         elif key == "talks":
             from .pages.talks import TalksPage
 
-            page = TalksPage(s, self.runner, self)
-            page.sig_changed.connect(self._data_changed)
+            talks = page = TalksPage(s, self.runner, self)
+            talks.sig_changed.connect(self._data_changed)
         elif key == "groups":
             from .pages.groups import GroupsPage
 
-            page = GroupsPage(s, self)
-            page.sig_changed.connect(self._data_changed)
+            groups = page = GroupsPage(s, self)
+            groups.sig_changed.connect(self._data_changed)
         elif key == "exchange":
             page = self._exchange_page()
         elif key == "reports":
@@ -185,15 +189,16 @@ class MainWindow(QMainWindow):
         else:
             from .pages.settings import SettingsPage
 
-            page = SettingsPage(s, self)
-            page.sig_language.connect(self.sig_language_changed)
-            page.sig_font.connect(self.sig_font_changed)
-            page.sig_restored.connect(self._data_changed)
+            settings = page = SettingsPage(s, self)
+            settings.sig_language.connect(self.sig_language_changed)
+            settings.sig_font.connect(self.sig_font_changed)
+            settings.sig_restored.connect(self._data_changed)
         index = PAGES.index(key)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         return page
 
     def _exchange_page(self) -> QWidget:
@@ -205,9 +210,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _reports_page(self) -> QWidget:
-        from .reports_page import ReportsPage
+        from .pages.reports import ReportsPage
 
-        return ReportsPage(self.services, self)
+        return ReportsPage(self.services, self.runner, self)
 
     # --- navigation -----------------------------------------------------------------------------
 
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
                 self._after_paint.append(page.activated)
         self.services.identity.set_preference("ui.page", PAGES[row])
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         if self._after_paint is not None:
             QTimer.singleShot(0, self, self._painted)  # after this paint has reached the screen
@@ -275,10 +280,8 @@ class MainWindow(QMainWindow):
         if hasattr(page, "focus_export"):
             page.focus_export()
 
-    def open_bundle(self, path) -> None:
+    def open_bundle(self, path: str | Path) -> None:
         """A .sotay file given on the command line (a double-click in Explorer): preview its import."""
-        from pathlib import Path
-
         self.open_page("exchange")
         page = self.pages["exchange"]
         if hasattr(page, "receive"):
@@ -308,7 +311,7 @@ class MainWindow(QMainWindow):
         """The unit at once; the exchange figures from a worker (counting changes in a big log
         takes a moment)."""
         self._show_unit()
-        self.runner.start(_status_work, self.services.data_dir, on_done=self._status_ready)
+        self.runner.run(self.services, _status_work, on_done=self._status_ready)
         notice = self.update_notice()
         self.update_label.setText(notice or "")
         self.update_label.setVisible(bool(notice))
@@ -326,7 +329,7 @@ class MainWindow(QMainWindow):
         )
         return text.replace("%1", seen["version"]).replace("%2", __version__).replace("%3", where)
 
-    def _status_ready(self, status) -> None:
+    def _status_ready(self, status: ExchangeStatus) -> None:
         self.export_label.setText(
             self.tr("Lần gửi gần nhất: %1").replace(
                 "%1", i18n.date(status.last_export_day) if status.last_export_day else "—"
@@ -350,7 +353,7 @@ class MainWindow(QMainWindow):
             return False
 
     def save_geometry(self) -> None:
-        self.services.identity.set_preference("ui.geometry", bytes(self.saveGeometry().toHex()).decode())
+        self.services.identity.set_preference("ui.geometry", self.saveGeometry().toHex().toStdString())
 
     def shutdown(self) -> None:
         """Stops timers and workers: nothing may touch the database after the window is gone."""
@@ -360,7 +363,7 @@ class MainWindow(QMainWindow):
                 page.shutdown()
         self.runner.cancel_all()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_geometry()
         self.shutdown()
         super().closeEvent(event)

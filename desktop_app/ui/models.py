@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ..core.filters import TalkFilter
 from ..core.records import Document, Group, SearchHit, Talk
 from ..services import Services
-from ..storage import records_repo as repo
 from . import i18n
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,16 +64,12 @@ class IdSeq:
         raise ValueError(talk_id)
 
 
-def _load_all_ids(data_dir, flt, sort, descending, progress=None, cancel=None) -> IdSeq:
+def _load_all_ids(services: Services, flt, sort, descending) -> IdSeq:
     """Runs in a worker: its own connection, the whole ordered id list, packed."""
-    services = Services.open(data_dir)
-    try:
-        packed = services.talks.packed_ids(flt, sort, descending)
-        if packed is None:
-            return IdSeq.of(services.talks.ids(flt, sort, descending))
-        return IdSeq(*packed)
-    finally:
-        services.close()
+    packed = services.talks.packed_ids(flt, sort, descending)
+    if packed is None:
+        return IdSeq.of(services.talks.ids(flt, sort, descending))
+    return IdSeq(*packed)
 
 
 class TalkTableModel(QAbstractTableModel):
@@ -100,7 +96,7 @@ class TalkTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.services = services
         self.runner = runner
-        self.filter = repo.TalkFilter()
+        self.filter = TalkFilter()
         self.sort_key, self.descending = "date", True
         self._ids = IdSeq.of([])  # the first ids, then every id once known
         self._shown = 0
@@ -112,7 +108,7 @@ class TalkTableModel(QAbstractTableModel):
 
     # --- loading --------------------------------------------------------------------------------
 
-    def set_filter(self, flt: repo.TalkFilter) -> None:
+    def set_filter(self, flt: TalkFilter) -> None:
         self.filter = flt
         self.refresh()
 
@@ -126,12 +122,10 @@ class TalkTableModel(QAbstractTableModel):
         self._shown = min(self.BATCH, len(head))
         if not self._complete and self.runner is not None:
             generation = self._generation
-            self.runner.start(
-                _load_all_ids,
-                self.services.data_dir,
-                self.filter,
-                self.sort_key,
-                self.descending,
+            flt, sort, descending = self.filter, self.sort_key, self.descending
+            self.runner.run(
+                self.services,
+                lambda services, _progress, _cancel: _load_all_ids(services, flt, sort, descending),
                 on_done=lambda ids, g=generation: self._all_ids_loaded(g, ids),
             )
         self.endResetModel()

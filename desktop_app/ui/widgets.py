@@ -150,7 +150,7 @@ class Ask(QObject):
     """Every modal question of the app. Tests replace these static methods."""
 
     @staticmethod
-    def confirm(parent: QWidget, title: str, text: str, yes: str, no: str, default_no: bool = False) -> bool:
+    def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str, default_no: bool = False) -> bool:
         """``default_no`` for questions where a reflex Enter must not do the hard-to-undo thing."""
         from PySide6.QtWidgets import QMessageBox
 
@@ -163,7 +163,7 @@ class Ask(QObject):
         return box.clickedButton() is yes_button
 
     @staticmethod
-    def inform(parent: QWidget, title: str, text: str, close: str) -> None:
+    def inform(parent: QWidget | None, title: str, text: str, close: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)

@@ -34,13 +34,9 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-def _load_units(data_dir, progress=None, cancel=None) -> bool:
+def _load_units(services: Services, _progress, _cancel) -> bool:
     """Worker: loads the national list of units into the database once (under a second)."""
-    services = Services.open(data_dir)
-    try:
-        services.units.search("xa", limit=1)
-    finally:
-        services.close()
+    services.units.search("xa", limit=1)
     return True
 
 
@@ -274,9 +270,9 @@ class SetupWizard(QWizard):
         self.resize(760, 560)
         if runner is not None:
             self.unit_page.status.setText(self.tr("Đang nạp danh sách đơn vị…"))
-            runner.start(
+            runner.run(
+                services,
                 _load_units,
-                services.data_dir,
                 on_done=lambda _ok: self.unit_page.status.setText(
                     self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).")
                 ),

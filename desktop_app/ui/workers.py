@@ -1,18 +1,50 @@
-"""Long work off the GUI thread: a plain function run in a QRunnable, its progress turned into signals.
+"""Work off the GUI thread: the one way the window runs a service call in the background.
 
-The function receives ``progress(done, total, text)`` and ``cancel()`` (true once the user pressed
-Huỷ). It must not touch widgets; when it needs the database it opens its own connection
-(``Services.open(data_dir)``), since one SQLite connection is never shared across threads.
+``Runner.run(services, call, ...)`` runs ``call(worker_services, progress, cancel)`` in the thread
+pool on a fresh ``Services`` opened on the same data folder (one SQLite connection is never shared
+across threads), closes it afterwards, and reports back on the GUI thread: ``on_done(result)`` or
+``on_failed(Failure)``, whose ``message`` is what the person reads (the Vietnamese message of a
+refusal, never a traceback). A cancelled call reports nothing. The call must not touch widgets; it
+reports progress with ``progress(done, total, text)`` and stops early once ``cancel()`` is true.
+
+The application owns one ``Runner`` (``ui.main.App``) and hands it to the window and its pages.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from ..core.errors import SotayError
+from ..services import Services
+
+Progress = Callable[..., None]
+Cancel = Callable[[], bool]
+ServiceCall = Callable[[Services, Progress, Cancel], Any]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A call that did not finish: the sentence to show and the error behind it."""
+
+    message: str
+    error: Exception
+
+
+def failure_of(error: Exception, unexpected: str | None = None) -> Failure:
+    """The refusal's own message, or for an unexpected error ``unexpected`` ("…: %1") with its text."""
+    from .i18n import error_text
+
+    if isinstance(error, SotayError):
+        return Failure(error_text(error), error)
+    template = unexpected or QCoreApplication.translate("Runner", "Không làm được việc này: %1")
+    return Failure(template.replace("%1", str(error) or type(error).__name__), error)
 
 
 class WorkerSignals(QObject):
@@ -22,6 +54,8 @@ class WorkerSignals(QObject):
 
 
 class Worker(QRunnable):
+    """One function run in the pool; its outcome goes out as signals (delivered on the GUI thread)."""
+
     def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         super().__init__()
         self.setAutoDelete(False)
@@ -41,7 +75,7 @@ class Worker(QRunnable):
         try:
             result = self.fn(*self.args, progress=self._progress, cancel=self._cancel.is_set, **self.kwargs)
         except Exception as exc:  # reported to the GUI thread, shown as a message
-            exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
+            exc.traceback_text = traceback.format_exc()
             self._emit(self.signals.sig_failed, exc)
         else:
             self._emit(self.signals.sig_done, result)
@@ -49,7 +83,7 @@ class Worker(QRunnable):
             self.finished.set()
 
     @staticmethod
-    def _emit(signal, value) -> None:
+    def _emit(signal: Any, value: object) -> None:
         try:
             signal.emit(value)
         except RuntimeError:  # the window closed while the work ran: nobody is listening
@@ -62,13 +96,49 @@ class Worker(QRunnable):
             pass
 
 
+def _in_own_connection(services: Services, call: ServiceCall, progress: Progress, cancel: Cancel) -> Any:
+    """The worker's side of ``Runner.run``: the same data folder, calendar and clock, its own connection."""
+    own = services.reopened()
+    try:
+        return call(own, progress, cancel)
+    finally:
+        own.close()
+
+
 class Runner(QObject):
-    """Keeps workers alive until they finish; one per window."""
+    """Runs the window's background work and keeps each worker alive until it has reported."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool.globalInstance()
         self.active: list[Worker] = []
+
+    def run(
+        self,
+        services: Services,
+        call: ServiceCall,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[Failure], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        unexpected: str | None = None,
+    ) -> Worker:
+        """``call(services, progress, cancel)`` on its own connection to ``services``' data folder."""
+        worker = Worker(_in_own_connection, services, call)
+
+        def done(result: object) -> None:
+            if not worker.cancelled and on_done is not None:
+                on_done(result)
+
+        def failed(error: Exception) -> None:
+            if worker.cancelled:
+                return
+            if not isinstance(error, SotayError):  # a fault, not a refusal: its trace goes to the log
+                print(getattr(error, "traceback_text", repr(error)), file=sys.stderr)
+            if on_failed is not None:
+                on_failed(failure_of(error, unexpected))
+
+        return self._launch(worker, done, failed, on_progress)
 
     def start(
         self,
@@ -79,7 +149,17 @@ class Runner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         **kwargs: Any,
     ) -> Worker:
-        worker = Worker(fn, *args, **kwargs)
+        """A plain function ``fn(*args, progress=, cancel=, **kwargs)`` in the pool; its errors come back
+        raw. Service calls go through ``run``."""
+        return self._launch(Worker(fn, *args, **kwargs), on_done, on_failed, on_progress)
+
+    def _launch(
+        self,
+        worker: Worker,
+        on_done: Callable[[Any], None] | None,
+        on_failed: Callable[[Exception], None] | None,
+        on_progress: Callable[[int, int, str], None] | None,
+    ) -> Worker:
         if on_progress:
             worker.signals.sig_progress.connect(on_progress)
         if on_done:

@@ -252,27 +252,27 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>Skip this file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="28"/>
         <source>%1 ngày</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="25"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="29"/>
         <source>%1 giờ</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="36"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="40"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>The clock stored in the data runs about %1 ahead of the computer&apos;s clock (data: %2, computer: %3). Every record saved now would carry that future time, and the aggregating unit would set it aside (reason “clock_ahead”) until that day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Clock ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="61"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -283,12 +283,12 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 • If the computer is right: choose “Reset the clock”. The data is backed up first; records saved while the clock ran ahead get a new version and are sent again in the next file. Ask the aggregating unit to drop (not release) this unit&apos;s records it holds because of the clock.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="67"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Reset the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="64"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="68"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
@@ -309,12 +309,12 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
     </message>
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>The clock was not reset</translation>
     </message>
@@ -572,23 +572,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="68"/>
+        <location filename="../../desktop_app/ui/main.py" line="78"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="96"/>
+        <location filename="../../desktop_app/ui/main.py" line="106"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="111"/>
+        <location filename="../../desktop_app/ui/main.py" line="121"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Could not save the data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="101"/>
-        <location filename="../../desktop_app/ui/main.py" line="121"/>
+        <location filename="../../desktop_app/ui/main.py" line="111"/>
+        <location filename="../../desktop_app/ui/main.py" line="131"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -596,32 +596,32 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="352"/>
+        <location filename="../../desktop_app/ui/models.py" line="346"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -629,22 +629,22 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="216"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="212"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="224"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="233"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="229"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="242"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -654,124 +654,124 @@ Role: %2</translation>
 <context>
     <name>EnumLabels</name>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="24"/>
+        <location filename="../../desktop_app/core/labels.py" line="26"/>
         <source>Xã, phường (ghi nhật ký)</source>
         <translation>Commune or ward (keeps the log)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="25"/>
+        <location filename="../../desktop_app/core/labels.py" line="27"/>
         <source>Đơn vị tổng hợp</source>
         <translation>Aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="29"/>
+        <location filename="../../desktop_app/core/labels.py" line="31"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="30"/>
+        <location filename="../../desktop_app/core/labels.py" line="32"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="31"/>
-        <location filename="../../desktop_app/core/labels.py" line="49"/>
+        <location filename="../../desktop_app/core/labels.py" line="33"/>
+        <location filename="../../desktop_app/core/labels.py" line="51"/>
         <source>Thôn, ấp, tổ dân phố</source>
         <translation>Hamlet or residential group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="32"/>
-        <location filename="../../desktop_app/core/labels.py" line="50"/>
+        <location filename="../../desktop_app/core/labels.py" line="34"/>
+        <location filename="../../desktop_app/core/labels.py" line="52"/>
         <source>Đoàn thể</source>
         <translation>Mass organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="33"/>
+        <location filename="../../desktop_app/core/labels.py" line="35"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="34"/>
+        <location filename="../../desktop_app/core/labels.py" line="36"/>
         <source>Huyện cũ</source>
         <translation>Former district</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="35"/>
+        <location filename="../../desktop_app/core/labels.py" line="37"/>
         <source>Cụm</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="39"/>
+        <location filename="../../desktop_app/core/labels.py" line="41"/>
         <source>Hội nghị, buổi nói chuyện</source>
         <translation>Meeting or talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="40"/>
+        <location filename="../../desktop_app/core/labels.py" line="42"/>
         <source>Đài truyền thanh cơ sở</source>
         <translation>Local loudspeaker radio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="41"/>
+        <location filename="../../desktop_app/core/labels.py" line="43"/>
         <source>Điểm cầu trực tuyến</source>
         <translation>Online conference point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="42"/>
+        <location filename="../../desktop_app/core/labels.py" line="44"/>
         <source>Bài đăng nhóm Zalo</source>
         <translation>Zalo group post</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="43"/>
+        <location filename="../../desktop_app/core/labels.py" line="45"/>
         <source>Bài đăng fanpage</source>
         <translation>Fanpage post</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="44"/>
+        <location filename="../../desktop_app/core/labels.py" line="46"/>
         <source>Đến từng hộ</source>
         <translation>Home visits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="45"/>
+        <location filename="../../desktop_app/core/labels.py" line="47"/>
         <source>Hình thức khác</source>
         <translation>Other format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="51"/>
+        <location filename="../../desktop_app/core/labels.py" line="53"/>
         <source>Nhóm Zalo</source>
         <translation>Zalo group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="52"/>
+        <location filename="../../desktop_app/core/labels.py" line="54"/>
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="53"/>
+        <location filename="../../desktop_app/core/labels.py" line="55"/>
         <source>Trường học</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="54"/>
+        <location filename="../../desktop_app/core/labels.py" line="56"/>
         <source>Doanh nghiệp</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="55"/>
+        <location filename="../../desktop_app/core/labels.py" line="57"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="59"/>
+        <location filename="../../desktop_app/core/labels.py" line="61"/>
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="60"/>
+        <location filename="../../desktop_app/core/labels.py" line="62"/>
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="61"/>
+        <location filename="../../desktop_app/core/labels.py" line="63"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
@@ -947,22 +947,22 @@ Role: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="363"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -1199,301 +1199,308 @@ Role: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="43"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="45"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="46"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="48"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="50"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="52"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="99"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="107"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="117"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="122"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="124"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="131"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="135"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="137"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="141"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="146"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="151"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
 </context>
 <context>
-    <name>LibraryPage</name>
+    <name>LibraryLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="44"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="60"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="61"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="84"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="86"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="134"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
+</context>
+<context>
+    <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <source>Đánh dấu đã đọc</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="85"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="119"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="151"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="382"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="163"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="430"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="209"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="218"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="448"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="229"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="236"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="483"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="264"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="267"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="517"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="298"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="524"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="305"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="525"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="306"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="323"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="555"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="342"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="350"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -1501,80 +1508,80 @@ Role: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -1582,32 +1589,32 @@ Role: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="169"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="185"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="188"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
@@ -1663,6 +1670,84 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="36"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="37"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="38"/>
+        <source>6 tháng (sơ kết)</source>
+        <translation>Six months (mid-year review)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="39"/>
+        <source>Năm (tổng kết)</source>
+        <translation>Year (annual review)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="40"/>
+        <source>Từ ngày – đến ngày</source>
+        <translation>From date – to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="65"/>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="66"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="68"/>
+        <source>Từ:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="69"/>
+        <source>Đến:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="70"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="85"/>
+        <source>Toàn quốc</source>
+        <translation>Whole country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="94"/>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="97"/>
+        <source>Quý %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="99"/>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="100"/>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
     </message>
 </context>
 <context>
@@ -2105,424 +2190,376 @@ Role: %2</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportDialogs</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="181"/>
-        <source>Tháng</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="182"/>
-        <source>Quý</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="183"/>
-        <source>6 tháng (sơ kết)</source>
-        <translation>Six months (mid-year review)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
-        <source>Năm (tổng kết)</source>
-        <translation>Year (annual review)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
-        <source>Từ ngày – đến ngày</source>
-        <translation>From date – to date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
-        <source>Tiêu ngữ Đảng</source>
-        <translation>Party heading</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
-        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
-        <translation>State heading</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
-        <source>Xem báo cáo</source>
-        <translation>Show report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="209"/>
-        <source>Huỷ</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="217"/>
-        <source>Chốt số liệu kỳ này</source>
-        <translation>Lock this period&apos;s figures</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
-        <source>Mở khóa kỳ</source>
-        <translation>Unlock period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="225"/>
-        <source>Xuất Excel (XLSX)</source>
-        <translation>Export Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="226"/>
-        <source>Xuất Word (DOCX)</source>
-        <translation>Export Word (DOCX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="227"/>
-        <source>Xuất PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="228"/>
-        <source>In</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
-        <source>Kỳ:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
-        <source>Năm:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
-        <source>Từ:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
-        <source>Đến:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="243"/>
-        <source>Đơn vị:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="275"/>
-        <source>Biểu đồ</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
-        <source>Theo đơn vị</source>
-        <translation>By unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="278"/>
-        <source>Theo tháng</source>
-        <translation>By month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="279"/>
-        <source>Theo hình thức</source>
-        <translation>By format</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="280"/>
-        <source>Theo chuyên đề</source>
-        <translation>By topic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="281"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Audience groups</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="282"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="343"/>
-        <source>Ý kiến, kiến nghị</source>
-        <translation>Questions and requests</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="283"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="542"/>
-        <source>Tài liệu</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="284"/>
-        <source>Tình hình báo cáo</source>
-        <translation>Reporting status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="297"/>
-        <source>Văn bản:</source>
-        <translation>Document:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="336"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="543"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="567"/>
-        <source>Số cuộc</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="337"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
-        <source>Lượt người dự</source>
-        <translation>Attendances</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
-        <source>Lượt xem</source>
-        <translation>Views</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="339"/>
-        <source>Lượt thích</source>
-        <translation>Likes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="340"/>
-        <source>Lượt chia sẻ</source>
-        <translation>Shares</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="341"/>
-        <source>Bình luận</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="342"/>
-        <source>Điểm cầu</source>
-        <translation>Connection points</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="358"/>
-        <source>Toàn quốc</source>
-        <translation>Whole country</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="365"/>
-        <source>Tháng %1</source>
-        <translation>Month %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="368"/>
-        <source>Quý %1</source>
-        <translation>Quarter %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="370"/>
-        <source>6 tháng đầu năm</source>
-        <translation>First half of the year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="371"/>
-        <source>6 tháng cuối năm</source>
-        <translation>Second half of the year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="452"/>
-        <source>Đang tổng hợp…</source>
-        <translation>Aggregating…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="472"/>
-        <source>Đã huỷ.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="490"/>
-        <source>Không lập được báo cáo: %1</source>
-        <translation>Could not build the report: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
-        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
-        <translation>Oral outreach results %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="528"/>
-        <source>Chủ đề</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
-        <source>Số buổi</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="530"/>
-        <source>Số ý kiến</source>
-        <translation>Number of questions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
-        <source>Đang theo dõi</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="533"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="565"/>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
-        <source>Đơn vị đã dùng</source>
-        <translation>Units that used it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="546"/>
-        <source>Đơn vị chưa dùng</source>
-        <translation>Units that did not use it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="547"/>
-        <source>Đơn vị đã đọc</source>
-        <translation>Units that read it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
-        <source>Trạng thái</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="566"/>
-        <source>Trực thuộc</source>
-        <translation>Under</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
-        <source>Tệp gần nhất</source>
-        <translation>Latest file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="570"/>
-        <source>Tệp bị thiếu</source>
-        <translation>Missing files</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="601"/>
-        <source>Số liệu kỳ này chưa chốt.</source>
-        <translation>This period&apos;s figures are not locked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="606"/>
-        <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
-        <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="618"/>
-        <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
-        <translation>Locked at %1; nothing changed since.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="657"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="658"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="27"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="659"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="28"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="30"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="667"/>
-        <source>Đang ghi tệp…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
-        <source>Đã lưu báo cáo vào %1</source>
-        <translation>Report saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="691"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="41"/>
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="706"/>
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Sent %1 pages to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
-        <source>Lý do mở khóa:</source>
-        <translation>Reason for unlocking:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="722"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="47"/>
         <source>Chốt số liệu</source>
         <translation>Lock figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="723"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="48"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Lock the figures of %1? Figures arriving later will be flagged, never changed silently.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="726"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="51"/>
         <source>Chốt</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="727"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="52"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="57"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Unlock period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="57"/>
+        <source>Lý do mở khóa:</source>
+        <translation>Reason for unlocking:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="138"/>
+        <source>Số cuộc</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139"/>
+        <source>Lượt người dự</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="72"/>
+        <source>Lượt xem</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73"/>
+        <source>Lượt thích</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75"/>
+        <source>Bình luận</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76"/>
+        <source>Điểm cầu</source>
+        <translation>Connection points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Questions and requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="98"/>
+        <source>Chủ đề</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="99"/>
+        <source>Số buổi</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="100"/>
+        <source>Số ý kiến</source>
+        <translation>Number of questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101"/>
+        <source>Đang theo dõi</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="102"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="136"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114"/>
+        <source>Đơn vị đã dùng</source>
+        <translation>Units that used it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115"/>
+        <source>Đơn vị chưa dùng</source>
+        <translation>Units that did not use it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116"/>
+        <source>Đơn vị đã đọc</source>
+        <translation>Units that read it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="135"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="137"/>
+        <source>Trực thuộc</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140"/>
+        <source>Tệp gần nhất</source>
+        <translation>Latest file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141"/>
+        <source>Tệp bị thiếu</source>
+        <translation>Missing files</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="66"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70"/>
+        <source>Tiêu ngữ Đảng</source>
+        <translation>Party heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
+        <translation>State heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
+        <source>Xem báo cáo</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="83"/>
+        <source>Chốt số liệu kỳ này</source>
+        <translation>Lock this period&apos;s figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Unlock period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="93"/>
+        <source>Xuất Excel (XLSX)</source>
+        <translation>Export Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="94"/>
+        <source>Xuất Word (DOCX)</source>
+        <translation>Export Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <source>Biểu đồ</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <source>Theo đơn vị</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <source>Theo tháng</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <source>Theo hình thức</source>
+        <translation>By format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <source>Theo chuyên đề</source>
+        <translation>By topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Questions and requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <source>Tài liệu</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <source>Tình hình báo cáo</source>
+        <translation>Reporting status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
+        <source>Đang tổng hợp…</source>
+        <translation>Aggregating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
+        <source>Đã huỷ.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Could not build the report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
+        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
+        <translation>Oral outreach results %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
+        <source>Số liệu kỳ này chưa chốt.</source>
+        <translation>This period&apos;s figures are not locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
+        <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
+        <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
+        <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
+        <translation>Locked at %1; nothing changed since.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Sent %1 pages to the printer.</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="50"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="46"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="47"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../desktop_app/ui/workers.py" line="46"/>
+        <source>Không làm được việc này: %1</source>
+        <translation>Could not do this: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="375"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -2726,42 +2763,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="259"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="260"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="272"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="281"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -2802,231 +2839,238 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="85"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="71"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
-        <source>Lưu buổi</source>
-        <translation>Save talk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
-        <source>Huỷ sửa</source>
-        <translation>Cancel editing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
-        <source>&amp;Ngày</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
-        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
-        <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
-        <source>&amp;Hình thức</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
-        <source>Địa đ&amp;iểm</source>
-        <translation>Pla&amp;ce</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
-        <source>Chuyên đề</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
-        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
-        <translation>Several topics: separate them with ;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
-        <source>Số người dự</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="124"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Audience groups</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="125"/>
-        <source>Tài liệu đã dùng</source>
-        <translation>Documents used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="126"/>
-        <source>Giờ bắt đầu</source>
-        <translation>Start time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="127"/>
-        <source>Thời lượng (phút)</source>
-        <translation>Duration (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="128"/>
-        <source>Người trình bày</source>
-        <translation>Presenters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="129"/>
-        <source>Lượt xem</source>
-        <translation>Views</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="130"/>
-        <source>Lượt thích</source>
-        <translation>Likes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="131"/>
-        <source>Lượt chia sẻ</source>
-        <translation>Shares</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="132"/>
-        <source>Bình luận</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="133"/>
-        <source>Số điểm cầu</source>
-        <translation>Connection points</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="134"/>
-        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
-        <translation>Questions and requests from the audience (never the name of who asked)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="135"/>
-        <source>Số ý kiến</source>
-        <translation>Number of questions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="136"/>
-        <source>Việc cần theo dõi</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="137"/>
-        <source>Hạn theo dõi</source>
-        <translation>Follow-up due</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="138"/>
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="321"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="141"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="210"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="398"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="251"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="293"/>
         <source>Buổi tương tự đã có:</source>
         <translation>A similar talk already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="299"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="301"/>
         <source>Không phải trùng, lưu</source>
         <translation>Not a duplicate, save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="301"/>
         <source>Sửa lại</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="506"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="319"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="175"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="180"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
 </context>
 <context>
-    <name>TalkTableModel</name>
+    <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220"/>
-        <source>Ngày</source>
-        <translation>Date</translation>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="68"/>
+        <source>Ghi buổi mới</source>
+        <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="221"/>
-        <source>Hình thức</source>
-        <translation>Format</translation>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96"/>
+        <source>Lưu buổi</source>
+        <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="222"/>
-        <source>Địa điểm</source>
-        <translation>Place</translation>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98"/>
+        <source>Huỷ sửa</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
+        <source>&amp;Ngày</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
+        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
+        <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103"/>
+        <source>&amp;Hình thức</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104"/>
+        <source>Địa đ&amp;iểm</source>
+        <translation>Pla&amp;ce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="224"/>
-        <source>Người dự</source>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105"/>
+        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
+        <translation>Several topics: separate them with ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="106"/>
+        <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="107"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="108"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Documents used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110"/>
+        <source>Thời lượng (phút)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111"/>
+        <source>Người trình bày</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="112"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="113"/>
+        <source>Lượt thích</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115"/>
+        <source>Bình luận</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116"/>
+        <source>Số điểm cầu</source>
+        <translation>Connection points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="117"/>
+        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
+        <translation>Questions and requests from the audience (never the name of who asked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118"/>
+        <source>Số ý kiến</source>
+        <translation>Number of questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
+        <source>Việc cần theo dõi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120"/>
+        <source>Hạn theo dõi</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TalkTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="214"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="215"/>
+        <source>Hình thức</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="216"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="217"/>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="218"/>
+        <source>Người dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="219"/>
+        <source>Lượt xem</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="220"/>
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
@@ -3034,122 +3078,122 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="563"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="96"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="97"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="565"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="98"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="566"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="567"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="568"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="574"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="113"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="582"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="115"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="583"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="116"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="584"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="127"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="594"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="596"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="130"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="614"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="148"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="653"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="185"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="654"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="186"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="736"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="268"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="740"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="750"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="282"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="758"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="290"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>
@@ -3157,63 +3201,63 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="81"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="84"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="107"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tìm xã, phường</source>
         <translation>Find the commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="118"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="150"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Choose your unit in the list (arrow keys, Enter).</translation>
     </message>

@@ -252,27 +252,27 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Bỏ qua tệp này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="24"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="28"/>
         <source>%1 ngày</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="25"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="29"/>
         <source>%1 giờ</source>
         <translation>%1 giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="36"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="40"/>
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
         <translation>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="53"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
         <source>Đồng hồ chạy nhanh</source>
         <translation>Đồng hồ chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="57"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="61"/>
         <source>Hãy xem ngày giờ của máy tính (góc dưới màn hình): hôm nay có đúng là %1 không?
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
@@ -283,12 +283,12 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 • Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="63"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="67"/>
         <source>Đặt lại đồng hồ</source>
         <translation>Đặt lại đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="64"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="68"/>
         <source>Để sau</source>
         <translation>Để sau</translation>
     </message>
@@ -309,12 +309,12 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
     </message>
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
@@ -572,23 +572,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="68"/>
+        <location filename="../../desktop_app/ui/main.py" line="78"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>Cơ sở dữ liệu có lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="96"/>
+        <location filename="../../desktop_app/ui/main.py" line="106"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Đã khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="111"/>
+        <location filename="../../desktop_app/ui/main.py" line="121"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Không ghi được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="101"/>
-        <location filename="../../desktop_app/ui/main.py" line="121"/>
+        <location filename="../../desktop_app/ui/main.py" line="111"/>
+        <location filename="../../desktop_app/ui/main.py" line="131"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -596,32 +596,32 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="352"/>
+        <location filename="../../desktop_app/ui/models.py" line="346"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -629,22 +629,22 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="216"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="212"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="228"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="224"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="233"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="229"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="242"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -654,124 +654,124 @@ Vai trò: %2</translation>
 <context>
     <name>EnumLabels</name>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="24"/>
+        <location filename="../../desktop_app/core/labels.py" line="26"/>
         <source>Xã, phường (ghi nhật ký)</source>
         <translation>Xã, phường (ghi nhật ký)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="25"/>
+        <location filename="../../desktop_app/core/labels.py" line="27"/>
         <source>Đơn vị tổng hợp</source>
         <translation>Đơn vị tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="29"/>
+        <location filename="../../desktop_app/core/labels.py" line="31"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="30"/>
+        <location filename="../../desktop_app/core/labels.py" line="32"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="31"/>
-        <location filename="../../desktop_app/core/labels.py" line="49"/>
+        <location filename="../../desktop_app/core/labels.py" line="33"/>
+        <location filename="../../desktop_app/core/labels.py" line="51"/>
         <source>Thôn, ấp, tổ dân phố</source>
         <translation>Thôn, ấp, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="32"/>
-        <location filename="../../desktop_app/core/labels.py" line="50"/>
+        <location filename="../../desktop_app/core/labels.py" line="34"/>
+        <location filename="../../desktop_app/core/labels.py" line="52"/>
         <source>Đoàn thể</source>
         <translation>Đoàn thể</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="33"/>
+        <location filename="../../desktop_app/core/labels.py" line="35"/>
         <source>Chi bộ</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="34"/>
+        <location filename="../../desktop_app/core/labels.py" line="36"/>
         <source>Huyện cũ</source>
         <translation>Huyện cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="35"/>
+        <location filename="../../desktop_app/core/labels.py" line="37"/>
         <source>Cụm</source>
         <translation>Cụm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="39"/>
+        <location filename="../../desktop_app/core/labels.py" line="41"/>
         <source>Hội nghị, buổi nói chuyện</source>
         <translation>Hội nghị, buổi nói chuyện</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="40"/>
+        <location filename="../../desktop_app/core/labels.py" line="42"/>
         <source>Đài truyền thanh cơ sở</source>
         <translation>Đài truyền thanh cơ sở</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="41"/>
+        <location filename="../../desktop_app/core/labels.py" line="43"/>
         <source>Điểm cầu trực tuyến</source>
         <translation>Điểm cầu trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="42"/>
+        <location filename="../../desktop_app/core/labels.py" line="44"/>
         <source>Bài đăng nhóm Zalo</source>
         <translation>Bài đăng nhóm Zalo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="43"/>
+        <location filename="../../desktop_app/core/labels.py" line="45"/>
         <source>Bài đăng fanpage</source>
         <translation>Bài đăng fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="44"/>
+        <location filename="../../desktop_app/core/labels.py" line="46"/>
         <source>Đến từng hộ</source>
         <translation>Đến từng hộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="45"/>
+        <location filename="../../desktop_app/core/labels.py" line="47"/>
         <source>Hình thức khác</source>
         <translation>Hình thức khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="51"/>
+        <location filename="../../desktop_app/core/labels.py" line="53"/>
         <source>Nhóm Zalo</source>
         <translation>Nhóm Zalo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="52"/>
+        <location filename="../../desktop_app/core/labels.py" line="54"/>
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="53"/>
+        <location filename="../../desktop_app/core/labels.py" line="55"/>
         <source>Trường học</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="54"/>
+        <location filename="../../desktop_app/core/labels.py" line="56"/>
         <source>Doanh nghiệp</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="55"/>
+        <location filename="../../desktop_app/core/labels.py" line="57"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="59"/>
+        <location filename="../../desktop_app/core/labels.py" line="61"/>
         <source>Không cần</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="60"/>
+        <location filename="../../desktop_app/core/labels.py" line="62"/>
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="61"/>
+        <location filename="../../desktop_app/core/labels.py" line="63"/>
         <source>Đã xong</source>
         <translation>Đã xong</translation>
     </message>
@@ -947,22 +947,22 @@ Vai trò: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="363"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -1199,301 +1199,308 @@ Vai trò: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="43"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="45"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="46"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="48"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="50"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="52"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="99"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="107"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="117"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="122"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="124"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="131"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="135"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="137"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="141"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="146"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="151"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
 </context>
 <context>
-    <name>LibraryPage</name>
+    <name>LibraryLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="44"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="60"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="61"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="226"/>
-        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="84"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="86"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="134"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
+</context>
+<context>
+    <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <source>Đánh dấu đã đọc</source>
+        <translation>Đánh dấu đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="85"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="119"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="151"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="382"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="163"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="430"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="209"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="218"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="443"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="446"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="448"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="229"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="451"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="455"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="236"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="463"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="467"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="483"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="264"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="267"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="517"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="298"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="524"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="305"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="525"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="306"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="542"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="323"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="555"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="342"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="350"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -1501,80 +1508,80 @@ Vai trò: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -1582,32 +1589,32 @@ Vai trò: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="169"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="185"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="188"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
@@ -1663,6 +1670,84 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="36"/>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="37"/>
+        <source>Quý</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="38"/>
+        <source>6 tháng (sơ kết)</source>
+        <translation>6 tháng (sơ kết)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="39"/>
+        <source>Năm (tổng kết)</source>
+        <translation>Năm (tổng kết)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="40"/>
+        <source>Từ ngày – đến ngày</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="65"/>
+        <source>Kỳ:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="66"/>
+        <source>Năm:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="68"/>
+        <source>Từ:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="69"/>
+        <source>Đến:</source>
+        <translation>Đến:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="70"/>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="85"/>
+        <source>Toàn quốc</source>
+        <translation>Toàn quốc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="94"/>
+        <source>Tháng %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="97"/>
+        <source>Quý %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="99"/>
+        <source>6 tháng đầu năm</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="100"/>
+        <source>6 tháng cuối năm</source>
+        <translation>6 tháng cuối năm</translation>
     </message>
 </context>
 <context>
@@ -2105,424 +2190,376 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportDialogs</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="176"/>
-        <source>Báo cáo</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="181"/>
-        <source>Tháng</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="182"/>
-        <source>Quý</source>
-        <translation>Quý</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="183"/>
-        <source>6 tháng (sơ kết)</source>
-        <translation>6 tháng (sơ kết)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="184"/>
-        <source>Năm (tổng kết)</source>
-        <translation>Năm (tổng kết)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="185"/>
-        <source>Từ ngày – đến ngày</source>
-        <translation>Từ ngày – đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="206"/>
-        <source>Tiêu ngữ Đảng</source>
-        <translation>Tiêu ngữ Đảng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="207"/>
-        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
-        <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="208"/>
-        <source>Xem báo cáo</source>
-        <translation>Xem báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="209"/>
-        <source>Huỷ</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="217"/>
-        <source>Chốt số liệu kỳ này</source>
-        <translation>Chốt số liệu kỳ này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="218"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
-        <source>Mở khóa kỳ</source>
-        <translation>Mở khóa kỳ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="225"/>
-        <source>Xuất Excel (XLSX)</source>
-        <translation>Xuất Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="226"/>
-        <source>Xuất Word (DOCX)</source>
-        <translation>Xuất Word (DOCX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="227"/>
-        <source>Xuất PDF</source>
-        <translation>Xuất PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="228"/>
-        <source>In</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="238"/>
-        <source>Kỳ:</source>
-        <translation>Kỳ:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="239"/>
-        <source>Năm:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="241"/>
-        <source>Từ:</source>
-        <translation>Từ:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="242"/>
-        <source>Đến:</source>
-        <translation>Đến:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="243"/>
-        <source>Đơn vị:</source>
-        <translation>Đơn vị:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="275"/>
-        <source>Biểu đồ</source>
-        <translation>Biểu đồ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="277"/>
-        <source>Theo đơn vị</source>
-        <translation>Theo đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="278"/>
-        <source>Theo tháng</source>
-        <translation>Theo tháng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="279"/>
-        <source>Theo hình thức</source>
-        <translation>Theo hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="280"/>
-        <source>Theo chuyên đề</source>
-        <translation>Theo chuyên đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="281"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Nhóm đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="282"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="343"/>
-        <source>Ý kiến, kiến nghị</source>
-        <translation>Ý kiến, kiến nghị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="283"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="542"/>
-        <source>Tài liệu</source>
-        <translation>Tài liệu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="284"/>
-        <source>Tình hình báo cáo</source>
-        <translation>Tình hình báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="297"/>
-        <source>Văn bản:</source>
-        <translation>Văn bản:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="336"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="543"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="567"/>
-        <source>Số cuộc</source>
-        <translation>Số cuộc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="337"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="544"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="568"/>
-        <source>Lượt người dự</source>
-        <translation>Lượt người dự</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="338"/>
-        <source>Lượt xem</source>
-        <translation>Lượt xem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="339"/>
-        <source>Lượt thích</source>
-        <translation>Lượt thích</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="340"/>
-        <source>Lượt chia sẻ</source>
-        <translation>Lượt chia sẻ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="341"/>
-        <source>Bình luận</source>
-        <translation>Bình luận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="342"/>
-        <source>Điểm cầu</source>
-        <translation>Điểm cầu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="358"/>
-        <source>Toàn quốc</source>
-        <translation>Toàn quốc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="365"/>
-        <source>Tháng %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="368"/>
-        <source>Quý %1</source>
-        <translation>Quý %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="370"/>
-        <source>6 tháng đầu năm</source>
-        <translation>6 tháng đầu năm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="371"/>
-        <source>6 tháng cuối năm</source>
-        <translation>6 tháng cuối năm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="452"/>
-        <source>Đang tổng hợp…</source>
-        <translation>Đang tổng hợp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="472"/>
-        <source>Đã huỷ.</source>
-        <translation>Đã huỷ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="490"/>
-        <source>Không lập được báo cáo: %1</source>
-        <translation>Không lập được báo cáo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="504"/>
-        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
-        <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="528"/>
-        <source>Chủ đề</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="529"/>
-        <source>Số buổi</source>
-        <translation>Số buổi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="530"/>
-        <source>Số ý kiến</source>
-        <translation>Số ý kiến</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="531"/>
-        <source>Đang theo dõi</source>
-        <translation>Đang theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="532"/>
-        <source>Quá hạn</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="533"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="565"/>
-        <source>Đơn vị</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="545"/>
-        <source>Đơn vị đã dùng</source>
-        <translation>Đơn vị đã dùng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="546"/>
-        <source>Đơn vị chưa dùng</source>
-        <translation>Đơn vị chưa dùng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="547"/>
-        <source>Đơn vị đã đọc</source>
-        <translation>Đơn vị đã đọc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="564"/>
-        <location filename="../../desktop_app/ui/reports_page.py" line="586"/>
-        <source>Trạng thái</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="566"/>
-        <source>Trực thuộc</source>
-        <translation>Trực thuộc</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="569"/>
-        <source>Tệp gần nhất</source>
-        <translation>Tệp gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="570"/>
-        <source>Tệp bị thiếu</source>
-        <translation>Tệp bị thiếu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="601"/>
-        <source>Số liệu kỳ này chưa chốt.</source>
-        <translation>Số liệu kỳ này chưa chốt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="606"/>
-        <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
-        <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="618"/>
-        <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
-        <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="657"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="658"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="27"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="659"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="28"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="662"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="30"/>
         <source>Lưu báo cáo</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="667"/>
-        <source>Đang ghi tệp…</source>
-        <translation>Đang ghi tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="682"/>
-        <source>Đã lưu báo cáo vào %1</source>
-        <translation>Đã lưu báo cáo vào %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="691"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="41"/>
         <source>In báo cáo</source>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="706"/>
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Đã gửi %1 trang tới máy in.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="712"/>
-        <source>Lý do mở khóa:</source>
-        <translation>Lý do mở khóa:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="722"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="47"/>
         <source>Chốt số liệu</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="723"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="48"/>
         <source>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</source>
         <translation>Chốt số liệu %1? Số liệu gửi đến sau sẽ được đánh dấu, không thay đổi âm thầm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="726"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="51"/>
         <source>Chốt</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_page.py" line="727"/>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="52"/>
         <source>Không</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="57"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Mở khóa kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="57"/>
+        <source>Lý do mở khóa:</source>
+        <translation>Lý do mở khóa:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="138"/>
+        <source>Số cuộc</source>
+        <translation>Số cuộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139"/>
+        <source>Lượt người dự</source>
+        <translation>Lượt người dự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="72"/>
+        <source>Lượt xem</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73"/>
+        <source>Lượt thích</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Lượt chia sẻ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75"/>
+        <source>Bình luận</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76"/>
+        <source>Điểm cầu</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Ý kiến, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="98"/>
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="99"/>
+        <source>Số buổi</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="100"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101"/>
+        <source>Đang theo dõi</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="102"/>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="136"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114"/>
+        <source>Đơn vị đã dùng</source>
+        <translation>Đơn vị đã dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115"/>
+        <source>Đơn vị chưa dùng</source>
+        <translation>Đơn vị chưa dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116"/>
+        <source>Đơn vị đã đọc</source>
+        <translation>Đơn vị đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="135"/>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="137"/>
+        <source>Trực thuộc</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140"/>
+        <source>Tệp gần nhất</source>
+        <translation>Tệp gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141"/>
+        <source>Tệp bị thiếu</source>
+        <translation>Tệp bị thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="66"/>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70"/>
+        <source>Tiêu ngữ Đảng</source>
+        <translation>Tiêu ngữ Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
+        <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
+        <source>Xem báo cáo</source>
+        <translation>Xem báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="83"/>
+        <source>Chốt số liệu kỳ này</source>
+        <translation>Chốt số liệu kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Mở khóa kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="93"/>
+        <source>Xuất Excel (XLSX)</source>
+        <translation>Xuất Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="94"/>
+        <source>Xuất Word (DOCX)</source>
+        <translation>Xuất Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <source>Xuất PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <source>Biểu đồ</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <source>Theo đơn vị</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <source>Theo tháng</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <source>Theo hình thức</source>
+        <translation>Theo hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <source>Theo chuyên đề</source>
+        <translation>Theo chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Ý kiến, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <source>Tình hình báo cáo</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <source>Văn bản:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
+        <source>Đang tổng hợp…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
+        <source>Đã huỷ.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
+        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
+        <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
+        <source>Số liệu kỳ này chưa chốt.</source>
+        <translation>Số liệu kỳ này chưa chốt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
+        <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
+        <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
+        <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
+        <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Đang ghi tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Đã lưu báo cáo vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="50"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="46"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="47"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../desktop_app/ui/workers.py" line="46"/>
+        <source>Không làm được việc này: %1</source>
+        <translation>Không làm được việc này: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="375"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -2726,42 +2763,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="259"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="260"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="272"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="281"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -2802,231 +2839,238 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="85"/>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="71"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="113"/>
-        <source>Lưu buổi</source>
-        <translation>Lưu buổi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="114"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="115"/>
-        <source>Huỷ sửa</source>
-        <translation>Huỷ sửa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
-        <source>&amp;Ngày</source>
-        <translation>&amp;Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="119"/>
-        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
-        <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="120"/>
-        <source>&amp;Hình thức</source>
-        <translation>&amp;Hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="121"/>
-        <source>Địa đ&amp;iểm</source>
-        <translation>Địa đ&amp;iểm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
-        <source>Chuyên đề</source>
-        <translation>Chuyên đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="122"/>
-        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
-        <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="123"/>
-        <source>Số người dự</source>
-        <translation>Số người dự</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="124"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Nhóm đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="125"/>
-        <source>Tài liệu đã dùng</source>
-        <translation>Tài liệu đã dùng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="126"/>
-        <source>Giờ bắt đầu</source>
-        <translation>Giờ bắt đầu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="127"/>
-        <source>Thời lượng (phút)</source>
-        <translation>Thời lượng (phút)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="128"/>
-        <source>Người trình bày</source>
-        <translation>Người trình bày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="129"/>
-        <source>Lượt xem</source>
-        <translation>Lượt xem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="130"/>
-        <source>Lượt thích</source>
-        <translation>Lượt thích</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="131"/>
-        <source>Lượt chia sẻ</source>
-        <translation>Lượt chia sẻ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="132"/>
-        <source>Bình luận</source>
-        <translation>Bình luận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="133"/>
-        <source>Số điểm cầu</source>
-        <translation>Số điểm cầu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="134"/>
-        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
-        <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="135"/>
-        <source>Số ý kiến</source>
-        <translation>Số ý kiến</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="136"/>
-        <source>Việc cần theo dõi</source>
-        <translation>Việc cần theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="137"/>
-        <source>Hạn theo dõi</source>
-        <translation>Hạn theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="138"/>
-        <source>Ghi chú</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="321"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="141"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="210"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="398"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="438"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="251"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="293"/>
         <source>Buổi tương tự đã có:</source>
         <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="299"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="301"/>
         <source>Không phải trùng, lưu</source>
         <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="488"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="301"/>
         <source>Sửa lại</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="506"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="319"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="175"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="180"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
 </context>
 <context>
-    <name>TalkTableModel</name>
+    <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220"/>
-        <source>Ngày</source>
-        <translation>Ngày</translation>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="68"/>
+        <source>Ghi buổi mới</source>
+        <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="221"/>
-        <source>Hình thức</source>
-        <translation>Hình thức</translation>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96"/>
+        <source>Lưu buổi</source>
+        <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="222"/>
-        <source>Địa điểm</source>
-        <translation>Địa điểm</translation>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98"/>
+        <source>Huỷ sửa</source>
+        <translation>Huỷ sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
+        <source>&amp;Ngày</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102"/>
+        <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
+        <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103"/>
+        <source>&amp;Hình thức</source>
+        <translation>&amp;Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104"/>
+        <source>Địa đ&amp;iểm</source>
+        <translation>Địa đ&amp;iểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="224"/>
-        <source>Người dự</source>
-        <translation>Người dự</translation>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105"/>
+        <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
+        <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="106"/>
+        <source>Số người dự</source>
+        <translation>Số người dự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="107"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="108"/>
+        <source>Tài liệu đã dùng</source>
+        <translation>Tài liệu đã dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110"/>
+        <source>Thời lượng (phút)</source>
+        <translation>Thời lượng (phút)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111"/>
+        <source>Người trình bày</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="112"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="113"/>
+        <source>Lượt thích</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Lượt chia sẻ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115"/>
+        <source>Bình luận</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116"/>
+        <source>Số điểm cầu</source>
+        <translation>Số điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="117"/>
+        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
+        <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
+        <source>Việc cần theo dõi</source>
+        <translation>Việc cần theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120"/>
+        <source>Hạn theo dõi</source>
+        <translation>Hạn theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121"/>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TalkTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="214"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="215"/>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="216"/>
+        <source>Địa điểm</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="217"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="218"/>
+        <source>Người dự</source>
+        <translation>Người dự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="219"/>
+        <source>Lượt xem</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="220"/>
         <source>Theo dõi</source>
         <translation>Theo dõi</translation>
     </message>
@@ -3034,122 +3078,122 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="563"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="96"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="564"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="97"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="565"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="98"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="566"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="567"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="568"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="574"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="580"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="113"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="582"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="115"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="583"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="116"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="584"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="593"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="127"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="594"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="596"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="130"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="614"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="148"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="653"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="185"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="654"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="186"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="694"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="736"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="268"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="740"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="750"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="282"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks.py" line="758"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="290"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
@@ -3157,63 +3201,63 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="81"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="84"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="107"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tìm xã, phường</source>
         <translation>Tìm xã, phường</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="118"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="150"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
     </message>

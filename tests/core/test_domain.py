@@ -104,7 +104,7 @@ def test_talk_links_follow_the_record(services):
     group = services.groups.add(name="Hội Nông dân xã", kind="mass_organisation")
     talk = services.talks.add(topics=["Chuyển đổi số", "chuyen doi so", "An toàn giao thông"], group_ids=[group.id])
     assert talk.topics == ("Chuyển đổi số", "An toàn giao thông")  # one topic per folded spelling
-    from desktop_app.storage.records_repo import TalkFilter
+    from desktop_app.core.filters import TalkFilter
 
     assert [t.id for t in services.talks.list(TalkFilter(topic="CHUYỂN ĐỔI SỐ"))] == [talk.id]
     assert [t.id for t in services.talks.list(TalkFilter(group_id=group.id))] == [talk.id]

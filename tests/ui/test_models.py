@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop_app.core.filters import TalkFilter
 from desktop_app.storage import records_repo as repo
 from desktop_app.ui.models import DocumentTableModel, GroupTableModel, SearchHitModel, TalkTableModel
 
@@ -50,7 +51,7 @@ def test_sort_and_filter(qtmodeltester, demo_services):
     model = TalkTableModel(demo_services)
     model.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
-    model.set_filter(repo.TalkFilter(format="meeting"))
+    model.set_filter(TalkFilter(format="meeting"))
     qtmodeltester.check(model)
     assert all(model.talk_at(r).format.value == "meeting" for r in range(model.rowCount()))
 

@@ -17,7 +17,7 @@ Q3 = periods.parse("2026-Q3")
 
 @pytest.fixture
 def page(qtbot, demo_services):
-    from desktop_app.ui.reports_page import ReportsPage
+    from desktop_app.ui.pages.reports import ReportsPage
 
     p = ReportsPage(demo_services)
     qtbot.addWidget(p)
@@ -126,7 +126,7 @@ def test_cancel_leaves_the_page_usable(qtbot, page):
 def test_aggregator_sees_dash_for_silent_communes(qtbot, tmp_path):
     from desktop_app.core.enums import Role
     from desktop_app.services import Services
-    from desktop_app.ui.reports_page import ReportsPage
+    from desktop_app.ui.pages.reports import ReportsPage
 
     s = Services.open(tmp_path / "agg", today=lambda: dt.date(2026, 11, 20))
     s.identity.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận")
@@ -175,3 +175,18 @@ def test_print_leaves_out_control_characters(qtbot, page, demo_services, tmp_pat
     pdf = read_pdf(tmp_path / "printed.pdf")
     topic = page.report.breakdowns["topic"][0].label.replace("\x01", "")
     assert pdf.has(topic) and not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", pdf.raw_text)
+
+
+def test_a_refused_unlock_is_said_on_the_page(qtbot, page, monkeypatch):
+    """The lock runs in the worker: a refusal comes back as its Vietnamese message, nothing changed."""
+    from desktop_app.ui import widgets
+
+    built(qtbot, page)
+    monkeypatch.setattr(widgets.Ask, "confirm", staticmethod(lambda *a: True))
+    with qtbot.waitSignal(page.sig_built, timeout=20000):
+        page.lock_period()
+    monkeypatch.setattr(page, "ask_reason", lambda: "   ")
+    page.unlock_period()
+    qtbot.waitUntil(lambda: "lý do mở khóa" in page.banner.text(), timeout=20000)
+    assert "Traceback" not in page.banner.text()
+    assert page.report.lock is not None and page.unlock_button.isVisible()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import GroupKind
 from ...core.errors import SotayError
+from ...core.filters import TalkFilter
 from ...core.records import Group
 from ...services import Services
-from ...storage import records_repo as repo
 from .. import i18n
 from ..forms import DateEdit, Field, NumberBox, line_edit
 from ..models import GroupTableModel, TalkTableModel
@@ -95,7 +95,7 @@ class GroupsPage(QWidget):
         }
         self.talks_title = heading(self.tr("Các buổi đã đến với nhóm"), 2)
         self.talk_model = TalkTableModel(services, None, self)
-        self.talk_model.set_filter(repo.TalkFilter(group_id="-"))
+        self.talk_model.set_filter(TalkFilter(group_id="-"))
         self.talks = QTableView()
         self.talks.setModel(self.talk_model)
         self.talks.verticalHeader().hide()
@@ -229,7 +229,7 @@ class GroupsPage(QWidget):
         self.notes.setText(group.notes if group else "")
         self.active.setChecked(group.active if group else True)
         self.delete_button.setEnabled(group is not None)
-        self.talk_model.set_filter(repo.TalkFilter(group_id=group.id if group else "-"))
+        self.talk_model.set_filter(TalkFilter(group_id=group.id if group else "-"))
         self.talks.resizeColumnsToContents()
         self.talks_title.setText(
             self.tr("Các buổi đã đến với nhóm: %1").replace("%1", i18n.number(self.talk_model.total))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.enums import Role
+from ...core.filters import DocumentFilter, TalkFilter
 from ...services import Services
 from .. import i18n
 from ..widgets import Card, button, fill_with_scrolled, heading
@@ -91,8 +92,6 @@ class HomePage(QWidget):
             self.sig_open.emit(value)
 
     def refresh(self) -> None:
-        from ...storage import records_repo as repo
-
         s = self.services
         inst = s.identity.installation
         unit = s.units.get(inst.unit_code)
@@ -101,7 +100,7 @@ class HomePage(QWidget):
         today = s.session.today
         items: list[str] = []
 
-        unread = s.library.documents(repo.DocumentFilter(required_only=True, unread_only=True, valid_on=today))
+        unread = s.library.documents(DocumentFilter(required_only=True, unread_only=True, valid_on=today))
         if unread:
             docs = "".join(f"<li>{link('doc:' + d.id, d.title)}</li>" for d in unread[:5])
             items.append(
@@ -148,9 +147,9 @@ class HomePage(QWidget):
         self.attention.setText("<br>".join(items))
 
         first = today.replace(day=1)
-        self.month.setText(self._totals(repo.TalkFilter(date_from=first, date_to=today)))
+        self.month.setText(self._totals(TalkFilter(date_from=first, date_to=today)))
         self.month_card.findChild(QLabel, "h2").setText(self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
-        self.year.setText(self._totals(repo.TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
+        self.year.setText(self._totals(TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
 
     def _totals(self, flt) -> str:
         t = self.services.talks.totals(flt)

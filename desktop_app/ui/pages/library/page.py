@@ -2,174 +2,48 @@
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import stat
-import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, QStringListModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QDesktopServices, QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ...core import attachments
-from ...core.errors import SotayError
-from ...core.records import Document
-from ...core.text import fold
-from ...services import Services
-from ...storage import records_repo as repo
-from ...storage.search import MAX_QUERY_CHARS
-from .. import i18n
-from ..models import ID_ROLE, DocumentTableModel, SearchHitModel, _esc
-from ..widgets import Ask, Banner, button, heading
+from ....core import attachments
+from ....core.errors import SotayError
+from ....core.filters import DocumentFilter
+from ....core.records import Document
+from ....services import Services
+from ... import i18n
+from ...models import ID_ROLE, _esc
+from ...widgets import Ask
+from ...workers import Cancel, Failure, Progress, Runner, failure_of
+from .page_layout import LibraryLayout
+from .search_hits import highlight_html
+from .viewer_folder import ViewerFolder
 
 SLOW_SEARCH_S = 0.15
 
 
-def highlight_html(text: str, query: str) -> str:
-    """The text as HTML with every word of the query marked (accents and đ ignored, last word a prefix)."""
-    words = re.findall(r"\w+", fold(query))
-    if not words:
-        return _esc(text)
-    folded = fold(text)
-    spans: list[tuple[int, int]] = []
-    for n, word in enumerate(words):
-        pattern = r"\b" + re.escape(word) + (r"\w*" if n == len(words) - 1 else r"\b")
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, folded)]
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    out, last = [], 0
-    for start, end in merged:
-        out += [_esc(text[last:start]), "<span style='background:#ffe08a'>", _esc(text[start:end]), "</span>"]
-        last = end
-    out.append(_esc(text[last:]))
-    return "".join(out)
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Draws a search hit as rich text: the title, then the snippet with matches marked."""
-
-    def __init__(self, role: int, parent=None) -> None:
-        super().__init__(parent)
-        self.role = role
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(self.role) or "")
-        doc.setTextWidth(max(option.rect.width(), 200))
-        return doc
-
-    def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
-            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
-        painter.save()
-        painter.translate(opt.rect.topLeft())
-        painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
-        doc.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-    def sizeHint(self, option, index) -> QSize:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
-
-
-def _add_documents(data_dir: Path, files: list[Path], progress=None, cancel=None) -> tuple[list[str], list[str]]:
+def _add_documents(
+    services: Services, files: list[Path], progress: Progress, cancel: Cancel
+) -> tuple[list[str], list[str]]:
     """Runs in a worker with its own connection: one document per file, texts extracted; returns
     the titles added and what could not be read for search."""
-    services = Services.open(data_dir)
     added: list[str] = []
     warnings: list[str] = []
-    try:
-        for n, path in enumerate(files):
-            if cancel and cancel():
-                break
-            if progress:
-                progress(n, len(files), path.name)
-            added.append(services.library.add_document([path], warnings=warnings).title)
-    finally:
-        services.close()
+    for n, path in enumerate(files):
+        if cancel():
+            break
+        progress(n, len(files), path.name)
+        added.append(services.library.add_document([path], warnings=warnings).title)
     return added, warnings
 
 
-class ViewerFolder:
-    """Where attachments are copied for the system viewer: a folder of this window's own, made
-    private (0700) by ``mkdtemp``, each copy named from its checked type, removed when the window
-    closes. Folders a crashed run left behind are removed at the next start once a day old (a
-    younger one may belong to a window still open)."""
-
-    PREFIX = "sotay-view-"
-    STALE_S = 24 * 3600
-
-    def __init__(self) -> None:
-        self.path: Path | None = None
-
-    def copy(self, sha256: str, name: str, data: bytes) -> Path:
-        if self.path is None or not self.path.is_dir():
-            self.path = Path(tempfile.mkdtemp(prefix=self.PREFIX))
-        folder = self.path / sha256[:16]  # two attachments may share a name, never a hash
-        folder.mkdir(mode=0o700, exist_ok=True)
-        target = folder / name
-        if not target.is_file() or target.stat().st_size != len(data):
-            target.write_bytes(data)
-        return target
-
-    def remove(self) -> None:
-        if self.path is not None:
-            shutil.rmtree(self.path, ignore_errors=True)  # a viewer may still hold a file open on Windows
-            self.path = None
-
-    @classmethod
-    def remove_stale(cls) -> None:
-        cutoff = time.time() - cls.STALE_S
-        for folder in Path(tempfile.gettempdir()).glob(cls.PREFIX + "*"):
-            try:
-                info = folder.lstat()
-                mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
-                if mine and stat.S_ISDIR(info.st_mode) and info.st_mtime < cutoff:
-                    shutil.rmtree(folder, ignore_errors=True)
-            except OSError:
-                continue
-
-
-class LibraryPage(QWidget):
+class LibraryPage(LibraryLayout, QWidget):
     sig_changed = Signal()
 
-    def __init__(self, services: Services, runner=None, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
@@ -179,109 +53,17 @@ class LibraryPage(QWidget):
         self.viewer_folder = ViewerFolder()
         ViewerFolder.remove_stale()
         self.setAcceptDrops(True)
-
-        # widgets
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaxLength(MAX_QUERY_CHARS)  # the search reads no further
-        self.history = QStringListModel(services.identity.preference("library.history", []), self)
-        completer = QCompleter(self.history, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.setCompleter(completer)
-        self.search_hint = QLabel()
-        self.search_hint.setObjectName("hint")
-        self.topic = QComboBox()
-        self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.topic.setMinimumContentsLength(10)  # long topic names must not widen the filter pane
-        self.topic.setEditable(True)
-        self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.topic.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.topic.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.required = QCheckBox(self.tr("Chỉ tài liệu bắt buộc"))
-        self.unread = QCheckBox(self.tr("Chỉ tài liệu chưa đọc"))
-        self.valid = QCheckBox(self.tr("Còn hiệu lực"))
-        self.valid.setChecked(True)
-        self.add_button = button(self.tr("Thêm tài liệu…"), "add")
-        self.drop_hint = QLabel(self.tr("Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây."))
-        self.drop_hint.setObjectName("hint")
-        self.drop_hint.setWordWrap(True)
-        self.banner = Banner(self)
-
-        self.doc_model = DocumentTableModel(self)
-        self.hit_model = SearchHitModel(self)
-        self.list = QTableView()
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
-        self.list.setWordWrap(True)
-        self.list.setModel(self.doc_model)
-        self.list.setItemDelegateForColumn(0, None)
-        self.hit_delegate = HtmlDelegate(SearchHitModel.HTML_ROLE, self.list)
-        self.count = QLabel()
-
-        self.reader = QTextBrowser()
-        self.reader.setOpenLinks(False)
-        self.read_button = button(self.tr("Đánh dấu đã đọc"), "read")
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Ghi chú riêng của bạn (chỉ lưu trên máy này)"))
-        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.note_button = button(self.tr("Lưu ghi chú"), "save")
-
-        # layout
-        filters = QWidget()
-        fl = QVBoxLayout(filters)
-        fl.setContentsMargins(12, 8, 8, 8)
-        fl.addWidget(heading(self.tr("Lọc"), 2))
-        fl.addWidget(QLabel(self.tr("Chuyên đề")))
-        fl.addWidget(self.topic)
-        for w in (self.required, self.unread, self.valid):
-            fl.addWidget(w)
-        fl.addSpacing(12)
-        fl.addWidget(self.add_button)
-        fl.addWidget(self.drop_hint)
-        fl.addStretch(1)
-        middle = QWidget()
-        ml = QVBoxLayout(middle)
-        ml.setContentsMargins(8, 8, 8, 8)
-        ml.addWidget(self.search)
-        ml.addWidget(self.search_hint)
-        ml.addWidget(self.list, 1)
-        ml.addWidget(self.count)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(8, 8, 12, 8)
-        rl.addWidget(self.reader, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.read_button)
-        row.addStretch(1)
-        rl.addLayout(row)
-        rl.addWidget(self.note)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.note_button)
-        row2.addStretch(1)
-        rl.addLayout(row2)
-        self.splitter = QSplitter()
-        for w in (filters, middle, right):
-            self.splitter.addWidget(w)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 3)
-        fm = self.fontMetrics()
-        self.splitter.setSizes([fm.horizontalAdvance("M") * 11, fm.horizontalAdvance("M") * 34, 500])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QVBoxLayout()
-        top.setContentsMargins(12, 8, 12, 0)
-        top.addWidget(heading(self.tr("Thư viện tài liệu")))
-        top.addWidget(self.banner)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-
-        # signals
-        self.timer = QTimer(self)
+        self.timer = QTimer(self)  # a search once typing pauses
         self.timer.setSingleShot(True)
         self.timer.setInterval(200)
+
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self.reload_topics()
+        self.refresh()
+
+    def _connect(self) -> None:
         self.timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._enter)
@@ -293,9 +75,6 @@ class LibraryPage(QWidget):
         self.note_button.clicked.connect(self.save_note)
         self.reader.anchorClicked.connect(self._anchor)
         self.list.selectionModel().selectionChanged.connect(self._selected)
-
-        self.reload_topics()
-        self.refresh()
 
     # --- listing and searching ------------------------------------------------------------------
 
@@ -309,8 +88,8 @@ class LibraryPage(QWidget):
         self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.topic.blockSignals(False)
 
-    def filter(self) -> repo.DocumentFilter:
-        return repo.DocumentFilter(
+    def filter(self) -> DocumentFilter:
+        return DocumentFilter(
             topic=self.topic.currentData(),
             required_only=self.required.isChecked(),
             unread_only=self.unread.isChecked(),
@@ -415,7 +194,7 @@ class LibraryPage(QWidget):
         self.refresh()
         self.select_document(doc_id)
 
-    def _selected(self, *_args) -> None:
+    def _selected(self, *_args: object) -> None:
         rows = self.list.selectionModel().selectedRows()
         doc_id = self.list.model().index(rows[0].row(), 0).data(ID_ROLE) if rows else None
         self.show_document(self.services.library.document(doc_id) if doc_id else None)
@@ -529,11 +308,11 @@ class LibraryPage(QWidget):
         if files:
             self.add_files(files)
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         files = [f for f in files if f.is_file()]
         if files:
@@ -542,13 +321,19 @@ class LibraryPage(QWidget):
 
     def add_files(self, files: list[Path]) -> None:
         self.banner.show_message(self.tr("Đang thêm %1 tệp…").replace("%1", str(len(files))), "info")
-        if self.runner is None:
+        if self.runner is None:  # a page alone (tests, tools): here, on the page's connection
             try:
-                self._added(_add_documents(self.services.data_dir, files))
+                self._added(_add_documents(self.services, files, lambda *_: None, lambda: False))
             except SotayError as exc:
-                self._failed(exc)
+                self._failed(failure_of(exc))
             return
-        self.runner.start(_add_documents, self.services.data_dir, files, on_done=self._added, on_failed=self._failed)
+        self.runner.run(
+            self.services,
+            lambda services, progress, cancel: _add_documents(services, files, progress, cancel),
+            on_done=self._added,
+            on_failed=self._failed,
+            unexpected="%1",
+        )
 
     def _added(self, result: tuple[list[str], list[str]]) -> None:
         titles, warnings = result
@@ -561,6 +346,5 @@ class LibraryPage(QWidget):
             self.banner.show_message(message, "success")
         self.sig_changed.emit()
 
-    def _failed(self, exc: Exception) -> None:
-        message = i18n.error_text(exc) if isinstance(exc, SotayError) else str(exc)
-        self.banner.show_message(self.tr("Chưa thêm được: %1").replace("%1", message), "error")
+    def _failed(self, failure: Failure) -> None:
+        self.banner.show_message(self.tr("Chưa thêm được: %1").replace("%1", failure.message), "error")

@@ -1,0 +1,206 @@
+"""The report use cases the window and the command line share: which units a report can cover, a
+period's report with its reporting status, the document options (the saved preferences filling what
+the caller leaves out), the files written, printing, and period locks.
+
+The plain types the front ends hold (``Report``, ``Completeness``, ``Period``, ``ChartSpec``...) and
+the chart drawing (the same drawing as the PDF) are re-exported here, so the front ends never reach
+into ``reports`` themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..core.enums import Role, UnitKind
+from ..core.text import sort_key
+from ..reports import fmt, periods
+from ..reports.build import ALL, build_report, parse_breakdowns, resolve_unit
+from ..reports.charts import ChartSpec, chart_specs, report_font_family
+from ..reports.charts import draw as draw_chart
+from ..reports.completeness import Completeness, completeness
+from ..reports.document import DocOptions, compose, default_options
+from ..reports.export import as_json, status_for, write
+from ..reports.locks import Lock, history, late_changes, list_locks, lock_period, unlock_period
+from ..reports.model import BREAKDOWNS, FIGURE_HEADERS, KEY_HEADERS, Report
+from ..reports.periods import Period
+from ..reports.printable import printable
+from ..storage import reporting_status, settings, units
+from ..storage.period_locks import LateChange, LockEvent
+from ..storage.store import Store
+from .session import Session
+
+__all__ = [
+    "ALL",
+    "BREAKDOWNS",
+    "FIGURE_HEADERS",
+    "KEY_HEADERS",
+    "BuiltReport",
+    "ChartSpec",
+    "Completeness",
+    "DocOptions",
+    "Lock",
+    "Period",
+    "Report",
+    "ReportService",
+    "ReportUnit",
+    "chart_specs",
+    "draw_chart",
+    "fmt",
+    "periods",
+    "report_font_family",
+]
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    """A period's figures and, for a unit that expects reports from below, who has reported."""
+
+    report: Report
+    status: Completeness | None
+
+    def as_json(self) -> dict[str, Any]:
+        return as_json(self.report, self.status)
+
+
+@dataclass(frozen=True)
+class ReportUnit:
+    """A unit a report can be made for: this installation's own, one under it, or the whole country."""
+
+    code: str
+    name: str
+    below: bool = False  # a unit under this installation's own (indented in a list)
+
+
+class ReportService:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    @property
+    def _db(self) -> Store:
+        return self._session.db
+
+    def _preference(self, key: str) -> Any:
+        return settings.get(self._db, f"pref.reports.{key}")
+
+    # --- what and when -------------------------------------------------------------------------
+
+    def units(self) -> list[ReportUnit]:
+        """This unit, the units under it by Vietnamese name, and the whole country for a province's
+        aggregator (``ALL``; its label is the caller's)."""
+        installation = self._session.installation
+        own = units.get(self._db, installation.unit_code)
+        children = sorted(reporting_status.child_units(self._db, own.code), key=lambda c: sort_key(c[1]))
+        found = [ReportUnit(own.code, own.name)] + [ReportUnit(code, name, True) for code, name, _ in children]
+        if own.kind == UnitKind.PROVINCE and installation.role == Role.AGGREGATOR:
+            found.append(ReportUnit(ALL, ""))
+        return found
+
+    def unit_code(self, text: str | None) -> str:
+        """A unit named on the command line (code, name or ``VN``), else this installation's own."""
+        return resolve_unit(self._db, text) if text else self._session.installation.unit_code
+
+    @staticmethod
+    def period(text: str) -> Period:
+        return periods.parse(text)
+
+    @staticmethod
+    def breakdowns(text: str | Iterable[str] | None) -> tuple[str, ...]:
+        return parse_breakdowns(text)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def build(
+        self,
+        root: str,
+        period: Period,
+        by: Iterable[str] = BREAKDOWNS,
+        progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> BuiltReport:
+        """The report of ``root`` for ``period``; ``progress(percent, 100, step)`` while it is built."""
+        today = self._session.today
+        report = build_report(
+            self._db,
+            root,
+            period,
+            by,
+            today=today,
+            cancel=cancel,
+            progress=(lambda pct, text: progress(pct, 100, text)) if progress else None,
+        )
+        return BuiltReport(report, status_for(self._db, report, today))
+
+    def status(self, root: str, period: Period, grace: int | None = None) -> Completeness:
+        """Who under ``root`` has reported for ``period`` (``grace`` days after it count as on time)."""
+        return completeness(self._db, root, period, today=self._session.today, grace=grace)
+
+    # --- documents -----------------------------------------------------------------------------
+
+    def document_options(
+        self,
+        report: Report,
+        motto: str | None = None,
+        number: str | None = None,
+        signer_name: str | None = None,
+        signer_title: str | None = None,
+        place: str | None = None,
+        day: dt.date | None = None,
+        charts: bool = True,
+    ) -> DocOptions:
+        """The heading and signature of the written report; what the caller leaves out comes from the
+        saved preferences, then from the unit itself."""
+        return default_options(
+            report,
+            motto or self._preference("motto") or "party",
+            number=number or self._preference("number"),
+            signer_name=signer_name or self._preference("signer_name") or self._session.installation.display_name,
+            signer_title=signer_title or self._preference("signer_title"),
+            place=place or self._preference("place"),
+            day=day or self._session.today,
+            charts=charts,
+        )
+
+    @staticmethod
+    def write(built: BuiltReport, kind: str, path: Path, options: DocOptions | None = None) -> Path:
+        """The report as an XLSX, DOCX, PDF or JSON file at ``path``."""
+        return write(built.report, kind, path, built.status, options)
+
+    @staticmethod
+    def print_to(built: BuiltReport, options: DocOptions, device: object, dpi: int) -> int:
+        """The report drawn on a printer (the same layout as the PDF); the number of pages."""
+        from ..reports.pdf_writer import paint_on
+
+        written = compose(printable(built.report), printable(options), printable(built.status))
+        return paint_on(written, device, dpi)
+
+    # --- locks ---------------------------------------------------------------------------------
+
+    def _who(self) -> str:
+        installation = self._session.installation
+        return installation.display_name or installation.unit_code
+
+    def can_lock(self, report: Report) -> bool:
+        """An aggregator locks any unit's period; a commune only its own."""
+        installation = self._session.installation
+        return installation.role == Role.AGGREGATOR or report.unit_code == installation.unit_code
+
+    def lock(self, root: str, period: Period, note: str = "") -> Lock:
+        return lock_period(self._db, root, period, by=self._who(), note=note, today=self._session.today)
+
+    def unlock(self, root: str, period: Period, reason: str) -> Lock:
+        return unlock_period(self._db, root, period, by=self._who(), note=reason)
+
+    def locks(self, root: str | None = None) -> list[Lock]:
+        return list_locks(self._db, root)
+
+    def lock_history(self, root: str | None = None) -> list[LockEvent]:
+        return history(self._db, root)
+
+    def late_changes(self, root: str, period: Period) -> list[LateChange]:
+        return late_changes(self._db, root, period)

@@ -1,0 +1,146 @@
+"""The report page's tables: one read-only model over plain rows, and the rows and headers of each tab
+taken from a built report (figures per breakdown, concerns, briefing coverage, who has reported)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ....services.reports import FIGURE_HEADERS, KEY_HEADERS, Completeness, Report, fmt
+
+Index = QModelIndex | QPersistentModelIndex
+BREAKDOWN_TABS = ("unit", "month", "format", "topic", "group_kind")
+Table = tuple[list[str], list[list[Any]]]
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over plain rows; integers are shown 1.234 and aligned right, None as "—"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[Any]] = []
+
+    def set_rows(self, headers: list[str], rows: list[list[Any]]) -> None:
+        self.beginResetModel()
+        self.headers, self.rows = list(headers), [list(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index | None = None) -> int:  # noqa: N802 - Qt API
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index | None = None) -> int:  # noqa: N802 - Qt API
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or index.column() >= len(self.headers):
+            return None
+        value = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return fmt.DASH
+            return fmt.num(value) if isinstance(value, int) else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(value, int) or value is None or value == fmt.DASH:
+                align = Qt.AlignmentFlag.AlignRight if isinstance(value, int) else Qt.AlignmentFlag.AlignCenter
+                return int(align | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+
+class ReportTables(QObject):
+    """Headers (in the window's language) and rows of each tab of the report page."""
+
+    def figure_header(self, key: str) -> str:
+        labels = {
+            "sessions": self.tr("Số cuộc"),
+            "attendance": self.tr("Lượt người dự"),
+            "views": self.tr("Lượt xem"),
+            "likes": self.tr("Lượt thích"),
+            "shares": self.tr("Lượt chia sẻ"),
+            "comments": self.tr("Bình luận"),
+            "points": self.tr("Điểm cầu"),
+            "questions": self.tr("Ý kiến, kiến nghị"),
+        }
+        return labels.get(key, FIGURE_HEADERS[key])
+
+    def breakdown(self, report: Report, key: str) -> Table:
+        """Figures per unit, month, format, topic or audience group; a unit that sent nothing is "—"."""
+        body = [
+            [
+                r.label,
+                *(
+                    [None] * len(FIGURE_HEADERS)
+                    if r.figures is None
+                    else [getattr(r.figures, k) for k in FIGURE_HEADERS]
+                ),
+            ]
+            for r in report.breakdowns.get(key, [])
+        ]
+        return [KEY_HEADERS[key], *(self.figure_header(k) for k in FIGURE_HEADERS)], body
+
+    def concerns(self, report: Report) -> Table:
+        headers = [
+            self.tr("Chủ đề"),
+            self.tr("Số buổi"),
+            self.tr("Số ý kiến"),
+            self.tr("Đang theo dõi"),
+            self.tr("Quá hạn"),
+            self.tr("Đơn vị"),
+        ]
+        return headers, [
+            [c.theme, c.talks, c.questions, c.open_follow_ups, c.overdue, ", ".join(c.units)] for c in report.concerns
+        ]
+
+    def coverage(self, report: Report) -> Table:
+        headers = [
+            self.tr("Tài liệu"),
+            self.tr("Số cuộc"),
+            self.tr("Lượt người dự"),
+            self.tr("Đơn vị đã dùng"),
+            self.tr("Đơn vị chưa dùng"),
+            self.tr("Đơn vị đã đọc"),
+        ]
+        return headers, [
+            [
+                (c.number + " – " if c.number else "") + c.title,
+                c.sessions,
+                c.attendance,
+                len(c.units_with),
+                len(c.units_without),
+                len(c.readers),
+            ]
+            for c in report.coverage
+        ]
+
+    def status(self, status: Completeness | None) -> Table:
+        """Who has reported, worst first; a commune's report has no such table (one empty column)."""
+        if status is None:
+            return [self.tr("Trạng thái")], []
+        headers = [
+            self.tr("Trạng thái"),
+            self.tr("Đơn vị"),
+            self.tr("Trực thuộc"),
+            self.tr("Số cuộc"),
+            self.tr("Lượt người dự"),
+            self.tr("Tệp gần nhất"),
+            self.tr("Tệp bị thiếu"),
+        ]
+        return headers, [
+            [r.label, r.name, r.parent_name, r.sessions, r.attendance, fmt.stamp(r.last_created), len(r.gaps) or ""]
+            for r in status.rows
+        ]

@@ -1,0 +1,398 @@
+"""Báo cáo: figures of a period for a unit and everything under it, tables and charts, who has
+reported, period lock, and the documents to file (XLSX, DOCX, PDF, print).
+
+Everything goes through ``services.reports``. Reports are built, written and locked in a worker (its
+own database connection) so the window never freezes; the charts are the same drawing as the PDF's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....core.errors import SotayError
+from ....services import Services
+from ....services.reports import BuiltReport, Completeness, DocOptions, Period, Report, chart_specs, fmt
+from ... import i18n
+from ...widgets import Banner, button, heading
+from ...workers import Failure, Runner, ServiceCall, Worker
+from .chart_view import ChartView
+from .dialogs import ReportDialogs
+from .models import BREAKDOWN_TABS, ReportTables, RowsModel
+from .period_picker import PeriodPicker
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+SUMMARY = ("sessions", "attendance", "views", "likes", "shares", "comments", "points", "questions")
+
+
+class ReportsPage(QWidget):
+    sig_built = Signal(object)  # the Report, once shown
+    sig_exported = Signal(str)  # the path written
+
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.services = services
+        self.runner = runner if runner is not None else Runner(self)  # the application's; a page alone has its own
+        self.built: BuiltReport | None = None
+        self.worker: Worker | None = None
+        self.generation = 0  # results of an older (cancelled or replaced) build are ignored
+        self.tables = ReportTables(self)
+        self.dialogs = ReportDialogs(self)
+
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self._set_busy(False)
+        self._set_outputs_enabled(False)
+
+    def _make_widgets(self) -> None:
+        self.title = heading(self.tr("Báo cáo"), 1)
+        self.picker = PeriodPicker(self.services.reports.units(), self.services.session.today)
+        self.unit = self.picker.unit  # the unit box, for other pages and tests
+        self.motto = QComboBox()
+        self.motto.addItem(self.tr("Tiêu ngữ Đảng"), "party")
+        self.motto.addItem(self.tr("Quốc hiệu, tiêu ngữ Nhà nước"), "state")
+        saved = self.services.identity.preference("reports.motto", "party")
+        self.motto.setCurrentIndex(max(0, self.motto.findData(saved)))
+        self.show_button = button(self.tr("Xem báo cáo"), primary=True)
+        self.cancel_button = button(self.tr("Huỷ"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress_text = QLabel()
+        self.banner = Banner(self)
+        self.heading = heading("", 2)
+        self.lock_label = QLabel()
+        self.lock_label.setWordWrap(True)
+        self.lock_button = button(self.tr("Chốt số liệu kỳ này"))
+        self.unlock_button = button(self.tr("Mở khóa kỳ"))
+        self.figures: dict[str, QLabel] = {key: QLabel(fmt.DASH) for key in SUMMARY}
+        for value in self.figures.values():
+            value.setObjectName("h2")
+        self.summary = QWidget()
+        self.tabs = QTabWidget()
+        self.models: dict[str, RowsModel] = {}
+        self.views: dict[str, QTableView] = {}
+        self.bar_chart, self.line_chart = ChartView(), ChartView()
+        self.xlsx_button = button(self.tr("Xuất Excel (XLSX)"), "save")
+        self.docx_button = button(self.tr("Xuất Word (DOCX)"), "save")
+        self.pdf_button = button(self.tr("Xuất PDF"), "save")
+        self.print_button = button(self.tr("In"))
+
+    def _table_view(self, key: str) -> QTableView:
+        model = RowsModel(self)
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setWordWrap(False)
+        self.models[key], self.views[key] = model, view
+        return view
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.progress_text, 2)
+        busy.addWidget(self.cancel_button)
+        grid = QGridLayout(self.summary)
+        for i, key in enumerate(SUMMARY):
+            grid.addWidget(QLabel(self.tables.figure_header(key)), 0 if i < 4 else 2, i % 4)
+            grid.addWidget(self.figures[key], 1 if i < 4 else 3, i % 4)
+        grid.setHorizontalSpacing(32)
+        grid.setColumnStretch(4, 1)
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.lock_label, 1)
+        lock_row.addWidget(self.lock_button)
+        lock_row.addWidget(self.unlock_button)
+        chart_tab = QWidget()
+        chart_layout = QHBoxLayout(chart_tab)
+        chart_layout.addWidget(self.bar_chart, 1)
+        chart_layout.addWidget(self.line_chart, 1)
+        self.tabs.addTab(chart_tab, self.tr("Biểu đồ"))
+        for key, label in (
+            ("unit", self.tr("Theo đơn vị")),
+            ("month", self.tr("Theo tháng")),
+            ("format", self.tr("Theo hình thức")),
+            ("topic", self.tr("Theo chuyên đề")),
+            ("group_kind", self.tr("Nhóm đối tượng")),
+            ("concerns", self.tr("Ý kiến, kiến nghị")),
+            ("coverage", self.tr("Tài liệu")),
+            ("status", self.tr("Tình hình báo cáo")),
+        ):
+            self.tabs.addTab(self._table_view(key), label)
+        outputs = QHBoxLayout()
+        outputs.addWidget(QLabel(self.tr("Văn bản:")))
+        outputs.addWidget(self.motto)
+        outputs.addStretch(1)
+        for b in (self.xlsx_button, self.docx_button, self.pdf_button, self.print_button):
+            outputs.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addLayout(busy)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(lock_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(outputs)
+
+    def _connect(self) -> None:
+        self.show_button.clicked.connect(self.build)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.print_button.clicked.connect(self.print_report)
+        self.lock_button.clicked.connect(self.lock_period)
+        self.unlock_button.clicked.connect(self.unlock_period)
+        self.motto.currentIndexChanged.connect(
+            lambda: self.services.identity.set_preference("reports.motto", self.motto.currentData())
+        )
+
+    # --- choices -----------------------------------------------------------------------------------
+
+    @property
+    def report(self) -> Report | None:
+        return None if self.built is None else self.built.report
+
+    @property
+    def status(self) -> Completeness | None:
+        return None if self.built is None else self.built.status
+
+    def set_period(self, period: Period) -> None:
+        """Select ``period`` in the pickers (used by other pages and by tests)."""
+        self.picker.select(period)
+
+    def set_unit(self, code: str) -> None:
+        self.picker.select_unit(code)
+
+    def selected_period(self) -> Period:
+        return self.picker.period()
+
+    def selected_unit(self) -> str:
+        return self.picker.unit_code()
+
+    # --- building ----------------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        """Shown for the first time: build the default period at once (in the worker) so the page
+        opens on figures rather than empty tables."""
+        if self.built is None and self.worker is None:
+            self.build()
+
+    def build(self) -> None:
+        try:
+            period = self.selected_period()
+        except SotayError as exc:
+            self.banner.show_message(i18n.error_text(exc), "error")
+            return
+        if self.worker is not None:
+            self.worker.cancel()
+        self.banner.hide()
+        self._set_busy(True)
+        self.progress_text.setText(self.tr("Đang tổng hợp…"))
+        self.generation += 1
+        gen, root = self.generation, self.selected_unit()
+        self.worker = self.runner.run(
+            self.services,
+            lambda services, progress, cancel: services.reports.build(root, period, progress=progress, cancel=cancel),
+            on_done=lambda built: self._built(built, gen),
+            on_failed=lambda failure: self._failed(failure, gen),
+            on_progress=lambda done, total, _text: self._progress(done, total, gen),
+            unexpected=self.tr("Không lập được báo cáo: %1"),
+        )
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        self.worker = None
+        self.generation += 1
+        self._set_busy(False)
+        self.progress_text.setText(self.tr("Đã huỷ."))
+
+    def shutdown(self) -> None:
+        """The window closes: a build still running reports to nobody."""
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _progress(self, done: int, total: int, gen: int) -> None:
+        if gen == self.generation:
+            self.progress.setValue(int(100 * done / total) if total else 0)
+
+    def _failed(self, failure: Failure, gen: int | None = None) -> None:
+        if gen is not None and gen != self.generation:
+            return
+        self._set_busy(False)
+        self.worker = None
+        self.progress_text.setText("")
+        self.banner.show_message(failure.message, "error")
+
+    def _built(self, built: BuiltReport, gen: int) -> None:
+        if gen != self.generation:  # cancelled or replaced meanwhile
+            return
+        self.worker = None
+        self._set_busy(False)
+        self.progress_text.setText("")
+        self.show_report(built)
+
+    def show_report(self, built: BuiltReport) -> None:
+        self.built, report = built, built.report
+        self.heading.setText(
+            self.tr("Kết quả công tác tuyên truyền miệng %1 — %2")
+            .replace("%1", report.period.label)
+            .replace("%2", report.unit_name)
+        )
+        for key, label in self.figures.items():
+            label.setText(fmt.num(getattr(report.totals, key)))
+        self._show_lock(report)
+        for key in BREAKDOWN_TABS:
+            self.models[key].set_rows(*self.tables.breakdown(report, key))
+        self.models["concerns"].set_rows(*self.tables.concerns(report))
+        self.models["coverage"].set_rows(*self.tables.coverage(report))
+        self.models["status"].set_rows(*self.tables.status(built.status))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.views["status"]), built.status is not None)
+        specs = chart_specs(report)
+        line = next((s for s in specs if s.kind == "line"), None)
+        self.bar_chart.set_spec(next((s for s in specs if s.kind == "bars"), None))
+        self.line_chart.set_spec(line)
+        self.line_chart.setVisible(line is not None)  # a one-month period has no line to draw
+        self._set_outputs_enabled(True)
+        self.sig_built.emit(report)
+
+    def _show_lock(self, report: Report) -> None:
+        can_lock = self.services.reports.can_lock(report)
+        lk = report.lock
+        if lk is None:
+            self.lock_label.setText(self.tr("Số liệu kỳ này chưa chốt."))
+        elif lk.changed:
+            d = lk.difference
+            self.lock_label.setText(
+                self.tr(
+                    "Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc "
+                    "sửa: chênh lệch %5 cuộc, %6 lượt người dự."
+                )
+                .replace("%1", fmt.stamp(lk.locked_at))
+                .replace("%2", fmt.num(lk.approved.sessions))
+                .replace("%3", fmt.num(lk.approved.attendance))
+                .replace("%4", fmt.num(lk.late_changes))
+                .replace("%5", fmt.signed(d.sessions))
+                .replace("%6", fmt.signed(d.attendance))
+            )
+        else:
+            self.lock_label.setText(
+                self.tr("Đã chốt lúc %1; không có thay đổi sau khi chốt.").replace("%1", fmt.stamp(lk.locked_at))
+            )
+        self.lock_button.setVisible(can_lock and lk is None)
+        self.unlock_button.setVisible(can_lock and lk is not None)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.show_button.setEnabled(not busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def _set_outputs_enabled(self, enabled: bool) -> None:
+        for b in (self.xlsx_button, self.docx_button, self.pdf_button, self.print_button):
+            b.setEnabled(enabled)
+        if not enabled:
+            self.lock_button.setVisible(False)
+            self.unlock_button.setVisible(False)
+
+    # --- outputs -----------------------------------------------------------------------------------
+
+    def doc_options(self) -> DocOptions | None:
+        if self.report is None:
+            return None
+        return self.services.reports.document_options(self.report, self.motto.currentData())
+
+    def export(self, kind: str) -> None:
+        built, options = self.built, self.doc_options()
+        if built is None:
+            return
+        suggested = f"bao-cao-{built.report.unit_code}-{built.report.period.code.replace('..', '_')}.{kind}"
+        path = self.dialogs.save_path(kind, suggested)
+        if path is None:
+            return
+        self.progress_text.setText(self.tr("Đang ghi tệp…"))
+        self.runner.run(
+            self.services,
+            lambda services, _progress, _cancel: services.reports.write(built, kind, path, options),
+            on_done=self._exported,
+            on_failed=self._failed,
+            unexpected=self.tr("Không lập được báo cáo: %1"),
+        )
+
+    def _exported(self, path: object) -> None:
+        self.progress_text.setText("")
+        self.banner.show_message(self.tr("Đã lưu báo cáo vào %1").replace("%1", str(path)), "success")
+        self.sig_exported.emit(str(path))
+
+    def ask_printer(self) -> QPrinter | None:
+        """The print dialog; tests replace this method."""
+        return self.dialogs.printer()
+
+    def print_report(self) -> None:
+        built, options = self.built, self.doc_options()
+        if built is None or options is None:
+            return
+        printer = self.ask_printer()
+        if printer is None:
+            return
+        pages = self.services.reports.print_to(built, options, printer, printer.resolution())
+        self.banner.show_message(self.tr("Đã gửi %1 trang tới máy in.").replace("%1", str(pages)), "success")
+
+    # --- lock --------------------------------------------------------------------------------------
+
+    def ask_reason(self) -> str | None:
+        """Why the period is unlocked; tests replace this method."""
+        return self.dialogs.unlock_reason()
+
+    def lock_period(self) -> None:
+        report = self.report
+        if report is None or not self.dialogs.confirm_lock(report.period.label):
+            return
+        unit, period = report.unit_code, report.period
+        self._change_lock(lambda services, _progress, _cancel: services.reports.lock(unit, period))
+
+    def unlock_period(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        reason = self.ask_reason()
+        if reason is None:
+            return
+        unit, period = report.unit_code, report.period
+        self._change_lock(lambda services, _progress, _cancel: services.reports.unlock(unit, period, reason))
+
+    def _change_lock(self, call: ServiceCall) -> None:
+        """Lock or unlock in the worker (a lock records the period's figures), then show the report again."""
+        self.runner.run(
+            self.services,
+            call,
+            on_done=lambda _lock: self.build(),
+            on_failed=lambda failure: self.banner.show_message(failure.message, "error"),
+        )

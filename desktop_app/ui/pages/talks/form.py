@@ -1,0 +1,320 @@
+"""The talk form: one page, keyboard only (Enter saves); loads a talk to edit or copy, checks as one
+types, warns of a likely duplicate without blocking, and saves through the services."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QWidget
+
+from ....core import validation
+from ....core.enums import TalkFormat
+from ....core.errors import SotayError, ValidationError
+from ....core.records import OnlineReach, Talk
+from ....core.rules import rule
+from ....services import Services
+from ... import i18n
+from ...forms import split_items
+from .form_layout import FIELD_WIDGETS, TalkFormLayout
+
+
+class TalkForm(TalkFormLayout, QFrame):
+    """One page, closed questions first; date, format and place sticky from the last entry."""
+
+    sig_saved = Signal(object)  # the saved Talk
+    sig_cancelled = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.services = services
+        self.editing: Talk | None = None
+        self._pending: Talk | None = None  # waiting for the duplicate answer
+        self._groups: dict[str, str] = {}
+        self._documents: dict[str, str] = {}
+
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self.reload_choices()
+        self.reset()
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.topics.textChanged.connect(self._check_topics)
+        self.questions.textChanged.connect(self._check_questions)
+        self.duplicates.sig_action.connect(self._duplicate_answer)
+
+    # --- choices and defaults -------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        self.place_completer.set_items(self.services.talks.recent_values("place"))
+        self.presenter_completer.set_items(self.services.talks.recent_values("presenters"))
+        self.topic_completer.set_items(self.services.library.topics())
+        self._groups = {g.name: g.id for g in self.services.groups.list(include_inactive=False)}
+        self.group_completer.set_items(list(self._groups))
+        self._documents = {d.title: d.id for d in self.services.library.documents()}
+        self.document_completer.set_items(list(self._documents))
+
+    def reset(self, keep_sticky: bool = True) -> None:
+        """An empty form; date, format and place stay as last saved (the sticky fields)."""
+        sticky = self.services.identity.preference("talk_form.sticky", {}) if keep_sticky else {}
+        self.editing = None
+        self._pending = None
+        self.title.setText(self.tr("Ghi buổi mới"))
+        self.cancel_button.hide()
+        self.date.set_date(self._sticky_date(sticky.get("held_on")))
+        index = self.format.findData(sticky.get("format", TalkFormat.MEETING.value))
+        self.format.setCurrentIndex(max(index, 0))
+        self.place.setText(sticky.get("place", ""))
+        for w in (self.topics, self.groups, self.documents, self.presenters, self.follow_up, self.notes):
+            w.clear()
+        self.start_time.setText("")
+        for box in (
+            self.attendance,
+            self.duration,
+            self.views,
+            self.likes,
+            self.shares,
+            self.comments,
+            self.points,
+            self.questions_count,
+        ):
+            box.setValue(0)
+        self.questions.clear()
+        self.follow_up_due.clear()
+        self.clear_errors()
+        self._format_changed()
+
+    def _sticky_date(self, iso: str | None) -> dt.date:
+        today = self.services.session.today
+        try:
+            day = dt.date.fromisoformat(iso) if iso else today
+        except ValueError:
+            day = today
+        return day if day <= today else today
+
+    def _format_changed(self) -> None:
+        fmt = TalkFormat(self.format.currentData())
+        self.online_box.setVisible(fmt.online)
+
+    def _check_topics(self, text: str) -> None:
+        """The number and length of topics, checked as they are typed (the shared rule's limits)."""
+        self._check_as_typed("topics", lambda: validation.check_list(rule("talks", "topics"), tuple(split_items(text))))
+
+    def _check_questions(self) -> None:
+        """A multi-line box has no maximum length of its own: its rule is checked as it is typed."""
+        text = self.questions.toPlainText()
+        self._check_as_typed(
+            "questions", lambda: validation.check_length("questions_text", text, rule("talks", "questions_text").cap)
+        )
+
+    def _check_as_typed(self, key: str, check: Callable[[], object]) -> None:
+        try:
+            check()
+        except ValidationError as exc:
+            self.fields[key].set_error(i18n.error_text(exc))
+            return
+        self.fields[key].set_error("")
+
+    def clear_errors(self) -> None:
+        for f in self.fields.values():
+            f.set_error("")
+        self.summary.hide()
+        self.duplicates.hide()
+
+    # --- loading a talk (edit, duplicate) -------------------------------------------------------
+
+    def load(self, talk: Talk, as_copy: bool = False) -> None:
+        self.reset()
+        self.editing = None if as_copy else talk
+        self.title.setText(
+            self.tr("Ghi buổi mới (chép từ buổi %1)").replace("%1", i18n.date(talk.held_on))
+            if as_copy
+            else self.tr("Sửa buổi ngày %1").replace("%1", i18n.date(talk.held_on))
+        )
+        self.cancel_button.setVisible(not as_copy)
+        self.date.set_date(self.services.session.today if as_copy else talk.held_on)
+        self.format.setCurrentIndex(max(self.format.findData(talk.format.value), 0))
+        self.place.setText(talk.place)
+        self.topics.setText("; ".join(talk.topics))
+        self.attendance.setValue(talk.attendance)
+        self.start_time.setText(talk.start_time)
+        self.duration.setValue(talk.duration_min)
+        self.presenters.setText(talk.presenters)
+        names = {v: k for k, v in self._groups.items()}
+        self.groups.setText("; ".join(names.get(g, "") for g in talk.group_ids if g in names))
+        titles = {v: k for k, v in self._documents.items()}
+        self.documents.setText("; ".join(titles[d] for d in talk.document_ids if d in titles))
+        for name in ("views", "likes", "shares", "comments", "points"):
+            getattr(self, name).setValue(getattr(talk.online, name))
+        if not as_copy:
+            self.questions.setPlainText(talk.questions_text)
+            self.questions_count.setValue(talk.questions_count)
+            self.follow_up.setText(talk.follow_up_text)
+            self.follow_up_due.set_date(talk.follow_up_due)
+            self.notes.setText(talk.notes)
+        self.date.setFocus()
+        self.date.selectAll()
+
+    def show_stored_problems(self) -> None:
+        """A talk saved by an older version may break a rule of today: each such field is marked on
+        opening (the form's limits would otherwise cut it silently), not first when saving."""
+        if self.editing is None:
+            return
+        problems = self.services.talks.problems(self.editing.id)
+        for problem in reversed(problems):  # the first ends with the focus
+            self.show_error(
+                problem, self.tr("Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1")
+            )
+        if len(problems) > 1:
+            self.summary.show_message(
+                self.tr(
+                    "Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu."
+                ).replace("%1", i18n.number(len(problems))),
+                "error",
+            )
+
+    def cancel_edit(self) -> None:
+        self.reset()
+        self.sig_cancelled.emit()
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._pending is not None and self.duplicates.isVisible():
+                self._duplicate_answer("save")
+                return
+            self.save()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.editing is not None:
+            self.cancel_edit()
+            return
+        super().keyPressEvent(event)
+
+    def _collect(self) -> dict[str, Any]:
+        """The form as loose fields for ``Services.new_talk``; raises ValidationError for names that
+        match no group or document."""
+        groups, docs = [], []
+        for name in split_items(self.groups.text()):
+            if name not in self._groups:
+                raise ValidationError(
+                    self.tr("Không có nhóm tên “%1”; chọn trong danh sách gợi ý.").replace("%1", name),
+                    "unknown group",
+                    field="group_ids",
+                )
+            groups.append(self._groups[name])
+        for title in split_items(self.documents.text()):
+            if title not in self._documents:
+                raise ValidationError(
+                    self.tr("Không có tài liệu “%1”; chọn trong danh sách gợi ý.").replace("%1", title),
+                    "unknown document",
+                    field="document_ids",
+                )
+            docs.append(self._documents[title])
+        start = self.start_time.text()
+        start = "" if start.replace(":", "").strip() == "" else start
+        if start and len(start) == 4 and start[1] == ":":
+            start = "0" + start
+        questions = self.questions.toPlainText().strip()
+        follow = self.follow_up.text().strip()
+        fields = dict(
+            held_on=self.date.text() or None,
+            format=self.format.currentData(),
+            place=self.place.text(),
+            topics=split_items(self.topics.text()),
+            attendance=self.attendance.value(),
+            start_time=start,
+            duration_min=self.duration.value(),
+            presenters=self.presenters.text(),
+            group_ids=groups,
+            document_ids=docs,
+            questions_text=questions,
+            questions_count=self.questions_count.value(),
+            follow_up_text=follow,
+            follow_up_due=self.follow_up_due.text() or None,
+            notes=self.notes.text(),
+        )
+        if TalkFormat(self.format.currentData()).online:
+            fields["online"] = OnlineReach(
+                self.views.value(), self.likes.value(), self.shares.value(), self.comments.value(), self.points.value()
+            )
+        if not fields["held_on"]:
+            raise ValidationError(self.tr("Ngày: không được để trống."), "held_on is required", field="held_on")
+        return fields
+
+    def save(self) -> Talk | None:
+        """Validate, warn about a likely duplicate (never blocking), then store."""
+        self.clear_errors()
+        try:
+            fields = self._collect()
+            if self.editing is not None:
+                fields.update(id=self.editing.id, extra=self.editing.extra)
+            talk = self.services.talks.new(**fields)
+            if self.editing is not None:
+                talk = dataclasses.replace(talk, unit_code=self.editing.unit_code)
+        except ValidationError as exc:
+            self.show_error(exc)
+            return None
+        if self.editing is None and self._pending is None:
+            similar = self.services.talks.similar(talk)
+            if similar:
+                self._pending = talk
+                self._show_duplicates(similar)
+                return None
+        return self._store(talk)
+
+    def _store(self, talk: Talk) -> Talk | None:
+        try:
+            saved = self.services.talks.save(talk)
+        except SotayError as exc:
+            self.show_error(exc)
+            return None
+        self.services.identity.set_preference(
+            "talk_form.sticky",
+            {"held_on": saved.held_on.isoformat(), "format": saved.format.value, "place": saved.place},
+        )
+        self.reload_choices()
+        self.reset()
+        self.sig_saved.emit(saved)
+        self.date.setFocus()
+        self.date.selectAll()
+        return saved
+
+    def _show_duplicates(self, similar: list[Talk]) -> None:
+        lines = [self.tr("Buổi tương tự đã có:")]
+        for t in similar[:3]:
+            lines.append(
+                f"• {i18n.date(t.held_on)} {t.start_time} · {i18n.format_label(t.format)} · "
+                f"{t.place or '—'} · {', '.join(t.topics) or '—'}"
+            )
+        lines.append(self.tr("Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu."))
+        self.duplicates.show_message(
+            "\n".join(lines), "warning", (("save", self.tr("Không phải trùng, lưu")), ("edit", self.tr("Sửa lại")))
+        )
+
+    def _duplicate_answer(self, key: str) -> None:
+        if key == "save" and self._pending is not None:
+            self._store(self._pending)
+        else:
+            self._pending = None
+            self.duplicates.hide()
+            self.date.setFocus()
+
+    def show_error(self, exc: SotayError, summary: str | None = None) -> None:
+        """``exc``: a refusal naming a field (a SotayError, or a record problem found before sending)."""
+        key = FIELD_WIDGETS.get(exc.field or "", "")
+        field = self.fields.get(key)
+        if field is not None:
+            field.set_error(i18n.error_text(exc))
+            field.widget.setFocus()
+        summary = summary or self.tr("Chưa lưu. Sửa chỗ được đánh dấu: %1")
+        self.summary.show_message(summary.replace("%1", i18n.error_text(exc)), "error")

@@ -1,0 +1,315 @@
+"""Nhật ký: the log of talks (filters, the lazy table; edit, duplicate, delete with undo) beside the
+quick-entry form (keyboard only, Enter saves)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....core.enums import TalkFormat
+from ....core.errors import SotayError
+from ....core.filters import TalkFilter
+from ....core.records import Talk
+from ....services import Services
+from ... import i18n
+from ...models import TalkTableModel
+from ...widgets import Banner, button, heading
+from ...workers import Runner
+from .form import TalkForm
+
+
+class TalksPage(QWidget):
+    """The log: filters, the lazy table, the form; edit, duplicate, delete with undo."""
+
+    sig_changed = Signal()
+
+    PERIODS = ("all", "this_month", "last_month", "last_30", "this_quarter", "this_year")
+
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.services = services
+        self._deleted: Talk | None = None
+
+        self._make_widgets(runner)
+        self._lay_out()
+        self._connect()
+        self.reload_filter_choices()
+        self._count_changed(self.model.rowCount(), self.model.total)
+        self._update_buttons()
+
+    def _make_widgets(self, runner: Runner | None) -> None:
+        self.form = TalkForm(self.services)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = scroll
+        self.model = TalkTableModel(self.services, runner, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        fm = self.fontMetrics()
+        for col, sample in enumerate(
+            (
+                "00/00/0000  00:00 ",
+                "Hội nghị, buổi nói chuyện",
+                "Nhà văn hóa ấp Bình Thạnh",
+                "Chuyển đổi số, …",
+                "00.000",
+                "00.000",
+            )
+        ):
+            title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
+            header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 12) + 16)
+        self.period = QComboBox()
+        for key, label in zip(
+            self.PERIODS,
+            (
+                self.tr("Mọi lúc"),
+                self.tr("Tháng này"),
+                self.tr("Tháng trước"),
+                self.tr("30 ngày qua"),
+                self.tr("Quý này"),
+                self.tr("Năm nay"),
+            ),
+            strict=True,
+        ):
+            self.period.addItem(label, key)
+        self.format_filter = QComboBox()
+        self.format_filter.addItem(self.tr("Mọi hình thức"), None)
+        for fmt in TalkFormat:
+            self.format_filter.addItem(i18n.format_label(fmt), fmt.value)
+        self.topic_filter = QComboBox()
+        self.group_filter = QComboBox()
+        self.count_label = QLabel()
+        self.new_button = button(self.tr("Buổi mới"), "add")
+        self.new_button.setToolTip("Ctrl+N")
+        self.edit_button = button(self.tr("Sửa"))
+        self.copy_button = button(self.tr("Chép thành buổi mới"), "copy")
+        self.delete_button = button(self.tr("Xoá"), "delete")
+        self.banner = Banner(self)
+
+    def _lay_out(self) -> None:
+        fm = self.fontMetrics()
+        filters = QGridLayout()  # two rows: four filters side by side do not fit 1366 px at 150 %
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        labelled = (
+            (self.tr("Thời gian"), self.period),
+            (self.tr("Hình thức"), self.format_filter),
+            (self.tr("Chuyên đề"), self.topic_filter),
+            (self.tr("Nhóm"), self.group_filter),
+        )
+        for n, (label, w) in enumerate(labelled):
+            # long topic or group names must not widen the window past a 1366-pixel screen
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(8)
+            caption = QLabel(label)
+            caption.setBuddy(w)
+            filters.addWidget(caption, n // 2, (n % 2) * 2)
+            filters.addWidget(w, n // 2, (n % 2) * 2 + 1)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.copy_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(8, 8, 8, 8)
+        rl.addWidget(heading(self.tr("Nhật ký các buổi tuyên truyền")))
+        rl.addLayout(filters)
+        rl.addWidget(self.banner)
+        rl.addWidget(self.table, 1)
+        rl.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(self.form_scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.form_scroll.setMinimumWidth(
+            self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width() + 4
+        )
+        splitter.setSizes([max(self.form_scroll.minimumWidth(), fm.horizontalAdvance("M") * 36), 760])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.form.sig_saved.connect(self._saved)
+        self.model.sig_count_changed.connect(self._count_changed)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        for combo in (self.period, self.format_filter, self.topic_filter, self.group_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_talk)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.banner.sig_action.connect(self._banner_action)
+
+    # --- filters --------------------------------------------------------------------------------
+
+    def reload_filter_choices(self) -> None:
+        for combo, items, everything in (
+            (self.topic_filter, [(t, t) for t in self.services.library.topics()], self.tr("Mọi chuyên đề")),
+            (self.group_filter, [(g.name, g.id) for g in self.services.groups.list()], self.tr("Mọi nhóm")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def period_range(self, key: str) -> tuple[dt.date | None, dt.date | None]:
+        today = self.services.session.today
+        first = today.replace(day=1)
+        if key == "this_month":
+            return first, today
+        if key == "last_month":
+            end = first - dt.timedelta(days=1)
+            return end.replace(day=1), end
+        if key == "last_30":
+            return today - dt.timedelta(days=29), today
+        if key == "this_quarter":
+            return dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1), today
+        if key == "this_year":
+            return dt.date(today.year, 1, 1), today
+        return None, None
+
+    def apply_filters(self) -> None:
+        start, end = self.period_range(self.period.currentData())
+        self.model.set_filter(
+            TalkFilter(
+                date_from=start,
+                date_to=end,
+                format=self.format_filter.currentData(),
+                topic=self.topic_filter.currentData(),
+                group_id=self.group_filter.currentData(),
+            )
+        )
+
+    def _count_changed(self, shown: int, total: int) -> None:
+        text = self.tr("%1 buổi") if self.model.all_ids_known else self.tr("Hơn %1 buổi (đang đếm…)")
+        self.count_label.setText(text.replace("%1", i18n.number(total)))
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def selected_talk(self) -> Talk | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.talk_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = bool(self.table.selectionModel().selectedRows())
+        for b in (self.edit_button, self.copy_button, self.delete_button):
+            b.setEnabled(has)
+
+    def new_talk(self) -> None:
+        self.form.reset()
+        self.form.date.setFocus()
+        self.form.date.selectAll()
+        self.form_scroll.ensureVisible(0, 0)
+
+    def edit_selected(self) -> None:
+        talk = self.selected_talk()
+        if talk is not None:
+            self.form.load(talk)
+
+    def copy_selected(self) -> None:
+        talk = self.selected_talk()
+        if talk is not None:
+            self.form.load(talk, as_copy=True)
+
+    def delete_selected(self) -> None:
+        talk = self.selected_talk()
+        if talk is None:
+            return
+        try:
+            self.services.talks.delete(talk.id)
+        except SotayError as exc:
+            self.banner.show_message(i18n.error_text(exc), "error")
+            return
+        self._deleted = talk
+        self.model.refresh()
+        self.banner.show_message(
+            self.tr("Đã xoá buổi ngày %1 (%2).")
+            .replace("%1", i18n.date(talk.held_on))
+            .replace("%2", talk.place or i18n.format_label(talk.format)),
+            "info",
+            (("undo", self.tr("Hoàn tác")),),
+        )
+        self.sig_changed.emit()
+
+    def _banner_action(self, key: str) -> None:
+        if key == "undo" and self._deleted is not None:
+            self.services.talks.restore(self._deleted.id)
+            restored, self._deleted = self._deleted, None
+            self.model.refresh()
+            self.select_talk(restored.id)
+            self.banner.show_message(self.tr("Đã khôi phục buổi."), "success")
+            self.sig_changed.emit()
+
+    def _saved(self, talk: Talk) -> None:
+        self.reload_filter_choices()
+        self.model.refresh()
+        self.select_talk(talk.id)
+        self.banner.show_message(
+            self.tr("Đã lưu buổi ngày %1 · %2.")
+            .replace("%1", i18n.date(talk.held_on))
+            .replace("%2", talk.place or i18n.format_label(talk.format)),
+            "success",
+        )
+        self.sig_changed.emit()
+
+    def select_talk(self, talk_id: str) -> None:
+        row = self.model.row_of(talk_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        QTimer.singleShot(0, lambda: self.table.scrollTo(index))
+
+    def focus_form(self) -> None:
+        self.new_talk()
+
+    def open_record(self, talk_id: str) -> None:
+        """A talk named elsewhere (a refused export): shown in the table and loaded in the form,
+        which marks what breaks a rule."""
+        self.select_talk(talk_id)
+        self.form.load(self.services.talks.get(talk_id))
+        self.form.show_stored_problems()
