@@ -29,7 +29,10 @@ class HomePage(QWidget):
 
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
+        # attributes
         self.services = services
+
+        # widgets
         self.greeting = heading("")
         self.attention = QLabel()
         self.month = QLabel()
@@ -38,7 +41,6 @@ class HomePage(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setOpenExternalLinks(False)
-            label.linkActivated.connect(self._link)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.new_button = button(self.tr("Ghi buổi mới"), primary=True)
         self.new_button.setToolTip("Ctrl+N")
@@ -52,6 +54,7 @@ class HomePage(QWidget):
         self.year_card = Card(self.tr("Từ đầu năm"))
         self.year_card.add(self.year)
 
+        # layout
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -73,6 +76,9 @@ class HomePage(QWidget):
         layout.addStretch(1)
         fill_with_scrolled(self, inner)
 
+        # signals
+        for label in (self.attention, self.month, self.year):
+            label.linkActivated.connect(self._link)
         self.new_button.clicked.connect(lambda: self.sig_open.emit("new_talk"))
         self.send_button.clicked.connect(lambda: self.sig_open.emit("exchange"))
         self.read_button.clicked.connect(lambda: self.sig_open.emit("library"))

@@ -33,7 +33,10 @@ class SettingsPage(QWidget):
 
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
+        # attributes
         self.services = services
+
+        # widgets
         self.banner = Banner(self)
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
@@ -79,7 +82,9 @@ class SettingsPage(QWidget):
         )
         key_note.setWordWrap(True)
         key_note.setObjectName("hint")
+        self.about_button = button(self.tr("Giới thiệu"), "app")
 
+        # layout
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -113,12 +118,12 @@ class SettingsPage(QWidget):
         wf.addRow(note)
         wf.addRow(self.tr("Dấu vân tay khoá"), self.fingerprint)
         wf.addRow(key_note)
-        self.about_button = button(self.tr("Giới thiệu"), "app")
         wf.addRow(self.about_button)
         layout.addWidget(who)
         layout.addStretch(1)
         fill_with_scrolled(self, inner)
 
+        # signals
         self.language.currentIndexChanged.connect(self._language)
         self.font_group.idClicked.connect(self._font)
         self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(services.data_dir))))
