@@ -193,11 +193,6 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]
     return by_name
 
 
-def peek_manifest(data: bytes) -> Manifest:
-    """The manifest of an unencrypted bundle, signature checked, members not read (for key trust)."""
-    return open_bundle(data).manifest
-
-
 # what makes a file unreadable before it is opened for real (the import then names the problem)
 _UNREADABLE: tuple[type[BaseException], ...] = (BundleRefused, orjson.JSONDecodeError, *ZIP_ERRORS)
 

@@ -31,8 +31,6 @@ from .rows import (
     topic_from_row,
 )
 
-SYNCED_TABLES = ("topics", "documents", "groups", "talks")
-
 
 def _row(cursor: sqlite3.Cursor, row: Sequence[Any]) -> dict[str, Any]:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 from ..core.enums import UnitKind
 from ..core.errors import NotFoundError, ValidationError
-from ..core.records import Unit, UnitAlias
+from ..core.records import Unit
 from ..core.text import fold, sort_key
 from . import settings
 from .rows import dumps, unit_from_row
@@ -252,15 +252,6 @@ def search(db: Store, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] =
 
     ordered = sorted(found.values(), key=rank)[:limit]
     return [unit_from_row(r) for r in ordered]
-
-
-def aliases_of(db: Store, unit_code: str) -> list[UnitAlias]:
-    rows = db.execute(
-        "SELECT legacy_code, legacy_name, legacy_kind, unit_code, legacy_parent FROM unit_aliases "
-        "WHERE unit_code = ? ORDER BY legacy_kind, legacy_name",
-        [unit_code],
-    ).fetchall()
-    return [UnitAlias(*r) for r in rows]
 
 
 def children(db: Store, parent_code: str, include_deleted: bool = False) -> list[Unit]:
