@@ -14,7 +14,7 @@ from ..core.enums import UnitKind
 from ..core.errors import NotFoundError, ValidationError
 from ..core.records import Unit
 from ..core.text import fold, sort_key
-from . import settings
+from . import settings, synced
 from .rows import dumps, unit_from_row
 
 
@@ -278,17 +278,9 @@ def unit_names(db: Store, codes: Iterable[str]) -> dict[str, str]:
 
 
 def subtree_codes(db: Store, root: str) -> list[str]:
-    """The unit and everything under it, for roll-ups."""
+    """The unit and everything under it, for roll-ups (the national list loaded first)."""
     ensure_official(db)
-    rows = db.execute(
-        """
-        WITH RECURSIVE tree(code) AS (
-            SELECT ? UNION SELECT u.code FROM units u JOIN tree ON u.parent_code = tree.code
-        ) SELECT code FROM tree
-        """,
-        [root],
-    ).fetchall()
-    return [r[0] for r in rows]
+    return list(synced.unit_subtree(db, root))
 
 
 def all_codes(db: Store) -> list[str]:
