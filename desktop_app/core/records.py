@@ -1,7 +1,8 @@
 """Records of the domain as frozen dataclasses: what storage returns and services pass around.
 
-Every synced record carries the identity of DESIGN.md: ``id`` (UUIDv7), ``owner_unit``, ``hlc``
-(version), ``deleted`` (tombstone) and ``extra`` (fields a newer version sent, kept and re-sent).
+Every synced record carries its identity (docs/architecture.md, Invariants 1): ``id`` (UUIDv7),
+``owner_unit``, ``hlc`` (version), ``deleted`` (tombstone) and ``extra`` (fields a newer version
+sent, kept and re-sent).
 """
 
 from __future__ import annotations

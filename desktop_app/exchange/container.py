@@ -1,11 +1,12 @@
 """The bundle container: one ZIP, written deterministically, read as if it were hostile.
 
-Reading checks, in this order, before any record is parsed (FACTS.md, "Hostile files"): the file
-size, the encrypted wrapper (opened if present), the ZIP directory (member count, allow-listed
-names, no duplicates, no encrypted or exotic members, declared sizes, total size and compression
-ratio), the manifest (format and reader version), the Ed25519 signature over ``manifest.json``,
-that the members present are exactly the members listed, and each member's size and sha256 while
-it is decompressed with a hard ceiling. Nothing is ever extracted to disk under its own name.
+Reading checks, in this order, before any record is parsed (docs/architecture.md, Hostile files):
+the file size, the encrypted wrapper (opened if present), the ZIP directory (member count,
+allow-listed names, no duplicates, no encrypted or exotic members, declared sizes, total size and
+compression ratio), the manifest (format and reader version), the Ed25519 signature over
+``manifest.json``, that the members present are exactly the members listed, and each member's size
+and sha256 while it is decompressed with a hard ceiling. Nothing is ever extracted to disk under its
+own name.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Files written by released versions must keep opening and importing (STYLE.md: golden files)."""
+"""Files written by released versions must keep opening and importing (the golden files in ``tests/data``)."""
 
 from __future__ import annotations
 
