@@ -199,7 +199,7 @@ def child_contender(name: str, bundle: Path, db_name: str) -> None:
         conn.executemany(merge.upsert_sql("talks", "id", spec.columns), data)
         deferred_index.resume_search(agg.session.db)
         conn.execute("COMMIT")
-    else:  # one transaction (FACTS.md: wrap it in atomic), the largest batch the columns allow
+    else:  # one transaction (sqlite-utils commits every batch unless in atomic), the largest batch the columns allow
         db = agg.session.db.utils
         with db.atomic():
             deferred_index.pause_search(agg.session.db)

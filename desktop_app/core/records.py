@@ -1,7 +1,8 @@
 """Records of the domain as frozen dataclasses: what storage returns and services pass around.
 
-Every synced record carries the identity of DESIGN.md: ``id`` (UUIDv7), ``owner_unit``, ``hlc``
-(version), ``deleted`` (tombstone) and ``extra`` (fields a newer version sent, kept and re-sent).
+Every synced record carries its identity (docs/architecture.md, Invariants 1): ``id`` (UUIDv7),
+``owner_unit``, ``hlc`` (version), ``deleted`` (tombstone) and ``extra`` (fields a newer version
+sent, kept and re-sent).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from .enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
@@ -34,17 +35,6 @@ class Unit:
     @property
     def full_name(self) -> str:
         return f"{self.name}, {self.province_name}" if self.province_name else self.name
-
-
-@dataclass(frozen=True)
-class UnitAlias:
-    """A pre-2025 unit name that now belongs to a current unit."""
-
-    legacy_code: str
-    legacy_name: str
-    legacy_kind: str
-    unit_code: str
-    legacy_parent: str = ""
 
 
 @dataclass(frozen=True)
@@ -214,7 +204,3 @@ class SearchHit:
             last = end
         out.append(self.snippet[last:])
         return "".join(out)
-
-
-def field_names(cls: type) -> list[str]:
-    return [f.name for f in fields(cls)]

@@ -1,11 +1,12 @@
 """The bundle container: one ZIP, written deterministically, read as if it were hostile.
 
-Reading checks, in this order, before any record is parsed (FACTS.md, "Hostile files"): the file
-size, the encrypted wrapper (opened if present), the ZIP directory (member count, allow-listed
-names, no duplicates, no encrypted or exotic members, declared sizes, total size and compression
-ratio), the manifest (format and reader version), the Ed25519 signature over ``manifest.json``,
-that the members present are exactly the members listed, and each member's size and sha256 while
-it is decompressed with a hard ceiling. Nothing is ever extracted to disk under its own name.
+Reading checks, in this order, before any record is parsed (docs/architecture.md, Hostile files):
+the file size, the encrypted wrapper (opened if present), the ZIP directory (member count,
+allow-listed names, no duplicates, no encrypted or exotic members, declared sizes, total size and
+compression ratio), the manifest (format and reader version), the Ed25519 signature over
+``manifest.json``, that the members present are exactly the members listed, and each member's size
+and sha256 while it is decompressed with a hard ceiling. Nothing is ever extracted to disk under its
+own name.
 """
 
 from __future__ import annotations
@@ -191,11 +192,6 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]
             raise BundleRefused("bomb", f"members total more than {MAX_TOTAL} bytes")
         by_name[name] = info
     return by_name
-
-
-def peek_manifest(data: bytes) -> Manifest:
-    """The manifest of an unencrypted bundle, signature checked, members not read (for key trust)."""
-    return open_bundle(data).manifest
 
 
 # what makes a file unreadable before it is opened for real (the import then names the problem)

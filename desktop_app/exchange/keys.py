@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -366,7 +365,3 @@ def revocation_rows(db: Store) -> list[dict[str, Any]]:
         }
         for r in key_store.revoked(db)
     ]
-
-
-def clock_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)

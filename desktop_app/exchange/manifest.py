@@ -31,7 +31,7 @@ _SIGNATURE = re.compile(r"^[0-9a-f]{128}\Z")
 
 
 def utc_stamp(moment: dt.datetime | None = None) -> str:
-    """Fixed-width UTC time, so stamps compare as text (FACTS.md)."""
+    """Fixed-width UTC time, so stamps compare as text (``"…:50.5Z" > "…:50Z"`` is false)."""
     moment = (moment or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 

@@ -2,7 +2,7 @@
 
 A bundle row is a JSON object whose keys are the table's columns; list columns travel as JSON
 arrays and booleans as true/false. Keys this version does not know are kept in ``extra`` and sent
-again on export (DESIGN.md, invariant 1). Each table's checker is generated once as straight-line
+again on export (docs/architecture.md, Invariants 1). Each table's checker is generated once as straight-line
 Python (one function per table) because it runs for every row of every import: a million rows
 must validate in seconds, and a generic loop over field objects is several times slower.
 """

@@ -1,5 +1,5 @@
 """Charts drawn with QPainter on any paint device: the report page in the window, a PNG for the
-DOCX, and the PDF (vector). Qt Charts is deprecated (FACTS.md), so bars and lines are drawn here.
+DOCX, and the PDF (vector). Qt Charts is deprecated since Qt 6.10, so bars and lines are drawn here.
 
 Only QtGui is used; no widgets. ``ensure_gui()`` gives headless commands a QGuiApplication.
 """

@@ -74,6 +74,18 @@ class WrittenReport:
     notes: list[str] = field(default_factory=list)
 
 
+def _people_committee(name: str, lower: str, recipients: tuple[str, ...]) -> dict[str, Any]:
+    """The state heading and signature (Nghị định 30/2020), the same for a commune and a province."""
+    return dict(
+        issuer_parent="ỦY BAN NHÂN DÂN",
+        issuer=name.upper(),
+        signer_role="TM. ỦY BAN NHÂN DÂN",
+        signer_title="CHỦ TỊCH",
+        issuer_text=f"Ủy ban nhân dân {lower}",
+        recipients=recipients,
+    )
+
+
 def default_options(report: Report, motto: str = "party", **over: Any) -> DocOptions:
     name, province = report.unit_name, report.province_name
     lower = name[0].lower() + name[1:] if name else name  # "xã Thanh Bình"
@@ -94,14 +106,7 @@ def default_options(report: Report, motto: str = "party", **over: Any) -> DocOpt
                 ),
             )
         else:
-            base = dict(
-                issuer_parent="ỦY BAN NHÂN DÂN",
-                issuer=name.upper(),
-                signer_role="TM. ỦY BAN NHÂN DÂN",
-                signer_title="CHỦ TỊCH",
-                issuer_text=f"Ủy ban nhân dân {lower}",
-                recipients=("UBND tỉnh (b/c),", "Thường trực Đảng ủy xã,", "Lưu: VT."),
-            )
+            base = _people_committee(name, lower, ("UBND tỉnh (b/c),", "Thường trực Đảng ủy xã,", "Lưu: VT."))
     elif report.unit_kind == "province":
         if motto == "party":
             base = dict(
@@ -118,14 +123,7 @@ def default_options(report: Report, motto: str = "party", **over: Any) -> DocOpt
                 ),
             )
         else:
-            base = dict(
-                issuer_parent="ỦY BAN NHÂN DÂN",
-                issuer=name.upper(),
-                signer_role="TM. ỦY BAN NHÂN DÂN",
-                signer_title="CHỦ TỊCH",
-                issuer_text=f"Ủy ban nhân dân {lower}",
-                recipients=("Các xã, phường,", "Lưu: VT."),
-            )
+            base = _people_committee(name, lower, ("Các xã, phường,", "Lưu: VT."))
     else:
         base = dict(
             issuer_parent="",

@@ -4,16 +4,13 @@ unit), then write JSON, XLSX, DOCX or PDF. The command line and the window both 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ValidationError
-from .build import Progress, build_report
 from .completeness import Completeness, completeness
 from .document import DocOptions, compose, default_options
-from .model import BREAKDOWNS, Report
-from .periods import Period
+from .model import Report
 
 if TYPE_CHECKING:
     from ..storage.store import Store
@@ -95,21 +92,3 @@ def _write(report: Report, fmt: str, out: Path, status: Completeness | None, opt
             from .pdf_writer import write_pdf
 
             write_pdf(written, out)
-
-
-def make(
-    db: Store,
-    root: str,
-    period: Period,
-    fmt: str,
-    out: Path | str,
-    by: Iterable[str] = BREAKDOWNS,
-    today: dt.date | None = None,
-    options: DocOptions | None = None,
-    progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
-) -> Report:
-    today = today or dt.date.today()
-    report = build_report(db, root, period, by, today=today, progress=progress, cancel=cancel)
-    write(report, fmt, out, status_for(db, report, today), options)
-    return report

@@ -37,7 +37,6 @@ FIGURE_HEADERS = {
     "points": "Điểm cầu",
     "questions": "Ý kiến, kiến nghị",
 }
-ONLINE = ("views", "likes", "shares", "comments", "points")
 
 
 @dataclass(frozen=True)

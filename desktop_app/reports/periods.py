@@ -54,9 +54,6 @@ class Period:
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return out
 
-    def contains(self, day: dt.date) -> bool:
-        return self.start <= day <= self.end
-
     def deadline(self, grace_days: int) -> dt.date:
         """The day by which a unit's report for this period is on time."""
         return self.end + dt.timedelta(days=grace_days)

@@ -11,19 +11,6 @@ from ..core.enums import GroupKind, Role, TalkFormat
 from ..core.records import OnlineReach
 from .facade import Services
 
-TOPICS = [
-    "Nghị quyết Đại hội Đảng bộ xã",
-    "Chuyển đổi số",
-    "Phòng, chống lừa đảo qua mạng",
-    "Xây dựng nông thôn mới",
-    "Bảo vệ môi trường, phân loại rác",
-    "Phòng, chống dịch bệnh",
-    "Tinh gọn bộ máy, chính quyền hai cấp",
-    "An toàn giao thông",
-    "Bảo hiểm y tế, bảo hiểm xã hội tự nguyện",
-    "Phòng, chống ma túy",
-]
-
 DOCUMENTS = [
     (
         "Định hướng tuyên truyền tháng về Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025–2030",

@@ -30,10 +30,6 @@ def get(db: Store, key_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def for_unit(db: Store, unit_code: str) -> list[dict[str, Any]]:
-    return dicts(db.conn.execute("SELECT * FROM exchange_keys WHERE unit_code = ? ORDER BY first_seen", [unit_code]))
-
-
 def trusted_for(db: Store, unit_code: str) -> dict[str, Any] | None:
     rows = dicts(
         db.conn.execute(

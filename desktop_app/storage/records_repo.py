@@ -31,8 +31,6 @@ from .rows import (
     topic_from_row,
 )
 
-SYNCED_TABLES = ("topics", "documents", "groups", "talks")
-
 
 def _row(cursor: sqlite3.Cursor, row: Sequence[Any]) -> dict[str, Any]:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
@@ -95,6 +93,13 @@ def ensure_topics(db: Store, names: Iterable[str], owner_unit: str, hlc: str) ->
     return list(dict.fromkeys(ids))
 
 
+def _save_naming_topics(db: Store, table: str, row: dict[str, Any], topics: Iterable[str]) -> None:
+    """Write a talk's or a document's row, its topic names stored as topic ids (made when new)."""
+    with db.atomic():
+        row["topics"] = dumps(ensure_topics(db, topics, row["owner_unit"], row["hlc"]))
+        upsert(db, table, row)
+
+
 def topic_names(db: Store) -> dict[str, str]:
     return dict(db.execute("SELECT id, name FROM topics").fetchall())
 
@@ -149,11 +154,7 @@ TALK_SORTS = {
 
 
 def save_talk(db: Store, talk: Talk) -> Talk:
-    with db.atomic():
-        ids = ensure_topics(db, talk.topics, talk.owner_unit, talk.hlc)
-        row = talk_to_row(talk)
-        row["topics"] = dumps(ids)
-        upsert(db, "talks", row)
+    _save_naming_topics(db, "talks", talk_to_row(talk), talk.topics)
     return get_talk(db, talk.id)
 
 
@@ -263,11 +264,7 @@ _DOC_SELECT = (
 
 
 def save_document(db: Store, doc: Document) -> Document:
-    with db.atomic():
-        ids = ensure_topics(db, doc.topics, doc.owner_unit, doc.hlc)
-        row = document_to_row(doc)
-        row["topics"] = dumps(ids)
-        upsert(db, "documents", row)
+    _save_naming_topics(db, "documents", document_to_row(doc), doc.topics)
     return get_document(db, doc.id)
 
 

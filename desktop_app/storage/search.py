@@ -80,10 +80,10 @@ def exact_query(words: list[str]) -> str:
     return " AND ".join(f'"{w}"' for w in words)
 
 
-# Above this many matches, bm25 over every match costs more than a keystroke allows (FACTS.md: a
-# word in most documents makes a ranked query ~100 ms). Then only the newest matches are ranked,
-# together with the newest title matches (a title match is where a strong hit almost always is);
-# both scans run in rowid order and stop early.
+# Above this many matches, bm25 over every match costs more than a keystroke allows (FTS5's bm25
+# scores every match: a word in most of 100,000 documents makes a ranked query ~100 ms). Then only
+# the newest matches are ranked, together with the newest title matches (a title match is where a
+# strong hit almost always is); both scans run in rowid order and stop early.
 RANK_ALL_BELOW = 3000
 NEWEST_RANKED = 600
 

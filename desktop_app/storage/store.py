@@ -143,9 +143,6 @@ class Store:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
-    def table_names(self) -> list[str]:
-        return [r[0] for r in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-
     def table_exists(self, table: str) -> bool:
         return (
             self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()

@@ -12,9 +12,9 @@ if TYPE_CHECKING:
 
 from ..core.enums import UnitKind
 from ..core.errors import NotFoundError, ValidationError
-from ..core.records import Unit, UnitAlias
+from ..core.records import Unit
 from ..core.text import fold, sort_key
-from . import settings
+from . import settings, synced
 from .rows import dumps, unit_from_row
 
 
@@ -254,15 +254,6 @@ def search(db: Store, query: str, limit: int = 50, kinds: tuple[UnitKind, ...] =
     return [unit_from_row(r) for r in ordered]
 
 
-def aliases_of(db: Store, unit_code: str) -> list[UnitAlias]:
-    rows = db.execute(
-        "SELECT legacy_code, legacy_name, legacy_kind, unit_code, legacy_parent FROM unit_aliases "
-        "WHERE unit_code = ? ORDER BY legacy_kind, legacy_name",
-        [unit_code],
-    ).fetchall()
-    return [UnitAlias(*r) for r in rows]
-
-
 def children(db: Store, parent_code: str, include_deleted: bool = False) -> list[Unit]:
     ensure_official(db)
     rows = db.execute(
@@ -287,17 +278,9 @@ def unit_names(db: Store, codes: Iterable[str]) -> dict[str, str]:
 
 
 def subtree_codes(db: Store, root: str) -> list[str]:
-    """The unit and everything under it, for roll-ups."""
+    """The unit and everything under it, for roll-ups (the national list loaded first)."""
     ensure_official(db)
-    rows = db.execute(
-        """
-        WITH RECURSIVE tree(code) AS (
-            SELECT ? UNION SELECT u.code FROM units u JOIN tree ON u.parent_code = tree.code
-        ) SELECT code FROM tree
-        """,
-        [root],
-    ).fetchall()
-    return [r[0] for r in rows]
+    return list(synced.unit_subtree(db, root))
 
 
 def all_codes(db: Store) -> list[str]:

@@ -46,9 +46,6 @@ class ElidedLabel(QLabel):
         self._full = text
         self._elide()
 
-    def full_text(self) -> str:
-        return self._full
-
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         margins = self.contentsMargins()
         return QSize(
@@ -234,13 +231,6 @@ def _file_dialog(parent: QWidget, title: str):
     dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Tên tệp:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Loại tệp:"))
     return dialog
-
-
-def hline() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 def row(*widgets, stretch: bool = True) -> QHBoxLayout:

@@ -6,25 +6,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 from exchange_helpers import COMMUNE, Factory, add_talks
+from sotay_cli import sotay
 
 from desktop_app.services import Services
 from desktop_app.storage import records_repo as repo
-
-
-def sotay(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
 
 
 def test_export_refused_naming_the_talk_exit_1_and_json(tmp_path):
@@ -43,13 +30,13 @@ def test_export_refused_naming_the_talk_exit_1_and_json(tmp_path):
     s.close()
     out = tmp_path / "usb"
 
-    plain = sotay(folder, "export", "--to", str(out))
+    plain = sotay("export", "--to", str(out), data_dir=folder)
     assert plain.returncode == 1 and plain.stdout == ""
     assert "Traceback" not in plain.stderr
     assert "Buổi 12/03/2026 · Nhà văn hóa ấp 1: Chuyên đề: nhiều quá 50 mục (hiện có 51)." in plain.stderr
     assert talk.id in plain.stderr  # the English detail names the record's id
 
-    as_json = sotay(folder, "export", "--snapshot", "--to", str(out), "--json")
+    as_json = sotay("export", "--snapshot", "--to", str(out), "--json", data_dir=folder)
     assert as_json.returncode == 1
     body = json.loads(as_json.stdout)
     assert body["error"]["code"] == "unsendable_records"
@@ -67,5 +54,5 @@ def test_export_refused_naming_the_talk_exit_1_and_json(tmp_path):
     assert "Chuyên đề: nhiều quá 50 mục" in as_json.stderr
     assert not out.exists()
 
-    listed = sotay(folder, "receipts", "--json")  # no link of the export chain was recorded
+    listed = sotay("receipts", "--json", data_dir=folder)  # no link of the export chain was recorded
     assert json.loads(listed.stdout)["sent"] == []

@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md, checked: core, storage, exchange and reports never import the window.
+"""The layers (docs/architecture.md, Layers), checked: core, storage, exchange and reports never import the window.
 
 Two ways: the source is read with ``ast`` (every import statement, also the ones inside functions),
 and each package is imported in a fresh interpreter whose ``sys.modules`` must then hold no

@@ -5,7 +5,10 @@ full-text search over folded text with the triggers that keep it current.
 
 Frozen: the SQL here is the text this migration ran when it was released. Never edit it (a
 database migrated before the edit would differ from one migrated after); change the schema in a
-new migration. ``tests/storage/test_migrations.py`` holds the checksum of what it runs.
+new migration. ``tests/storage/test_migrations.py`` holds the checksum of what it runs. The SQL
+comment on ``talks_unit_date`` cites notes kept outside the repository and stays as released: the
+measurement it means (a covering index over unit, date, format and attendance serves the roll-ups)
+is in docs/architecture.md, Known platform facts.
 """
 
 from __future__ import annotations

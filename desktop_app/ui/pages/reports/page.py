@@ -186,9 +186,6 @@ class ReportsPage(QWidget):
         """Select ``period`` in the pickers (used by other pages and by tests)."""
         self.picker.select(period)
 
-    def set_unit(self, code: str) -> None:
-        self.picker.select_unit(code)
-
     def selected_period(self) -> Period:
         return self.picker.period()
 

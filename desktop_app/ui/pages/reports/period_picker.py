@@ -145,11 +145,6 @@ class PeriodPicker(QWidget):
             return periods.year(year)
         return periods.custom(self.date_from.date().toPython(), self.date_to.date().toPython())
 
-    def select_unit(self, code: str) -> None:
-        index = self.unit.findData(code)
-        if index >= 0:
-            self.unit.setCurrentIndex(index)
-
     def unit_code(self) -> str:
         """The unit typed or chosen; this installation's own when the text names none."""
         index = self.unit.findText(self.unit.currentText(), Qt.MatchFlag.MatchFixedString)
