@@ -1,7 +1,7 @@
 """Trao đổi: send my log to a folder or USB stick; receive files (preview first, then apply with a
 progress bar and cancel); confirm a new sender's key by its fingerprint; the history both ways.
 
-The sequence follows UX.md: choose files → automatic dry run → the user decides → apply → result.
+The sequence: choose files → automatic dry run → the user decides → apply → result.
 Nothing is written before the user presses “Nhập”. What to do with each file (trust its new key, the
 passphrase that opens it) is gathered here and handed to ``services.exchange`` as the import's plan,
 in a worker with its own database connection (``work``).
