@@ -81,9 +81,14 @@ def month_name(day: dt.date) -> str:
     return tr("tháng %1/%2").replace("%1", str(day.month)).replace("%2", str(day.year))
 
 
+def label_translation(text: str) -> str:
+    """A text of ``core/labels.py`` in the window's language."""
+    return QCoreApplication.translate(LABEL_CONTEXT, text)
+
+
 def enum_label(member: StrEnum) -> str:
     """The label of ``member`` from its enum's table in ``core/labels.py``, in the window's language."""
-    return QCoreApplication.translate(LABEL_CONTEXT, label(member))
+    return label_translation(label(member))
 
 
 def format_label(value: TalkFormat | str) -> str:

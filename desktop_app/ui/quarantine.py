@@ -24,46 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.enums import QuarantineReason
+from ..core.labels import label_of, quarantine_reason_text
 from ..services import Services
 from ..services.quarantine import QuarantinedRecord
 from . import i18n
-from .i18n import tr
 from .models import RecordTableModel
 from .widgets import Ask, Banner, button, heading
 from .workers import Cancel, Failure, Progress, Runner, ServiceCall, Worker, run_call
 
 
 def reason_label(reason: str) -> str:
-    """A few words for the table's reason column."""
-    labels = {
-        "clock_ahead": tr("Đồng hồ máy gửi chạy nhanh"),
-        "future_date": tr("Ngày ở tương lai"),
-        "owner_conflict": tr("Mã thuộc đơn vị khác"),
-        "official_unit": tr("Trùng đơn vị hành chính"),
-        "outside_subtree": tr("Ngoài địa bàn đơn vị gửi"),
-        "shared_topic": tr("Sửa chuyên đề dùng chung"),
-        "protected_key": tr("Thu hồi khóa được bảo vệ"),
-        "own_record": tr("Bản ghi của đơn vị này"),
-    }
-    return labels.get(reason, reason)
+    """A few words for the table's reason column (a code from a newer version as it is)."""
+    return i18n.label_translation(label_of(QuarantineReason, reason))
 
 
 def reason_text(reason: str) -> str:
-    """The reason a row was set aside, in a sentence, in the reader's language."""
-    texts = {
-        "clock_ahead": tr("Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)"),
-        "future_date": tr("Ngày tổ chức buổi ở tương lai"),
-        "owner_conflict": tr("Bản ghi đã có ở đây nhưng thuộc đơn vị khác"),
-        "official_unit": tr("Tệp định sửa một đơn vị hành chính chính thức"),
-        "outside_subtree": tr("Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi"),
-        "shared_topic": tr("Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên"),
-        "protected_key": tr("Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi"),
-        "own_record": tr("Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình"),
-    }
-    if reason in texts:
-        return texts[reason]
-    # a reason code this window does not name yet: the same words as the CLI
-    return tr("Đơn vị gửi không được phép ghi bản ghi này (%1)").replace("%1", reason)
+    """The reason a row was set aside, in a sentence, in the reader's language (the CLI's words)."""
+    return quarantine_reason_text(reason, i18n.label_translation)
 
 
 def _listing(services: Services, progress: Progress, cancel: Cancel) -> list[QuarantinedRecord]:

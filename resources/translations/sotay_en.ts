@@ -9,93 +9,93 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -125,72 +125,72 @@
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
         <source>Cần xác nhận khoá</source>
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
@@ -319,108 +319,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="35"/>
-        <source>Đồng hồ máy gửi chạy nhanh</source>
-        <translation>Sender&apos;s clock ran ahead</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
-        <source>Ngày ở tương lai</source>
-        <translation>Date in the future</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
-        <source>Mã thuộc đơn vị khác</source>
-        <translation>Id belongs to another unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
-        <source>Trùng đơn vị hành chính</source>
-        <translation>Clashes with an official unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="39"/>
-        <source>Ngoài địa bàn đơn vị gửi</source>
-        <translation>Outside the sender&apos;s area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="40"/>
-        <source>Sửa chuyên đề dùng chung</source>
-        <translation>Changes a shared topic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="41"/>
-        <source>Thu hồi khóa được bảo vệ</source>
-        <translation>Revokes a protected key</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="42"/>
-        <source>Bản ghi của đơn vị này</source>
-        <translation>This unit&apos;s own record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
-        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
-        <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
-        <source>Ngày tổ chức buổi ở tương lai</source>
-        <translation>The session is dated in the future</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
-        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
-        <translation>The record exists here but belongs to another unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
-        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
-        <translation>The file tried to change an official administrative unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
-        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
-        <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
-        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
-        <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="56"/>
-        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
-        <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="57"/>
-        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
-        <translation>Another unit sent a record that belongs to this unit; only this unit writes its own records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="62"/>
-        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
-        <translation>The sending unit may not write this record (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -775,171 +690,256 @@ Role: %2</translation>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="68"/>
+        <source>Đồng hồ máy gửi chạy nhanh</source>
+        <translation>Sender&apos;s clock ran ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="69"/>
+        <source>Ngày ở tương lai</source>
+        <translation>Date in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="70"/>
+        <source>Mã thuộc đơn vị khác</source>
+        <translation>Id belongs to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="71"/>
+        <source>Bản ghi của đơn vị này</source>
+        <translation>This unit&apos;s own record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="72"/>
+        <source>Trùng đơn vị hành chính</source>
+        <translation>Clashes with an official unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="73"/>
+        <source>Ngoài địa bàn đơn vị gửi</source>
+        <translation>Outside the sender&apos;s area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="74"/>
+        <source>Sửa chuyên đề dùng chung</source>
+        <translation>Changes a shared topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="75"/>
+        <source>Thu hồi khóa được bảo vệ</source>
+        <translation>Revokes a protected key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="80"/>
+        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
+        <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="84"/>
+        <source>Ngày tổ chức buổi ở tương lai</source>
+        <translation>The session is dated in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="85"/>
+        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
+        <translation>The record exists here but belongs to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="86"/>
+        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
+        <translation>Another unit sent a record that belongs to this unit; only this unit writes its own records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="90"/>
+        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
+        <translation>The file tried to change an official administrative unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="91"/>
+        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
+        <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="94"/>
+        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
+        <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="97"/>
+        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
+        <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="103"/>
+        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
+        <translation>The sending unit may not write this record (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="78"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="86"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="100"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="101"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="102"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="112"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="137"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="140"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="226"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="231"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="251"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="255"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="280"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="289"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="315"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="318"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="333"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="341"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="351"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 records set aside: see “Records set aside”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="353"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="381"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="383"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="396"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="174"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
     </message>
@@ -1105,80 +1105,80 @@ Role: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="129"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="149"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="155"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -1186,12 +1186,12 @@ Role: %2</translation>
 <context>
     <name>HistoryTabs</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="22"/>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="24"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="23"/>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="25"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
@@ -1622,52 +1622,52 @@ Role: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="37"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="38"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -2064,79 +2064,79 @@ Role: %2</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="169"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="115"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="145"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="142"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="163"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="140"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="165"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="141"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="208"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="184"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="243"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="221"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="224"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="249"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="265"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="241"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="264"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="240"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="278"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="291"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="267"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -2144,47 +2144,47 @@ Role: %2</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="92"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="68"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="93"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
         <source>Xử lý được</source>
         <translation>Can be</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="71"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="72"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="73"/>
         <source>Ngày ghi</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="98"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="74"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="81"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Released or dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="81"/>
         <source>Chỉ bỏ được</source>
         <translation>Only dropped</translation>
     </message>
@@ -2567,52 +2567,52 @@ Role: %2</translation>
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="52"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Send my log to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="55"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="56"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Send my log to a folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="64"/>
         <source>Mở để sửa</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="92"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="94"/>
         <source>chưa gửi lần nào</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="102"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="109"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="122"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="124"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -2621,17 +2621,17 @@ Contents: %2
 Folder: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="139"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>The file was not created: %1 record(s) saved by an older version break the limits the receiver checks, so the receiver would refuse the whole file. Open each record (double-click or “Open to fix”), fix what is named, save and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="146"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Could not create the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="155"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>This record cannot be opened in the window.</translation>
     </message>

@@ -9,93 +9,93 @@
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -125,72 +125,72 @@
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
         <source>Cần xác nhận khoá</source>
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
@@ -319,108 +319,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="35"/>
-        <source>Đồng hồ máy gửi chạy nhanh</source>
-        <translation>Đồng hồ máy gửi chạy nhanh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
-        <source>Ngày ở tương lai</source>
-        <translation>Ngày ở tương lai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
-        <source>Mã thuộc đơn vị khác</source>
-        <translation>Mã thuộc đơn vị khác</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
-        <source>Trùng đơn vị hành chính</source>
-        <translation>Trùng đơn vị hành chính</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="39"/>
-        <source>Ngoài địa bàn đơn vị gửi</source>
-        <translation>Ngoài địa bàn đơn vị gửi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="40"/>
-        <source>Sửa chuyên đề dùng chung</source>
-        <translation>Sửa chuyên đề dùng chung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="41"/>
-        <source>Thu hồi khóa được bảo vệ</source>
-        <translation>Thu hồi khóa được bảo vệ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="42"/>
-        <source>Bản ghi của đơn vị này</source>
-        <translation>Bản ghi của đơn vị này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
-        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
-        <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
-        <source>Ngày tổ chức buổi ở tương lai</source>
-        <translation>Ngày tổ chức buổi ở tương lai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
-        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
-        <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
-        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
-        <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
-        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
-        <translation>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
-        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
-        <translation>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="56"/>
-        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
-        <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="57"/>
-        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
-        <translation>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="62"/>
-        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
-        <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -775,171 +690,256 @@ Vai trò: %2</translation>
         <source>Đã xong</source>
         <translation>Đã xong</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="68"/>
+        <source>Đồng hồ máy gửi chạy nhanh</source>
+        <translation>Đồng hồ máy gửi chạy nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="69"/>
+        <source>Ngày ở tương lai</source>
+        <translation>Ngày ở tương lai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="70"/>
+        <source>Mã thuộc đơn vị khác</source>
+        <translation>Mã thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="71"/>
+        <source>Bản ghi của đơn vị này</source>
+        <translation>Bản ghi của đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="72"/>
+        <source>Trùng đơn vị hành chính</source>
+        <translation>Trùng đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="73"/>
+        <source>Ngoài địa bàn đơn vị gửi</source>
+        <translation>Ngoài địa bàn đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="74"/>
+        <source>Sửa chuyên đề dùng chung</source>
+        <translation>Sửa chuyên đề dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="75"/>
+        <source>Thu hồi khóa được bảo vệ</source>
+        <translation>Thu hồi khóa được bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="80"/>
+        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
+        <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="84"/>
+        <source>Ngày tổ chức buổi ở tương lai</source>
+        <translation>Ngày tổ chức buổi ở tương lai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="85"/>
+        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
+        <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="86"/>
+        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
+        <translation>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="90"/>
+        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
+        <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="91"/>
+        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
+        <translation>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="94"/>
+        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
+        <translation>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="97"/>
+        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
+        <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="103"/>
+        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
+        <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="78"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="86"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="100"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="101"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="102"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="112"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="137"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="140"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="226"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="231"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="251"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="255"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="280"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="289"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="315"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="318"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="333"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="341"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="351"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="353"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="381"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="383"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="396"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="174"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
@@ -1105,80 +1105,80 @@ Vai trò: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="129"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="149"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="155"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -1186,12 +1186,12 @@ Vai trò: %2</translation>
 <context>
     <name>HistoryTabs</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="22"/>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="24"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="23"/>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="25"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
@@ -1622,52 +1622,52 @@ Vai trò: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="37"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="38"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -2064,79 +2064,79 @@ Vai trò: %2</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="169"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="115"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="145"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="142"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="163"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="140"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="165"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="141"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="208"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="184"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="243"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="221"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="224"/>
         <source>Giải phóng</source>
         <translation>Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="249"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="265"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="241"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="264"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="240"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="278"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="291"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="267"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
@@ -2144,47 +2144,47 @@ Vai trò: %2</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="92"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="68"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="93"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
         <source>Xử lý được</source>
         <translation>Xử lý được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="71"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="72"/>
         <source>Bản ghi</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="73"/>
         <source>Ngày ghi</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="98"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="74"/>
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="81"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Giải phóng hoặc bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="81"/>
         <source>Chỉ bỏ được</source>
         <translation>Chỉ bỏ được</translation>
     </message>
@@ -2567,52 +2567,52 @@ Vai trò: %2</translation>
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="52"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="55"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="56"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="64"/>
         <source>Mở để sửa</source>
         <translation>Mở để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="92"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="94"/>
         <source>chưa gửi lần nào</source>
         <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="102"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="109"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="122"/>
         <source>không có thay đổi mới</source>
         <translation>không có thay đổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="124"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -2621,17 +2621,17 @@ Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="139"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="146"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="155"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>Bản ghi này không mở được trong cửa sổ.</translation>
     </message>
