@@ -7,7 +7,9 @@ across threads), closes it afterwards, and reports back on the GUI thread: ``on_
 refusal, never a traceback). A cancelled call reports nothing. The call must not touch widgets; it
 reports progress with ``progress(done, total, text)`` and stops early once ``cancel()`` is true.
 
-The application owns one ``Runner`` (``ui.main.App``) and hands it to the window and its pages.
+The application owns one ``Runner`` (``ui.main.App``) and hands it to the window and its pages. A
+page made without one (tests, tools) calls ``run_call(None, ...)``: the same call, done at once on the
+page's own connection, reported the same way (``run_here``).
 """
 
 from __future__ import annotations
