@@ -55,11 +55,11 @@ def _chosen(args: argparse.Namespace) -> None:
 
 
 def cmd_quarantine_list(args: argparse.Namespace, s: Services) -> int:
-    from ..services import quarantine_reason_vi
+    from ..core.labels import quarantine_reason_text
 
     rows = s.quarantine.list(args.sender)
     if args.json:
-        _json({"quarantine": [dict(q.as_dict(), reason_text=quarantine_reason_vi(q.reason)) for q in rows]})
+        _json({"quarantine": [dict(q.as_dict(), reason_text=quarantine_reason_text(q.reason)) for q in rows]})
         return 0
     if not rows:
         _out("Không có bản ghi nào bị tạm giữ.")
@@ -69,7 +69,7 @@ def cmd_quarantine_list(args: argparse.Namespace, s: Services) -> int:
         day = q.version_date.strftime("%d/%m/%Y") if q.version_date else "—"
         _out(f"{q.id:<11} {TABLES_VI.get(q.table, q.table):<10} {q.sender_name[:24]:<24} {day:<10}  {q.summary}")
         action = "" if q.releasable else " — chỉ bỏ được, không giải phóng được"
-        _out(f"{'':<11} Lý do: {quarantine_reason_vi(q.reason)}{action}")
+        _out(f"{'':<11} Lý do: {quarantine_reason_text(q.reason)}{action}")
     releasable = sum(q.releasable for q in rows)
     _out(
         f"{len(rows)} bản ghi tạm giữ ({releasable} giải phóng được). "

@@ -52,3 +52,16 @@ class FollowUpStatus(StrEnum):
     NONE = "none"
     OPEN = "open"
     DONE = "done"
+
+
+class QuarantineReason(StrEnum):
+    """Why an import set a row aside instead of writing it (stored with the row; shown as labels)."""
+
+    CLOCK_AHEAD = "clock_ahead"
+    FUTURE_DATE = "future_date"
+    OWNER_CONFLICT = "owner_conflict"
+    OWN_RECORD = "own_record"
+    OFFICIAL_UNIT = "official_unit"
+    OUTSIDE_SUBTREE = "outside_subtree"
+    SHARED_TOPIC = "shared_topic"
+    PROTECTED_KEY = "protected_key"

@@ -8,11 +8,11 @@ different enums share values ("other", "commune", "hamlet") but not labels.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
 
-from .enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
+from .enums import FollowUpStatus, GroupKind, QuarantineReason, Role, TalkFormat, UnitKind
 
 LABEL_CONTEXT = "EnumLabels"
 
@@ -63,12 +63,52 @@ FOLLOW_UP_STATUS_LABELS: dict[FollowUpStatus, str] = {
     FollowUpStatus.DONE: QT_TRANSLATE_NOOP("EnumLabels", "Đã xong"),
 }
 
+# a few words, for a table's column
+QUARANTINE_REASON_LABELS: dict[QuarantineReason, str] = {
+    QuarantineReason.CLOCK_AHEAD: QT_TRANSLATE_NOOP("EnumLabels", "Đồng hồ máy gửi chạy nhanh"),
+    QuarantineReason.FUTURE_DATE: QT_TRANSLATE_NOOP("EnumLabels", "Ngày ở tương lai"),
+    QuarantineReason.OWNER_CONFLICT: QT_TRANSLATE_NOOP("EnumLabels", "Mã thuộc đơn vị khác"),
+    QuarantineReason.OWN_RECORD: QT_TRANSLATE_NOOP("EnumLabels", "Bản ghi của đơn vị này"),
+    QuarantineReason.OFFICIAL_UNIT: QT_TRANSLATE_NOOP("EnumLabels", "Trùng đơn vị hành chính"),
+    QuarantineReason.OUTSIDE_SUBTREE: QT_TRANSLATE_NOOP("EnumLabels", "Ngoài địa bàn đơn vị gửi"),
+    QuarantineReason.SHARED_TOPIC: QT_TRANSLATE_NOOP("EnumLabels", "Sửa chuyên đề dùng chung"),
+    QuarantineReason.PROTECTED_KEY: QT_TRANSLATE_NOOP("EnumLabels", "Thu hồi khóa được bảo vệ"),
+}
+
+# the same reasons in a sentence: the import's warnings, ``sotay quarantine list`` and the window
+QUARANTINE_REASON_TEXTS: dict[QuarantineReason, str] = {
+    QuarantineReason.CLOCK_AHEAD: QT_TRANSLATE_NOOP(
+        "EnumLabels",
+        "Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)",
+    ),
+    QuarantineReason.FUTURE_DATE: QT_TRANSLATE_NOOP("EnumLabels", "Ngày tổ chức buổi ở tương lai"),
+    QuarantineReason.OWNER_CONFLICT: QT_TRANSLATE_NOOP("EnumLabels", "Bản ghi đã có ở đây nhưng thuộc đơn vị khác"),
+    QuarantineReason.OWN_RECORD: QT_TRANSLATE_NOOP(
+        "EnumLabels",
+        "Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình",
+    ),
+    QuarantineReason.OFFICIAL_UNIT: QT_TRANSLATE_NOOP("EnumLabels", "Tệp định sửa một đơn vị hành chính chính thức"),
+    QuarantineReason.OUTSIDE_SUBTREE: QT_TRANSLATE_NOOP(
+        "EnumLabels", "Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi"
+    ),
+    QuarantineReason.SHARED_TOPIC: QT_TRANSLATE_NOOP(
+        "EnumLabels", "Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên"
+    ),
+    QuarantineReason.PROTECTED_KEY: QT_TRANSLATE_NOOP(
+        "EnumLabels", "Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi"
+    ),
+}
+
+# a reason code from a newer version: every reason added since reads as one of authorization
+UNKNOWN_QUARANTINE_REASON = QT_TRANSLATE_NOOP("EnumLabels", "Đơn vị gửi không được phép ghi bản ghi này (%1)")
+
 TABLES: dict[type[StrEnum], Mapping[Any, str]] = {
     Role: ROLE_LABELS,
     UnitKind: UNIT_KIND_LABELS,
     TalkFormat: TALK_FORMAT_LABELS,
     GroupKind: GROUP_KIND_LABELS,
     FollowUpStatus: FOLLOW_UP_STATUS_LABELS,
+    QuarantineReason: QUARANTINE_REASON_LABELS,
 }
 
 
@@ -83,3 +123,12 @@ def label_of(enum_type: type[StrEnum], value: str) -> str:
         return label(enum_type(value))
     except ValueError:
         return value
+
+
+def quarantine_reason_text(code: str, translate: Callable[[str], str] = str) -> str:
+    """Why a row was set aside, in a sentence: Vietnamese as written, or through ``translate`` (the
+    window's, under ``LABEL_CONTEXT``)."""
+    try:
+        return translate(QUARANTINE_REASON_TEXTS[QuarantineReason(code)])
+    except ValueError:
+        return translate(UNKNOWN_QUARANTINE_REASON).replace("%1", code)

@@ -12,11 +12,12 @@ from typing import Any
 import orjson
 
 from ..core.clock import Hlc
+from ..core.enums import QuarantineReason
+from ..core.labels import quarantine_reason_text
 from ..storage import blobs, deferred_index, ledger, merge, quarantine, settings, versions_seen
 from ..storage.store import Store
 from . import policy
 from .container import OpenedBundle
-from .errors import QUARANTINE_VI
 from .keys import KeyDecision, apply_decision, apply_revocations
 from .manifest import Manifest, utc_stamp
 from .outcome import COUNT_KEYS, Cancelled, FileOutcome
@@ -141,7 +142,7 @@ def _release_placed(ctx: ImportRun, m: Manifest, codes: list[str], when: str, ou
                 done.append((bundle_id, table, record_id))
                 reason = time_reason(ctx, row)
                 if reason is not None:  # in place now, but still ahead of its time: set aside for that
-                    retimed.append((bundle_id, table, record_id, row["hlc"], reason, sent, when))
+                    retimed.append((bundle_id, table, record_id, row["hlc"], reason.value, sent, when))
                     continue
                 by_table.setdefault(table, []).append(tuple(row[c] for c in SPECS[table].columns))
         quarantine.unquarantine(db, done)
@@ -176,11 +177,11 @@ def _release_placed(ctx: ImportRun, m: Manifest, codes: list[str], when: str, ou
 def _report_set_aside(plan: Plan, outcome: FileOutcome) -> None:
     """Quarantine reasons counted and each named once, with its sentence, in the file's warnings."""
     reasons = [q[2] for items in plan.quarantine.values() for q in items]
-    reasons += ["protected_key"] * len(plan.protected_keys)
+    reasons += [QuarantineReason.PROTECTED_KEY] * len(plan.protected_keys)
     for reason in reasons:
-        outcome.set_aside[reason] = outcome.set_aside.get(reason, 0) + 1
-    for reason, n in sorted(outcome.set_aside.items()):
-        outcome.warnings.append(f"{n} bản ghi bị cách ly ({reason}): {QUARANTINE_VI.get(reason, reason)}")
+        outcome.set_aside[reason.value] = outcome.set_aside.get(reason.value, 0) + 1
+    for code, n in sorted(outcome.set_aside.items()):
+        outcome.warnings.append(f"{n} bản ghi bị cách ly ({code}): {quarantine_reason_text(code)}.")
 
 
 def _observe_clock(ctx: ImportRun, newest: str) -> None:
@@ -203,7 +204,7 @@ def _merge_table(
     m: Manifest,
     table: str,
     rows: dict[str, tuple[Any, ...]],
-    quarantined: list[tuple[str, str, str, str]],
+    quarantined: list[tuple[str, str, QuarantineReason, str]],
     when: str,
 ) -> tuple[dict[str, int], str]:
     """Last writer wins, row by row; returns the counts and the highest version written."""
@@ -224,7 +225,7 @@ def _merge_table(
     for rid, row in rows.items():
         hlc = row[hlc_at]
         if rid in official:
-            quarantined.append((rid, hlc, "official_unit", row_json(cols, row)))
+            quarantined.append((rid, hlc, QuarantineReason.OFFICIAL_UNIT, row_json(cols, row)))
             continue
         here = existing.get(rid)
         if here is None:
@@ -233,9 +234,9 @@ def _merge_table(
             continue
         here_hlc, here_owner = here
         if rid in topics and topics[rid] != (row[4], row[3]):
-            quarantined.append((rid, hlc, "shared_topic", row_json(cols, row)))  # a rename or a deletion
+            quarantined.append((rid, hlc, QuarantineReason.SHARED_TOPIC, row_json(cols, row)))  # a rename or a deletion
         elif here_owner != row[1] and table != "topics":
-            quarantined.append((rid, hlc, "owner_conflict", row_json(cols, row)))
+            quarantined.append((rid, hlc, QuarantineReason.OWNER_CONFLICT, row_json(cols, row)))
         elif hlc > here_hlc:
             counts["updated"] += 1
             replaced.append(rid)

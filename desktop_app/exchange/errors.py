@@ -58,19 +58,6 @@ REASONS_VI: dict[str, str] = {
 }
 
 
-# quarantine reason -> Vietnamese sentence: why a record was set aside while the rest of the file applied
-QUARANTINE_VI: dict[str, str] = {
-    "clock_ahead": "phiên bản ghi giờ vượt quá đồng hồ máy này hơn một ngày.",
-    "future_date": "buổi nói chuyện ghi ngày quá xa trong tương lai.",
-    "owner_conflict": "mã bản ghi đã có ở đây nhưng thuộc đơn vị khác.",
-    "own_record": "bản ghi của chính đơn vị này do đơn vị khác gửi tới; chỉ máy này được sửa bản ghi của mình.",
-    "official_unit": "đơn vị tự tạo trùng mã một đơn vị hành chính chính thức.",
-    "outside_subtree": "buổi nói chuyện, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi.",
-    "shared_topic": "tệp đòi đổi tên hoặc xóa một chủ đề dùng chung; chủ đề được giữ nguyên.",
-    "protected_key": "tệp đòi thu hồi khóa của chính máy này hoặc của đơn vị tổng hợp; không thu hồi.",
-}
-
-
 class BundleRefused(SotayError):
     """A bundle (or an export request) was refused; nothing was written."""
 

@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 
 from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, check_name
+from ..core.enums import QuarantineReason
 from ..storage import merge
 from . import policy
 from .container import OpenedBundle
@@ -25,7 +26,7 @@ from .run import FUTURE_MS, ImportRun, row_json, sender_label, subtree
 @dataclass
 class Plan:
     tables: dict[str, dict[str, tuple[Any, ...]]]
-    quarantine: dict[str, list[tuple[str, str, str, str]]]  # table -> (id, hlc, reason, row json)
+    quarantine: dict[str, list[tuple[str, str, QuarantineReason, str]]]  # table -> (id, hlc, reason, row json)
     blobs: list[tuple[str, int, str, bytes, str]]
     keys: list[dict[str, Any]]  # revocations to apply
     protected_keys: list[dict[str, Any]]  # revocations of keys no bundle may revoke here, set aside
@@ -78,8 +79,8 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
         if table == "documents" and opened.members[name].strip():
             policy.check_documents(rights, set())  # before any row: who sent documents is the question
         rows: dict[str, tuple[Any, ...]] = {}
-        quarantined: list[tuple[str, str, str, str]] = []
-        timed: dict[str, tuple[tuple[Any, ...], str]] = {}  # units and topics set aside for their time
+        quarantined: list[tuple[str, str, QuarantineReason, str]] = []
+        timed: dict[str, tuple[tuple[Any, ...], QuarantineReason]] = {}  # units and topics set aside for their time
         max_line = spec.max_line
         declared = m.members[name].records
         count = 0
@@ -123,17 +124,17 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
             rid, hlc = row[0], row[hlc_at]
             # authorization reasons first: a row set aside for its time may later be released, so it
             # must already be one its sender may write
-            reason = None
+            reason: QuarantineReason | None = None
             if owner in mine and not is_topic:
-                reason = "own_record"  # only this installation writes its own records
+                reason = QuarantineReason.OWN_RECORD  # only this installation writes its own records
             elif placed_at >= 0 and row[placed_at] not in inside:
-                reason = "outside_subtree"
+                reason = QuarantineReason.OUTSIDE_SUBTREE
             elif is_topic and row[3]:
-                reason = "shared_topic"  # a topic is never deleted by file
+                reason = QuarantineReason.SHARED_TOPIC  # a topic is never deleted by file
             elif int(hlc[:15]) > future_ms:
-                reason = "clock_ahead"
+                reason = QuarantineReason.CLOCK_AHEAD
             elif held_at >= 0 and row[held_at] > late_day:
-                reason = "future_date"
+                reason = QuarantineReason.FUTURE_DATE
             if reason is not None:
                 if reason in TIME_REASONS and table in ("units", "topics"):
                     timed[rid] = (row, reason)  # checked against the policy below, then set aside
@@ -157,13 +158,13 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
                 rows.pop(code, None)
                 timed.pop(code, None)
                 quarantined.append(
-                    (code, candidates[code][hlc_at], "outside_subtree", row_json(cols, candidates[code]))
+                    (code, candidates[code][hlc_at], QuarantineReason.OUTSIDE_SUBTREE, row_json(cols, candidates[code]))
                 )
         if table == "topics" and timed:
             held = merge.topic_states(ctx.exchange.store, list(timed))
             for rid, (row, _reason) in list(timed.items()):
                 if rid in held and held[rid] != (row[4], row[3]):
-                    timed[rid] = (row, "shared_topic")  # a rename: never released, whatever its time
+                    timed[rid] = (row, QuarantineReason.SHARED_TOPIC)  # a rename: never released, whatever its time
         for rid, (row, reason) in timed.items():
             quarantined.append((rid, row[hlc_at], reason, row_json(spec.columns, row)))
         plan.tables[table] = rows

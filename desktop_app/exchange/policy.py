@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.enums import QuarantineReason
 from ..storage import keys as key_store
 from ..storage import synced
 from ..storage.records_repo import topic_id
@@ -147,9 +148,9 @@ def policy_table() -> str:
 
 
 # Rows set aside for when they claim to be written, not for what they write: a person may release
-# them (``Services.release_quarantined``). Every other reason concerns who may write the row, which no
+# them (``services.quarantine.release``). Every other reason concerns who may write the row, which no
 # person here can vouch for: those rows can only be dropped. The importer checks those reasons first.
-TIME_REASONS = ("clock_ahead", "future_date")
+TIME_REASONS = (QuarantineReason.CLOCK_AHEAD, QuarantineReason.FUTURE_DATE)
 
 _KEY_ID = re.compile(r"^[0-9a-f]{16}\Z")
 _HEX64 = re.compile(r"^[0-9a-f]{64}\Z")

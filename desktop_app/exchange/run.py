@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from ..core.enums import QuarantineReason
 from ..storage import synced
 from ..storage.store import Store
 from . import policy
@@ -48,13 +49,13 @@ def subtree(ctx: ImportRun, unit: str) -> dict[str, str | None]:
     return ctx.subtrees[unit]
 
 
-def time_reason(ctx: ImportRun, row: dict[str, Any]) -> str | None:
+def time_reason(ctx: ImportRun, row: dict[str, Any]) -> QuarantineReason | None:
     """The time reason (``clock_ahead``, ``future_date``) the import would set this row aside for."""
     if int(row["hlc"][:15]) > ctx.now_ms + FUTURE_MS:
-        return "clock_ahead"
+        return QuarantineReason.CLOCK_AHEAD
     held_on = row.get("held_on")
     if held_on and held_on > (ctx.today + dt.timedelta(days=2)).isoformat():
-        return "future_date"
+        return QuarantineReason.FUTURE_DATE
     return None
 
 

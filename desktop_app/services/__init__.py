@@ -3,7 +3,6 @@ storage and core. Nothing here knows Qt. See docs/architecture.md."""
 
 from .facade import Services
 from .maintenance import BackupCopy, damage_of, folder_fault, good_backups, restore_damaged
-from .quarantine import quarantine_reason_vi
 from .session import Session
 
 __all__ = [
@@ -13,6 +12,5 @@ __all__ = [
     "damage_of",
     "folder_fault",
     "good_backups",
-    "quarantine_reason_vi",
     "restore_damaged",
 ]

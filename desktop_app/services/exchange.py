@@ -34,7 +34,7 @@ from ..exchange import (
 from ..exchange import keys as exchange_keys
 from ..exchange.crypto import fingerprint
 from ..exchange.importer import INDEXING, expand_paths
-from ..exchange.sendable import UnsendableRecords
+from ..exchange.sendable import RecordProblem, UnsendableRecords
 from ..storage import deferred_index, overview, units
 from ..storage import ledger as ledger_store
 from .session import Session
@@ -52,6 +52,7 @@ __all__ = [
     "FileOutcome",
     "ImportPlan",
     "ImportSummary",
+    "RecordProblem",
     "SenderKey",
     "UnsendableRecords",
     "passphrase_from_file",

@@ -243,19 +243,6 @@ def ahead_text(ms: int) -> str:
     return f"{hours // 24} ngày" if hours >= 48 else f"{max(hours, 1)} giờ"
 
 
-QUARANTINE_REASONS_VI = {
-    "clock_ahead": "Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)",
-    "future_date": "Ngày tổ chức buổi ở tương lai",
-    "owner_conflict": "Bản ghi đã có ở đây nhưng thuộc đơn vị khác",
-    "official_unit": "Tệp định sửa một đơn vị hành chính chính thức",
-}
-
-
-def quarantine_reason_vi(reason: str) -> str:
-    """The reason a row was set aside, in plain Vietnamese (codes added later read as authorization)."""
-    return QUARANTINE_REASONS_VI.get(reason, f"Đơn vị gửi không được phép ghi bản ghi này ({reason})")
-
-
 def quarantine_id(bundle_id: str, table: str, record_id: str) -> str:
     return hashlib.sha256(f"{bundle_id}\n{table}\n{record_id}".encode()).hexdigest()[:10]
 

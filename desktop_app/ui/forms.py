@@ -4,9 +4,10 @@ multi-value fields with completion that suggests but never fills by itself."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ..core import validation
@@ -19,7 +20,7 @@ from . import i18n
 class DateEdit(QLineEdit):
     """dd/mm/yyyy text. Keys: H = today (hôm nay), Q = yesterday (hôm qua), Up/Down = one day."""
 
-    def __init__(self, today, parent=None) -> None:
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
         self.setPlaceholderText("dd/mm/yyyy")
@@ -64,10 +65,11 @@ class MultiCompleter(QCompleter):
     SEPARATOR = ";"
     FOLDED_ROLE = Qt.ItemDataRole.UserRole + 10
 
-    def __init__(self, items: list[str], parent=None, multiple: bool = True) -> None:
+    def __init__(self, items: list[str], parent: QWidget | None = None, multiple: bool = True) -> None:
         super().__init__(parent)
         self.multiple = multiple
-        self.setModel(QStandardItemModel(self))
+        self.items = QStandardItemModel(self)
+        self.setModel(self.items)
         self.setCompletionRole(self.FOLDED_ROLE)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -76,19 +78,18 @@ class MultiCompleter(QCompleter):
         self.set_items(items)
 
     def set_items(self, items: list[str]) -> None:
-        model = self.model()
-        model.clear()
+        self.items.clear()
         for text in items:
             item = QStandardItem(text)
             item.setData(fold(text), self.FOLDED_ROLE)
             item.setEditable(False)
-            model.appendRow(item)
+            self.items.appendRow(item)
 
     def splitPath(self, path: str) -> list[str]:
         last = path.split(self.SEPARATOR)[-1] if self.multiple else path
         return [fold(last.strip())]
 
-    def pathFromIndex(self, index) -> str:
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         chosen = index.data(Qt.ItemDataRole.DisplayRole) or ""
         widget = self.widget()
         if not self.multiple or not isinstance(widget, QLineEdit):
@@ -112,7 +113,7 @@ def line_edit(table: str, field: str) -> QLineEdit:
 class NumberBox(QSpinBox):
     """A count with Vietnamese grouping (1.234); Enter is left to the form (it saves)."""
 
-    def __init__(self, maximum: int, parent=None) -> None:
+    def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(0, maximum)
         self.setGroupSeparatorShown(True)
@@ -120,7 +121,7 @@ class NumberBox(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setAccelerated(True)
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.selectAll()
 
@@ -135,7 +136,7 @@ class Field(QWidget):
 
     sig_changed = Signal()
 
-    def __init__(self, label: str, widget: QWidget, hint: str = "", parent=None) -> None:
+    def __init__(self, label: str, widget: QWidget, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.widget = widget
         self.label = QLabel(label)

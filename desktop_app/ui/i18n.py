@@ -46,6 +46,8 @@ class Language:
     def install(self, lang: str) -> bool:
         """Switch the language; returns False when the .qm file was not found (strings stay Vietnamese)."""
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("a language is installed into a running application")
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -81,9 +83,14 @@ def month_name(day: dt.date) -> str:
     return tr("tháng %1/%2").replace("%1", str(day.month)).replace("%2", str(day.year))
 
 
+def label_translation(text: str) -> str:
+    """A text of ``core/labels.py`` in the window's language."""
+    return QCoreApplication.translate(LABEL_CONTEXT, text)
+
+
 def enum_label(member: StrEnum) -> str:
     """The label of ``member`` from its enum's table in ``core/labels.py``, in the window's language."""
-    return QCoreApplication.translate(LABEL_CONTEXT, label(member))
+    return label_translation(label(member))
 
 
 def format_label(value: TalkFormat | str) -> str:
@@ -149,7 +156,7 @@ def field_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def error_text(error) -> str:
+def error_text(error: object) -> str:
     """What a refusal says to this reader: the Vietnamese message, or in English the English
     detail every refusal carries (core and exchange messages are written in Vietnamese first)."""
     message = getattr(error, "message", None) or ""

@@ -8,14 +8,18 @@ worker with its own database connection so the first page shows at once.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ..core.filters import TalkFilter
 from ..core.records import Document, Group, SearchHit, Talk
 from ..services import Services
 from . import i18n
+
+if TYPE_CHECKING:
+    from .workers import Runner
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -64,7 +68,7 @@ class IdSeq:
         raise ValueError(talk_id)
 
 
-def _load_all_ids(services: Services, flt, sort, descending) -> IdSeq:
+def _load_all_ids(services: Services, flt: TalkFilter, sort: str, descending: bool) -> IdSeq:
     """Runs in a worker: its own connection, the whole ordered id list, packed."""
     packed = services.talks.packed_ids(flt, sort, descending)
     if packed is None:
@@ -92,7 +96,7 @@ class TalkTableModel(QAbstractTableModel):
     COLUMNS = ("date", "format", "place", "topics", "attendance", "online", "follow_up")
     SORTABLE = {0: "date", 1: "format", 2: "place", 4: "attendance"}
 
-    def __init__(self, services: Services, runner=None, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.runner = runner
@@ -126,7 +130,7 @@ class TalkTableModel(QAbstractTableModel):
             self.runner.run(
                 self.services,
                 lambda services, _progress, _cancel: _load_all_ids(services, flt, sort, descending),
-                on_done=lambda ids, g=generation: self._all_ids_loaded(g, ids),
+                on_done=lambda ids: self._all_ids_loaded(generation, ids),
             )
         self.endResetModel()
         self.sig_count_changed.emit(self._shown, self.total)
@@ -204,7 +208,9 @@ class TalkTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -270,7 +276,7 @@ class TalkTableModel(QAbstractTableModel):
 class RecordTableModel(QAbstractTableModel):
     """A small table over a list of records held in memory (documents, groups, search hits)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[Any] = []
 
@@ -299,7 +305,7 @@ class RecordTableModel(QAbstractTableModel):
 
     @staticmethod
     def _id(record: Any) -> str:
-        return getattr(record, "id", None) or getattr(record, "ref_id", "")
+        return str(getattr(record, "id", None) or getattr(record, "ref_id", ""))
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._records)
@@ -307,7 +313,9 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -382,7 +390,7 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def marked_html(text: str, spans) -> str:
+def marked_html(text: str, spans: Iterable[tuple[int, int]]) -> str:
     out, last = [], 0
     for start, end in spans:
         out += [_esc(text[last:start]), "<span style='background:#ffe08a'><b>", _esc(text[start:end]), "</b></span>"]

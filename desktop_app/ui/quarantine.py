@@ -8,10 +8,11 @@ services refuse what may not be released, and the refusal is shown as it is in t
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,70 +21,45 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
+from ..core.enums import QuarantineReason
+from ..core.labels import label_of, quarantine_reason_text
 from ..services import Services
+from ..services.quarantine import QuarantinedRecord
 from . import i18n
-from .i18n import tr
 from .models import RecordTableModel
 from .widgets import Ask, Banner, button, heading
+from .workers import Cancel, Failure, Progress, Runner, ServiceCall, Worker, run_call
 
 
 def reason_label(reason: str) -> str:
-    """A few words for the table's reason column."""
-    labels = {
-        "clock_ahead": tr("Đồng hồ máy gửi chạy nhanh"),
-        "future_date": tr("Ngày ở tương lai"),
-        "owner_conflict": tr("Mã thuộc đơn vị khác"),
-        "official_unit": tr("Trùng đơn vị hành chính"),
-        "outside_subtree": tr("Ngoài địa bàn đơn vị gửi"),
-        "shared_topic": tr("Sửa chuyên đề dùng chung"),
-        "protected_key": tr("Thu hồi khóa được bảo vệ"),
-        "own_record": tr("Bản ghi của đơn vị này"),
-    }
-    return labels.get(reason, reason)
+    """A few words for the table's reason column (a code from a newer version as it is)."""
+    return i18n.label_translation(label_of(QuarantineReason, reason))
 
 
 def reason_text(reason: str) -> str:
-    """The reason a row was set aside, in a sentence, in the reader's language."""
-    texts = {
-        "clock_ahead": tr("Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)"),
-        "future_date": tr("Ngày tổ chức buổi ở tương lai"),
-        "owner_conflict": tr("Bản ghi đã có ở đây nhưng thuộc đơn vị khác"),
-        "official_unit": tr("Tệp định sửa một đơn vị hành chính chính thức"),
-        "outside_subtree": tr("Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi"),
-        "shared_topic": tr("Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên"),
-        "protected_key": tr("Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi"),
-        "own_record": tr("Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình"),
-    }
-    if reason in texts:
-        return texts[reason]
-    # a reason code this window does not name yet: the same words as the CLI
-    return tr("Đơn vị gửi không được phép ghi bản ghi này (%1)").replace("%1", reason)
+    """The reason a row was set aside, in a sentence, in the reader's language (the CLI's words)."""
+    return quarantine_reason_text(reason, i18n.label_translation)
 
 
-def list_work(data_dir: Path, progress=None, cancel=None):
-    services = Services.open(data_dir)
-    try:
-        return services.quarantine.list()
-    finally:
-        services.close()
+def _listing(services: Services, progress: Progress, cancel: Cancel) -> list[QuarantinedRecord]:
+    return services.quarantine.list()
 
 
-def release_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
-    services = Services.open(data_dir)
-    try:
+def _releasing(ids: list[str]) -> ServiceCall:
+    def call(services: Services, progress: Progress, cancel: Cancel) -> dict[str, Any]:
         return services.quarantine.release(ids)
-    finally:
-        services.close()
+
+    return call
 
 
-def drop_work(data_dir: Path, ids: list[str], progress=None, cancel=None):
-    services = Services.open(data_dir)
-    try:
+def _dropping(ids: list[str]) -> ServiceCall:
+    def call(services: Services, progress: Progress, cancel: Cancel) -> int:
         return services.quarantine.drop(ids)
-    finally:
-        services.close()
+
+    return call
 
 
 class QuarantineModel(RecordTableModel):
@@ -98,7 +74,7 @@ class QuarantineModel(RecordTableModel):
             self.tr("Nhận lúc"),
         )
 
-    def cell(self, q, column: int) -> str:
+    def cell(self, q: QuarantinedRecord, column: int) -> str:
         if column == 0:
             return reason_label(q.reason)
         if column == 1:
@@ -127,13 +103,13 @@ class QuarantineDialog(QDialog):
 
     sig_changed = Signal()
 
-    def __init__(self, services: Services, runner, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
         self.runner = runner
-        self.worker = None  # a release or a drop
-        self.loader = None  # the listing (thousands of rows take a moment)
+        self.worker: Worker | None = None  # a release or a drop
+        self.loader: Worker | None = None  # the listing (thousands of rows take a moment)
 
         # widgets
         self.setWindowTitle(self.tr("Bản ghi tạm giữ"))
@@ -193,14 +169,14 @@ class QuarantineDialog(QDialog):
     def refresh(self) -> None:
         if self.loader is not None:
             return
-        self.loader = self.runner.start(list_work, self.services.data_dir, on_done=self._listed, on_failed=self._failed)
+        self.loader = run_call(self.runner, self.services, _listing, on_done=self._listed, on_failed=self._failed)
         self._selection_changed()
 
     @property
     def busy(self) -> bool:
         return self.worker is not None or self.loader is not None
 
-    def _listed(self, rows) -> None:
+    def _listed(self, rows: list[QuarantinedRecord]) -> None:
         self.loader = None
         self.model.set_records(rows)
         releasable = sum(q.releasable for q in rows)
@@ -214,7 +190,7 @@ class QuarantineDialog(QDialog):
         self.table.setFocus()
         self._selection_changed()
 
-    def selected(self) -> list:
+    def selected(self) -> list[QuarantinedRecord]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.record(r) for r in rows if self.model.record(r) is not None]
 
@@ -227,7 +203,7 @@ class QuarantineDialog(QDialog):
             if row >= 0:
                 self.table.selectionModel().select(self.model.index(row, 0), flag.Select | flag.Rows)
 
-    def _selection_changed(self, *_args) -> None:
+    def _selection_changed(self, *_args: QItemSelection) -> None:
         current = self.model.record(self.table.currentIndex().row())
         self.reason_label.setText(reason_text(current.reason) + "." if current is not None else "")
         chosen = bool(self.selected()) and not self.busy
@@ -249,7 +225,7 @@ class QuarantineDialog(QDialog):
             self.tr("Thôi"),
         ):
             return
-        self._run(release_work, [q.id for q in chosen], self._released)
+        self._run(_releasing([q.id for q in chosen]), self._released)
 
     def drop_selected(self) -> None:
         chosen = self.selected()
@@ -265,13 +241,13 @@ class QuarantineDialog(QDialog):
             self.tr("Thôi"),
         ):
             return
-        self._run(drop_work, [q.id for q in chosen], self._dropped)
+        self._run(_dropping([q.id for q in chosen]), self._dropped)
 
-    def _run(self, fn, ids: list[str], on_done) -> None:
-        self.worker = self.runner.start(fn, self.services.data_dir, ids, on_done=on_done, on_failed=self._failed)
+    def _run(self, call: ServiceCall, on_done: Callable[[Any], None]) -> None:
+        self.worker = run_call(self.runner, self.services, call, on_done=on_done, on_failed=self._failed)
         self._selection_changed()
 
-    def _released(self, result) -> None:
+    def _released(self, result: dict[str, Any]) -> None:
         self.worker = None
         c = result["counts"]
         self.banner.show_message(
@@ -292,18 +268,18 @@ class QuarantineDialog(QDialog):
         self.refresh()
         self.sig_changed.emit()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, failure: Failure) -> None:
         self.worker = self.loader = None
-        self.banner.show_message(i18n.error_text(exc), "error")
+        self.banner.show_message(failure.message, "error")
         self._selection_changed()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for work in (self.worker, self.loader):
             if work is not None:
                 work.cancel()
         super().closeEvent(event)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return

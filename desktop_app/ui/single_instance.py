@@ -75,7 +75,7 @@ class SingleInstance(QObject):
             self._timer.stop()
         self._lock.unlock()
 
-    def _collect(self, *_args) -> None:
+    def _collect(self, *_args: object) -> None:
         for request in sorted(self.requests.glob("*.request")):
             try:
                 text = request.read_text(encoding="utf-8")

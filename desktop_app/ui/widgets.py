@@ -7,9 +7,10 @@ Every modal dialog is reached through a function or class method that tests can 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from ..services.paths import resource_path
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 _ICONS: dict[str, QIcon] = {}
 
@@ -37,7 +41,7 @@ class ElidedLabel(QLabel):
     tooltip: a long sentence in the status bar never widens the window past a 1280-pixel screen or
     runs under its neighbours."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -56,7 +60,7 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(self.fontMetrics().horizontalAdvance("M…") * 2, super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._elide()
 
@@ -66,7 +70,9 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._full if shown != self._full else "")
 
 
-def button(text: str, icon_name: str | None = None, primary: bool = False, parent=None) -> QPushButton:
+def button(
+    text: str, icon_name: str | None = None, primary: bool = False, parent: QWidget | None = None
+) -> QPushButton:
     b = QPushButton(text, parent)
     if icon_name and not primary:
         b.setIcon(icon(icon_name))
@@ -88,7 +94,7 @@ class Banner(QFrame):
 
     sig_action = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self.label = QLabel()
@@ -112,8 +118,9 @@ class Banner(QFrame):
         self.label.setText(text)
         while self.buttons.count():
             item = self.buttons.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for key, label in actions:
             b = QPushButton(label)
             b.setObjectName(f"banner_{key}")
@@ -131,7 +138,7 @@ class Banner(QFrame):
 class Card(QFrame):
     """A boxed group of lines on the overview page."""
 
-    def __init__(self, title: str, parent=None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.body = QVBoxLayout(self)
@@ -220,7 +227,7 @@ def remember_folder(folder: Path) -> None:
     _last_folder[:] = [folder]
 
 
-def _file_dialog(parent: QWidget, title: str):
+def _file_dialog(parent: QWidget, title: str) -> QFileDialog:
     from PySide6.QtWidgets import QFileDialog
 
     dialog = QFileDialog(parent, title)
@@ -233,7 +240,7 @@ def _file_dialog(parent: QWidget, title: str):
     return dialog
 
 
-def row(*widgets, stretch: bool = True) -> QHBoxLayout:
+def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
     layout = QHBoxLayout()
     for w in widgets:
         layout.addWidget(w)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -25,6 +26,7 @@ from ..core.records import Installation
 from ..services import Services
 from . import i18n
 from .widgets import icon
+from .workers import Cancel, Progress, Runner
 
 
 def _hint(text: str) -> QLabel:
@@ -34,14 +36,14 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-def _load_units(services: Services, _progress, _cancel) -> bool:
+def _load_units(services: Services, _progress: Progress, _cancel: Cancel) -> bool:
     """Worker: loads the national list of units into the database once (under a second)."""
     services.units.search("xa", limit=1)
     return True
 
 
 class RolePage(QWizardPage):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Bạn dùng sổ tay này ở đâu?"))
         self.setSubTitle(self.tr("Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại."))
@@ -192,10 +194,11 @@ class NamePage(QWizardPage):
         )
 
     def validatePage(self) -> bool:
+        code = self.setup.unit_page.unit_code()
+        if code is None:  # the unit page lets no one past without a unit
+            return False
         try:
-            self.setup.installation = self.services.identity.init(
-                self.setup.unit_page.unit_code(), self.setup.role_page.role(), self.name.text()
-            )
+            self.setup.installation = self.services.identity.init(code, self.setup.role_page.role(), self.name.text())
         except SotayError as exc:
             self.error.setText(i18n.error_text(exc))
             self.error.show()
@@ -247,7 +250,7 @@ class DonePage(QWizardPage):
 class SetupWizard(QWizard):
     sig_font_scale = Signal(int)
 
-    def __init__(self, services: Services, runner=None, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.installation: Installation | None = None

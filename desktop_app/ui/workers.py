@@ -7,7 +7,9 @@ across threads), closes it afterwards, and reports back on the GUI thread: ``on_
 refusal, never a traceback). A cancelled call reports nothing. The call must not touch widgets; it
 reports progress with ``progress(done, total, text)`` and stops early once ``cancel()`` is true.
 
-The application owns one ``Runner`` (``ui.main.App``) and hands it to the window and its pages.
+The application owns one ``Runner`` (``ui.main.App``) and hands it to the window and its pages. A
+page made without one (tests, tools) calls ``run_call(None, ...)``: the same call, done at once on the
+page's own connection, reported the same way (``run_here``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
         self.finished = threading.Event()
+        self.traceback_text = ""  # of the error the call raised, for the log
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -75,7 +78,7 @@ class Worker(QRunnable):
         try:
             result = self.fn(*self.args, progress=self._progress, cancel=self._cancel.is_set, **self.kwargs)
         except Exception as exc:  # reported to the GUI thread, shown as a message
-            exc.traceback_text = traceback.format_exc()
+            self.traceback_text = traceback.format_exc()
             self._emit(self.signals.sig_failed, exc)
         else:
             self._emit(self.signals.sig_done, result)
@@ -94,6 +97,26 @@ class Worker(QRunnable):
             self.signals.sig_progress.emit(int(done), int(total), str(text))
         except RuntimeError:
             pass
+
+
+def run_here(
+    services: Services,
+    call: ServiceCall,
+    *,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Failure], None],
+    unexpected: str | None = None,
+) -> None:
+    """``call`` on ``services``' own connection, on this thread, reported like ``Runner.run``: for a page
+    made without the application's runner (tests, tools), which then waits for its work."""
+    try:
+        result = call(services, lambda *_: None, lambda: False)
+    except Exception as exc:  # shown as a sentence, like a worker's failure
+        if not isinstance(exc, SotayError):
+            traceback.print_exc(file=sys.stderr)
+        on_failed(failure_of(exc, unexpected))
+    else:
+        on_done(result)
 
 
 def _in_own_connection(services: Services, call: ServiceCall, progress: Progress, cancel: Cancel) -> Any:
@@ -134,38 +157,14 @@ class Runner(QObject):
             if worker.cancelled:
                 return
             if not isinstance(error, SotayError):  # a fault, not a refusal: its trace goes to the log
-                print(getattr(error, "traceback_text", repr(error)), file=sys.stderr)
+                print(worker.traceback_text or repr(error), file=sys.stderr)
             if on_failed is not None:
                 on_failed(failure_of(error, unexpected))
 
-        return self._launch(worker, done, failed, on_progress)
-
-    def start(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None] | None = None,
-        on_failed: Callable[[Exception], None] | None = None,
-        on_progress: Callable[[int, int, str], None] | None = None,
-        **kwargs: Any,
-    ) -> Worker:
-        """A plain function ``fn(*args, progress=, cancel=, **kwargs)`` in the pool; its errors come back
-        raw. Service calls go through ``run``."""
-        return self._launch(Worker(fn, *args, **kwargs), on_done, on_failed, on_progress)
-
-    def _launch(
-        self,
-        worker: Worker,
-        on_done: Callable[[Any], None] | None,
-        on_failed: Callable[[Exception], None] | None,
-        on_progress: Callable[[int, int, str], None] | None,
-    ) -> Worker:
-        if on_progress:
+        if on_progress is not None:
             worker.signals.sig_progress.connect(on_progress)
-        if on_done:
-            worker.signals.sig_done.connect(on_done)
-        if on_failed:
-            worker.signals.sig_failed.connect(on_failed)
+        worker.signals.sig_done.connect(done)
+        worker.signals.sig_failed.connect(failed)
         worker.signals.sig_done.connect(lambda _r, w=worker: self._forget(w))
         worker.signals.sig_failed.connect(lambda _e, w=worker: self._forget(w))
         self.active.append(worker)
@@ -180,3 +179,22 @@ class Runner(QObject):
         for worker in list(self.active):
             worker.cancel()
         self.pool.waitForDone(wait_ms)
+
+
+def run_call(
+    runner: Runner | None,
+    services: Services,
+    call: ServiceCall,
+    *,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Failure], None],
+    on_progress: Callable[[int, int, str], None] | None = None,
+    unexpected: str | None = None,
+) -> Worker | None:
+    """``call`` through the runner (its worker returned, to cancel), or with no runner here (``run_here``)."""
+    if runner is None:
+        run_here(services, call, on_done=on_done, on_failed=on_failed, unexpected=unexpected)
+        return None
+    return runner.run(
+        services, call, on_done=on_done, on_failed=on_failed, on_progress=on_progress, unexpected=unexpected
+    )

@@ -4,193 +4,193 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
         <source>tháng %1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="231"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="235"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="232"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="236"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="233"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="237"/>
         <source>Tìm trong:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="238"/>
         <source>Tên tệp:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="235"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="239"/>
         <source>Loại tệp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
         <source>Cần xác nhận khoá</source>
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
@@ -319,108 +319,23 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="35"/>
-        <source>Đồng hồ máy gửi chạy nhanh</source>
-        <translation>Sender&apos;s clock ran ahead</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
-        <source>Ngày ở tương lai</source>
-        <translation>Date in the future</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
-        <source>Mã thuộc đơn vị khác</source>
-        <translation>Id belongs to another unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
-        <source>Trùng đơn vị hành chính</source>
-        <translation>Clashes with an official unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="39"/>
-        <source>Ngoài địa bàn đơn vị gửi</source>
-        <translation>Outside the sender&apos;s area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="40"/>
-        <source>Sửa chuyên đề dùng chung</source>
-        <translation>Changes a shared topic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="41"/>
-        <source>Thu hồi khóa được bảo vệ</source>
-        <translation>Revokes a protected key</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="42"/>
-        <source>Bản ghi của đơn vị này</source>
-        <translation>This unit&apos;s own record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
-        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
-        <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
-        <source>Ngày tổ chức buổi ở tương lai</source>
-        <translation>The session is dated in the future</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
-        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
-        <translation>The record exists here but belongs to another unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
-        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
-        <translation>The file tried to change an official administrative unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
-        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
-        <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
-        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
-        <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="56"/>
-        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
-        <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="57"/>
-        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
-        <translation>Another unit sent a record that belongs to this unit; only this unit writes its own records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="62"/>
-        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
-        <translation>The sending unit may not write this record (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -596,32 +511,32 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="345"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="345"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="345"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="346"/>
+        <location filename="../../desktop_app/ui/models.py" line="354"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
+        <location filename="../../desktop_app/ui/models.py" line="355"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
+        <location filename="../../desktop_app/ui/models.py" line="355"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -629,22 +544,22 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="212"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="215"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="224"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="227"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="229"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="232"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="242"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="245"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -775,171 +690,256 @@ Role: %2</translation>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="68"/>
+        <source>Đồng hồ máy gửi chạy nhanh</source>
+        <translation>Sender&apos;s clock ran ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="69"/>
+        <source>Ngày ở tương lai</source>
+        <translation>Date in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="70"/>
+        <source>Mã thuộc đơn vị khác</source>
+        <translation>Id belongs to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="71"/>
+        <source>Bản ghi của đơn vị này</source>
+        <translation>This unit&apos;s own record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="72"/>
+        <source>Trùng đơn vị hành chính</source>
+        <translation>Clashes with an official unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="73"/>
+        <source>Ngoài địa bàn đơn vị gửi</source>
+        <translation>Outside the sender&apos;s area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="74"/>
+        <source>Sửa chuyên đề dùng chung</source>
+        <translation>Changes a shared topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="75"/>
+        <source>Thu hồi khóa được bảo vệ</source>
+        <translation>Revokes a protected key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="80"/>
+        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
+        <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="84"/>
+        <source>Ngày tổ chức buổi ở tương lai</source>
+        <translation>The session is dated in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="85"/>
+        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
+        <translation>The record exists here but belongs to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="86"/>
+        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
+        <translation>Another unit sent a record that belongs to this unit; only this unit writes its own records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="90"/>
+        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
+        <translation>The file tried to change an official administrative unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="91"/>
+        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
+        <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="94"/>
+        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
+        <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="97"/>
+        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
+        <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="103"/>
+        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
+        <translation>The sending unit may not write this record (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="78"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="86"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="100"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="101"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="102"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="112"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="137"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="140"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="226"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="231"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="251"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="255"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="280"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="289"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="315"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="318"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="333"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="341"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="351"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 records set aside: see “Records set aside”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="353"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="381"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="383"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="396"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="174"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
     </message>
@@ -947,22 +947,22 @@ Role: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="361"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="361"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="361"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="357"/>
+        <location filename="../../desktop_app/ui/models.py" line="365"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -1105,80 +1105,80 @@ Role: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="129"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="149"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="155"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -1186,12 +1186,12 @@ Role: %2</translation>
 <context>
     <name>HistoryTabs</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="22"/>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="24"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="23"/>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="25"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
@@ -1284,32 +1284,32 @@ Role: %2</translation>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -1322,57 +1322,57 @@ Role: %2</translation>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="63"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="66"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="85"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="89"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="96"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="135"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
@@ -1589,32 +1589,32 @@ Role: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="169"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="183"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="186"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="191"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
@@ -1622,52 +1622,52 @@ Role: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="37"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="38"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -1700,52 +1700,52 @@ Role: %2</translation>
         <translation>From date – to date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="67"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="68"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="70"/>
         <source>Từ:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="71"/>
         <source>Đến:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="72"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="87"/>
         <source>Toàn quốc</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="96"/>
         <source>Tháng %1</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="99"/>
         <source>Quý %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="101"/>
         <source>6 tháng đầu năm</source>
         <translation>First half of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="102"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half of the year</translation>
     </message>
@@ -2064,79 +2064,79 @@ Role: %2</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="169"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="115"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="145"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="142"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="163"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="140"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="165"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="141"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="208"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="184"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="243"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="221"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="224"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="249"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="265"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="241"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="264"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="240"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="278"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="291"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="267"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -2144,47 +2144,47 @@ Role: %2</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="92"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="68"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="93"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
         <source>Xử lý được</source>
         <translation>Can be</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="71"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="72"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="73"/>
         <source>Ngày ghi</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="98"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="74"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="81"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Released or dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="81"/>
         <source>Chỉ bỏ được</source>
         <translation>Only dropped</translation>
     </message>
@@ -2474,53 +2474,53 @@ Role: %2</translation>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="213"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="231"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="261"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="286"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="291"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="303"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="337"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="348"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="363"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
@@ -2528,22 +2528,22 @@ Role: %2</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="46"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="48"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="47"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="55"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
@@ -2551,7 +2551,7 @@ Role: %2</translation>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="46"/>
+        <location filename="../../desktop_app/ui/workers.py" line="48"/>
         <source>Không làm được việc này: %1</source>
         <translation>Could not do this: %1</translation>
     </message>
@@ -2559,7 +2559,7 @@ Role: %2</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="369"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -2567,52 +2567,52 @@ Role: %2</translation>
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="52"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Send my log to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="55"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Full copy (send the whole log again, when the level above reports a missing file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="56"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Send my log to a folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="64"/>
         <source>Mở để sửa</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="92"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>The file holds the talks, groups and read receipts changed since the last time you sent (%1). Contact names and phone numbers are not sent. Send the file over Zalo or copy it to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="94"/>
         <source>chưa gửi lần nào</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="102"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="109"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="122"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="124"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -2621,17 +2621,17 @@ Contents: %2
 Folder: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="139"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>The file was not created: %1 record(s) saved by an older version break the limits the receiver checks, so the receiver would refuse the whole file. Open each record (double-click or “Open to fix”), fix what is named, save and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="146"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Could not create the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="155"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>This record cannot be opened in the window.</translation>
     </message>
@@ -2763,42 +2763,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="257"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="259"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="260"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="272"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="275"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="280"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -2839,67 +2839,67 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="72"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="140"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="142"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="211"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="219"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="252"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="294"/>
         <source>Buổi tương tự đã có:</source>
         <translation>A similar talk already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="300"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="302"/>
         <source>Không phải trùng, lưu</source>
         <translation>Not a duplicate, save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="302"/>
         <source>Sửa lại</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="320"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="176"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="181"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
@@ -3040,37 +3040,37 @@ Folder: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="214"/>
+        <location filename="../../desktop_app/ui/models.py" line="220"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="215"/>
+        <location filename="../../desktop_app/ui/models.py" line="221"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="216"/>
+        <location filename="../../desktop_app/ui/models.py" line="222"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="217"/>
+        <location filename="../../desktop_app/ui/models.py" line="223"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="218"/>
+        <location filename="../../desktop_app/ui/models.py" line="224"/>
         <source>Người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="219"/>
+        <location filename="../../desktop_app/ui/models.py" line="225"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220"/>
+        <location filename="../../desktop_app/ui/models.py" line="226"/>
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
@@ -3201,63 +3201,63 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="78"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="79"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="82"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
         <source>Tìm xã, phường</source>
         <translation>Find the commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="118"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="120"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Choose your unit in the list (arrow keys, Enter).</translation>
     </message>

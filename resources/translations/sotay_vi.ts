@@ -4,193 +4,193 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
         <source>tháng %1/%2</source>
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="231"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="235"/>
         <source>Chọn</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="232"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="236"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="233"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="237"/>
         <source>Tìm trong:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="234"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="238"/>
         <source>Tên tệp:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="235"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="239"/>
         <source>Loại tệp:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
         <source>Cần xác nhận khoá</source>
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
@@ -319,108 +319,23 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="35"/>
-        <source>Đồng hồ máy gửi chạy nhanh</source>
-        <translation>Đồng hồ máy gửi chạy nhanh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="36"/>
-        <source>Ngày ở tương lai</source>
-        <translation>Ngày ở tương lai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="37"/>
-        <source>Mã thuộc đơn vị khác</source>
-        <translation>Mã thuộc đơn vị khác</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="38"/>
-        <source>Trùng đơn vị hành chính</source>
-        <translation>Trùng đơn vị hành chính</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="39"/>
-        <source>Ngoài địa bàn đơn vị gửi</source>
-        <translation>Ngoài địa bàn đơn vị gửi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="40"/>
-        <source>Sửa chuyên đề dùng chung</source>
-        <translation>Sửa chuyên đề dùng chung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="41"/>
-        <source>Thu hồi khóa được bảo vệ</source>
-        <translation>Thu hồi khóa được bảo vệ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="42"/>
-        <source>Bản ghi của đơn vị này</source>
-        <translation>Bản ghi của đơn vị này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="50"/>
-        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
-        <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="51"/>
-        <source>Ngày tổ chức buổi ở tương lai</source>
-        <translation>Ngày tổ chức buổi ở tương lai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="52"/>
-        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
-        <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="53"/>
-        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
-        <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="54"/>
-        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
-        <translation>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="55"/>
-        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
-        <translation>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="56"/>
-        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
-        <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="57"/>
-        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
-        <translation>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="62"/>
-        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
-        <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -596,32 +511,32 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="345"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="345"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="345"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="346"/>
+        <location filename="../../desktop_app/ui/models.py" line="354"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
+        <location filename="../../desktop_app/ui/models.py" line="355"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
+        <location filename="../../desktop_app/ui/models.py" line="355"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -629,22 +544,22 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="212"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="215"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="224"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="227"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="229"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="232"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="242"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="245"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -775,171 +690,256 @@ Vai trò: %2</translation>
         <source>Đã xong</source>
         <translation>Đã xong</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="68"/>
+        <source>Đồng hồ máy gửi chạy nhanh</source>
+        <translation>Đồng hồ máy gửi chạy nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="69"/>
+        <source>Ngày ở tương lai</source>
+        <translation>Ngày ở tương lai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="70"/>
+        <source>Mã thuộc đơn vị khác</source>
+        <translation>Mã thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="71"/>
+        <source>Bản ghi của đơn vị này</source>
+        <translation>Bản ghi của đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="72"/>
+        <source>Trùng đơn vị hành chính</source>
+        <translation>Trùng đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="73"/>
+        <source>Ngoài địa bàn đơn vị gửi</source>
+        <translation>Ngoài địa bàn đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="74"/>
+        <source>Sửa chuyên đề dùng chung</source>
+        <translation>Sửa chuyên đề dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="75"/>
+        <source>Thu hồi khóa được bảo vệ</source>
+        <translation>Thu hồi khóa được bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="80"/>
+        <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
+        <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="84"/>
+        <source>Ngày tổ chức buổi ở tương lai</source>
+        <translation>Ngày tổ chức buổi ở tương lai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="85"/>
+        <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
+        <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="86"/>
+        <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
+        <translation>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="90"/>
+        <source>Tệp định sửa một đơn vị hành chính chính thức</source>
+        <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="91"/>
+        <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
+        <translation>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="94"/>
+        <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
+        <translation>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="97"/>
+        <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
+        <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="103"/>
+        <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
+        <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="78"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="86"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="100"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="101"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="102"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="112"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="137"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="140"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="226"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="231"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="251"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="255"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="280"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="289"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="315"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="318"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="333"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="341"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="351"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="353"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="381"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="383"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="396"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="174"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
@@ -947,22 +947,22 @@ Vai trò: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="361"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="361"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="361"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="357"/>
+        <location filename="../../desktop_app/ui/models.py" line="365"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -1105,80 +1105,80 @@ Vai trò: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="129"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="149"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="155"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -1186,12 +1186,12 @@ Vai trò: %2</translation>
 <context>
     <name>HistoryTabs</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="22"/>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="24"/>
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="23"/>
+        <location filename="../../desktop_app/ui/pages/exchange/history.py" line="25"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
@@ -1284,32 +1284,32 @@ Vai trò: %2</translation>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -1322,57 +1322,57 @@ Vai trò: %2</translation>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="63"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="66"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="85"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="89"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="96"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="135"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
@@ -1589,32 +1589,32 @@ Vai trò: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="169"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="183"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="186"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="191"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
@@ -1622,52 +1622,52 @@ Vai trò: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="37"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="38"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -1700,52 +1700,52 @@ Vai trò: %2</translation>
         <translation>Từ ngày – đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="67"/>
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="68"/>
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="70"/>
         <source>Từ:</source>
         <translation>Từ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="71"/>
         <source>Đến:</source>
         <translation>Đến:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="72"/>
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="87"/>
         <source>Toàn quốc</source>
         <translation>Toàn quốc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="96"/>
         <source>Tháng %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="99"/>
         <source>Quý %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="101"/>
         <source>6 tháng đầu năm</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/reports/period_picker.py" line="102"/>
         <source>6 tháng cuối năm</source>
         <translation>6 tháng cuối năm</translation>
     </message>
@@ -2064,79 +2064,79 @@ Vai trò: %2</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="169"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="115"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="145"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="142"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="163"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="164"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="140"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="165"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="141"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="208"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="184"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="243"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="245"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="221"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="248"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="224"/>
         <source>Giải phóng</source>
         <translation>Giải phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="249"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="265"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="241"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="260"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="262"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="264"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="240"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="278"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="291"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="267"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
@@ -2144,47 +2144,47 @@ Vai trò: %2</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="92"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="68"/>
         <source>Lý do</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="93"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="69"/>
         <source>Xử lý được</source>
         <translation>Xử lý được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="94"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="70"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="95"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="71"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="96"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="72"/>
         <source>Bản ghi</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="97"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="73"/>
         <source>Ngày ghi</source>
         <translation>Ngày ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="98"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="74"/>
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="81"/>
         <source>Giải phóng hoặc bỏ</source>
         <translation>Giải phóng hoặc bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="105"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="81"/>
         <source>Chỉ bỏ được</source>
         <translation>Chỉ bỏ được</translation>
     </message>
@@ -2474,53 +2474,53 @@ Vai trò: %2</translation>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="213"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="231"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="261"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="286"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="291"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="303"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="337"/>
         <source>Đang ghi tệp…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="348"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="363"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -2528,22 +2528,22 @@ Vai trò: %2</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="46"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="48"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="47"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="53"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="55"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
@@ -2551,7 +2551,7 @@ Vai trò: %2</translation>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="46"/>
+        <location filename="../../desktop_app/ui/workers.py" line="48"/>
         <source>Không làm được việc này: %1</source>
         <translation>Không làm được việc này: %1</translation>
     </message>
@@ -2559,7 +2559,7 @@ Vai trò: %2</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="369"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -2567,52 +2567,52 @@ Vai trò: %2</translation>
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="52"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="55"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="56"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="64"/>
         <source>Mở để sửa</source>
         <translation>Mở để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="92"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="94"/>
         <source>chưa gửi lần nào</source>
         <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="102"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="109"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="122"/>
         <source>không có thay đổi mới</source>
         <translation>không có thay đổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="124"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -2621,17 +2621,17 @@ Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="139"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="146"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="155"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>Bản ghi này không mở được trong cửa sổ.</translation>
     </message>
@@ -2763,42 +2763,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="257"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="259"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="260"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="272"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="275"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="280"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -2839,67 +2839,67 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="72"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="140"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="142"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="211"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="219"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="252"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="294"/>
         <source>Buổi tương tự đã có:</source>
         <translation>Buổi tương tự đã có:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="300"/>
         <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
         <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="302"/>
         <source>Không phải trùng, lưu</source>
         <translation>Không phải trùng, lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="302"/>
         <source>Sửa lại</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="320"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="176"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="181"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
@@ -3040,37 +3040,37 @@ Thư mục: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="214"/>
+        <location filename="../../desktop_app/ui/models.py" line="220"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="215"/>
+        <location filename="../../desktop_app/ui/models.py" line="221"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="216"/>
+        <location filename="../../desktop_app/ui/models.py" line="222"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="217"/>
+        <location filename="../../desktop_app/ui/models.py" line="223"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="218"/>
+        <location filename="../../desktop_app/ui/models.py" line="224"/>
         <source>Người dự</source>
         <translation>Người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="219"/>
+        <location filename="../../desktop_app/ui/models.py" line="225"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220"/>
+        <location filename="../../desktop_app/ui/models.py" line="226"/>
         <source>Theo dõi</source>
         <translation>Theo dõi</translation>
     </message>
@@ -3201,63 +3201,63 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="76"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="78"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="77"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="79"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="80"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="82"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="83"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
         <source>Tìm xã, phường</source>
         <translation>Tìm xã, phường</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="118"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="120"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
     </message>

@@ -81,8 +81,9 @@ def test_lupdate_extracts_exactly_the_labels_under_their_context(tmp_path):
         for context in ET.parse(ts).getroot().iter("context")
         for message in context.iter("message")
     }
-    expected = {(labels.LABEL_CONTEXT, text) for table in labels.TABLES.values() for text in table.values()}
-    assert found == expected
+    texts = [text for table in labels.TABLES.values() for text in table.values()]
+    texts += [*labels.QUARANTINE_REASON_TEXTS.values(), labels.UNKNOWN_QUARANTINE_REASON]
+    assert found == {(labels.LABEL_CONTEXT, text) for text in texts}
 
 
 @pytest.mark.parametrize(

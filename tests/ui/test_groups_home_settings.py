@@ -10,7 +10,7 @@ def test_group_contact_needs_consent(window, demo_services):
     page = window.pages["groups"]
     page.new_group()
     page.name.setText("Chi hội Phụ nữ ấp Tân Hòa")
-    page.size.setValue(85)
+    page.size_box.setValue(85)
     page.contact.setText("Lê Thị Lan")
     page.phone.setText("0987 654 321")
     assert page.save() is None

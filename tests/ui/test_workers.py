@@ -100,3 +100,37 @@ def test_the_application_owns_the_one_runner(window, app_controller):
     assert page.runner is app_controller.runner
     assert window.pages["talks"].model.runner is app_controller.runner
     assert window.pages["library"].runner is app_controller.runner
+
+
+def test_without_a_runner_a_call_runs_here_and_reports_the_same_way(demo_services, capsys):
+    """``run_call`` for a page made without the application's runner: the call on the page's own
+    connection, at once, its refusal or fault a ``Failure`` worded as the runner words it."""
+    from desktop_app.ui.workers import run_call
+
+    outcomes = []
+
+    def here(services, progress, cancel):
+        progress(1, 1, "")
+        return services is demo_services, cancel()
+
+    assert run_call(None, demo_services, here, on_done=outcomes.append, on_failed=outcomes.append) is None
+    assert outcomes == [(True, False)]
+
+    def refuse(services, progress, cancel):
+        raise ValidationError("Ngày không hợp lệ.", "bad date", field="held_on")
+
+    def crash(services, progress, cancel):
+        raise KeyError("talks")
+
+    failures = []
+    run_call(None, demo_services, refuse, on_done=failures.append, on_failed=failures.append)
+    run_call(None, demo_services, crash, on_done=failures.append, on_failed=failures.append, unexpected="Lỗi: %1")
+    assert [f.message for f in failures] == ["Ngày không hợp lệ.", "Lỗi: 'talks'"]
+    assert isinstance(failures[0].error, ValidationError) and isinstance(failures[1].error, KeyError)
+    assert "KeyError" in capsys.readouterr().err  # the fault's trace goes to the log
+
+
+def test_the_runner_has_one_way_to_start_work():
+    from desktop_app.ui.workers import Runner
+
+    assert not hasattr(Runner, "start")

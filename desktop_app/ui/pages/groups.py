@@ -46,7 +46,7 @@ FIELD_WIDGETS = {
 class GroupsPage(QWidget):
     sig_changed = Signal()
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
@@ -70,7 +70,7 @@ class GroupsPage(QWidget):
         self.kind = QComboBox()
         for kind in GroupKind:
             self.kind.addItem(i18n.group_kind_label(kind), kind.value)
-        self.size = NumberBox(services.identity.limits.max_group_size)
+        self.size_box = NumberBox(services.identity.limits.max_group_size)
         self.channel = line_edit("groups", "channel_url")
         self.channel.setPlaceholderText("https://zalo.me/g/…")
         self.contact = line_edit("groups", "contact_name")
@@ -84,7 +84,7 @@ class GroupsPage(QWidget):
         self.fields = {
             "name": Field(self.tr("Tên nhóm"), self.name),
             "kind": Field(self.tr("Loại"), self.kind),
-            "size": Field(self.tr("Quy mô (số người, số thành viên)"), self.size),
+            "size": Field(self.tr("Quy mô (số người, số thành viên)"), self.size_box),
             "channel": Field(self.tr("Đường dẫn nhóm Zalo, fanpage"), self.channel),
             "contact": Field(
                 self.tr("Người liên hệ"), self.contact, self.tr("Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.")
@@ -176,7 +176,7 @@ class GroupsPage(QWidget):
         else:
             self.new_group()
 
-    def _selected(self, *_args) -> None:
+    def _selected(self, *_args: object) -> None:
         rows = self.table.selectionModel().selectedRows()
         group = self.model.record(rows[0].row()) if rows else None
         if group is not None:
@@ -220,7 +220,7 @@ class GroupsPage(QWidget):
         self.title.setText(group.name if group else self.tr("Nhóm mới"))
         self.name.setText(group.name if group else "")
         self.kind.setCurrentIndex(max(self.kind.findData(group.kind.value if group else "hamlet"), 0))
-        self.size.setValue(group.size if group else 0)
+        self.size_box.setValue(group.size if group else 0)
         self.channel.setText(group.channel_url if group else "")
         self.contact.setText(group.contact_name if group else "")
         self.phone.setText(group.contact_phone if group else "")
@@ -241,7 +241,7 @@ class GroupsPage(QWidget):
         fields = dict(
             name=self.name.text(),
             kind=self.kind.currentData(),
-            size=self.size.value(),
+            size=self.size_box.value(),
             channel_url=self.channel.text(),
             contact_name=self.contact.text(),
             contact_phone=self.phone.text(),

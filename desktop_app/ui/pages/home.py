@@ -27,7 +27,7 @@ class HomePage(QWidget):
     sig_open = Signal(str)  # a page key
     sig_open_document = Signal(str)
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
@@ -154,10 +154,12 @@ class HomePage(QWidget):
 
         first = today.replace(day=1)
         self.month.setText(self._totals(TalkFilter(date_from=first, date_to=today)))
-        self.month_card.findChild(QLabel, "h2").setText(self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
+        title = self.month_card.findChild(QLabel, "h2")
+        if title is not None:
+            title.setText(self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
         self.year.setText(self._totals(TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
 
-    def _totals(self, flt) -> str:
+    def _totals(self, flt: TalkFilter) -> str:
         t = self.services.talks.totals(flt)
         rows = [
             (self.tr("Số buổi"), t.sessions),

@@ -31,7 +31,7 @@ class SettingsPage(QWidget):
     sig_font = Signal(int)
     sig_restored = Signal()
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
@@ -168,9 +168,9 @@ class SettingsPage(QWidget):
         self.banner.show_message(self.tr("Đã sao lưu: %1").replace("%1", path.name), "success")
 
     def restore_selected(self) -> None:
-        item = self.backups.currentItem()
-        if item is None:
+        if self.backups.currentRow() < 0:
             return
+        item = self.backups.currentItem()
         from pathlib import Path
 
         path = Path(item.data(256))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from .models import HistoryModel
 
 
 class HistoryTabs(QTabWidget):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.sent_model = HistoryModel(True, self)
@@ -32,6 +34,6 @@ class HistoryTabs(QTabWidget):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
-    def refresh(self, sent: list[dict], received: list[dict]) -> None:
+    def refresh(self, sent: list[dict[str, Any]], received: list[dict[str, Any]]) -> None:
         self.sent_model.set_records(sent)
         self.received_model.set_records(sorted(received, key=lambda r: r.get("applied_at") or "", reverse=True))

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import orjson
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ....services.exchange import FileOutcome
 from ... import i18n
 from ...i18n import tr
 from ...models import RecordTableModel
@@ -17,7 +19,7 @@ from ...widgets import icon
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid")
 
 
-def status_word(outcome) -> tuple[str, str]:
+def status_word(outcome: FileOutcome) -> tuple[str, str]:
     """A word (never colour alone) and an icon name for one file's outcome."""
     warn = any(outcome.counts.get(k, 0) for k in ("conflicting", "invalid", "quarantined")) or outcome.warnings
     if outcome.status == "refused" and outcome.reason == "unknown_key":
@@ -46,10 +48,10 @@ class OutcomeModel(RecordTableModel):
         )
 
     @staticmethod
-    def _id(record) -> str:
+    def _id(record: FileOutcome) -> str:
         return record.path
 
-    def cell(self, o, column: int) -> str:
+    def cell(self, o: FileOutcome, column: int) -> str:
         if column == 0:
             return Path(o.path).name
         if column == 1:
@@ -76,7 +78,7 @@ class OutcomeModel(RecordTableModel):
             )
         return lines
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
             role == Qt.ItemDataRole.DecorationRole
             and index.isValid()
@@ -112,7 +114,7 @@ def counts_text(text: str | None) -> str:
 class HistoryModel(RecordTableModel):
     """Exports (sent) and the ledger (received), newest first, as plain dicts."""
 
-    def __init__(self, sent: bool, parent=None) -> None:
+    def __init__(self, sent: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sent = sent
 
@@ -136,10 +138,10 @@ class HistoryModel(RecordTableModel):
         )
 
     @staticmethod
-    def _id(record) -> str:
-        return record.get("bundle_id", "")
+    def _id(record: dict[str, Any]) -> str:
+        return str(record.get("bundle_id", ""))
 
-    def cell(self, r: dict, column: int) -> str:
+    def cell(self, r: dict[str, Any], column: int) -> str:
         kinds = {
             "log": self.tr("Nhật ký"),
             "snapshot": self.tr("Bản đầy đủ"),
@@ -151,7 +153,7 @@ class HistoryModel(RecordTableModel):
             values = (
                 stamp(r.get("created_at")),
                 r.get("receiver") if r.get("receiver") != "*" else self.tr("Cấp trên (bất kỳ)"),
-                kinds.get(r.get("kind"), r.get("kind")),
+                kinds.get(str(r.get("kind")), r.get("kind")),
                 r.get("file_name"),
                 counts_text(r.get("counts")),
                 stamp(r.get("receipt_at")) if r.get("receipt_at") else "—",
@@ -160,7 +162,7 @@ class HistoryModel(RecordTableModel):
             values = (
                 stamp(r.get("applied_at")),
                 r.get("sender_name") or r.get("sender_unit"),
-                kinds.get(r.get("kind"), r.get("kind")),
+                kinds.get(str(r.get("kind")), r.get("kind")),
                 r.get("file_name"),
                 counts_text(r.get("counts")),
                 stamp(r.get("created_at")),

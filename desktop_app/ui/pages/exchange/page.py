@@ -10,9 +10,12 @@ in a worker with its own database connection (``work``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -30,18 +33,22 @@ from ....services import Services
 from ....services.exchange import INDEXING_STEP, ImportSummary
 from ... import i18n
 from ...widgets import Ask, Banner, button, fill_with_scrolled, heading
+from ...workers import Failure, Runner, Worker, run_call
 from .dialogs import ask_passphrases, confirm_keys
 from .history import HistoryTabs
 from .models import COUNT_KEYS, OutcomeModel, status_word
 from .send import SendBox
-from .work import import_work, start
+from .work import import_call
+
+if TYPE_CHECKING:
+    from ...quarantine import QuarantineDialog
 
 
 class ExchangePage(QWidget):
     sig_changed = Signal()
     sig_open_record = Signal(str, str)  # table, id: a record to fix before the log can be sent
 
-    def __init__(self, services: Services, runner=None, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
@@ -51,7 +58,7 @@ class ExchangePage(QWidget):
         self.passphrases: dict[str, str] = {}  # path -> the passphrase the user typed
         self.declined: set[str] = set()  # encrypted files the user chose to leave out
         self.summary: ImportSummary | None = None
-        self.worker = None
+        self.worker: Worker | None = None
         self.applied = False
         self.setAcceptDrops(True)
 
@@ -71,7 +78,7 @@ class ExchangePage(QWidget):
         self.files_button = button(self.tr("Chọn tệp…"), "receive")
         self.folder_button = button(self.tr("Chọn thư mục…"), "folder")
         self.quarantine_button = button("", "warning")  # its text holds the count (refresh)
-        self.quarantine_dialog = None
+        self.quarantine_dialog: QuarantineDialog | None = None
         self.progress = QProgressBar()
         self.progress.hide()
         self.progress_label = QLabel()
@@ -197,11 +204,11 @@ class ExchangePage(QWidget):
         if folder is not None:
             self.receive([folder])
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -224,19 +231,24 @@ class ExchangePage(QWidget):
             self.banner.show_message(self.tr("Đang nhập… Dữ liệu được sao lưu trước."), "info")
             self._import(False, self._applied)
 
-    def _import(self, dry_run: bool, on_done) -> None:
+    def _import(self, dry_run: bool, on_done: Callable[[ImportSummary], None]) -> None:
         """The files under the choices made so far (keys confirmed, passphrases typed)."""
         self._busy(True)
-        args = (self.services.data_dir, self.paths, dry_run, set(self.trusted), dict(self.passphrases))
-        self._run(import_work, *args, on_done=on_done, on_failed=self._failed)
+        call = import_call(list(self.paths), dry_run, set(self.trusted), dict(self.passphrases))
+        self.worker = run_call(
+            self.runner,
+            self.services,
+            call,
+            on_done=on_done,
+            on_failed=self._failed,
+            on_progress=self._progress,
+            unexpected="%1",
+        )
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
             self.progress_label.setText(self.tr("Đang dừng…"))
-
-    def _run(self, fn, *args, on_done, on_failed) -> None:
-        self.worker = start(self.runner, fn, *args, on_done=on_done, on_failed=on_failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if text == INDEXING_STEP:
@@ -262,14 +274,12 @@ class ExchangePage(QWidget):
             self.progress.setValue(0)
             self.progress_label.setText("")
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, failure: Failure) -> None:
         self.worker = None
         self._busy(False)
-        self.banner.show_message(
-            self.tr("Không đọc được các tệp: %1").replace("%1", getattr(exc, "message", str(exc))), "error"
-        )
+        self.banner.show_message(self.tr("Không đọc được các tệp: %1").replace("%1", failure.message), "error")
 
-    def _show(self, summary) -> None:
+    def _show(self, summary: ImportSummary | None) -> None:
         self.summary = summary
         files = summary.files if summary else []
         self.outcomes.set_records(files)
@@ -288,11 +298,11 @@ class ExchangePage(QWidget):
         self.clear_button.setVisible(bool(files))
         self.save_report.setVisible(bool(files))
 
-    def _previewed(self, summary) -> None:
+    def _previewed(self, summary: ImportSummary) -> None:
         self.worker = None
         self._busy(False)
         self._show(summary)
-        files = summary.files if summary else []
+        files = summary.files
         ready = [o for o in files if o.status == "previewed"]
         refused = [o for o in files if o.status == "refused"]
         warn = any(status_word(o)[1] == "warning" for o in ready)
@@ -319,13 +329,13 @@ class ExchangePage(QWidget):
             self.passphrases.update(given)
             self.preview()
 
-    def _applied(self, summary) -> None:
+    def _applied(self, summary: ImportSummary) -> None:
         self.worker = None
         self.applied = True
         self._busy(False)
         self._show(summary)
         self.apply_button.hide()
-        files = summary.files if summary else []
+        files = summary.files
         applied = [o for o in files if o.status == "applied"]
         refused = [o for o in files if o.status in ("refused", "cancelled")]
         warn = any(status_word(o)[1] == "warning" for o in applied)
@@ -339,9 +349,9 @@ class ExchangePage(QWidget):
         held = sum(o.counts.get("quarantined", 0) for o in applied)
         if held:
             text += " " + self.tr("%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.").replace("%1", i18n.number(held))
-        if summary and summary.backup:
+        if summary.backup:
             text += " " + self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", Path(summary.backup).name)
-        for gap in summary.gaps if summary else []:
+        for gap in summary.gaps:
             text += "\n" + gap.get("message", "")
         self.banner.show_message(text, "warning" if refused or warn else "success")
         self.refresh()

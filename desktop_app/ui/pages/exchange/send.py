@@ -4,23 +4,34 @@ folder or USB stick; when a receiver would refuse some stored records, list them
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import orjson
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ....services import Services
-from ....services.exchange import ExportResult, UnsendableRecords
+from ....services.exchange import ExportResult, RecordProblem, UnsendableRecords
 from ... import i18n
 from ...widgets import Ask, button
+from ...workers import Failure, Runner, Worker, run_call
 from .models import counts_text, stamp
-from .work import export_work, start
+from .work import export_call
 
 OPENABLE = ("talks", "groups", "documents")  # records the window can open to fix
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
 
-def problem_text(problem) -> str:
+def problem_text(problem: RecordProblem) -> str:
     """One record the receiver would refuse, as this reader reads it (the record as it is found in
     the window, then the problem in Vietnamese, or its English detail)."""
     return f"{problem.summary}: {i18n.error_text(problem)}"
@@ -30,12 +41,12 @@ class SendBox(QGroupBox):
     sig_exported = Signal()
     sig_open_record = Signal(str, str)  # table, id: a record to fix before the log can be sent
 
-    def __init__(self, services: Services, runner=None, parent=None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
         self.runner = runner
-        self.worker = None
+        self.worker: Worker | None = None
 
         # widgets
         self.setTitle(self.tr("Gửi nhật ký lên cấp trên"))
@@ -75,7 +86,7 @@ class SendBox(QGroupBox):
         self.unsendable.currentItemChanged.connect(self._record_chosen)
         self.open_record_button.clicked.connect(lambda: self.open_record(self.unsendable.currentItem()))
 
-    def refresh(self, last_sent: dict | None) -> None:
+    def refresh(self, last_sent: dict[str, Any] | None) -> None:
         self.send_hint.setText(
             self.tr(
                 "Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). "
@@ -96,14 +107,13 @@ class SendBox(QGroupBox):
         self.send_button.setEnabled(False)
         self.show_unsendable([])
         self.send_result.setText(self.tr("Đang tạo tệp…"))
-        self.worker = start(
+        self.worker = run_call(
             self.runner,
-            export_work,
-            self.services.data_dir,
-            folder,
-            self.snapshot.isChecked(),
+            self.services,
+            export_call(folder, self.snapshot.isChecked()),
             on_done=self._exported,
             on_failed=self._export_failed,
+            unexpected="%1",
         )
 
     def _exported(self, result: ExportResult) -> None:
@@ -118,9 +128,10 @@ class SendBox(QGroupBox):
         )
         self.sig_exported.emit()
 
-    def _export_failed(self, exc: Exception) -> None:
+    def _export_failed(self, failure: Failure) -> None:
         self.worker = None
         self.send_button.setEnabled(True)
+        exc = failure.error
         if isinstance(exc, UnsendableRecords) and exc.problems:
             records = len({(p.table, p.id) for p in exc.problems})
             self.send_result.setText(
@@ -132,9 +143,9 @@ class SendBox(QGroupBox):
             )
             self.show_unsendable(exc.problems)
             return
-        self.send_result.setText(self.tr("Chưa tạo được tệp: %1").replace("%1", i18n.error_text(exc)))
+        self.send_result.setText(self.tr("Chưa tạo được tệp: %1").replace("%1", failure.message))
 
-    def show_unsendable(self, problems: list) -> None:
+    def show_unsendable(self, problems: list[RecordProblem]) -> None:
         """The records that stopped the export, one line per record and field."""
         self.unsendable.clear()
         for problem in problems:
@@ -149,11 +160,11 @@ class SendBox(QGroupBox):
             self.unsendable.setCurrentRow(0)
             self.unsendable.setFocus()
 
-    def _record_chosen(self, item, _previous=None) -> None:
+    def _record_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         table = item.data(PROBLEM_ROLE)[0] if item is not None else ""
         self.open_record_button.setEnabled(table in OPENABLE)
 
-    def open_record(self, item) -> None:
+    def open_record(self, item: QListWidgetItem | None) -> None:
         """Opens the talk, group or document where it can be fixed (the main window routes it)."""
         if item is None:
             return

@@ -1,5 +1,5 @@
-"""The exchange page's work, run in a worker on a connection of its own: each call opens the data
-folder, asks ``services.exchange`` (the same use cases as the command line) and closes it."""
+"""The exchange page's work: service calls to ``services.exchange`` (the same use cases as the command
+line), handed to ``workers.run_call``."""
 
 from __future__ import annotations
 
@@ -8,51 +8,26 @@ from pathlib import Path
 
 from ....services import Services
 from ....services.exchange import ExportResult, ImportSummary
+from ...workers import Cancel, Progress
 
-Progress = Callable[[int, int, str], None]
 
+def export_call(folder: Path, snapshot: bool) -> Callable[[Services, Progress, Cancel], ExportResult]:
+    """Writes my log (``snapshot``: a full copy) into ``folder``."""
 
-def export_work(
-    data_dir: Path,
-    folder: Path,
-    snapshot: bool,
-    progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
-) -> ExportResult:
-    services = Services.open(data_dir)
-    try:
+    def call(services: Services, progress: Progress, cancel: Cancel) -> ExportResult:
         return services.exchange.export_log(folder, snapshot=snapshot, progress=progress)
-    finally:
-        services.close()
+
+    return call
 
 
-def import_work(
-    data_dir: Path,
-    paths: list[Path],
-    dry_run: bool,
-    trusted: set[str],
-    passphrases: Mapping[str, str] | None = None,
-    progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
-) -> ImportSummary:
+def import_call(
+    paths: list[Path], dry_run: bool, trusted: set[str], passphrases: Mapping[str, str]
+) -> Callable[[Services, Progress, Cancel], ImportSummary]:
     """Previews (``dry_run``) or imports the files: those whose sender key the user confirmed with
     trust, those the user gave a passphrase for with it."""
-    services = Services.open(data_dir)
-    try:
+
+    def call(services: Services, progress: Progress, cancel: Cancel) -> ImportSummary:
         plan = services.exchange.plan(paths, trusted_files=trusted, passphrases=passphrases)
         return services.exchange.import_files(plan, dry_run=dry_run, progress=progress, cancel=cancel)
-    finally:
-        services.close()
 
-
-def start(runner, fn: Callable[..., object], *args: object, on_done, on_failed, on_progress=None):
-    """Runs ``fn`` in the runner's worker (returned, to cancel), or inline without a runner (tests)."""
-    if runner is None:
-        try:
-            result = fn(*args)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            on_failed(exc)
-        else:
-            on_done(result)
-        return None
-    return runner.start(fn, *args, on_done=on_done, on_failed=on_failed, on_progress=on_progress)
+    return call

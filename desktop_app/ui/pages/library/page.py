@@ -15,7 +15,7 @@ from ....core.filters import DocumentFilter
 from ....core.records import Document
 from ....services import Services
 from ... import i18n
-from ...models import ID_ROLE, _esc
+from ...models import ID_ROLE, RecordTableModel, _esc
 from ...widgets import Ask
 from ...workers import Cancel, Failure, Progress, Runner, failure_of
 from .page_layout import LibraryLayout
@@ -105,7 +105,7 @@ class LibraryPage(LibraryLayout, QWidget):
             return
         selected = self.current.id if self.current else None
         docs = self.services.library.documents(self.filter())
-        self.list.setItemDelegateForColumn(0, None)
+        self.list.setItemDelegateForColumn(0, self.list.itemDelegate())  # plain text again, not the hits' HTML
         self.doc_model.set_records(docs)
         if self.list.model() is not self.doc_model:
             self.list.setModel(self.doc_model)
@@ -177,7 +177,7 @@ class LibraryPage(LibraryLayout, QWidget):
 
     def select_document(self, doc_id: str | None) -> None:
         model = self.list.model()
-        row = model.row_of(doc_id) if doc_id else -1
+        row = model.row_of(doc_id) if doc_id and isinstance(model, RecordTableModel) else -1
         if row >= 0:
             self.list.selectRow(row)
             self.list.scrollTo(model.index(row, 0))
@@ -279,7 +279,7 @@ class LibraryPage(LibraryLayout, QWidget):
         doc_id = self.current.id
         self.services.library.mark_read(doc_id, not self.current.read_at)
         self.show_document(self.services.library.document(doc_id))
-        row = self.list.model().row_of(doc_id)
+        row = self.doc_model.row_of(doc_id)
         if self.list.model() is self.doc_model and row >= 0:
             records = self.doc_model.records()
             records[row] = self.current

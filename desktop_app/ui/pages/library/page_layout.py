@@ -55,8 +55,10 @@ class LibraryLayout(_Widget):
         self.topic.setMinimumContentsLength(10)  # long topic names must not widen the filter pane
         self.topic.setEditable(True)
         self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.topic.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.topic.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        topic_completer = self.topic.completer()
+        if topic_completer is not None:  # an editable combo box has one
+            topic_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            topic_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.required = QCheckBox(self.tr("Chỉ tài liệu bắt buộc"))
         self.unread = QCheckBox(self.tr("Chỉ tài liệu chưa đọc"))
         self.valid = QCheckBox(self.tr("Còn hiệu lực"))
@@ -75,7 +77,6 @@ class LibraryLayout(_Widget):
         self.list.verticalHeader().hide()
         self.list.setWordWrap(True)
         self.list.setModel(self.doc_model)
-        self.list.setItemDelegateForColumn(0, None)
         self.hit_delegate = HtmlDelegate(SearchHitModel.HTML_ROLE, self.list)
         self.count = QLabel()
 

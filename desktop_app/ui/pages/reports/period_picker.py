@@ -55,8 +55,10 @@ class PeriodPicker(QWidget):
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.unit.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.unit.completer().setCompletionMode(self.unit.completer().CompletionMode.PopupCompletion)
+        completer = self.unit.completer()
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
 
     def _lay_out(self) -> None:
         row = QHBoxLayout(self)
@@ -143,7 +145,7 @@ class PeriodPicker(QWidget):
             return periods.half(year, self.part.currentData())
         if kind == "year":
             return periods.year(year)
-        return periods.custom(self.date_from.date().toPython(), self.date_to.date().toPython())
+        return periods.custom(_day(self.date_from.date()), _day(self.date_to.date()))
 
     def unit_code(self) -> str:
         """The unit typed or chosen; this installation's own when the text names none."""
@@ -151,3 +153,7 @@ class PeriodPicker(QWidget):
         if index < 0:
             index = self.unit.currentIndex()
         return self.unit.itemData(index) or self.own_unit
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())

@@ -18,6 +18,7 @@ from ....core.errors import SotayError, ValidationError
 from ....core.records import OnlineReach, Talk
 from ....core.rules import rule
 from ....services import Services
+from ....services.exchange import RecordProblem
 from ... import i18n
 from ...forms import split_items
 from .form_layout import FIELD_WIDGETS, TalkFormLayout
@@ -309,7 +310,7 @@ class TalkForm(TalkFormLayout, QFrame):
             self.duplicates.hide()
             self.date.setFocus()
 
-    def show_error(self, exc: SotayError, summary: str | None = None) -> None:
+    def show_error(self, exc: SotayError | RecordProblem, summary: str | None = None) -> None:
         """``exc``: a refusal naming a field (a SotayError, or a record problem found before sending)."""
         key = FIELD_WIDGETS.get(exc.field or "", "")
         field = self.fields.get(key)
