@@ -105,15 +105,19 @@ def chart_specs(report: Report) -> list[ChartSpec]:
     return specs
 
 
+AXIS_STEPS = 4  # the value axis is cut in four: its top is a multiple of four, so every tick is a whole number
+
+
 def _nice_max(value: int) -> int:
-    if value <= 4:
-        return 4
+    """The top of the value axis: a round number at or above ``value`` whose quarters are whole."""
+    if value <= AXIS_STEPS:
+        return AXIS_STEPS
     magnitude = 10 ** (len(str(value)) - 1)
     for step in (1, 1.2, 1.6, 2, 2.4, 3.2, 4, 6, 8, 10):
         top = int(step * magnitude)
-        if top >= value:
+        if top >= value and top % AXIS_STEPS == 0:
             return top
-    return value
+    return -(-value // AXIS_STEPS) * AXIS_STEPS
 
 
 def draw(painter: QPainter, rect: QRectF, spec: ChartSpec, family: str | None = None, scale: float = 1.0) -> None:
@@ -164,15 +168,15 @@ def draw(painter: QPainter, rect: QRectF, spec: ChartSpec, family: str | None = 
             body.height() - fm.height() - 10 * scale,
         )
         row_h = plot.height() / len(items)
-        for i in range(5):
-            x = plot.left() + plot.width() * i / 4
+        for i in range(AXIS_STEPS + 1):
+            x = plot.left() + plot.width() * i / AXIS_STEPS
             painter.setPen(grid)
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(QColor("#444444"))
             painter.drawText(
                 QRectF(x - 40 * scale, plot.bottom() + 2 * scale, 80 * scale, fm.height()),
                 Qt.AlignmentFlag.AlignHCenter,
-                fmt.num(round(top_value * i / 4)),
+                fmt.num(top_value * i // AXIS_STEPS),
             )
         painter.setBrush(QBrush(QColor(BAR)))
         for i, (label, value) in enumerate(items):
@@ -203,15 +207,15 @@ def draw(painter: QPainter, rect: QRectF, spec: ChartSpec, family: str | None = 
             body.width() - value_w - 12 * scale,
             body.height() - 2.6 * fm.height(),
         )
-        for i in range(5):
-            y = plot.bottom() - plot.height() * i / 4
+        for i in range(AXIS_STEPS + 1):
+            y = plot.bottom() - plot.height() * i / AXIS_STEPS
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor("#444444"))
             painter.drawText(
                 QRectF(body.left(), y - fm.height() / 2, value_w - 5 * scale, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                fmt.num(round(top_value * i / 4)),
+                fmt.num(top_value * i // AXIS_STEPS),
             )
         n = len(items)
         pad = min(24 * scale, plot.width() / (2 * n))
