@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..core.errors import NotFoundError, ValidationError
-from ..storage import blobs, merge, units
 from ..storage import db as storage_db
 from ..storage import quarantine as quarantine_store
+from ..storage import units
 from .session import Session
 
 
@@ -68,6 +68,7 @@ class QuarantineService:
         skips them (``kept`` counts them: they can only be dropped)."""
         from ..exchange.manifest import utc_stamp
         from ..exchange.rows import APPLY_ORDER, SPECS
+        from ..storage import merge
 
         chosen = self._pick_quarantined(ids, all_records, sender)
         refused = [q for q in chosen if not q.releasable]
@@ -203,6 +204,7 @@ class QuarantineService:
     def _check_attachments_kept(self, q: QuarantinedRecord) -> None:
         """An import keeps only the files of documents it applies: a set-aside document whose files
         are not here cannot be released whole."""
+        from ..storage import blobs
 
         listed = _loads_list(q.row.get("attachments"))
         hashes = [str(a["sha256"]) for a in listed if isinstance(a, dict) and isinstance(a.get("sha256"), str)]

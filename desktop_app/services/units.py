@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import builtins
 
-from ..core import validation
 from ..core.enums import UnitKind
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
 from ..core.records import Unit
 from ..core.text import clean
-from ..storage import reporting_status
 from ..storage import units as unit_store
 from .session import Session
 
@@ -46,10 +44,14 @@ class UnitService:
 
     def children(self, code: str) -> builtins.list[tuple[str, str, str]]:
         """The units right under ``code``: (code, name, kind)."""
+        from ..storage import reporting_status  # the report SQL loads when a report needs it
+
         return reporting_status.child_units(self._session.db, code)
 
     def add(self, name: str, kind: UnitKind, parent_code: str) -> Unit:
         session = self._session
+        from ..core import validation  # the field rules load when a unit is added
+
         name = validation.check_text("units", "name", clean(name))
         parent = unit_store.get(session.db, unit_store.resolve_code(session.db, parent_code))
         if parent.code not in session.own_units():  # a receiver would set it aside (outside_subtree)
