@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .identity import IdentityService
     from .library import LibraryService
     from .maintenance import MaintenanceService
+    from .packs import PackService
     from .quarantine import QuarantineService
     from .reports import ReportService
     from .talks import TalkService
@@ -92,6 +93,12 @@ class Services:
         from .exchange import ExchangeService
 
         return ExchangeService(self.session)
+
+    @cached_property
+    def packs(self) -> PackService:
+        from .packs import PackService
+
+        return PackService(self.session)
 
     @property
     def data_dir(self) -> Path:

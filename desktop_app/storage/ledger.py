@@ -202,14 +202,28 @@ def refresh_read_receipts(
     return changed
 
 
-def read_counts(db: Store) -> list[dict[str, Any]]:
-    """Per document issued here: how many units have read it (any version) and the latest one."""
+def read_counts(db: Store, owner_unit: str | None = None) -> list[dict[str, Any]]:
+    """Per document issued here (``owner_unit``: only that unit's): how many units have read it (any
+    version) and the latest one."""
+    mine, params = ("AND d.owner_unit = ?", [owner_unit]) if owner_unit else ("", [])
     cur = db.conn.execute(
-        """
+        f"""
         SELECT d.id, d.title, d.hlc, count(DISTINCT r.owner_unit) AS readers,
                count(DISTINCT CASE WHEN r.document_hlc = d.hlc THEN r.owner_unit END) AS readers_latest
         FROM documents d LEFT JOIN read_receipts r ON r.document_id = d.id AND r.deleted = 0
-        WHERE d.deleted = 0 GROUP BY d.id ORDER BY d.issued_on DESC
-        """
+        WHERE d.deleted = 0 {mine} GROUP BY d.id ORDER BY d.issued_on DESC
+        """,
+        params,
+    )
+    return dicts(cur)
+
+
+def document_readers(db: Store, document_id: str) -> list[dict[str, Any]]:
+    """The units whose read receipt for a document arrived: when they read it and whether it was
+    the version stored here now (``latest``)."""
+    cur = db.conn.execute(
+        "SELECT r.owner_unit, r.read_at, r.document_hlc = d.hlc AS latest FROM read_receipts r "
+        "JOIN documents d ON d.id = r.document_id WHERE r.document_id = ? AND r.deleted = 0 ORDER BY r.owner_unit",
+        [document_id],
     )
     return dicts(cur)

@@ -37,7 +37,7 @@ from ...workers import Failure, Runner, Worker, run_call
 from .dialogs import ask_passphrases, confirm_keys
 from .history import HistoryTabs
 from .models import COUNT_KEYS, OutcomeModel, status_word
-from .send import SendBox
+from .send import SendBox, sections_in_order
 from .work import import_call
 
 if TYPE_CHECKING:
@@ -135,8 +135,8 @@ class ExchangePage(QWidget):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading(self.tr("Trao đổi tệp")))
-        layout.addWidget(self.sending)
-        layout.addWidget(receive, 3)
+        for section in sections_in_order(services, self.sending, receive):
+            layout.addWidget(section, 3 if section is receive else 0)
         layout.addWidget(heading(self.tr("Lịch sử"), 2))
         layout.addWidget(self.history, 2)
         receive.setMinimumHeight(self.fontMetrics().height() * 16)

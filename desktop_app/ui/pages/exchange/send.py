@@ -37,6 +37,15 @@ def problem_text(problem: RecordProblem) -> str:
     return f"{problem.summary}: {i18n.error_text(problem)}"
 
 
+def sections_in_order(services: Services, send: QWidget, receive: QWidget, *down: QWidget) -> list[QWidget]:
+    """A commune sends its log first. An installation that sends down leads with receiving, then what
+    it sends down, then its own log, shown only when there is a level above to send it to."""
+    if not services.packs.sends_down():
+        return [send, receive]
+    send.setVisible(services.packs.has_level_above())
+    return [receive, *down, send]
+
+
 class SendBox(QGroupBox):
     sig_exported = Signal()
     sig_open_record = Signal(str, str)  # table, id: a record to fix before the log can be sent

@@ -1,0 +1,135 @@
+"""Packs down: which way this installation sends, what a pack of chosen documents would carry, the
+packs already sent and, per document issued here, which units have read it (from their receipts).
+
+The pack itself is written by ``services.exchange.export_pack``, the same call as ``sotay pack
+export``; this family only answers the questions asked before and after it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from ..core.enums import Role
+from ..core.records import Document
+from ..core.text import sort_key
+from ..storage import ledger, reporting_status, units
+from ..storage import records_repo as repo
+from ..storage.store import Store
+from .session import Session
+
+
+@dataclass(frozen=True)
+class PackPreview:
+    """What a pack of the chosen documents carries, before it is written: the titles, how many
+    attachments, and about how many bytes (attachments plus the documents' text, uncompressed)."""
+
+    titles: tuple[str, ...]
+    attachments: int
+    size: int
+
+
+@dataclass(frozen=True)
+class DocumentReading:
+    """One document issued here: how many units read it, how many read the version stored now, out
+    of how many units below this one."""
+
+    id: str
+    title: str
+    issued_on: dt.date | None
+    readers: int
+    readers_latest: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class Reader:
+    code: str
+    name: str
+    read_at: str | None = None  # None: not read (no receipt yet)
+    latest: bool = False  # read the version stored here now
+
+
+@dataclass(frozen=True)
+class DocumentReaders:
+    """The units that read a document (newest receipt first) and the units below that have not."""
+
+    title: str
+    read: tuple[Reader, ...]
+    not_read: tuple[Reader, ...]
+
+
+class PackService:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def sends_down(self) -> bool:
+        """An aggregating installation sends packs down to the units below it."""
+        return self._session.installation.role == Role.AGGREGATOR
+
+    def has_level_above(self) -> bool:
+        """Whether this installation's unit has a unit above it to send its own log to."""
+        return units.get(self._session.db, self._session.installation.unit_code).parent_code is not None
+
+    def documents(self) -> list[Document]:
+        """The documents this unit issued (only those can go down in its packs)."""
+        own = self._session.installation.unit_code
+        return [d for d in repo.list_documents(self._session.db) if d.owner_unit == own]
+
+    def preview(self, document_ids: Iterable[str]) -> PackPreview:
+        """The content and approximate size of a pack of these documents (nothing is written)."""
+        docs = repo.list_documents(self._session.db, ids=list(dict.fromkeys(document_ids)))
+        files = {a.sha256: a.size for d in docs for a in d.attachments}
+        text = sum(len(orjson.dumps(_shared_fields(d))) for d in docs)
+        return PackPreview(tuple(d.title for d in docs), len(files), sum(files.values()) + text)
+
+    def sent(self) -> list[dict[str, Any]]:
+        """The packs written here, newest first (with the receipt when one came back)."""
+        return [e for e in ledger.exports(self._session.db) if e.get("kind") == "pack"]
+
+    def reading(self) -> list[DocumentReading]:
+        """Per document issued here, newest first: readers (any version, the latest) out of the units below."""
+        session = self._session
+        own = session.installation.unit_code
+        expected = len(reporting_status.expected_reporters(session.db, own))
+        issued = {d.id: d.issued_on for d in self.documents()}
+        return [
+            DocumentReading(r["id"], r["title"], issued.get(r["id"]), r["readers"], r["readers_latest"], expected)
+            for r in ledger.read_counts(session.db, own)
+        ]
+
+    def readers(self, document_id: str) -> DocumentReaders:
+        """Who has read a document (from read receipts; names from the unit list) and who has not."""
+        db = self._session.db
+        doc = repo.get_document(db, document_id)
+        read = sorted(
+            (
+                Reader(r["owner_unit"], _name(db, r["owner_unit"]), r["read_at"], bool(r["latest"]))
+                for r in ledger.document_readers(db, document_id)
+            ),
+            key=lambda r: r.read_at or "",
+            reverse=True,
+        )
+        done = {r.code for r in read}
+        below = reporting_status.expected_reporters(db, self._session.installation.unit_code)
+        missing = sorted((Reader(code, name) for code, name, _top in below if code not in done), key=_by_name)
+        return DocumentReaders(doc.title, tuple(read), tuple(missing))
+
+
+def _shared_fields(doc: Document) -> dict[str, Any]:
+    """A document as a pack carries it: without this reader's own read mark and note."""
+    return {k: v for k, v in dataclasses.asdict(doc).items() if k not in ("read_at", "note", "attachments")}
+
+
+def _name(db: Store, code: str) -> str:
+    found = units.find(db, code)
+    return found.name if found is not None else code  # a unit this list does not know: its code
+
+
+def _by_name(reader: Reader) -> tuple[tuple[int, ...], ...]:
+    return sort_key(reader.name)
