@@ -77,6 +77,15 @@ def _file_name(unit_code: str, kind: str, folder: Path, now: dt.datetime) -> Pat
 
 
 def _target(ctx: ExchangeContext, to: Path | str | None, unit_code: str, kind: str, now: dt.datetime) -> Path:
+    """The file to write; a folder that cannot be made (a file in the way, no right) is refused."""
+    try:
+        return _target_path(ctx, to, unit_code, kind, now)
+    except OSError as exc:
+        where = str(to or ctx.data_dir / OUTBOX)
+        raise BundleRefused("io_error", str(exc), path=where, error=exc.strerror or str(exc)) from exc
+
+
+def _target_path(ctx: ExchangeContext, to: Path | str | None, unit_code: str, kind: str, now: dt.datetime) -> Path:
     if to is None:
         folder = ctx.data_dir / OUTBOX
         folder.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +28,8 @@ from .session import Session
 @dataclass(frozen=True)
 class PackPreview:
     """What a pack of the chosen documents carries, before it is written: the titles, how many
-    attachments, and about how many bytes (attachments plus the documents' text, uncompressed)."""
+    attachments, and about how many bytes (the attachments as stored, the documents' text compressed
+    as the file compresses it)."""
 
     titles: tuple[str, ...]
     attachments: int
@@ -85,8 +87,8 @@ class PackService:
         """The content and approximate size of a pack of these documents (nothing is written)."""
         docs = repo.list_documents(self._session.db, ids=list(dict.fromkeys(document_ids)))
         files = {a.sha256: a.size for d in docs for a in d.attachments}
-        text = sum(len(orjson.dumps(_shared_fields(d))) for d in docs)
-        return PackPreview(tuple(d.title for d in docs), len(files), sum(files.values()) + text)
+        text = zlib.compress(b"\n".join(orjson.dumps(_shared_fields(d), default=str) for d in docs))
+        return PackPreview(tuple(d.title for d in docs), len(files), sum(files.values()) + len(text))
 
     def sent(self) -> list[dict[str, Any]]:
         """The packs written here, newest first (with the receipt when one came back)."""

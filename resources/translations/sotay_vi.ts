@@ -779,167 +779,167 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="73"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="80"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="81"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="88"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="102"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="104"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="114"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="139"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="142"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="202"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="202"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="230"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="235"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="255"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="259"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="284"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="293"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="316"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="315"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="319"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="318"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="326"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="347"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="352"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="355"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="353"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="381"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="385"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="387"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="394"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="400"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="178"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
@@ -1670,6 +1670,76 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="62"/>
+        <source>Gửi tài liệu xuống các đơn vị</source>
+        <translation>Gửi tài liệu xuống các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="65"/>
+        <source>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</source>
+        <translation>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="76"/>
+        <source>Lưu gói vào thư mục…</source>
+        <translation>Lưu gói vào thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="80"/>
+        <source>Mở thư mục</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="87"/>
+        <source>Chuyên đề:</source>
+        <translation>Chuyên đề:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="125"/>
+        <source>— đánh dấu mọi tài liệu của một chuyên đề —</source>
+        <translation>— đánh dấu mọi tài liệu của một chuyên đề —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="129"/>
+        <source>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</source>
+        <translation>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="165"/>
+        <source>Chưa chọn tài liệu nào.</source>
+        <translation>Chưa chọn tài liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="169"/>
+        <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
+        <translation>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="178"/>
+        <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
+        <translation>Chọn thư mục hoặc USB để lưu gói tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="188"/>
+        <source>Đang tạo gói…</source>
+        <translation>Đang tạo gói…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="202"/>
+        <source>Đã lưu gói: %1 (%2, %3 tài liệu)
+Thư mục: %4</source>
+        <translation>Đã lưu gói: %1 (%2, %3 tài liệu)
+Thư mục: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="214"/>
+        <source>Chưa lưu được gói: %1</source>
+        <translation>Chưa lưu được gói: %1</translation>
     </message>
 </context>
 <context>
@@ -2567,52 +2637,52 @@ Vai trò: %2</translation>
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="52"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="61"/>
         <source>Gửi nhật ký lên cấp trên</source>
         <translation>Gửi nhật ký lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="64"/>
         <source>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</source>
         <translation>Bản đầy đủ (gửi lại toàn bộ nhật ký, khi cấp trên báo thiếu tệp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="65"/>
         <source>Gửi nhật ký vào thư mục hoặc USB…</source>
         <translation>Gửi nhật ký vào thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="73"/>
         <source>Mở để sửa</source>
         <translation>Mở để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="101"/>
         <source>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</source>
         <translation>Tệp gửi đi chứa các buổi, nhóm và xác nhận đã đọc thay đổi kể từ lần gửi trước (%1). Tên và số điện thoại người liên hệ không được gửi. Gửi tệp qua Zalo hoặc chép vào USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="103"/>
         <source>chưa gửi lần nào</source>
         <translation>chưa gửi lần nào</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="111"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="118"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="131"/>
         <source>không có thay đổi mới</source>
         <translation>không có thay đổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="133"/>
         <source>Đã tạo tệp: %1
 Nội dung: %2
 Thư mục: %3</source>
@@ -2621,17 +2691,17 @@ Nội dung: %2
 Thư mục: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="148"/>
         <source>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</source>
         <translation>Chưa tạo được tệp: %1 bản ghi lưu từ phiên bản cũ vượt quy định mà nơi nhận kiểm tra, nên nơi nhận sẽ từ chối cả tệp. Mở từng bản ghi (bấm đúp hoặc “Mở để sửa”), sửa chỗ được nêu, lưu rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="155"/>
         <source>Chưa tạo được tệp: %1</source>
         <translation>Chưa tạo được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/exchange/send.py" line="164"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>Bản ghi này không mở được trong cửa sổ.</translation>
     </message>

@@ -37,6 +37,7 @@ from ...workers import Failure, Runner, Worker, run_call
 from .dialogs import ask_passphrases, confirm_keys
 from .history import HistoryTabs
 from .models import COUNT_KEYS, OutcomeModel, status_word
+from .packs import PackBox
 from .send import SendBox, sections_in_order
 from .work import import_call
 
@@ -66,6 +67,7 @@ class ExchangePage(QWidget):
         self.sending = SendBox(services, runner)
         self.send_button, self.send_result = self.sending.send_button, self.sending.send_result
         self.unsendable, self.open_record_button = self.sending.unsendable, self.sending.open_record_button
+        self.packs = PackBox(services, runner)  # shown where this installation sends documents down
 
         # widgets: receive
         self.drop = QLabel(self.tr("Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây"))
@@ -135,7 +137,7 @@ class ExchangePage(QWidget):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading(self.tr("Trao đổi tệp")))
-        for section in sections_in_order(services, self.sending, receive):
+        for section in sections_in_order(services, self.sending, receive, self.packs):
             layout.addWidget(section, 3 if section is receive else 0)
         layout.addWidget(heading(self.tr("Lịch sử"), 2))
         layout.addWidget(self.history, 2)
@@ -145,6 +147,7 @@ class ExchangePage(QWidget):
 
         # signals
         self.sending.sig_exported.connect(self._exported)
+        self.sig_changed.connect(self.packs.refresh_if_shown)
         self.sending.sig_open_record.connect(self.sig_open_record)
         self.files_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self.choose_folder)
@@ -164,6 +167,7 @@ class ExchangePage(QWidget):
 
     def shutdown(self) -> None:
         self.sending.shutdown()
+        self.packs.shutdown()
         if self.worker is not None:
             self.worker.cancel()
 

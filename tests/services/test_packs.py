@@ -1,0 +1,51 @@
+"""services.packs: which way an installation sends, what a pack would carry, who has read what."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from exchange_helpers import COMMUNE, PROVINCE, Factory
+
+from desktop_app.core.enums import Role
+from desktop_app.services.exchange import BundleRefused
+
+
+@pytest.fixture
+def province(tmp_path):
+    f = Factory(tmp_path)
+    s = f.make("p", PROVINCE, Role.AGGREGATOR)
+    yield s
+    s.close()
+
+
+def test_directions_follow_the_role_and_the_unit_tree(tmp_path, province):
+    f = Factory(tmp_path)
+    commune, local_aggregator = f.make("c", COMMUNE), f.make("a", COMMUNE, Role.AGGREGATOR)
+    assert (province.packs.sends_down(), province.packs.has_level_above()) == (True, False)
+    assert (commune.packs.sends_down(), commune.packs.has_level_above()) == (False, True)
+    assert (local_aggregator.packs.sends_down(), local_aggregator.packs.has_level_above()) == (True, True)
+
+
+def test_the_preview_lists_the_titles_counts_each_attachment_once_and_is_near_the_real_size(province, tmp_path):
+    scan = tmp_path / "ban-chup.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + random.Random(7).randbytes(300_000))  # a picture: no text, no squeeze
+    one = province.library.add_document(files=[scan], title="Lừa đảo qua mạng", topics=["An ninh mạng"])
+    two = province.library.add_document(files=[scan], title="Bản tóm tắt", topics=["An ninh mạng"])
+    other = province.library.add_document(title="Nghị quyết", topics=["Nghị quyết"], body="Tóm tắt. " * 200)
+    assert {d.id for d in province.packs.documents()} == {one.id, two.id, other.id}
+    pack = province.packs.preview([one.id, two.id, one.id])
+    assert pack.titles == ("Lừa đảo qua mạng", "Bản tóm tắt")
+    assert pack.attachments == 1
+    written = province.exchange.export_pack(document_ids=[one.id, two.id], to=tmp_path / "down")
+    assert abs(pack.size - written.size) < written.size * 0.05
+
+
+def test_a_pack_into_a_folder_that_cannot_be_made_is_refused_with_the_reason(province, tmp_path):
+    doc = province.library.add_document(title="Nghị quyết", body="Tóm tắt.")
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("x")
+    with pytest.raises(BundleRefused) as refused:
+        province.exchange.export_pack(document_ids=[doc.id], to=in_the_way / "inside")
+    assert refused.value.message.startswith("Không đọc/ghi được tệp ")
+    assert province.packs.sent() == []
