@@ -1675,71 +1675,89 @@ Role: %2</translation>
 <context>
     <name>PackBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="64"/>
         <source>Gửi tài liệu xuống các đơn vị</source>
         <translation>Send documents down to the units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="67"/>
         <source>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</source>
-        <translation>Tick your unit's documents (or choose a topic) to put them in one pack. Send the pack file over Zalo or on a USB stick; the units import it like any file they receive and report back once they have read it.</translation>
+        <translation>Tick your unit&apos;s documents (or choose a topic) to put them in one pack. Send the pack file over Zalo or on a USB stick; the units import it like any file they receive and report back once they have read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="78"/>
         <source>Lưu gói vào thư mục…</source>
         <translation>Save the pack to a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="82"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="90"/>
         <source>Chuyên đề:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="129"/>
         <source>— đánh dấu mọi tài liệu của một chuyên đề —</source>
         <translation>— tick every document of a topic —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="133"/>
         <source>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</source>
         <translation>The library has no document issued by your unit yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="170"/>
         <source>Chưa chọn tài liệu nào.</source>
         <translation>No document chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="174"/>
         <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
         <translation>The pack holds %1 documents, %2 attachments, about %3:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="183"/>
         <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
         <translation>Choose a folder or USB stick for the pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="193"/>
         <source>Đang tạo gói…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="207"/>
         <source>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</source>
         <translation>Pack saved: %1 (%2, %3 documents)
 Folder: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="220"/>
         <source>Chưa lưu được gói: %1</source>
         <translation>The pack was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackReads</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="123"/>
+        <source>Xem đơn vị đã đọc…</source>
+        <translation>See the units that read it…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="132"/>
+        <source>Đơn vị đã đọc</source>
+        <translation>Units that read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="133"/>
+        <source>Gói đã gửi</source>
+        <translation>Packs sent</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2278,67 @@ Folder: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReadersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="76"/>
+        <source>Đơn vị đã đọc tài liệu</source>
+        <translation>Units that read the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="82"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="101"/>
+        <source>Tài liệu: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="102"/>
+        <source>Đã đọc (%1)</source>
+        <translation>Read (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="103"/>
+        <source>Chưa đọc (%1)</source>
+        <translation>Not read yet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="106"/>
+        <source>bản mới nhất</source>
+        <translation>latest version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="106"/>
+        <source>bản cũ hơn</source>
+        <translation>an older version</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
+        <source>Ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
+        <source>Đã đọc</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
+        <source>Đọc bản mới nhất</source>
+        <translation>Read the latest version</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26"/>
@@ -2704,6 +2783,34 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/pages/exchange/send.py" line="164"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>This record cannot be opened in the window.</translation>
+    </message>
+</context>
+<context>
+    <name>SentPacksModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="53"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="53"/>
+        <source>Gửi cho</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="53"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="53"/>
+        <source>Nội dung</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="62"/>
+        <source>Mọi đơn vị cấp dưới</source>
+        <translation>Every unit below</translation>
     </message>
 </context>
 <context>

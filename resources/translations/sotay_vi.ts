@@ -1675,71 +1675,89 @@ Vai trò: %2</translation>
 <context>
     <name>PackBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="64"/>
         <source>Gửi tài liệu xuống các đơn vị</source>
         <translation>Gửi tài liệu xuống các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="67"/>
         <source>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</source>
         <translation>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="78"/>
         <source>Lưu gói vào thư mục…</source>
         <translation>Lưu gói vào thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="82"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="90"/>
         <source>Chuyên đề:</source>
         <translation>Chuyên đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="129"/>
         <source>— đánh dấu mọi tài liệu của một chuyên đề —</source>
         <translation>— đánh dấu mọi tài liệu của một chuyên đề —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="133"/>
         <source>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</source>
         <translation>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="170"/>
         <source>Chưa chọn tài liệu nào.</source>
         <translation>Chưa chọn tài liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="174"/>
         <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
         <translation>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="183"/>
         <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
         <translation>Chọn thư mục hoặc USB để lưu gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="193"/>
         <source>Đang tạo gói…</source>
         <translation>Đang tạo gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="207"/>
         <source>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</source>
         <translation>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="220"/>
         <source>Chưa lưu được gói: %1</source>
         <translation>Chưa lưu được gói: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackReads</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="123"/>
+        <source>Xem đơn vị đã đọc…</source>
+        <translation>Xem đơn vị đã đọc…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="132"/>
+        <source>Đơn vị đã đọc</source>
+        <translation>Đơn vị đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="133"/>
+        <source>Gói đã gửi</source>
+        <translation>Gói đã gửi</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2278,67 @@ Thư mục: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReadersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="76"/>
+        <source>Đơn vị đã đọc tài liệu</source>
+        <translation>Đơn vị đã đọc tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="82"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="101"/>
+        <source>Tài liệu: %1</source>
+        <translation>Tài liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="102"/>
+        <source>Đã đọc (%1)</source>
+        <translation>Đã đọc (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="103"/>
+        <source>Chưa đọc (%1)</source>
+        <translation>Chưa đọc (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="106"/>
+        <source>bản mới nhất</source>
+        <translation>bản mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="106"/>
+        <source>bản cũ hơn</source>
+        <translation>bản cũ hơn</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
+        <source>Ban hành</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
+        <source>Đã đọc</source>
+        <translation>Đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
+        <source>Đọc bản mới nhất</source>
+        <translation>Đọc bản mới nhất</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26"/>
@@ -2704,6 +2783,34 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/exchange/send.py" line="164"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>Bản ghi này không mở được trong cửa sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>SentPacksModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="53"/>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="53"/>
+        <source>Gửi cho</source>
+        <translation>Gửi cho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="53"/>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="53"/>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="62"/>
+        <source>Mọi đơn vị cấp dưới</source>
+        <translation>Mọi đơn vị cấp dưới</translation>
     </message>
 </context>
 <context>

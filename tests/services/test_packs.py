@@ -49,3 +49,30 @@ def test_a_pack_into_a_folder_that_cannot_be_made_is_refused_with_the_reason(pro
         province.exchange.export_pack(document_ids=[doc.id], to=in_the_way / "inside")
     assert refused.value.message.startswith("Không đọc/ghi được tệp ")
     assert province.packs.sent() == []
+
+
+def test_readers_of_an_older_version_are_named_as_such_and_the_others_are_not_read(tmp_path):
+    import dataclasses
+
+    from desktop_app.storage import records_repo
+
+    f = Factory(tmp_path)
+    province = f.make("p", PROVINCE, Role.AGGREGATOR)
+    doc = province.library.add_document(title="Nghị quyết", topics=["Nghị quyết"], body="Tóm tắt.")
+    pack = province.exchange.export_pack(document_ids=[doc.id], to=tmp_path / "down")
+    commune = f.make("c", COMMUNE)
+    commune.exchange.import_files(commune.exchange.plan([pack.path], trust_all=True))
+    commune.library.mark_read(doc.id)
+    up = commune.exchange.export_log(tmp_path / "up")
+    newer = dataclasses.replace(province.library.document(doc.id), title="Nghị quyết (bản sửa)")
+    records_repo.save_document(province.session.db, dataclasses.replace(newer, hlc=province.session.next_version()))
+    got = province.exchange.import_files(province.exchange.plan([up.path], trust_all=True))
+    assert got.files[0].status == "applied"
+
+    (reading,) = province.packs.reading()
+    assert (reading.readers, reading.readers_latest) == (1, 0)
+    readers = province.packs.readers(doc.id)
+    assert readers.title == "Nghị quyết (bản sửa)"
+    assert [(r.code, r.name, r.latest) for r in readers.read] == [(COMMUNE, "Xã Thanh Bình", False)]
+    assert len(readers.not_read) == reading.expected - 1 and COMMUNE not in {r.code for r in readers.not_read}
+    assert [p["bundle_id"] for p in province.packs.sent()] == [pack.bundle_id]

@@ -102,3 +102,58 @@ def test_a_refused_pack_says_why_in_vietnamese(factory, tmp_path, qtbot):
     page.packs.save_to(blocked / "inside")  # a folder that cannot be made
     assert page.packs.result.text().startswith("Chưa lưu được gói: Không đọc/ghi được tệp ")
     assert page.packs.save_button.isEnabled()
+
+
+def test_a_pack_sent_comes_back_read_and_the_page_counts_and_names_the_readers(factory, tmp_path, qtbot, monkeypatch):
+    province = factory.make("p", PROVINCE, Role.AGGREGATOR)
+    scam, short, other = library(province, tmp_path)
+    page = ExchangePage(province, None)  # no runner: the work runs inline
+    qtbot.addWidget(page)
+    page.show()
+    box = page.packs
+    for n in range(box.documents.count()):  # tick two documents by hand
+        item = box.documents.item(n)
+        if item.data(Qt.ItemDataRole.UserRole) in (scam.id, short.id):
+            item.setCheckState(Qt.CheckState.Checked)
+    assert box.content.text().startswith("Gói gồm 2 tài liệu")
+    down = tmp_path / "down"
+    monkeypatch.setattr("desktop_app.ui.widgets.Ask.folder", staticmethod(lambda *a: down))
+    box.save_button.click()
+    (pack,) = down.glob("*.sotay")
+    assert box.reads.sent_model.rowCount() == 1 and box.reads.sent_model.index(0, 2).data() == pack.name
+
+    # two communes import the pack; one reads both documents, the other one; their logs go up
+    first, second = factory.communes(2)
+    up = tmp_path / "zalo"
+    for name, code, read in (("c1", first, (scam, short)), ("c2", second, (scam,))):
+        commune = factory.make(name, code)
+        assert commune.exchange.import_files(commune.exchange.plan([pack], trust_all=True)).files[0].status == "applied"
+        for doc in read:
+            commune.library.mark_read(doc.id)
+        log = commune.exchange.export_log(up)
+        province.exchange.trust_file(log.path)  # the fingerprints were compared by phone
+        commune.close()
+
+    page.receive([up])
+    assert page.apply_button.isVisible()
+    page.apply_button.click()
+    assert page.applied
+
+    reading = {box.reads.reading_model.record(r).id: r for r in range(box.reads.reading_model.rowCount())}
+    expected = box.reads.reading_model.record(0).expected
+    assert expected > 2  # the communes of the province
+    cell = lambda doc, col: box.reads.reading_model.index(reading[doc.id], col).data()  # noqa: E731
+    assert (cell(scam, 2), cell(short, 2), cell(other, 2)) == (f"2/{expected}", f"1/{expected}", f"0/{expected}")
+    assert cell(scam, 3) == "2"
+
+    box.reads.reading_table.selectRow(reading[scam.id])
+    box.reads.readers_button.click()
+    dialog = box.reads.dialog
+    assert dialog is not None and dialog.isVisible()
+    names = {province.units.get(code).name for code in (first, second)}
+    read = [dialog.read.item(n).text() for n in range(dialog.read.count())]
+    assert {line.split(" — ")[0] for line in read} == names
+    assert all(line.endswith("(bản mới nhất)") for line in read)
+    unread = {dialog.unread.item(n).text() for n in range(dialog.unread.count())}
+    assert dialog.unread.count() == expected - 2 and not unread & names
+    assert dialog.read_label.text() == "Đã đọc (2)"

@@ -1,6 +1,7 @@
 """The exchange page's pack box, for an installation that sends documents down: tick documents of
 its own library (or every document of a topic), see what the pack carries and its size, save it to a
-folder with ``services.exchange.export_pack`` (the call ``sotay pack export`` makes)."""
+folder with ``services.exchange.export_pack`` (the call ``sotay pack export`` makes); then the packs
+sent and who has read each document (``reads``)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from ....services.exchange import ExportResult
 from ... import i18n
 from ...widgets import Ask, button
 from ...workers import Cancel, Failure, Progress, Runner, Worker, run_call
+from .reads import PackReads
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -79,6 +81,7 @@ class PackBox(QGroupBox):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = button(self.tr("Mở thư mục"), "folder")
         self.open_folder.hide()
+        self.reads = PackReads(services)
 
         # layout
         layout = QVBoxLayout(self)
@@ -96,6 +99,7 @@ class PackBox(QGroupBox):
         row.addWidget(self.result, 1)
         row.addWidget(self.open_folder)
         layout.addLayout(row)
+        layout.addWidget(self.reads)
 
         # signals
         self.topic.activated.connect(self.tick_topic)
@@ -113,7 +117,7 @@ class PackBox(QGroupBox):
             self.refresh()
 
     def refresh(self) -> None:
-        """The library's own documents (ticks kept) and their topics."""
+        """The library's own documents (ticks kept), their topics, the packs sent and who read what."""
         ticked = set(self.chosen())
         docs = self.services.packs.documents()
         self.documents.blockSignals(True)
@@ -129,6 +133,7 @@ class PackBox(QGroupBox):
             self.content.setText(self.tr("Thư viện chưa có tài liệu nào do đơn vị mình ban hành."))
         else:
             self.show_content()
+        self.reads.refresh()
 
     def _item(self, doc: Document, ticked: bool) -> QListWidgetItem:
         issued = f" ({i18n.date(doc.issued_on)})" if doc.issued_on else ""
@@ -206,6 +211,7 @@ class PackBox(QGroupBox):
             .replace("%4", str(result.path.parent))
         )
         self.open_folder.show()
+        self.reads.refresh()
         self.sig_saved.emit()
 
     def _failed(self, failure: Failure) -> None:
