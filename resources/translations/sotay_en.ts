@@ -1154,31 +1154,36 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
+        <source>Mọi đơn vị cấp dưới</source>
+        <translation>Every unit below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="151"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="152"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="154"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -1685,59 +1690,59 @@ Role: %2</translation>
         <translation>Tick your unit&apos;s documents (or choose a topic) to put them in one pack. Send the pack file over Zalo or on a USB stick; the units import it like any file they receive and report back once they have read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="79"/>
         <source>Lưu gói vào thư mục…</source>
         <translation>Save the pack to a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="83"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="91"/>
         <source>Chuyên đề:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="130"/>
         <source>— đánh dấu mọi tài liệu của một chuyên đề —</source>
         <translation>— tick every document of a topic —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="134"/>
         <source>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</source>
         <translation>The library has no document issued by your unit yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="171"/>
         <source>Chưa chọn tài liệu nào.</source>
         <translation>No document chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="175"/>
         <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
         <translation>The pack holds %1 documents, %2 attachments, about %3:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="184"/>
         <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
         <translation>Choose a folder or USB stick for the pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="194"/>
         <source>Đang tạo gói…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208"/>
         <source>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</source>
         <translation>Pack saved: %1 (%2, %3 documents)
 Folder: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="221"/>
         <source>Chưa lưu được gói: %1</source>
         <translation>The pack was not saved: %1</translation>
     </message>

@@ -1154,31 +1154,36 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
+        <source>Mọi đơn vị cấp dưới</source>
+        <translation>Mọi đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="151"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="152"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="154"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -1685,59 +1690,59 @@ Vai trò: %2</translation>
         <translation>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="79"/>
         <source>Lưu gói vào thư mục…</source>
         <translation>Lưu gói vào thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="83"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="91"/>
         <source>Chuyên đề:</source>
         <translation>Chuyên đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="130"/>
         <source>— đánh dấu mọi tài liệu của một chuyên đề —</source>
         <translation>— đánh dấu mọi tài liệu của một chuyên đề —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="134"/>
         <source>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</source>
         <translation>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="171"/>
         <source>Chưa chọn tài liệu nào.</source>
         <translation>Chưa chọn tài liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="175"/>
         <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
         <translation>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="184"/>
         <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
         <translation>Chọn thư mục hoặc USB để lưu gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="194"/>
         <source>Đang tạo gói…</source>
         <translation>Đang tạo gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208"/>
         <source>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</source>
         <translation>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="221"/>
         <source>Chưa lưu được gói: %1</source>
         <translation>Chưa lưu được gói: %1</translation>
     </message>

@@ -121,6 +121,8 @@ def test_a_pack_sent_comes_back_read_and_the_page_counts_and_names_the_readers(f
     box.save_button.click()
     (pack,) = down.glob("*.sotay")
     assert box.reads.sent_model.rowCount() == 1 and box.reads.sent_model.index(0, 2).data() == pack.name
+    assert page.sent_model.index(0, 3).data() == pack.name  # the page's history has it too
+    assert page.sent_model.index(0, 1).data() == box.reads.sent_model.index(0, 1).data() == "Mọi đơn vị cấp dưới"
 
     # two communes import the pack; one reads both documents, the other one; their logs go up
     first, second = factory.communes(2)

@@ -141,6 +141,10 @@ class HistoryModel(RecordTableModel):
     def _id(record: dict[str, Any]) -> str:
         return str(record.get("bundle_id", ""))
 
+    def _anyone(self, kind: object) -> str:
+        """A bundle for any receiver: a pack goes down, everything else up."""
+        return self.tr("Mọi đơn vị cấp dưới") if kind == "pack" else self.tr("Cấp trên (bất kỳ)")
+
     def cell(self, r: dict[str, Any], column: int) -> str:
         kinds = {
             "log": self.tr("Nhật ký"),
@@ -152,7 +156,7 @@ class HistoryModel(RecordTableModel):
         if self.sent:
             values = (
                 stamp(r.get("created_at")),
-                r.get("receiver") if r.get("receiver") != "*" else self.tr("Cấp trên (bất kỳ)"),
+                r.get("receiver") if r.get("receiver") != "*" else self._anyone(r.get("kind")),
                 kinds.get(str(r.get("kind")), r.get("kind")),
                 r.get("file_name"),
                 counts_text(r.get("counts")),

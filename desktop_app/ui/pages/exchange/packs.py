@@ -72,6 +72,7 @@ class PackBox(QGroupBox):
         self.topic = QComboBox()
         self.documents = QListWidget()
         self.documents.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.documents.setMaximumHeight(self.fontMetrics().height() * 10)  # the read counts stay in sight
         self.content = QLabel()
         self.content.setWordWrap(True)
         self.content.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -222,7 +223,3 @@ class PackBox(QGroupBox):
     def open_saved_folder(self) -> None:
         if self.saved is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved.path.parent)))
-
-    def shutdown(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()

@@ -147,6 +147,7 @@ class ExchangePage(QWidget):
 
         # signals
         self.sending.sig_exported.connect(self._exported)
+        self.packs.sig_saved.connect(self._exported)
         self.sig_changed.connect(self.packs.refresh_if_shown)
         self.sending.sig_open_record.connect(self.sig_open_record)
         self.files_button.clicked.connect(self.choose_files)
@@ -167,7 +168,6 @@ class ExchangePage(QWidget):
 
     def shutdown(self) -> None:
         self.sending.shutdown()
-        self.packs.shutdown()
         if self.worker is not None:
             self.worker.cancel()
 
