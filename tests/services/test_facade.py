@@ -7,7 +7,18 @@ import inspect
 from desktop_app.core.enums import Role
 from desktop_app.services import Services, Session
 
-FAMILIES = {"identity", "units", "talks", "groups", "library", "quarantine", "maintenance", "exchange", "reports", "packs"}
+FAMILIES = {
+    "identity",
+    "units",
+    "talks",
+    "groups",
+    "library",
+    "quarantine",
+    "maintenance",
+    "exchange",
+    "reports",
+    "packs",
+}
 
 
 def test_the_facade_offers_the_families_and_nothing_that_forwards(services):
