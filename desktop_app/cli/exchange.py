@@ -58,6 +58,18 @@ def register(sub: Subparsers, command: Command) -> None:
         metavar="UNIT",
         help="chỉ xác nhận khóa mới của đơn vị này (mã đơn vị; nhắc lại cho nhiều đơn vị)",
     )
+    p.add_argument(
+        "--trust-unit",
+        dest="trust_sender",
+        action="append",
+        metavar="UNIT",
+        help="như --trust-sender: xác nhận khóa mới của đơn vị này (nhắc lại cho nhiều đơn vị)",
+    )
+    p.add_argument(
+        "--trust-list",
+        metavar="FILE",
+        help="chỉ xác nhận khóa mới có dấu vân tay khớp danh sách đã đối chiếu (mỗi dòng “MÃ DẤU_VÂN_TAY”)",
+    )
     p.add_argument("--passphrase-file", metavar="F", help="mật khẩu mở tệp mã hóa (dòng đầu tệp F)")
     p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true")
@@ -172,10 +184,13 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
             sys.stderr.write(f"\r{done}/{total} {name[:50]:<50}")
             sys.stderr.flush()
 
+    from ..services.exchange import read_trust_list
+
     plan = s.exchange.plan(
         [Path(p) for p in args.paths],
         trust_all=args.trust,
         trusted_senders=[s.exchange.sender(text) for text in args.trust_sender],
+        trusted_fingerprints=read_trust_list(Path(args.trust_list)) if args.trust_list else None,
         passphrase=_passphrase(args.passphrase_file),
     )
     summary = s.exchange.import_files(plan, dry_run=args.dry_run, index=not args.no_index, progress=progress)
