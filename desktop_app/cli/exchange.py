@@ -229,7 +229,21 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
         _out(f"Bản sao lưu trước khi nhập: {summary.backup}")
     for gap in summary.gaps:
         _out(f"Thiếu tệp: {gap['message']}")
+    if any(f.reason == "wrong_key" for f in summary.files):
+        _changed_keys(s, summary.files)
     return 0 if summary.ok else 1
+
+
+def _changed_keys(s: Any, files: list[Any]) -> None:
+    """Units whose trusted key changed (a reinstalled laptop?): both fingerprints, and how to accept
+    the new one after a phone check, as the window offers it."""
+    for sender in s.exchange.waiting_senders(files):
+        if sender.changed:
+            _out(
+                f"Khóa của {sender.unit_name} (mã {sender.unit_code}) đã đổi: khóa cũ {sender.old_fingerprint}, "
+                f"khóa mới {sender.fingerprint}. Nếu đơn vị đã cài lại máy, gọi điện đối chiếu dấu vân tay rồi chạy: "
+                f"sotay keys trust {sender.files[0]}"
+            )
 
 
 def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:

@@ -67,3 +67,29 @@ def test_a_trust_list_that_cannot_be_read_is_refused_in_words(tmp_path, capsys):
     assert run(a + ["--trust-list", str(tmp_path / "missing.txt")]) == 1
     err = capsys.readouterr().err
     assert "missing.txt" in err and "Traceback" not in err
+
+
+def test_a_changed_key_is_shown_with_both_fingerprints_and_accepted_with_keys_trust(tmp_path, capsys):
+    f = Factory(tmp_path)
+    (code,) = f.communes(1)
+    prints = []
+    for name, folder in (("before", "inbox"), ("reinstalled", "later")):
+        commune = f.make(name, code)
+        add_talks(commune, 2)
+        commune.exchange.export_log(tmp_path / folder)
+        prints.append(commune.exchange.own_key()["fingerprint"])
+        commune.close()
+    f.make("a", PROVINCE, Role.AGGREGATOR).close()
+    a = ["--data-dir", str(tmp_path / "a")]
+    assert run(a + ["import", str(tmp_path / "inbox"), "--trust"]) == 0
+    capsys.readouterr()
+
+    assert run(a + ["import", str(tmp_path / "later"), "--trust"]) == 1  # --trust never replaces a key
+    out = capsys.readouterr().out
+    (line,) = [line for line in out.splitlines() if line.startswith("Khóa của")]
+    assert f"khóa cũ {prints[0]}" in line and f"khóa mới {prints[1]}" in line
+    later = next((tmp_path / "later").iterdir())
+    assert line.endswith(f"sotay keys trust {later}")
+    assert run(a + ["keys", "trust", str(later)]) == 0
+    assert run(a + ["import", str(tmp_path / "later")]) == 0
+    assert "ĐÃ NHẬP" in capsys.readouterr().out
