@@ -6,7 +6,9 @@ changed (a reinstalled laptop) accepted after the phone check, or left refused."
 from __future__ import annotations
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from exchange_helpers import PROVINCE, Factory, add_talks
+from forge import document, forge
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog
@@ -193,3 +195,16 @@ def test_a_changed_key_is_accepted_after_the_phone_check_or_stays_refused(provin
     page.apply_button.click()
     assert page.summary.files[0].status == "applied"
     assert repo.count_talks(aggregator.session.db) == 5
+
+
+def test_a_file_refused_after_its_key_was_confirmed_does_not_say_the_key_was_confirmed(province, qtbot, monkeypatch):
+    f, aggregator = province
+    (code,) = f.communes(1)
+    forge(f.base / "inbox", Ed25519PrivateKey.generate(), code, {"documents": [document(code)]})  # not its right
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: list(senders)))
+    page = _page(qtbot, aggregator, f.base / "inbox", monkeypatch)
+    page.trust_button.click()
+    (outcome,) = page.summary.files
+    assert (outcome.status, outcome.reason, outcome.key_action) == ("refused", "documents_not_allowed", "trust_new")
+    note = page.outcomes.index(0, 8).data()
+    assert "tài liệu" in note and "Khoá mới được xác nhận" not in note
