@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from exchange_helpers import PROVINCE, Factory, add_talks
-from forge import document, forge
+from forge import document, forge, talk
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog
@@ -208,3 +208,19 @@ def test_a_file_refused_after_its_key_was_confirmed_does_not_say_the_key_was_con
     assert (outcome.status, outcome.reason, outcome.key_action) == ("refused", "documents_not_allowed", "trust_new")
     note = page.outcomes.index(0, 8).data()
     assert "tài liệu" in note and "Khoá mới được xác nhận" not in note
+
+
+def test_two_keys_for_one_unit_in_a_batch_are_not_asked_about_twice(province, qtbot, monkeypatch):
+    f, aggregator = province
+    (code,) = f.communes(1)
+    for _ in range(2):  # two laptops set up for one commune: the batch offers two keys for it
+        forge(f.base / "inbox", Ed25519PrivateKey.generate(), code, {"talks": [talk(code)]})
+    asked = []
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: asked.append(senders) or senders))
+    page = _page(qtbot, aggregator, f.base / "inbox", monkeypatch)
+    page.trust_button.click()
+    assert [len(senders) for senders in asked] == [2]  # both keys shown, in one table
+    assert [o.reason for o in page.summary.files] == ["unknown_key"] * 2  # neither trusted while both are offered
+    page.trust_button.click()  # nothing new to ask: the page says so instead of doing nothing
+    assert len(asked) == 1
+    assert "Không có khoá nào chờ xác nhận" in page.banner.text()

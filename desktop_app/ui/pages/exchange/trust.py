@@ -45,7 +45,7 @@ class KeyQuestions:
     def _ask_keys(self: _KeyPage, waiting: list[WaitingSender]) -> None:
         self.worker = None
         self._busy(False)
-        if not waiting:
+        if not any(w.changed or not set(w.files) <= self.trusted for w in waiting):  # nothing left to ask
             self.banner.show_message(tr("Không có khoá nào chờ xác nhận. Lý do ở cột cuối của bảng."), "warning")
             return
         try:
