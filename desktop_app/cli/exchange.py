@@ -58,6 +58,18 @@ def register(sub: Subparsers, command: Command) -> None:
         metavar="UNIT",
         help="chỉ xác nhận khóa mới của đơn vị này (mã đơn vị; nhắc lại cho nhiều đơn vị)",
     )
+    p.add_argument(
+        "--trust-unit",
+        dest="trust_sender",
+        action="append",
+        metavar="UNIT",
+        help="như --trust-sender: xác nhận khóa mới của đơn vị này (nhắc lại cho nhiều đơn vị)",
+    )
+    p.add_argument(
+        "--trust-list",
+        metavar="FILE",
+        help="chỉ xác nhận khóa mới có dấu vân tay khớp danh sách đã đối chiếu (mỗi dòng “MÃ DẤU_VÂN_TAY”)",
+    )
     p.add_argument("--passphrase-file", metavar="F", help="mật khẩu mở tệp mã hóa (dòng đầu tệp F)")
     p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true")
@@ -172,10 +184,13 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
             sys.stderr.write(f"\r{done}/{total} {name[:50]:<50}")
             sys.stderr.flush()
 
+    from ..services.exchange import read_trust_list
+
     plan = s.exchange.plan(
         [Path(p) for p in args.paths],
         trust_all=args.trust,
         trusted_senders=[s.exchange.sender(text) for text in args.trust_sender],
+        trusted_fingerprints=read_trust_list(Path(args.trust_list)) if args.trust_list else None,
         passphrase=_passphrase(args.passphrase_file),
     )
     summary = s.exchange.import_files(plan, dry_run=args.dry_run, index=not args.no_index, progress=progress)
@@ -214,7 +229,21 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
         _out(f"Bản sao lưu trước khi nhập: {summary.backup}")
     for gap in summary.gaps:
         _out(f"Thiếu tệp: {gap['message']}")
+    if any(f.reason == "wrong_key" for f in summary.files):
+        _changed_keys(s, summary.files)
     return 0 if summary.ok else 1
+
+
+def _changed_keys(s: Any, files: list[Any]) -> None:
+    """Units whose trusted key changed (a reinstalled laptop?): both fingerprints, and how to accept
+    the new one after a phone check, as the window offers it."""
+    for sender in s.exchange.waiting_senders(files):
+        if sender.changed:
+            _out(
+                f"Khóa của {sender.unit_name} (mã {sender.unit_code}) đã đổi: khóa cũ {sender.old_fingerprint}, "
+                f"khóa mới {sender.fingerprint}. Nếu đơn vị đã cài lại máy, gọi điện đối chiếu dấu vân tay rồi chạy: "
+                f"sotay keys trust {sender.files[0]}"
+            )
 
 
 def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:

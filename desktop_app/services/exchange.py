@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.enums import Role
 from ..exchange import (
@@ -24,7 +24,6 @@ from ..exchange import (
     FileOutcome,
     ImportSummary,
     chain_gaps,
-    container,
     export_log,
     export_pack,
     export_receipts,
@@ -37,11 +36,17 @@ from ..exchange.importer import INDEXING, expand_paths
 from ..exchange.sendable import RecordProblem, UnsendableRecords
 from ..storage import deferred_index, overview, units
 from ..storage import ledger as ledger_store
+from .sender_keys import (
+    SenderKey,
+    WaitingSender,
+    bare,
+    fingerprint_sheet,
+    read_sender_key,
+    read_trust_list,
+    signed_by,
+    waiting_senders,
+)
 from .session import Session
-
-if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
 
 __all__ = [
     "BundleRefused",
@@ -55,7 +60,10 @@ __all__ = [
     "RecordProblem",
     "SenderKey",
     "UnsendableRecords",
+    "WaitingSender",
+    "fingerprint_sheet",
     "passphrase_from_file",
+    "read_trust_list",
 ]
 
 Progress = Callable[[int, int, str], None]
@@ -85,22 +93,6 @@ class ImportPlan:
 
 
 @dataclass(frozen=True)
-class SenderKey:
-    """Who offers which key in a file given to “trust this key”: a bundle or a key file."""
-
-    source: str  # bundle | keyfile
-    unit_code: str
-    key_id: str
-    public_key: str
-    encryption_key: str
-    kind: str | None = None  # the bundle's kind (log, snapshot, pack, receipt, keys); None for a key file
-
-    @property
-    def fingerprint(self) -> str:
-        return fingerprint(self.key_id)
-
-
-@dataclass(frozen=True)
 class ExchangeStatus:
     """The last log sent, how much changed since, and (for an aggregator) who has sent nothing yet."""
 
@@ -122,19 +114,25 @@ class ExchangeService:
         trust_all: bool = False,
         trusted_files: Iterable[str] = (),
         trusted_senders: Iterable[str] = (),
+        trusted_fingerprints: Mapping[str, str] | None = None,
         passphrase: str | None = None,
         passphrases: Mapping[str, str] | None = None,
     ) -> ImportPlan:
         """The batch under ``paths`` with each file's choice: trusted when every file is, when the user
         confirmed that file's key, or when it comes (signature verified) from a unit whose new key the
-        user confirmed; opened with its own passphrase, else the batch's."""
+        user confirmed, by its code or by its code and fingerprint (``trusted_fingerprints``, as
+        ``read_trust_list`` gives them); opened with its own passphrase, else the batch's."""
         files = tuple(expand_paths(paths))
         chosen, senders, own = set(trusted_files), set(trusted_senders), dict(passphrases or {})
-        x25519 = exchange_keys.decryption_keys(self._session.db) if senders else {}
+        listed = {code: bare(fp) for code, fp in (trusted_fingerprints or {}).items()}
+        x25519 = exchange_keys.decryption_keys(self._session.db) if senders or listed else {}
         choices: dict[str, FileChoice] = {}
         for path in files:
             key = own.get(str(path), passphrase)
-            trust = trust_all or str(path) in chosen or (bool(senders) and _signed_by(path, key, x25519) in senders)
+            trust = trust_all or str(path) in chosen
+            if not trust and (senders or listed):
+                unit, key_id = signed_by(path, key, x25519) or ("", "")
+                trust = unit in senders or (unit in listed and listed[unit] == bare(fingerprint(key_id)))
             choices[str(path)] = FileChoice(trust, key)
         return ImportPlan(files, choices)
 
@@ -184,22 +182,26 @@ class ExchangeService:
 
     # --- keys in files ----------------------------------------------------------------------
 
-    def sender_key(self, path: Path) -> SenderKey:
-        """What a file given to “trust this key” offers: a key file (JSON, self-signed) or a bundle
-        (its manifest's signed sender). Refuses a file that is neither, with the reason."""
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise BundleRefused("io_error", str(exc), path=str(path), error=exc.strerror or str(exc)) from exc
-        if data[:1] == b"{":
-            body = exchange_keys.read_keyfile(path)
-            return SenderKey(
-                "keyfile", body["unit_code"], body["key_id"], body["public_key"], str(body["encryption_key"])
+    def waiting_senders(self, outcomes: Iterable[FileOutcome]) -> list[WaitingSender]:
+        """The sender keys a previewed batch waits on (``sender_keys.waiting_senders``)."""
+        return waiting_senders(self._session.db, outcomes)
+
+    def accept_changed_key(self, sender: WaitingSender) -> dict[str, Any]:
+        """Trusts a unit's new key in place of the old one, after the user checked it by phone: the
+        key is taken from one of the files that offered it, and only if it still is the one shown."""
+        offered = self.sender_key(Path(sender.files[0]))
+        if offered.unit_code != sender.unit_code or offered.fingerprint != sender.fingerprint:
+            raise BundleRefused(
+                "wrong_key",
+                "the file no longer offers the key shown",
+                unit=sender.unit_name,
+                fingerprint=offered.fingerprint,
             )
-        container.check_size(len(data))
-        m = container.open_bundle(data).manifest
-        encryption = str(m["sender"].get("encryption_key") or "")
-        return SenderKey("bundle", m.sender_unit, m.key_id, m.public_key, encryption, m.kind)
+        return self.trust_file(Path(sender.files[0]))
+
+    def sender_key(self, path: Path) -> SenderKey:
+        """What a file given to “trust this key” offers (``sender_keys.read_sender_key``)."""
+        return read_sender_key(path)
 
     def trust_file(self, path: Path) -> dict[str, Any]:
         """Confirms the key a bundle or key file offers (the user compared its fingerprint)."""
@@ -362,18 +364,6 @@ def passphrase_from_file(path: str | None) -> str | None:
     if not first:
         raise BundleRefused("need_passphrase", f"{path} holds no passphrase")
     return first
-
-
-def _signed_by(path: Path, passphrase: str | None, x25519: dict[str, X25519PrivateKey]) -> str | None:
-    """The unit whose signature the file carries; None when it cannot say (its import says why)."""
-    try:
-        if path.stat().st_size > container.MAX_FILE:
-            return None
-        data = path.read_bytes()
-    except OSError:
-        return None
-    found = container.signed_sender(data, passphrase=passphrase, x25519_keys=x25519)
-    return found[0] if found is not None else None
 
 
 def _local_day(stamp: str) -> dt.date | None:

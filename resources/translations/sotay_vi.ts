@@ -195,59 +195,27 @@
         <translation>xác nhận đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="23"/>
-        <source>Xác nhận khoá của đơn vị gửi</source>
-        <translation>Xác nhận khoá của đơn vị gửi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="25"/>
-        <source>Đây là tệp đầu tiên từ %1.
-
-Dấu vân tay khoá của tệp:
-
-    %2
-
-Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</source>
-        <translation>Đây là tệp đầu tiên từ %1.
-
-Dấu vân tay khoá của tệp:
-
-    %2
-
-Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ xác nhận khi hai dãy giống hệt nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="31"/>
-        <source>Giống hệt, xác nhận</source>
-        <translation>Giống hệt, xác nhận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="32"/>
-        <source>Không giống, bỏ qua</source>
-        <translation>Không giống, bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="59"/>
         <source>Tệp có mật khẩu</source>
         <translation>Tệp có mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="62"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="52"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="64"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="68"/>
         <source>Mở tệp</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="69"/>
         <source>Bỏ qua tệp này</source>
         <translation>Bỏ qua tệp này</translation>
     </message>
@@ -439,6 +407,36 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
         <location filename="../../desktop_app/ui/storage_problem.py" line="107"/>
         <source>Các bản sao lưu tốt:</source>
         <translation>Các bản sao lưu tốt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="27"/>
+        <source>&lt;p&gt;Tệp của &lt;b&gt;%1&lt;/b&gt; (mã %2) bị từ chối vì được ký bằng một khoá khác với khoá đã xác nhận trước đây. Thường là đơn vị đã cài lại máy; cũng có thể là người khác mạo danh.&lt;/p&gt;&lt;p&gt;Khoá cũ: &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;Khoá mới: &lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Hãy gọi điện cho đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ nhận khoá mới khi hai dãy giống hệt nhau; khoá cũ sẽ thôi được dùng.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tệp của &lt;b&gt;%1&lt;/b&gt; (mã %2) bị từ chối vì được ký bằng một khoá khác với khoá đã xác nhận trước đây. Thường là đơn vị đã cài lại máy; cũng có thể là người khác mạo danh.&lt;/p&gt;&lt;p&gt;Khoá cũ: &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;Khoá mới: &lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Hãy gọi điện cho đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ nhận khoá mới khi hai dãy giống hệt nhau; khoá cũ sẽ thôi được dùng.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="40"/>
+        <source>Khoá của đơn vị đã thay đổi</source>
+        <translation>Khoá của đơn vị đã thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="42"/>
+        <source>Đã gọi điện, nhận khoá mới</source>
+        <translation>Đã gọi điện, nhận khoá mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="43"/>
+        <source>Không nhận</source>
+        <translation>Không nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/trust.py" line="49"/>
+        <source>Không có khoá nào chờ xác nhận. Lý do ở cột cuối của bảng.</source>
+        <translation>Không có khoá nào chờ xác nhận. Lý do ở cột cuối của bảng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/trust.py" line="67"/>
+        <source>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</source>
+        <translation>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</translation>
     </message>
 </context>
 <context>
@@ -779,167 +777,167 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="74"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="81"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="82"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="89"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="104"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="115"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="140"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="143"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="231"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="256"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="260"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="284"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="285"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="294"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="317"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="320"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="323"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="329"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="350"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="355"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="358"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="360"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="385"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="381"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="387"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="383"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="394"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="400"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="396"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="179"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
@@ -2788,6 +2786,100 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/exchange/send.py" line="164"/>
         <source>Bản ghi này không mở được trong cửa sổ.</source>
         <translation>Bản ghi này không mở được trong cửa sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>SendersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="38"/>
+        <source>Xác nhận khoá của các đơn vị gửi</source>
+        <translation>Xác nhận khoá của các đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="41"/>
+        <source>Đây là lần đầu các đơn vị dưới đây gửi tệp đến máy này. Hãy gọi điện cho từng đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ, và chỉ đánh dấu đơn vị có dấu vân tay giống hệt. Tệp của đơn vị không được đánh dấu vẫn bị từ chối.</source>
+        <translation>Đây là lần đầu các đơn vị dưới đây gửi tệp đến máy này. Hãy gọi điện cho từng đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ, và chỉ đánh dấu đơn vị có dấu vân tay giống hệt. Tệp của đơn vị không được đánh dấu vẫn bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <source>Dấu vân tay khoá</source>
+        <translation>Dấu vân tay khoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="70"/>
+        <source>Chọn tất cả</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="71"/>
+        <source>Sao chép danh sách</source>
+        <translation>Sao chép danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="72"/>
+        <source>Lưu danh sách…</source>
+        <translation>Lưu danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="127"/>
+        <source>Xác nhận các đơn vị đã chọn</source>
+        <translation>Xác nhận các đơn vị đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="74"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="103"/>
+        <source>%1 (tên trong tệp: %2)</source>
+        <translation>%1 (tên trong tệp: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="125"/>
+        <source>Xác nhận các đơn vị đã chọn (%1)</source>
+        <translation>Xác nhận các đơn vị đã chọn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="136"/>
+        <source>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</source>
+        <translation>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="141"/>
+        <source>Lưu danh sách dấu vân tay</source>
+        <translation>Lưu danh sách dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="143"/>
+        <source>Văn bản (*.txt)</source>
+        <translation>Văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="153"/>
+        <source>Không lưu được danh sách vào %1: %2</source>
+        <translation>Không lưu được danh sách vào %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="157"/>
+        <source>Đã lưu danh sách vào %1</source>
+        <translation>Đã lưu danh sách vào %1</translation>
     </message>
 </context>
 <context>

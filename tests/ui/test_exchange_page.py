@@ -13,7 +13,7 @@ from desktop_app.services import Services
 from desktop_app.storage import deferred_index
 from desktop_app.storage import records_repo as repo
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
+from desktop_app.ui.pages.exchange import ExchangePage, SendersDialog
 from desktop_app.ui.widgets import Ask
 from tests.conftest import fixed_today
 
@@ -55,7 +55,9 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     page: ExchangePage = window.pages["exchange"]
     asked = []
     monkeypatch.setattr(
-        ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: asked.append((sender, fp)) or True)
+        SendersDialog,
+        "ask",
+        staticmethod(lambda parent, senders: asked.extend((s.unit_name, s.fingerprint) for s in senders) or senders),
     )
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: folder))
     page.folder_button.click()
@@ -67,6 +69,7 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     assert page.outcomes.index(good_row, 2).data() == "Cần xác nhận khoá"
     assert page.trust_button.isVisible()
     page.trust_button.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)  # a worker reads the files' keys first
     assert asked and asked[0][1]  # the fingerprint was shown
     qtbot.waitUntil(lambda: page.worker is None and page.apply_button.isVisible(), timeout=20000)
     assert page.outcomes.index(good_row, 2).data().startswith("Sẵn sàng")
@@ -161,7 +164,7 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
         "ask",
         staticmethod(lambda parent, name, wrong: asked.append((name, wrong)) or (answers.pop(0) if answers else None)),
     )
-    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda *a: True))
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: list(senders)))
     page.receive([locked])
     assert asked == [(locked.name, False), (locked.name, True)]  # asked, then told the first was wrong
     outcome = page.outcomes.record(0)

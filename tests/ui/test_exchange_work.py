@@ -10,7 +10,7 @@ from exchange_helpers import TODAY, fixed_today
 
 from desktop_app.core.enums import Role
 from desktop_app.services import Services
-from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
+from desktop_app.ui.pages.exchange import ExchangePage, SendersDialog
 from desktop_app.ui.workers import Runner
 
 pytestmark = pytest.mark.gui
@@ -41,7 +41,7 @@ def test_an_import_in_the_worker_keeps_the_page_calendar(tmp_path, province, run
     sent = commune.exchange.export_log(tmp_path / "usb", snapshot=False).path
     commune.close()
 
-    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda *a: True))
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: list(senders)))
     page = ExchangePage(province, runner)
     qtbot.addWidget(page)
     page.show()

@@ -12,7 +12,7 @@ from mixed_inbox import PASSPHRASE, mixed_inbox
 
 from desktop_app.cli import run
 from desktop_app.services import Services
-from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage, PassphraseDialog
+from desktop_app.ui.pages.exchange import ExchangePage, PassphraseDialog, SendersDialog
 from desktop_app.ui.widgets import Ask
 
 
@@ -43,9 +43,13 @@ def test_the_window_and_the_command_line_import_a_mixed_folder_the_same_way(tmp_
         PassphraseDialog, "ask", staticmethod(lambda parent, name, wrong: asked_passphrase.append(name) or PASSPHRASE)
     )
     monkeypatch.setattr(
-        ConfirmTrustDialog,
+        SendersDialog,
         "ask",
-        staticmethod(lambda parent, sender, fp: asked_trust.append(fp) or fp in accept),
+        staticmethod(
+            lambda parent, senders: (
+                asked_trust.extend(s.fingerprint for s in senders) or [s for s in senders if s.fingerprint in accept]
+            )
+        ),
     )
     page = ExchangePage(by_window, None)  # no runner: the work runs inline
     qtbot.addWidget(page)

@@ -14,7 +14,7 @@ from desktop_app.services import Services
 from desktop_app.ui import clock_warning
 from desktop_app.ui.clock_warning import ClockAheadDialog
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.pages.exchange import ConfirmTrustDialog
+from desktop_app.ui.pages.exchange import SendersDialog
 from desktop_app.ui.widgets import Ask
 from tests.conftest import fixed_today
 
@@ -58,7 +58,7 @@ def test_list_release_refuse_and_drop(province, qtbot, monkeypatch):
     page = window.pages["exchange"]
     assert page.quarantine_button.text() == "Bản ghi tạm giữ (0)…"
     # the commune's log, imported the way a person does: preview, confirm the key, Nhập
-    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: True))
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: list(senders)))
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: province.inbox))
     page.folder_button.click()
     qtbot.waitUntil(lambda: page.worker is None and page.trust_button.isVisible(), timeout=20000)

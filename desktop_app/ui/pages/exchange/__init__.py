@@ -1,7 +1,8 @@
 """Trao đổi: the exchange page (``page``), its send box (``send``), its table models (``models``),
-the questions it asks (``dialogs``) and the work it hands to a worker (``work``)."""
+the questions it asks (``dialogs``, ``senders``) and the work it hands to a worker (``work``)."""
 
-from .dialogs import ConfirmTrustDialog, PassphraseDialog
+from .dialogs import ChangedKeyDialog, PassphraseDialog
 from .page import ExchangePage
+from .senders import SendersDialog
 
-__all__ = ["ConfirmTrustDialog", "ExchangePage", "PassphraseDialog"]
+__all__ = ["ChangedKeyDialog", "ExchangePage", "PassphraseDialog", "SendersDialog"]

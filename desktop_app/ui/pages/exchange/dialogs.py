@@ -1,36 +1,48 @@
-"""The questions the exchange page asks about a file: is this new sender's key genuine, and what
-is the passphrase of this encrypted file. Each has a replaceable ``ask`` (tests replace it)."""
+"""The questions the exchange page asks about a file: is this unit's changed key its own, and what
+is the passphrase of this encrypted file (new senders are confirmed in one table: ``senders``).
+Each has a replaceable ``ask`` (tests replace it)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ....services.exchange import FileOutcome
+from ....services.exchange import ExchangeService, FileOutcome, WaitingSender
 from ...i18n import tr
-from ...widgets import Ask
 
 
-class ConfirmTrustDialog:
-    """Asks whether a new sender's key is genuine. Tests replace ``ask``."""
+class ChangedKeyDialog:
+    """Asks whether a unit's changed key (a reinstalled laptop, or someone else) is its own, after
+    a phone check: why its files were refused, the old and the new fingerprint. Tests replace ``ask``."""
 
     @staticmethod
-    def ask(parent: QWidget, sender: str, fingerprint: str) -> bool:
-        return Ask.confirm(
-            parent,
-            tr("Xác nhận khoá của đơn vị gửi"),
-            tr(
-                "Đây là tệp đầu tiên từ %1.\n\nDấu vân tay khoá của tệp:\n\n    %2\n\n"
-                "Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. "
-                "Chỉ xác nhận khi hai dãy giống hệt nhau."
-            )
-            .replace("%1", sender)
-            .replace("%2", fingerprint),
-            tr("Giống hệt, xác nhận"),
-            tr("Không giống, bỏ qua"),
+    def ask(parent: QWidget, sender: WaitingSender) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = tr(
+            "<p>Tệp của <b>%1</b> (mã %2) bị từ chối vì được ký bằng một khoá khác với khoá đã xác nhận trước đây. "
+            "Thường là đơn vị đã cài lại máy; cũng có thể là người khác mạo danh.</p>"
+            "<p>Khoá cũ: <code>%3</code><br>Khoá mới: <code>%4</code></p>"
+            "<p>Hãy gọi điện cho đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ nhận khoá mới khi "
+            "hai dãy giống hệt nhau; khoá cũ sẽ thôi được dùng.</p>"
         )
+        for mark, value in (
+            ("%1", sender.unit_name),
+            ("%2", sender.unit_code),
+            ("%3", sender.old_fingerprint),
+            ("%4", sender.fingerprint),
+        ):
+            text = text.replace(mark, html.escape(value))
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Khoá của đơn vị đã thay đổi"), text, parent=parent)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        yes = box.addButton(tr("Đã gọi điện, nhận khoá mới"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(tr("Không nhận"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is yes
 
 
 PASSPHRASE_REASONS = ("need_passphrase", "wrong_passphrase")
@@ -74,13 +86,19 @@ def ask_passphrases(parent: QWidget, outcomes: Iterable[FileOutcome], declined: 
     return given
 
 
-def confirm_keys(parent: QWidget, outcomes: Iterable[FileOutcome], trusted: set[str]) -> set[str]:
-    """The files, among those refused for an unknown sender key, whose fingerprint the user confirmed."""
-    return {
-        o.path
-        for o in outcomes
-        if o.status == "refused"
-        and o.reason == "unknown_key"
-        and o.path not in trusted
-        and ConfirmTrustDialog.ask(parent, o.sender_name or o.sender_unit or Path(o.path).name, o.fingerprint or "")
-    }
+def ask_keys(
+    parent: QWidget, exchange: ExchangeService, waiting: list[WaitingSender], trusted: set[str]
+) -> tuple[set[str], int]:
+    """New senders in one table, each changed key on its own. Returns the files whose new sender the
+    user ticked (the import trusts them) and how many changed keys were accepted (trusted at once,
+    as “sotay keys trust” would); a key that cannot be accepted raises its refusal."""
+    from .senders import SendersDialog
+
+    new = [w for w in waiting if not w.changed and not set(w.files) <= trusted]
+    confirmed = SendersDialog.ask(parent, new) if new else []
+    accepted = 0
+    for sender in (w for w in waiting if w.changed):
+        if ChangedKeyDialog.ask(parent, sender):
+            exchange.accept_changed_key(sender)
+            accepted += 1
+    return {path for sender in confirmed for path in sender.files}, accepted

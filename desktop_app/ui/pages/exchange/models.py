@@ -63,7 +63,7 @@ class OutcomeModel(RecordTableModel):
             return i18n.number(value) if o.status not in ("refused", "cancelled") else "—"
         notes = [i18n.error_text(o)] if o.message else []
         notes += list(o.warnings or [])
-        if o.key_action == "trust_new":
+        if o.key_action == "trust_new" and o.status in ("applied", "previewed"):
             notes.append(self.tr("Khoá mới được xác nhận: %1").replace("%1", o.fingerprint or ""))
         return " ".join(n for n in notes if n)
 

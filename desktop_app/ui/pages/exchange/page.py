@@ -34,18 +34,19 @@ from ....services.exchange import INDEXING_STEP, ImportSummary
 from ... import i18n
 from ...widgets import Ask, Banner, button, fill_with_scrolled, heading
 from ...workers import Failure, Runner, Worker, run_call
-from .dialogs import ask_passphrases, confirm_keys
+from .dialogs import ask_passphrases
 from .history import HistoryTabs
 from .models import COUNT_KEYS, OutcomeModel, status_word
 from .packs import PackBox
 from .send import SendBox, sections_in_order
+from .trust import KEY_REASONS, KeyQuestions, waiting_text
 from .work import import_call
 
 if TYPE_CHECKING:
     from ...quarantine import QuarantineDialog
 
 
-class ExchangePage(QWidget):
+class ExchangePage(KeyQuestions, QWidget):
     sig_changed = Signal()
     sig_open_record = Signal(str, str)  # table, id: a record to fix before the log can be sent
 
@@ -297,7 +298,7 @@ class ExchangePage(QWidget):
             .replace("%4", i18n.number(t["conflicting"]))
             .replace("%5", i18n.number(t["invalid"]))
         )
-        needs_key = [o for o in files if o.status == "refused" and o.reason == "unknown_key"]
+        needs_key = [o for o in files if o.status == "refused" and o.reason in KEY_REASONS]
         self.trust_button.setVisible(bool(needs_key) and not self.applied)
         self.clear_button.setVisible(bool(files))
         self.save_report.setVisible(bool(files))
@@ -322,6 +323,8 @@ class ExchangePage(QWidget):
                 .replace("%3", self.tr(", có cảnh báo") if warn else ""),
                 "warning" if refused or warn else "info",
             )
+        elif waiting_text(refused):
+            self.banner.show_message(waiting_text(refused), "warning")
         else:
             self.banner.show_message(self.tr("Không có tệp nào để nhập. Lý do ở cột cuối của bảng."), "warning")
         self.ask_passphrases()
@@ -360,13 +363,6 @@ class ExchangePage(QWidget):
         self.banner.show_message(text, "warning" if refused or warn else "success")
         self.refresh()
         self.sig_changed.emit()
-
-    def confirm_keys(self) -> None:
-        """Asks about every file whose new sender key is not confirmed yet, then previews again."""
-        confirmed = confirm_keys(self, self.summary.files if self.summary else [], self.trusted)
-        if confirmed:
-            self.trusted |= confirmed
-            self.preview()
 
     def reset(self) -> None:
         self.paths, self.trusted, self.summary, self.applied = [], set(), None, False

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ....services import Services
-from ....services.exchange import ExportResult, ImportSummary
+from ....services.exchange import ExportResult, FileOutcome, ImportSummary, WaitingSender
 from ...workers import Cancel, Progress
 
 
@@ -29,5 +29,14 @@ def import_call(
     def call(services: Services, progress: Progress, cancel: Cancel) -> ImportSummary:
         plan = services.exchange.plan(paths, trusted_files=trusted, passphrases=passphrases)
         return services.exchange.import_files(plan, dry_run=dry_run, progress=progress, cancel=cancel)
+
+    return call
+
+
+def senders_call(outcomes: list[FileOutcome]) -> Callable[[Services, Progress, Cancel], list[WaitingSender]]:
+    """The sender keys the previewed files wait on (each such file's manifest is read again)."""
+
+    def call(services: Services, progress: Progress, cancel: Cancel) -> list[WaitingSender]:
+        return services.exchange.waiting_senders(outcomes)
 
     return call
