@@ -4,7 +4,6 @@ the ledger, keys and receipts updated, and the clock taught only by versions wri
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,16 +46,18 @@ def apply_bundle(
     when = utc_stamp()
     fresh: list[tuple[str, int, str, bytes, str]] = []
     texts: list[str] = []
-    if not ctx.dry_run and plan.blobs:
+    if plan.blobs:
         held = set(blobs.have_blobs(db, [b[0] for b in plan.blobs]))
         fresh = [b for b in plan.blobs if b[0] not in held]
-        texts = blob_texts(plan, fresh, outcome, cancel)
+        # a dry run stores the attachments without their text: reading PDFs is slow and changes no count
+        texts = [""] * len(fresh) if ctx.dry_run else blob_texts(plan, fresh, outcome, cancel)
     newest = ""  # the highest version actually written: the only one the clock may learn from
-    with contextlib.nullcontext() if ctx.dry_run else db.atomic():
-        if not ctx.dry_run:
-            deferred_index.pause_search(db)
-            if fresh:
-                blobs.store_blobs(db, [(s, n, mt, d, t) for (s, n, mt, d, _), t in zip(fresh, texts, strict=True)])
+    # a dry run takes this same path inside the batch's rolled-back transaction (merge.rolled_back),
+    # so a preview counts exactly what the import then does
+    with db.atomic():
+        deferred_index.pause_search(db)
+        if fresh:
+            blobs.store_blobs(db, [(s, n, mt, d, t) for (s, n, mt, d, _), t in zip(fresh, texts, strict=True)])
         for table in APPLY_ORDER:
             if table not in plan.tables:
                 continue
@@ -67,7 +68,7 @@ def apply_bundle(
             outcome.tables[table] = counts
             for key in COUNT_KEYS:
                 outcome.counts[key] += counts[key]
-        if plan.bundle_receipts and not ctx.dry_run:
+        if plan.bundle_receipts:
             outcome.receipts_marked = ledger.mark_receipts(
                 db,
                 [
@@ -78,14 +79,11 @@ def apply_bundle(
                 # a bundle for every unit is received by the aggregator (a log) or a unit below (a pack)
                 broadcast=rights.is_aggregator or m.sender_unit in subtree(ctx, ctx.own_unit),
             )
-        if not ctx.dry_run and plan.tables.get("units"):
+        if plan.tables.get("units"):
             newest = max(newest, _release_placed(ctx, m, list(plan.tables["units"]), when, outcome))
         _report_set_aside(plan, outcome)
         if plan.ignored:  # a table no bundle may write here (or of a newer format): left out, and said
             outcome.warnings.append(f"Bỏ qua phần dữ liệu không được nhận: {', '.join(plan.ignored[:5])}.")
-        if ctx.dry_run:
-            outcome.status = "previewed"
-            return
         apply_decision(db, m, decision, f"bundle {m.bundle_id}")
         if plan.keys:
             apply_revocations(db, plan.keys, f"bundle {m.bundle_id}")
@@ -113,13 +111,14 @@ def apply_bundle(
         )
         if rights.is_aggregator:  # "a newer version exists at the aggregator": from the aggregator only
             versions_seen.remember_bundle_version(db, m.raw)
-        _observe_clock(ctx, newest)
+        if not ctx.dry_run:  # the clock lives in memory too: a rolled-back version must not teach it
+            _observe_clock(ctx, newest)
         deferred_index.resume_search(db)
     if ctx.seen is not None:
         ctx.seen[opened.file_sha256] = m.bundle_id
     if plan.tables.get("units"):
         ctx.subtrees.clear()  # units were placed: subtrees are computed again
-    outcome.status = "applied"
+    outcome.status = "previewed" if ctx.dry_run else "applied"
 
 
 def _release_placed(ctx: ImportRun, m: Manifest, codes: list[str], when: str, outcome: FileOutcome) -> str:
@@ -250,8 +249,6 @@ def _merge_table(
             lost.append(row)
     counts["quarantined"] = len(quarantined)
     newest = max((row[hlc_at] for row in write), default="")
-    if ctx.dry_run:
-        return counts, newest
     forget: list[str] = []
     if table == "groups" and write:
         write, forget = _group_contacts(db, cols, write, redacted=m["redaction"] != "none")
