@@ -12,14 +12,13 @@ import orjson
 
 from ..core.clock import Hlc
 from ..core.enums import QuarantineReason
-from ..core.labels import quarantine_reason_text
 from ..storage import blobs, deferred_index, ledger, merge, quarantine, settings, versions_seen
 from ..storage.store import Store
 from . import policy
 from .container import OpenedBundle
 from .keys import KeyDecision, apply_decision, apply_revocations
 from .manifest import Manifest, utc_stamp
-from .outcome import COUNT_KEYS, Cancelled, FileOutcome
+from .outcome import COUNT_KEYS, Cancelled, FileOutcome, set_aside_warning
 from .parse import Plan, blob_texts
 from .policy import Rights
 from .rows import APPLY_ORDER, SPECS
@@ -180,7 +179,7 @@ def _report_set_aside(plan: Plan, outcome: FileOutcome) -> None:
     for reason in reasons:
         outcome.set_aside[reason.value] = outcome.set_aside.get(reason.value, 0) + 1
     for code, n in sorted(outcome.set_aside.items()):
-        outcome.warnings.append(f"{n} bản ghi bị cách ly ({code}): {quarantine_reason_text(code)}.")
+        outcome.warnings.append(set_aside_warning(code, n))
 
 
 def _observe_clock(ctx: ImportRun, newest: str) -> None:
@@ -234,6 +233,10 @@ def _merge_table(
         here_hlc, here_owner = here
         if rid in topics and topics[rid] != (row[4], row[3]):
             quarantined.append((rid, hlc, QuarantineReason.SHARED_TOPIC, row_json(cols, row)))  # a rename or a deletion
+        elif rid in topics:  # shared vocabulary: the same name from another unit is no change, no conflict
+            counts["unchanged"] += 1
+            if hlc > here_hlc:  # the highest version still wins, so every order of imports ends the same
+                write.append(row)
         elif here_owner != row[1] and table != "topics":
             quarantined.append((rid, hlc, QuarantineReason.OWNER_CONFLICT, row_json(cols, row)))
         elif hlc > here_hlc:

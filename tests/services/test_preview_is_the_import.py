@@ -68,4 +68,8 @@ def test_preview_counts_equal_the_import_counts_on_every_file(tmp_path):
     statuses = [f.status for f in result.files]
     assert statuses.count("applied") == 5 and "already_imported" in statuses
     assert result.totals["updated"] >= 1 and result.totals["quarantined"] >= 2
+    # every commune talked about "Chuyển đổi số": shared vocabulary, never updated or in conflict
+    topics = [f.tables["topics"] for f in result.files if "topics" in f.tables]
+    assert [t["new"] for t in topics].count(1) == 1 and sum(t["unchanged"] for t in topics) >= 2
+    assert not any(t["updated"] or t["conflicting"] for t in topics)
     s.close()
