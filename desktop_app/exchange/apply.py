@@ -17,6 +17,7 @@ from ..storage.store import Store
 from . import policy
 from .container import OpenedBundle
 from .keys import KeyDecision, apply_decision, apply_revocations
+from .listing import list_merged
 from .manifest import Manifest, utc_stamp
 from .outcome import COUNT_KEYS, Cancelled, FileOutcome, set_aside_warning
 from .parse import Plan, blob_texts
@@ -62,7 +63,9 @@ def apply_bundle(
                 continue
             if cancel is not None and cancel():
                 raise Cancelled()
-            counts, written = _merge_table(ctx, m, table, plan.tables[table], plan.quarantine[table], when)
+            counts, written = _merge_table(
+                ctx, m, table, plan.tables[table], plan.quarantine[table], when, outcome.records
+            )
             newest = max(newest, written)
             outcome.tables[table] = counts
             for key in COUNT_KEYS:
@@ -159,7 +162,7 @@ def _release_placed(ctx: ImportRun, m: Manifest, codes: list[str], when: str, ou
                         later.append(row)
                     else:
                         batch[row[0]] = row
-                counts, written = _merge_table(ctx, m, table, batch, [], when)
+                counts, written = _merge_table(ctx, m, table, batch, [], when, outcome.records)
                 newest = max(newest, written)
                 for key in COUNT_KEYS:
                     outcome.counts[key] += counts[key]
@@ -204,6 +207,7 @@ def _merge_table(
     rows: dict[str, tuple[Any, ...]],
     quarantined: list[tuple[str, str, QuarantineReason, str]],
     when: str,
+    listed: list[dict[str, Any]],
 ) -> tuple[dict[str, int], str]:
     """Last writer wins, row by row; returns the counts and the highest version written."""
     db = ctx.exchange.store
@@ -219,6 +223,7 @@ def _merge_table(
     replaced: list[str] = []
     lost: list[tuple[Any, ...]] = []
     same: list[tuple[str, str, str, str]] = []
+    new: list[str] = []
     full_copy = m["redaction"] == "none" and table == "groups"
     for rid, row in rows.items():
         hlc = row[hlc_at]
@@ -228,6 +233,7 @@ def _merge_table(
         here = existing.get(rid)
         if here is None:
             counts["new"] += 1
+            new.append(rid)
             write.append(row)
             continue
         here_hlc, here_owner = here
@@ -252,6 +258,7 @@ def _merge_table(
             lost.append(row)
     counts["quarantined"] = len(quarantined)
     newest = max((row[hlc_at] for row in write), default="")
+    list_merged(db, table, rows, new, replaced, lost, quarantined, listed)
     forget: list[str] = []
     if table == "groups" and write:
         write, forget = _group_contacts(db, cols, write, redacted=m["redaction"] != "none")

@@ -32,6 +32,7 @@ class FileOutcome:
     clock_skew_ms: int | None = None
     warnings: list[str] = dataclasses.field(default_factory=list)
     set_aside: dict[str, int] = dataclasses.field(default_factory=dict)  # quarantine reason -> records
+    records: list[dict[str, Any]] = dataclasses.field(default_factory=list)  # behind the counts (listing.entry)
     receipts_marked: int = 0
     elapsed_ms: float = 0.0
 

@@ -46,6 +46,20 @@ def existing_versions(db: Store, table: str, key: str, ids: Sequence[str]) -> di
     return found
 
 
+def current_rows(
+    db: Store, table: str, key: str, columns: Sequence[str], ids: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    """The versions here of ``ids``, by column name: what an updated or older incoming version is
+    compared with, field by field."""
+    out: dict[str, dict[str, Any]] = {}
+    names = ", ".join(columns)
+    for chunk in chunks(ids):
+        sql = f"SELECT {names} FROM {table} WHERE {key} IN ({', '.join('?' * len(chunk))})"
+        for row in db.conn.execute(sql, list(chunk)):
+            out[row[0]] = dict(zip(columns, row, strict=True))
+    return out
+
+
 def topic_states(db: Store, ids: Sequence[str]) -> dict[str, tuple[str, int]]:
     """(name, deleted) of the topics here among ``ids``: what no import may change."""
     out: dict[str, tuple[str, int]] = {}

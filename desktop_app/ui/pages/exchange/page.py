@@ -37,6 +37,7 @@ from ...workers import Failure, Runner, Worker, run_call
 from .dialogs import ask_passphrases, confirm_keys
 from .history import HistoryTabs
 from .models import COUNT_KEYS, OutcomeModel, status_word
+from .records import RecordsBar
 from .send import SendBox
 from .work import import_call
 
@@ -97,6 +98,7 @@ class ExchangePage(QWidget):
         header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
+        self.records_bar = RecordsBar(self.table, self.outcomes)
         self.trust_button = button(self.tr("Xác nhận khoá…"), "ok")
         self.apply_button = button(self.tr("Nhập"), primary=True)
         self.save_report = button(self.tr("Lưu báo cáo kết quả…"), "save")
@@ -126,6 +128,7 @@ class ExchangePage(QWidget):
         rl.addWidget(self.banner)
         rl.addWidget(self.table, 1)
         rl.addWidget(self.totals)
+        rl.addWidget(self.records_bar)
         row = QHBoxLayout()
         for b in (self.apply_button, self.trust_button, self.save_report, self.clear_button):
             row.addWidget(b)
