@@ -19,7 +19,7 @@ from .rows import SPECS
 # why a record was counted where it was: the words are the window's (and the CLI's) to choose
 WHY = {"new": "not_here", "updated": "newer_in_file", "conflicting": "older_in_file"}
 
-_DAY = ("held_on", "read_at", "issued_on", "consent_date")
+_DAY = ("held_on", "read_at", "issued_on")
 _NAME = ("place", "name", "title", "code")
 # versions, fields this version does not know, and a group's contact (it stays on this machine)
 _SKIP = {"id", "hlc", "extra", "contact_name", "contact_phone"}

@@ -70,7 +70,8 @@ def test_xem_opens_the_records_behind_each_count(tmp_path, qtbot, monkeypatch):
     for step in ("preview", "result"):
         if step == "result":
             page.apply_button.click()
-            assert page.applied
+            assert page.applied and page.records_bar.dialog is None  # the preview's list closed
+            assert page.table.selectionModel().selectedRows()[0].row() == 0  # a file chosen at once
         # the second log, read first: every record new
         rows, _ = _open(page, qtbot, second, "new")
         assert len(rows) == 2  # the edited talk and the added one (their topic went with the first log)

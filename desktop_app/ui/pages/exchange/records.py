@@ -82,6 +82,7 @@ class RecordsDialog(QDialog):
             [self.tr("Loại"), self.tr("Ngày"), self.tr("Nơi, tên"), self.tr("Đơn vị"), self.tr("Lý do")]
         )
         self.tree.setWordWrap(True)
+        self.tree.setRootIsDecorated(False)  # the differing fields stay open under their record
         for record in records[:MAX_LISTED]:
             self.tree.addTopLevelItem(self._item(record))
         self.tree.expandAll()
@@ -154,7 +155,7 @@ class RecordsBar(QWidget):
         # signals
         for count, b in self.buttons.items():
             b.clicked.connect(lambda _=False, c=count: self.open(c))
-        model.modelReset.connect(self._update)
+        model.modelReset.connect(self._first_file)
         table.selectionModel().selectionChanged.connect(self._update)
         table.doubleClicked.connect(self._double_clicked)
         self._update()
@@ -163,6 +164,20 @@ class RecordsBar(QWidget):
         rows = self.table.selectionModel().selectedRows()
         record = self.model.record(rows[0].row()) if rows else None
         return record if isinstance(record, FileOutcome) else None
+
+    def _first_file(self) -> None:
+        """A new result: a list open on the old one closes, and the first file is chosen, so its
+        counts can be opened at once."""
+        self._close_list()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._update()
+
+    def _close_list(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
 
     def _update(self) -> None:
         outcome = self.selected()
@@ -182,7 +197,6 @@ class RecordsBar(QWidget):
         outcome = self.selected()
         if outcome is None:
             return
-        if self.dialog is not None:
-            self.dialog.close()
+        self._close_list()
         self.dialog = RecordsDialog(outcome, count, self)
         self.dialog.show()
