@@ -169,9 +169,7 @@ def _release_placed(ctx: ImportRun, m: Manifest, codes: list[str], when: str, ou
                 released += len(batch)
                 versions = later
     if released:
-        outcome.warnings.append(
-            f"{released} bản ghi cách ly trước đây (outside_subtree) đã được nhập: đơn vị của chúng vừa đến."
-        )
+        outcome.warnings.append(f"Đã nhập {released} bản ghi tạm giữ trước đây: đơn vị của chúng vừa đến.")
     return newest
 
 

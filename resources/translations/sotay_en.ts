@@ -130,92 +130,87 @@
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
-        <source>Sẽ bị tạm giữ</source>
-        <translation>Will be set aside</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
-        <source>Bị tạm giữ</source>
-        <translation>Set aside</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <source>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</source>
+        <translation>No record of the file was imported: all were set aside.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
         <source>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
         <translation>%1 records older than the ones here: the ones here are kept, the older ones saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="51"/>
         <source>%1 bản ghi không hợp lệ, không nhập.</source>
         <translation>%1 invalid records, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
-        <source>%1 bản ghi bị tạm giữ: %2.</source>
-        <translation>%1 records set aside: %2.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="54"/>
+        <source>%1 bản ghi bị tạm giữ (%2): %3.</source>
+        <translation>%1 records set aside (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>cập nhật</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>không đổi</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>xung đột</source>
         <translation>conflicting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>lỗi</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>tạm giữ</source>
         <translation>set aside</translation>
     </message>
@@ -523,12 +518,12 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/records.py" line="51"/>
         <source>Bản trong tệp mới hơn: thay bản ở đây (bản cũ lưu trong lịch sử).</source>
-        <translation>The file's version is newer: it replaces the one here (the old one is kept in history).</translation>
+        <translation>The file&apos;s version is newer: it replaces the one here (the old one is kept in history).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/records.py" line="52"/>
         <source>Bản trong tệp cũ hơn bản ở đây: giữ bản ở đây, bản trong tệp lưu trong lịch sử.</source>
-        <translation>The file's version is older than the one here: the one here is kept, the file's is saved in history.</translation>
+        <translation>The file&apos;s version is older than the one here: the one here is kept, the file&apos;s is saved in history.</translation>
     </message>
 </context>
 <context>
@@ -1195,80 +1190,80 @@ Role: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="163"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="185"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="187"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="189"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -1712,52 +1707,52 @@ Role: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="66"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="93"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -2282,12 +2277,12 @@ Role: %2</translation>
 <context>
     <name>RecordsBar</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="144"/>
         <source>Xem bản ghi của tệp đã chọn:</source>
         <translation>Records of the selected file:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="186"/>
         <source>Xem %1 (%2)</source>
         <translation>View %1 (%2)</translation>
     </message>
@@ -2325,22 +2320,22 @@ Role: %2</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="92"/>
         <source>Hiện %1 trên %2 bản ghi.</source>
         <translation>Showing %1 of %2 records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="98"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="124"/>
         <source>Ở đây: %1</source>
         <translation>Here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="126"/>
         <source>Trong tệp: %1</source>
         <translation>In the file: %1</translation>
     </message>

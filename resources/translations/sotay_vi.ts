@@ -130,92 +130,87 @@
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
-        <source>Sẽ bị tạm giữ</source>
-        <translation>Sẽ bị tạm giữ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
-        <source>Bị tạm giữ</source>
-        <translation>Bị tạm giữ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <source>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</source>
+        <translation>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
         <source>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
         <translation>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="51"/>
         <source>%1 bản ghi không hợp lệ, không nhập.</source>
         <translation>%1 bản ghi không hợp lệ, không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
-        <source>%1 bản ghi bị tạm giữ: %2.</source>
-        <translation>%1 bản ghi bị tạm giữ: %2.</translation>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="54"/>
+        <source>%1 bản ghi bị tạm giữ (%2): %3.</source>
+        <translation>%1 bản ghi bị tạm giữ (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
         <source>mới</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>cập nhật</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>không đổi</source>
         <translation>không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>xung đột</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>lỗi</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>tạm giữ</source>
         <translation>tạm giữ</translation>
     </message>
@@ -1195,80 +1190,80 @@ Vai trò: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="163"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="185"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="187"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="189"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -1712,52 +1707,52 @@ Vai trò: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="66"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="93"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -2282,12 +2277,12 @@ Vai trò: %2</translation>
 <context>
     <name>RecordsBar</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="144"/>
         <source>Xem bản ghi của tệp đã chọn:</source>
         <translation>Xem bản ghi của tệp đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="186"/>
         <source>Xem %1 (%2)</source>
         <translation>Xem %1 (%2)</translation>
     </message>
@@ -2325,22 +2320,22 @@ Vai trò: %2</translation>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="92"/>
         <source>Hiện %1 trên %2 bản ghi.</source>
         <translation>Hiện %1 trên %2 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="98"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="124"/>
         <source>Ở đây: %1</source>
         <translation>Ở đây: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="126"/>
         <source>Trong tệp: %1</source>
         <translation>Trong tệp: %1</translation>
     </message>
