@@ -200,7 +200,8 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
         _json(summary.as_dict())
         return 0 if summary.ok else 1
     for f in summary.files:
-        head = f"[{_STATUS_VI.get(f.status, f.status)}] {Path(f.path).name}"
+        word = "TẠM GIỮ" if f.only_set_aside else _STATUS_VI.get(f.status, f.status)  # nothing of it in use
+        head = f"[{word}] {Path(f.path).name}"
         if f.sender_name:
             head += f" — {f.sender_name}"
         _out(head)

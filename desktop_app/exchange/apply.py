@@ -4,7 +4,6 @@ the ledger, keys and receipts updated, and the clock taught only by versions wri
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -13,14 +12,14 @@ import orjson
 
 from ..core.clock import Hlc
 from ..core.enums import QuarantineReason
-from ..core.labels import quarantine_reason_text
 from ..storage import blobs, deferred_index, ledger, merge, quarantine, settings, versions_seen
 from ..storage.store import Store
 from . import policy
 from .container import OpenedBundle
 from .keys import KeyDecision, apply_decision, apply_revocations
+from .listing import list_merged
 from .manifest import Manifest, utc_stamp
-from .outcome import COUNT_KEYS, Cancelled, FileOutcome
+from .outcome import COUNT_KEYS, Cancelled, FileOutcome, set_aside_warning
 from .parse import Plan, blob_texts
 from .policy import Rights
 from .rows import APPLY_ORDER, SPECS
@@ -47,27 +46,31 @@ def apply_bundle(
     when = utc_stamp()
     fresh: list[tuple[str, int, str, bytes, str]] = []
     texts: list[str] = []
-    if not ctx.dry_run and plan.blobs:
+    if plan.blobs:
         held = set(blobs.have_blobs(db, [b[0] for b in plan.blobs]))
         fresh = [b for b in plan.blobs if b[0] not in held]
-        texts = blob_texts(plan, fresh, outcome, cancel)
+        # a dry run stores the attachments without their text: reading PDFs is slow and changes no count
+        texts = [""] * len(fresh) if ctx.dry_run else blob_texts(plan, fresh, outcome, cancel)
     newest = ""  # the highest version actually written: the only one the clock may learn from
-    with contextlib.nullcontext() if ctx.dry_run else db.atomic():
-        if not ctx.dry_run:
-            deferred_index.pause_search(db)
-            if fresh:
-                blobs.store_blobs(db, [(s, n, mt, d, t) for (s, n, mt, d, _), t in zip(fresh, texts, strict=True)])
+    # a dry run takes this same path inside the batch's rolled-back transaction (merge.rolled_back),
+    # so a preview counts exactly what the import then does
+    with db.atomic():
+        deferred_index.pause_search(db)
+        if fresh:
+            blobs.store_blobs(db, [(s, n, mt, d, t) for (s, n, mt, d, _), t in zip(fresh, texts, strict=True)])
         for table in APPLY_ORDER:
             if table not in plan.tables:
                 continue
             if cancel is not None and cancel():
                 raise Cancelled()
-            counts, written = _merge_table(ctx, m, table, plan.tables[table], plan.quarantine[table], when)
+            counts, written = _merge_table(
+                ctx, m, table, plan.tables[table], plan.quarantine[table], when, outcome.records
+            )
             newest = max(newest, written)
             outcome.tables[table] = counts
             for key in COUNT_KEYS:
                 outcome.counts[key] += counts[key]
-        if plan.bundle_receipts and not ctx.dry_run:
+        if plan.bundle_receipts:
             outcome.receipts_marked = ledger.mark_receipts(
                 db,
                 [
@@ -78,14 +81,11 @@ def apply_bundle(
                 # a bundle for every unit is received by the aggregator (a log) or a unit below (a pack)
                 broadcast=rights.is_aggregator or m.sender_unit in subtree(ctx, ctx.own_unit),
             )
-        if not ctx.dry_run and plan.tables.get("units"):
+        if plan.tables.get("units"):
             newest = max(newest, _release_placed(ctx, m, list(plan.tables["units"]), when, outcome))
         _report_set_aside(plan, outcome)
         if plan.ignored:  # a table no bundle may write here (or of a newer format): left out, and said
             outcome.warnings.append(f"Bỏ qua phần dữ liệu không được nhận: {', '.join(plan.ignored[:5])}.")
-        if ctx.dry_run:
-            outcome.status = "previewed"
-            return
         apply_decision(db, m, decision, f"bundle {m.bundle_id}")
         if plan.keys:
             apply_revocations(db, plan.keys, f"bundle {m.bundle_id}")
@@ -113,13 +113,14 @@ def apply_bundle(
         )
         if rights.is_aggregator:  # "a newer version exists at the aggregator": from the aggregator only
             versions_seen.remember_bundle_version(db, m.raw)
-        _observe_clock(ctx, newest)
+        if not ctx.dry_run:  # the clock lives in memory too: a rolled-back version must not teach it
+            _observe_clock(ctx, newest)
         deferred_index.resume_search(db)
     if ctx.seen is not None:
         ctx.seen[opened.file_sha256] = m.bundle_id
     if plan.tables.get("units"):
         ctx.subtrees.clear()  # units were placed: subtrees are computed again
-    outcome.status = "applied"
+    outcome.status = "previewed" if ctx.dry_run else "applied"
 
 
 def _release_placed(ctx: ImportRun, m: Manifest, codes: list[str], when: str, outcome: FileOutcome) -> str:
@@ -161,16 +162,14 @@ def _release_placed(ctx: ImportRun, m: Manifest, codes: list[str], when: str, ou
                         later.append(row)
                     else:
                         batch[row[0]] = row
-                counts, written = _merge_table(ctx, m, table, batch, [], when)
+                counts, written = _merge_table(ctx, m, table, batch, [], when, outcome.records)
                 newest = max(newest, written)
                 for key in COUNT_KEYS:
                     outcome.counts[key] += counts[key]
                 released += len(batch)
                 versions = later
     if released:
-        outcome.warnings.append(
-            f"{released} bản ghi cách ly trước đây (outside_subtree) đã được nhập: đơn vị của chúng vừa đến."
-        )
+        outcome.warnings.append(f"Đã nhập {released} bản ghi tạm giữ trước đây: đơn vị của chúng vừa đến.")
     return newest
 
 
@@ -181,7 +180,7 @@ def _report_set_aside(plan: Plan, outcome: FileOutcome) -> None:
     for reason in reasons:
         outcome.set_aside[reason.value] = outcome.set_aside.get(reason.value, 0) + 1
     for code, n in sorted(outcome.set_aside.items()):
-        outcome.warnings.append(f"{n} bản ghi bị cách ly ({code}): {quarantine_reason_text(code)}.")
+        outcome.warnings.append(set_aside_warning(code, n))
 
 
 def _observe_clock(ctx: ImportRun, newest: str) -> None:
@@ -206,6 +205,7 @@ def _merge_table(
     rows: dict[str, tuple[Any, ...]],
     quarantined: list[tuple[str, str, QuarantineReason, str]],
     when: str,
+    listed: list[dict[str, Any]],
 ) -> tuple[dict[str, int], str]:
     """Last writer wins, row by row; returns the counts and the highest version written."""
     db = ctx.exchange.store
@@ -221,6 +221,7 @@ def _merge_table(
     replaced: list[str] = []
     lost: list[tuple[Any, ...]] = []
     same: list[tuple[str, str, str, str]] = []
+    new: list[str] = []
     full_copy = m["redaction"] == "none" and table == "groups"
     for rid, row in rows.items():
         hlc = row[hlc_at]
@@ -230,11 +231,16 @@ def _merge_table(
         here = existing.get(rid)
         if here is None:
             counts["new"] += 1
+            new.append(rid)
             write.append(row)
             continue
         here_hlc, here_owner = here
         if rid in topics and topics[rid] != (row[4], row[3]):
             quarantined.append((rid, hlc, QuarantineReason.SHARED_TOPIC, row_json(cols, row)))  # a rename or a deletion
+        elif rid in topics:  # shared vocabulary: the same name from another unit is no change, no conflict
+            counts["unchanged"] += 1
+            if hlc > here_hlc:  # the highest version still wins, so every order of imports ends the same
+                write.append(row)
         elif here_owner != row[1] and table != "topics":
             quarantined.append((rid, hlc, QuarantineReason.OWNER_CONFLICT, row_json(cols, row)))
         elif hlc > here_hlc:
@@ -250,8 +256,7 @@ def _merge_table(
             lost.append(row)
     counts["quarantined"] = len(quarantined)
     newest = max((row[hlc_at] for row in write), default="")
-    if ctx.dry_run:
-        return counts, newest
+    list_merged(db, table, rows, new, replaced, lost, quarantined, listed)
     forget: list[str] = []
     if table == "groups" and write:
         write, forget = _group_contacts(db, cols, write, redacted=m["redaction"] != "none")

@@ -14,6 +14,7 @@ plan, ``apply`` writes (or previews) it, ``outcome`` holds what is reported.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import time
@@ -115,7 +116,10 @@ def import_paths(
         ctx.backup = ""
     summary = ImportSummary(dry_run=dry_run)
     bulk = not dry_run and len(files) >= BULK_FILES
-    with merge.larger_caches(db, IMPORT_CACHE_KIB):
+    # a dry run is rolled back at the end; inside a batch the services already roll back (several calls)
+    alone = dry_run and not db.conn.in_transaction
+    rehearsal = merge.rolled_back(db) if alone else contextlib.nullcontext()
+    with merge.larger_caches(db, IMPORT_CACHE_KIB), rehearsal:
         if bulk:
             deferred_index.suspend_indexes(db)
         try:
@@ -224,9 +228,8 @@ def _import_file(ctx: ImportRun, path: Path, cancel: Callable[[], bool] | None) 
                     unit=outcome.sender_name,
                     date=vn_date(entry["applied_at"]),
                 )
-            if not ctx.dry_run:
-                with db.atomic():
-                    ledger.remember_file(db, file_sha, m.bundle_id)
+            with db.atomic():
+                ledger.remember_file(db, file_sha, m.bundle_id)
             return _already(ctx, outcome, m.bundle_id, started)
         if m.receiver not in (ANY, ctx.own_unit):
             raise BundleRefused(

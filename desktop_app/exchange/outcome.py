@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.labels import quarantine_reason_text
 from .manifest import parse_stamp
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
@@ -31,11 +32,29 @@ class FileOutcome:
     clock_skew_ms: int | None = None
     warnings: list[str] = dataclasses.field(default_factory=list)
     set_aside: dict[str, int] = dataclasses.field(default_factory=dict)  # quarantine reason -> records
+    records: list[dict[str, Any]] = dataclasses.field(default_factory=list)  # behind the counts (listing.entry)
     receipts_marked: int = 0
     elapsed_ms: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items()}
+
+    @property
+    def only_set_aside(self) -> bool:
+        """Rows were read but every one was set aside (quarantine): nothing of the file is in use."""
+        c = self.counts
+        kept = any(c.get(k, 0) for k in ("new", "updated", "unchanged", "conflicting"))
+        return self.status in ("applied", "previewed") and c.get("quarantined", 0) > 0 and not kept
+
+    def other_warnings(self) -> list[str]:
+        """The warnings besides the one per quarantine reason (the window words those itself)."""
+        own = {set_aside_warning(code, n) for code, n in self.set_aside.items()}
+        return [w for w in self.warnings if w not in own]
+
+
+def set_aside_warning(code: str, records: int) -> str:
+    """A file's warning for its rows set aside for one reason, with the reason's sentence."""
+    return f"{records} bản ghi bị cách ly ({code}): {quarantine_reason_text(code)}."
 
 
 @dataclass

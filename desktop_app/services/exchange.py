@@ -9,6 +9,7 @@ search once, at the end. See docs/exchange-format.md §6.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import time
@@ -34,7 +35,7 @@ from ..exchange import keys as exchange_keys
 from ..exchange.crypto import fingerprint
 from ..exchange.importer import INDEXING, expand_paths
 from ..exchange.sendable import RecordProblem, UnsendableRecords
-from ..storage import deferred_index, overview, units
+from ..storage import deferred_index, merge, overview, units
 from ..storage import ledger as ledger_store
 from .sender_keys import (
     SenderKey,
@@ -157,21 +158,23 @@ class ExchangeService:
         outcomes: dict[str, FileOutcome] = {}
         backup: str | None = None
         done = 0
-        for choice, batch in sorted(groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "")):
-            part = import_paths(
-                self._session.exchange_context(),
-                batch,
-                progress=_shifted(progress, done, len(plan.files)),
-                cancel=cancel,
-                dry_run=dry_run,
-                trust=choice.trust,
-                passphrase=choice.passphrase,
-                index=False,
-                backup=backup is None,
-            )
-            backup = backup or part.backup
-            done += len(batch)
-            outcomes.update((outcome.path, outcome) for outcome in part.files)
+        # a preview is the whole batch imported and rolled back: a file sees what the files before it wrote
+        with merge.rolled_back(db) if dry_run else contextlib.nullcontext():
+            for choice, batch in sorted(groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "")):
+                part = import_paths(
+                    self._session.exchange_context(),
+                    batch,
+                    progress=_shifted(progress, done, len(plan.files)),
+                    cancel=cancel,
+                    dry_run=dry_run,
+                    trust=choice.trust,
+                    passphrase=choice.passphrase,
+                    index=False,
+                    backup=backup is None,
+                )
+                backup = backup or part.backup
+                done += len(batch)
+                outcomes.update((outcome.path, outcome) for outcome in part.files)
         summary = ImportSummary(files=[outcomes[str(path)] for path in plan.files], dry_run=dry_run, backup=backup)
         if index and not dry_run:
             step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None

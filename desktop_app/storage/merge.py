@@ -16,6 +16,22 @@ from .sql_parts import chunks, schema_sql
 from .store import Store
 
 
+class _Rehearsal(Exception):
+    """Raised at the end of a dry run so the transaction around it rolls back."""
+
+
+@contextmanager
+def rolled_back(db: Store) -> Iterator[None]:
+    """A dry run: everything written inside is written for real (the same merge, the same counts),
+    then undone; nested in a transaction it becomes a savepoint rolled back."""
+    try:
+        with db.atomic():
+            yield
+            raise _Rehearsal
+    except _Rehearsal:
+        pass
+
+
 def existing_versions(db: Store, table: str, key: str, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
     """id -> (hlc, owner_unit) of the rows already here among ``ids``."""
     conn = db.conn
@@ -28,6 +44,20 @@ def existing_versions(db: Store, table: str, key: str, ids: Sequence[str]) -> di
         ):
             found[rid] = (hlc, owner)
     return found
+
+
+def current_rows(
+    db: Store, table: str, key: str, columns: Sequence[str], ids: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    """The versions here of ``ids``, by column name: what an updated or older incoming version is
+    compared with, field by field."""
+    out: dict[str, dict[str, Any]] = {}
+    names = ", ".join(columns)
+    for chunk in chunks(ids):
+        sql = f"SELECT {names} FROM {table} WHERE {key} IN ({', '.join('?' * len(chunk))})"
+        for row in db.conn.execute(sql, list(chunk)):
+            out[row[0]] = dict(zip(columns, row, strict=True))
+    return out
 
 
 def topic_states(db: Store, ids: Sequence[str]) -> dict[str, tuple[str, int]]:

@@ -125,42 +125,42 @@
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="27"/>
         <source>Cần xác nhận khoá</source>
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
@@ -437,6 +437,91 @@
         <location filename="../../desktop_app/ui/pages/exchange/trust.py" line="67"/>
         <source>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</source>
         <translation>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <source>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</source>
+        <translation>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
+        <source>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
+        <translation>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="51"/>
+        <source>%1 bản ghi không hợp lệ, không nhập.</source>
+        <translation>%1 bản ghi không hợp lệ, không nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="54"/>
+        <source>%1 bản ghi bị tạm giữ (%2): %3.</source>
+        <translation>%1 bản ghi bị tạm giữ (%2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
+        <source>mới</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <source>cập nhật</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <source>không đổi</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <source>xung đột</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <source>lỗi</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <source>tạm giữ</source>
+        <translation>tạm giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="40"/>
+        <source>Mới</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="41"/>
+        <source>Cập nhật</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="42"/>
+        <source>Xung đột</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="43"/>
+        <source>Tạm giữ</source>
+        <translation>Tạm giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="50"/>
+        <source>Chưa có ở đây: thêm mới.</source>
+        <translation>Chưa có ở đây: thêm mới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="51"/>
+        <source>Bản trong tệp mới hơn: thay bản ở đây (bản cũ lưu trong lịch sử).</source>
+        <translation>Bản trong tệp mới hơn: thay bản ở đây (bản cũ lưu trong lịch sử).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="52"/>
+        <source>Bản trong tệp cũ hơn bản ở đây: giữ bản ở đây, bản trong tệp lưu trong lịch sử.</source>
+        <translation>Bản trong tệp cũ hơn bản ở đây: giữ bản ở đây, bản trong tệp lưu trong lịch sử.</translation>
     </message>
 </context>
 <context>
@@ -777,167 +862,167 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="75"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="82"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="83"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="90"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="117"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="143"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="146"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="206"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="206"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="211"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="234"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="239"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="259"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="263"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="288"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="297"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="320"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="320"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="323"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="326"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="332"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="350"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="353"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="358"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="361"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="363"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="381"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="384"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="383"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="393"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="399"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="182"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
@@ -1103,85 +1188,85 @@ Vai trò: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="163"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="126"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="127"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="128"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="185"/>
         <source>Mọi đơn vị cấp dưới</source>
         <translation>Mọi đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="189"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="191"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="185"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -1625,52 +1710,52 @@ Vai trò: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="66"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="93"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -2339,6 +2424,72 @@ Thư mục: %4</translation>
         <location filename="../../desktop_app/ui/pages/exchange/reads.py" line="36"/>
         <source>Đọc bản mới nhất</source>
         <translation>Đọc bản mới nhất</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="144"/>
+        <source>Xem bản ghi của tệp đã chọn:</source>
+        <translation>Xem bản ghi của tệp đã chọn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="186"/>
+        <source>Xem %1 (%2)</source>
+        <translation>Xem %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="75"/>
+        <source>%1: %2 bản ghi — %3</source>
+        <translation>%1: %2 bản ghi — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="82"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="82"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="82"/>
+        <source>Nơi, tên</source>
+        <translation>Nơi, tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="82"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="82"/>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="92"/>
+        <source>Hiện %1 trên %2 bản ghi.</source>
+        <translation>Hiện %1 trên %2 bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="98"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="124"/>
+        <source>Ở đây: %1</source>
+        <translation>Ở đây: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/records.py" line="126"/>
+        <source>Trong tệp: %1</source>
+        <translation>Trong tệp: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ....core.labels import quarantine_reason_text
 from ....services.exchange import FileOutcome
 from ... import i18n
 from ...i18n import tr
@@ -20,10 +21,11 @@ COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid")
 
 
 def status_word(outcome: FileOutcome) -> tuple[str, str]:
-    """A word (never colour alone) and an icon name for one file's outcome."""
-    warn = any(outcome.counts.get(k, 0) for k in ("conflicting", "invalid", "quarantined")) or outcome.warnings
+    """A word (never colour alone) and an icon name for one file's outcome; "có cảnh báo" only when
+    the last column has something to read (``notes``)."""
     if outcome.status == "refused" and outcome.reason == "unknown_key":
         return tr("Cần xác nhận khoá"), "warning"
+    warn = bool(warning_notes(outcome))
     return {
         "applied": (tr("Đã nhập, có cảnh báo") if warn else tr("Đã nhập"), "warning" if warn else "ok"),
         "previewed": (tr("Sẵn sàng, có cảnh báo") if warn else tr("Sẵn sàng nhập"), "warning" if warn else "ok"),
@@ -31,6 +33,30 @@ def status_word(outcome: FileOutcome) -> tuple[str, str]:
         "refused": (tr("Bị từ chối"), "warning"),
         "cancelled": (tr("Đã dừng"), "warning"),
     }.get(outcome.status, (outcome.status, "warning"))
+
+
+def warning_notes(outcome: FileOutcome) -> list[str]:
+    """What a file's warning is, in sentences: records older than the ones here, records set aside
+    (one sentence per reason, from the one table of reasons), and the file's other warnings."""
+    notes = [tr("Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.")] if outcome.only_set_aside else []
+    conflicting = outcome.counts.get("conflicting", 0)
+    if conflicting:
+        notes.append(
+            tr("%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.").replace(
+                "%1", i18n.number(conflicting)
+            )
+        )
+    invalid = outcome.counts.get("invalid", 0)
+    if invalid:
+        notes.append(tr("%1 bản ghi không hợp lệ, không nhập.").replace("%1", i18n.number(invalid)))
+    for code, records in sorted(outcome.set_aside.items()):
+        notes.append(
+            tr("%1 bản ghi bị tạm giữ (%2): %3.")
+            .replace("%1", i18n.number(records))
+            .replace("%2", code)
+            .replace("%3", quarantine_reason_text(code, i18n.label_translation))
+        )
+    return notes + outcome.other_warnings()
 
 
 class OutcomeModel(RecordTableModel):
@@ -62,7 +88,7 @@ class OutcomeModel(RecordTableModel):
             value = o.counts.get(COUNT_KEYS[column - 3], 0)
             return i18n.number(value) if o.status not in ("refused", "cancelled") else "—"
         notes = [i18n.error_text(o)] if o.message else []
-        notes += list(o.warnings or [])
+        notes += warning_notes(o)
         if o.key_action == "trust_new" and o.status in ("applied", "previewed"):
             notes.append(self.tr("Khoá mới được xác nhận: %1").replace("%1", o.fingerprint or ""))
         return " ".join(n for n in notes if n)
@@ -99,13 +125,26 @@ def stamp(text: str | None) -> str:
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
+def count_label(key: str) -> str:
+    """A count of a file's records in a word: an import's kind of change, or a table sent."""
+    words = {
+        "new": tr("mới"),
+        "updated": tr("cập nhật"),
+        "unchanged": tr("không đổi"),
+        "conflicting": tr("xung đột"),
+        "invalid": tr("lỗi"),
+        "quarantined": tr("tạm giữ"),
+    }
+    return words.get(key) or i18n.table_label(key)
+
+
 def counts_text(text: str | None) -> str:
     try:
         counts = orjson.loads(text or "{}")
     except orjson.JSONDecodeError:
         return ""
     if isinstance(counts, dict) and all(isinstance(v, int) for v in counts.values()):
-        return ", ".join(f"{i18n.number(v)} {i18n.table_label(k)}" for k, v in counts.items() if v)
+        return ", ".join(f"{i18n.number(v)} {count_label(k)}" for k, v in counts.items() if v)
     if isinstance(counts, dict):
         return ", ".join(f"{i18n.table_label(k)}" for k in counts)
     return ""

@@ -38,6 +38,7 @@ from .dialogs import ask_passphrases
 from .history import HistoryTabs
 from .models import COUNT_KEYS, OutcomeModel, status_word
 from .packs import PackBox
+from .records import RecordsBar
 from .send import SendBox, sections_in_order
 from .trust import KEY_REASONS, KeyQuestions, waiting_text
 from .work import import_call
@@ -100,6 +101,7 @@ class ExchangePage(KeyQuestions, QWidget):
         header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
+        self.records_bar = RecordsBar(self.table, self.outcomes)
         self.trust_button = button(self.tr("Xác nhận khoá…"), "ok")
         self.apply_button = button(self.tr("Nhập"), primary=True)
         self.save_report = button(self.tr("Lưu báo cáo kết quả…"), "save")
@@ -129,6 +131,7 @@ class ExchangePage(KeyQuestions, QWidget):
         rl.addWidget(self.banner)
         rl.addWidget(self.table, 1)
         rl.addWidget(self.totals)
+        rl.addWidget(self.records_bar)
         row = QHBoxLayout()
         for b in (self.apply_button, self.trust_button, self.save_report, self.clear_button):
             row.addWidget(b)
