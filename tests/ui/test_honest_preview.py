@@ -13,7 +13,7 @@ from desktop_app.cli import run
 from desktop_app.core.enums import Role
 from desktop_app.core.labels import quarantine_reason_text
 from desktop_app.services import Services
-from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
+from desktop_app.ui.pages.exchange import ExchangePage, SendersDialog
 from desktop_app.ui.widgets import Ask
 
 YEAR_MS = 365 * 24 * 3600 * 1000
@@ -52,7 +52,7 @@ def test_shared_topics_are_no_conflict_and_a_file_set_aside_says_why(tmp_path, q
     folder, ahead_file, data = _folder(tmp_path)
     s = Services.open(data, today=fixed_today)
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: folder))
-    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: True))
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: list(senders)))
     page = ExchangePage(s, None)
     qtbot.addWidget(page)
     page.show()

@@ -12,7 +12,7 @@ from exchange_helpers import PROVINCE, Factory, add_talks, fixed_today
 from desktop_app.core.enums import Role
 from desktop_app.core.labels import quarantine_reason_text
 from desktop_app.services import Services
-from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
+from desktop_app.ui.pages.exchange import ExchangePage, SendersDialog
 from desktop_app.ui.widgets import Ask
 
 YEAR_MS = 365 * 24 * 3600 * 1000
@@ -59,7 +59,7 @@ def test_xem_opens_the_records_behind_each_count(tmp_path, qtbot, monkeypatch):
     folder, first, second, late, talk = _folder(tmp_path)
     s = Services.open(tmp_path / "tinh", today=fixed_today)
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: folder))
-    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: True))
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: list(senders)))
     page = ExchangePage(s, None)
     qtbot.addWidget(page)
     page.show()
