@@ -511,32 +511,32 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="345"/>
+        <location filename="../../desktop_app/ui/models.py" line="327"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="345"/>
+        <location filename="../../desktop_app/ui/models.py" line="327"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="345"/>
+        <location filename="../../desktop_app/ui/models.py" line="327"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="355"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="355"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -947,22 +947,27 @@ Role: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="361"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="361"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="361"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="365"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -970,134 +975,139 @@ Role: %2</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="65"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>The contact person agreed to their name and phone being kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="89"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Group is active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Lưu nhóm</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="284"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="310"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Size (people or members)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Zalo group or fanpage link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="101"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Talks that reached the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="119"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="186"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="261"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="292"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="296"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="311"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="314"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
@@ -2559,7 +2569,7 @@ Role: %2</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="377"/>
+        <location filename="../../desktop_app/ui/models.py" line="373"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -3040,162 +3050,185 @@ Folder: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220"/>
+        <location filename="../../desktop_app/ui/models.py" line="175"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="221"/>
+        <location filename="../../desktop_app/ui/models.py" line="176"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="222"/>
+        <location filename="../../desktop_app/ui/models.py" line="177"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="223"/>
+        <location filename="../../desktop_app/ui/models.py" line="178"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="224"/>
+        <location filename="../../desktop_app/ui/models.py" line="179"/>
         <source>Người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="225"/>
+        <location filename="../../desktop_app/ui/models.py" line="180"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="226"/>
+        <location filename="../../desktop_app/ui/models.py" line="181"/>
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="182"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="102"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="110"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="119"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="120"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="131"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="132"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="133"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="134"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="135"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="155"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="198"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="199"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="254"/>
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="254"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="296"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="300"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="310"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="318"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFilterBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/unit_filter.py" line="41"/>
+        <source>Gõ tên đơn vị</source>
+        <translation>Type a unit's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_filter.py" line="57"/>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
     </message>
 </context>
 <context>

@@ -511,32 +511,32 @@ Hãy gọi điện cho người gửi và nhờ họ đọc dấu vân tay trong
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="345"/>
+        <location filename="../../desktop_app/ui/models.py" line="327"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="345"/>
+        <location filename="../../desktop_app/ui/models.py" line="327"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="345"/>
+        <location filename="../../desktop_app/ui/models.py" line="327"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="355"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="355"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -947,22 +947,27 @@ Vai trò: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="361"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="361"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="361"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="365"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -970,134 +975,139 @@ Vai trò: %2</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="65"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="89"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Nhóm còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Lưu nhóm</source>
         <translation>Lưu nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="83"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="284"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="310"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
         <source>Tên nhóm</source>
         <translation>Tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Quy mô (số người, số thành viên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Đường dẫn nhóm Zalo, fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="101"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Các buổi đã đến với nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="119"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="186"/>
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="261"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="292"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="296"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="311"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="314"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
@@ -2559,7 +2569,7 @@ Vai trò: %2</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="377"/>
+        <location filename="../../desktop_app/ui/models.py" line="373"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -3040,162 +3050,185 @@ Thư mục: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220"/>
+        <location filename="../../desktop_app/ui/models.py" line="175"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="221"/>
+        <location filename="../../desktop_app/ui/models.py" line="176"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="222"/>
+        <location filename="../../desktop_app/ui/models.py" line="177"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="223"/>
+        <location filename="../../desktop_app/ui/models.py" line="178"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="224"/>
+        <location filename="../../desktop_app/ui/models.py" line="179"/>
         <source>Người dự</source>
         <translation>Người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="225"/>
+        <location filename="../../desktop_app/ui/models.py" line="180"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="226"/>
+        <location filename="../../desktop_app/ui/models.py" line="181"/>
         <source>Theo dõi</source>
         <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="182"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="102"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="110"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="119"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="120"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="131"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="132"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="133"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="134"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="135"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="155"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="198"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="199"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="254"/>
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="254"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="296"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="300"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="310"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="318"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFilterBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/unit_filter.py" line="41"/>
+        <source>Gõ tên đơn vị</source>
+        <translation>Gõ tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_filter.py" line="57"/>
+        <source>Mọi đơn vị</source>
+        <translation>Mọi đơn vị</translation>
     </message>
 </context>
 <context>
