@@ -2415,122 +2415,127 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="93"/>
+        <source>Ẩn đơn vị chưa có số liệu</source>
+        <translation>Hide units with nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="97"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="129"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="132"/>
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
         <source>Theo hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134"/>
         <source>Theo chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="222"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
@@ -3223,7 +3228,7 @@ Folder: %3</translation>
     <message>
         <location filename="../../desktop_app/ui/unit_filter.py" line="41"/>
         <source>Gõ tên đơn vị</source>
-        <translation>Type a unit's name</translation>
+        <translation>Type a unit&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unit_filter.py" line="57"/>

@@ -2415,122 +2415,127 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="93"/>
+        <source>Ẩn đơn vị chưa có số liệu</source>
+        <translation>Ẩn đơn vị chưa có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="97"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="129"/>
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131"/>
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="132"/>
         <source>Theo tháng</source>
         <translation>Theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
         <source>Theo hình thức</source>
         <translation>Theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134"/>
         <source>Theo chuyên đề</source>
         <translation>Theo chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="222"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
         <source>Đang ghi tệp…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
