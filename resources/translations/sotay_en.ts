@@ -981,7 +981,7 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
@@ -1002,7 +1002,7 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
@@ -1062,52 +1062,52 @@ Role: %2</translation>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="188"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="294"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="300"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="314"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="317"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="237"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
@@ -2261,15 +2261,15 @@ Role: %2</translation>
     <name>ReportTables</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="70"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="148"/>
         <source>Số cuộc</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="71"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="149"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
@@ -2304,74 +2304,95 @@ Role: %2</translation>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="84"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="85"/>
+        <source>Hình thức</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86"/>
+        <source>Chuyên đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="108"/>
         <source>Chủ đề</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="109"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="110"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="146"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="121"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="124"/>
         <source>Đơn vị đã dùng</source>
         <translation>Units that used it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="125"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Units that did not use it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="126"/>
         <source>Đơn vị đã đọc</source>
         <translation>Units that read it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="133"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="145"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="147"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="150"/>
         <source>Tệp gần nhất</source>
         <translation>Latest file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="151"/>
         <source>Tệp bị thiếu</source>
         <translation>Missing files</translation>
     </message>

@@ -981,7 +981,7 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
@@ -1002,7 +1002,7 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
@@ -1062,52 +1062,52 @@ Vai trò: %2</translation>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="188"/>
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="294"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="300"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="314"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="317"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="237"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
@@ -2261,15 +2261,15 @@ Vai trò: %2</translation>
     <name>ReportTables</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="70"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="148"/>
         <source>Số cuộc</source>
         <translation>Số cuộc</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="71"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="149"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
@@ -2304,74 +2304,95 @@ Vai trò: %2</translation>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="84"/>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="85"/>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="108"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="109"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="110"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="146"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="121"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="124"/>
         <source>Đơn vị đã dùng</source>
         <translation>Đơn vị đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="125"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Đơn vị chưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="126"/>
         <source>Đơn vị đã đọc</source>
         <translation>Đơn vị đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="133"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="145"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="147"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="150"/>
         <source>Tệp gần nhất</source>
         <translation>Tệp gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="151"/>
         <source>Tệp bị thiếu</source>
         <translation>Tệp bị thiếu</translation>
     </message>

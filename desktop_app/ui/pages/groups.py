@@ -159,7 +159,7 @@ class GroupsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 40, 600])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -174,6 +174,8 @@ class GroupsPage(QWidget):
         self.unit_filter.currentIndexChanged.connect(self.refresh)
 
         self.refresh()
+        # the unit column needs room beside the group's name ("Ấp Bình Thạnh | … | Phường Đạo Thạnh")
+        self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * (58 if self.has_units_below else 40), 600])
 
     def activated(self) -> None:
         self.refresh()
