@@ -3,8 +3,9 @@ lazy table's first page and its packed list of every id.
 
 Sorting by unit means by the unit's name in Vietnamese order, which SQLite cannot collate: the few
 units that have talks are ranked here (``core.text.sort_key``) and handed to the query as a JSON
-array, which SQLite turns into a small table of (code, rank) it indexes for the join. On 100,000
-talks of 102 communes this costs about what the date sort costs (benchmarks/README.md).
+array, which SQLite turns into a small table of (code, rank) it indexes for the join. Measured on
+100,000 talks of 102 communes (2-core machine, Nov 2026): the first 5,001 ids by unit in ~35 ms,
+between the date sort (~3 ms, an index) and the place sort (~95 ms); every id packed in ~65 ms.
 """
 
 from __future__ import annotations
