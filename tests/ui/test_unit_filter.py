@@ -131,3 +131,24 @@ def test_a_lone_commune_has_neither_unit_column_nor_filter(qtbot, demo_services)
     qtbot.addWidget(groups)
     assert talks.table.isColumnHidden(talks.model.UNIT_COLUMN) and not talks.unit_filter.isVisibleTo(talks)
     assert groups.table.isColumnHidden(groups.model.UNIT_COLUMN) and not groups.unit_filter.isVisibleTo(groups)
+
+
+def test_a_commune_with_hamlets_gets_them_and_choosing_the_commune_keeps_its_hamlets(qtbot, services):
+    from desktop_app.core.enums import UnitKind
+    from desktop_app.ui.pages.talks import TalksPage
+
+    hamlet = services.units.add("Ấp Tân Mỹ", UnitKind.HAMLET, "30130")
+    services.talks.add(unit_code=hamlet.code, place="Nhà văn hóa ấp Tân Mỹ")
+    services.talks.add(place="Hội trường xã")
+    page = TalksPage(services)
+    qtbot.addWidget(page)
+    assert not page.table.isColumnHidden(page.model.UNIT_COLUMN)
+    assert [page.unit_filter.itemText(n) for n in range(page.unit_filter.count())] == [
+        "Mọi đơn vị",
+        "Xã Thanh Bình",
+        "Ấp Tân Mỹ",
+    ]
+    _type_and_pick(qtbot, page.unit_filter, "tan my")
+    assert [page.model.talk_at(r).place for r in range(page.model.rowCount())] == ["Nhà văn hóa ấp Tân Mỹ"]
+    page.unit_filter.choose("30130")
+    assert page.model.rowCount() == 2
