@@ -4,7 +4,10 @@ window and the command line build and the storage turns into SQL (``storage.reco
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from .records import Unit
 
 MAX_QUERY_CHARS = 200  # a search reads no further than this
 
@@ -26,3 +29,36 @@ class DocumentFilter:
     required_only: bool = False
     unread_only: bool = False
     valid_on: dt.date | None = None
+
+
+def units_within(units: Iterable[Unit], root: str) -> tuple[str, ...]:
+    """``root`` and every unit under it among ``units`` (followed by their parent codes): what
+    choosing one unit in a unit filter keeps, a commune's hamlets with the commune."""
+    children: dict[str, list[str]] = {}
+    for unit in units:
+        if unit.parent_code:
+            children.setdefault(unit.parent_code, []).append(unit.code)
+    found, seen, todo = [root], {root}, [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in seen:
+                seen.add(child)
+                found.append(child)
+                todo.append(child)
+    return tuple(found)
+
+
+def unit_labels(units: Iterable[Unit]) -> dict[str, str]:
+    """Code → the name to show for each unit; a name several units share (five "Ấp Bình Hòa"
+    under five communes) gets its parent's name after it, so whose is whose shows."""
+    units = list(units)
+    names = {u.code: u.name for u in units}
+    seen: dict[str, int] = {}
+    for unit in units:
+        seen[unit.name] = seen.get(unit.name, 0) + 1
+    return {
+        u.code: f"{u.name}, {names.get(u.parent_code or '', u.parent_code)}"
+        if seen[u.name] > 1 and u.parent_code
+        else u.name
+        for u in units
+    }

@@ -85,8 +85,9 @@ class GroupService:
     def get(self, group_id: str) -> Group:
         return repo.get_group(self._session.db, group_id)
 
-    def list(self, include_inactive: bool = True) -> builtins.list[Group]:
-        return repo.list_groups(self._session.db, include_inactive)
+    def list(self, include_inactive: bool = True, unit_codes: tuple[str, ...] = ()) -> builtins.list[Group]:
+        """By name in Vietnamese order; ``unit_codes`` keeps only those units' groups."""
+        return repo.list_groups(self._session.db, include_inactive, unit_codes=unit_codes)
 
     def _had_contact_consent(self, group_id: str | None) -> bool:
         if not group_id:

@@ -144,15 +144,6 @@ def talk_where(flt: TalkFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "1"), params
 
 
-TALK_SORTS = {
-    "date": "t.held_on {dir}, t.start_time {dir}, t.id {dir}",
-    "place": "t.place {dir}, t.held_on DESC",
-    "format": "t.format {dir}, t.held_on DESC",
-    "attendance": "t.attendance {dir}, t.held_on DESC",
-    "unit": "t.unit_code {dir}, t.held_on DESC",
-}
-
-
 def save_talk(db: Store, talk: Talk) -> Talk:
     _save_naming_topics(db, "talks", talk_to_row(talk), talk.topics)
     return get_talk(db, talk.id)
@@ -179,10 +170,10 @@ def talk_ids(
     offset: int = 0,
 ) -> list[str]:
     """Ids only, in display order: a lazy table holds these and fetches rows as they are shown."""
-    where, params = talk_where(flt)
-    order = TALK_SORTS.get(sort, TALK_SORTS["date"]).format(dir="DESC" if descending else "ASC")
-    sql = f"SELECT t.id FROM talks t WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
-    return [r[0] for r in db.execute(sql, params + [limit, offset]).fetchall()]
+    from .talk_order import ordered_ids_sql
+
+    sql, params = ordered_ids_sql(db, flt, sort, descending)
+    return [r[0] for r in db.execute(f"{sql} LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()]
 
 
 def talks_by_ids(db: Store, ids: list[str]) -> list[Talk]:
@@ -245,13 +236,18 @@ def get_group(db: Store, group_id: str) -> Group:
     return group_from_row(rows[0])
 
 
-def list_groups(db: Store, include_inactive: bool = True, include_deleted: bool = False) -> list[Group]:
-    clauses = ["1"]
+def list_groups(
+    db: Store, include_inactive: bool = True, include_deleted: bool = False, unit_codes: Sequence[str] = ()
+) -> list[Group]:
+    """Groups by name in Vietnamese order; ``unit_codes``, when given, keeps those units' groups."""
+    clauses, params = ["1"], list(unit_codes)
     if not include_deleted:
         clauses.append("deleted = 0")
     if not include_inactive:
         clauses.append("active = 1")
-    rows = fetch_rows(db, f"SELECT * FROM groups WHERE {' AND '.join(clauses)}")
+    if unit_codes:
+        clauses.append(f"unit_code IN ({','.join('?' * len(unit_codes))})")
+    rows = fetch_rows(db, f"SELECT * FROM groups WHERE {' AND '.join(clauses)}", params)
     return sorted((group_from_row(r) for r in rows), key=lambda g: sort_key(g.name))
 
 

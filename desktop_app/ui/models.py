@@ -15,8 +15,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ..core.filters import TalkFilter
 from ..core.records import Document, Group, SearchHit, Talk
+from ..core.text import sort_key
 from ..services import Services
 from . import i18n
+from .id_list import IdSeq, load_all_ids
 
 if TYPE_CHECKING:
     from .workers import Runner
@@ -25,55 +27,6 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class IdSeq:
-    """Talk ids in display order: equal-width ids packed in one string, or a plain list."""
-
-    def __init__(self, width: int = 0, text: str = "", items: list[str] | None = None) -> None:
-        self.width, self.text, self.items = width, text, items
-
-    @classmethod
-    def of(cls, items: list[str]) -> IdSeq:
-        return cls(items=list(items))
-
-    def __len__(self) -> int:
-        if self.items is not None:
-            return len(self.items)
-        return len(self.text) // self.width if self.width else 0
-
-    def __getitem__(self, row: int) -> str:
-        if self.items is not None:
-            return self.items[row]
-        if not 0 <= row < len(self):
-            raise IndexError(row)
-        return self.text[row * self.width : (row + 1) * self.width]
-
-    def slice(self, start: int, stop: int) -> list[str]:
-        if self.items is not None:
-            return self.items[start:stop]
-        stop = min(stop, len(self))
-        return [self[i] for i in range(max(start, 0), stop)]
-
-    def index(self, talk_id: str) -> int:
-        if self.items is not None:
-            return self.items.index(talk_id)
-        if len(talk_id) != self.width:
-            raise ValueError(talk_id)
-        at = self.text.find(talk_id)
-        while at >= 0:
-            if at % self.width == 0:
-                return at // self.width
-            at = self.text.find(talk_id, at + 1)
-        raise ValueError(talk_id)
-
-
-def _load_all_ids(services: Services, flt: TalkFilter, sort: str, descending: bool) -> IdSeq:
-    """Runs in a worker: its own connection, the whole ordered id list, packed."""
-    packed = services.talks.packed_ids(flt, sort, descending)
-    if packed is None:
-        return IdSeq.of(services.talks.ids(flt, sort, descending))
-    return IdSeq(*packed)
 
 
 class TalkTableModel(QAbstractTableModel):
@@ -93,8 +46,9 @@ class TalkTableModel(QAbstractTableModel):
     CACHE = 4_000
     WINDOW = 200
 
-    COLUMNS = ("date", "format", "place", "topics", "attendance", "online", "follow_up")
-    SORTABLE = {0: "date", 1: "format", 2: "place", 4: "attendance"}
+    COLUMNS = ("date", "format", "place", "topics", "attendance", "online", "follow_up", "unit")
+    SORTABLE = {0: "date", 1: "format", 2: "place", 4: "attendance", 7: "unit"}
+    UNIT_COLUMN = 7  # last, so the other columns keep their numbers; a page shows it where it likes
 
     def __init__(self, services: Services, runner: Runner | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +62,7 @@ class TalkTableModel(QAbstractTableModel):
         self._cache: OrderedDict[str, Talk] = OrderedDict()
         self._fetching = False
         self._generation = 0
+        self.unit_names: dict[str, str] = {}  # code → name; a code not in it is shown as it is
         self.refresh()
 
     # --- loading --------------------------------------------------------------------------------
@@ -129,7 +84,7 @@ class TalkTableModel(QAbstractTableModel):
             flt, sort, descending = self.filter, self.sort_key, self.descending
             self.runner.run(
                 self.services,
-                lambda services, _progress, _cancel: _load_all_ids(services, flt, sort, descending),
+                lambda services, _progress, _cancel: load_all_ids(services, flt, sort, descending),
                 on_done=lambda ids: self._all_ids_loaded(generation, ids),
             )
         self.endResetModel()
@@ -224,6 +179,7 @@ class TalkTableModel(QAbstractTableModel):
                 self.tr("Người dự"),
                 self.tr("Lượt xem"),
                 self.tr("Theo dõi"),
+                self.tr("Đơn vị"),
             )[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -260,7 +216,7 @@ class TalkTableModel(QAbstractTableModel):
             return i18n.number(talk.online.views) if talk.online.views else "—"
         if col == 6:
             return i18n.follow_up_label(talk.follow_up_status) if talk.follow_up_text else ""
-        return None
+        return self.unit_names.get(talk.unit_code, talk.unit_code)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORTABLE.get(column)
@@ -279,6 +235,7 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[Any] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # kept for the next records
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
@@ -286,10 +243,35 @@ class RecordTableModel(QAbstractTableModel):
     def cell(self, record: Any, column: int) -> str:
         raise NotImplementedError
 
+    def sort_value(self, record: Any, column: int) -> Any:
+        """What ``column`` sorts by (names by ``sort_key``, numbers as numbers); None: it does not sort."""
+        return None
+
     def set_records(self, records: list[Any]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._sort_records()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        if not self._records or self.sort_value(self._records[0], column) is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [(self._records[i.row()], i.column()) for i in before]
+        self._sort_records()
+        row_of = {id(r): n for n, r in enumerate(self._records)}
+        self.changePersistentIndexList(before, [self.index(row_of[id(r)], c) for r, c in held])
+        self.layoutChanged.emit()
+
+    def _sort_records(self) -> None:
+        if self._sort is not None and self._records:
+            column, order = self._sort
+            if self.sort_value(self._records[0], column) is not None:
+                self._records.sort(
+                    key=lambda r: self.sort_value(r, column), reverse=order == Qt.SortOrder.DescendingOrder
+                )
 
     def record(self, row: int) -> Any:
         return self._records[row] if 0 <= row < len(self._records) else None
@@ -357,15 +339,29 @@ class DocumentTableModel(RecordTableModel):
 
 
 class GroupTableModel(RecordTableModel):
+    UNIT_COLUMN = 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.unit_names: dict[str, str] = {}  # code → name; a code not in it is shown as it is
+
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Nhóm"), self.tr("Loại"), self.tr("Quy mô"))
+        return (self.tr("Nhóm"), self.tr("Loại"), self.tr("Quy mô"), self.tr("Đơn vị"))
 
     def cell(self, group: Group, column: int) -> str:
         if column == 0:
             return group.name + ("" if group.active else "  " + self.tr("(ngừng)"))
         if column == 1:
             return i18n.group_kind_label(group.kind)
-        return i18n.number(group.size) if group.size else "—"
+        if column == 2:
+            return i18n.number(group.size) if group.size else "—"
+        return self.unit_names.get(group.unit_code, group.unit_code)
+
+    def sort_value(self, group: Group, column: int) -> Any:
+        if column == 2:
+            return group.size
+        shown = group.name if column == 0 else self.cell(group, column)
+        return (sort_key(shown), sort_key(group.name))
 
 
 class SearchHitModel(RecordTableModel):

@@ -29,6 +29,7 @@ from ...services import Services
 from .. import i18n
 from ..forms import DateEdit, Field, NumberBox, line_edit
 from ..models import GroupTableModel, TalkTableModel
+from ..unit_filter import UnitFilterBox
 from ..widgets import Banner, button, heading
 
 FIELD_WIDGETS = {
@@ -51,6 +52,7 @@ class GroupsPage(QWidget):
         # attributes
         self.services = services
         self.current: Group | None = None
+        self.has_units_below = False  # an aggregator, or a commune with hamlets
 
         # widgets
         self.model = GroupTableModel(self)
@@ -59,9 +61,15 @@ class GroupsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, GroupTableModel.UNIT_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.unit_filter = UnitFilterBox()
+        self.unit_caption = QLabel(self.tr("Đơn vị"))
+        self.unit_caption.setBuddy(self.unit_filter)
         self.new_button = button(self.tr("Nhóm mới"), "add")
         self.count = QLabel()
         self.banner = Banner(self)
@@ -101,7 +109,7 @@ class GroupsPage(QWidget):
         self.talks.verticalHeader().hide()
         self.talks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.talks.horizontalHeader().setStretchLastSection(True)
-        for col in (3, 5, 6):
+        for col in (3, 5, 6, TalkTableModel.UNIT_COLUMN):
             self.talks.setColumnHidden(col, True)
 
         # layout
@@ -109,6 +117,10 @@ class GroupsPage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(12, 8, 8, 8)
         ll.addWidget(heading(self.tr("Nhóm đối tượng")))
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit_caption)
+        unit_row.addWidget(self.unit_filter, 1)
+        ll.addLayout(unit_row)
         ll.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.new_button)
@@ -147,7 +159,7 @@ class GroupsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 40, 600])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -159,22 +171,38 @@ class GroupsPage(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.name.returnPressed.connect(self.save)
         self.consent.toggled.connect(self._consent_toggled)
+        self.unit_filter.currentIndexChanged.connect(self.refresh)
 
         self.refresh()
+        # the unit column needs room beside the group's name ("Ấp Bình Thạnh | … | Phường Đạo Thạnh")
+        self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * (58 if self.has_units_below else 40), 600])
 
     def activated(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
         selected = self.current.id if self.current else None
-        groups = self.services.groups.list()
+        self._reload_units()
+        groups = self.services.groups.list(unit_codes=self.unit_filter.selected_codes())
         self.model.set_records(groups)
         self.count.setText(self.tr("%1 nhóm").replace("%1", i18n.number(len(groups))))
-        row = self.model.row_of(selected) if selected else (0 if groups else -1)
+        row = self.model.row_of(selected) if selected else -1
+        if row < 0 and groups and (selected is None or self.unit_filter.selected_codes()):
+            row = 0  # nothing chosen yet, or the chosen group is in another unit than the filter's
         if row >= 0:
             self.table.selectRow(row)
         else:
             self.new_group()
+
+    def _reload_units(self) -> None:
+        """An installation with units below it gets the unit filter and the unit column."""
+        units = self.services.units.own()
+        self.has_units_below = len(units) > 1
+        self.unit_filter.set_units(units if self.has_units_below else [])
+        self.model.unit_names = self.unit_filter.labels
+        for widget in (self.unit_filter, self.unit_caption):
+            widget.setVisible(self.has_units_below)
+        self.table.setColumnHidden(GroupTableModel.UNIT_COLUMN, not self.has_units_below)
 
     def _selected(self, *_args: object) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -78,6 +78,16 @@ class ReportTables(QObject):
         }
         return labels.get(key, FIGURE_HEADERS[key])
 
+    def key_header(self, key: str) -> str:
+        labels = {
+            "unit": self.tr("Đơn vị"),
+            "month": self.tr("Tháng"),
+            "format": self.tr("Hình thức"),
+            "topic": self.tr("Chuyên đề"),
+            "group_kind": self.tr("Nhóm đối tượng"),
+        }
+        return labels.get(key, KEY_HEADERS[key])
+
     def breakdown(self, report: Report, key: str) -> Table:
         """Figures per unit, month, format, topic or audience group; a unit that sent nothing is "—"."""
         body = [
@@ -91,7 +101,7 @@ class ReportTables(QObject):
             ]
             for r in report.breakdowns.get(key, [])
         ]
-        return [KEY_HEADERS[key], *(self.figure_header(k) for k in FIGURE_HEADERS)], body
+        return [self.key_header(key), *(self.figure_header(k) for k in FIGURE_HEADERS)], body
 
     def concerns(self, report: Report) -> Table:
         headers = [

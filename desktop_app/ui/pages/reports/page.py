@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QTableView,
@@ -34,6 +33,7 @@ from .chart_view import ChartView
 from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
 from .period_picker import PeriodPicker
+from .sorting import ReportSortProxy, above, report_table
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -89,6 +89,9 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget()
         self.models: dict[str, RowsModel] = {}
         self.views: dict[str, QTableView] = {}
+        self.proxies: dict[str, ReportSortProxy] = {}
+        self.hide_empty = QCheckBox(self.tr("Ẩn đơn vị chưa có số liệu"))  # on the per-unit tab
+        self.hide_empty.setChecked(bool(self.services.identity.preference("reports.hide_empty_units", False)))
         self.bar_chart, self.line_chart = ChartView(), ChartView()
         self.xlsx_button = button(self.tr("Xuất Excel (XLSX)"), "save")
         self.docx_button = button(self.tr("Xuất Word (DOCX)"), "save")
@@ -96,16 +99,9 @@ class ReportsPage(QWidget):
         self.print_button = button(self.tr("In"))
 
     def _table_view(self, key: str) -> QTableView:
-        model = RowsModel(self)
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.setWordWrap(False)
-        self.models[key], self.views[key] = model, view
-        return view
+        self.models[key] = RowsModel(self)
+        self.proxies[key], self.views[key] = report_table(self.models[key])
+        return self.views[key]
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -141,7 +137,9 @@ class ReportsPage(QWidget):
             ("coverage", self.tr("Tài liệu")),
             ("status", self.tr("Tình hình báo cáo")),
         ):
-            self.tabs.addTab(self._table_view(key), label)
+            view = self._table_view(key)
+            self.tabs.addTab(above(self.hide_empty, view) if key == "unit" else view, label)
+        self.proxies["unit"].set_hide_empty(self.hide_empty.isChecked())
         outputs = QHBoxLayout()
         outputs.addWidget(QLabel(self.tr("Văn bản:")))
         outputs.addWidget(self.motto)
@@ -166,6 +164,7 @@ class ReportsPage(QWidget):
         self.docx_button.clicked.connect(lambda: self.export("docx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.print_button.clicked.connect(self.print_report)
+        self.hide_empty.toggled.connect(self._hide_empty_toggled)
         self.lock_button.clicked.connect(self.lock_period)
         self.unlock_button.clicked.connect(self.unlock_period)
         self.motto.currentIndexChanged.connect(
@@ -173,6 +172,10 @@ class ReportsPage(QWidget):
         )
 
     # --- choices -----------------------------------------------------------------------------------
+
+    def _hide_empty_toggled(self, hide: bool) -> None:
+        self.proxies["unit"].set_hide_empty(hide)
+        self.services.identity.set_preference("reports.hide_empty_units", hide)
 
     @property
     def report(self) -> Report | None:

@@ -28,6 +28,7 @@ from ....core.records import Talk
 from ....services import Services
 from ... import i18n
 from ...models import TalkTableModel
+from ...unit_filter import UnitFilterBox
 from ...widgets import Banner, button, heading
 from ...workers import Runner
 from .form import TalkForm
@@ -45,6 +46,7 @@ class TalksPage(QWidget):
         # attributes
         self.services = services
         self._deleted: Talk | None = None
+        self.has_units_below = False  # an aggregator, or a commune with hamlets
 
         self._make_widgets(runner)
         self._lay_out()
@@ -89,6 +91,7 @@ class TalksPage(QWidget):
         ):
             title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
             header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 12) + 16)
+        header.resizeSection(self.model.UNIT_COLUMN, fm.horizontalAdvance("Phường Thường Thạnh Đông") + 16)
         self.period = QComboBox()
         for key, label in zip(
             self.PERIODS,
@@ -109,6 +112,7 @@ class TalksPage(QWidget):
             self.format_filter.addItem(i18n.format_label(fmt), fmt.value)
         self.topic_filter = QComboBox()
         self.group_filter = QComboBox()
+        self.unit_filter = UnitFilterBox()
         self.count_label = QLabel()
         self.new_button = button(self.tr("Buổi mới"), "add")
         self.new_button.setToolTip("Ctrl+N")
@@ -128,13 +132,16 @@ class TalksPage(QWidget):
             (self.tr("Hình thức"), self.format_filter),
             (self.tr("Chuyên đề"), self.topic_filter),
             (self.tr("Nhóm"), self.group_filter),
+            (self.tr("Đơn vị"), self.unit_filter),
         )
+        self.captions: dict[QWidget, QLabel] = {}
         for n, (label, w) in enumerate(labelled):
             # long topic or group names must not widen the window past a 1366-pixel screen
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             w.setMinimumContentsLength(8)
             caption = QLabel(label)
             caption.setBuddy(w)
+            self.captions[w] = caption
             filters.addWidget(caption, n // 2, (n % 2) * 2)
             filters.addWidget(w, n // 2, (n % 2) * 2 + 1)
         actions = QHBoxLayout()
@@ -170,7 +177,7 @@ class TalksPage(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        for combo in (self.period, self.format_filter, self.topic_filter, self.group_filter):
+        for combo in (self.period, self.format_filter, self.topic_filter, self.group_filter, self.unit_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_talk)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -181,9 +188,15 @@ class TalksPage(QWidget):
     # --- filters --------------------------------------------------------------------------------
 
     def reload_filter_choices(self) -> None:
+        self._reload_units()
+        names = self.model.unit_names
+        groups = [
+            (g.name + (f" · {names.get(g.unit_code, g.unit_code)}" if self.has_units_below else ""), g.id)
+            for g in self.services.groups.list()
+        ]
         for combo, items, everything in (
             (self.topic_filter, [(t, t) for t in self.services.library.topics()], self.tr("Mọi chuyên đề")),
-            (self.group_filter, [(g.name, g.id) for g in self.services.groups.list()], self.tr("Mọi nhóm")),
+            (self.group_filter, groups, self.tr("Mọi nhóm")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -193,6 +206,20 @@ class TalksPage(QWidget):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
+
+    def _reload_units(self) -> None:
+        """An installation with units below it (an aggregator, a commune with hamlets) gets the unit
+        filter and the unit column, shown second; a lone commune gets neither."""
+        units = self.services.units.own()
+        self.has_units_below = len(units) > 1
+        self.unit_filter.set_units(units if self.has_units_below else [])
+        self.model.unit_names = self.unit_filter.labels
+        self.unit_filter.setVisible(self.has_units_below)
+        self.captions[self.unit_filter].setVisible(self.has_units_below)
+        column = self.model.UNIT_COLUMN
+        self.table.setColumnHidden(column, not self.has_units_below)
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(column), 1)
 
     def period_range(self, key: str) -> tuple[dt.date | None, dt.date | None]:
         today = self.services.session.today
@@ -219,6 +246,7 @@ class TalksPage(QWidget):
                 format=self.format_filter.currentData(),
                 topic=self.topic_filter.currentData(),
                 group_id=self.group_filter.currentData(),
+                unit_codes=self.unit_filter.selected_codes(),
             )
         )
 
