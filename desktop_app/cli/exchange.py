@@ -59,6 +59,11 @@ def register(sub: Subparsers, command: Command) -> None:
         help="chỉ xác nhận khóa mới của đơn vị này (mã đơn vị; nhắc lại cho nhiều đơn vị)",
     )
     p.add_argument("--passphrase-file", metavar="F", help="mật khẩu mở tệp mã hóa (dòng đầu tệp F)")
+    p.add_argument(
+        "--accept-outside",
+        action="store_true",
+        help="nhập cả tệp của đơn vị không thuộc đơn vị của máy này (số liệu không vào báo cáo nào ở đây)",
+    )
     p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true")
 
@@ -177,6 +182,7 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
         trust_all=args.trust,
         trusted_senders=[s.exchange.sender(text) for text in args.trust_sender],
         passphrase=_passphrase(args.passphrase_file),
+        accept_outside=args.accept_outside,
     )
     summary = s.exchange.import_files(plan, dry_run=args.dry_run, index=not args.no_index, progress=progress)
     if not args.json and sys.stderr.isatty():
@@ -201,6 +207,8 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
             _out(f"    {f.message}")
             if f.detail and f.status == "refused":
                 _out(f"    ({f.detail})")
+            if f.reason == "outside_tree":
+                _out("    Nếu chắc chắn muốn giữ tệp này: sotay import --accept-outside …")
         for warning in f.warnings:
             _out(f"    Lưu ý: {warning}")
     status = summary.by_status()

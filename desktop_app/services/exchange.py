@@ -67,10 +67,12 @@ INDEXING_STEP = INDEXING  # the progress text of the search-index pass after the
 @dataclass(frozen=True)
 class FileChoice:
     """What the user decided for one file before the import: trust its sender's new key (after
-    comparing the fingerprint), and the passphrase that opens it."""
+    comparing the fingerprint), the passphrase that opens it, and keep it although its sender is
+    outside this installation's tree."""
 
     trust: bool = False
     passphrase: str | None = None
+    accept_outside: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,18 +126,22 @@ class ExchangeService:
         trusted_senders: Iterable[str] = (),
         passphrase: str | None = None,
         passphrases: Mapping[str, str] | None = None,
+        accept_outside: bool = False,
+        outside_files: Iterable[str] = (),
     ) -> ImportPlan:
         """The batch under ``paths`` with each file's choice: trusted when every file is, when the user
         confirmed that file's key, or when it comes (signature verified) from a unit whose new key the
-        user confirmed; opened with its own passphrase, else the batch's."""
+        user confirmed; opened with its own passphrase, else the batch's; kept from outside this
+        installation's tree when every file is or the user said so for that file."""
         files = tuple(expand_paths(paths))
         chosen, senders, own = set(trusted_files), set(trusted_senders), dict(passphrases or {})
+        outside = set(outside_files)
         x25519 = exchange_keys.decryption_keys(self._session.db) if senders else {}
         choices: dict[str, FileChoice] = {}
         for path in files:
             key = own.get(str(path), passphrase)
             trust = trust_all or str(path) in chosen or (bool(senders) and _signed_by(path, key, x25519) in senders)
-            choices[str(path)] = FileChoice(trust, key)
+            choices[str(path)] = FileChoice(trust, key, accept_outside or str(path) in outside)
         return ImportPlan(files, choices)
 
     def import_files(
@@ -159,7 +165,9 @@ class ExchangeService:
         outcomes: dict[str, FileOutcome] = {}
         backup: str | None = None
         done = 0
-        for choice, batch in sorted(groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "")):
+        for choice, batch in sorted(
+            groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "", kv[0].accept_outside)
+        ):
             part = import_paths(
                 self._session.exchange_context(),
                 batch,
@@ -170,6 +178,7 @@ class ExchangeService:
                 passphrase=choice.passphrase,
                 index=False,
                 backup=backup is None,
+                accept_outside=choice.accept_outside,
             )
             backup = backup or part.backup
             done += len(batch)

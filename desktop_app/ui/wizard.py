@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.enums import Role, UnitKind
 from ..core.errors import SotayError
-from ..core.records import Installation
+from ..core.records import Installation, Unit
 from ..services import Services
 from . import i18n
 from .widgets import icon
@@ -138,22 +138,33 @@ class UnitPage(QWizardPage):
             return
         aggregator = self.setup.role_page.role() == Role.AGGREGATOR
         kinds = (UnitKind.PROVINCE, UnitKind.COMMUNE) if aggregator else (UnitKind.COMMUNE,)
-        units = self.services.units.search(text, limit=200, kinds=kinds)
+        by_code = [u for u in self.services.units.named_by_code(text) if u.kind in kinds]
+        units = by_code or self.services.units.search(text, limit=200, kinds=kinds)
         province = self.province.currentData()
-        if province:
+        if province and not by_code:
             units = [u for u in units if u.province_code == province or u.code == province]
         for unit in units[:60]:
-            item = QListWidgetItem(f"{unit.full_name}  ·  {i18n.unit_kind_label(unit.kind)}")
-            item.setData(Qt.ItemDataRole.UserRole, unit.code)
+            code = self.services.units.unambiguous_code(unit.code)
+            item = QListWidgetItem(f"{unit.full_name} ({code})  ·  {i18n.unit_kind_label(unit.kind)}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
-        self.status.setText(
-            self.tr("Không tìm thấy; thử gõ ít chữ hơn.")
-            if not units
-            else self.tr("Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).")
-        )
+        self.status.setText(self._search_status(text, units, len(by_code) > 1))
         self.completeChanged.emit()
+
+    def _search_status(self, text: str, units: list[Unit], ambiguous: bool) -> str:
+        if ambiguous:  # a bare 82: the province and the commune, never one chosen silently
+            province, commune = units
+            return (
+                self.tr("%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.")
+                .replace("%1", text)
+                .replace("%2", f"{province.name} ({province.code})")
+                .replace("%3", f"{commune.full_name} ({self.services.units.unambiguous_code(commune.code)})")
+            )
+        if not units:
+            return self.tr("Không tìm thấy; thử gõ ít chữ hơn.")
+        return self.tr("Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).")
 
     def unit_code(self) -> str | None:
         item = self.results.currentItem()

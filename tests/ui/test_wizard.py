@@ -70,3 +70,33 @@ def test_a_province_cannot_be_a_commune_installation(tmp_path, qtbot):
     wizard.unit_page.search.setText("thanh binh")
     assert wizard.unit_page.unit_code() == "30130"  # filtered to Đồng Tháp, so first is ours
     services.close()
+
+
+def test_a_bare_code_shared_by_a_province_and_a_commune_names_both(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    wizard.role_page.aggregator.setChecked(True)
+    wizard.next()
+    page = wizard.unit_page
+    page.search.setText("82")
+    codes = [page.results.item(i).data(256) for i in range(page.results.count())]
+    assert codes == ["P82", "00082"]  # both shown, none taken silently
+    assert "Tỉnh Đồng Tháp (P82)" in page.status.text() and "Phường Cửa Nam" in page.status.text()
+    assert "(00082)" in page.status.text()
+    page.results.setCurrentRow(1)
+    wizard.next()
+    wizard.next()  # the commit page
+    assert services.identity.installation.unit_code == "82"  # the commune the user picked
+    services.close()
+
+
+def test_a_code_typed_in_full_finds_its_one_unit(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    wizard.role_page.aggregator.setChecked(True)
+    wizard.next()
+    page = wizard.unit_page
+    page.search.setText("P82")
+    assert [page.results.item(i).data(256) for i in range(page.results.count())] == ["P82"]
+    wizard.next()
+    wizard.next()
+    assert services.identity.installation.unit_code == "P82"
+    services.close()

@@ -24,6 +24,8 @@ def status_word(outcome: FileOutcome) -> tuple[str, str]:
     warn = any(outcome.counts.get(k, 0) for k in ("conflicting", "invalid", "quarantined")) or outcome.warnings
     if outcome.status == "refused" and outcome.reason == "unknown_key":
         return tr("Cần xác nhận khoá"), "warning"
+    if outcome.status == "refused" and outcome.reason == "outside_tree":
+        return tr("Đơn vị ngoài phạm vi"), "warning"
     return {
         "applied": (tr("Đã nhập, có cảnh báo") if warn else tr("Đã nhập"), "warning" if warn else "ok"),
         "previewed": (tr("Sẵn sàng, có cảnh báo") if warn else tr("Sẵn sàng nhập"), "warning" if warn else "ok"),

@@ -34,7 +34,7 @@ from ....services.exchange import INDEXING_STEP, ImportSummary
 from ... import i18n
 from ...widgets import Ask, Banner, button, fill_with_scrolled, heading
 from ...workers import Failure, Runner, Worker, run_call
-from .dialogs import ask_passphrases, confirm_keys
+from .dialogs import ask_passphrases, confirm_keys, confirm_outside
 from .history import HistoryTabs
 from .models import COUNT_KEYS, OutcomeModel, status_word
 from .send import SendBox
@@ -57,6 +57,7 @@ class ExchangePage(QWidget):
         self.trusted: set[str] = set()  # files whose new sender key the user confirmed
         self.passphrases: dict[str, str] = {}  # path -> the passphrase the user typed
         self.declined: set[str] = set()  # encrypted files the user chose to leave out
+        self.outside: dict[str, bool] = {}  # files from outside this unit's tree asked about: kept?
         self.summary: ImportSummary | None = None
         self.worker: Worker | None = None
         self.applied = False
@@ -218,7 +219,7 @@ class ExchangePage(QWidget):
         """New files: forget the previous batch and preview (a dry run: nothing is written)."""
         self.paths = list(paths)
         self.trusted = set()
-        self.passphrases, self.declined = {}, set()
+        self.passphrases, self.declined, self.outside = {}, set(), {}
         self.applied = False
         self.preview()
 
@@ -234,7 +235,7 @@ class ExchangePage(QWidget):
     def _import(self, dry_run: bool, on_done: Callable[[ImportSummary], None]) -> None:
         """The files under the choices made so far (keys confirmed, passphrases typed)."""
         self._busy(True)
-        call = import_call(list(self.paths), dry_run, set(self.trusted), dict(self.passphrases))
+        call = import_call(list(self.paths), dry_run, set(self.trusted), dict(self.passphrases), dict(self.outside))
         self.worker = run_call(
             self.runner,
             self.services,
@@ -321,6 +322,8 @@ class ExchangePage(QWidget):
         else:
             self.banner.show_message(self.tr("Không có tệp nào để nhập. Lý do ở cột cuối của bảng."), "warning")
         self.ask_passphrases()
+        if self.worker is None and confirm_outside(self, files, self.outside):  # kept: preview them too
+            self.preview()
 
     def ask_passphrases(self) -> None:
         """Encrypted files refused for want of the right passphrase: ask for it, then preview again."""
