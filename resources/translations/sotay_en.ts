@@ -343,6 +343,7 @@ If this computer was set up for the wrong unit, do not import them. Import these
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
         <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
+        <location filename="../../desktop_app/ui/closing.py" line="38"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -472,6 +473,41 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <location filename="../../desktop_app/ui/storage_problem.py" line="107"/>
         <source>Các bản sao lưu tốt:</source>
         <translation>Good backups:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="23"/>
+        <source>Đang nhập tệp</source>
+        <translation>Importing files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="25"/>
+        <source>Các tệp đang được nhập. Nếu đóng bây giờ, việc nhập dừng lại: tệp đang nhập dở không được ghi, các tệp đã nhập xong vẫn được giữ. Đóng cửa sổ?</source>
+        <translation>Files are being imported. If you close now, the import stops: the file under way is not written, the files already imported are kept. Close the window?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="28"/>
+        <source>Dừng nhập và đóng</source>
+        <translation>Stop importing and close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="29"/>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="33"/>
+        <source>các tệp đã được ghi.</source>
+        <translation>the files were written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="36"/>
+        <source>Đã nhập xong</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="37"/>
+        <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
+        <translation>The import finished while you were answering: %1</translation>
     </message>
 </context>
 <context>
@@ -892,82 +928,82 @@ Role: %2</translation>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="253"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="257"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="282"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="291"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="314"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="317"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="320"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="324"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="347"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="352"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="355"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 records set aside: see “Records set aside”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="385"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="387"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="393"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="394"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="400"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>

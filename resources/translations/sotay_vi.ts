@@ -343,6 +343,7 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
         <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
+        <location filename="../../desktop_app/ui/closing.py" line="38"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -472,6 +473,41 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <location filename="../../desktop_app/ui/storage_problem.py" line="107"/>
         <source>Các bản sao lưu tốt:</source>
         <translation>Các bản sao lưu tốt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="23"/>
+        <source>Đang nhập tệp</source>
+        <translation>Đang nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="25"/>
+        <source>Các tệp đang được nhập. Nếu đóng bây giờ, việc nhập dừng lại: tệp đang nhập dở không được ghi, các tệp đã nhập xong vẫn được giữ. Đóng cửa sổ?</source>
+        <translation>Các tệp đang được nhập. Nếu đóng bây giờ, việc nhập dừng lại: tệp đang nhập dở không được ghi, các tệp đã nhập xong vẫn được giữ. Đóng cửa sổ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="28"/>
+        <source>Dừng nhập và đóng</source>
+        <translation>Dừng nhập và đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="29"/>
+        <source>Tiếp tục nhập</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="33"/>
+        <source>các tệp đã được ghi.</source>
+        <translation>các tệp đã được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="36"/>
+        <source>Đã nhập xong</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="37"/>
+        <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
+        <translation>Việc nhập đã xong trong lúc bạn trả lời: %1</translation>
     </message>
 </context>
 <context>
@@ -892,82 +928,82 @@ Vai trò: %2</translation>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="253"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="257"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="282"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="291"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="314"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="317"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="320"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="324"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="347"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="352"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="355"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="385"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="387"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="393"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="394"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="400"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>

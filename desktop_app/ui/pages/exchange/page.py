@@ -60,7 +60,7 @@ class ExchangePage(QWidget):
         self.outside: dict[str, bool] = {}  # files from outside this unit's tree asked about: kept?
         self.summary: ImportSummary | None = None
         self.worker: Worker | None = None
-        self.applied = False
+        self.applied = self.writing = False
         self.setAcceptDrops(True)
 
         # widgets: send (the box's widgets are the page's, for the window and its tests)
@@ -235,6 +235,7 @@ class ExchangePage(QWidget):
     def _import(self, dry_run: bool, on_done: Callable[[ImportSummary], None]) -> None:
         """The files under the choices made so far (keys confirmed, passphrases typed)."""
         self._busy(True)
+        self.writing = not dry_run  # the window asks before closing during a real import
         call = import_call(list(self.paths), dry_run, set(self.trusted), dict(self.passphrases), dict(self.outside))
         self.worker = run_call(
             self.runner,
