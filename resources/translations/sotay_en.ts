@@ -1820,19 +1820,62 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="101"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="102"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="103"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="104"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="105"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="106"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="107"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="108"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
         <source>&amp;Select All</source>
         <translation>&amp;Select All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="26"/>
         <source>&amp;Step up</source>
         <translation>&amp;Step up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="26"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="27"/>
         <source>Step &amp;down</source>
         <translation>Step &amp;down</translation>
     </message>
@@ -1840,226 +1883,469 @@ Role: %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="27"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="28"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="28"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="29"/>
         <source>File &amp;name:</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="29"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="37"/>
         <source>Parent Directory</source>
         <translation>Parent Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="37"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="38"/>
         <source>Create New Folder</source>
         <translation>Create New Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="38"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
         <source>List View</source>
         <translation>List View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
         <source>Detail View</source>
         <translation>Detail View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
         <source>All Files (*)</source>
         <translation>All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
         <source>Directory:</source>
         <translation>Directory:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
         <source>My Computer</source>
         <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="67"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="68"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="69"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="70"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="71"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="72"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="73"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="74"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="75"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="76"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="77"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="78"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="79"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="80"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="81"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="82"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="83"/>
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="84"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="85"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="86"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="87"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="88"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="89"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="90"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="91"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="92"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="93"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="94"/>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="95"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="96"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="98"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="99"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="100"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
         <source>Date Modified</source>
         <translation>Date Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="47"/>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="109"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="110"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="111"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="112"/>
+        <source>Invalid filename</source>
+        <translation>Invalid filename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="113"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="119"/>
+        <source>Enter a value:</source>
+        <translation>Enter a value:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="9"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="10"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="11"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="11"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="12"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="12"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="13"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="13"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="14"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="14"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="15"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="15"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="117"/>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="118"/>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="47"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="48"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="49"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="50"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="50"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="51"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="51"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="52"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="52"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="53"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="53"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2067,42 +2353,42 @@ Role: %2</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -2110,22 +2396,22 @@ Role: %2</translation>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="120"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="122"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

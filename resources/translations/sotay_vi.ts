@@ -1820,19 +1820,62 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="101"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="102"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="103"/>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="104"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="105"/>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="106"/>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="107"/>
+        <source>Alias</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="108"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
         <source>&amp;Select All</source>
         <translation>&amp;Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="26"/>
         <source>&amp;Step up</source>
         <translation>&amp;Tăng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="26"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="27"/>
         <source>Step &amp;down</source>
         <translation>&amp;Giảm</translation>
     </message>
@@ -1840,226 +1883,469 @@ Vai trò: %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="27"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="28"/>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="28"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="29"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="29"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
         <source>Files of type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
         <source>Back</source>
         <translation>Lùi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
         <source>Forward</source>
         <translation>Tới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="37"/>
         <source>Parent Directory</source>
         <translation>Thư mục cha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="37"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="38"/>
         <source>Create New Folder</source>
         <translation>Tạo thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="38"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
         <source>List View</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
         <source>Detail View</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
         <source>All Files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
         <source>Directory:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
         <source>My Computer</source>
         <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="67"/>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="68"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="69"/>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="70"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="71"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="72"/>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="73"/>
+        <source>Alias</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="74"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="75"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="76"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="77"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="78"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="79"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="80"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="81"/>
+        <source>Remove</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="82"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="83"/>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="84"/>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="85"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="86"/>
+        <source>List of places and bookmarks</source>
+        <translation>Các nơi thường dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="87"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="88"/>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="89"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục chứa nó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="90"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="91"/>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="92"/>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="93"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="94"/>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="95"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xoá “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="96"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” được bảo vệ chống ghi.
+Vẫn xoá?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xoá được thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="98"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Thay bằng tệp mới?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="99"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="100"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
         <source>Size</source>
         <translation>Cỡ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
         <source>Date Modified</source>
         <translation>Ngày sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="47"/>
         <source>Type</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="109"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="110"/>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="111"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="112"/>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="113"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="119"/>
+        <source>Enter a value:</source>
+        <translation>Nhập giá trị:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="9"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="10"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="11"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="11"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="12"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="12"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="13"/>
         <source>&amp;Copy</source>
         <translation>&amp;Chép</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="13"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="14"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="14"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="15"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="15"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="117"/>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="118"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết…</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="47"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="48"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="48"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="49"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="49"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="50"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="50"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="51"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="51"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="52"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="52"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="53"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="53"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
         <source>Abort</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
@@ -2067,42 +2353,42 @@ Vai trò: %2</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
         <source>&amp;Copy</source>
         <translation>&amp;Chép</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
         <source>Copy &amp;Link Location</source>
         <translation>Chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -2110,22 +2396,22 @@ Vai trò: %2</translation>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="120"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp theo &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="122"/>
         <source>&amp;Finish</source>
         <translation>&amp;Xong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="123"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
