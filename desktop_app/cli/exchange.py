@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..core.vntime import shown_time
 from .output import Command, Subparsers
 from .output import emit_json as _json
 from .output import out as _out
@@ -332,7 +333,7 @@ def cmd_ledger(args: argparse.Namespace, s: Any) -> int:
     for row in status:
         _out(
             f"{row['unit_name']} ({row['unit_code']}): {row['bundles']} tệp, mới nhất tạo lúc "
-            f"{row['created_at'][:16].replace('T', ' ')}"
+            f"{shown_time(row['created_at'])}"
         )
     for gap in gaps:
         _out(f"Thiếu tệp: {gap['message']}")

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from .manifest import parse_stamp
+from ..core.vntime import shown_date
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
 
@@ -86,7 +86,4 @@ class Cancelled(Exception):
 def vn_date(stamp: str | None) -> str:
     if not stamp:
         return "?"
-    try:
-        return parse_stamp(stamp).astimezone().strftime("%d/%m/%Y")
-    except ValueError:
-        return stamp[:10]
+    return shown_date(stamp)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.enums import Role
+from ..core.vntime import vn_day
 from ..exchange import (
     BundleRefused,
     ExportResult,
@@ -386,10 +387,7 @@ def _signed_by(path: Path, passphrase: str | None, x25519: dict[str, X25519Priva
 
 
 def _local_day(stamp: str) -> dt.date | None:
-    try:
-        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().date()
-    except ValueError:
-        return None
+    return vn_day(stamp)
 
 
 def _shifted(progress: Progress | None, before: int, total: int) -> Progress | None:

@@ -53,5 +53,8 @@ def test_a_file_from_outside_the_tree_waits_for_the_users_word(tmp_path, qtbot, 
     assert page.outcomes.index(0, 2).data().startswith("Đã nhập")
     assert repo.count_talks(here.session.db) == 2
     assert len(asked) == 2  # asked once per batch, not again at the import
+    received = [str(page.received_model.index(0, c).data()) for c in range(page.received_model.columnCount())]
+    assert any(text.endswith(" mới") for text in received)  # the ledger's counts in words
+    assert not any("new" in text for text in received)
     window.close()
     here.close()

@@ -3,13 +3,13 @@ the bundles sent and received, newest first."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import orjson
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ....core.vntime import shown_time
 from ....services.exchange import FileOutcome
 from ... import i18n
 from ...i18n import tr
@@ -92,24 +92,31 @@ class OutcomeModel(RecordTableModel):
 
 
 def stamp(text: str | None) -> str:
-    if not text:
-        return "—"
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return text
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return shown_time(text)
+
+
+def count_word(key: str) -> str:
+    """What a count of a file's records (an import's outcome, or a table sent) is called."""
+    return {
+        "new": tr("mới"),
+        "updated": tr("cập nhật"),
+        "unchanged": tr("không đổi"),
+        "conflicting": tr("xung đột"),
+        "invalid": tr("lỗi"),
+        "quarantined": tr("tạm giữ"),
+    }.get(key) or i18n.table_label(key)
 
 
 def counts_text(text: str | None) -> str:
+    """A ledger's counts in words of the window's language ("174 mới, 8 xung đột")."""
     try:
         counts = orjson.loads(text or "{}")
     except orjson.JSONDecodeError:
         return ""
     if isinstance(counts, dict) and all(isinstance(v, int) for v in counts.values()):
-        return ", ".join(f"{i18n.number(v)} {i18n.table_label(k)}" for k, v in counts.items() if v)
+        return ", ".join(f"{i18n.number(v)} {count_word(k)}" for k, v in counts.items() if v)
     if isinstance(counts, dict):
-        return ", ".join(f"{i18n.table_label(k)}" for k in counts)
+        return ", ".join(count_word(k) for k in counts)
     return ""
 
 

@@ -9,7 +9,6 @@ in a worker with its own database connection (``work``).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.vntime import vn_now
 from ....services import Services
 from ....services.exchange import INDEXING_STEP, ImportSummary
 from ... import i18n
@@ -383,7 +383,7 @@ class ExchangePage(QWidget):
         path = Ask.save_file(
             self,
             self.tr("Lưu báo cáo kết quả"),
-            f"ket-qua-nhap-{dt.date.today():%Y%m%d}.txt",
+            f"ket-qua-nhap-{vn_now():%Y%m%d}.txt",
             self.tr("Văn bản (*.txt)"),
         )
         if path is not None:
@@ -391,7 +391,7 @@ class ExchangePage(QWidget):
 
     def write_report(self, path: Path) -> None:
         lines = [
-            self.tr("Kết quả nhập tệp — %1").replace("%1", dt.datetime.now().strftime("%d/%m/%Y %H:%M")),
+            self.tr("Kết quả nhập tệp — %1").replace("%1", vn_now().strftime("%d/%m/%Y %H:%M")),
             self.totals.text(),
             "",
         ]
