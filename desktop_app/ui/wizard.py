@@ -28,6 +28,15 @@ from . import i18n
 from .widgets import icon
 from .workers import Cancel, Progress, Runner
 
+# an aggregating installation may be a province, a commune, or a custom unit this data already has
+AGGREGATOR_KINDS = (
+    UnitKind.PROVINCE,
+    UnitKind.COMMUNE,
+    UnitKind.CLUSTER,
+    UnitKind.MASS_ORGANISATION,
+    UnitKind.LEGACY_DISTRICT,
+)
+
 
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
@@ -137,7 +146,7 @@ class UnitPage(QWizardPage):
             self.completeChanged.emit()
             return
         aggregator = self.setup.role_page.role() == Role.AGGREGATOR
-        kinds = (UnitKind.PROVINCE, UnitKind.COMMUNE) if aggregator else (UnitKind.COMMUNE,)
+        kinds = AGGREGATOR_KINDS if aggregator else (UnitKind.COMMUNE,)
         by_code = [u for u in self.services.units.named_by_code(text) if u.kind in kinds]
         units = by_code or self.services.units.search(text, limit=200, kinds=kinds)
         province = self.province.currentData()
@@ -145,7 +154,8 @@ class UnitPage(QWizardPage):
             units = [u for u in units if u.province_code == province or u.code == province]
         for unit in units[:60]:
             code = self.services.units.unambiguous_code(unit.code)
-            item = QListWidgetItem(f"{unit.full_name} ({code})  ·  {i18n.unit_kind_label(unit.kind)}")
+            shown = f"{unit.full_name} ({code})" if unit.official else unit.full_name  # never a custom unit's id
+            item = QListWidgetItem(f"{shown}  ·  {i18n.unit_kind_label(unit.kind)}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.results.addItem(item)
         if self.results.count():

@@ -643,22 +643,22 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="226"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="237"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="238"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="243"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="256"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -1688,32 +1688,32 @@ Role: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="182"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="183"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="194"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="185"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="194"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="197"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="208"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="202"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="213"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
@@ -2913,22 +2913,22 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="48"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="61"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="55"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="65"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
@@ -3148,42 +3148,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="268"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="279"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="273"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="284"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="274"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="285"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="275"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="286"/>
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="287"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="286"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="297"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="291"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="302"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -3586,68 +3586,68 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="78"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="79"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="82"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="115"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="97"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Tìm xã, phường</source>
         <translation>Find the commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="111"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="111"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="113"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="120"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="130"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="160"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
         <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
         <translation>%1 is the code of %2 and of %3: choose the right unit in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="166"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="177"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="167"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="178"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Choose your unit in the list (arrow keys, Enter).</translation>
     </message>

@@ -643,22 +643,22 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="226"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="237"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="238"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="243"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="256"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -1688,32 +1688,32 @@ Vai trò: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="182"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="183"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="194"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="185"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="194"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="197"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="208"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="202"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="213"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
@@ -2913,22 +2913,22 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="48"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="61"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="55"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="65"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
@@ -3148,42 +3148,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="268"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="279"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="273"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="284"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="274"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="285"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="275"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="286"/>
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="287"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="286"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="297"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="291"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="302"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -3586,68 +3586,68 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="78"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="79"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="82"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="115"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="97"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Tìm xã, phường</source>
         <translation>Tìm xã, phường</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="111"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="111"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="113"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="120"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="130"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="160"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
         <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
         <translation>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="166"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="177"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="167"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="178"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
     </message>
