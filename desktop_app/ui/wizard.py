@@ -158,9 +158,10 @@ class UnitPage(QWizardPage):
             item = QListWidgetItem(f"{shown}  ·  {i18n.unit_kind_label(unit.kind)}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.results.addItem(item)
-        if self.results.count():
+        ambiguous = len(by_code) > 1
+        if self.results.count() and not ambiguous:  # a bare 82: the user picks, nothing is preselected
             self.results.setCurrentRow(0)
-        self.status.setText(self._search_status(text, units, len(by_code) > 1))
+        self.status.setText(self._search_status(text, units, ambiguous))
         self.completeChanged.emit()
 
     def _search_status(self, text: str, units: list[Unit], ambiguous: bool) -> str:

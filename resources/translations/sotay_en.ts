@@ -2913,22 +2913,22 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="61"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="65"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="64"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
@@ -3586,53 +3586,53 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="92"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="114"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="97"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="96"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="98"/>
         <source>Tìm xã, phường</source>
         <translation>Find the commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="113"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="112"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="130"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="129"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>

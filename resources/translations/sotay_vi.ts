@@ -2913,22 +2913,22 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="61"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="65"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="64"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
@@ -3586,53 +3586,53 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="92"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="114"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="97"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="96"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="98"/>
         <source>Tìm xã, phường</source>
         <translation>Tìm xã, phường</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="111"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="113"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="112"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="130"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="129"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>

@@ -82,6 +82,7 @@ def test_a_bare_code_shared_by_a_province_and_a_commune_names_both(tmp_path, qtb
     assert codes == ["P82", "00082"]  # both shown, none taken silently
     assert "Tỉnh Đồng Tháp (P82)" in page.status.text() and "Phường Cửa Nam" in page.status.text()
     assert "(00082)" in page.status.text()
+    assert not page.isComplete()  # nothing preselected: the user picks one
     page.results.setCurrentRow(1)
     wizard.next()
     wizard.next()  # the commit page
