@@ -298,7 +298,7 @@ Phone the sender and ask them to read the fingerprint from their Settings page. 
 %2
 
 Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</source>
-        <translation>%1 files come from units that are not under this computer&apos;s unit, so their figures will appear in no report here:
+        <translation>Files from units that are not under this computer&apos;s unit (%1 in all); their figures will appear in no report here:
 
 %2
 
