@@ -1,8 +1,15 @@
-"""Units typed on the command line: a bare code that is a province's and a commune's is refused."""
+"""Units on the command line: a bare code that is a province's and a commune's is refused naming both;
+a file from a unit outside this installation's tree is imported only with --accept-outside."""
 
 from __future__ import annotations
 
+import json
+
+from exchange_helpers import Factory, add_talks
 from sotay_cli import sotay
+
+from desktop_app.cli import run
+from desktop_app.core.enums import Role
 
 
 def test_init_refuses_a_bare_code_of_a_province_and_a_commune_naming_both(tmp_path):
@@ -22,13 +29,6 @@ def test_init_takes_the_province_or_the_commune_written_in_full(tmp_path):
 
 
 def test_a_file_from_outside_this_installations_tree_is_imported_only_when_accepted(tmp_path, capsys):
-    import json
-
-    from exchange_helpers import Factory, add_talks
-
-    from desktop_app.cli import run
-    from desktop_app.core.enums import Role
-
     f = Factory(tmp_path)
     commune = f.make("c", "30130")  # Xã Thanh Bình, Đồng Tháp
     add_talks(commune, 2)
