@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..core.vntime import shown_time
 from .output import Command, Subparsers
 from .output import emit_json as _json
 from .output import out as _out
@@ -71,6 +72,11 @@ def register(sub: Subparsers, command: Command) -> None:
         help="chỉ xác nhận khóa mới có dấu vân tay khớp danh sách đã đối chiếu (mỗi dòng “MÃ DẤU_VÂN_TAY”)",
     )
     p.add_argument("--passphrase-file", metavar="F", help="mật khẩu mở tệp mã hóa (dòng đầu tệp F)")
+    p.add_argument(
+        "--accept-outside",
+        action="store_true",
+        help="nhập cả tệp của đơn vị không thuộc đơn vị của máy này (số liệu không vào báo cáo nào ở đây)",
+    )
     p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true")
 
@@ -192,6 +198,7 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
         trusted_senders=[s.exchange.sender(text) for text in args.trust_sender],
         trusted_fingerprints=read_trust_list(Path(args.trust_list)) if args.trust_list else None,
         passphrase=_passphrase(args.passphrase_file),
+        accept_outside=args.accept_outside,
     )
     summary = s.exchange.import_files(plan, dry_run=args.dry_run, index=not args.no_index, progress=progress)
     if not args.json and sys.stderr.isatty():
@@ -217,6 +224,8 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
             _out(f"    {f.message}")
             if f.detail and f.status == "refused":
                 _out(f"    ({f.detail})")
+            if f.reason == "outside_tree":
+                _out("    Nếu chắc chắn muốn giữ tệp này: sotay import --accept-outside …")
         for warning in f.warnings:
             _out(f"    Lưu ý: {warning}")
     status = summary.by_status()
@@ -354,7 +363,7 @@ def cmd_ledger(args: argparse.Namespace, s: Any) -> int:
     for row in status:
         _out(
             f"{row['unit_name']} ({row['unit_code']}): {row['bundles']} tệp, mới nhất tạo lúc "
-            f"{row['created_at'][:16].replace('T', ' ')}"
+            f"{shown_time(row['created_at'])}"
         )
     for gap in gaps:
         _out(f"Thiếu tệp: {gap['message']}")

@@ -91,8 +91,10 @@ def import_paths(
     passphrase: str | None = None,
     index: bool = True,
     backup: bool = True,
+    accept_outside: bool = False,
 ) -> ImportSummary:
-    """Import every bundle under ``paths``; returns one outcome per file (never raises for a file)."""
+    """Import every bundle under ``paths``; returns one outcome per file (never raises for a file).
+    ``accept_outside`` keeps files from units outside this installation's tree (the user said so)."""
     started = time.perf_counter()
     inst, db = exchange.installation, exchange.store
     if not dry_run:  # a damaged database takes no import: refused once here, not file by file
@@ -110,6 +112,7 @@ def import_paths(
         exchange.today,
     )
     ctx.seen = ledger.seen_files(db) if len(files) > 50 else None
+    ctx.accept_outside = accept_outside
     if trust and len(files) > 1:
         ctx.contested = _contested_units(ctx, files)
     if not backup:
@@ -238,6 +241,8 @@ def _import_file(ctx: ImportRun, path: Path, cancel: Callable[[], bool] | None) 
                 receiver=m.receiver,
                 unit=ctx.own_unit,
             )
+        if not ctx.accept_outside:
+            policy.check_inside_tree(db, m.sender_unit, ctx.own_unit, subtree(ctx, ctx.own_unit))
         decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id, outcome.sender_name)
         if decision.action == "trust_new" and m.sender_unit in ctx.contested:
             raise BundleRefused(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.labels import quarantine_reason_text
-from .manifest import parse_stamp
+from ..core.vntime import shown_date
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
 
@@ -105,7 +105,4 @@ class Cancelled(Exception):
 def vn_date(stamp: str | None) -> str:
     if not stamp:
         return "?"
-    try:
-        return parse_stamp(stamp).astimezone().strftime("%d/%m/%Y")
-    except ValueError:
-        return stamp[:10]
+    return shown_date(stamp)

@@ -18,13 +18,14 @@ per sender and checked with set look-ups, so the policy costs little per row.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from typing import Any
 
 from ..core.enums import QuarantineReason
 from ..storage import keys as key_store
 from ..storage import synced
+from ..storage import units as unit_store
 from ..storage.records_repo import topic_id
 from ..storage.store import Store
 from .errors import BundleRefused
@@ -225,6 +226,24 @@ def rights(
 
 
 # --- the checks the importer calls ---------------------------------------------------------------
+
+
+def check_inside_tree(db: Store, sender: str, own_unit: str, own_tree: Container[str]) -> None:
+    """A file from a unit neither under this installation's unit nor above it (a commune of another
+    province at a province's installation) is refused as ``outside_tree`` until the user accepts it:
+    its rows would be stored but counted in no report here, which is usually a wrong set-up."""
+    if sender in own_tree or sender in ancestors(db, own_unit):
+        return
+    unit, own = unit_store.find(db, sender), unit_store.find(db, own_unit)
+    above = [unit_store.find(db, code) for code in ancestors(db, sender)] if unit else []
+    place = ", ".join(u.name for u in above if u is not None) or "không có trong danh sách đơn vị của máy này"
+    raise BundleRefused(
+        "outside_tree",
+        f"sender {sender} is not in the tree of {own_unit}",
+        unit=unit.name if unit else sender,
+        place=place,
+        own=own.name if own else own_unit,
+    )
 
 
 def check_documents(r: Rights, owners: set[str]) -> None:

@@ -40,6 +40,7 @@ class ImportRun:
     contested: dict[str, int] = dataclasses.field(default_factory=dict)  # unit -> key chains offered
     backup: str | None = None
     seen: dict[str, str] | None = None
+    accept_outside: bool = False  # the user chose to keep files from units outside this one's tree
 
 
 def subtree(ctx: ImportRun, unit: str) -> dict[str, str | None]:

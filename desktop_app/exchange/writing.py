@@ -15,6 +15,7 @@ import orjson
 
 from .. import __version__
 from ..core.ids import uuid7
+from ..core.vntime import VN_TZ
 from ..storage import ledger
 from ..storage.schema import SCHEMA_VERSION
 from . import crypto
@@ -169,7 +170,7 @@ def finish_bundle(
     elif encrypt_to is not None:
         _, public = encryption_target(db, encrypt_to)
         data, encrypted = crypto.encrypt_to(data, public), True
-    path = _target(ctx, to, ident.unit_code, kind, now.astimezone())
+    path = _target(ctx, to, ident.unit_code, kind, now.astimezone(VN_TZ))
     _write_atomic(path, data)
     counts = {name[5:-7]: records for name, (_, records) in members.items() if name.startswith("data/")}
     with db.atomic():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..core.vntime import shown_time
+
 DASH = "—"
 
 
@@ -25,8 +27,7 @@ def stamp(value: str | None) -> str:
     """A UTC ledger time as a Vietnamese date and time (UTC+7)."""
     if not value:
         return DASH
-    moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return moment.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%d/%m/%Y %H:%M")
+    return shown_time(value, missing=DASH)
 
 
 def place_name(unit_name: str) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.enums import Role
+from ..core.vntime import vn_day
 from ..exchange import (
     BundleRefused,
     ExportResult,
@@ -76,10 +77,12 @@ INDEXING_STEP = INDEXING  # the progress text of the search-index pass after the
 @dataclass(frozen=True)
 class FileChoice:
     """What the user decided for one file before the import: trust its sender's new key (after
-    comparing the fingerprint), and the passphrase that opens it."""
+    comparing the fingerprint), the passphrase that opens it, and keep it although its sender is
+    outside this installation's tree."""
 
     trust: bool = False
     passphrase: str | None = None
+    accept_outside: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,13 +121,17 @@ class ExchangeService:
         trusted_fingerprints: Mapping[str, str] | None = None,
         passphrase: str | None = None,
         passphrases: Mapping[str, str] | None = None,
+        accept_outside: bool = False,
+        outside_files: Iterable[str] = (),
     ) -> ImportPlan:
         """The batch under ``paths`` with each file's choice: trusted when every file is, when the user
         confirmed that file's key, or when it comes (signature verified) from a unit whose new key the
         user confirmed, by its code or by its code and fingerprint (``trusted_fingerprints``, as
-        ``read_trust_list`` gives them); opened with its own passphrase, else the batch's."""
+        ``read_trust_list`` gives them); opened with its own passphrase, else the batch's; kept from
+        outside this installation's tree when every file is or the user said so for that file."""
         files = tuple(expand_paths(paths))
         chosen, senders, own = set(trusted_files), set(trusted_senders), dict(passphrases or {})
+        outside = set(outside_files)
         listed = {code: bare(fp) for code, fp in (trusted_fingerprints or {}).items()}
         x25519 = exchange_keys.decryption_keys(self._session.db) if senders or listed else {}
         choices: dict[str, FileChoice] = {}
@@ -134,7 +141,7 @@ class ExchangeService:
             if not trust and (senders or listed):
                 unit, key_id = signed_by(path, key, x25519) or ("", "")
                 trust = unit in senders or (unit in listed and listed[unit] == bare(fingerprint(key_id)))
-            choices[str(path)] = FileChoice(trust, key)
+            choices[str(path)] = FileChoice(trust, key, accept_outside or str(path) in outside)
         return ImportPlan(files, choices)
 
     def import_files(
@@ -160,7 +167,9 @@ class ExchangeService:
         done = 0
         # a preview is the whole batch imported and rolled back: a file sees what the files before it wrote
         with merge.rolled_back(db) if dry_run else contextlib.nullcontext():
-            for choice, batch in sorted(groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "")):
+            for choice, batch in sorted(
+                groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "", kv[0].accept_outside)
+            ):
                 part = import_paths(
                     self._session.exchange_context(),
                     batch,
@@ -171,6 +180,7 @@ class ExchangeService:
                     passphrase=choice.passphrase,
                     index=False,
                     backup=backup is None,
+                    accept_outside=choice.accept_outside,
                 )
                 backup = backup or part.backup
                 done += len(batch)
@@ -370,10 +380,7 @@ def passphrase_from_file(path: str | None) -> str | None:
 
 
 def _local_day(stamp: str) -> dt.date | None:
-    try:
-        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().date()
-    except ValueError:
-        return None
+    return vn_day(stamp)
 
 
 def _shifted(progress: Progress | None, before: int, total: int) -> Progress | None:

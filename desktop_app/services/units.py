@@ -47,6 +47,20 @@ class UnitService:
         province = unit_store.get(session.db, session.installation.unit_code).province_code
         return unit_store.resolve_code(session.db, text, within=province)
 
+    def named_by_code(self, text: str) -> builtins.list[Unit]:
+        """The units a typed code names: both a province and a commune for a bare 82, so a picker
+        can show both where the command line refuses the code."""
+        given = text.strip()
+        if given.isdigit():
+            return unit_store.units_for_number(self._session.db, given)
+        unit = unit_store.find(self._session.db, given.upper()) if given else None
+        return [unit] if unit is not None and unit.official else []
+
+    @staticmethod
+    def unambiguous_code(code: str) -> str:
+        """The spelling of ``code`` that resolves to that unit alone (00082, never 82)."""
+        return unit_store.unambiguous_code(code)
+
     def province_code(self, text: str) -> str:
         """A province by its number (82) or its name, old names included."""
         given = text.strip()

@@ -17,6 +17,8 @@ from ..core.text import fold, sort_key
 from . import settings, synced
 from .rows import dumps, unit_from_row
 
+COMMUNE_CODE_DIGITS = 5
+
 
 def province_code(number: int) -> str:
     """Province codes get a prefix: province 4 (Cao Bằng) and commune 4 (Ba Đình) both exist."""
@@ -133,12 +135,12 @@ def resolve_code(db: Store, text: str, within: str | None = None, prefer: Iterab
     "Xã Tân Mỹ, Huyện Thanh Bình" names the old district too.
     """
     text = text.strip()
+    if text.isdigit():
+        return _code_from_number(db, text)
     if find(db, text):
         return text
-    if text.isdigit() and find(db, province_code(int(text))):
-        return province_code(int(text))
     folded = fold(text)
-    if folded and not text.isdigit():
+    if folded:
         scope = "AND u.province_code = ?" if within else ""
         extra = [within] if within else []
         rows = db.execute(
@@ -168,6 +170,42 @@ def resolve_code(db: Store, text: str, within: str | None = None, prefer: Iterab
         f"unknown unit code {text!r}",
         field="unit",
     )
+
+
+def unambiguous_code(code: str) -> str:
+    """The spelling of a unit's code that no province number shares: communes in five digits
+    (00082), the way the national list writes them."""
+    return code.zfill(COMMUNE_CODE_DIGITS) if code.isdigit() else code
+
+
+def units_for_number(db: Store, text: str) -> list[Unit]:
+    """The units a code typed as digits may mean: the commune, and the province with that number
+    when fewer than five digits were typed (82 is Đồng Tháp and Phường Cửa Nam; 00082 only the
+    latter)."""
+    if not text.isdigit():
+        return []
+    province = find(db, province_code(int(text))) if len(text) < COMMUNE_CODE_DIGITS else None
+    return [unit for unit in (province, find(db, str(int(text)))) if unit is not None]
+
+
+def _code_from_number(db: Store, text: str) -> str:
+    """A code typed as digits; refused, naming both, when it is a province's and a commune's."""
+    found = units_for_number(db, text)
+    if len(found) > 1:
+        province, commune = found
+        both = f"{province.name} ({province.code}) và của {commune.full_name} ({unambiguous_code(commune.code)})"
+        raise ValidationError(
+            f"{text} là mã của {both}: ghi rõ {province.code} hoặc {unambiguous_code(commune.code)}.",
+            f"the bare code {text} is both province {province.code} and commune {commune.code}",
+            field="unit",
+        )
+    if not found:
+        raise NotFoundError(
+            f"Không có đơn vị mã “{text}”. Dùng “sotay units search TÊN” để tìm mã.",
+            f"unknown unit code {text!r}",
+            field="unit",
+        )
+    return found[0].code
 
 
 def _dict(db: Store, row: Sequence[Any]) -> dict[str, Any]:

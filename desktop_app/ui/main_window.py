@@ -364,6 +364,11 @@ class MainWindow(QMainWindow):
         self.runner.cancel_all()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        from .closing import may_close
+
+        if not may_close(self, self.pages["exchange"] if "exchange" in self.pages else None):
+            event.ignore()
+            return
         self.save_geometry()
         self.shutdown()
         super().closeEvent(event)

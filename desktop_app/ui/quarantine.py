@@ -7,7 +7,6 @@ services refuse what may not be released, and the refusal is shown as it is in t
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.enums import QuarantineReason
 from ..core.labels import label_of, quarantine_reason_text
+from ..core.vntime import shown_time
 from ..services import Services
 from ..services.quarantine import QuarantinedRecord
 from . import i18n
@@ -91,11 +91,7 @@ class QuarantineModel(RecordTableModel):
 
 
 def _local_time(stamp: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return shown_time(stamp, missing=stamp)
 
 
 class QuarantineDialog(QDialog):

@@ -22,11 +22,20 @@ from PySide6.QtWidgets import (
 
 from ..core.enums import Role, UnitKind
 from ..core.errors import SotayError
-from ..core.records import Installation
+from ..core.records import Installation, Unit
 from ..services import Services
 from . import i18n
 from .widgets import icon
 from .workers import Cancel, Progress, Runner
+
+# an aggregating installation may be a province, a commune, or a custom unit this data already has
+AGGREGATOR_KINDS = (
+    UnitKind.PROVINCE,
+    UnitKind.COMMUNE,
+    UnitKind.CLUSTER,
+    UnitKind.MASS_ORGANISATION,
+    UnitKind.LEGACY_DISTRICT,
+)
 
 
 def _hint(text: str) -> QLabel:
@@ -137,23 +146,36 @@ class UnitPage(QWizardPage):
             self.completeChanged.emit()
             return
         aggregator = self.setup.role_page.role() == Role.AGGREGATOR
-        kinds = (UnitKind.PROVINCE, UnitKind.COMMUNE) if aggregator else (UnitKind.COMMUNE,)
-        units = self.services.units.search(text, limit=200, kinds=kinds)
+        kinds = AGGREGATOR_KINDS if aggregator else (UnitKind.COMMUNE,)
+        by_code = [u for u in self.services.units.named_by_code(text) if u.kind in kinds]
+        units = by_code or self.services.units.search(text, limit=200, kinds=kinds)
         province = self.province.currentData()
-        if province:
+        if province and not by_code:
             units = [u for u in units if u.province_code == province or u.code == province]
         for unit in units[:60]:
-            item = QListWidgetItem(f"{unit.full_name}  ·  {i18n.unit_kind_label(unit.kind)}")
-            item.setData(Qt.ItemDataRole.UserRole, unit.code)
+            code = self.services.units.unambiguous_code(unit.code)
+            shown = f"{unit.full_name} ({code})" if unit.official else unit.full_name  # never a custom unit's id
+            item = QListWidgetItem(f"{shown}  ·  {i18n.unit_kind_label(unit.kind)}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
             self.results.addItem(item)
-        if self.results.count():
+        ambiguous = len(by_code) > 1
+        if self.results.count() and not ambiguous:  # a bare 82: the user picks, nothing is preselected
             self.results.setCurrentRow(0)
-        self.status.setText(
-            self.tr("Không tìm thấy; thử gõ ít chữ hơn.")
-            if not units
-            else self.tr("Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).")
-        )
+        self.status.setText(self._search_status(text, units, ambiguous))
         self.completeChanged.emit()
+
+    def _search_status(self, text: str, units: list[Unit], ambiguous: bool) -> str:
+        if ambiguous:  # a bare 82: the province and the commune, never one chosen silently
+            province, commune = units
+            return (
+                self.tr("%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.")
+                .replace("%1", text)
+                .replace("%2", f"{province.name} ({province.code})")
+                .replace("%3", f"{commune.full_name} ({self.services.units.unambiguous_code(commune.code)})")
+            )
+        if not units:
+            return self.tr("Không tìm thấy; thử gõ ít chữ hơn.")
+        return self.tr("Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).")
 
     def unit_code(self) -> str | None:
         item = self.results.currentItem()

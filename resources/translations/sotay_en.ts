@@ -130,37 +130,37 @@
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="30"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="36"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
@@ -195,27 +195,27 @@
         <translation>read receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="60"/>
         <source>Tệp có mật khẩu</source>
         <translation>File with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="63"/>
         <source>Mật khẩu vừa nhập không mở được tệp “%1”. Hãy hỏi lại người gửi rồi nhập lại:</source>
         <translation>The passphrase you typed does not open “%1”. Ask the sender again, then type it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="65"/>
         <source>Tệp “%1” được khoá bằng mật khẩu. Nhập mật khẩu người gửi đã báo cho bạn:</source>
         <translation>“%1” is locked with a passphrase. Type the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="69"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="70"/>
         <source>Bỏ qua tệp này</source>
         <translation>Skip this file</translation>
     </message>
@@ -278,6 +278,7 @@
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
         <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
+        <location filename="../../desktop_app/ui/closing.py" line="38"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -409,22 +410,22 @@
         <translation>Good backups:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="28"/>
         <source>&lt;p&gt;Tệp của &lt;b&gt;%1&lt;/b&gt; (mã %2) bị từ chối vì được ký bằng một khoá khác với khoá đã xác nhận trước đây. Thường là đơn vị đã cài lại máy; cũng có thể là người khác mạo danh.&lt;/p&gt;&lt;p&gt;Khoá cũ: &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;Khoá mới: &lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Hãy gọi điện cho đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ. Chỉ nhận khoá mới khi hai dãy giống hệt nhau; khoá cũ sẽ thôi được dùng.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The file from &lt;b&gt;%1&lt;/b&gt; (code %2) was refused because it is signed with a key other than the one confirmed before. Usually the unit reinstalled its computer; it may also be someone pretending to be the unit.&lt;/p&gt;&lt;p&gt;Old key: &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;New key: &lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Call the unit and ask them to read the fingerprint on their Settings page. Accept the new key only if the two are exactly the same; the old key will no longer be used.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="41"/>
         <source>Khoá của đơn vị đã thay đổi</source>
         <translation>The unit&apos;s key has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="43"/>
         <source>Đã gọi điện, nhận khoá mới</source>
         <translation>Checked by phone, accept the new key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="44"/>
         <source>Không nhận</source>
         <translation>Do not accept</translation>
     </message>
@@ -439,52 +440,57 @@
         <translation>%1 files wait for their senders&apos; keys to be confirmed: press “Confirm key…” and compare the fingerprints by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
         <source>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</source>
         <translation>No record of the file was imported: all were set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
         <source>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
         <translation>%1 records older than the ones here: the ones here are kept, the older ones saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="53"/>
         <source>%1 bản ghi không hợp lệ, không nhập.</source>
         <translation>%1 invalid records, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
         <source>%1 bản ghi bị tạm giữ (%2): %3.</source>
         <translation>%1 records set aside (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="100"/>
+        <source>Kết quả nhập tệp — %1</source>
+        <translation>Import results — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>cập nhật</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>không đổi</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>xung đột</source>
         <translation>conflicting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>lỗi</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
         <source>tạm giữ</source>
         <translation>set aside</translation>
     </message>
@@ -522,6 +528,74 @@
         <location filename="../../desktop_app/ui/pages/exchange/records.py" line="52"/>
         <source>Bản trong tệp cũ hơn bản ở đây: giữ bản ở đây, bản trong tệp lưu trong lịch sử.</source>
         <translation>The file&apos;s version is older than the one here: the one here is kept, the file&apos;s is saved in history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29"/>
+        <source>Đơn vị ngoài phạm vi</source>
+        <translation>Unit outside this one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="116"/>
+        <source>Tệp của đơn vị ngoài phạm vi</source>
+        <translation>Files from units outside this one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="118"/>
+        <source>%1 tệp đến từ đơn vị không thuộc đơn vị của máy này, nên số liệu của chúng sẽ không có trong báo cáo nào ở đây:
+
+%2
+
+Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</source>
+        <translation>Files from units that are not under this computer&apos;s unit (%1 in all); their figures will appear in no report here:
+
+%2
+
+If this computer was set up for the wrong unit, do not import them. Import these files anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="124"/>
+        <source>Vẫn nhập</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="125"/>
+        <source>Không nhập</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="23"/>
+        <source>Đang nhập tệp</source>
+        <translation>Importing files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="25"/>
+        <source>Các tệp đang được nhập. Nếu đóng bây giờ, việc nhập dừng lại: tệp đang nhập dở không được ghi, các tệp đã nhập xong vẫn được giữ. Đóng cửa sổ?</source>
+        <translation>Files are being imported. If you close now, the import stops: the file under way is not written, the files already imported are kept. Close the window?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="28"/>
+        <source>Dừng nhập và đóng</source>
+        <translation>Stop importing and close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="29"/>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="33"/>
+        <source>các tệp đã được ghi.</source>
+        <translation>the files were written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="36"/>
+        <source>Đã nhập xong</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/closing.py" line="37"/>
+        <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
+        <translation>The import finished while you were answering: %1</translation>
     </message>
 </context>
 <context>
@@ -627,22 +701,22 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="215"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="237"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="227"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="232"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="245"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -862,167 +936,162 @@ Role: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="76"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="83"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="91"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="118"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="144"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="147"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="212"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="235"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="240"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="261"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="265"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="290"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="299"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="320"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="325"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="328"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="332"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="334"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="353"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="362"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="365"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 records set aside: see “Records set aside”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="367"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="384"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="388"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="386"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="393"/>
-        <source>Kết quả nhập tệp — %1</source>
-        <translation>Import results — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="397"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="183"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
     </message>
@@ -1198,85 +1267,85 @@ Role: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
         <source>Mọi đơn vị cấp dưới</source>
         <translation>Every unit below</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="191"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -1687,32 +1756,32 @@ Role: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="194"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="183"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="186"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="208"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="191"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="213"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
@@ -1720,52 +1789,52 @@ Role: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="75"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="95"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -1937,19 +2006,62 @@ Folder: %4</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="101"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="102"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="103"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="104"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="105"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="106"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="107"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="108"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
         <source>&amp;Select All</source>
         <translation>&amp;Select All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="26"/>
         <source>&amp;Step up</source>
         <translation>&amp;Step up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="26"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="27"/>
         <source>Step &amp;down</source>
         <translation>Step &amp;down</translation>
     </message>
@@ -1957,226 +2069,469 @@ Folder: %4</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="27"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="28"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="28"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="29"/>
         <source>File &amp;name:</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="29"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="37"/>
         <source>Parent Directory</source>
         <translation>Parent Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="37"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="38"/>
         <source>Create New Folder</source>
         <translation>Create New Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="38"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
         <source>List View</source>
         <translation>List View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
         <source>Detail View</source>
         <translation>Detail View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
         <source>All Files (*)</source>
         <translation>All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
         <source>Directory:</source>
         <translation>Directory:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
         <source>My Computer</source>
         <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="67"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="68"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="69"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="70"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="71"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="72"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="73"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="74"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="75"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="76"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="77"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="78"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="79"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="80"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="81"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="82"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="83"/>
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="84"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="85"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="86"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="87"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="88"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="89"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="90"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="91"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="92"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="93"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="94"/>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="95"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="96"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="97"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="98"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="99"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="100"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
         <source>Date Modified</source>
         <translation>Date Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="47"/>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="109"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="110"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="111"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="112"/>
+        <source>Invalid filename</source>
+        <translation>Invalid filename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="113"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="119"/>
+        <source>Enter a value:</source>
+        <translation>Enter a value:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="9"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="10"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="11"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="11"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="12"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="12"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="13"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="13"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="14"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="14"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="15"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="15"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="117"/>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="118"/>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="47"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="48"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="49"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="50"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="50"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="51"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="51"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="52"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="52"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="53"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="53"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2184,42 +2539,42 @@ Folder: %4</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -2227,22 +2582,22 @@ Folder: %4</translation>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="120"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="122"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2250,79 +2605,79 @@ Folder: %4</translation>
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="115"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="145"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="111"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="141"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="118"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="114"/>
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
         <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="139"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="135"/>
         <source>&amp;Giải phóng</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="140"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="136"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="141"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="137"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="184"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
         <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
         <translation>%1 records set aside, %2 can be released.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="219"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="215"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="221"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="217"/>
         <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
         <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="224"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="220"/>
         <source>Giải phóng</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="225"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="241"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="221"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="237"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="232"/>
         <source>Bỏ bản ghi tạm giữ</source>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
         <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
         <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="240"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="254"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
         <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
         <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="267"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="263"/>
         <source>Đã bỏ %1 bản ghi tạm giữ.</source>
         <translation>Dropped %1 records set aside.</translation>
     </message>
@@ -2867,22 +3222,22 @@ Folder: %4</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="48"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="49"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="51"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="55"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="64"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
@@ -3224,42 +3579,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="257"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="279"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="284"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="285"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="264"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="286"/>
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="265"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="287"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="275"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="297"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="280"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="302"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -3685,65 +4040,70 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="78"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="79"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="82"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="114"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="85"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="96"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="98"/>
         <source>Tìm xã, phường</source>
         <translation>Find the commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="112"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="120"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="129"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="152"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="177"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="178"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Choose your unit in the list (arrow keys, Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
+        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
+        <translation>%1 is the code of %2 and of %3: choose the right unit in the list.</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,10 @@ def world(tmp_path_factory):
         assert import_paths(commune.session.exchange_context(), [pack].copy(), trust=True).files[0].status == "applied"
     assert (
         import_paths(
-            c.session.exchange_context(), [export_log(a.session.exchange_context(), to=base / "side").path], trust=True
+            c.session.exchange_context(),
+            [export_log(a.session.exchange_context(), to=base / "side").path],
+            trust=True,
+            accept_outside=True,  # a neighbour's file: outside c's tree, kept on purpose
         )
         .files[0]
         .status
@@ -76,7 +79,9 @@ def world(tmp_path_factory):
 
 
 def _import(s, path, trust=False):
-    return import_paths(s.session.exchange_context(), [path], trust=trust, backup=False).files[0]
+    """The checks behind the question a file from outside the receiver's tree asks first (a
+    neighbour's file): these tests are about what a file may write once the user kept it."""
+    return import_paths(s.session.exchange_context(), [path], trust=trust, backup=False, accept_outside=True).files[0]
 
 
 @contextmanager

@@ -70,3 +70,73 @@ def test_a_province_cannot_be_a_commune_installation(tmp_path, qtbot):
     wizard.unit_page.search.setText("thanh binh")
     assert wizard.unit_page.unit_code() == "30130"  # filtered to Đồng Tháp, so first is ours
     services.close()
+
+
+def test_a_bare_code_shared_by_a_province_and_a_commune_names_both(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    wizard.role_page.aggregator.setChecked(True)
+    wizard.next()
+    page = wizard.unit_page
+    page.search.setText("82")
+    codes = [page.results.item(i).data(256) for i in range(page.results.count())]
+    assert codes == ["P82", "00082"]  # both shown, none taken silently
+    assert "Tỉnh Đồng Tháp (P82)" in page.status.text() and "Phường Cửa Nam" in page.status.text()
+    assert "(00082)" in page.status.text()
+    assert not page.isComplete()  # nothing preselected: the user picks one
+    page.results.setCurrentRow(1)
+    wizard.next()
+    wizard.next()  # the commit page
+    assert services.identity.installation.unit_code == "82"  # the commune the user picked
+    services.close()
+
+
+def test_a_code_typed_in_full_finds_its_one_unit(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    wizard.role_page.aggregator.setChecked(True)
+    wizard.next()
+    page = wizard.unit_page
+    page.search.setText("P82")
+    assert [page.results.item(i).data(256) for i in range(page.results.count())] == ["P82"]
+    wizard.next()
+    wizard.next()
+    assert services.identity.installation.unit_code == "P82"
+    services.close()
+
+
+def test_an_aggregator_may_be_a_custom_unit_this_data_has(tmp_path, qtbot):
+    from desktop_app.core.enums import UnitKind
+    from desktop_app.core.records import Unit
+    from desktop_app.storage import units
+
+    services, wizard = make_wizard(tmp_path, qtbot)
+    db = services.session.db
+    units.ensure_official(db)
+    cluster = "0190a0b0-0000-7000-8000-000000000001"
+    units.save_custom(
+        db,
+        Unit(
+            code=cluster,
+            id=cluster,
+            name="Cụm thi đua Tân Hồng",
+            kind=UnitKind.CLUSTER,
+            parent_code="P82",
+            province_code="P82",
+            owner_unit="P82",
+            hlc="0000000000001-0000-p82",
+        ),
+    )
+    wizard.next()
+    wizard.unit_page.search.setText("tan hong")
+    assert cluster not in [wizard.unit_page.results.item(i).data(256) for i in range(wizard.unit_page.results.count())]
+    wizard.back()  # a commune installation is never a cluster; an aggregating one may be
+    wizard.role_page.aggregator.setChecked(True)
+    wizard.next()
+    page = wizard.unit_page
+    page.search.setText("cum tan hong")
+    assert page.unit_code() == cluster and "Cụm" in page.results.currentItem().text()
+    assert cluster not in page.results.currentItem().text()
+    wizard.next()
+    wizard.next()
+    assert services.identity.installation.unit_code == cluster
+    assert "Cụm thi đua Tân Hồng" in wizard.done_page.summary.text()
+    services.close()

@@ -1,6 +1,6 @@
-"""The questions the exchange page asks about a file: is this unit's changed key its own, and what
-is the passphrase of this encrypted file (new senders are confirmed in one table: ``senders``).
-Each has a replaceable ``ask`` (tests replace it)."""
+"""The questions the exchange page asks about a file: is this unit's changed key its own, what is
+the passphrase of this encrypted file, and keep files from units outside this installation's tree?
+(New senders are confirmed in one table: ``senders``.) Each has a replaceable ``ask`` (tests replace it)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from ....services.exchange import ExchangeService, FileOutcome, WaitingSender
 from ...i18n import tr
+from ...widgets import Ask
 
 
 class ChangedKeyDialog:
@@ -102,3 +103,36 @@ def ask_keys(
             exchange.accept_changed_key(sender)
             accepted += 1
     return {path for sender in confirmed for path in sender.files}, accepted
+
+
+class ConfirmOutsideDialog:
+    """Asks whether to import files whose senders are outside this installation's tree (their
+    figures go into no report here). Tests replace ``ask``."""
+
+    @staticmethod
+    def ask(parent: QWidget, senders: list[str]) -> bool:
+        return Ask.confirm(
+            parent,
+            tr("Tệp của đơn vị ngoài phạm vi"),
+            tr(
+                "%1 tệp đến từ đơn vị không thuộc đơn vị của máy này, nên số liệu của chúng sẽ không có "
+                "trong báo cáo nào ở đây:\n\n%2\n\nNếu máy này được thiết lập nhầm đơn vị, đừng nhập. "
+                "Vẫn nhập các tệp này?"
+            )
+            .replace("%1", str(len(senders)))
+            .replace("%2", "\n".join(f"• {sender}" for sender in senders)),
+            tr("Vẫn nhập"),
+            tr("Không nhập"),
+            default_no=True,
+        )
+
+
+def confirm_outside(parent: QWidget, outcomes: Iterable[FileOutcome], answers: dict[str, bool]) -> bool:
+    """Asks once about the files refused as coming from outside this installation's tree and not
+    asked about yet; records the answer per file in ``answers``. True when the user kept them."""
+    waiting = [o for o in outcomes if o.status == "refused" and o.reason == "outside_tree" and o.path not in answers]
+    if not waiting:
+        return False
+    keep = ConfirmOutsideDialog.ask(parent, [f"{Path(o.path).name}: {o.sender_name or o.sender_unit}" for o in waiting])
+    answers.update((o.path, keep) for o in waiting)
+    return keep

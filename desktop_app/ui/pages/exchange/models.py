@@ -3,7 +3,6 @@ the bundles sent and received, newest first."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import orjson
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ....core.labels import quarantine_reason_text
+from ....core.vntime import shown_time, vn_now
 from ....services.exchange import FileOutcome
 from ... import i18n
 from ...i18n import tr
@@ -25,6 +25,8 @@ def status_word(outcome: FileOutcome) -> tuple[str, str]:
     the last column has something to read (``notes``)."""
     if outcome.status == "refused" and outcome.reason == "unknown_key":
         return tr("Cần xác nhận khoá"), "warning"
+    if outcome.status == "refused" and outcome.reason == "outside_tree":
+        return tr("Đơn vị ngoài phạm vi"), "warning"
     warn = bool(warning_notes(outcome))
     return {
         "applied": (tr("Đã nhập, có cảnh báo") if warn else tr("Đã nhập"), "warning" if warn else "ok"),
@@ -93,6 +95,11 @@ class OutcomeModel(RecordTableModel):
             notes.append(self.tr("Khoá mới được xác nhận: %1").replace("%1", o.fingerprint or ""))
         return " ".join(n for n in notes if n)
 
+    def report_text(self, totals: str) -> str:
+        """The saved result report: a title with the time, the totals, one tab-separated line per file."""
+        title = tr("Kết quả nhập tệp — %1").replace("%1", vn_now().strftime("%d/%m/%Y %H:%M"))
+        return "\n".join([title, totals, "", *self.report_lines()]) + "\n"
+
     def report_lines(self) -> list[str]:
         """One tab-separated line per file, for the saved result report."""
         lines = []
@@ -116,37 +123,31 @@ class OutcomeModel(RecordTableModel):
 
 
 def stamp(text: str | None) -> str:
-    if not text:
-        return "—"
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return text
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return shown_time(text)
 
 
-def count_label(key: str) -> str:
-    """A count of a file's records in a word: an import's kind of change, or a table sent."""
-    words = {
+def count_word(key: str) -> str:
+    """What a count of a file's records (an import's outcome, or a table sent) is called."""
+    return {
         "new": tr("mới"),
         "updated": tr("cập nhật"),
         "unchanged": tr("không đổi"),
         "conflicting": tr("xung đột"),
         "invalid": tr("lỗi"),
         "quarantined": tr("tạm giữ"),
-    }
-    return words.get(key) or i18n.table_label(key)
+    }.get(key) or i18n.table_label(key)
 
 
 def counts_text(text: str | None) -> str:
+    """A ledger's counts in words of the window's language ("174 mới, 8 xung đột")."""
     try:
         counts = orjson.loads(text or "{}")
     except orjson.JSONDecodeError:
         return ""
     if isinstance(counts, dict) and all(isinstance(v, int) for v in counts.values()):
-        return ", ".join(f"{i18n.number(v)} {count_label(k)}" for k, v in counts.items() if v)
+        return ", ".join(f"{i18n.number(v)} {count_word(k)}" for k, v in counts.items() if v)
     if isinstance(counts, dict):
-        return ", ".join(f"{i18n.table_label(k)}" for k in counts)
+        return ", ".join(count_word(k) for k in counts)
     return ""
 
 

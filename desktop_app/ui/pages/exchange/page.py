@@ -9,7 +9,6 @@ in a worker with its own database connection (``work``).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.vntime import vn_now
 from ....services import Services
 from ....services.exchange import INDEXING_STEP, ImportSummary
 from ... import i18n
 from ...widgets import Ask, Banner, button, fill_with_scrolled, heading
 from ...workers import Failure, Runner, Worker, run_call
-from .dialogs import ask_passphrases
+from .dialogs import ask_passphrases, confirm_outside
 from .history import HistoryTabs
 from .models import COUNT_KEYS, OutcomeModel, status_word
 from .packs import PackBox
@@ -60,9 +60,10 @@ class ExchangePage(KeyQuestions, QWidget):
         self.trusted: set[str] = set()  # files whose new sender key the user confirmed
         self.passphrases: dict[str, str] = {}  # path -> the passphrase the user typed
         self.declined: set[str] = set()  # encrypted files the user chose to leave out
+        self.outside: dict[str, bool] = {}  # files from outside this unit's tree asked about: kept?
         self.summary: ImportSummary | None = None
         self.worker: Worker | None = None
-        self.applied = False
+        self.applied = self.writing = False
         self.setAcceptDrops(True)
 
         # widgets: send (the box's widgets are the page's, for the window and its tests)
@@ -226,7 +227,7 @@ class ExchangePage(KeyQuestions, QWidget):
         """New files: forget the previous batch and preview (a dry run: nothing is written)."""
         self.paths = list(paths)
         self.trusted = set()
-        self.passphrases, self.declined = {}, set()
+        self.passphrases, self.declined, self.outside = {}, set(), {}
         self.applied = False
         self.preview()
 
@@ -242,7 +243,8 @@ class ExchangePage(KeyQuestions, QWidget):
     def _import(self, dry_run: bool, on_done: Callable[[ImportSummary], None]) -> None:
         """The files under the choices made so far (keys confirmed, passphrases typed)."""
         self._busy(True)
-        call = import_call(list(self.paths), dry_run, set(self.trusted), dict(self.passphrases))
+        self.writing = not dry_run  # the window asks before closing during a real import
+        call = import_call(list(self.paths), dry_run, set(self.trusted), dict(self.passphrases), dict(self.outside))
         self.worker = run_call(
             self.runner,
             self.services,
@@ -331,6 +333,8 @@ class ExchangePage(KeyQuestions, QWidget):
         else:
             self.banner.show_message(self.tr("Không có tệp nào để nhập. Lý do ở cột cuối của bảng."), "warning")
         self.ask_passphrases()
+        if self.worker is None and confirm_outside(self, files, self.outside):  # kept: preview them too
+            self.preview()
 
     def ask_passphrases(self) -> None:
         """Encrypted files refused for want of the right passphrase: ask for it, then preview again."""
@@ -382,18 +386,12 @@ class ExchangePage(KeyQuestions, QWidget):
         path = Ask.save_file(
             self,
             self.tr("Lưu báo cáo kết quả"),
-            f"ket-qua-nhap-{dt.date.today():%Y%m%d}.txt",
+            f"ket-qua-nhap-{vn_now():%Y%m%d}.txt",
             self.tr("Văn bản (*.txt)"),
         )
         if path is not None:
             self.write_report(path)
 
     def write_report(self, path: Path) -> None:
-        lines = [
-            self.tr("Kết quả nhập tệp — %1").replace("%1", dt.datetime.now().strftime("%d/%m/%Y %H:%M")),
-            self.totals.text(),
-            "",
-        ]
-        lines += self.outcomes.report_lines()
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.write_text(self.outcomes.report_text(self.totals.text()), encoding="utf-8")
         self.banner.show_message(self.tr("Đã lưu báo cáo vào %1").replace("%1", str(path)), "success")

@@ -21,13 +21,23 @@ def export_call(folder: Path, snapshot: bool) -> Callable[[Services, Progress, C
 
 
 def import_call(
-    paths: list[Path], dry_run: bool, trusted: set[str], passphrases: Mapping[str, str]
+    paths: list[Path],
+    dry_run: bool,
+    trusted: set[str],
+    passphrases: Mapping[str, str],
+    outside: Mapping[str, bool],
 ) -> Callable[[Services, Progress, Cancel], ImportSummary]:
     """Previews (``dry_run``) or imports the files: those whose sender key the user confirmed with
-    trust, those the user gave a passphrase for with it."""
+    trust, those the user gave a passphrase for with it, those from outside this installation's tree
+    only when the user kept them (``outside``: path -> kept)."""
 
     def call(services: Services, progress: Progress, cancel: Cancel) -> ImportSummary:
-        plan = services.exchange.plan(paths, trusted_files=trusted, passphrases=passphrases)
+        plan = services.exchange.plan(
+            paths,
+            trusted_files=trusted,
+            passphrases=passphrases,
+            outside_files=[p for p, kept in outside.items() if kept],
+        )
         return services.exchange.import_files(plan, dry_run=dry_run, progress=progress, cancel=cancel)
 
     return call
