@@ -10,6 +10,7 @@ import shutil
 import pytest
 from exchange_helpers import PROVINCE
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 from reporting_month import ReportingMonth, reporting_month
 
 from desktop_app.services.reports import ReportService
@@ -87,6 +88,7 @@ def test_the_aggregator_home_shows_the_period_and_opens_its_status(qtbot, aggreg
     status = aggregator.reports.status(PROVINCE, OCTOBER)
     n = status.expected
     assert home.status_line.label.text().startswith(f"2/{n} đã báo cáo, đúng hạn 1, trễ 1;")
+    assert home.period_card.findChild(QLabel, "h2").text() == "Kỳ báo cáo: tháng 10/2026"
     card = home.period.text()
     for label, value in (
         ("Đã nhận", f"2/{n}"),

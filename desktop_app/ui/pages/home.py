@@ -17,7 +17,7 @@ from ..widgets import Card, button, fill_with_scrolled, heading
 
 if TYPE_CHECKING:  # the exchange package loads on first use, after the first paint
     from ...services.exchange import ExchangeStatus
-    from ...services.reports import Completeness
+    from ...services.reports import Completeness, Period
     from .reports.status_line import StatusLine
 
 
@@ -201,7 +201,7 @@ class HomePage(QWidget):
         s = self.services
         title = self.period_card.findChild(QLabel, "h2")
         if title is not None:
-            title.setText(self.tr("Kỳ báo cáo: %1").replace("%1", reporting.period.short_label))
+            title.setText(self.tr("Kỳ báo cáo: %1").replace("%1", _period_name(reporting.period)))
         if self.status_line is not None:
             self.status_line.set_status(reporting)
         packs = [e for e in s.exchange.exports() if e.get("kind") == "pack"]
@@ -232,6 +232,13 @@ class HomePage(QWidget):
             (self.tr("Điểm cầu"), t.points),
         ]
         return _table([(label, i18n.number(value)) for label, value in rows])
+
+
+def _period_name(period: Period) -> str:
+    """A reporting month as the window writes months ("tháng 10/2026"), a cycle by its two dates."""
+    if period.kind == "month":
+        return i18n.month_name(period.start)
+    return f"{i18n.date(period.start)} – {i18n.date(period.end)}"
 
 
 def _table(rows: list[tuple[str, str]]) -> str:

@@ -93,6 +93,8 @@ class SettingsPage(QWidget):
         self.cycle_start = QSpinBox()
         self.cycle_start.setRange(1, 28)
         self.cycle_start.setValue(rule.cycle_start)
+        for spin in (self.due_days, self.cycle_start):
+            spin.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 6)
         self.due_example = QLabel()
         self.due_example.setWordWrap(True)
         self.due_example.setObjectName("hint")
