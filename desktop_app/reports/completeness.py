@@ -188,7 +188,7 @@ def reporting_rule(db: Store) -> ReportingRule:
     start = settings.get(db, "pref.reports.cycle_start", DEFAULT_CYCLE_START)
     try:
         return ReportingRule(int(due), int(start))
-    except (TypeError, ValueError):  # a setting written by hand: the defaults rather than a refusal
+    except (TypeError, ValueError, ValidationError):  # written by hand: the defaults, not a refusal
         return ReportingRule()
 
 

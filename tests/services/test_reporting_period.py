@@ -53,6 +53,16 @@ def test_a_reporting_rule_out_of_range_is_refused_in_vietnamese(aggregator, due,
     assert aggregator.reports.rule() == before  # nothing saved
 
 
+@pytest.mark.parametrize("saved", ["abc", 90, None])
+def test_a_due_day_setting_written_by_hand_falls_back_to_the_default(aggregator, saved):
+    aggregator.identity.set_preference("reports.grace_days", saved)
+    try:
+        assert aggregator.reports.rule() == ReportingRule()
+        assert aggregator.reports.status(PROVINCE, OCTOBER).deadline == dt.date(2026, 11, 5)
+    finally:
+        aggregator.identity.set_preference("reports.grace_days", 5)
+
+
 def test_the_missing_list_for_a_month_with_late_and_silent_communes(month, aggregator):
     status = aggregator.reports.status(PROVINCE, OCTOBER)
     by = {r.code: r.status for r in status.rows}
