@@ -35,7 +35,10 @@ def register(sub: Subparsers, command: Command) -> None:
     p = command("status", cmd_status, "tình hình báo cáo của các đơn vị trong một kỳ (ai chưa báo cáo)")
     p.add_argument("--period", required=True, help=PERIOD_HELP)
     p.add_argument("--unit", metavar="CODE", help="đơn vị tổng hợp (mặc định: đơn vị của máy này)")
-    p.add_argument("--grace", type=int, metavar="DAYS", help="số ngày sau kỳ vẫn tính là đúng hạn (mặc định 5)")
+    p.add_argument(
+        "--grace", type=int, metavar="DAYS", help="số ngày sau kỳ vẫn tính là đúng hạn (mặc định: theo cài đặt, 5)"
+    )
+    p.add_argument("--reminder", action="store_true", help="in lời nhắc các đơn vị chưa báo cáo (để dán vào nhóm Zalo)")
     p.add_argument("--json", action="store_true")
 
     period = sub.add_parser("period", help="chốt (khóa) và mở khóa số liệu một kỳ").add_subparsers(
@@ -104,7 +107,13 @@ def cmd_status(args: argparse.Namespace, s: Services) -> int:
 
     status = s.reports.status(_unit(args, s), _period(args.period), grace=args.grace)
     if args.json:
-        emit_json(status.as_dict())
+        data = status.as_dict()
+        if args.reminder:
+            data["reminder"] = s.reports.reminder(status)
+        emit_json(data)
+        return 0
+    if args.reminder:
+        out(s.reports.reminder(status))
         return 0
     out(f"Tình hình báo cáo {status.period.label} — {status.unit_name} (hạn {fmt.date(status.deadline)})")
     out(

@@ -3,7 +3,10 @@ the last file received, chain gaps, and its figures — "—" when nothing came,
 
 A unit has reported for a period when a log bundle made after the period closed has arrived
 (incremental bundles carry everything up to the moment they were made); it is on time when that
-bundle was made by the deadline (period end + grace days, Vietnam time).
+bundle was made by the deadline (period end + the due days of the reporting rule, Vietnam time).
+Every unit without such a bundle has not reported: before the deadline it is "not yet due", after it
+"missing" (or "partial" when a file made during the period came). Home, the exchange status, the
+reports and ``sotay status`` all read this one definition.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..core.errors import ValidationError
 from ..core.text import sort_key
 from ..storage import reporting_status as q
 from ..storage import settings
 from ..storage import units as units_repo
+from . import fmt, periods
 from .build import unit_info
 from .periods import Period
 
@@ -24,7 +29,10 @@ if TYPE_CHECKING:
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 OFFICIAL_SINCE = dt.date(2025, 7, 1)  # the 3,321 communes exist from this day
-DEFAULT_GRACE_DAYS = 5
+DEFAULT_GRACE_DAYS = 5  # a month's report is due on the 5th of the next month
+DEFAULT_CYCLE_START = 1  # reporting months run from the 1st (15: from the 15th to the 14th)
+MAX_GRACE_DAYS = 60
+MAX_CYCLE_START = 28  # every month has this day
 
 # status → (rank: worst first, icon, word)
 STATUSES: dict[str, tuple[int, str, str]] = {
@@ -103,6 +111,11 @@ class Completeness:
     def on_time(self) -> int:
         return self.count("on_time", "local")
 
+    @property
+    def not_received(self) -> list[UnitStatus]:
+        """The units whose report for the period has not come (silent, partial or not yet due)."""
+        return [r for r in self.rows if r.status in NOT_RECEIVED]
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "unit": {"code": self.unit_code, "name": self.unit_name},
@@ -116,6 +129,7 @@ class Completeness:
             "missing": self.count("missing"),
             "pending": self.count("pending"),
             "gaps": sum(1 for r in self.rows if r.gaps),
+            "not_received": [r.code for r in self.not_received],
             "rows": [r.as_dict() for r in self.rows],
         }
 
@@ -126,8 +140,85 @@ def _utc_stamp(day: dt.date) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
+NOT_RECEIVED = ("missing", "partial", "pending")
+
+
+@dataclass(frozen=True)
+class ReportingRule:
+    """When reports are due: ``due_days`` after a period's last day, over reporting months that
+    start on ``cycle_start`` (1: calendar months; 15: from the 15th to the 14th of the next month)."""
+
+    due_days: int = DEFAULT_GRACE_DAYS
+    cycle_start: int = DEFAULT_CYCLE_START
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.due_days <= MAX_GRACE_DAYS:
+            raise ValidationError(
+                f"Hạn báo cáo phải từ 0 đến {MAX_GRACE_DAYS} ngày sau khi hết kỳ.",
+                f"due_days {self.due_days} out of 0..{MAX_GRACE_DAYS}",
+                field="due_days",
+            )
+        if not 1 <= self.cycle_start <= MAX_CYCLE_START:
+            raise ValidationError(
+                f"Ngày bắt đầu kỳ báo cáo phải từ 1 đến {MAX_CYCLE_START}.",
+                f"cycle_start {self.cycle_start} out of 1..{MAX_CYCLE_START}",
+                field="cycle_start",
+            )
+
+    def deadline(self, period: Period) -> dt.date:
+        return period.deadline(self.due_days)
+
+    def current_period(self, today: dt.date) -> Period:
+        """The reporting month whose reports are being collected: the last one that has ended."""
+        if self.cycle_start == 1:
+            return periods.previous("month", today)
+        this_start = today.replace(day=self.cycle_start)
+        if today < this_start:
+            this_start = _month_before(this_start)
+        start = _month_before(this_start)
+        return periods.custom(start, this_start - dt.timedelta(days=1))
+
+
+def _month_before(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1, month=12) if day.month == 1 else day.replace(month=day.month - 1)
+
+
+def reporting_rule(db: Store) -> ReportingRule:
+    due = settings.get(db, "pref.reports.grace_days", DEFAULT_GRACE_DAYS)
+    start = settings.get(db, "pref.reports.cycle_start", DEFAULT_CYCLE_START)
+    try:
+        return ReportingRule(int(due), int(start))
+    except (TypeError, ValueError, ValidationError):  # written by hand: the defaults, not a refusal
+        return ReportingRule()
+
+
+def save_reporting_rule(db: Store, rule: ReportingRule) -> None:
+    settings.put_many(db, {"pref.reports.grace_days": rule.due_days, "pref.reports.cycle_start": rule.cycle_start})
+
+
 def grace_days(db: Store) -> int:
-    return int(settings.get(db, "pref.reports.grace_days", DEFAULT_GRACE_DAYS))
+    return reporting_rule(db).due_days
+
+
+def reminder_text(status: Completeness, today: dt.date) -> str:
+    """A message to paste into the units' Zalo group: who has not sent the period's log, and by when.
+    Always Vietnamese: it is read by the communes, whatever language this window speaks."""
+    waiting = status.not_received
+    if not waiting:
+        return f"{status.unit_name}: đã nhận đủ nhật ký {status.period.label} của {status.expected} đơn vị. Xin cảm ơn."
+    names = "\n".join(f"{n}. {r.name}" for n, r in enumerate(waiting, 1))
+    when = (
+        f"hạn gửi ngày {fmt.date(status.deadline)}"
+        if today <= status.deadline
+        else f"đã quá hạn ngày {fmt.date(status.deadline)}"
+    )
+    ask = "trước hạn" if today <= status.deadline else "ngay trong hôm nay"
+    return (
+        f"[Nhắc báo cáo] {status.unit_name} đến ngày {fmt.date(today)} chưa nhận được nhật ký tuyên truyền miệng "
+        f"{status.period.label} ({when}) của {len(waiting)}/{status.expected} đơn vị:\n{names}\n"
+        f"Đề nghị các đơn vị gửi tệp nhật ký {ask} (Sổ tay Tuyên truyền → Trao đổi → Gửi nhật ký) "
+        "qua nhóm này. Xin cảm ơn."
+    )
 
 
 def completeness(

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.enums import Role
 from ..core.vntime import vn_day
@@ -49,6 +49,10 @@ from .sender_keys import (
     waiting_senders,
 )
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..reports.completeness import Completeness
+
 
 __all__ = [
     "BundleRefused",
@@ -98,11 +102,13 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class ExchangeStatus:
-    """The last log sent, how much changed since, and (for an aggregator) who has sent nothing yet."""
+    """The last log sent, how much changed since, and (for an aggregator) who has not reported for
+    the current reporting period (the reports' one definition)."""
 
     last_export_day: dt.date | None
     waiting: int  # own talks and groups changed since the last log sent
     not_reported: tuple[str, ...] = ()  # unit names
+    reporting: Completeness | None = None  # the current period's status (an aggregator's)
 
 
 class ExchangeService:
@@ -342,7 +348,7 @@ class ExchangeService:
 
     def status(self, count_waiting: bool = True) -> ExchangeStatus:
         """The last log sent, what changed since (counting takes a moment on a big log), and for an
-        aggregator the units under it with nothing received."""
+        aggregator who under it has not reported for the current period."""
         session = self._session
         inst = session.installation
         sent = [e for e in self.exports() if e.get("kind") in ("log", "snapshot")]
@@ -353,12 +359,13 @@ class ExchangeService:
             if count_waiting
             else 0
         )
-        not_reported: tuple[str, ...] = ()
-        if inst.role == Role.AGGREGATOR:
-            received = set(ledger_store.last_received(session.db))
-            below = units.list_units(session.db, parent=inst.unit_code)
-            not_reported = tuple(u.name for u in below if u.code not in received)
-        return ExchangeStatus(day, waiting, not_reported)
+        if inst.role != Role.AGGREGATOR:
+            return ExchangeStatus(day, waiting)
+        from ..reports.completeness import completeness, reporting_rule
+
+        period = reporting_rule(session.db).current_period(session.today)
+        reporting = completeness(session.db, inst.unit_code, period, today=session.today)
+        return ExchangeStatus(day, waiting, tuple(r.name for r in reporting.not_received), reporting)
 
     def _unit_name(self, code: str) -> str:
         found = units.find(self._session.db, code)

@@ -21,7 +21,14 @@ from ..reports import fmt, periods
 from ..reports.build import ALL, build_report, parse_breakdowns, resolve_unit
 from ..reports.charts import ChartSpec, chart_specs, report_font_family
 from ..reports.charts import draw as draw_chart
-from ..reports.completeness import Completeness, completeness
+from ..reports.completeness import (
+    Completeness,
+    ReportingRule,
+    completeness,
+    reminder_text,
+    reporting_rule,
+    save_reporting_rule,
+)
 from ..reports.document import DocOptions, compose, default_options
 from ..reports.export import as_json, status_for, write
 from ..reports.locks import Lock, history, late_changes, list_locks, lock_period, unlock_period
@@ -47,6 +54,7 @@ __all__ = [
     "Report",
     "ReportService",
     "ReportUnit",
+    "ReportingRule",
     "chart_specs",
     "draw_chart",
     "fmt",
@@ -137,8 +145,27 @@ class ReportService:
         return BuiltReport(report, status_for(self._db, report, today))
 
     def status(self, root: str, period: Period, grace: int | None = None) -> Completeness:
-        """Who under ``root`` has reported for ``period`` (``grace`` days after it count as on time)."""
+        """Who under ``root`` has reported for ``period`` (``grace`` days after it count as on time;
+        by default the days of the reporting rule)."""
         return completeness(self._db, root, period, today=self._session.today, grace=grace)
+
+    def rule(self) -> ReportingRule:
+        """When reports are due (the setting every front end and the exchange status read)."""
+        return reporting_rule(self._db)
+
+    def set_rule(self, due_days: int, cycle_start: int = 1) -> ReportingRule:
+        """Saves when reports are due; out-of-range days are refused (``ValidationError``)."""
+        rule = ReportingRule(due_days, cycle_start)
+        save_reporting_rule(self._db, rule)
+        return rule
+
+    def current_period(self) -> Period:
+        """The reporting period whose reports are being collected now."""
+        return self.rule().current_period(self._session.today)
+
+    def reminder(self, status: Completeness) -> str:
+        """The ready-to-paste reminder for the units of ``status`` that have not reported."""
+        return reminder_text(status, self._session.today)
 
     # --- documents -----------------------------------------------------------------------------
 

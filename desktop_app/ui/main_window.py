@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             home = page = HomePage(s, self)
             home.sig_open.connect(self.open_page)
             home.sig_open_document.connect(self.open_document)
+            home.sig_open_status.connect(self.open_status)
         elif key == "library":
             from .pages.library import LibraryPage
 
@@ -221,6 +222,11 @@ class MainWindow(QMainWindow):
             self.new_talk()
         elif key in PAGES:
             self.nav.setCurrentRow(PAGES.index(key))
+
+    def open_status(self, period: object) -> None:
+        """The reports page on who has reported for ``period`` (home's link)."""
+        self.pages["reports"].show_status(period)
+        self.open_page("reports")
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]

@@ -1366,119 +1366,179 @@ Role: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="50"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="52"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="48"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="53"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="64"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="52"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="66"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="140"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="192"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="196"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="230"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="231"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="54"/>
+        <source>Nhận tệp</source>
+        <translation>Receive files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
+        <source>Kỳ báo cáo: %1</source>
+        <translation>Reporting period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <source>Trễ hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="213"/>
+        <source>Chưa báo cáo</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="215"/>
+        <source>Bản ghi tạm giữ</source>
+        <translation>Records set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
+        <source>Gói tài liệu đã gửi</source>
+        <translation>Packs sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="217"/>
+        <source>Gói đã có biên nhận</source>
+        <translation>Packs confirmed received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
+        <source>Tài liệu đã có đơn vị đọc</source>
+        <translation>Documents read by a unit</translation>
     </message>
 </context>
 <context>
@@ -1730,25 +1790,25 @@ Role: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="87"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -2858,6 +2918,34 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="23"/>
+        <source>Lời nhắc các đơn vị chưa báo cáo</source>
+        <translation>Reminder to the units that have not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="24"/>
+        <source>Sao chép rồi dán vào nhóm Zalo của các đơn vị. Có thể sửa trước khi sao chép.</source>
+        <translation>Copy it, then paste it into the units&apos; Zalo group. You can edit it before copying.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="29"/>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="30"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="51"/>
+        <source>Đã sao chép.</source>
+        <translation>Copied.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26"/>
@@ -3054,167 +3142,167 @@ Please verify the correct file name was given.</translation>
         <source>Tệp bị thiếu</source>
         <translation>Missing files</translation>
     </message>
-</context>
-<context>
-    <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="66"/>
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70"/>
-        <source>Tiêu ngữ Đảng</source>
-        <translation>Party heading</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
-        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
-        <translation>State heading</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
-        <source>Xem báo cáo</source>
-        <translation>Show report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
-        <source>Huỷ</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="83"/>
-        <source>Chốt số liệu kỳ này</source>
-        <translation>Lock this period&apos;s figures</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
-        <source>Mở khóa kỳ</source>
-        <translation>Unlock period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="93"/>
-        <source>Ẩn đơn vị chưa có số liệu</source>
-        <translation>Hide units with nothing yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
-        <source>Xuất Excel (XLSX)</source>
-        <translation>Export Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="97"/>
-        <source>Xuất Word (DOCX)</source>
-        <translation>Export Word (DOCX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
-        <source>Xuất PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
-        <source>In</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="129"/>
-        <source>Biểu đồ</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131"/>
-        <source>Theo đơn vị</source>
-        <translation>By unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="132"/>
-        <source>Theo tháng</source>
-        <translation>By month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
-        <source>Theo hình thức</source>
-        <translation>By format</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134"/>
-        <source>Theo chuyên đề</source>
-        <translation>By topic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Audience groups</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
-        <source>Ý kiến, kiến nghị</source>
-        <translation>Questions and requests</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
-        <source>Tài liệu</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
-        <source>Tình hình báo cáo</source>
-        <translation>Reporting status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
-        <source>Văn bản:</source>
-        <translation>Document:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
-        <source>Đang tổng hợp…</source>
-        <translation>Aggregating…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
-        <source>Đã huỷ.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
-        <source>Không lập được báo cáo: %1</source>
-        <translation>Could not build the report: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
-        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
-        <translation>Oral outreach results %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="162"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="167"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>
+</context>
+<context>
+    <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="67"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <source>Tiêu ngữ Đảng</source>
+        <translation>Party heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
+        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
+        <translation>State heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <source>Xem báo cáo</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
+        <source>Chốt số liệu kỳ này</source>
+        <translation>Lock this period&apos;s figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="85"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Unlock period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <source>Ẩn đơn vị chưa có số liệu</source>
+        <translation>Hide units with nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
+        <source>Xuất Excel (XLSX)</source>
+        <translation>Export Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
+        <source>Xuất Word (DOCX)</source>
+        <translation>Export Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131"/>
+        <source>Biểu đồ</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <source>Theo đơn vị</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134"/>
+        <source>Theo tháng</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <source>Theo hình thức</source>
+        <translation>By format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <source>Theo chuyên đề</source>
+        <translation>By topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Questions and requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <source>Tài liệu</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <source>Tình hình báo cáo</source>
+        <translation>Reporting status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="226"/>
+        <source>Đang tổng hợp…</source>
+        <translation>Aggregating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244"/>
+        <source>Đã huỷ.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="337"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Could not build the report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="274"/>
+        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
+        <translation>Oral outreach results %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="331"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="342"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="357"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
@@ -3455,125 +3543,145 @@ Folder: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="60"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="74"/>
         <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
         <translation>The unit and role were chosen at set-up. To change them, set up again in a new data folder (the old log stays in the old folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="106"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="110"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="111"/>
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="113"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="116"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="120"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="128"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="130"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="132"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="134"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="214"/>
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="179"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="229"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="226"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="230"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="240"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="138"/>
+        <source>Hạn báo cáo của các đơn vị</source>
+        <translation>When the units&apos; reports are due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="140"/>
+        <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
+        <translation>Monthly reporting periods start on day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="141"/>
+        <source>Hạn gửi: số ngày sau khi hết kỳ</source>
+        <translation>Due: days after the period ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
+        <translation>Period being collected: %1 to %2, due %3. Overview, Exchange and Reports all count by this deadline.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3725,29 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/wizard.py" line="302"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="67"/>
+        <source>Xem tình hình báo cáo</source>
+        <translation>See the reporting status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="69"/>
+        <source>Lời nhắc…</source>
+        <translation>Reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="70"/>
+        <source>Lời nhắc các đơn vị chưa báo cáo, để dán vào nhóm Zalo</source>
+        <translation>A reminder to the units that have not reported, to paste into a Zalo group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="95"/>
+        <source>%1/%2 đã báo cáo, đúng hạn %3, trễ %4; chưa báo cáo %5 (hạn %6)</source>
+        <translation>%1/%2 reported, on time %3, late %4; not reported %5 (due %6)</translation>
     </message>
 </context>
 <context>

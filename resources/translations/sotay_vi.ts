@@ -1366,119 +1366,179 @@ Vai trò: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="50"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="52"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="48"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="53"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="64"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="52"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="66"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="140"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="192"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="196"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="230"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="231"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="54"/>
+        <source>Nhận tệp</source>
+        <translation>Nhận tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
+        <source>Kỳ báo cáo</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
+        <source>Kỳ báo cáo: %1</source>
+        <translation>Kỳ báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <source>Đã nhận</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <source>Trễ hạn</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="213"/>
+        <source>Chưa báo cáo</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
+        <source>Chưa đến hạn</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="215"/>
+        <source>Bản ghi tạm giữ</source>
+        <translation>Bản ghi tạm giữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
+        <source>Gói tài liệu đã gửi</source>
+        <translation>Gói tài liệu đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="217"/>
+        <source>Gói đã có biên nhận</source>
+        <translation>Gói đã có biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
+        <source>Tài liệu đã có đơn vị đọc</source>
+        <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
 </context>
 <context>
@@ -1730,25 +1790,25 @@ Vai trò: %2</translation>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="87"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -2858,6 +2918,34 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="23"/>
+        <source>Lời nhắc các đơn vị chưa báo cáo</source>
+        <translation>Lời nhắc các đơn vị chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="24"/>
+        <source>Sao chép rồi dán vào nhóm Zalo của các đơn vị. Có thể sửa trước khi sao chép.</source>
+        <translation>Sao chép rồi dán vào nhóm Zalo của các đơn vị. Có thể sửa trước khi sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="29"/>
+        <source>Sao chép</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="30"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="51"/>
+        <source>Đã sao chép.</source>
+        <translation>Đã sao chép.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26"/>
@@ -3054,167 +3142,167 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Tệp bị thiếu</source>
         <translation>Tệp bị thiếu</translation>
     </message>
-</context>
-<context>
-    <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="66"/>
-        <source>Báo cáo</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70"/>
-        <source>Tiêu ngữ Đảng</source>
-        <translation>Tiêu ngữ Đảng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
-        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
-        <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
-        <source>Xem báo cáo</source>
-        <translation>Xem báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
-        <source>Huỷ</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="83"/>
-        <source>Chốt số liệu kỳ này</source>
-        <translation>Chốt số liệu kỳ này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
-        <source>Mở khóa kỳ</source>
-        <translation>Mở khóa kỳ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="93"/>
-        <source>Ẩn đơn vị chưa có số liệu</source>
-        <translation>Ẩn đơn vị chưa có số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
-        <source>Xuất Excel (XLSX)</source>
-        <translation>Xuất Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="97"/>
-        <source>Xuất Word (DOCX)</source>
-        <translation>Xuất Word (DOCX)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
-        <source>Xuất PDF</source>
-        <translation>Xuất PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
-        <source>In</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="129"/>
-        <source>Biểu đồ</source>
-        <translation>Biểu đồ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131"/>
-        <source>Theo đơn vị</source>
-        <translation>Theo đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="132"/>
-        <source>Theo tháng</source>
-        <translation>Theo tháng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
-        <source>Theo hình thức</source>
-        <translation>Theo hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134"/>
-        <source>Theo chuyên đề</source>
-        <translation>Theo chuyên đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Nhóm đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
-        <source>Ý kiến, kiến nghị</source>
-        <translation>Ý kiến, kiến nghị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
-        <source>Tài liệu</source>
-        <translation>Tài liệu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
-        <source>Tình hình báo cáo</source>
-        <translation>Tình hình báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
-        <source>Văn bản:</source>
-        <translation>Văn bản:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="216"/>
-        <source>Đang tổng hợp…</source>
-        <translation>Đang tổng hợp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
-        <source>Đã huỷ.</source>
-        <translation>Đã huỷ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="225"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
-        <source>Không lập được báo cáo: %1</source>
-        <translation>Không lập được báo cáo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="264"/>
-        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
-        <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="162"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="167"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
+</context>
+<context>
+    <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="67"/>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <source>Tiêu ngữ Đảng</source>
+        <translation>Tiêu ngữ Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
+        <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
+        <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <source>Xem báo cáo</source>
+        <translation>Xem báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
+        <source>Chốt số liệu kỳ này</source>
+        <translation>Chốt số liệu kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="85"/>
+        <source>Mở khóa kỳ</source>
+        <translation>Mở khóa kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <source>Ẩn đơn vị chưa có số liệu</source>
+        <translation>Ẩn đơn vị chưa có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
+        <source>Xuất Excel (XLSX)</source>
+        <translation>Xuất Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
+        <source>Xuất Word (DOCX)</source>
+        <translation>Xuất Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
+        <source>Xuất PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131"/>
+        <source>Biểu đồ</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <source>Theo đơn vị</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134"/>
+        <source>Theo tháng</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <source>Theo hình thức</source>
+        <translation>Theo hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <source>Theo chuyên đề</source>
+        <translation>Theo chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <source>Ý kiến, kiến nghị</source>
+        <translation>Ý kiến, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <source>Tài liệu</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <source>Tình hình báo cáo</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <source>Văn bản:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="226"/>
+        <source>Đang tổng hợp…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244"/>
+        <source>Đã huỷ.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="337"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="274"/>
+        <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
+        <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="331"/>
         <source>Đang ghi tệp…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="342"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="366"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="357"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -3455,125 +3543,145 @@ Thư mục: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="60"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
         <source>Sao lưu ngay</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="74"/>
         <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
         <translation>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="106"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="110"/>
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="111"/>
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="113"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="116"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="120"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="128"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="130"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="132"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="134"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="214"/>
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="179"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="229"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="226"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="230"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="240"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="138"/>
+        <source>Hạn báo cáo của các đơn vị</source>
+        <translation>Hạn báo cáo của các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="140"/>
+        <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
+        <translation>Kỳ báo cáo tháng bắt đầu từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="141"/>
+        <source>Hạn gửi: số ngày sau khi hết kỳ</source>
+        <translation>Hạn gửi: số ngày sau khi hết kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
+        <translation>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3725,29 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/wizard.py" line="302"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="67"/>
+        <source>Xem tình hình báo cáo</source>
+        <translation>Xem tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="69"/>
+        <source>Lời nhắc…</source>
+        <translation>Lời nhắc…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="70"/>
+        <source>Lời nhắc các đơn vị chưa báo cáo, để dán vào nhóm Zalo</source>
+        <translation>Lời nhắc các đơn vị chưa báo cáo, để dán vào nhóm Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="95"/>
+        <source>%1/%2 đã báo cáo, đúng hạn %3, trễ %4; chưa báo cáo %5 (hạn %6)</source>
+        <translation>%1/%2 đã báo cáo, đúng hạn %3, trễ %4; chưa báo cáo %5 (hạn %6)</translation>
     </message>
 </context>
 <context>

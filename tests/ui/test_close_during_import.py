@@ -10,7 +10,7 @@ from desktop_app.exchange import export_log
 from desktop_app.services import Services
 from desktop_app.storage import records_repo as repo
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.pages.exchange import ConfirmTrustDialog, ExchangePage
+from desktop_app.ui.pages.exchange import ExchangePage, SendersDialog
 from desktop_app.ui.widgets import Ask
 from tests.conftest import fixed_today
 
@@ -31,7 +31,7 @@ def importing(tmp_path, demo_template, qtbot, monkeypatch):
     window.show()
     window.open_page("exchange")
     page: ExchangePage = window.pages["exchange"]
-    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: True))
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: list(senders)))
     page.receive([tmp_path / "zalo"])
     qtbot.waitUntil(lambda: page.worker is None and page.trust_button.isVisible(), timeout=20000)
     page.trust_button.click()

@@ -9,7 +9,7 @@ from desktop_app.core.enums import Role
 from desktop_app.exchange import export_log
 from desktop_app.storage import records_repo as repo
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.pages.exchange import ConfirmOutsideDialog, ConfirmTrustDialog, ExchangePage
+from desktop_app.ui.pages.exchange import ConfirmOutsideDialog, ExchangePage, SendersDialog
 from desktop_app.ui.widgets import Ask
 
 
@@ -31,7 +31,7 @@ def test_a_file_from_outside_the_tree_waits_for_the_users_word(tmp_path, qtbot, 
     monkeypatch.setattr(
         ConfirmOutsideDialog, "ask", staticmethod(lambda parent, senders: asked.append(senders) or answers.pop(0))
     )
-    monkeypatch.setattr(ConfirmTrustDialog, "ask", staticmethod(lambda parent, sender, fp: True))
+    monkeypatch.setattr(SendersDialog, "ask", staticmethod(lambda parent, senders: list(senders)))
     monkeypatch.setattr(Ask, "folder", staticmethod(lambda *a: folder))
 
     page.folder_button.click()  # the user leaves it out

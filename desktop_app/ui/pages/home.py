@@ -1,4 +1,5 @@
-"""Tổng quan: what needs attention now, and this month's counts."""
+"""Tổng quan: what needs attention now, and this month's counts; for an aggregator, first who has
+reported for the current reporting period, what was set aside, and the packs sent down and read."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from ..widgets import Card, button, fill_with_scrolled, heading
 
 if TYPE_CHECKING:  # the exchange package loads on first use, after the first paint
     from ...services.exchange import ExchangeStatus
+    from ...services.reports import Completeness, Period
+    from .reports.status_line import StatusLine
 
 
 def link(href: str, text: str) -> str:
@@ -26,11 +29,13 @@ def link(href: str, text: str) -> str:
 class HomePage(QWidget):
     sig_open = Signal(str)  # a page key
     sig_open_document = Signal(str)
+    sig_open_status = Signal(object)  # the Period whose reporting status to show
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
+        self.aggregator = services.identity.installation.role == Role.AGGREGATOR
 
         # widgets
         self.greeting = heading("")
@@ -46,6 +51,15 @@ class HomePage(QWidget):
         self.new_button.setToolTip("Ctrl+N")
         self.send_button = button(self.tr("Gửi nhật ký"), "send")
         self.read_button = button(self.tr("Đọc tài liệu"), "library")
+        self.receive_button = button(self.tr("Nhận tệp"), primary=True)
+        self.period = QLabel()
+        self.period.setTextFormat(Qt.TextFormat.RichText)
+        self.period_card = Card(self.tr("Kỳ báo cáo"))
+        self.status_line: StatusLine | None = None
+        if self.aggregator:
+            self.status_line = self._status_line()
+            self.period_card.add(self.status_line)
+            self.period_card.add(self.period)
 
         self.attention_card = Card(self.tr("Cần làm ngay"))
         self.attention_card.add(self.attention)
@@ -61,13 +75,18 @@ class HomePage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.greeting)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.send_button, self.read_button):
+        commune_buttons = (self.new_button, self.send_button, self.read_button)
+        for b in (self.receive_button, self.read_button) if self.aggregator else commune_buttons:
             actions.addWidget(b)
         actions.addStretch(1)
         layout.addLayout(actions)
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(self.attention_card, 0, 0, 2, 1)
+        if self.aggregator:  # the period's status first, then what needs attention
+            grid.addWidget(self.period_card, 0, 0)
+            grid.addWidget(self.attention_card, 1, 0)
+        else:
+            grid.addWidget(self.attention_card, 0, 0, 2, 1)
         grid.addWidget(self.month_card, 0, 1)
         grid.addWidget(self.year_card, 1, 1)
         grid.setColumnStretch(0, 3)
@@ -79,10 +98,22 @@ class HomePage(QWidget):
         # signals
         for label in (self.attention, self.month, self.year):
             label.linkActivated.connect(self._link)
+        unused = (self.new_button, self.send_button) if self.aggregator else (self.receive_button, self.period_card)
+        for widget in unused:  # not laid out for this role
+            widget.setParent(self)
+            widget.hide()
+        self.receive_button.clicked.connect(lambda: self.sig_open.emit("exchange"))
         self.new_button.clicked.connect(lambda: self.sig_open.emit("new_talk"))
         self.send_button.clicked.connect(lambda: self.sig_open.emit("exchange"))
         self.read_button.clicked.connect(lambda: self.sig_open.emit("library"))
         # the figures are filled by ``activated()`` (the window calls it when the page is shown)
+
+    def _status_line(self) -> StatusLine:
+        from .reports.status_line import StatusLine
+
+        line = StatusLine(self.services, with_view=True)
+        line.sig_view.connect(self.sig_open_status)
+        return line
 
     def activated(self) -> None:
         self.refresh()
@@ -94,6 +125,10 @@ class HomePage(QWidget):
         kind, _, value = href.partition(":")
         if kind == "doc":
             self.sig_open_document.emit(value)
+        elif kind == "status":
+            reporting = self.exchange_status().reporting
+            if reporting is not None:
+                self.sig_open_status.emit(reporting.period)
         else:
             self.sig_open.emit(value)
 
@@ -129,19 +164,10 @@ class HomePage(QWidget):
                 .replace("%1", i18n.month_name(last_month_end))
                 .replace("%2", link("page:exchange", self.tr("Gửi ngay")))
             )
-        if inst.role == Role.AGGREGATOR:
+        if status.reporting is not None:
+            self._show_period(status.reporting)
             if status.not_reported:
-                names = ", ".join(status.not_reported[:10])
-                more = len(status.not_reported) - 10
-                items.append(
-                    self.tr("<b>%1 đơn vị chưa báo cáo kỳ này:</b> ").replace(
-                        "%1", i18n.number(len(status.not_reported))
-                    )
-                    + names
-                    + (self.tr(" và %1 đơn vị khác").replace("%1", str(more)) if more > 0 else "")
-                    + " "
-                    + link("page:reports", self.tr("Xem"))
-                )
+                items.append(self._not_reported(status))
             else:
                 items.append(
                     self.tr("Nhận tệp của các đơn vị ở trang %1.").replace(
@@ -159,6 +185,43 @@ class HomePage(QWidget):
             title.setText(self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
         self.year.setText(self._totals(TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
 
+    def _not_reported(self, status: ExchangeStatus) -> str:
+        names = ", ".join(status.not_reported[:10])
+        more = len(status.not_reported) - 10
+        return (
+            self.tr("<b>%1 đơn vị chưa báo cáo kỳ này:</b> ").replace("%1", i18n.number(len(status.not_reported)))
+            + names
+            + (self.tr(" và %1 đơn vị khác").replace("%1", str(more)) if more > 0 else "")
+            + " "
+            + link("status:", self.tr("Xem"))
+        )
+
+    def _show_period(self, reporting: Completeness) -> None:
+        """The aggregator's card: who has reported for the period, what was set aside, packs sent."""
+        s = self.services
+        title = self.period_card.findChild(QLabel, "h2")
+        if title is not None:
+            title.setText(self.tr("Kỳ báo cáo: %1").replace("%1", _period_name(reporting.period)))
+        if self.status_line is not None:
+            self.status_line.set_status(reporting)
+        packs = [e for e in s.exchange.exports() if e.get("kind") == "pack"]
+        documents = s.exchange.read_counts()
+        rows = [
+            (self.tr("Đã nhận"), f"{i18n.number(reporting.received)}/{i18n.number(reporting.expected)}"),
+            (self.tr("Đúng hạn"), i18n.number(reporting.on_time)),
+            (self.tr("Trễ hạn"), i18n.number(reporting.count("late"))),
+            (self.tr("Chưa báo cáo"), i18n.number(reporting.count("missing", "partial"))),
+            (self.tr("Chưa đến hạn"), i18n.number(reporting.count("pending"))),
+            (self.tr("Bản ghi tạm giữ"), i18n.number(s.quarantine.count())),
+            (self.tr("Gói tài liệu đã gửi"), i18n.number(len(packs))),
+            (self.tr("Gói đã có biên nhận"), i18n.number(sum(1 for p in packs if p.get("receipt_at")))),
+            (
+                self.tr("Tài liệu đã có đơn vị đọc"),
+                f"{i18n.number(sum(1 for d in documents if d['readers']))}/{i18n.number(len(documents))}",
+            ),
+        ]
+        self.period.setText(_table(rows))
+
     def _totals(self, flt: TalkFilter) -> str:
         t = self.services.talks.totals(flt)
         rows = [
@@ -168,8 +231,19 @@ class HomePage(QWidget):
             (self.tr("Lượt thích, chia sẻ"), t.likes + t.shares),
             (self.tr("Điểm cầu"), t.points),
         ]
-        cells = "".join(
-            f"<tr><td>{label}</td><td align='right' style='padding-left:16px'><b>{i18n.number(value)}</b></td></tr>"
-            for label, value in rows
-        )
-        return f"<table cellspacing='4'>{cells}</table>"
+        return _table([(label, i18n.number(value)) for label, value in rows])
+
+
+def _period_name(period: Period) -> str:
+    """A reporting month as the window writes months ("tháng 10/2026"), a cycle by its two dates."""
+    if period.kind == "month":
+        return i18n.month_name(period.start)
+    return f"{i18n.date(period.start)} – {i18n.date(period.end)}"
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td>{label}</td><td align='right' style='padding-left:16px'><b>{value}</b></td></tr>"
+        for label, value in rows
+    )
+    return f"<table cellspacing='4'>{cells}</table>"

@@ -1,4 +1,5 @@
-"""Cài đặt: language, text size, data folder and backups, unit and role, the key fingerprint."""
+"""Cài đặt: language, text size, data folder and backups, unit and role, the key fingerprint; for an
+aggregator, when reports are due."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.enums import Role
 from ...core.errors import SotayError
 from ...services import Services
 from .. import i18n
@@ -83,6 +86,18 @@ class SettingsPage(QWidget):
         key_note.setWordWrap(True)
         key_note.setObjectName("hint")
         self.about_button = button(self.tr("Giới thiệu"), "app")
+        rule = services.reports.rule()
+        self.due_days = QSpinBox()
+        self.due_days.setRange(0, 60)
+        self.due_days.setValue(rule.due_days)
+        self.cycle_start = QSpinBox()
+        self.cycle_start.setRange(1, 28)
+        self.cycle_start.setValue(rule.cycle_start)
+        for spin in (self.due_days, self.cycle_start):
+            spin.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 6)
+        self.due_example = QLabel()
+        self.due_example.setWordWrap(True)
+        self.due_example.setObjectName("hint")
 
         # layout
         inner = QWidget()
@@ -120,6 +135,13 @@ class SettingsPage(QWidget):
         wf.addRow(key_note)
         wf.addRow(self.about_button)
         layout.addWidget(who)
+        due = QGroupBox(self.tr("Hạn báo cáo của các đơn vị"))
+        df = QFormLayout(due)
+        df.addRow(self.tr("Kỳ báo cáo tháng bắt đầu từ ngày"), self.cycle_start)
+        df.addRow(self.tr("Hạn gửi: số ngày sau khi hết kỳ"), self.due_days)
+        df.addRow(self.due_example)
+        due.setVisible(inst.role == Role.AGGREGATOR)  # a commune expects no reports
+        layout.addWidget(due)
         layout.addStretch(1)
         fill_with_scrolled(self, inner)
 
@@ -131,7 +153,31 @@ class SettingsPage(QWidget):
         self.about_button.clicked.connect(self._about)
         self.restore_button.clicked.connect(self.restore_selected)
         self.backups.currentRowChanged.connect(lambda r: self.restore_button.setEnabled(r >= 0))
+        self.due_days.valueChanged.connect(self._save_rule)
+        self.cycle_start.valueChanged.connect(self._save_rule)
         self.refresh_backups()
+        self._show_rule()
+
+    def _save_rule(self) -> None:
+        try:
+            self.services.reports.set_rule(self.due_days.value(), self.cycle_start.value())
+        except SotayError as exc:
+            self.banner.show_message(i18n.error_text(exc), "error")
+        self._show_rule()
+
+    def _show_rule(self) -> None:
+        """The rule said with the current period, so "5" reads as "due on 05/11/2026"."""
+        reports = self.services.reports
+        period = reports.current_period()
+        self.due_example.setText(
+            self.tr(
+                "Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính "
+                "theo hạn này."
+            )
+            .replace("%1", i18n.date(period.start))
+            .replace("%2", i18n.date(period.end))
+            .replace("%3", i18n.date(reports.rule().deadline(period)))
+        )
 
     def _about(self) -> None:
         from ..about import show_about

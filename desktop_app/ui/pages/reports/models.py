@@ -154,3 +154,24 @@ class ReportTables(QObject):
             [r.label, r.name, r.parent_name, r.sessions, r.attendance, fmt.stamp(r.last_created), len(r.gaps) or ""]
             for r in status.rows
         ]
+
+    def lock_sentence(self, report: Report) -> str:
+        """Whether the period is locked, and what changed after it was."""
+        lk = report.lock
+        if lk is None:
+            return self.tr("Số liệu kỳ này chưa chốt.")
+        if lk.changed:
+            d = lk.difference
+            return (
+                self.tr(
+                    "Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc "
+                    "sửa: chênh lệch %5 cuộc, %6 lượt người dự."
+                )
+                .replace("%1", fmt.stamp(lk.locked_at))
+                .replace("%2", fmt.num(lk.approved.sessions))
+                .replace("%3", fmt.num(lk.approved.attendance))
+                .replace("%4", fmt.num(lk.late_changes))
+                .replace("%5", fmt.signed(d.sessions))
+                .replace("%6", fmt.signed(d.attendance))
+            )
+        return self.tr("Đã chốt lúc %1; không có thay đổi sau khi chốt.").replace("%1", fmt.stamp(lk.locked_at))

@@ -34,6 +34,7 @@ from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
 from .period_picker import PeriodPicker
 from .sorting import ReportSortProxy, above, report_table
+from .status_line import StatusLine
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -82,6 +83,7 @@ class ReportsPage(QWidget):
         self.lock_label.setWordWrap(True)
         self.lock_button = button(self.tr("Chốt số liệu kỳ này"))
         self.unlock_button = button(self.tr("Mở khóa kỳ"))
+        self.status_line = StatusLine(self.services)
         self.figures: dict[str, QLabel] = {key: QLabel(fmt.DASH) for key in SUMMARY}
         for value in self.figures.values():
             value.setObjectName("h2")
@@ -154,6 +156,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addLayout(lock_row)
+        layout.addWidget(self.status_line)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(outputs)
 
@@ -188,6 +191,13 @@ class ReportsPage(QWidget):
     def set_period(self, period: Period) -> None:
         """Select ``period`` in the pickers (used by other pages and by tests)."""
         self.picker.select(period)
+
+    def show_status(self, period: Period) -> None:
+        """Opens on who has reported for ``period`` under this installation's unit (home's link)."""
+        self.set_period(period)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(self.services.identity.installation.unit_code)))
+        self.tabs.setCurrentWidget(self.views["status"])
+        self.build()
 
     def selected_period(self) -> Period:
         return self.picker.period()
@@ -274,6 +284,7 @@ class ReportsPage(QWidget):
         self.models["coverage"].set_rows(*self.tables.coverage(report))
         self.models["status"].set_rows(*self.tables.status(built.status))
         self.tabs.setTabVisible(self.tabs.indexOf(self.views["status"]), built.status is not None)
+        self.status_line.set_status(built.status)
         specs = chart_specs(report)
         line = next((s for s in specs if s.kind == "line"), None)
         self.bar_chart.set_spec(next((s for s in specs if s.kind == "bars"), None))
@@ -283,28 +294,8 @@ class ReportsPage(QWidget):
         self.sig_built.emit(report)
 
     def _show_lock(self, report: Report) -> None:
-        can_lock = self.services.reports.can_lock(report)
-        lk = report.lock
-        if lk is None:
-            self.lock_label.setText(self.tr("Số liệu kỳ này chưa chốt."))
-        elif lk.changed:
-            d = lk.difference
-            self.lock_label.setText(
-                self.tr(
-                    "Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc "
-                    "sửa: chênh lệch %5 cuộc, %6 lượt người dự."
-                )
-                .replace("%1", fmt.stamp(lk.locked_at))
-                .replace("%2", fmt.num(lk.approved.sessions))
-                .replace("%3", fmt.num(lk.approved.attendance))
-                .replace("%4", fmt.num(lk.late_changes))
-                .replace("%5", fmt.signed(d.sessions))
-                .replace("%6", fmt.signed(d.attendance))
-            )
-        else:
-            self.lock_label.setText(
-                self.tr("Đã chốt lúc %1; không có thay đổi sau khi chốt.").replace("%1", fmt.stamp(lk.locked_at))
-            )
+        can_lock, lk = self.services.reports.can_lock(report), report.lock
+        self.lock_label.setText(self.tables.lock_sentence(report))
         self.lock_button.setVisible(can_lock and lk is None)
         self.unlock_button.setVisible(can_lock and lk is not None)
 
