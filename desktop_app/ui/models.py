@@ -85,6 +85,7 @@ class TalkTableModel(QAbstractTableModel):
             self.runner.run(
                 self.services,
                 lambda services, _progress, _cancel: load_all_ids(services, flt, sort, descending),
+                owner=self,
                 on_done=lambda ids: self._all_ids_loaded(generation, ids),
             )
         self.endResetModel()

@@ -298,6 +298,7 @@ class SetupWizard(QWizard):
             runner.run(
                 services,
                 _load_units,
+                owner=self,
                 on_done=lambda _ok: self.unit_page.status.setText(
                     self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).")
                 ),

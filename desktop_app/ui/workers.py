@@ -145,8 +145,11 @@ class Runner(QObject):
         on_failed: Callable[[Failure], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         unexpected: str | None = None,
+        owner: QObject | None = None,
     ) -> Worker:
-        """``call(services, progress, cancel)`` on its own connection to ``services``' data folder."""
+        """``call(services, progress, cancel)`` on its own connection to ``services``' data folder.
+        ``owner`` is the widget the answers go to (by default the object of a bound ``on_done``): once
+        it is destroyed the work is cancelled, so nothing reaches a page that is gone."""
         worker = Worker(_in_own_connection, services, call)
 
         def done(result: object) -> None:
@@ -161,8 +164,14 @@ class Runner(QObject):
             if on_failed is not None:
                 on_failed(failure_of(error, unexpected))
 
-        if on_progress is not None:
-            worker.signals.sig_progress.connect(on_progress)
+        def progressed(done_count: int, total: int, text: str) -> None:
+            if not worker.cancelled and on_progress is not None:
+                on_progress(done_count, total, text)
+
+        owner = owner if owner is not None else getattr(on_done, "__self__", None)
+        if isinstance(owner, QObject):
+            owner.destroyed.connect(worker.cancel)
+        worker.signals.sig_progress.connect(progressed)
         worker.signals.sig_done.connect(done)
         worker.signals.sig_failed.connect(failed)
         worker.signals.sig_done.connect(lambda _r, w=worker: self._forget(w))
@@ -190,11 +199,18 @@ def run_call(
     on_failed: Callable[[Failure], None],
     on_progress: Callable[[int, int, str], None] | None = None,
     unexpected: str | None = None,
+    owner: QObject | None = None,
 ) -> Worker | None:
     """``call`` through the runner (its worker returned, to cancel), or with no runner here (``run_here``)."""
     if runner is None:
         run_here(services, call, on_done=on_done, on_failed=on_failed, unexpected=unexpected)
         return None
     return runner.run(
-        services, call, on_done=on_done, on_failed=on_failed, on_progress=on_progress, unexpected=unexpected
+        services,
+        call,
+        on_done=on_done,
+        on_failed=on_failed,
+        on_progress=on_progress,
+        unexpected=unexpected,
+        owner=owner,
     )

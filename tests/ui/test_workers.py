@@ -134,3 +134,31 @@ def test_the_runner_has_one_way_to_start_work():
     from desktop_app.ui.workers import Runner
 
     assert not hasattr(Runner, "start")
+
+
+def test_nothing_reaches_a_page_that_is_gone(qtbot, runner, demo_services):
+    """A page closed while its work runs gets neither progress nor the result: the work is
+    cancelled when the page is destroyed (its widgets no longer exist to be told)."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    release, heard = threading.Event(), []
+
+    def call(services, progress, cancel):
+        release.wait(5)
+        progress(1, 2, "")
+        return "done"
+
+    page = QWidget()
+    worker = runner.run(
+        demo_services,
+        call,
+        owner=page,
+        on_done=lambda result: heard.append(result),
+        on_progress=lambda *step: heard.append(step),
+    )
+    shiboken6.delete(page)
+    release.set()
+    assert worker.finished.wait(5)
+    qtbot.wait(50)  # let the worker's queued signals arrive
+    assert worker.cancelled and heard == []

@@ -229,6 +229,7 @@ class ReportsPage(QWidget):
         self.worker = self.runner.run(
             self.services,
             lambda services, progress, cancel: services.reports.build(root, period, progress=progress, cancel=cancel),
+            owner=self,
             on_done=lambda built: self._built(built, gen),
             on_failed=lambda failure: self._failed(failure, gen),
             on_progress=lambda done, total, _text: self._progress(done, total, gen),
@@ -384,6 +385,7 @@ class ReportsPage(QWidget):
         self.runner.run(
             self.services,
             call,
+            owner=self,
             on_done=lambda _lock: self.build(),
             on_failed=lambda failure: self.banner.show_message(failure.message, "error"),
         )
