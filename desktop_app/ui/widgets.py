@@ -250,7 +250,7 @@ def remember_folder(folder: Path, preferences: IdentityService | None = None) ->
         preferences.set_preference(LAST_FOLDER, str(folder))
 
 
-def _file_dialog(parent: QWidget, title: str, preferences: IdentityService | None) -> QFileDialog:
+def _file_dialog(parent: QWidget, title: str, preferences: IdentityService | None = None) -> QFileDialog:
     from PySide6.QtWidgets import QFileDialog
 
     dialog = QFileDialog(parent, title)
