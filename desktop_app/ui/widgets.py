@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import Services
 from ..services.paths import resource_path
 from .i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
+
+    from ..services.identity import IdentityService
 
 _ICONS: dict[str, QIcon] = {}
 
@@ -178,14 +181,15 @@ class Ask(QObject):
     def open_files(parent: QWidget, title: str, filters: str, directory: bool = False) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = _file_dialog(parent, title)
+        preferences = _preferences(parent)
+        dialog = _file_dialog(parent, title, preferences)
         dialog.setNameFilter(filters)
         dialog.setFileMode(QFileDialog.FileMode.Directory if directory else QFileDialog.FileMode.ExistingFiles)
         if directory:
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         chosen = [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
         if chosen:
-            remember_folder(chosen[0] if directory else chosen[0].parent)
+            remember_folder(chosen[0] if directory else chosen[0].parent, preferences)
         return chosen
 
     @staticmethod
@@ -197,41 +201,60 @@ class Ask(QObject):
     def save_file(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = _file_dialog(parent, title)
+        preferences = _preferences(parent)
+        dialog = _file_dialog(parent, title, preferences)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(filters)
         dialog.selectFile(suggested)
         if not (dialog.exec() and dialog.selectedFiles()):
             return None
         path = Path(dialog.selectedFiles()[0])
-        remember_folder(path.parent)
+        remember_folder(path.parent, preferences)
         return path
 
 
-_last_folder: list[Path] = []  # the folder of the last file chosen in this session
+LAST_FOLDER = "ui.last_folder"  # the preference: the folder of the last file chosen, kept across restarts
+_last_folder: list[Path] = []  # the same for a dialog outside any window over a data folder
 
 
-def start_folder() -> Path:
-    """Where a file dialog opens: the folder of the last file chosen in this session, else the user's
-    Documents. Never the current folder, which is the program's own folder when Windows starts it
-    from a shortcut or a double-clicked file."""
+def _preferences(parent: QWidget | None) -> IdentityService | None:
+    """The preferences of the data folder whose window asks: the first widget up from ``parent``
+    that holds the services (every page and the main window do)."""
+    widget = parent
+    while widget is not None:
+        services = getattr(widget, "services", None)
+        if isinstance(services, Services):
+            return services.identity
+        widget = widget.parentWidget()
+    return None
+
+
+def start_folder(preferences: IdentityService | None = None) -> Path:
+    """Where a file dialog opens: the folder of the last file chosen (kept in ``preferences``, so it
+    outlives a restart), else the user's Documents; a remembered folder since removed (a USB stick
+    taken out) falls back to Documents. Never the current folder, which is the program's own folder
+    when Windows starts it from a shortcut or a double-clicked file."""
     from PySide6.QtCore import QStandardPaths
 
-    if _last_folder and _last_folder[0].is_dir():
-        return _last_folder[0]
+    saved = preferences.preference(LAST_FOLDER) if preferences is not None else None
+    remembered = [Path(saved)] if isinstance(saved, str) and saved else _last_folder[:1]
+    if remembered and remembered[0].is_dir():
+        return remembered[0]
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def remember_folder(folder: Path) -> None:
+def remember_folder(folder: Path, preferences: IdentityService | None = None) -> None:
     _last_folder[:] = [folder]
+    if preferences is not None:
+        preferences.set_preference(LAST_FOLDER, str(folder))
 
 
-def _file_dialog(parent: QWidget, title: str) -> QFileDialog:
+def _file_dialog(parent: QWidget, title: str, preferences: IdentityService | None = None) -> QFileDialog:
     from PySide6.QtWidgets import QFileDialog
 
     dialog = QFileDialog(parent, title)
-    dialog.setDirectory(str(start_folder()))
+    dialog.setDirectory(str(start_folder(preferences)))
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Chọn"))
     dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Huỷ"))
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Tìm trong:"))

@@ -130,39 +130,49 @@
         <translation>Key needs confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
+        <source>Tạm giữ cả tệp</source>
+        <translation>Whole file set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Ready, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
         <source>Sẵn sàng nhập</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="36"/>
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="37"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="38"/>
         <source>Đã dừng</source>
         <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="59"/>
+        <source>%1 bản ghi bị tạm giữ: %2.</source>
+        <translation>%1 records set aside: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="119"/>
@@ -440,57 +450,52 @@
         <translation>%1 files wait for their senders&apos; keys to be confirmed: press “Confirm key…” and compare the fingerprints by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
         <source>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</source>
         <translation>No record of the file was imported: all were set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="50"/>
         <source>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
         <translation>%1 records older than the ones here: the ones here are kept, the older ones saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
         <source>%1 bản ghi không hợp lệ, không nhập.</source>
         <translation>%1 invalid records, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
-        <source>%1 bản ghi bị tạm giữ (%2): %3.</source>
-        <translation>%1 records set aside (%2): %3.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="102"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>cập nhật</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>không đổi</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
         <source>xung đột</source>
         <translation>conflicting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="138"/>
         <source>lỗi</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="139"/>
         <source>tạm giữ</source>
         <translation>set aside</translation>
     </message>
@@ -668,32 +673,32 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="327"/>
+        <location filename="../../desktop_app/ui/models.py" line="328"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="327"/>
+        <location filename="../../desktop_app/ui/models.py" line="328"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="327"/>
+        <location filename="../../desktop_app/ui/models.py" line="328"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="338"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="338"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -1099,27 +1104,27 @@ Role: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <location filename="../../desktop_app/ui/models.py" line="350"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <location filename="../../desktop_app/ui/models.py" line="350"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <location filename="../../desktop_app/ui/models.py" line="350"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <location filename="../../desktop_app/ui/models.py" line="350"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="354"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -1267,85 +1272,85 @@ Role: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="178"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="179"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
         <source>Mọi đơn vị cấp dưới</source>
         <translation>Every unit below</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="195"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="196"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -1849,52 +1854,52 @@ Role: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="75"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="76"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="77"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="97"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -3276,33 +3281,33 @@ Please verify the correct file name was given.</translation>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="245"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="235"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="338"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="275"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="332"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="342"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="358"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
@@ -3341,7 +3346,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="373"/>
+        <location filename="../../desktop_app/ui/models.py" line="374"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -3722,7 +3727,7 @@ Folder: %3</translation>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="302"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="303"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -3987,42 +3992,42 @@ Folder: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/models.py" line="176"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/models.py" line="177"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/models.py" line="178"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="178"/>
+        <location filename="../../desktop_app/ui/models.py" line="179"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="179"/>
+        <location filename="../../desktop_app/ui/models.py" line="180"/>
         <source>Người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="180"/>
+        <location filename="../../desktop_app/ui/models.py" line="181"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="181"/>
+        <location filename="../../desktop_app/ui/models.py" line="182"/>
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="182"/>
+        <location filename="../../desktop_app/ui/models.py" line="183"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>

@@ -130,39 +130,49 @@
         <translation>Cần xác nhận khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="31"/>
+        <source>Tạm giữ cả tệp</source>
+        <translation>Tạm giữ cả tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Đã nhập, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
         <source>Sẵn sàng, có cảnh báo</source>
         <translation>Sẵn sàng, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
         <source>Sẵn sàng nhập</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="36"/>
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="35"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="37"/>
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="38"/>
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="59"/>
+        <source>%1 bản ghi bị tạm giữ: %2.</source>
+        <translation>%1 bản ghi bị tạm giữ: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="119"/>
@@ -440,57 +450,52 @@
         <translation>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
         <source>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</source>
         <translation>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="50"/>
         <source>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
         <translation>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
         <source>%1 bản ghi không hợp lệ, không nhập.</source>
         <translation>%1 bản ghi không hợp lệ, không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
-        <source>%1 bản ghi bị tạm giữ (%2): %3.</source>
-        <translation>%1 bản ghi bị tạm giữ (%2): %3.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="102"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>mới</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>cập nhật</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
         <source>không đổi</source>
         <translation>không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
         <source>xung đột</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="138"/>
         <source>lỗi</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="139"/>
         <source>tạm giữ</source>
         <translation>tạm giữ</translation>
     </message>
@@ -668,32 +673,32 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="327"/>
+        <location filename="../../desktop_app/ui/models.py" line="328"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="327"/>
+        <location filename="../../desktop_app/ui/models.py" line="328"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="327"/>
+        <location filename="../../desktop_app/ui/models.py" line="328"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="338"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="338"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -1099,27 +1104,27 @@ Vai trò: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <location filename="../../desktop_app/ui/models.py" line="350"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <location filename="../../desktop_app/ui/models.py" line="350"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <location filename="../../desktop_app/ui/models.py" line="350"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="349"/>
+        <location filename="../../desktop_app/ui/models.py" line="350"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="354"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -1267,85 +1272,85 @@ Vai trò: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="178"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="179"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
         <source>Mọi đơn vị cấp dưới</source>
         <translation>Mọi đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="195"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="196"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -1849,52 +1854,52 @@ Vai trò: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="75"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="76"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="77"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="97"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -3276,33 +3281,33 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="245"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="235"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="338"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="275"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="332"/>
         <source>Đang ghi tệp…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="342"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="358"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -3341,7 +3346,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="373"/>
+        <location filename="../../desktop_app/ui/models.py" line="374"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -3722,7 +3727,7 @@ Thư mục: %3</translation>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="302"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="303"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -3987,42 +3992,42 @@ Thư mục: %3</translation>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/models.py" line="176"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/models.py" line="177"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/models.py" line="178"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="178"/>
+        <location filename="../../desktop_app/ui/models.py" line="179"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="179"/>
+        <location filename="../../desktop_app/ui/models.py" line="180"/>
         <source>Người dự</source>
         <translation>Người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="180"/>
+        <location filename="../../desktop_app/ui/models.py" line="181"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="181"/>
+        <location filename="../../desktop_app/ui/models.py" line="182"/>
         <source>Theo dõi</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="182"/>
+        <location filename="../../desktop_app/ui/models.py" line="183"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>

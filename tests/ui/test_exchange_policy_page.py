@@ -5,6 +5,7 @@ from __future__ import annotations
 from forge import document, forge, talk
 
 from desktop_app.core.enums import Role
+from desktop_app.core.labels import quarantine_reason_text
 from desktop_app.exchange import export_log, import_paths
 from desktop_app.services import Services
 from desktop_app.ui.main_window import MainWindow
@@ -40,8 +41,9 @@ def test_the_preview_names_refusals_and_set_aside_rows_of_the_policy(tmp_path, q
     rows = {page.outcomes.record(r).path.split("/")[-1]: r for r in range(2)}
     assert page.outcomes.index(rows[planted.name], 2).data() == "Bị từ chối"
     assert "đơn vị tổng hợp cấp trên" in page.outcomes.index(rows[planted.name], 8).data()
-    assert page.outcomes.index(rows[neighbours.name], 2).data() == "Sẵn sàng, có cảnh báo"
-    assert "(outside_subtree)" in page.outcomes.index(rows[neighbours.name], 8).data()
+    assert page.outcomes.index(rows[neighbours.name], 2).data() == "Tạm giữ cả tệp"
+    notes = page.outcomes.index(rows[neighbours.name], 8).data()
+    assert quarantine_reason_text("outside_subtree") in notes and "outside_subtree" not in notes
     assert province.session.db.execute("SELECT count(*) FROM documents").fetchone() == (0,)
     window.close()
     province.close()

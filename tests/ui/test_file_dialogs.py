@@ -1,5 +1,6 @@
 """File dialogs open in the user's Documents, not in the current folder (the program's own folder
-when Windows starts it from a shortcut), then in the folder of the last file chosen."""
+when Windows starts it from a shortcut), then in the folder of the last file chosen, also after a
+restart."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from desktop_app.core.enums import Role
+from desktop_app.services import Services
 from desktop_app.ui import widgets
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.widgets import Ask
+from tests.conftest import fixed_today
 
 pytestmark = pytest.mark.gui
 
@@ -74,3 +79,42 @@ def test_without_documents_the_home_folder(qtbot, home, tmp_path, monkeypatch):
     answer_next_dialog(seen, None)
     assert Ask.folder(None, "t") is None
     assert seen == [home]
+
+
+def test_the_last_folder_outlives_a_restart_and_a_removed_one_falls_back_to_documents(
+    qtbot, home, tmp_path, monkeypatch
+):
+    data = tmp_path / "data"
+    received = tmp_path / "Zalo Received Files"
+    received.mkdir()
+    bundle = received / "30130_log.sotay"
+    bundle.write_bytes(b"x")
+    seen: list[Path] = []
+
+    def session_choosing(choose: Path | None) -> Services:
+        """One run of the program: a window over ``data``, a file dialog of its exchange page."""
+        monkeypatch.setattr(widgets, "_last_folder", [])  # nothing kept in memory from the last run
+        services = Services.open(data, today=fixed_today)
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.open_page("exchange")
+        answer_next_dialog(seen, choose)
+        Ask.open_files(window.pages["exchange"], "t", "*.sotay")
+        window.close()
+        return services
+
+    first = Services.open(data, today=fixed_today)
+    first.identity.init("P82", Role.AGGREGATOR, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")
+    first.close()
+    session_choosing(bundle).close()
+    assert seen[-1] == home / "Documents"
+
+    again = session_choosing(None)
+    assert seen[-1] == received
+    assert again.identity.preference("ui.last_folder") == str(received)
+    again.close()
+
+    bundle.unlink()
+    received.rmdir()  # the USB stick taken out
+    session_choosing(None).close()
+    assert seen[-1] == home / "Documents"

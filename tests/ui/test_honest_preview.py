@@ -60,7 +60,7 @@ def test_shared_topics_are_no_conflict_and_a_file_set_aside_says_why(tmp_path, q
     page.trust_button.click()
     reason = quarantine_reason_text("clock_ahead")
 
-    for expected in (("Sẵn sàng nhập", "Sẵn sàng, có cảnh báo"), ("Đã nhập", "Đã nhập, có cảnh báo")):
+    for expected in (("Sẵn sàng nhập", "Tạm giữ cả tệp"), ("Đã nhập", "Tạm giữ cả tệp")):
         if expected[0] == "Đã nhập":
             page.apply_button.click()
             assert page.applied
@@ -70,10 +70,9 @@ def test_shared_topics_are_no_conflict_and_a_file_set_aside_says_why(tmp_path, q
             if name == ahead_file:
                 assert row["status"] == expected[1]
                 assert row["notes"].startswith(  # two talks and their topic, said once, not in the code alone
-                    "Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ. "
-                    f"3 bản ghi bị tạm giữ (clock_ahead): {reason}."
+                    f"Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ. 3 bản ghi bị tạm giữ: {reason}."
                 )
-                assert "cách ly" not in row["notes"]
+                assert "cách ly" not in row["notes"] and "clock_ahead" not in row["notes"]
                 continue
             assert row["status"] == expected[0] and row["conflicting"] == "0" and "bản ghi" not in row["notes"]
         assert "Xung đột 0" in page.totals.text()

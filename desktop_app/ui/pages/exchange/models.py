@@ -27,6 +27,8 @@ def status_word(outcome: FileOutcome) -> tuple[str, str]:
         return tr("Cần xác nhận khoá"), "warning"
     if outcome.status == "refused" and outcome.reason == "outside_tree":
         return tr("Đơn vị ngoài phạm vi"), "warning"
+    if outcome.only_set_aside:  # read, but nothing of it is in use: not a file "ready" or "imported"
+        return tr("Tạm giữ cả tệp"), "warning"
     warn = bool(warning_notes(outcome))
     return {
         "applied": (tr("Đã nhập, có cảnh báo") if warn else tr("Đã nhập"), "warning" if warn else "ok"),
@@ -39,7 +41,8 @@ def status_word(outcome: FileOutcome) -> tuple[str, str]:
 
 def warning_notes(outcome: FileOutcome) -> list[str]:
     """What a file's warning is, in sentences: records older than the ones here, records set aside
-    (one sentence per reason, from the one table of reasons), and the file's other warnings."""
+    (one sentence per reason, from the one table of reasons; the reason's code is for the command
+    line and logs, not the window), and the file's other warnings."""
     notes = [tr("Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.")] if outcome.only_set_aside else []
     conflicting = outcome.counts.get("conflicting", 0)
     if conflicting:
@@ -53,10 +56,9 @@ def warning_notes(outcome: FileOutcome) -> list[str]:
         notes.append(tr("%1 bản ghi không hợp lệ, không nhập.").replace("%1", i18n.number(invalid)))
     for code, records in sorted(outcome.set_aside.items()):
         notes.append(
-            tr("%1 bản ghi bị tạm giữ (%2): %3.")
+            tr("%1 bản ghi bị tạm giữ: %2.")
             .replace("%1", i18n.number(records))
-            .replace("%2", code)
-            .replace("%3", quarantine_reason_text(code, i18n.label_translation))
+            .replace("%2", quarantine_reason_text(code, i18n.label_translation))
         )
     return notes + outcome.other_warnings()
 
