@@ -100,27 +100,27 @@
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="235"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="258"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="236"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="259"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="237"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="260"/>
         <source>Tìm trong:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="238"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="261"/>
         <source>Tên tệp:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="262"/>
         <source>Loại tệp:</source>
         <translation>File type:</translation>
     </message>

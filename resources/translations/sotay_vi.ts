@@ -100,27 +100,27 @@
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="235"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="258"/>
         <source>Chọn</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="236"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="259"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="237"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="260"/>
         <source>Tìm trong:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="238"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="261"/>
         <source>Tên tệp:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="262"/>
         <source>Loại tệp:</source>
         <translation>Loại tệp:</translation>
     </message>
