@@ -237,6 +237,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._records: list[Any] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None  # kept for the next records
+        self._columns: int | None = None  # len(headers()), counted once: a view asks on every cell
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
@@ -294,7 +295,9 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
+        if self._columns is None:  # a model's columns are fixed; only their words follow the language
+            self._columns = len(self.headers())
+        return 0 if parent.isValid() else self._columns
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -310,7 +313,7 @@ class RecordTableModel(QAbstractTableModel):
         if (
             not index.isValid()
             or not 0 <= index.row() < len(self._records)
-            or not 0 <= index.column() < len(self.headers())
+            or not 0 <= index.column() < self.columnCount()
         ):
             return None
         record = self._records[index.row()]

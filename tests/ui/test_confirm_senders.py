@@ -1,7 +1,8 @@
-"""New senders confirmed in one go through the window: a folder of twenty commune logs waits on
-twenty new keys, one table lists them (official name, code, fingerprint, file), one action confirms
-the ticked ones and one click imports; the fingerprint sheet copied and saved; a unit whose key
-changed (a reinstalled laptop) accepted after the phone check, or left refused."""
+"""New senders confirmed in one go through the window: a folder of a hundred commune logs, each
+from its own commune of the province, waits on a hundred new keys; one table lists them (official
+name, code, fingerprint, file), one action confirms the ticked ones and one click imports; the
+fingerprint sheet copied and saved; a unit whose key changed (a reinstalled laptop) accepted after
+the phone check, or left refused."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from desktop_app.storage import units
 from desktop_app.ui.pages.exchange import ChangedKeyDialog, ExchangePage, SendersDialog
 from desktop_app.ui.widgets import Ask
 
-COMMUNES = 20
+COMMUNES = 100
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def _drive(qtbot, seen: list, tick: callable):
     return ask
 
 
-def test_twenty_new_senders_confirmed_with_one_action_and_imported_with_one_click(province, qtbot, monkeypatch):
+def test_a_hundred_new_senders_confirmed_with_one_action_and_imported_with_one_click(province, qtbot, monkeypatch):
     f, aggregator = province
     codes = f.communes(COMMUNES)
     official = {code: units.get(aggregator.session.db, code).name for code in codes}
@@ -80,7 +81,7 @@ def test_twenty_new_senders_confirmed_with_one_action_and_imported_with_one_clic
     page = _page(qtbot, aggregator, f.base / "inbox", monkeypatch)
     # the first preview says the files wait for their senders' keys, not that there is nothing to import
     banner = page.banner.text()
-    assert "20 tệp chờ xác nhận khoá" in banner and "Không có tệp nào để nhập" not in banner
+    assert f"{COMMUNES} tệp chờ xác nhận khoá" in banner and "Không có tệp nào để nhập" not in banner
     assert page.trust_button.isVisible() and not page.apply_button.isVisible()
 
     page.trust_button.click()
