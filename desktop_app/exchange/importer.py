@@ -34,7 +34,7 @@ from .keys import check_sender, decryption_keys
 from .manifest import ANY, Manifest, parse_stamp
 from .outcome import COUNT_KEYS, Cancelled, FileOutcome, ImportSummary, vn_date
 from .parse import parse_bundle
-from .run import FUTURE_MS, ImportRun, sender_label, subtree
+from .run import FUTURE_MS, ImportRun, receiving_tree, sender_label, subtree
 from .senders import chain_gaps, reporting_status
 
 __all__ = [
@@ -242,7 +242,7 @@ def _import_file(ctx: ImportRun, path: Path, cancel: Callable[[], bool] | None) 
                 unit=ctx.own_unit,
             )
         if not ctx.accept_outside:
-            policy.check_inside_tree(db, m.sender_unit, ctx.own_unit, subtree(ctx, ctx.own_unit))
+            policy.check_inside_tree(db, m.sender_unit, ctx.own_unit, receiving_tree(ctx))
         decision = check_sender(db, m, ctx.trust, ctx.own_unit, ctx.own_key_id, outcome.sender_name)
         if decision.action == "trust_new" and m.sender_unit in ctx.contested:
             raise BundleRefused(
@@ -255,7 +255,14 @@ def _import_file(ctx: ImportRun, path: Path, cancel: Callable[[], bool] | None) 
         outcome.fingerprint, outcome.key_action = decision.fingerprint, decision.action
         _clock_report(ctx, m, outcome)
         rights = policy.rights(
-            db, m.sender_unit, decision.action, m.key_id, ctx.own_unit, ctx.own_key_id, lambda unit: subtree(ctx, unit)
+            db,
+            m.sender_unit,
+            decision.action,
+            m.key_id,
+            ctx.own_unit,
+            ctx.own_key_id,
+            lambda unit: subtree(ctx, unit),
+            receiving_tree(ctx),
         )
         plan = parse_bundle(ctx, opened, rights)
         apply_bundle(ctx, opened, plan, decision, rights, manifest_sha, outcome, path, cancel)

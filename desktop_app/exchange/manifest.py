@@ -23,7 +23,8 @@ ANY = "*"
 # Anchored with ``\Z`` and applied with ``fullmatch``: ``$`` accepts a trailing newline ("30130\n").
 _KEY_ID = re.compile(r"^[0-9a-f]{16}\Z")
 _HEX64 = re.compile(r"^[0-9a-f]{64}\Z")
-_UNIT = re.compile(r"^[A-Za-z0-9._-]{1,32}\Z")
+# a unit code: official (30130, P82) or a custom unit's UUID (a cluster sending up, 36 characters)
+_UNIT = re.compile(r"^[A-Za-z0-9._-]{1,36}\Z")
 _BUNDLE_ID = re.compile(r"^[0-9a-f-]{36}\Z")
 _STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\Z")
 _VERSION = re.compile(r"^\d{15}-\d{5}-[A-Za-z0-9._-]{1,40}\Z")

@@ -17,6 +17,7 @@ per sender and checked with set look-ups, so the policy costs little per row.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from typing import Any
 
 from ..core.enums import QuarantineReason
 from ..storage import keys as key_store
+from ..storage import members as unit_members
 from ..storage import synced
 from ..storage import units as unit_store
 from ..storage.records_repo import topic_id
@@ -74,8 +76,8 @@ POLICY: tuple[Rule, ...] = (
         "`units` (custom)",
         _ANY,
         _SUBTREE,
-        "`parent_code` in the sender's subtree (or a unit of the same file placed there); `province_code` "
-        "null or the parent's",
+        "`parent_code` in the sender's subtree (or a unit of the same file placed there; for the sender's own "
+        "unit, a unit of the receiver's tree); `province_code` null or the parent's",
         "all",
         "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
         "`outside_subtree`",
@@ -169,6 +171,8 @@ class Rights:
     subtree: frozenset[str]  # the sender's unit and every unit under it here
     provinces: dict[str, str | None]  # unit code -> province code, for the subtree
     protected_keys: frozenset[str]  # keys no bundle may revoke here
+    # where a custom sender may place its own unit: this installation's receiving tree, with provinces
+    receiving: dict[str, str | None] = dataclasses.field(default_factory=dict)
 
     @property
     def may_write_documents(self) -> bool:
@@ -194,6 +198,14 @@ def subtree(db: Store, root: str) -> dict[str, str | None]:
     return synced.unit_subtree(db, root)
 
 
+def receiving_tree(db: Store, own_unit: str) -> dict[str, str | None]:
+    """The units whose files this installation counts as its own tree: its unit and every unit under
+    it, and, for a cluster or mass organisation, each member it lists and every unit under that member.
+    Membership is this installation's own choice and widens only this tree: a member's rows are still
+    held to the member's own subtree, and no bundle can add a member."""
+    return unit_members.receiving_tree(db, own_unit)
+
+
 def rights(
     db: Store,
     sender: str,
@@ -202,9 +214,11 @@ def rights(
     own_unit: str,
     own_key_id: str,
     tree: Callable[[str], dict[str, str | None]],
+    receiving: dict[str, str | None] | None = None,
 ) -> Rights:
     """The rights of ``sender`` (signing with ``key_id``; ``key_action`` from ``keys.check_sender``).
-    ``tree`` gives a unit's subtree (the importer caches it per sender)."""
+    ``tree`` gives a unit's subtree (the importer caches it per sender); ``receiving`` is this
+    installation's receiving tree (``receiving_tree``)."""
     pending = sender if key_action in ("trust_new", "rotate") else None
     aggregator = aggregator_of(db, own_unit, pending)
     protected = {own_key_id}
@@ -222,6 +236,7 @@ def rights(
         frozenset(units),
         units,
         frozenset(protected),
+        receiving if receiving is not None else {},
     )
 
 
@@ -347,11 +362,17 @@ def place_units(
     r: Rights, rows: dict[str, tuple[Any, ...]], parent_at: int, province_at: int
 ) -> tuple[set[str], list[str]]:
     """Custom units whose parent lies in the sender's subtree (counting units of the same file placed
-    there first) and whose province is the parent's. Returns (the sender's subtree grown by the
-    accepted units, codes of the units set aside)."""
+    there first) and whose province is the parent's. A custom sender's own unit (a cluster sending up)
+    may also sit under a unit of this installation's receiving tree: it places only itself, and the
+    file came in from inside that tree or because the user accepted it. Returns (the sender's subtree
+    grown by the accepted units, codes of the units set aside)."""
     inside = set(r.subtree)
     provinces = dict(r.provinces)
     waiting = dict(rows)
+    own = waiting.get(r.sender)
+    if own is not None and own[parent_at] in r.receiving and own[province_at] in (None, r.receiving[own[parent_at]]):
+        del waiting[r.sender]
+        provinces[r.sender] = r.receiving[own[parent_at]]
     grew = True
     while waiting and grew:
         grew = False

@@ -20,6 +20,7 @@ from .context import ExchangeContext
 from .manifest import Manifest
 
 FUTURE_MS = 24 * 3600 * 1000  # a version more than a day ahead of this machine is quarantined
+RECEIVING = "*receiving"  # the key of the receiving tree among the cached subtrees (no unit code has "*")
 
 
 @dataclass
@@ -41,6 +42,14 @@ class ImportRun:
     backup: str | None = None
     seen: dict[str, str] | None = None
     accept_outside: bool = False  # the user chose to keep files from units outside this one's tree
+
+
+def receiving_tree(ctx: ImportRun) -> dict[str, str | None]:
+    """This installation's receiving tree (its subtree and its members'), computed once per batch
+    (forgotten, like the subtrees, when a bundle adds units)."""
+    if RECEIVING not in ctx.subtrees:
+        ctx.subtrees[RECEIVING] = policy.receiving_tree(ctx.exchange.store, ctx.own_unit)
+    return ctx.subtrees[RECEIVING]
 
 
 def subtree(ctx: ImportRun, unit: str) -> dict[str, str | None]:

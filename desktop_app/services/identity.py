@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..core.enums import Role, UnitKind
 from ..core.errors import StorageError, ValidationError
-from ..core.records import Installation
+from ..core.records import Installation, Unit
 from ..storage import settings, units
 from .session import Session
 
@@ -33,8 +34,6 @@ class IdentityService:
 
     def init(self, unit_code: str, role: Role = Role.COMMUNE, display_name: str = "") -> Installation:
         """Set up this installation: its unit, role, name and a new Ed25519 key pair."""
-        from ..exchange.crypto import new_key_material
-
         db = self._session.db
         code = units.resolve_code(db, unit_code)
         unit = units.get(db, code)
@@ -47,15 +46,64 @@ class IdentityService:
         from ..core import validation
 
         display_name = validation.check_text("installation", "display_name", display_name)
+        self._refuse_if_initialised()
+        self._write_identity(code, role, display_name)
+        return self.installation
+
+    def init_new_unit(
+        self, name: str, kind: UnitKind, parent: str, members: Iterable[str], display_name: str = ""
+    ) -> Installation:
+        """Set up this installation as an aggregator for a new cluster or mass organisation placed
+        under ``parent`` (an official unit), gathering ``members``: the unit, its members and the key
+        are written in one transaction (a refusal writes nothing)."""
+        from ..core import validation
+        from ..core.ids import uuid7
+        from ..storage import members as member_store
+        from . import membership
+
+        db = self._session.db
+        name, kind = membership.check_name(name), membership.check_kind(kind)
+        parent_unit = membership.parent_unit(db, parent)
+        codes = membership.check_members(db, parent_unit, members)
+        display_name = validation.check_text("installation", "display_name", display_name)
+        self._refuse_if_initialised()
+        code = uuid7()
+        try:
+            with db.atomic():
+                self._write_identity(code, Role.AGGREGATOR, display_name)
+                units.save_custom(
+                    db,
+                    Unit(
+                        code=code,
+                        id=code,
+                        name=name,
+                        kind=kind,
+                        parent_code=parent_unit.code,
+                        province_code=parent_unit.province_code,
+                        owner_unit=code,
+                        hlc=self._session.next_version(),
+                    ),
+                )
+                member_store.set_members(db, code, codes)
+        finally:
+            self._session.forget_identity()
+        return self.installation
+
+    def _refuse_if_initialised(self) -> None:
+        db = self._session.db
         if self.initialised:
             raise ValidationError(
                 f"Máy này đã được thiết lập cho {units.get(db, settings.get(db, 'unit_code')).name}.",
                 "already initialised; use another --data-dir",
                 field="unit",
             )
+
+    def _write_identity(self, code: str, role: Role, display_name: str) -> None:
+        from ..exchange.crypto import new_key_material
+
         key = new_key_material("ed25519")
         settings.put_many(
-            db,
+            self._session.db,
             {
                 "unit_code": code,
                 "role": role.value,
@@ -67,7 +115,6 @@ class IdentityService:
             },
         )
         self._session.forget_identity()
-        return self.installation
 
     def private_key(self) -> Ed25519PrivateKey:
         from ..exchange.keys import signing_key

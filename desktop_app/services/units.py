@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 
 from ..core.enums import UnitKind
 from ..core.errors import ValidationError
@@ -29,16 +30,81 @@ class UnitService:
         return unit_store.list_units(self._session.db, kind, parent, custom_only)
 
     def own(self) -> builtins.list[Unit]:
-        """This installation's unit first, then every unit under it by name in Vietnamese order:
-        whose talks and groups the log and the groups page tell apart."""
-        from ..storage.synced import unit_subtree
-
+        """This installation's unit first, then every unit under it (and under its members, for a
+        cluster) by name in Vietnamese order: whose talks and groups the log and the groups page tell
+        apart."""
         session = self._session
         root = session.installation.unit_code
         # the units stored here, without ``own_units``' check of the national list: that check
         # imports the list's package (~0.3 s), too slow for a page's first paint
-        below = [unit_store.get(session.db, code) for code in unit_subtree(session.db, root) if code != root]
+        from ..storage.members import receiving_tree
+
+        below = [unit_store.get(session.db, code) for code in receiving_tree(session.db, root) if code != root]
         return [unit_store.get(session.db, root), *sorted(below, key=lambda u: (sort_key(u.name), u.code))]
+
+    # --- members of a cluster or mass organisation (this installation's own knowledge) ---------
+
+    def gathering(self) -> Unit | None:
+        """This installation's unit when it is a cluster or mass organisation (it may list members)."""
+        from .membership import GATHERING_KINDS
+
+        unit = self.get(self._session.installation.unit_code)
+        return unit if unit.kind in GATHERING_KINDS and not unit.official else None
+
+    def members(self, code: str | None = None) -> builtins.list[Unit]:
+        """The member units of ``code`` (default: this installation's unit), in Vietnamese order."""
+        from ..storage import members as member_store
+
+        db = self._session.db
+        root = self._gathering_code(code)
+        found = [unit_store.get(db, c) for c in member_store.members(db, root)]
+        return sorted(found, key=lambda u: (sort_key(u.name), u.code))
+
+    def member_candidates(self, parent_code: str, unit_code: str | None = None) -> builtins.list[Unit]:
+        """The units a member can be chosen from: those right under ``parent_code``, in Vietnamese order."""
+        from .membership import candidates
+
+        return candidates(self._session.db, parent_code, unit_code)
+
+    def set_members(self, codes: Iterable[str], code: str | None = None) -> builtins.list[Unit]:
+        """Replace the members of this installation's unit (or ``code``, which must be it): each a unit
+        under the unit's parent; at least one. Membership never travels in a bundle."""
+        from ..storage import members as member_store
+        from .membership import check_members
+
+        db = self._session.db
+        root = self._gathering_code(code)
+        unit = self.get(root)
+        parent = self.get(unit.parent_code or "")
+        member_store.set_members(db, root, check_members(db, parent, codes, root))
+        return self.members(root)
+
+    def change_members(
+        self, add: Iterable[str] = (), remove: Iterable[str] = (), code: str | None = None
+    ) -> builtins.list[Unit]:
+        """Add and remove members as typed (codes or names; a bare code naming two units is refused)."""
+        db = self._session.db
+        root = self._gathering_code(code)
+        province = self.get(root).province_code
+        gone = {unit_store.resolve_code(db, t, within=province) for t in remove}
+        kept = [u.code for u in self.members(root) if u.code not in gone]
+        return self.set_members([*kept, *add], root)
+
+    def _gathering_code(self, code: str | None) -> str:
+        """``code`` (default: this installation's unit) when it is this installation's cluster or mass
+        organisation: only this installation chooses its members."""
+        own = self._session.installation.unit_code
+        root = unit_store.resolve_code(self._session.db, code) if code else own
+        gathering = self.gathering()
+        if root != own or gathering is None:
+            unit = self.get(root)
+            raise ValidationError(
+                f"{unit.name} không phải cụm hay đoàn thể của máy này: chỉ máy của cụm, khối thi đua, đoàn thể "
+                "mới chọn đơn vị thành viên.",
+                f"{root} is not this installation's cluster or mass organisation",
+                field="unit",
+            )
+        return root
 
     def resolve(self, text: str) -> str:
         """A unit's code from a code, a province number or a name (old names too), this

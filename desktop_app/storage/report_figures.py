@@ -27,7 +27,8 @@ FIGURES = """count(*), coalesce(sum(t.attendance), 0), coalesce(sum(t.online_vie
 def scope_cte(root: str) -> tuple[str, list[Any]]:
     """``scope(code, top)``: every unit under ``root`` with the child of ``root`` it rolls up to.
 
-    The root itself maps to itself (talks logged directly at the root's level).
+    The root itself maps to itself (talks logged directly at the root's level). The member units of
+    a cluster or mass organisation (``unit_members``) count as children of it, with their subtrees.
     """
     if root == ALL:
         return (
@@ -35,9 +36,10 @@ def scope_cte(root: str) -> tuple[str, list[Any]]:
             "UNION SELECT u.code, s.top FROM units u JOIN scope s ON u.parent_code = s.code)"
         ), []
     return (
-        "scope(code, top) AS (SELECT ?, ? UNION SELECT u.code, CASE WHEN s.code = ? THEN u.code "
+        "scope(code, top) AS (SELECT ?, ? UNION SELECT member_code, member_code FROM unit_members "
+        "WHERE unit_code = ? UNION SELECT u.code, CASE WHEN s.code = ? THEN u.code "
         "ELSE s.top END FROM units u JOIN scope s ON u.parent_code = s.code)"
-    ), [root, root, root]
+    ), [root, root, root, root]
 
 
 _COUNTER = itertools.count(1)

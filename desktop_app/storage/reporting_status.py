@@ -27,23 +27,30 @@ class SenderBundles(TypedDict):
 
 
 def child_units(db: Store, root: str) -> list[tuple[str, str, str]]:
-    """(code, name, kind) of the units directly under ``root`` (provinces for the whole country)."""
+    """(code, name, kind) of the units directly under ``root`` (provinces for the whole country),
+    and the members of a cluster or mass organisation (``unit_members``)."""
     if root == ALL:
         sql, params = "SELECT code, name, kind FROM units WHERE kind = 'province' AND deleted = 0", []
     else:
-        sql, params = "SELECT code, name, kind FROM units WHERE parent_code = ? AND deleted = 0", [root]
+        sql = (
+            "SELECT code, name, kind FROM units WHERE deleted = 0 AND (parent_code = ? "
+            "OR code IN (SELECT member_code FROM unit_members WHERE unit_code = ?))"
+        )
+        params = [root, root]
     return [tuple(r) for r in db.execute(sql, params)]
 
 
 def expected_reporters(db: Store, root: str) -> list[tuple[str, str, str]]:
-    """(code, name, top) of the communes under ``root`` that are expected to send reports."""
+    """(code, name, top) of the units under ``root`` that are expected to send reports: the communes,
+    and the members of a cluster or mass organisation whatever their kind."""
     cte, params = scope_cte(root)
     return [
         tuple(r)
         for r in db.execute(
             f"WITH RECURSIVE {cte} SELECT u.code, u.name, s.top FROM scope s JOIN units u ON u.code = s.code "
-            "WHERE u.kind = 'commune' AND u.deleted = 0",
-            params,
+            "WHERE u.deleted = 0 AND (u.kind = 'commune' OR u.code IN "
+            "(SELECT member_code FROM unit_members WHERE unit_code = ?))",
+            [*params, root],
         )
     ]
 
