@@ -5,18 +5,28 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from ..core.enums import Role
+from ..core.enums import Role, UnitKind
+from ..core.errors import ValidationError
 from .output import Command, Subparsers, choices_of, out
 
 if TYPE_CHECKING:
+    from ..core.records import Installation
     from ..services import Services
+
+GATHERING = (UnitKind.CLUSTER, UnitKind.MASS_ORGANISATION)  # the kinds a new unit of ``init`` may be
 
 
 def register(sub: Subparsers, command: Command) -> None:
     p = command("init", cmd_init, "thiết lập máy này cho một đơn vị", init=False)
-    p.add_argument("--unit", required=True, metavar="CODE", help="mã đơn vị (xã: 30130; tỉnh: P82)")
+    p.add_argument("--unit", metavar="CODE", help="mã đơn vị (xã: 30130; tỉnh: P82)")
     p.add_argument("--role", choices=choices_of(Role), default=Role.COMMUNE.value)
     p.add_argument("--name", default="", help="tên người dùng hoặc tên hiển thị")
+    p.add_argument("--new-unit", metavar="NAME", help="tạo đơn vị mới (cụm, khối thi đua, đoàn thể…) cho máy này")
+    p.add_argument("--kind", choices=choices_of(UnitKind, lambda kind: kind in GATHERING), help="loại đơn vị mới")
+    p.add_argument("--parent", metavar="CODE", help="đơn vị chính thức mà đơn vị mới thuộc về (thường là tỉnh: P82)")
+    p.add_argument(
+        "--member", action="extend", nargs="+", metavar="CODE", help="đơn vị thành viên của đơn vị mới (mã hoặc tên)"
+    )
 
     p = command("demo", cmd_demo, "điền dữ liệu mẫu (một năm của một xã)", init=False)
     p.add_argument("--seed", type=int, default=2026)
@@ -24,12 +34,36 @@ def register(sub: Subparsers, command: Command) -> None:
 
 
 def cmd_init(args: argparse.Namespace, s: Services) -> int:
-    inst = s.identity.init(args.unit, Role(args.role), args.name)
+    if args.new_unit is not None:
+        inst = _init_new_unit(args, s)
+    elif args.unit is None or args.kind or args.parent or args.member:
+        raise ValidationError(
+            "Hãy ghi --unit MÃ (xã, phường, tỉnh), hoặc --new-unit TÊN --kind --parent --member để tạo cụm, đoàn thể.",
+            "init needs --unit, or --new-unit with --kind, --parent and --member",
+            field="unit",
+        )
+    else:
+        inst = s.identity.init(args.unit, Role(args.role), args.name)
     unit = s.units.get(inst.unit_code)
     out(f"Đã thiết lập cho {unit.full_name} (mã {unit.code}), vai trò: {inst.role.value}.")
+    members = s.units.members() if s.units.gathering() else []
+    if members:
+        out(f"Đơn vị thành viên ({len(members)}): " + ", ".join(m.name for m in members))
     out(f"Dấu vân tay khoá: {inst.fingerprint}")
     out(f"Dữ liệu ở: {s.data_dir}")
     return 0
+
+
+def _init_new_unit(args: argparse.Namespace, s: Services) -> Installation:
+    """``init --new-unit``: a cluster or mass organisation made here, placed under ``--parent``."""
+    if args.unit is not None or args.role != Role.AGGREGATOR.value or not (args.kind and args.parent):
+        raise ValidationError(
+            "Tạo đơn vị mới cần --role aggregator, --kind (cluster hoặc mass_organisation), --parent và --member "
+            "(không dùng cùng --unit).",
+            "--new-unit needs --role aggregator, --kind, --parent and --member, without --unit",
+            field="new_unit",
+        )
+    return s.identity.init_new_unit(args.new_unit, UnitKind(args.kind), args.parent, args.member or [], args.name)
 
 
 def cmd_demo(args: argparse.Namespace, s: Services) -> int:

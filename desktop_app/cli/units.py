@@ -30,6 +30,11 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--kind", required=True, choices=choices_of(UnitKind, lambda kind: not kind.official))
     p.add_argument("--parent", metavar="CODE", help="đơn vị cha (mặc định: đơn vị của máy này)")
     p.add_argument("--json", action="store_true")
+    p = command("members", cmd_units_members, "đơn vị thành viên của cụm, đoàn thể của máy này", units)
+    p.add_argument("code", nargs="?", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này)")
+    p.add_argument("--add", action="extend", nargs="+", metavar="CODE", help="thêm đơn vị thành viên")
+    p.add_argument("--remove", action="extend", nargs="+", metavar="CODE", help="bỏ đơn vị thành viên")
+    p.add_argument("--json", action="store_true")
 
 
 def _unit_json(u: Unit) -> dict[str, Any]:
@@ -71,3 +76,12 @@ def cmd_units_search(args: argparse.Namespace, s: Services) -> int:
 def cmd_units_add(args: argparse.Namespace, s: Services) -> int:
     unit = s.units.add(args.name, UnitKind(args.kind), args.parent or s.identity.installation.unit_code)
     return _print_units([unit], args.json)
+
+
+def cmd_units_members(args: argparse.Namespace, s: Services) -> int:
+    """The members of this installation's cluster, changed first when ``--add``/``--remove`` say so."""
+    if args.add or args.remove:
+        members = s.units.change_members(add=args.add or [], remove=args.remove or [], code=args.code)
+    else:
+        members = s.units.members(args.code)
+    return _print_units(members, args.json)
