@@ -60,6 +60,16 @@ class UnitService:
         found = [unit_store.get(db, c) for c in member_store.members(db, root)]
         return sorted(found, key=lambda u: (sort_key(u.name), u.code))
 
+    def check_new_unit(self, name: str, kind: UnitKind, parent: str, members: Iterable[str]) -> None:
+        """Refuses, as ``identity.init_new_unit`` would, a new cluster's name, kind, parent or members
+        (the set-up wizard asks before its last page)."""
+        from . import membership
+
+        db = self._session.db
+        membership.check_name(name)
+        membership.check_kind(kind)
+        membership.check_members(db, membership.parent_unit(db, parent), members)
+
     def member_candidates(self, parent_code: str, unit_code: str | None = None) -> builtins.list[Unit]:
         """The units a member can be chosen from: those right under ``parent_code``, in Vietnamese order."""
         from .membership import candidates

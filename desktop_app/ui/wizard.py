@@ -4,6 +4,8 @@ is asked and that it can be changed later; going back clears the answers that de
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from ..core.errors import SotayError
 from ..core.records import Installation, Unit
 from ..services import Services
 from . import i18n
+from .cluster import NewUnitPage
 from .widgets import icon
 from .workers import Cancel, Progress, Runner
 
@@ -219,8 +222,13 @@ class NamePage(QWizardPage):
         code = self.setup.unit_page.unit_code()
         if code is None:  # the unit page lets no one past without a unit
             return False
+        new_unit = self.setup.new_unit_page
+        name = self.name.text()
         try:
-            self.setup.installation = self.services.identity.init(code, self.setup.role_page.role(), self.name.text())
+            if new_unit.wanted.isChecked():
+                self.setup.installation = new_unit.install(name)
+            else:
+                self.setup.installation = self.services.identity.init(code, self.setup.role_page.role(), name)
         except SotayError as exc:
             self.error.setText(i18n.error_text(exc))
             self.error.show()
@@ -288,10 +296,17 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Thiết lập"))
         self.role_page = RolePage(self)
         self.unit_page = UnitPage(services, self)
+        self.new_unit_page = NewUnitPage(services, self.unit_page.unit_code, self)
         self.name_page = NamePage(services, self)
         self.done_page = DonePage(services, self)
-        for page in (self.role_page, self.unit_page, self.name_page, self.done_page):
-            self.addPage(page)
+        self._page_ids = {
+            page: self.addPage(page)
+            for page in (self.role_page, self.unit_page, self.new_unit_page, self.name_page, self.done_page)
+        }
+        # an aggregator may make a new cluster under the unit it found (cluster.py)
+        cast(QVBoxLayout, self.unit_page.layout()).addWidget(self.new_unit_page.wanted)
+        self.new_unit_page.wanted.setVisible(False)
+        self.role_page.aggregator.toggled.connect(self._offer_new_unit)
         self.resize(760, 560)
         if runner is not None:
             self.unit_page.status.setText(self.tr("Đang nạp danh sách đơn vị…"))
@@ -303,3 +318,14 @@ class SetupWizard(QWizard):
                     self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).")
                 ),
             )
+
+    def _offer_new_unit(self, aggregator: bool) -> None:
+        self.new_unit_page.wanted.setVisible(aggregator)
+        if not aggregator:
+            self.new_unit_page.wanted.setChecked(False)
+
+    def nextId(self) -> int:
+        """The new unit's page only when the aggregator chose to make one."""
+        if self.currentPage() is self.unit_page and not self.new_unit_page.wanted.isChecked():
+            return self._page_ids[self.name_page]
+        return super().nextId()

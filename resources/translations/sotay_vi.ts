@@ -673,32 +673,32 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="340"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -706,22 +706,22 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="237"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="245"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="257"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="262"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="275"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -1104,27 +1104,27 @@ Vai trò: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -1819,36 +1819,125 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberChecklist</name>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="45"/>
+        <source>Lọc theo tên, có dấu hoặc không dấu</source>
+        <translation>Lọc theo tên, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="48"/>
+        <source>Chọn tất cả</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="49"/>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="115"/>
+        <source>Đã chọn %1/%2</source>
+        <translation>Đã chọn %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>MembersBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="221"/>
+        <source>Đơn vị thành viên</source>
+        <translation>Đơn vị thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="224"/>
+        <source>Các đơn vị được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách chỉ lưu trên máy này, không gửi đi trong tệp.</source>
+        <translation>Các đơn vị được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách chỉ lưu trên máy này, không gửi đi trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="232"/>
+        <source>Lưu danh sách thành viên</source>
+        <translation>Lưu danh sách thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="264"/>
+        <source>Đã lưu %1 đơn vị thành viên.</source>
+        <translation>Đã lưu %1 đơn vị thành viên.</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="194"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="197"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="199"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="208"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="208"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="211"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="213"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="216"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>NewUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="143"/>
+        <source>Đơn vị mới và các đơn vị thành viên</source>
+        <translation>Đơn vị mới và các đơn vị thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="146"/>
+        <source>Các xã, phường được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách thành viên chỉ lưu trên máy này và đổi được trong Cài đặt.</source>
+        <translation>Các xã, phường được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách thành viên chỉ lưu trên máy này và đổi được trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="150"/>
+        <source>Tạo đơn vị mới (cụm, khối thi đua, đoàn thể…) thuộc đơn vị đã chọn</source>
+        <translation>Tạo đơn vị mới (cụm, khối thi đua, đoàn thể…) thuộc đơn vị đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="155"/>
+        <source>Ví dụ: Cụm thi đua số 1</source>
+        <translation>Ví dụ: Cụm thi đua số 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="162"/>
+        <source>Loại đơn vị</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="163"/>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="164"/>
+        <source>Thuộc</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cluster.py" line="166"/>
+        <source>Đơn vị thành viên</source>
+        <translation>Đơn vị thành viên</translation>
     </message>
 </context>
 <context>
@@ -3315,22 +3404,22 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="61"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="63"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="67"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
@@ -3346,7 +3435,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="374"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -3548,143 +3637,143 @@ Thư mục: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
         <source>Sao lưu ngay</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="63"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="68"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="75"/>
         <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
         <translation>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="107"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="109"/>
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="111"/>
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="112"/>
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="114"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="117"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="121"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="132"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="133"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="135"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="89"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="221"/>
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="225"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="236"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="233"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="237"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="247"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="145"/>
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>Hạn báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="147"/>
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Kỳ báo cáo tháng bắt đầu từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="148"/>
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Hạn gửi: số ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="181"/>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</translation>
     </message>
@@ -3692,42 +3781,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="279"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="287"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="284"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="292"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="285"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="293"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="286"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="294"/>
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="287"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="295"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="296"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="297"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="312"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="303"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="318"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -4176,68 +4265,68 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="90"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="117"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="97"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="96"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="98"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="101"/>
         <source>Tìm xã, phường</source>
         <translation>Tìm xã, phường</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="113"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="113"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="112"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="115"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="129"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="132"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="180"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="178"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
         <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
         <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="174"/>
         <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
         <translation>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</translation>
     </message>

@@ -24,6 +24,7 @@ from ...core.enums import Role
 from ...core.errors import SotayError
 from ...services import Services
 from .. import i18n
+from ..cluster import MembersBox
 from ..widgets import Ask, Banner, button, fill_with_scrolled, heading
 
 FONT_SCALES = (100, 125, 150)
@@ -135,6 +136,12 @@ class SettingsPage(QWidget):
         wf.addRow(key_note)
         wf.addRow(self.about_button)
         layout.addWidget(who)
+        gathering = services.units.gathering()
+        if gathering is not None:  # a cluster or mass organisation: its members are chosen here
+            self.members_box: MembersBox | None = MembersBox(services, gathering)
+            layout.addWidget(self.members_box)
+        else:
+            self.members_box = None
         due = QGroupBox(self.tr("Hạn báo cáo của các đơn vị"))
         df = QFormLayout(due)
         df.addRow(self.tr("Kỳ báo cáo tháng bắt đầu từ ngày"), self.cycle_start)
