@@ -17,7 +17,6 @@ per sender and checked with set look-ups, so the policy costs little per row.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass
@@ -171,8 +170,7 @@ class Rights:
     subtree: frozenset[str]  # the sender's unit and every unit under it here
     provinces: dict[str, str | None]  # unit code -> province code, for the subtree
     protected_keys: frozenset[str]  # keys no bundle may revoke here
-    # where a custom sender may place its own unit: this installation's receiving tree, with provinces
-    receiving: dict[str, str | None] = dataclasses.field(default_factory=dict)
+    receiving: dict[str, str | None]  # where a custom sender may place its own unit (``receiving_tree``)
 
     @property
     def may_write_documents(self) -> bool:
@@ -214,7 +212,7 @@ def rights(
     own_unit: str,
     own_key_id: str,
     tree: Callable[[str], dict[str, str | None]],
-    receiving: dict[str, str | None] | None = None,
+    receiving: dict[str, str | None],
 ) -> Rights:
     """The rights of ``sender`` (signing with ``key_id``; ``key_action`` from ``keys.check_sender``).
     ``tree`` gives a unit's subtree (the importer caches it per sender); ``receiving`` is this
@@ -236,7 +234,7 @@ def rights(
         frozenset(units),
         units,
         frozenset(protected),
-        receiving if receiving is not None else {},
+        receiving,
     )
 
 

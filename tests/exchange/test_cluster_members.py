@@ -11,7 +11,7 @@ import orjson
 import pytest
 from cluster_helpers import make_cluster
 from exchange_helpers import PROVINCE, Factory, add_talks
-from forge import forge, talk
+from forge import forge, talk, unit
 
 from desktop_app.core.enums import Role
 from desktop_app.exchange import export_log, import_paths
@@ -127,3 +127,20 @@ def test_the_clusters_status_counts_exactly_its_members(world):
     built = cluster.reports.build(own, ReportService.period("2026-11"))
     assert built.report.totals.sessions == 4 and built.report.child_count == 3
     cluster.close()
+
+
+def test_a_custom_sender_places_only_its_own_unit_and_only_inside_the_receivers_tree(world, tmp_path):
+    """The one row a sender may place outside its subtree is its own unit, and only under a unit of
+    the receiver's tree: another unit it places there, or itself under another province, is set aside."""
+    import uuid
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    province = world["province"]
+    key = Ed25519PrivateKey.generate()
+    sender = str(uuid.uuid4())
+    itself = unit(sender, "00082", "P01", code=sender, id=sender, kind="cluster")  # under a ward of Hà Nội
+    other = unit(sender, PROVINCE, PROVINCE, kind="cluster")
+    out = _import(province, forge(tmp_path, key, sender, {"units": [itself, other]}), accept_outside=True)
+    assert out.status == "applied" and out.set_aside == {"outside_subtree": 2}, (out.reason, out.detail)
+    assert province.session.db.execute("SELECT count(*) FROM units WHERE owner_unit = ?", [sender]).fetchone()[0] == 0

@@ -106,6 +106,8 @@ def test_settings_changes_the_members(tmp_path, qtbot):
         qtbot.addWidget(page)
         box = page.members_box
         assert box is not None and set(box.members.checked_codes()) == {first, second}
+        assert set(box.members.shown_codes()[:2]) == {first, second}  # the members listed first
+        assert s.identity.installation.unit_code not in page.unit.text()  # no id shown for a custom unit
         assert s.identity.installation.unit_code not in box.members.shown_codes()
         assert box.members.count.text().startswith("Đã chọn 2/")
         box.members.select_none.click()

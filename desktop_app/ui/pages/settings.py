@@ -65,7 +65,8 @@ class SettingsPage(QWidget):
         self.backups.setMaximumHeight(self.fontMetrics().height() * 8)
         inst = services.identity.installation
         unit = services.units.get(inst.unit_code)
-        self.unit = QLabel(self.tr("%1 (mã %2)").replace("%1", unit.full_name).replace("%2", unit.code))
+        shown = self.tr("%1 (mã %2)").replace("%1", unit.full_name).replace("%2", unit.code)
+        self.unit = QLabel(shown if unit.official else unit.full_name)  # never a custom unit's id
         self.role = QLabel(i18n.role_label(inst.role))
         self.name = QLabel(inst.display_name or "—")
         self.fingerprint = QLabel(inst.fingerprint)
