@@ -15,6 +15,7 @@ import orjson
 
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
+from ..storage import members as member_store
 from ..storage import period_locks as q
 from ..storage import units as units_repo
 from ..storage.period_locks import LateChange, LockEvent, LockRow
@@ -86,8 +87,8 @@ def lock_period(
     }
     if root == ALL:
         covered = units_repo.all_codes(db)
-    else:
-        covered = units_repo.subtree_codes(db, root)
+    else:  # a cluster's lock covers its members too: their late files are flagged like its own
+        covered = list(dict.fromkeys([*units_repo.subtree_codes(db, root), *member_store.receiving_tree(db, root)]))
     lock_id = uuid7()
     q.insert_lock(
         db,

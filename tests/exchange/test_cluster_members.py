@@ -144,3 +144,25 @@ def test_a_custom_sender_places_only_its_own_unit_and_only_inside_the_receivers_
     out = _import(province, forge(tmp_path, key, sender, {"units": [itself, other]}), accept_outside=True)
     assert out.status == "applied" and out.set_aside == {"outside_subtree": 2}, (out.reason, out.detail)
     assert province.session.db.execute("SELECT count(*) FROM units WHERE owner_unit = ?", [sender]).fetchone()[0] == 0
+
+
+def test_a_members_late_file_for_a_period_the_cluster_locked_is_flagged(world):
+    member = world["members"][0]
+    commune = world["f"].make(f"xa-late-{member}", member)
+    cluster = make_cluster(world["f"], "cum-lock", world["members"])
+    try:
+        add_talks(commune, 1)
+        first = export_log(commune.session.exchange_context(), to=world["base"] / "late-1").path
+        assert _import(cluster, first).status == "applied"
+        november = ReportService.period("2026-11")
+        own = cluster.identity.installation.unit_code
+        cluster.reports.lock(own, november)
+        late = commune.talks.add(held_on="2026-11-10", attendance=40, format="meeting", topics=["Chuyển đổi số"])
+        assert (
+            _import(cluster, export_log(commune.session.exchange_context(), to=world["base"] / "late-2").path).status
+            == "applied"
+        )
+        assert [c["talk_id"] for c in cluster.reports.late_changes(own, november)] == [late.id]
+    finally:
+        commune.close()
+        cluster.close()
