@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import validation
+from ..core.doc_title import choose_title
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import DocumentFilter
 from ..core.ids import uuid7
@@ -30,13 +31,15 @@ EDITABLE_FIELDS = frozenset(
 
 @dataclasses.dataclass(frozen=True)
 class AttachedFile:
-    """A file accepted as an attachment: its bytes, the type its bytes are, and its searchable text."""
+    """A file accepted as an attachment: its bytes, the type its bytes are, its searchable text and
+    the candidates for a title its content offers (best first)."""
 
     name: str
     data: bytes
     sha256: str
     media_type: str
     text: str
+    titles: tuple[str, ...] = ()
 
 
 class LibraryService:
@@ -68,7 +71,8 @@ class LibraryService:
                 warning = extraction.warning(name)
                 if warning and warnings is not None:
                     warnings.append(warning)
-                out.append(AttachedFile(name, data, hashlib.sha256(data).hexdigest(), media, extraction.text))
+                sha256 = hashlib.sha256(data).hexdigest()
+                out.append(AttachedFile(name, data, sha256, media, extraction.text, extraction.titles))
         return out
 
     def add_document(
@@ -89,13 +93,8 @@ class LibraryService:
             if fields.get(name) is not None:
                 fields[name] = validation.parse_date(name, fields[name])
         attachments = tuple(Attachment(f.sha256, f.name, f.media_type, len(f.data)) for f in attached)
-        if "title" not in fields or not fields["title"]:
-            if attached:
-                first = attached[0]
-                fields["title"] = Path(first.name).stem.replace("_", " ")
-                if first.media_type == "text/plain":
-                    lines = [ln.strip() for ln in first.text.splitlines() if ln.strip()]
-                    fields["title"] = lines[0][:500] if lines else fields["title"]
+        if not fields.get("title") and attached:
+            fields["title"] = choose_title(attached[0].titles, attached[0].name)
         if not fields.get("body") and len(attached) == 1 and attached[0].media_type == "text/plain":
             fields["body"] = attached[0].text
         doc = Document(
