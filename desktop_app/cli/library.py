@@ -140,6 +140,7 @@ def _print_hits(hits: list[SearchHit], as_json: bool, query: str) -> int:
                         "id": h.ref_id,
                         "title": h.title,
                         "snippet": h.snippet,
+                        "attachment": h.attachment,
                         "highlighted": h.marked(),
                         "spans": [list(sp) for sp in h.spans],
                         "score": round(h.score, 4),
@@ -152,7 +153,8 @@ def _print_hits(hits: list[SearchHit], as_json: bool, query: str) -> int:
         if not hits:
             out("Không tìm thấy kết quả nào.")
         for h in hits:
-            out(f"[{h.kind}] {h.title}  [{h.ref_id}]\n    {h.marked()}")
+            where = f"(trong tệp {h.attachment}) " if h.attachment else ""
+            out(f"[{h.kind}] {h.title}  [{h.ref_id}]\n    {where}{h.marked()}")
     return 0
 
 

@@ -1763,7 +1763,7 @@ Role: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
@@ -1828,62 +1828,67 @@ Role: %2</translation>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <source>Đoạn khớp trong tệp “%1”</source>
+        <translation>Matching passage in the file “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="258"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="297"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="300"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="332"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="339"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="340"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="353"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="357"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="376"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="384"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -3500,6 +3505,11 @@ Please verify the correct file name was given.</translation>
         <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="385"/>
+        <source>Trong tệp %1: </source>
+        <translation>In the file %1: </translation>
     </message>
 </context>
 <context>

@@ -1763,7 +1763,7 @@ Vai trò: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
@@ -1828,62 +1828,67 @@ Vai trò: %2</translation>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <source>Đoạn khớp trong tệp “%1”</source>
+        <translation>Đoạn khớp trong tệp “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="258"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="297"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="300"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="332"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="339"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="340"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="353"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="357"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="372"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="376"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="380"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="384"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -3500,6 +3505,11 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="385"/>
+        <source>Trong tệp %1: </source>
+        <translation>Trong tệp %1: </translation>
     </message>
 </context>
 <context>

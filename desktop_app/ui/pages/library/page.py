@@ -238,6 +238,10 @@ class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
         if doc.topics:
             tags.append(self.tr("Chuyên đề: %1").replace("%1", ", ".join(doc.topics)))
         parts.append(f"<p><b>{_esc(' · '.join(tags))}</b></p>")
+        hit = next((h for h in self.hit_model.records() if h.ref_id == doc.id), None) if q.strip() else None
+        if hit is not None and hit.attachment:  # the passage that matched, which the reader does not show
+            parts.append("<h3>" + _esc(self.tr("Đoạn khớp trong tệp “%1”").replace("%1", hit.attachment)) + "</h3>")
+            parts.append(f"<p>{highlight_html(hit.snippet, q)}</p>")
         if doc.key_points:
             parts.append("<h3>" + _esc(self.tr("Ý chính")) + "</h3><ul>")
             parts += [f"<li>{highlight_html(p, q)}</li>" for p in doc.key_points]
