@@ -228,7 +228,7 @@ def _attachment_texts(db: Store, attached: str) -> list[tuple[str, str]]:
     for f in files:
         row = db.execute("SELECT text FROM blobs WHERE sha256 = ?", [f.get("sha256")]).fetchone()
         if row and row[0]:
-            out.append((str(f.get("filename") or ""), nfc(row[0])))
+            out.append((str(f.get("filename") or ""), " ".join(nfc(row[0]).split())))  # lines of a file, one passage
     return out
 
 
@@ -273,22 +273,24 @@ def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tup
     if not found:
         return (text[:width].strip(), ())
     matches = [(start, end) for start, end, _ in found]
-    # The best window holds the most distinct query words, then the most matches (two pointers).
-    best_start, best_score = found[0][0], (0, 0)
+    # The best window holds the most distinct query words, then the most matches, then the closest
+    # together (two pointers).
+    best_start, best_end, best_score = found[0][0], found[0][1], (0, 0, 0)
     inside: dict[int, int] = {}
     right = 0
     for left, (start, _, _) in enumerate(found):
         while right < len(found) and found[right][0] < start + width:
             inside[found[right][2]] = inside.get(found[right][2], 0) + 1
             right += 1
-        score = (len(inside), right - left)
+        score = (len(inside), right - left, start - found[right - 1][1])  # then the tightest window
         if score > best_score:
-            best_start, best_score = start, score
+            best_start, best_end, best_score = start, found[right - 1][1], score
         word = found[left][2]
         inside[word] -= 1
         if not inside[word]:
             del inside[word]
-    begin = max(0, best_start - width // 4)
+    # some context before the first match, unless that would leave out the window's last match
+    begin = max(0, min(best_start, max(best_start - width // 4, best_end + 40 - width)))
     if begin:
         space = text.rfind(" ", 0, begin)
         begin = space + 1 if space >= 0 and begin - space < 20 else begin

@@ -709,8 +709,8 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="55"/>
-        <source>dd/mm/yyyy; H = hôm nay</source>
-        <translation>dd/mm/yyyy; H = today</translation>
+        <source>H = hôm nay</source>
+        <translation>H = today</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="56"/>

@@ -709,8 +709,8 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="55"/>
-        <source>dd/mm/yyyy; H = hôm nay</source>
-        <translation>dd/mm/yyyy; H = hôm nay</translation>
+        <source>H = hôm nay</source>
+        <translation>H = hôm nay</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="56"/>

@@ -63,3 +63,15 @@ def test_the_cli_names_the_attachment_a_snippet_comes_from(tmp_path):
     assert "(trong tệp phu-luc.docx) Danh sách «điểm» «cầu»" in shown.stdout
     (result,) = json.loads(sotay("search", "diem cau", "--json", data_dir=folder).stdout)["results"]
     assert result["attachment"] == "phu-luc.docx"
+
+
+def test_the_snippet_shows_the_words_where_they_stand_together():
+    from desktop_app.storage.search import make_snippet
+
+    text = (
+        "Căn cứ chương trình công tác năm, để nâng cao nhận thức của cán bộ, đảng viên và nhân dân, báo cáo "
+        "viên, tuyên truyền viên cơ sở tập trung tuyên truyền các nội dung sau. Thứ nhất, quán triệt quan điểm, "
+        "mục tiêu của Đảng ủy, Hội đồng nhân dân và Ủy ban nhân dân xã."
+    )
+    snippet, spans = make_snippet(text, ["dang", "uy"])
+    assert [snippet[a:b] for a, b in spans][:2] == ["Đảng", "ủy"] and "Đảng ủy" in snippet

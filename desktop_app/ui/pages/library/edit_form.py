@@ -52,7 +52,7 @@ class DocumentForm(QDialog):
             "title": Field(self.tr("Tên tài liệu"), self.title),
             "issuer": Field(self.tr("Cơ quan ban hành"), self.issuer),
             "number": Field(self.tr("Số, ký hiệu"), self.number),
-            "issued_on": Field(self.tr("Ngày ban hành"), self.issued, self.tr("dd/mm/yyyy; H = hôm nay")),
+            "issued_on": Field(self.tr("Ngày ban hành"), self.issued, self.tr("H = hôm nay")),
             "valid_until": Field(self.tr("Hiệu lực đến"), self.valid_until, self.tr("Để trống nếu không hạn")),
             "topics": Field(self.tr("Chuyên đề"), self.topics, self.tr("Nhiều chuyên đề cách nhau bằng dấu ;")),
             "key_points": Field(self.tr("Ý chính"), self.key_points, self.tr("Mỗi ý một dòng")),
