@@ -1648,41 +1648,46 @@ Role: %2</translation>
     <name>LibraryEditing</name>
     <message>
         <location filename="../../desktop_app/ui/pages/library/editing.py" line="55"/>
-        <source>Sửa thông tin…  F2</source>
-        <translation>Edit details…  F2</translation>
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/editing.py" line="55"/>
-        <source>Xem thông tin…  F2</source>
-        <translation>View details…  F2</translation>
+        <source>Xem thông tin…</source>
+        <translation>View details…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/editing.py" line="58"/>
+        <source>Phím Delete trong danh sách</source>
+        <translation>Delete key in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="60"/>
         <source>Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.</source>
         <translation>A document from above: only the unit that issued it can delete it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="72"/>
         <source>Đã lưu tài liệu “%1”.</source>
         <translation>Saved the document “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="94"/>
         <source>Đã xoá tài liệu “%1”.</source>
         <translation>Deleted the document “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="94"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="111"/>
         <source>Đã khôi phục tài liệu “%1”.</source>
         <translation>Restored the document “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="132"/>
         <source>Đã lưu ghi chú cho “%1”.</source>
         <translation>Note saved for “%1”.</translation>
     </message>
@@ -1736,26 +1741,26 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="92"/>
-        <source>Sửa thông tin…  F2</source>
-        <translation>Edit details…  F2</translation>
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
         <source>Xoá tài liệu</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="100"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="101"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="142"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>

@@ -1648,41 +1648,46 @@ Vai trò: %2</translation>
     <name>LibraryEditing</name>
     <message>
         <location filename="../../desktop_app/ui/pages/library/editing.py" line="55"/>
-        <source>Sửa thông tin…  F2</source>
-        <translation>Sửa thông tin…  F2</translation>
+        <source>Sửa thông tin…</source>
+        <translation>Sửa thông tin…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/editing.py" line="55"/>
-        <source>Xem thông tin…  F2</source>
-        <translation>Xem thông tin…  F2</translation>
+        <source>Xem thông tin…</source>
+        <translation>Xem thông tin…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/editing.py" line="58"/>
+        <source>Phím Delete trong danh sách</source>
+        <translation>Phím Delete trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="60"/>
         <source>Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.</source>
         <translation>Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="72"/>
         <source>Đã lưu tài liệu “%1”.</source>
         <translation>Đã lưu tài liệu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="94"/>
         <source>Đã xoá tài liệu “%1”.</source>
         <translation>Đã xoá tài liệu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="94"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="111"/>
         <source>Đã khôi phục tài liệu “%1”.</source>
         <translation>Đã khôi phục tài liệu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/editing.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="132"/>
         <source>Đã lưu ghi chú cho “%1”.</source>
         <translation>Đã lưu ghi chú cho “%1”.</translation>
     </message>
@@ -1736,26 +1741,26 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="92"/>
-        <source>Sửa thông tin…  F2</source>
-        <translation>Sửa thông tin…  F2</translation>
+        <source>Sửa thông tin…</source>
+        <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
         <source>Xoá tài liệu</source>
         <translation>Xoá tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="100"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="101"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="142"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>

@@ -52,10 +52,12 @@ class LibraryEditing(_Widget):
         """The buttons for this document: a document from above opens its form read-only."""
         own = doc is not None and self.services.library.editable(doc)
         self.edit_button.setEnabled(doc is not None)
-        self.edit_button.setText(self.tr("Sửa thông tin…  F2") if own or doc is None else self.tr("Xem thông tin…  F2"))
+        self.edit_button.setText(self.tr("Sửa thông tin…") if own or doc is None else self.tr("Xem thông tin…"))
         self.delete_button.setEnabled(own)
         self.delete_button.setToolTip(
-            "" if own or doc is None else self.tr("Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.")
+            self.tr("Phím Delete trong danh sách")
+            if own or doc is None
+            else self.tr("Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.")
         )
 
     def edit_current(self) -> None:

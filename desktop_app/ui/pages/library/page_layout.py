@@ -89,7 +89,8 @@ class LibraryLayout(_Widget):
         self.note_button = button(self.tr("Lưu ghi chú"), "save")
         self.note_state = QLabel()
         self.note_state.setObjectName("hint")
-        self.edit_button = button(self.tr("Sửa thông tin…  F2"))
+        self.edit_button = button(self.tr("Sửa thông tin…"))
+        self.edit_button.setToolTip("F2")
         self.delete_button = button(self.tr("Xoá tài liệu"), "delete")
 
     def _lay_out(self) -> None:
