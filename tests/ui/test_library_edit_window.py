@@ -148,3 +148,12 @@ def test_the_reader_scrolls_to_and_selects_the_first_match(window, demo_services
     assert page.current.title == "Đề cương dài"
     assert page.reader.verticalScrollBar().value() > 0
     assert fold(page.reader.textCursor().selectedText()) == "nen"
+
+
+def test_a_note_typed_and_not_saved_is_kept_when_the_window_closes(window, demo_services):
+    page = library(window)
+    page.list.selectRow(0)
+    doc = page.current
+    page.note.setPlainText("Hỏi lại Ban về mục 3")
+    window.close()
+    assert demo_services.library.document(doc.id).note == "Hỏi lại Ban về mục 3"
