@@ -48,6 +48,24 @@ def register(sub: Subparsers, command: Command) -> None:
     p = command("note", cmd_library_note, "ghi chú cá nhân cho tài liệu", lib)
     p.add_argument("id")
     p.add_argument("text")
+    p = command("edit", cmd_library_edit, "sửa tài liệu do đơn vị mình ban hành", lib)
+    p.add_argument("id")
+    p.add_argument("--title")
+    p.add_argument("--issuer")
+    p.add_argument("--number")
+    p.add_argument("--issued", metavar="DATE", help="ngày ban hành (chuỗi rỗng để xoá)")
+    p.add_argument("--valid-until", metavar="DATE", help="hiệu lực đến (chuỗi rỗng để xoá)")
+    p.add_argument("--topic", action="append", help="chuyên đề (lặp lại được; thay cả danh sách)")
+    p.add_argument("--no-topics", action="store_true", help="bỏ mọi chuyên đề")
+    p.add_argument("--key-point", action="append", help="ý chính (lặp lại được; thay cả danh sách)")
+    required = p.add_mutually_exclusive_group()
+    required.add_argument("--required", action="store_true", default=None, help="bắt buộc đọc")
+    required.add_argument("--not-required", dest="required", action="store_false", help="không bắt buộc đọc")
+    p.add_argument("--json", action="store_true")
+    p = command("delete", cmd_library_delete, "xoá tài liệu do đơn vị mình ban hành", lib)
+    p.add_argument("id")
+    p = command("restore", cmd_library_restore, "khôi phục tài liệu vừa xoá", lib)
+    p.add_argument("id")
 
 
 def register_search(sub: Subparsers, command: Command) -> None:
@@ -122,6 +140,7 @@ def _print_hits(hits: list[SearchHit], as_json: bool, query: str) -> int:
                         "id": h.ref_id,
                         "title": h.title,
                         "snippet": h.snippet,
+                        "attachment": h.attachment,
                         "highlighted": h.marked(),
                         "spans": [list(sp) for sp in h.spans],
                         "score": round(h.score, 4),
@@ -134,7 +153,8 @@ def _print_hits(hits: list[SearchHit], as_json: bool, query: str) -> int:
         if not hits:
             out("Không tìm thấy kết quả nào.")
         for h in hits:
-            out(f"[{h.kind}] {h.title}  [{h.ref_id}]\n    {h.marked()}")
+            where = f"(trong tệp {h.attachment}) " if h.attachment else ""
+            out(f"[{h.kind}] {h.title}  [{h.ref_id}]\n    {where}{h.marked()}")
     return 0
 
 
@@ -177,4 +197,37 @@ def cmd_library_read(args: argparse.Namespace, s: Services) -> int:
 
 def cmd_library_note(args: argparse.Namespace, s: Services) -> int:
     s.library.set_note(args.id, args.text)
+    return 0
+
+
+def cmd_library_edit(args: argparse.Namespace, s: Services) -> int:
+    """Only the flags given change; a list flag replaces the whole list."""
+    given = {
+        "title": args.title,
+        "issuer": args.issuer,
+        "number": args.number,
+        "issued_on": args.issued,
+        "valid_until": args.valid_until,
+        "topics": [] if args.no_topics else args.topic,
+        "key_points": args.key_point,
+        "required": args.required,
+    }
+    changes = {name: value for name, value in given.items() if value is not None}
+    d = s.library.edit(args.id, **changes)
+    if args.json:
+        emit_json(_doc_json(d))
+    else:
+        out(f"Đã sửa: {d.title}  [{d.id}]")
+    return 0
+
+
+def cmd_library_delete(args: argparse.Namespace, s: Services) -> int:
+    d = s.library.delete(args.id)
+    out(f"Đã xoá: {d.title}  [{d.id}] (khôi phục: sotay library restore {d.id})")
+    return 0
+
+
+def cmd_library_restore(args: argparse.Namespace, s: Services) -> int:
+    d = s.library.restore(args.id)
+    out(f"Đã khôi phục: {d.title}  [{d.id}]")
     return 0

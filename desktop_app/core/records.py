@@ -196,6 +196,7 @@ class SearchHit:
     snippet: str  # a window of the original text around the best match
     score: float
     spans: tuple[tuple[int, int], ...] = ()  # [start, end) of each match within ``snippet``
+    attachment: str = ""  # the attached file the snippet comes from ("": the record's own text)
 
     def marked(self, before: str = "«", after: str = "»") -> str:
         out, last = [], 0

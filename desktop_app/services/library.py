@@ -11,26 +11,35 @@ from pathlib import Path
 from typing import Any
 
 from ..core import validation
-from ..core.errors import ValidationError
+from ..core.doc_title import choose_title
+from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import DocumentFilter
 from ..core.ids import uuid7
 from ..core.records import Attachment, Document, SearchHit
 from ..core.text import clean
 from ..storage import records_repo as repo
 from ..storage import search as search_repo
+from ..storage import units as repo_units
 from .fields import cleaned
 from .session import Session
+
+# What the unit that issued a document may change; its text and attachments come from its files.
+EDITABLE_FIELDS = frozenset(
+    {"title", "issuer", "number", "issued_on", "valid_until", "topics", "required", "key_points"}
+)
 
 
 @dataclasses.dataclass(frozen=True)
 class AttachedFile:
-    """A file accepted as an attachment: its bytes, the type its bytes are, and its searchable text."""
+    """A file accepted as an attachment: its bytes, the type its bytes are, its searchable text and
+    the candidates for a title its content offers (best first)."""
 
     name: str
     data: bytes
     sha256: str
     media_type: str
     text: str
+    titles: tuple[str, ...] = ()
 
 
 class LibraryService:
@@ -62,7 +71,8 @@ class LibraryService:
                 warning = extraction.warning(name)
                 if warning and warnings is not None:
                     warnings.append(warning)
-                out.append(AttachedFile(name, data, hashlib.sha256(data).hexdigest(), media, extraction.text))
+                sha256 = hashlib.sha256(data).hexdigest()
+                out.append(AttachedFile(name, data, sha256, media, extraction.text, extraction.titles))
         return out
 
     def add_document(
@@ -83,13 +93,8 @@ class LibraryService:
             if fields.get(name) is not None:
                 fields[name] = validation.parse_date(name, fields[name])
         attachments = tuple(Attachment(f.sha256, f.name, f.media_type, len(f.data)) for f in attached)
-        if "title" not in fields or not fields["title"]:
-            if attached:
-                first = attached[0]
-                fields["title"] = Path(first.name).stem.replace("_", " ")
-                if first.media_type == "text/plain":
-                    lines = [ln.strip() for ln in first.text.splitlines() if ln.strip()]
-                    fields["title"] = lines[0][:500] if lines else fields["title"]
+        if not fields.get("title") and attached:
+            fields["title"] = choose_title(attached[0].titles, attached[0].name)
         if not fields.get("body") and len(attached) == 1 and attached[0].media_type == "text/plain":
             fields["body"] = attached[0].text
         doc = Document(
@@ -115,6 +120,63 @@ class LibraryService:
 
     def documents(self, flt: DocumentFilter | None = None, limit: int = -1) -> list[Document]:
         return repo.list_documents(self._session.db, flt or DocumentFilter(), limit=limit)
+
+    def editable(self, doc: Document) -> bool:
+        """Whether this installation issued the document: a document from above keeps its fields
+        (one writer per record) and only takes this reader's notes and read marks."""
+        return doc.owner_unit == self._session.installation.unit_code
+
+    def _own_document(self, doc_id: str) -> Document:
+        doc = repo.get_document(self._session.db, doc_id)
+        if not self.editable(doc):
+            unit = repo_units.find(self._session.db, doc.owner_unit)
+            name = unit.name if unit else doc.owner_unit
+            raise ValidationError(
+                f"Tài liệu này do {name} ban hành: chỉ đơn vị đó sửa hay xoá được; "
+                "ở đây bạn chỉ ghi chú riêng và đánh dấu đã đọc.",
+                f"document {doc_id} is owned by {doc.owner_unit}",
+                field="owner_unit",
+            )
+        return doc
+
+    def edit(self, doc_id: str, **changes: Any) -> Document:
+        """This installation's own document with ``changes`` (any of ``EDITABLE_FIELDS``; a date
+        given as "" or None is cleared) under a new version, so the correction travels in the next
+        pack that names it."""
+        session = self._session
+        unknown = set(changes) - EDITABLE_FIELDS
+        if unknown:
+            raise TypeError(f"not editable: {sorted(unknown)}")
+        doc = self._own_document(doc_id)
+        if doc.deleted:
+            raise NotFoundError("Tài liệu này đã bị xoá.", f"document {doc_id} is deleted")
+        for name in ("issued_on", "valid_until"):
+            if name in changes:
+                changes[name] = validation.parse_date(name, changes[name])
+        for name in ("title", "issuer", "number"):
+            if name in changes:
+                changes[name] = clean(changes[name] or "")
+        for name in ("topics", "key_points"):
+            if name in changes:
+                changes[name] = tuple(v for v in (clean(x) for x in changes[name]) if v)
+        if "required" in changes:
+            changes["required"] = bool(changes["required"])
+        doc = validation.validate_document(dataclasses.replace(doc, **changes), session.today)
+        return repo.save_document(session.db, dataclasses.replace(doc, hlc=session.next_version()))
+
+    def delete(self, doc_id: str) -> Document:
+        """A tombstone under a new version, so the deletion travels like an edit; ``restore``
+        undoes it. The reader's note and read mark stay, for an undo."""
+        doc = self._own_document(doc_id)
+        return repo.save_document(
+            self._session.db, dataclasses.replace(doc, deleted=True, hlc=self._session.next_version())
+        )
+
+    def restore(self, doc_id: str) -> Document:
+        doc = self._own_document(doc_id)
+        return repo.save_document(
+            self._session.db, dataclasses.replace(doc, deleted=False, hlc=self._session.next_version())
+        )
 
     def attachment_data(self, sha256: str) -> bytes:
         return repo.blob_data(self._session.db, sha256)

@@ -34,6 +34,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from ..core.attachments import DOCX, PDF, TEXT, AttachmentRefused, check_docx
+from .extract_titles import docx_candidates, pdf_candidates, safely, text_candidates
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Extraction:
     text: str
     status: str  # complete | partial | too_large | timeout | failed
     detail: str = ""
+    titles: tuple[str, ...] = ()  # title candidates, best first (``extract_titles``)
 
     def warning(self, name: str) -> str | None:
         """What to tell the user when the text is not all there (Vietnamese; the detail in brackets)."""
@@ -100,9 +102,10 @@ class TextReader:
         limits = self.limits
         if media == TEXT:
             text = decode_text(data)
+            titles = tuple(text_candidates(text[:100_000]))
             if len(text) > limits.max_chars:
-                return Extraction(text[: limits.max_chars], "partial", f"first {limits.max_chars} characters")
-            return Extraction(text, "complete")
+                return Extraction(text[: limits.max_chars], "partial", f"first {limits.max_chars} characters", titles)
+            return Extraction(text, "complete", titles=titles)
         if media not in (PDF, DOCX):
             return Extraction("", "complete")  # images carry no text layer
         if len(data) > limits.max_bytes:
@@ -117,6 +120,7 @@ class TextReader:
     def _ask_child(self, data: bytes, media: str) -> Extraction:
         limits = self.limits
         parts: list[str] = []
+        titles: tuple[str, ...] = ()
         now = time.monotonic()
         if now >= self._budget_end:
             return Extraction("", "timeout", f"time for this batch ({limits.batch_seconds:g} s) used up")
@@ -132,17 +136,20 @@ class TextReader:
             while True:
                 if not conn.poll(max(0.0, deadline - time.monotonic())):
                     self._kill()
-                    return Extraction("".join(parts), "timeout", f"stopped after {deadline - now:.1f} s")
+                    return Extraction("".join(parts), "timeout", f"stopped after {deadline - now:.1f} s", titles)
                 message = conn.recv()
                 if message[0] == "text":
                     parts.append(message[1])
                     continue
+                if message[0] == "titles":
+                    titles = tuple(str(t) for t in message[1])
+                    continue
                 _, status, detail = message
-                return Extraction("".join(parts), status, detail)
+                return Extraction("".join(parts), status, detail, titles)
         except (EOFError, OSError) as exc:  # the child died: out of memory, or killed by the system
             code = self._process.exitcode if self._process is not None else None
             self._kill()
-            return Extraction("".join(parts), "failed", f"reader process ended ({code}): {type(exc).__name__}")
+            return Extraction("".join(parts), "failed", f"reader process ended ({code}): {type(exc).__name__}", titles)
 
     def _start(self) -> Connection:
         if self._conn is None:
@@ -203,8 +210,9 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
         data, media, max_pages, max_chars = job
         kept = 0
         status, detail = "complete", ""
+        titles: list[str] = []
         try:
-            for text, more in _pages(data, media, max_pages):
+            for text, more in _pages(data, media, max_pages, titles):
                 if kept + len(text) > max_chars:
                     text, status, detail = text[: max_chars - kept], "partial", f"first {max_chars} characters"
                 kept += len(text)
@@ -217,6 +225,7 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
             status, detail = "failed", f"out of memory (limit {memory_bytes} bytes)"
         except Exception as exc:  # noqa: BLE001 - any damage in a file only means no searchable text
             status, detail = "failed", f"{type(exc).__name__}: {str(exc)[:200]}"
+        conn.send(("titles", titles))
         conn.send(("end", status, detail))
 
 
@@ -230,12 +239,14 @@ def _limit_memory(memory_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _pages(data: bytes, media: str, max_pages: int) -> Iterator[tuple[str, str | None]]:
-    """Text piece by piece; the second value says why reading stops after this piece, if it does."""
+def _pages(data: bytes, media: str, max_pages: int, titles: list[str]) -> Iterator[tuple[str, str | None]]:
+    """Text piece by piece; the second value says why reading stops after this piece, if it does.
+    ``titles`` receives the file's title candidates once its first page is read."""
     if media == PDF:
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(data))
+        titles += safely(pdf_candidates, reader)
         total = len(reader.pages)
         read: set[object] = set()
         for n in range(min(total, max_pages)):
@@ -252,6 +263,7 @@ def _pages(data: bytes, media: str, max_pages: int) -> Iterator[tuple[str, str |
         import docx
 
         document = docx.Document(io.BytesIO(data))
+        titles += safely(docx_candidates, document)
         parts = [p.text for p in document.paragraphs]
         for table in document.tables:
             for row in table.rows:

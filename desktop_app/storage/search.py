@@ -11,7 +11,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..core.enums import TalkFormat
 from ..core.filters import MAX_QUERY_CHARS
+from ..core.labels import label_of
 from ..core.records import SearchHit
 from ..core.text import FOLDED_FORMS, fold, nfc
 
@@ -21,14 +23,14 @@ if TYPE_CHECKING:
 SNIPPET_CHARS = 160
 KINDS = ("document", "talk", "group")
 
-# The original text of each kind, as the snippet source: (title, body).
+# The original text of each kind: what a hit is titled by and the texts its snippet may come from.
 _ORIGINAL = {
-    "document": "SELECT title, key_points || ' ' || body FROM documents WHERE id = ?",
+    "document": "SELECT title, key_points, body, attachments FROM documents WHERE id = ?",
     "talk": (
-        "SELECT place, questions_text || ' ' || follow_up_text || ' ' || notes || ' ' || presenters "
-        "FROM talks WHERE id = ?"
+        "SELECT held_on, format, topics, place, questions_text, question_themes, follow_up_text, notes, "
+        "presenters FROM talks WHERE id = ?"
     ),
-    "group": "SELECT name, notes || ' ' || channel_url FROM groups WHERE id = ?",
+    "group": "SELECT name, notes, channel_url FROM groups WHERE id = ?",
 }
 
 
@@ -62,18 +64,33 @@ def fts_query(text: str) -> str:
 
 
 def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-    """Whole words first; the last word as a prefix only to fill the page (it may still be being
-    typed). A prefix expands to many index terms, so it is never the first query, and a prefix of
-    one letter is not used at all: the next keystroke narrows it."""
+    """Matches with the words near one another first ("dang uy" finds "Đảng ủy" before "Đảng … ủy"
+    far apart), then whole words anywhere; the last word as a prefix only to fill the page (it may
+    still be being typed). A prefix expands to many index terms, so it is never the first query,
+    and a prefix of one letter is not used at all: the next keystroke narrows it."""
     words = query_words(text)
     if not words:
         return []
     want = limit + offset
-    ranked = _ranked(db, exact_query(words), kinds, want)
-    if len(ranked) < want and len(words[-1]) >= 2:  # one letter would expand to most of the index
+    tiers = [near_query(words)] if len(words) > 1 else []
+    tiers.append(exact_query(words))
+    if len(words[-1]) >= 2:  # one letter would expand to most of the index
+        tiers.append(fts_query(text))
+    ranked: list[tuple[str, str, float]] = []
+    seen: set[tuple[str, str]] = set()
+    for query in tiers:
+        if len(ranked) >= want:
+            break
+        ranked += [r for r in _ranked(db, query, kinds, want) if (r[0], r[1]) not in seen]
         seen = {(kind, ref_id) for kind, ref_id, _ in ranked}
-        ranked += [r for r in _ranked(db, fts_query(text), kinds, want) if (r[0], r[1]) not in seen]
     return [hit for kind, ref_id, score in ranked[offset:want] if (hit := _hit(db, kind, ref_id, -score, words))]
+
+
+NEAR_TOKENS = 2  # "Đảng bộ ủy ban": words with at most this many others between them count as near
+
+
+def near_query(words: list[str]) -> str:
+    return f"NEAR({' '.join(f'{chr(34)}{w}{chr(34)}' for w in words)}, {NEAR_TOKENS})"
 
 
 def exact_query(words: list[str]) -> str:
@@ -155,14 +172,68 @@ def _hit(db: Store, kind: str, ref_id: str, score: float, words: list[str]) -> S
     row = db.execute(_ORIGINAL[kind], [ref_id]).fetchone()
     if row is None:
         return None
-    title, body = nfc(row[0] or ""), nfc(row[1] or "")
+    title, sources = _sources(db, kind, [nfc(v) if isinstance(v, str) else v for v in row])
+    best: tuple[str, str, Spans] = ("", "", ())
+    best_score = (-1, -1)
+    for attachment, text in sources:
+        if not text.strip():
+            continue
+        snippet, spans = make_snippet(text, words)
+        found = (_distinct(snippet, spans), len(spans))
+        if found > best_score:
+            best, best_score = (attachment, snippet, spans), found
+        if found[0] == len(words):  # every word: an earlier field, or the record's own text, wins
+            break
+    attachment, snippet, spans = best
     if kind == "document":
-        body = _flatten_json_list(body)
-    snippet, spans = make_snippet(body, words) if body.strip() else ("", ())
-    title_snippet, title_spans = make_snippet(title, words)
-    if _distinct(title_snippet, title_spans) > _distinct(snippet, spans):
-        snippet, spans = title_snippet, title_spans
-    return SearchHit(kind=kind, ref_id=ref_id, title=title, snippet=snippet, score=score, spans=spans)
+        title_snippet, title_spans = make_snippet(title, words)
+        if _distinct(title_snippet, title_spans) > best_score[0]:
+            attachment, snippet, spans = "", title_snippet, title_spans
+    return SearchHit(kind, ref_id, title, snippet, score, spans, attachment)
+
+
+def _sources(db: Store, kind: str, row: list[Any]) -> tuple[str, list[tuple[str, str]]]:
+    """A hit's title and the texts its snippet may come from, in order of preference, each with the
+    attachment it is in ("" for the record's own fields)."""
+    if kind == "talk":
+        held_on, talk_format, topic_ids, *fields = row
+        names = _topic_names(db, topic_ids)
+        title = " · ".join(
+            part for part in (_date(held_on), label_of(TalkFormat, talk_format), "; ".join(names)) if part
+        )
+        return title, [("", "; ".join(names)), *(("", f or "") for f in fields)]
+    if kind == "group":
+        name, notes, url = row
+        return name or "", [("", notes or ""), ("", url or ""), ("", name or "")]
+    title, key_points, body, attached = row
+    own = ("", (_flatten_json_list((key_points or "[]") + " " + (body or ""))).strip())
+    return title or "", [own, *_attachment_texts(db, attached)]
+
+
+def _topic_names(db: Store, topic_ids: str) -> list[str]:
+    import orjson
+
+    ids = [str(t) for t in orjson.loads(topic_ids or "[]")]
+    if not ids:
+        return []
+    names = dict(db.execute(f"SELECT id, name FROM topics WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall())
+    return [nfc(names.get(t, t)) for t in ids]
+
+
+def _attachment_texts(db: Store, attached: str) -> list[tuple[str, str]]:
+    import orjson
+
+    files = orjson.loads(attached or "[]")
+    out = []
+    for f in files:
+        row = db.execute("SELECT text FROM blobs WHERE sha256 = ?", [f.get("sha256")]).fetchone()
+        if row and row[0]:
+            out.append((str(f.get("filename") or ""), " ".join(nfc(row[0]).split())))  # lines of a file, one passage
+    return out
+
+
+def _date(iso: str | None) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso and len(iso) >= 10 else ""
 
 
 def _distinct(text: str, spans: Spans) -> int:
@@ -202,22 +273,24 @@ def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tup
     if not found:
         return (text[:width].strip(), ())
     matches = [(start, end) for start, end, _ in found]
-    # The best window holds the most distinct query words, then the most matches (two pointers).
-    best_start, best_score = found[0][0], (0, 0)
+    # The best window holds the most distinct query words, then the most matches, then the closest
+    # together (two pointers).
+    best_start, best_end, best_score = found[0][0], found[0][1], (0, 0, 0)
     inside: dict[int, int] = {}
     right = 0
     for left, (start, _, _) in enumerate(found):
         while right < len(found) and found[right][0] < start + width:
             inside[found[right][2]] = inside.get(found[right][2], 0) + 1
             right += 1
-        score = (len(inside), right - left)
+        score = (len(inside), right - left, start - found[right - 1][1])  # then the tightest window
         if score > best_score:
-            best_start, best_score = start, score
+            best_start, best_end, best_score = start, found[right - 1][1], score
         word = found[left][2]
         inside[word] -= 1
         if not inside[word]:
             del inside[word]
-    begin = max(0, best_start - width // 4)
+    # some context before the first match, unless that would leave out the window's last match
+    begin = max(0, min(best_start, max(best_start - width // 4, best_end + 40 - width)))
     if begin:
         space = text.rfind(" ", 0, begin)
         begin = space + 1 if space >= 0 and begin - space < 20 else begin

@@ -382,7 +382,8 @@ class SearchHitModel(RecordTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == self.HTML_ROLE and index.isValid() and 0 <= index.row() < len(self._records):
             hit = self._records[index.row()]
-            return f"<b>{_esc(hit.title)}</b><br>{marked_html(hit.snippet, hit.spans)}"
+            where = self.tr("Trong tệp %1: ").replace("%1", hit.attachment) if hit.attachment else ""
+            return f"<b>{_esc(hit.title)}</b><br><i>{_esc(where)}</i>{marked_html(hit.snippet, hit.spans)}"
         return super().data(index, role)
 
 

@@ -671,6 +671,104 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="32"/>
+        <source>Thông tin tài liệu</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="32"/>
+        <source>Sửa tài liệu</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="47"/>
+        <source>Bắt buộc đọc</source>
+        <translation>Required reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="52"/>
+        <source>Tên tài liệu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="53"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="54"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="55"/>
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="55"/>
+        <source>H = hôm nay</source>
+        <translation>H = today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="56"/>
+        <source>Hiệu lực đến</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="56"/>
+        <source>Để trống nếu không hạn</source>
+        <translation>Leave empty if it does not expire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="57"/>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="57"/>
+        <source>Nhiều chuyên đề cách nhau bằng dấu ;</source>
+        <translation>Separate several topics with ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="58"/>
+        <source>Ý chính</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="58"/>
+        <source>Mỗi ý một dòng</source>
+        <translation>One point per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="60"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="62"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="62"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="112"/>
+        <source>Tài liệu này do %1 ban hành: chỉ đơn vị đó sửa được, bản sửa sẽ về trong gói tài liệu sau. Bạn vẫn ghi chú riêng ở khung ghi chú dưới bài đọc.</source>
+        <translation>This document was issued by %1: only that unit can change it, and its corrections arrive in a later pack. You can still keep your own note in the box under the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="150"/>
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="331"/>
@@ -1547,6 +1645,54 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>LibraryEditing</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="55"/>
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="55"/>
+        <source>Xem thông tin…</source>
+        <translation>View details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="58"/>
+        <source>Phím Delete trong danh sách</source>
+        <translation>Delete key in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="60"/>
+        <source>Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.</source>
+        <translation>A document from above: only the unit that issued it can delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="72"/>
+        <source>Đã lưu tài liệu “%1”.</source>
+        <translation>Saved the document “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="94"/>
+        <source>Đã xoá tài liệu “%1”.</source>
+        <translation>Deleted the document “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="94"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="111"/>
+        <source>Đã khôi phục tài liệu “%1”.</source>
+        <translation>Restored the document “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="132"/>
+        <source>Đã lưu ghi chú cho “%1”.</source>
+        <translation>Note saved for “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryLayout</name>
     <message>
         <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="44"/>
@@ -1594,17 +1740,27 @@ Role: %2</translation>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="92"/>
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
+        <source>Xoá tài liệu</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="100"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="101"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="142"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
@@ -1612,127 +1768,132 @@ Role: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="92"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="126"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="158"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="168"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="170"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="219"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="228"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="234"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="237"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="237"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="239"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <source>Đoạn khớp trong tệp “%1”</source>
+        <translation>Matching passage in the file “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="258"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="297"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="300"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="332"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="339"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="340"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="357"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="342"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="376"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="350"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="384"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -3438,6 +3599,11 @@ Please verify the correct file name was given.</translation>
         <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="385"/>
+        <source>Trong tệp %1: </source>
+        <translation>In the file %1: </translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,104 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
 </context>
 <context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="32"/>
+        <source>Thông tin tài liệu</source>
+        <translation>Thông tin tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="32"/>
+        <source>Sửa tài liệu</source>
+        <translation>Sửa tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="47"/>
+        <source>Bắt buộc đọc</source>
+        <translation>Bắt buộc đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="52"/>
+        <source>Tên tài liệu</source>
+        <translation>Tên tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="53"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="54"/>
+        <source>Số, ký hiệu</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="55"/>
+        <source>Ngày ban hành</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="55"/>
+        <source>H = hôm nay</source>
+        <translation>H = hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="56"/>
+        <source>Hiệu lực đến</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="56"/>
+        <source>Để trống nếu không hạn</source>
+        <translation>Để trống nếu không hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="57"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="57"/>
+        <source>Nhiều chuyên đề cách nhau bằng dấu ;</source>
+        <translation>Nhiều chuyên đề cách nhau bằng dấu ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="58"/>
+        <source>Ý chính</source>
+        <translation>Ý chính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="58"/>
+        <source>Mỗi ý một dòng</source>
+        <translation>Mỗi ý một dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="60"/>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="62"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="62"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="112"/>
+        <source>Tài liệu này do %1 ban hành: chỉ đơn vị đó sửa được, bản sửa sẽ về trong gói tài liệu sau. Bạn vẫn ghi chú riêng ở khung ghi chú dưới bài đọc.</source>
+        <translation>Tài liệu này do %1 ban hành: chỉ đơn vị đó sửa được, bản sửa sẽ về trong gói tài liệu sau. Bạn vẫn ghi chú riêng ở khung ghi chú dưới bài đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/edit_form.py" line="150"/>
+        <source>Chưa lưu: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="331"/>
@@ -1547,6 +1645,54 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
+    <name>LibraryEditing</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="55"/>
+        <source>Sửa thông tin…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="55"/>
+        <source>Xem thông tin…</source>
+        <translation>Xem thông tin…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="58"/>
+        <source>Phím Delete trong danh sách</source>
+        <translation>Phím Delete trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="60"/>
+        <source>Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.</source>
+        <translation>Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="72"/>
+        <source>Đã lưu tài liệu “%1”.</source>
+        <translation>Đã lưu tài liệu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="94"/>
+        <source>Đã xoá tài liệu “%1”.</source>
+        <translation>Đã xoá tài liệu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="94"/>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="111"/>
+        <source>Đã khôi phục tài liệu “%1”.</source>
+        <translation>Đã khôi phục tài liệu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="132"/>
+        <source>Đã lưu ghi chú cho “%1”.</source>
+        <translation>Đã lưu ghi chú cho “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryLayout</name>
     <message>
         <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="44"/>
@@ -1594,17 +1740,27 @@ Vai trò: %2</translation>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="92"/>
+        <source>Sửa thông tin…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
+        <source>Xoá tài liệu</source>
+        <translation>Xoá tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="100"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="101"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="142"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
@@ -1612,127 +1768,132 @@ Vai trò: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="92"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="126"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="158"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="168"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="170"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="219"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="228"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="234"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="237"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="237"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="239"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <source>Đoạn khớp trong tệp “%1”</source>
+        <translation>Đoạn khớp trong tệp “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="246"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="258"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="297"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="300"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="332"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="339"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="340"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="357"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="342"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="376"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="350"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="384"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -3438,6 +3599,11 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="385"/>
+        <source>Trong tệp %1: </source>
+        <translation>Trong tệp %1: </translation>
     </message>
 </context>
 <context>

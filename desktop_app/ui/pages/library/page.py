@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ....core import attachments
@@ -18,8 +19,9 @@ from ... import i18n
 from ...models import ID_ROLE, RecordTableModel, _esc
 from ...widgets import Ask
 from ...workers import Cancel, Failure, Progress, Runner, failure_of
+from .editing import LibraryEditing
 from .page_layout import LibraryLayout
-from .search_hits import highlight_html
+from .search_hits import MARK_COLOR, highlight_html
 from .viewer_folder import ViewerFolder
 
 SLOW_SEARCH_S = 0.15
@@ -40,7 +42,7 @@ def _add_documents(
     return added, warnings
 
 
-class LibraryPage(LibraryLayout, QWidget):
+class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
     sig_changed = Signal()
 
     def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
@@ -59,6 +61,7 @@ class LibraryPage(LibraryLayout, QWidget):
 
         self._make_widgets()
         self._lay_out()
+        self._make_undo()
         self._connect()
         self.reload_topics()
         self.refresh()
@@ -73,6 +76,10 @@ class LibraryPage(LibraryLayout, QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.read_button.clicked.connect(self.toggle_read)
         self.note_button.clicked.connect(self.save_note)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_current, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current, Qt.ShortcutContext.WidgetShortcut)
         self.reader.anchorClicked.connect(self._anchor)
         self.list.selectionModel().selectionChanged.connect(self._selected)
 
@@ -169,6 +176,7 @@ class LibraryPage(LibraryLayout, QWidget):
 
     def shutdown(self) -> None:
         self.timer.stop()
+        self.keep_note()
         self.viewer_folder.remove()
 
     def focus_search(self) -> None:
@@ -202,9 +210,11 @@ class LibraryPage(LibraryLayout, QWidget):
     # --- the reader -----------------------------------------------------------------------------
 
     def show_document(self, doc: Document | None) -> None:
+        self.keep_note()
         self.current = doc
         for w in (self.read_button, self.note, self.note_button):
             w.setEnabled(doc is not None)
+        self._show_editing(doc)
         if doc is None:
             empty = self.tr("Chọn một tài liệu trong danh sách.")
             self.reader.setHtml(f"<p>{_esc(empty)}</p>")
@@ -228,6 +238,10 @@ class LibraryPage(LibraryLayout, QWidget):
         if doc.topics:
             tags.append(self.tr("Chuyên đề: %1").replace("%1", ", ".join(doc.topics)))
         parts.append(f"<p><b>{_esc(' · '.join(tags))}</b></p>")
+        hit = next((h for h in self.hit_model.records() if h.ref_id == doc.id), None) if q.strip() else None
+        if hit is not None and hit.attachment:  # the passage that matched, which the reader does not show
+            parts.append("<h3>" + _esc(self.tr("Đoạn khớp trong tệp “%1”").replace("%1", hit.attachment)) + "</h3>")
+            parts.append(f"<p>{highlight_html(hit.snippet, q)}</p>")
         if doc.key_points:
             parts.append("<h3>" + _esc(self.tr("Ý chính")) + "</h3><ul>")
             parts += [f"<li>{highlight_html(p, q)}</li>" for p in doc.key_points]
@@ -245,8 +259,27 @@ class LibraryPage(LibraryLayout, QWidget):
             body = doc.body if len(doc.body) < 200_000 else doc.body[:200_000] + " …"
             parts += [f"<p>{highlight_html(p, q)}</p>" for p in body.split("\n") if p.strip()]
         self.reader.setHtml("".join(parts))
+        self._scroll_to_first_match()
         self.read_button.setText(self.tr("Bỏ đánh dấu đã đọc") if doc.read_at else self.tr("Đánh dấu đã đọc"))
         self.note.setPlainText(doc.note)
+
+    def _scroll_to_first_match(self) -> None:
+        """Selects the first marked match in the reader and scrolls it into view."""
+        document = self.reader.document()
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().background().color().name() == MARK_COLOR:
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    self.reader.setTextCursor(cursor)
+                    self.reader.ensureCursorVisible()
+                    return
+                fragments += 1
+            block = block.next()
 
     def _anchor(self, url: QUrl) -> None:
         text = url.toString()
@@ -295,6 +328,7 @@ class LibraryPage(LibraryLayout, QWidget):
         except SotayError as exc:
             self.banner.show_message(i18n.error_text(exc), "error")
             return
+        self.current = dataclasses.replace(self.current, note=self.note.toPlainText())
         self.banner.show_message(self.tr("Đã lưu ghi chú."), "success")
 
     # --- adding documents -----------------------------------------------------------------------

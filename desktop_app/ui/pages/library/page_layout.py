@@ -87,6 +87,11 @@ class LibraryLayout(_Widget):
         self.note.setPlaceholderText(self.tr("Ghi chú riêng của bạn (chỉ lưu trên máy này)"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.note_button = button(self.tr("Lưu ghi chú"), "save")
+        self.note_state = QLabel()
+        self.note_state.setObjectName("hint")
+        self.edit_button = button(self.tr("Sửa thông tin…"))
+        self.edit_button.setToolTip("F2")
+        self.delete_button = button(self.tr("Xoá tài liệu"), "delete")
 
     def _lay_out(self) -> None:
         filters = QWidget()
@@ -114,12 +119,14 @@ class LibraryLayout(_Widget):
         rl.addWidget(self.reader, 1)
         row = QHBoxLayout()
         row.addWidget(self.read_button)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         rl.addLayout(row)
         rl.addWidget(self.note)
         row2 = QHBoxLayout()
         row2.addWidget(self.note_button)
-        row2.addStretch(1)
+        row2.addWidget(self.note_state, 1)
         rl.addLayout(row2)
         self.splitter = QSplitter()
         for pane in (filters, middle, right):

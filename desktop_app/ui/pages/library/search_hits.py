@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ....core.text import fold
 from ...models import Index, _esc
 
+MARK_COLOR = "#ffe08a"  # the background of a matched word, in the list and the reader
+
 
 def highlight_html(text: str, query: str) -> str:
     """The text as HTML with every word of the query marked (accents and đ ignored, last word a prefix)."""
@@ -31,7 +33,7 @@ def highlight_html(text: str, query: str) -> str:
             merged.append((start, end))
     out, last = [], 0
     for start, end in merged:
-        out += [_esc(text[last:start]), "<span style='background:#ffe08a'>", _esc(text[start:end]), "</span>"]
+        out += [_esc(text[last:start]), f"<span style='background:{MARK_COLOR}'>", _esc(text[start:end]), "</span>"]
         last = end
     out.append(_esc(text[last:]))
     return "".join(out)
