@@ -673,32 +673,32 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="340"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -1104,27 +1104,27 @@ Role: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -3009,6 +3009,29 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReportOutputs</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="76"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="82"/>
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Could not build the report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="87"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95"/>
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Sent %1 pages to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTables</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="70"/>
@@ -3166,150 +3189,134 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="69"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="73"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="77"/>
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="78"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="86"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="87"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="97"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Hide units with nothing yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
         <source>Theo hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
         <source>Theo chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="228"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="247"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="236"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="238"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="281"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="332"/>
-        <source>Đang ghi tệp…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343"/>
-        <source>Đã lưu báo cáo vào %1</source>
-        <translation>Report saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="358"/>
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Sent %1 pages to the printer.</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3353,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="374"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
