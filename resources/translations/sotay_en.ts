@@ -671,6 +671,94 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="40"/>
+        <source>T1</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="41"/>
+        <source>T2</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="42"/>
+        <source>T3</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="43"/>
+        <source>T4</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="44"/>
+        <source>T5</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="45"/>
+        <source>T6</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="46"/>
+        <source>T7</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="47"/>
+        <source>T8</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="48"/>
+        <source>T9</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="49"/>
+        <source>T10</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="50"/>
+        <source>T11</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="51"/>
+        <source>T12</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="53"/>
+        <source>Số cuộc theo đơn vị</source>
+        <translation>Sessions by unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="54"/>
+        <source>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</source>
+        <translation>Sessions by unit (the %1 units with the most)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="55"/>
+        <source>Số cuộc theo hình thức</source>
+        <translation>Sessions by format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="56"/>
+        <source>Số cuộc theo tháng</source>
+        <translation>Sessions by month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="57"/>
+        <source>Không có số liệu</source>
+        <translation>No figures</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="331"/>

@@ -671,6 +671,94 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="40"/>
+        <source>T1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="41"/>
+        <source>T2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="42"/>
+        <source>T3</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="43"/>
+        <source>T4</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="44"/>
+        <source>T5</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="45"/>
+        <source>T6</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="46"/>
+        <source>T7</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="47"/>
+        <source>T8</source>
+        <translation>T8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="48"/>
+        <source>T9</source>
+        <translation>T9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="49"/>
+        <source>T10</source>
+        <translation>T10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="50"/>
+        <source>T11</source>
+        <translation>T11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="51"/>
+        <source>T12</source>
+        <translation>T12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="53"/>
+        <source>Số cuộc theo đơn vị</source>
+        <translation>Số cuộc theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="54"/>
+        <source>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</source>
+        <translation>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="55"/>
+        <source>Số cuộc theo hình thức</source>
+        <translation>Số cuộc theo hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="56"/>
+        <source>Số cuộc theo tháng</source>
+        <translation>Số cuộc theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="57"/>
+        <source>Không có số liệu</source>
+        <translation>Không có số liệu</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="331"/>

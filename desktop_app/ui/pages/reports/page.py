@@ -29,7 +29,7 @@ from ....services.reports import BuiltReport, Completeness, DocOptions, Period, 
 from ... import i18n
 from ...widgets import Banner, button, heading
 from ...workers import Failure, Runner, ServiceCall, Worker
-from .chart_view import ChartView
+from .chart_view import ChartView, window_chart_words
 from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
 from .outputs import ReportOutputs
@@ -292,7 +292,7 @@ class ReportsPage(QWidget):
         self.models["status"].set_rows(*self.tables.status(built.status))
         self.tabs.setTabVisible(self.tabs.indexOf(self.views["status"]), built.status is not None)
         self.status_line.set_status(built.status)
-        specs = chart_specs(report)
+        specs = chart_specs(report, window_chart_words())
         line = next((s for s in specs if s.kind == "line"), None)
         self.bar_chart.set_spec(next((s for s in specs if s.kind == "bars"), None))
         self.line_chart.set_spec(line)

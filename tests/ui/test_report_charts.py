@@ -1,0 +1,71 @@
+"""The report page's charts: the same drawing and words as the PDF's in Vietnamese, the window's
+language in English, and text that grows with the text size preference."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core.labels import TALK_FORMAT_LABELS
+from desktop_app.reports import periods
+from desktop_app.reports.charts import chart_fonts, chart_specs
+from desktop_app.ui.i18n import Language
+
+pytestmark = pytest.mark.gui
+Q3 = periods.parse("2026-Q3")
+
+
+def built_page(qtbot, services):
+    from desktop_app.ui.pages.reports import ReportsPage
+
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.set_period(Q3)
+    with qtbot.waitSignal(page.sig_built, timeout=20000):
+        page.show_button.click()
+    return page
+
+
+def test_vietnamese_window_draws_the_charts_of_the_pdf(qtbot, demo_services, qm_dir):
+    page = built_page(qtbot, demo_services)
+    assert [page.bar_chart.spec, page.line_chart.spec] == chart_specs(page.report)
+    assert page.line_chart.spec.title == "Số cuộc theo tháng"
+    assert [label for label, _n in page.line_chart.spec.items] == ["T7", "T8", "T9"]
+    page.runner.cancel_all()
+
+
+def test_english_window_translates_titles_months_and_formats(qtbot, demo_services, qm_dir):
+    language = Language()
+    assert language.install("en")
+    try:
+        page = built_page(qtbot, demo_services)
+        bars, line = page.bar_chart.spec, page.line_chart.spec
+        assert (bars.title, line.title) == ("Sessions by format", "Sessions by month")
+        assert [label for label, _n in line.items] == ["Jul", "Aug", "Sep"]
+        english_formats = {english for english, _n in bars.items}
+        assert english_formats and not english_formats & set(TALK_FORMAT_LABELS.values())
+        vietnamese = chart_specs(page.report)  # the files keep the report's language
+        assert [n for _label, n in bars.items] == [n for _label, n in vietnamese[0].items]
+        assert vietnamese[1].title == "Số cuộc theo tháng"
+        page.grab()  # paints both charts with the English words
+        page.runner.cancel_all()
+    finally:
+        language.install("vi")
+        QApplication.processEvents()
+
+
+def test_chart_text_follows_the_text_size(qtbot, app_controller):
+    from desktop_app.ui.pages.reports.chart_view import text_scale
+
+    assert text_scale() == pytest.approx(1.0)
+    app_controller.apply_font(150)
+    assert text_scale() == pytest.approx(1.5)
+    normal, larger = chart_fonts("Serif", 1.15), chart_fonts("Serif", 1.15, text_scale())
+    for small, big in zip(normal, larger, strict=True):
+        assert big.pixelSize() == pytest.approx(1.5 * small.pixelSize(), abs=1)
+    page = app_controller.window.pages["reports"]
+    app_controller.window.open_page("reports")
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
+    page.grab()
