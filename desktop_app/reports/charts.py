@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.labels import QT_TRANSLATE_NOOP
+from ..core.labels import QT_TRANSLATE_NOOP, format_unit
 from . import fmt
 from .model import Report
 
@@ -52,7 +52,7 @@ MONTH_WORDS = (
 )
 BY_UNIT = QT_TRANSLATE_NOOP("Charts", "Số cuộc theo đơn vị")
 BY_UNIT_TOP = QT_TRANSLATE_NOOP("Charts", "Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)")
-BY_FORMAT = QT_TRANSLATE_NOOP("Charts", "Số cuộc theo hình thức")
+BY_FORMAT = QT_TRANSLATE_NOOP("Charts", "Hoạt động tuyên truyền theo hình thức")  # posts, broadcasts: not "cuộc"
 BY_MONTH = QT_TRANSLATE_NOOP("Charts", "Số cuộc theo tháng")
 NO_FIGURES = QT_TRANSLATE_NOOP("Charts", "Không có số liệu")
 
@@ -73,6 +73,11 @@ class ChartSpec:
     title: str
     items: tuple[tuple[str, int], ...]
     empty: str = NO_FIGURES  # drawn when there are no items
+    value_words: tuple[str, ...] = ()  # per item, the word its count takes ("buổi phát thanh"), if any
+
+    def value_text(self, index: int) -> str:
+        value = fmt.num(self.items[index][1])
+        return f"{value} {self.value_words[index]}" if self.value_words else value
 
 
 def ensure_gui() -> QCoreApplication:
@@ -129,7 +134,8 @@ def chart_specs(report: Report, words: ChartWords | None = None) -> list[ChartSp
     fmts = report.breakdowns.get("format", [])
     if len(units) <= 1 and fmts:
         items = tuple((words.label(r.label), r.counted.sessions) for r in fmts)
-        specs.append(ChartSpec("bars", words.text(BY_FORMAT), items, empty))
+        counted_as = tuple(words.label(format_unit(r.key)) for r in fmts)
+        specs.append(ChartSpec("bars", words.text(BY_FORMAT), items, empty, counted_as))
     months = report.breakdowns.get("month", [])
     if len(months) > 1:
         one_year = len({r.key[:4] for r in months}) == 1
@@ -217,7 +223,7 @@ def draw(
         return
     if spec.kind == "bars":
         label_w = min(max(fm.horizontalAdvance(lbl) for lbl, _v in items) + 6 * scale, body.width() * 0.38)
-        value_w = fm.horizontalAdvance(fmt.num(top_value)) + 8 * scale
+        value_w = max(fm.horizontalAdvance(spec.value_text(i)) for i in range(len(items))) + 8 * scale
         plot = QRectF(
             body.left() + label_w,
             body.top() + 4 * scale,
@@ -252,7 +258,7 @@ def draw(
             painter.drawText(
                 QRectF(plot.left() + w + 3 * scale, y, value_w + 40 * scale, row_h),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fmt.num(value),
+                spec.value_text(i),
             )
         painter.setPen(axis)
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))

@@ -167,6 +167,7 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
         ["Bình luận", t.comments],
         ["Điểm cầu trực tuyến", t.points],
         ["Ý kiến, kiến nghị", t.questions],
+        ["Đơn vị đã gửi báo cáo kỳ này", report.reported_units],
         ["Đơn vị có hoạt động", report.active_units],
         ["Số đơn vị trực thuộc", report.child_count],
     ]

@@ -744,8 +744,8 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
     <message>
         <location filename="../../desktop_app/reports/charts.py" line="55"/>
-        <source>Số cuộc theo hình thức</source>
-        <translation>Sessions by format</translation>
+        <source>Hoạt động tuyên truyền theo hình thức</source>
+        <translation>Outreach by format</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reports/charts.py" line="56"/>
@@ -840,13 +840,13 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="33"/>
-        <location filename="../../desktop_app/core/labels.py" line="51"/>
+        <location filename="../../desktop_app/core/labels.py" line="62"/>
         <source>Thôn, ấp, tổ dân phố</source>
         <translation>Hamlet or residential group</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="34"/>
-        <location filename="../../desktop_app/core/labels.py" line="52"/>
+        <location filename="../../desktop_app/core/labels.py" line="63"/>
         <source>Đoàn thể</source>
         <translation>Mass organisation</translation>
     </message>
@@ -901,127 +901,158 @@ Role: %2</translation>
         <translation>Other format</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/core/labels.py" line="52"/>
+        <source>buổi</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/labels.py" line="53"/>
+        <source>buổi phát thanh</source>
+        <translation>broadcasts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="54"/>
+        <source>hội nghị</source>
+        <translation>conferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="55"/>
+        <location filename="../../desktop_app/core/labels.py" line="56"/>
+        <source>bài đăng</source>
+        <translation>posts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="57"/>
+        <source>lượt đến hộ</source>
+        <translation>home visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="58"/>
+        <source>cuộc</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="64"/>
         <source>Nhóm Zalo</source>
         <translation>Zalo group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="54"/>
+        <location filename="../../desktop_app/core/labels.py" line="65"/>
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="55"/>
+        <location filename="../../desktop_app/core/labels.py" line="66"/>
         <source>Trường học</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="56"/>
+        <location filename="../../desktop_app/core/labels.py" line="67"/>
         <source>Doanh nghiệp</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="57"/>
+        <location filename="../../desktop_app/core/labels.py" line="68"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="61"/>
+        <location filename="../../desktop_app/core/labels.py" line="72"/>
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="62"/>
+        <location filename="../../desktop_app/core/labels.py" line="73"/>
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="63"/>
+        <location filename="../../desktop_app/core/labels.py" line="74"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="68"/>
+        <location filename="../../desktop_app/core/labels.py" line="79"/>
         <source>Đồng hồ máy gửi chạy nhanh</source>
         <translation>Sender&apos;s clock ran ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="69"/>
+        <location filename="../../desktop_app/core/labels.py" line="80"/>
         <source>Ngày ở tương lai</source>
         <translation>Date in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="70"/>
+        <location filename="../../desktop_app/core/labels.py" line="81"/>
         <source>Mã thuộc đơn vị khác</source>
         <translation>Id belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="71"/>
+        <location filename="../../desktop_app/core/labels.py" line="82"/>
         <source>Bản ghi của đơn vị này</source>
         <translation>This unit&apos;s own record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="72"/>
+        <location filename="../../desktop_app/core/labels.py" line="83"/>
         <source>Trùng đơn vị hành chính</source>
         <translation>Clashes with an official unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="73"/>
+        <location filename="../../desktop_app/core/labels.py" line="84"/>
         <source>Ngoài địa bàn đơn vị gửi</source>
         <translation>Outside the sender&apos;s area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="74"/>
+        <location filename="../../desktop_app/core/labels.py" line="85"/>
         <source>Sửa chuyên đề dùng chung</source>
         <translation>Changes a shared topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="75"/>
+        <location filename="../../desktop_app/core/labels.py" line="86"/>
         <source>Thu hồi khóa được bảo vệ</source>
         <translation>Revokes a protected key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="80"/>
+        <location filename="../../desktop_app/core/labels.py" line="91"/>
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="84"/>
+        <location filename="../../desktop_app/core/labels.py" line="95"/>
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>The session is dated in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="85"/>
+        <location filename="../../desktop_app/core/labels.py" line="96"/>
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>The record exists here but belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="86"/>
+        <location filename="../../desktop_app/core/labels.py" line="97"/>
         <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
         <translation>Another unit sent a record that belongs to this unit; only this unit writes its own records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="90"/>
+        <location filename="../../desktop_app/core/labels.py" line="101"/>
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>The file tried to change an official administrative unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="91"/>
+        <location filename="../../desktop_app/core/labels.py" line="102"/>
         <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
         <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="94"/>
+        <location filename="../../desktop_app/core/labels.py" line="105"/>
         <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
         <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="97"/>
+        <location filename="../../desktop_app/core/labels.py" line="108"/>
         <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
         <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="103"/>
+        <location filename="../../desktop_app/core/labels.py" line="114"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>The sending unit may not write this record (%1)</translation>
     </message>

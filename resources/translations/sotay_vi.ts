@@ -744,8 +744,8 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
     <message>
         <location filename="../../desktop_app/reports/charts.py" line="55"/>
-        <source>Số cuộc theo hình thức</source>
-        <translation>Số cuộc theo hình thức</translation>
+        <source>Hoạt động tuyên truyền theo hình thức</source>
+        <translation>Hoạt động tuyên truyền theo hình thức</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reports/charts.py" line="56"/>
@@ -840,13 +840,13 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="33"/>
-        <location filename="../../desktop_app/core/labels.py" line="51"/>
+        <location filename="../../desktop_app/core/labels.py" line="62"/>
         <source>Thôn, ấp, tổ dân phố</source>
         <translation>Thôn, ấp, tổ dân phố</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="34"/>
-        <location filename="../../desktop_app/core/labels.py" line="52"/>
+        <location filename="../../desktop_app/core/labels.py" line="63"/>
         <source>Đoàn thể</source>
         <translation>Đoàn thể</translation>
     </message>
@@ -901,127 +901,158 @@ Vai trò: %2</translation>
         <translation>Hình thức khác</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/core/labels.py" line="52"/>
+        <source>buổi</source>
+        <translation>buổi</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/labels.py" line="53"/>
+        <source>buổi phát thanh</source>
+        <translation>buổi phát thanh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="54"/>
+        <source>hội nghị</source>
+        <translation>hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="55"/>
+        <location filename="../../desktop_app/core/labels.py" line="56"/>
+        <source>bài đăng</source>
+        <translation>bài đăng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="57"/>
+        <source>lượt đến hộ</source>
+        <translation>lượt đến hộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="58"/>
+        <source>cuộc</source>
+        <translation>cuộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="64"/>
         <source>Nhóm Zalo</source>
         <translation>Nhóm Zalo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="54"/>
+        <location filename="../../desktop_app/core/labels.py" line="65"/>
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="55"/>
+        <location filename="../../desktop_app/core/labels.py" line="66"/>
         <source>Trường học</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="56"/>
+        <location filename="../../desktop_app/core/labels.py" line="67"/>
         <source>Doanh nghiệp</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="57"/>
+        <location filename="../../desktop_app/core/labels.py" line="68"/>
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="61"/>
+        <location filename="../../desktop_app/core/labels.py" line="72"/>
         <source>Không cần</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="62"/>
+        <location filename="../../desktop_app/core/labels.py" line="73"/>
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="63"/>
+        <location filename="../../desktop_app/core/labels.py" line="74"/>
         <source>Đã xong</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="68"/>
+        <location filename="../../desktop_app/core/labels.py" line="79"/>
         <source>Đồng hồ máy gửi chạy nhanh</source>
         <translation>Đồng hồ máy gửi chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="69"/>
+        <location filename="../../desktop_app/core/labels.py" line="80"/>
         <source>Ngày ở tương lai</source>
         <translation>Ngày ở tương lai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="70"/>
+        <location filename="../../desktop_app/core/labels.py" line="81"/>
         <source>Mã thuộc đơn vị khác</source>
         <translation>Mã thuộc đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="71"/>
+        <location filename="../../desktop_app/core/labels.py" line="82"/>
         <source>Bản ghi của đơn vị này</source>
         <translation>Bản ghi của đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="72"/>
+        <location filename="../../desktop_app/core/labels.py" line="83"/>
         <source>Trùng đơn vị hành chính</source>
         <translation>Trùng đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="73"/>
+        <location filename="../../desktop_app/core/labels.py" line="84"/>
         <source>Ngoài địa bàn đơn vị gửi</source>
         <translation>Ngoài địa bàn đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="74"/>
+        <location filename="../../desktop_app/core/labels.py" line="85"/>
         <source>Sửa chuyên đề dùng chung</source>
         <translation>Sửa chuyên đề dùng chung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="75"/>
+        <location filename="../../desktop_app/core/labels.py" line="86"/>
         <source>Thu hồi khóa được bảo vệ</source>
         <translation>Thu hồi khóa được bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="80"/>
+        <location filename="../../desktop_app/core/labels.py" line="91"/>
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="84"/>
+        <location filename="../../desktop_app/core/labels.py" line="95"/>
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>Ngày tổ chức buổi ở tương lai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="85"/>
+        <location filename="../../desktop_app/core/labels.py" line="96"/>
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="86"/>
+        <location filename="../../desktop_app/core/labels.py" line="97"/>
         <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
         <translation>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="90"/>
+        <location filename="../../desktop_app/core/labels.py" line="101"/>
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="91"/>
+        <location filename="../../desktop_app/core/labels.py" line="102"/>
         <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
         <translation>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="94"/>
+        <location filename="../../desktop_app/core/labels.py" line="105"/>
         <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
         <translation>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="97"/>
+        <location filename="../../desktop_app/core/labels.py" line="108"/>
         <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
         <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="103"/>
+        <location filename="../../desktop_app/core/labels.py" line="114"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.labels import TALK_FORMAT_LABELS
+from desktop_app.core.labels import TALK_FORMAT_LABELS, TALK_FORMAT_UNITS, format_unit
 from desktop_app.reports import periods
 from desktop_app.reports.charts import chart_fonts, chart_specs
 from desktop_app.ui.i18n import Language
@@ -33,6 +33,8 @@ def test_vietnamese_window_draws_the_charts_of_the_pdf(qtbot, demo_services, qm_
     assert [page.bar_chart.spec, page.line_chart.spec] == chart_specs(page.report)
     assert page.line_chart.spec.title == "Số cuộc theo tháng"
     assert [label for label, _n in page.line_chart.spec.items] == ["T7", "T8", "T9"]
+    formats = page.report.breakdowns["format"]
+    assert page.bar_chart.spec.value_words == tuple(format_unit(r.key) for r in formats)
     page.runner.cancel_all()
 
 
@@ -42,10 +44,11 @@ def test_english_window_translates_titles_months_and_formats(qtbot, demo_service
     try:
         page = built_page(qtbot, demo_services)
         bars, line = page.bar_chart.spec, page.line_chart.spec
-        assert (bars.title, line.title) == ("Sessions by format", "Sessions by month")
+        assert (bars.title, line.title) == ("Outreach by format", "Sessions by month")
         assert [label for label, _n in line.items] == ["Jul", "Aug", "Sep"]
         english_formats = {english for english, _n in bars.items}
         assert english_formats and not english_formats & set(TALK_FORMAT_LABELS.values())
+        assert bars.value_words and not set(bars.value_words) & set(TALK_FORMAT_UNITS.values())
         vietnamese = chart_specs(page.report)  # the files keep the report's language
         assert [n for _label, n in bars.items] == [n for _label, n in vietnamese[0].items]
         assert vietnamese[1].title == "Số cuộc theo tháng"
