@@ -165,16 +165,19 @@ def axis_ticks(value: int) -> list[int]:
     return list(range(0, top + 1, step))
 
 
+TITLE_SIZE, TEXT_SIZE = 11.0, 8.5  # points (before ``scale``): readable on an A4 page in the PDF
+
+
 def chart_fonts(family: str, scale: float, text_scale: float = 1.0) -> tuple[QFont, QFont]:
     """The title and the text fonts: ``scale`` turns points into device units, ``text_scale`` is
     the window's text size (1.5 at 150 %)."""
     from PySide6.QtGui import QFont
 
     title_font = QFont(family)
-    title_font.setPixelSize(max(1, round(11 * scale * text_scale)))
+    title_font.setPixelSize(max(1, round(TITLE_SIZE * scale * text_scale)))
     title_font.setBold(True)
     text_font = QFont(family)
-    text_font.setPixelSize(max(1, round(8.5 * scale * text_scale)))
+    text_font.setPixelSize(max(1, round(TEXT_SIZE * scale * text_scale)))
     return title_font, text_font
 
 

@@ -59,16 +59,21 @@ def test_english_window_translates_titles_months_and_formats(qtbot, demo_service
         QApplication.processEvents()
 
 
-def test_chart_text_follows_the_text_size(qtbot, app_controller):
-    from desktop_app.ui.pages.reports.chart_view import text_scale
+def test_chart_text_is_the_window_text_size_and_follows_the_preference(qtbot, app_controller):
+    from PySide6.QtGui import QFontInfo
 
-    assert text_scale() == pytest.approx(1.0)
-    app_controller.apply_font(150)
-    assert text_scale() == pytest.approx(1.5)
-    normal, larger = chart_fonts("Serif", 1.15), chart_fonts("Serif", 1.15, text_scale())
-    for small, big in zip(normal, larger, strict=True):
-        assert big.pixelSize() == pytest.approx(1.5 * small.pixelSize(), abs=1)
-    page = app_controller.window.pages["reports"]
-    app_controller.window.open_page("reports")
+    window = app_controller.window
+    window.open_page("reports")
+    page = window.pages["reports"]
     qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
-    page.grab()
+    chart = page.bar_chart
+
+    def chart_text_px() -> int:
+        return chart_fonts(chart.family, chart.scale(), chart.text_scale())[1].pixelSize()
+
+    normal = chart_text_px()
+    assert normal == QFontInfo(chart.font()).pixelSize()
+    app_controller.apply_font(150)
+    assert chart_text_px() == QFontInfo(chart.font()).pixelSize()
+    assert chart_text_px() == pytest.approx(1.5 * normal, abs=1)
+    chart.grab()  # paints with the larger text

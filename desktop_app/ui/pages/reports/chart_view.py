@@ -4,25 +4,16 @@ words (its language) and text size."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtGui import QFontInfo, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ....services.reports import CHART_CONTEXT, ChartSpec, ChartWords, draw_chart, report_font_family
+from ....services.reports import CHART_CONTEXT, TEXT_SIZE, ChartSpec, ChartWords, draw_chart, report_font_family
 from ... import i18n
 
 
 def window_chart_words() -> ChartWords:
     """Chart titles, months and format names in the window's language (the files keep the report's)."""
     return ChartWords(text=lambda text: QCoreApplication.translate(CHART_CONTEXT, text), label=i18n.label_translation)
-
-
-def text_scale() -> float:
-    """The text size preference as a factor (1.5 at 150 %): the application's font over its size
-    before scaling, which the window's start-up records."""
-    app = QGuiApplication.instance()
-    base = float(app.property("sotay_base_pt") or 0) if app is not None else 0.0
-    size = QGuiApplication.font().pointSizeF()
-    return size / base if base > 0 and size > 0 else 1.0
 
 
 class ChartView(QWidget):
@@ -37,6 +28,15 @@ class ChartView(QWidget):
         self.spec = spec
         self.update()
 
+    def scale(self) -> float:
+        """Device pixels per chart point: the lines and gaps of the drawing."""
+        return max(1.0, self.logicalDpiY() / 96) * 1.15
+
+    def text_scale(self) -> float:
+        """The chart's text as large as the window's (whose size follows the text size preference:
+        150 % makes both 1.5 times larger)."""
+        return QFontInfo(self.font()).pixelSize() / (TEXT_SIZE * self.scale())
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
@@ -46,7 +46,7 @@ class ChartView(QWidget):
                 QRectF(self.rect()).adjusted(8, 4, -8, -4),
                 self.spec,
                 self.family,
-                scale=max(1.0, self.logicalDpiY() / 96) * 1.15,
-                text_scale=text_scale(),
+                scale=self.scale(),
+                text_scale=self.text_scale(),
             )
         painter.end()
