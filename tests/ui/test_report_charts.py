@@ -77,3 +77,18 @@ def test_chart_text_is_the_window_text_size_and_follows_the_preference(qtbot, ap
     assert chart_text_px() == QFontInfo(chart.font()).pixelSize()
     assert chart_text_px() == pytest.approx(1.5 * normal, abs=1)
     chart.grab()  # paints with the larger text
+
+
+def test_a_long_bar_chart_gets_a_line_and_a_half_per_bar_at_any_text_size(qtbot, app_controller):
+    from PySide6.QtGui import QFontInfo
+
+    from desktop_app.reports.charts import ChartSpec
+
+    page = app_controller.window.pages["reports"]
+    chart = page.bar_chart
+    chart.set_spec(ChartSpec("bars", "Số cuộc theo đơn vị", tuple((f"Xã {i}", i) for i in range(15))))
+    assert chart.minimumHeight() >= 15 * 1.5 * QFontInfo(chart.font()).pixelSize()
+    app_controller.apply_font(150)
+    assert chart.minimumHeight() >= 15 * 1.5 * QFontInfo(chart.font()).pixelSize()
+    area = page.tabs.widget(0)
+    assert area.widget().isAncestorOf(chart)  # the charts scroll when the window is shorter

@@ -29,7 +29,7 @@ from ....services.reports import BuiltReport, Completeness, DocOptions, Period, 
 from ... import i18n
 from ...widgets import Banner, button, heading
 from ...workers import Failure, Runner, ServiceCall, Worker
-from .chart_view import ChartView, window_chart_words
+from .chart_view import ChartView, scrolled, window_chart_words
 from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
 from .outputs import ReportOutputs
@@ -130,7 +130,7 @@ class ReportsPage(QWidget):
         chart_layout = QHBoxLayout(chart_tab)
         chart_layout.addWidget(self.bar_chart, 1)
         chart_layout.addWidget(self.line_chart, 1)
-        self.tabs.addTab(chart_tab, self.tr("Biểu đồ"))
+        self.tabs.addTab(scrolled(chart_tab), self.tr("Biểu đồ"))
         for key, label in (
             ("unit", self.tr("Theo đơn vị")),
             ("month", self.tr("Theo tháng")),
