@@ -11,10 +11,18 @@ from . import fmt
 from .model import Report, Row
 
 WHERE = {
-    "commune": "toàn xã",
     "province": "các xã, phường, đặc khu trong tỉnh",
     "country": "các tỉnh, thành phố",
 }
+COMMUNE_KINDS = ("Phường", "Đặc khu", "Xã")  # how a commune-level unit's name starts
+
+
+def where(report: Report) -> str:
+    """Where the talks were held: "toàn phường" for a ward, never "toàn xã" for every commune."""
+    if report.unit_kind == "commune":
+        kind = next((k for k in COMMUNE_KINDS if report.unit_name.startswith(k + " ")), "Xã")
+        return f"toàn {kind.lower()}"
+    return WHERE.get(report.unit_kind, "các đơn vị")
 
 
 def figures(sessions: int, attendance: int) -> str:
@@ -24,8 +32,8 @@ def figures(sessions: int, attendance: int) -> str:
 def results(report: Report) -> str:
     """What was done in the period; above a commune, said of the units that have reported, and how
     many have not (a unit that sent nothing did not do nothing)."""
-    t, where = report.totals, WHERE.get(report.unit_kind, "các đơn vị")
-    done = f"{where} đã tổ chức {figures(t.sessions, t.attendance)}."
+    t = report.totals
+    done = f"{where(report)} đã tổ chức {figures(t.sessions, t.attendance)}."
     if report.unit_kind not in ("province", "country") or not report.child_count:
         return f"Trong {report.period.label}, {done}"
     sent, expected = report.reported_units, report.child_count

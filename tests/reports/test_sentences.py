@@ -62,8 +62,10 @@ def test_when_no_unit_reported_the_figures_are_not_presented_as_results():
 
 
 def test_a_commune_speaks_for_itself():
-    text = sentences.results(report(unit_kind="commune", child_count=4, reported_units=1))
+    text = sentences.results(report(unit_name="Xã Thanh Bình", unit_kind="commune", child_count=4, reported_units=1))
     assert text == "Trong quý III năm 2026, toàn xã đã tổ chức 244 cuộc có 17.270 lượt người dự."
+    for name, said in (("Phường Đạo Thạnh", "toàn phường"), ("Đặc khu Phú Quốc", "toàn đặc khu")):
+        assert sentences.where(report(unit_name=name, unit_kind="commune")) == said
 
 
 # --- no claim the data does not support ------------------------------------------------------------
