@@ -167,10 +167,11 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
         ["Bình luận", t.comments],
         ["Điểm cầu trực tuyến", t.points],
         ["Ý kiến, kiến nghị", t.questions],
-        ["Đơn vị đã gửi báo cáo kỳ này", report.reported_units],
         ["Đơn vị có hoạt động", report.active_units],
         ["Số đơn vị trực thuộc", report.child_count],
     ]
+    if report.child_count:  # the totals are those of the units below that have reported
+        summary.insert(-2, ["Đơn vị đã gửi báo cáo kỳ này", report.reported_units])
     if report.lock is not None:
         lk = report.lock
         summary += [

@@ -96,7 +96,10 @@ def test_number_columns_hold_numbers_or_empty_cells_never_a_dash(province_workbo
 
 
 def test_figures_equal_sql(province_workbook):
-    wb, _report, _status, (n, att) = province_workbook
+    wb, report, _status, (n, att) = province_workbook
+    summary = {r[0]: r[1] for r in wb["Tổng hợp"].iter_rows(min_row=4, values_only=True)}
+    assert summary["Đơn vị đã gửi báo cáo kỳ này"] == report.reported_units == 3
+    assert summary["Số đơn vị trực thuộc"] == report.child_count
     rows = list(wb["Theo đơn vị"].iter_rows(min_row=4, values_only=True))
     assert rows[-1][1] == "Tổng cộng" and rows[-1][3:5] == (n, att)
     assert sum(r[3] or 0 for r in rows[:-1]) == n and sum(r[4] or 0 for r in rows[:-1]) == att
