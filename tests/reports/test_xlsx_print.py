@@ -122,3 +122,17 @@ def test_times_are_spreadsheet_dates_in_vietnam_time(province_workbook):
 def test_vn_time_is_seven_hours_ahead_of_utc_whatever_the_machine_zone():
     assert vn_time("2026-10-31T20:30:00.000Z") == dt.datetime(2026, 11, 1, 3, 30)
     assert vn_time(None) is None and vn_time("not a time") is None
+
+
+def test_the_lock_time_is_a_spreadsheet_date(demo_services, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop_app.reports.locks import lock_period
+
+    db = demo_services.session.db
+    lock = lock_period(db, "30130", Q3, by="Trần Văn Bình", today=TODAY)
+    report = build_report(db, "30130", Q3, today=TODAY)
+    path = export.write(report, "xlsx", tmp_path / "c.xlsx", None, default_options(report, "party", day=TODAY))
+    cells = {row[0].value: row[1] for row in load_workbook(path)["Tổng hợp"].iter_rows(min_row=4)}
+    locked = cells["Đã chốt số liệu lúc"]
+    assert locked.value == vn_time(lock.locked_at) and locked.number_format == DATE_TIME
