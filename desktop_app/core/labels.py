@@ -47,6 +47,17 @@ TALK_FORMAT_LABELS: dict[TalkFormat, str] = {
     TalkFormat.OTHER: QT_TRANSLATE_NOOP("EnumLabels", "Hình thức khác"),
 }
 
+# the word a format's count takes in a sentence, as people say it: "12 buổi phát thanh", "30 bài đăng"
+TALK_FORMAT_UNITS: dict[TalkFormat, str] = {
+    TalkFormat.MEETING: QT_TRANSLATE_NOOP("EnumLabels", "buổi"),
+    TalkFormat.LOUDSPEAKER: QT_TRANSLATE_NOOP("EnumLabels", "buổi phát thanh"),
+    TalkFormat.ONLINE_CONFERENCE: QT_TRANSLATE_NOOP("EnumLabels", "hội nghị"),
+    TalkFormat.ZALO_POST: QT_TRANSLATE_NOOP("EnumLabels", "bài đăng"),
+    TalkFormat.FANPAGE_POST: QT_TRANSLATE_NOOP("EnumLabels", "bài đăng"),
+    TalkFormat.HOME_VISIT: QT_TRANSLATE_NOOP("EnumLabels", "lượt đến hộ"),
+    TalkFormat.OTHER: QT_TRANSLATE_NOOP("EnumLabels", "cuộc"),
+}
+
 GROUP_KIND_LABELS: dict[GroupKind, str] = {
     GroupKind.HAMLET: QT_TRANSLATE_NOOP("EnumLabels", "Thôn, ấp, tổ dân phố"),
     GroupKind.MASS_ORGANISATION: QT_TRANSLATE_NOOP("EnumLabels", "Đoàn thể"),
@@ -123,6 +134,15 @@ def label_of(enum_type: type[StrEnum], value: str) -> str:
         return label(enum_type(value))
     except ValueError:
         return value
+
+
+def format_unit(value: str) -> str:
+    """The word a count of talks of format ``value`` takes ("buổi phát thanh"); "cuộc" for a format
+    from a newer version."""
+    try:
+        return TALK_FORMAT_UNITS[TalkFormat(value)]
+    except ValueError:
+        return TALK_FORMAT_UNITS[TalkFormat.OTHER]
 
 
 def quarantine_reason_text(code: str, translate: Callable[[str], str] = str) -> str:

@@ -16,7 +16,7 @@ from ..core.text import sort_key
 from ..storage import period_locks, reporting_status, settings
 from ..storage import report_figures as q
 from ..storage import units as units_repo
-from .model import BREAKDOWNS, Concern, Coverage, LockState, Report, Row
+from .model import BREAKDOWNS, Concern, Coverage, FollowUps, LockState, Report, Row
 from .periods import Period
 
 if TYPE_CHECKING:
@@ -120,11 +120,12 @@ def build_report(
         step("Tổng hợp")
         children = reporting_status.child_units(db, root)
         child_names = {c: n for c, n, _k in children}
+        reported = _reported_children(db, root, children)
         breakdowns: dict[str, list[Row]] = {}
         by_unit_month: dict[str, dict[str, tuple[int, int]]] = {}
         for key in by:
             if key == "unit":
-                breakdowns[key] = _unit_rows(db, root, name, children, sel.by_key("unit"))
+                breakdowns[key] = _unit_rows(db, root, name, children, reported, sel.by_key("unit"))
                 for top, month, n, att in sel.by_unit_month():
                     by_unit_month.setdefault(top, {})[month] = (n, att)
             elif key == "month":
@@ -151,10 +152,16 @@ def build_report(
                     key=lambda row: (row.key == "", -row.counted.sessions),
                 )
             step(key)
+        if "unit" in breakdowns:
+            have_data = {r.key for r in breakdowns["unit"] if r.figures is not None}
+        else:
+            have_data = reported | {r[0] for r in sel.by_key("unit")}
         concerns: list[Concern] = []
         coverage: list[Coverage] = []
+        follow_ups = FollowUps()
         if extras:
             concerns = _concerns(sel, root, name, child_names, today)
+            follow_ups = FollowUps(*sel.follow_ups(today.isoformat()))
             step("Ý kiến")
             coverage = _coverage(db, sel, root, name, children, start, end)
             step("Tài liệu")
@@ -175,6 +182,8 @@ def build_report(
         coverage=coverage,
         lock=lock,
         by_unit_month=by_unit_month,
+        reported_units=len(have_data & set(child_names)),
+        follow_ups=follow_ups,
     )
 
 
@@ -183,10 +192,9 @@ def direct_label(root_name: str) -> str:
 
 
 def _unit_rows(
-    db: Store, root: str, root_name: str, children: list[tuple[str, str, str]], rows: list[q.Row]
+    db: Store, root: str, root_name: str, children: list[tuple[str, str, str]], reported: set[str], rows: list[q.Row]
 ) -> list[Row]:
     found = {r[0]: Figures.of(r[1:]) for r in rows}
-    reported = _reported_children(db, root, children)
     out = []
     for code, name, _kind in sorted(children, key=lambda c: sort_key(c[1])):
         figures = found.get(code)

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import fmt
+from . import fmt, sentences
 from .model import BREAKDOWN_TITLES, KEY_HEADERS, Report, Row
 
 if TYPE_CHECKING:
@@ -146,43 +146,24 @@ def _short_issuer(options: DocOptions) -> str:
     )
 
 
-def _figures_sentence(n: int, attendance: int) -> str:
-    return f"{fmt.num(n)} cuộc có {fmt.num(attendance)} lượt người dự"
-
-
-def _where(report: Report) -> str:
-    return {
-        "commune": "toàn xã",
-        "province": "các xã, phường, đặc khu trong tỉnh",
-        "country": "các tỉnh, thành phố",
-    }.get(report.unit_kind, "các đơn vị")
-
-
 def compose(report: Report, options: DocOptions | None = None, status: Completeness | None = None) -> WrittenReport:
     """The words, figures and tables of the report, in order."""
     o = options or default_options(report)
     day = o.day or report.generated_on
-    t = report.totals
     p = report.period
     sections: list[Section] = []
 
     # I. Results
     s1 = Section("I. KẾT QUẢ THỰC HIỆN")
     s1.blocks.append(("sub", "1. Số cuộc và số lượt người dự"))
-    sentence = f"Trong {p.label}, {_where(report)} đã tổ chức {_figures_sentence(t.sessions, t.attendance)}."
-    if report.unit_kind in ("province", "country") and report.child_count:
-        sentence += (
-            f" Có {fmt.num(report.active_units)}/{fmt.num(report.child_count)} đơn vị có hoạt động "
-            "tuyên truyền miệng trong kỳ."
-        )
-    s1.blocks.append(sentence)
+    s1.blocks.append(sentences.results(report))
     if report.lock is not None:
         lk = report.lock
         if lk.changed:
             d = lk.difference
             s1.blocks.append(
                 f"Số liệu kỳ này đã được chốt ngày {fmt.stamp(lk.locked_at)[:10]} "
-                f"({_figures_sentence(lk.approved.sessions, lk.approved.attendance)}); sau khi chốt có "
+                f"({sentences.figures(lk.approved.sessions, lk.approved.attendance)}); sau khi chốt có "
                 f"{fmt.num(lk.late_changes)} buổi được gửi bổ sung hoặc sửa đổi, chênh lệch "
                 f"{fmt.signed(d.sessions)} cuộc, {fmt.signed(d.attendance)} lượt người dự."
             )
@@ -193,23 +174,10 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
     fmts = report.breakdowns.get("format")
     if fmts:
         s1.blocks.append(("sub", "2. Hình thức tuyên truyền"))
-        parts = [
-            f"{r.label.lower()} {fmt.num(r.counted.sessions)} cuộc"
-            + (f" ({fmt.num(r.counted.attendance)} lượt người)" if r.counted.attendance else "")
-            for r in fmts
-        ]
-        s1.blocks.append("Theo hình thức: " + "; ".join(parts) + ".")
+        s1.blocks.append(sentences.by_format(fmts))
         s1.blocks.append(_table("format", fmts, report))
     s1.blocks.append(("sub", "3. Tuyên truyền trên không gian mạng"))
-    if t.online_reach:
-        s1.blocks.append(
-            f"Các bài đăng trên nhóm Zalo, fanpage và các điểm cầu trực tuyến có {fmt.num(t.views)} lượt xem, "
-            f"{fmt.num(t.likes)} lượt thích, {fmt.num(t.shares)} lượt chia sẻ, {fmt.num(t.comments)} bình luận; "
-            f"{fmt.num(t.points)} điểm cầu trực tuyến. Số liệu trên mạng được thống kê riêng, "
-            "không cộng vào số lượt người dự."
-        )
-    else:
-        s1.blocks.append("Trong kỳ không ghi nhận hoạt động tuyên truyền trên không gian mạng.")
+    s1.blocks.append(sentences.online(report))
     topics = report.breakdowns.get("topic")
     if topics:
         s1.blocks.append(("sub", "4. Nội dung, chuyên đề tuyên truyền"))
@@ -245,30 +213,14 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
     months = report.breakdowns.get("month")
     if months and len(months) > 1:
         s1.blocks.append(("sub", f"{n}. Kết quả theo tháng"))
-        best = max(months, key=lambda r: r.counted.sessions)
-        s1.blocks.append(
-            f"Tháng có nhiều buổi nhất là {best.label.lower()} "
-            f"({_figures_sentence(best.counted.sessions, best.counted.attendance)})."
-        )
+        s1.blocks.append(sentences.busiest_month(months))
         s1.blocks.append(_table("month", months, report))
     sections.append(s1)
 
     # II. Concerns
     s2 = Section("II. TÂM TƯ, Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN")
     if report.concerns:
-        open_ = sum(c.open_follow_ups for c in report.concerns)
-        overdue = sum(c.overdue for c in report.concerns)
-        s2.blocks.append(
-            f"Qua các buổi tuyên truyền, nhân dân nêu {fmt.num(t.questions)} ý kiến, kiến nghị, tập trung vào "
-            + "; ".join(f"{c.theme.lower()} ({fmt.num(c.talks)} buổi)" for c in report.concerns[:5])
-            + ". "
-            + (
-                f"Hiện còn {fmt.num(open_)} việc đang theo dõi, giải quyết"
-                + (f", trong đó {fmt.num(overdue)} việc quá hạn." if overdue else ".")
-                if open_
-                else "Các ý kiến đã được chuyển cơ quan có thẩm quyền xem xét, trả lời."
-            )
-        )
+        s2.blocks.append(sentences.concerns(report))
         s2.blocks.append(
             Table(
                 ["Chủ đề", "Số buổi", "Số ý kiến", "Đang theo dõi", "Quá hạn"],

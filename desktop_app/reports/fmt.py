@@ -44,5 +44,11 @@ def place_and_date(place: str, day: dt.date) -> str:
     return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
+def lower_first(text: str) -> str:
+    """A label inside a sentence: its first letter lower-cased, the rest as written, so proper names
+    keep their capitals ("Bài đăng nhóm Zalo" → "bài đăng nhóm Zalo", never "nhóm zalo")."""
+    return text[:1].lower() + text[1:]
+
+
 def signed(value: int) -> str:
     return ("+" if value > 0 else "") + num(value)

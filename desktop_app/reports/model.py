@@ -95,6 +95,15 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class FollowUps:
+    """What became of the questions raised: counted by talk, never by who raised them."""
+
+    questions_followed: int = 0  # questions raised at talks that have a follow-up (open or done)
+    open_talks: int = 0  # talks whose follow-up is still open
+    overdue_talks: int = 0  # of which past their due day
+
+
+@dataclass(frozen=True)
 class LockState:
     lock_id: str
     locked_at: str
@@ -125,6 +134,8 @@ class Report:
     coverage: list[Coverage] = field(default_factory=list)
     lock: LockState | None = None
     by_unit_month: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    reported_units: int = 0  # child units whose data is here for the period (sent a file, or local)
+    follow_ups: FollowUps = field(default_factory=FollowUps)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -138,6 +149,8 @@ class Report:
             "generated_on": self.generated_on.isoformat(),
             "totals": self.totals.as_dict(),
             "active_units": self.active_units,
+            "reported_units": self.reported_units,
+            "follow_ups": dataclasses.asdict(self.follow_ups),
             "child_units": self.child_count,
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],

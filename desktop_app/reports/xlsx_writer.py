@@ -1,12 +1,18 @@
 """XLSX (openpyxl): a summary sheet, one sheet per breakdown, concerns, documents and reporting
-status; Vietnamese headers, numbers as numbers (shown 1.234 by Excel's locale), frozen header row,
-column widths set. A unit that has not reported is an empty cell marked "—", never 0."""
+status; Vietnamese headers, numbers as numbers (shown 1.234 by Excel's locale), times as times
+(dd/mm/yyyy hh:mm, Vietnam time), frozen header row, autofilter, column widths set. A unit that has
+not reported is an empty cell, never 0 nor a "—" text, and a note above the table says so.
+
+Every sheet prints as people file it: A4 landscape, fitted to the page width, the header row on
+every page, the report's title and period in the page header, page numbers in the footer."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.vntime import VN_TZ, parse_utc
 from . import fmt
 from .model import BREAKDOWN_TITLES, FIGURE_HEADERS, KEY_HEADERS, Report
 
@@ -19,6 +25,9 @@ if TYPE_CHECKING:
     from .completeness import Completeness
 
 NUMBER = "#,##0"
+DATE_TIME = "dd/mm/yyyy hh:mm"
+HEADER_HEIGHT = 32  # points: two lines of a wrapped header ("Lượt người / dự")
+NOT_REPORTED_NOTE = "Ô trống: đơn vị chưa gửi báo cáo kỳ này (không phải 0)."
 SHEET_NAMES = {
     "unit": "Theo đơn vị",
     "month": "Theo tháng",
@@ -31,6 +40,32 @@ SHEET_NAMES = {
 # A text starting with one of these is a formula to a spreadsheet (or becomes one when a user edits
 # the cell): a commune's topic "=HYPERLINK(…)" must stay text in the province's file.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def vn_time(stamp: str | None) -> dt.datetime | None:
+    """A stored UTC time as the Vietnam time a spreadsheet shows (no zone: spreadsheets have none)."""
+    moment = parse_utc(stamp) if stamp else None
+    return moment.astimezone(VN_TZ).replace(tzinfo=None) if moment else None
+
+
+def _header_text(text: str) -> str:
+    """Text for a printed page header, where "&" starts a code."""
+    return text.replace("&", "&&")
+
+
+def _print_setup(ws: Worksheet, header_row: int, page_title: str, table: str) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.oddHeader.center.text = _header_text(page_title)
+    ws.oddHeader.center.size = 10
+    ws.oddFooter.left.text = _header_text(table)
+    ws.oddFooter.left.size = 9
+    ws.oddFooter.right.text = "Trang &P/&N"
+    ws.oddFooter.right.size = 9
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
@@ -52,7 +87,11 @@ def _sheet(
     widths: list[int],
     total: list[Any] | None = None,
     heading: str = "",
+    page_title: str = "",
+    note: str = "",
 ) -> Worksheet:
+    """A table: ``heading`` in row 1, ``note`` in row 2, the header row, the rows, the total; a None
+    cell stays empty."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -62,6 +101,9 @@ def _sheet(
     start = 1
     if heading:
         _put(ws, 1, 1, heading).font = Font(bold=True, size=12)
+        start = 3
+    if note:
+        _put(ws, 2, 1, note).font = Font(italic=True)
         start = 3
     for c, h in enumerate(headers, 1):
         cell = _put(ws, start, c, h)
@@ -73,15 +115,18 @@ def _sheet(
         for c, value in enumerate(values, 1):
             cell = _put(ws, r, c, value)
             cell.border = border
-            if isinstance(value, int):
+            if isinstance(value, dt.datetime):
+                cell.number_format = DATE_TIME
+            elif isinstance(value, int):
                 cell.number_format = NUMBER
-            elif value == fmt.DASH:
-                cell.alignment = Alignment(horizontal="center")
             if total and r == start + len(rows) + 1:
                 cell.font = Font(bold=True)
     for c, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(c)].width = w
+    ws.row_dimensions[start].height = HEADER_HEIGHT
     ws.freeze_panes = ws.cell(start + 1, 1)
+    ws.auto_filter.ref = f"A{start}:{get_column_letter(len(headers))}{start + len(rows)}"  # the total stays put
+    _print_setup(ws, start, page_title or heading, title)
     return ws
 
 
@@ -89,7 +134,7 @@ FIGURES = list(FIGURE_HEADERS)
 
 
 def _figure_cells(f: Figures | None) -> list[Any]:
-    return [fmt.DASH] * len(FIGURES) if f is None else [getattr(f, n) for n in FIGURES]
+    return [None] * len(FIGURES) if f is None else [getattr(f, n) for n in FIGURES]
 
 
 def write_xlsx(report: Report, path: Path | str, status: Completeness | None = None) -> Path:
@@ -98,7 +143,20 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
     wb = Workbook()
     wb.remove(wb.active)
     p = report.period
-    heading = f"Kết quả công tác tuyên truyền miệng {p.label} — {report.unit_name}"
+    report_heading = f"Kết quả công tác tuyên truyền miệng {p.label} — {report.unit_name}"
+
+    def sheet(
+        title: str,
+        headers: list[str],
+        rows: list[list[Any]],
+        widths: list[int],
+        total: list[Any] | None = None,
+        heading: str = "",
+        note: str = "",
+    ) -> Worksheet:
+        """A table whose printed pages carry the report's title and period."""
+        return _sheet(wb, title, headers, rows, widths, total, heading, report_heading, note)
+
     t = report.totals
     summary = [
         ["Số cuộc", t.sessions],
@@ -112,17 +170,19 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
         ["Đơn vị có hoạt động", report.active_units],
         ["Số đơn vị trực thuộc", report.child_count],
     ]
+    if report.child_count:  # the totals are those of the units below that have reported
+        summary.insert(-2, ["Đơn vị đã gửi báo cáo kỳ này", report.reported_units])
     if report.lock is not None:
         lk = report.lock
         summary += [
-            ["Đã chốt số liệu lúc", fmt.stamp(lk.locked_at)],
+            ["Đã chốt số liệu lúc", vn_time(lk.locked_at) or lk.locked_at],
             ["Số cuộc khi chốt", lk.approved.sessions],
             ["Lượt người dự khi chốt", lk.approved.attendance],
             ["Thay đổi sau khi chốt (buổi)", lk.late_changes],
             ["Chênh lệch số cuộc", lk.difference.sessions],
             ["Chênh lệch lượt người dự", lk.difference.attendance],
         ]
-    _sheet(wb, "Tổng hợp", ["Chỉ tiêu", "Số liệu"], summary, [36, 18], heading=heading)
+    sheet("Tổng hợp", ["Chỉ tiêu", "Số liệu"], summary, [36, 18], heading=report_heading)
     for key, rows in report.breakdowns.items():
         headers = ["TT", KEY_HEADERS[key], *FIGURE_HEADERS.values()] + (["Số đơn vị"] if key == "topic" else [])
         body = []
@@ -137,14 +197,22 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             headers.insert(2, "Mã")
         total = None
         if key in ("unit", "month", "format"):
-            total = ["", "Tổng cộng", *_figure_cells(t)]
+            total = [None, "Tổng cộng", *_figure_cells(t)]
             if key == "unit":
-                total.insert(2, "")
+                total.insert(2, None)
         widths = [6, 40] + ([10] if key == "unit" else []) + [11] * len(FIGURES) + ([11] if key == "topic" else [])
-        _sheet(wb, SHEET_NAMES[key], headers, body, widths, total, heading=f"{BREAKDOWN_TITLES[key]} — {p.short_label}")
+        silent = any(r.figures is None for r in rows)
+        sheet(
+            SHEET_NAMES[key],
+            headers,
+            body,
+            widths,
+            total,
+            heading=f"{BREAKDOWN_TITLES[key]} — {p.short_label}",
+            note=NOT_REPORTED_NOTE if silent else "",
+        )
     if report.concerns:
-        _sheet(
-            wb,
+        sheet(
             "Ý kiến, kiến nghị",
             ["Chủ đề", "Số buổi", "Số ý kiến", "Đang theo dõi", "Quá hạn", "Đơn vị"],
             [
@@ -155,8 +223,7 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             heading="Ý kiến, kiến nghị theo chủ đề (không ghi tên người nêu)",
         )
     if report.coverage:
-        _sheet(
-            wb,
+        sheet(
             "Tài liệu",
             [
                 "Số, ký hiệu",
@@ -191,16 +258,15 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
                 r.name,
                 r.parent_name,
                 r.code,
-                fmt.DASH if r.sessions is None else r.sessions,
-                fmt.DASH if r.attendance is None else r.attendance,
-                fmt.stamp(r.last_created),
-                r.last_bundle or fmt.DASH,
-                len(r.gaps) or "",
+                r.sessions,
+                r.attendance,
+                vn_time(r.last_created) or r.last_created,
+                r.last_bundle,
+                len(r.gaps) or None,
             ]
             for r in status.rows
         ]
-        _sheet(
-            wb,
+        sheet(
             "Tình hình báo cáo",
             [
                 "Trạng thái",
@@ -214,8 +280,9 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
                 "Tệp bị thiếu",
             ],
             status_rows,
-            [18, 32, 22, 9, 10, 13, 18, 38, 12],
+            [18, 32, 22, 9, 10, 13, 19, 38, 12],
             heading=f"Tình hình báo cáo {p.label} — hạn {fmt.date(status.deadline)}",
+            note=NOT_REPORTED_NOTE if any(r.sessions is None for r in status.rows) else "",
         )
     path = Path(path)
     wb.save(str(path))

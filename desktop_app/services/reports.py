@@ -19,7 +19,7 @@ from ..core.enums import Role, UnitKind
 from ..core.text import sort_key
 from ..reports import fmt, periods
 from ..reports.build import ALL, build_report, parse_breakdowns, resolve_unit
-from ..reports.charts import ChartSpec, chart_specs, report_font_family
+from ..reports.charts import CHART_CONTEXT, TEXT_SIZE, ChartSpec, ChartWords, chart_specs, report_font_family
 from ..reports.charts import draw as draw_chart
 from ..reports.completeness import (
     Completeness,
@@ -43,10 +43,13 @@ from .session import Session
 __all__ = [
     "ALL",
     "BREAKDOWNS",
+    "CHART_CONTEXT",
+    "TEXT_SIZE",
     "FIGURE_HEADERS",
     "KEY_HEADERS",
     "BuiltReport",
     "ChartSpec",
+    "ChartWords",
     "Completeness",
     "DocOptions",
     "Lock",

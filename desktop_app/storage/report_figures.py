@@ -97,6 +97,17 @@ class Selection:
             for r in self.db.execute(f"SELECT {expr} AS k, {FIGURES} FROM {self.table} t GROUP BY k ORDER BY k")
         ]
 
+    def follow_ups(self, today: str) -> tuple[int, int, int]:
+        """(questions raised at talks that have a follow-up, open or done; talks whose follow-up is
+        open; of which overdue): each talk counted once, whatever its number of themes."""
+        row = self.db.execute(
+            "SELECT coalesce(sum(CASE WHEN t.follow_up_status IN ('open', 'done') THEN t.questions_count END), 0), "
+            "coalesce(sum(t.follow_up_status = 'open'), 0), coalesce(sum(t.follow_up_status = 'open' "
+            f"AND t.follow_up_due IS NOT NULL AND t.follow_up_due < ?), 0) FROM {self.table} t",
+            [today],
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
     def by_unit_month(self) -> list[Row]:
         return [
             tuple(r)

@@ -29,9 +29,10 @@ from ....services.reports import BuiltReport, Completeness, DocOptions, Period, 
 from ... import i18n
 from ...widgets import Banner, button, heading
 from ...workers import Failure, Runner, ServiceCall, Worker
-from .chart_view import ChartView
+from .chart_view import ChartView, scrolled, window_chart_words
 from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
+from .outputs import ReportOutputs
 from .period_picker import PeriodPicker
 from .sorting import ReportSortProxy, above, report_table
 from .status_line import StatusLine
@@ -56,6 +57,7 @@ class ReportsPage(QWidget):
         self.generation = 0  # results of an older (cancelled or replaced) build are ignored
         self.tables = ReportTables(self)
         self.dialogs = ReportDialogs(self)
+        self.outputs = ReportOutputs(self)
 
         self._make_widgets()
         self._lay_out()
@@ -128,7 +130,7 @@ class ReportsPage(QWidget):
         chart_layout = QHBoxLayout(chart_tab)
         chart_layout.addWidget(self.bar_chart, 1)
         chart_layout.addWidget(self.line_chart, 1)
-        self.tabs.addTab(chart_tab, self.tr("Biểu đồ"))
+        self.tabs.addTab(scrolled(chart_tab), self.tr("Biểu đồ"))
         for key, label in (
             ("unit", self.tr("Theo đơn vị")),
             ("month", self.tr("Theo tháng")),
@@ -253,6 +255,9 @@ class ReportsPage(QWidget):
         if gen == self.generation:
             self.progress.setValue(int(100 * done / total) if total else 0)
 
+    def output_failed(self, failure: Failure) -> None:
+        self._failed(failure)
+
     def _failed(self, failure: Failure, gen: int | None = None) -> None:
         if gen is not None and gen != self.generation:
             return
@@ -268,6 +273,7 @@ class ReportsPage(QWidget):
         self._set_busy(False)
         self.progress_text.setText("")
         self.show_report(built)
+        self.outputs.built(gen)
 
     def show_report(self, built: BuiltReport) -> None:
         self.built, report = built, built.report
@@ -286,7 +292,7 @@ class ReportsPage(QWidget):
         self.models["status"].set_rows(*self.tables.status(built.status))
         self.tabs.setTabVisible(self.tabs.indexOf(self.views["status"]), built.status is not None)
         self.status_line.set_status(built.status)
-        specs = chart_specs(report)
+        specs = chart_specs(report, window_chart_words())
         line = next((s for s in specs if s.kind == "line"), None)
         self.bar_chart.set_spec(next((s for s in specs if s.kind == "bars"), None))
         self.line_chart.set_spec(line)
@@ -322,40 +328,15 @@ class ReportsPage(QWidget):
         return self.services.reports.document_options(self.report, self.motto.currentData())
 
     def export(self, kind: str) -> None:
-        built, options = self.built, self.doc_options()
-        if built is None:
-            return
-        suggested = f"bao-cao-{built.report.unit_code}-{built.report.period.code.replace('..', '_')}.{kind}"
-        path = self.dialogs.save_path(kind, suggested)
-        if path is None:
-            return
-        self.progress_text.setText(self.tr("Đang ghi tệp…"))
-        self.runner.run(
-            self.services,
-            lambda services, _progress, _cancel: services.reports.write(built, kind, path, options),
-            on_done=self._exported,
-            on_failed=self._failed,
-            unexpected=self.tr("Không lập được báo cáo: %1"),
-        )
-
-    def _exported(self, path: object) -> None:
-        self.progress_text.setText("")
-        self.banner.show_message(self.tr("Đã lưu báo cáo vào %1").replace("%1", str(path)), "success")
-        self.sig_exported.emit(str(path))
+        """Write the report of the unit and period in the form as ``kind`` (built first if not shown)."""
+        self.outputs.export(kind)
 
     def ask_printer(self) -> QPrinter | None:
         """The print dialog; tests replace this method."""
         return self.dialogs.printer()
 
     def print_report(self) -> None:
-        built, options = self.built, self.doc_options()
-        if built is None or options is None:
-            return
-        printer = self.ask_printer()
-        if printer is None:
-            return
-        pages = self.services.reports.print_to(built, options, printer, printer.resolution())
-        self.banner.show_message(self.tr("Đã gửi %1 trang tới máy in.").replace("%1", str(pages)), "success")
+        self.outputs.print_report()
 
     # --- lock --------------------------------------------------------------------------------------
 
