@@ -8,9 +8,23 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
-from . import m0001_initial, m0002_exchange, m0003_reports, m0004_talk_indexes, m0005_exchange_identity
+from . import (
+    m0001_initial,
+    m0002_exchange,
+    m0003_reports,
+    m0004_talk_indexes,
+    m0005_exchange_identity,
+    m0006_report_sections,
+)
 
-RELEASED = (m0001_initial, m0002_exchange, m0003_reports, m0004_talk_indexes, m0005_exchange_identity)
+RELEASED = (
+    m0001_initial,
+    m0002_exchange,
+    m0003_reports,
+    m0004_talk_indexes,
+    m0005_exchange_identity,
+    m0006_report_sections,
+)
 
 migrations = Migrations("sotay")
 for _released in RELEASED:
