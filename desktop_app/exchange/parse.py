@@ -21,6 +21,7 @@ from .outcome import Cancelled, FileOutcome
 from .policy import TIME_REASONS, Rights
 from .rows import APPLY_ORDER, SPECS, RowError, check_row
 from .run import FUTURE_MS, ImportRun, row_json, sender_label, subtree
+from .section_rows import check_section
 
 
 @dataclass
@@ -122,7 +123,7 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
             elif is_receipt:
                 policy.check_read_receipt(row, n, name)
             elif is_section:
-                policy.check_section(row, n, name, m.sender_unit)
+                check_section(row, n, name, m.sender_unit)
             rid, hlc = row[0], row[hlc_at]
             # authorization reasons first: a row set aside for its time may later be released, so it
             # must already be one its sender may write

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.enums import QuarantineReason
-from ..core.sections import PERIOD_CODE, section_id
 from ..storage import keys as key_store
 from ..storage import synced
 from ..storage import units as unit_store
@@ -330,32 +329,6 @@ def check_read_receipt(row: tuple[Any, ...], line: int, name: str) -> None:
             line=line,
             name=name,
             problem="mã phiếu đã đọc không khớp với đơn vị đọc và tài liệu.",
-        )
-
-
-def check_section(row: tuple[Any, ...], line: int, name: str, sender: str) -> None:
-    """A unit sends only its own report's sections, under the section's own id: another unit's
-    section (or one placed under another unit's name) is a forged row and refuses the file."""
-    rid, owner, unit, period, key = row[0], row[1], row[4], row[5], row[6]
-    for claimed in (owner, unit):
-        if claimed != sender:
-            raise BundleRefused(
-                "foreign_owner",
-                f"{name} line {line}: report section of {claimed} sent by {sender}",
-                field="unit_code" if claimed == unit else "owner_unit",
-                line=line,
-                name=name,
-                owner=claimed,
-                unit=sender,
-            )
-    problem = ""
-    if not PERIOD_CODE.fullmatch(period):
-        problem, detail = "kỳ báo cáo không hợp lệ.", f"period {period[:40]!r} is not a period code"
-    elif rid != section_id(unit, period, key):
-        problem, detail = "mã phần báo cáo không khớp với đơn vị, kỳ và phần.", f"id {rid!r} is not the section id"
-    if problem:
-        raise BundleRefused(
-            "invalid_record", f"{name} line {line}: {detail}", field="id", line=line, name=name, problem=problem
         )
 
 

@@ -9,93 +9,98 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <source>phần báo cáo</source>
+        <translation>report sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -298,23 +303,23 @@
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
         <location filename="../../desktop_app/ui/i18n.py" line="151"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -671,34 +676,87 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>DocumentFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31"/>
+        <source>Lưu làm mặc định</source>
+        <translation>Save as default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="34"/>
+        <source>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</source>
+        <translation>Leave a field blank to use the unit’s own wording (shown greyed in the field). Each line of “Recipients” is one recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="40"/>
+        <source>Số, ký hiệu:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="41"/>
+        <source>Cơ quan cấp trên:</source>
+        <translation>Superior body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="42"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="43"/>
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="44"/>
+        <source>Người ký:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="45"/>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer’s title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="49"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90"/>
+        <source>Đã lưu làm mặc định cho máy này.</source>
+        <translation>Saved as this computer’s default.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="340"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -1104,27 +1162,27 @@ Role: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -2951,6 +3009,114 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReportComposer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="70"/>
+        <source>Lưu phần này</source>
+        <translation>Save this section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="71"/>
+        <source>Dùng bản nháp</source>
+        <translation>Use the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72"/>
+        <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
+        <translation>What the units below wrote in this section:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="79"/>
+        <source>Đưa vào báo cáo</source>
+        <translation>Add to the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="107"/>
+        <source>Các phần</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="108"/>
+        <source>Thông tin văn bản</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="126"/>
+        <source>Tình hình chung</source>
+        <translation>General situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="127"/>
+        <source>Lãnh đạo, chỉ đạo</source>
+        <translation>Leadership and direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="128"/>
+        <source>Hội nghị báo cáo viên</source>
+        <translation>Presenters’ conferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="129"/>
+        <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
+        <translation>Presenters and outreach workers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
+        <source>Dư luận xã hội, tâm trạng nhân dân</source>
+        <translation>Public opinion and mood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
+        <source>Ưu điểm, hạn chế, nguyên nhân</source>
+        <translation>Strengths, weaknesses, causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
+        <source>Phương hướng thời gian tới</source>
+        <translation>Direction for the next period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="205"/>
+        <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
+        <translation>Another unit’s report: its sections are the ones that unit wrote and sent up (read only).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="207"/>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="209"/>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="211"/>
+        <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
+        <translation>A draft written from the figures: edit it, then press “Save this section”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="213"/>
+        <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
+        <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26"/>
@@ -3166,148 +3332,153 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="68"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="73"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="77"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="85"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="86"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="96"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Hide units with nothing yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
         <source>Theo hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
         <source>Theo chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <source>Soạn báo cáo</source>
+        <translation>Write the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="149"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="229"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="248"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="236"/>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="341"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="278"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="332"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="335"/>
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="346"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="361"/>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
@@ -3346,7 +3517,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="374"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
