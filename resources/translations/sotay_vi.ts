@@ -3041,77 +3041,77 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đưa vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="109"/>
         <source>Các phần</source>
         <translation>Các phần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="110"/>
         <source>Thông tin văn bản</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="128"/>
         <source>Tình hình chung</source>
         <translation>Tình hình chung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="129"/>
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Lãnh đạo, chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
         <source>Hội nghị báo cáo viên</source>
         <translation>Hội nghị báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Đội ngũ báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Dư luận xã hội, tâm trạng nhân dân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Ưu điểm, hạn chế, nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134"/>
         <source>Phương hướng thời gian tới</source>
         <translation>Phương hướng thời gian tới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Kiến nghị, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="207"/>
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="209"/>
         <source>Đã lưu.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="211"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="213"/>
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="215"/>
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
     </message>

@@ -52,8 +52,8 @@ class DocumentFields(QWidget):
         actions.addWidget(self.saved_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addLayout(actions)  # above the form: in reach on a short screen at a large text size
         layout.addLayout(form)
-        layout.addLayout(actions)
         layout.addStretch(1)
         # signals
         for line in self.lines.values():
