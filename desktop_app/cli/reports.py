@@ -55,6 +55,13 @@ def register(sub: Subparsers, command: Command) -> None:
     )
     p.add_argument("--period", required=True, help=PERIOD_HELP)
     p.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này)")
+    p.add_argument(
+        "--save",
+        type=Path,
+        metavar="FILE",
+        help="lưu nội dung các phần trong tệp (cùng định dạng với report --sections) làm báo cáo của đơn vị này; "
+        "phần để trống trong tệp trở về bản nháp",
+    )
     p.add_argument("--json", action="store_true")
 
     p = command("status", cmd_status, "tình hình báo cáo của các đơn vị trong một kỳ (ai chưa báo cáo)")
@@ -154,6 +161,12 @@ def cmd_sections(args: argparse.Namespace, s: Services) -> int:
     from ..core.sections import SECTION_HEADINGS, SECTION_KEYS
 
     period, root = _period(args.period), _unit(args, s)
+    texts = _sections_file(args.save)
+    for key, text in (texts or {}).items():
+        if text:
+            s.reports.save_section(root, period, key, text)
+        else:
+            s.reports.clear_section(root, period, key)
     saved = s.reports.saved_sections(root, period)
     below = [p for key in SECTION_KEYS for p in s.reports.sections_below(root, period, key)]
     if args.json:

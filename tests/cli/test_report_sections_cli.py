@@ -76,8 +76,18 @@ def test_a_json_sections_file_and_a_bad_one(folder, tmp_path):
     assert not refused.exists()
 
 
-def test_report_still_needs_a_period_and_sections_lists_what_is_saved(folder):
+def test_report_still_needs_a_period_and_sections_saves_and_lists(folder, tmp_path):
     run = sotay("report", "--format", "json", data_dir=folder)
     assert run.returncode == 2 and "--period" in run.stderr
-    text = sotay("report", "sections", "--period", "2026-Q3", data_dir=folder)
+    text = sotay("report", "sections", "--period", "2026-Q4", data_dir=folder)
     assert text.returncode == 0 and "Chưa có phần nào" in text.stdout
+    texts = tmp_path / "phan.txt"
+    texts.write_text("[recommendations]\nĐề nghị cấp loa.\n[general]\n", encoding="utf-8")
+    saved = sotay("report", "sections", "--period", "2026-Q4", "--save", str(texts), "--json", data_dir=folder)
+    assert saved.returncode == 0, saved.stderr
+    listed = json.loads(saved.stdout)["sections"]
+    assert [(s["key"], s["text"]) for s in listed] == [("recommendations", "Đề nghị cấp loa.")]
+    shown = sotay("report", "sections", "--period", "2026-Q4", data_dir=folder)
+    assert "[recommendations] KIẾN NGHỊ, ĐỀ XUẤT\nĐề nghị cấp loa." in shown.stdout
+    other = sotay("report", "sections", "--period", "2026-Q4", "--unit", "P82", "--save", str(texts), data_dir=folder)
+    assert other.returncode == 1 and "đơn vị mình" in other.stderr
