@@ -79,12 +79,7 @@ def drafts(report: Report, status: Completeness | None, presenters: Iterable[str
             f"Trong kỳ có {fmt.num(len(names))} báo cáo viên, tuyên truyền viên trực tiếp nói chuyện, "
             f"tuyên truyền: {shown}{more}."
         )
-    if report.concerns:
-        out["opinion"] = (
-            "Qua các buổi tuyên truyền, nhân dân quan tâm đến: "
-            + "; ".join(f"{c.theme.lower()} ({fmt.num(c.talks)} buổi)" for c in report.concerns[:6])
-            + "."
-        )
+    # "opinion" has no draft: the themes people raised follow it in the same section, counted
     composed = compose(report, default_options(report), status)
     direction = next(s for s in composed.sections if s.key == "direction")
     out["direction"] = "\n".join(b for b in direction.blocks if isinstance(b, str))
