@@ -73,6 +73,9 @@ __all__ = [
 
 Progress = Callable[[int, int, str], None]
 
+# the heading and signature fields the window saves as this installation's defaults
+DOCUMENT_FIELDS = ("number", "signer_name", "signer_title", "place", "issuer_parent", "issuer", "recipients")
+
 
 @dataclass(frozen=True)
 class BuiltReport:
@@ -199,7 +202,8 @@ class ReportService:
         comes from the saved preferences, then from the unit itself. ``sections`` replaces the saved
         texts of the sections it names; the others are the saved text, else the draft."""
         listed = [r.strip() for r in (recipients or self._preference("recipients") or []) if r.strip()]
-        texts = {**self.section_texts(report, status), **(sections or {})}
+        given = dict(sections or {})
+        texts = given if set(given) >= set(SECTION_KEYS) else {**self.section_texts(report, status), **given}
         return default_options(
             report,
             motto or self._preference("motto") or "party",
@@ -215,15 +219,13 @@ class ReportService:
             sections=tuple((key, texts[key]) for key in SECTION_KEYS),
         )
 
-    DEFAULT_FIELDS = ("number", "signer_name", "signer_title", "place", "issuer_parent", "issuer", "recipients")
-
     def document_defaults(self) -> dict[str, Any]:
         """The heading and signature fields saved as this installation's defaults (blank: the unit's)."""
-        return {key: self._preference(key) or ([] if key == "recipients" else "") for key in self.DEFAULT_FIELDS}
+        return {key: self._preference(key) or ([] if key == "recipients" else "") for key in DOCUMENT_FIELDS}
 
     def save_document_defaults(self, **values: Any) -> None:
         """Remember the fields the officer set in the window as this installation's defaults."""
-        unknown = set(values) - set(self.DEFAULT_FIELDS)
+        unknown = set(values) - set(DOCUMENT_FIELDS)
         if unknown:
             raise ValueError(f"unknown document fields {sorted(unknown)}")
         settings.put_many(self._db, {f"pref.reports.{key}": value for key, value in values.items()})

@@ -9,6 +9,7 @@ Unsaved edits are what the preview, the exports and the print carry: what is on 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +52,7 @@ class ReportComposer(QWidget):
         self.saved: dict[str, SavedSection] = {}
         self.passages: list[SavedSection] = []
         self.writable = False
+        self.preview_stale = False  # the report or the text changed while the composer was not shown
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -150,7 +152,6 @@ class ReportComposer(QWidget):
         self.saved = self.services.reports.saved_sections(report.unit_code, report.period)
         self.texts = {key: self.saved[key].text if key in self.saved else self.drafts[key] for key in SECTION_KEYS}
         self.editor.setReadOnly(not self.writable)
-        self.fields.show_unit_wording(self.services.reports.document_options(report, self.motto.currentData()))
         if self.section_list.currentRow() < 0:
             self.section_list.setCurrentRow(0)
         else:
@@ -170,13 +171,24 @@ class ReportComposer(QWidget):
         )
 
     def refresh_preview(self) -> None:
+        """The preview (and the fields' unit wording) drawn again, once the composer is on screen."""
+        if not self.isVisible():
+            self.preview_stale = True
+            return
+        self.preview_stale = False
         options = self.doc_options()
         if self.built is None or options is None:
             return
+        self.fields.show_unit_wording(self.services.reports.document_options(self.built.report, options.motto))
         bar = self.preview.verticalScrollBar()
         kept = bar.value()
         self.preview.setHtml(self.services.reports.preview_html(self.built, options))
         bar.setValue(kept)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.preview_stale:
+            self.refresh_preview()
 
     # --- one section -------------------------------------------------------------------------------
 
