@@ -123,7 +123,8 @@ def test_the_province_pulls_a_communes_passage_with_the_commune_named(qtbot, qm_
     assert import_paths(province.session.exchange_context(), [bundle], trust=True).files[0].status == "applied"
     name = next(u.name for u in province.reports.units() if u.code == code)
     try:
-        composer = _built(qtbot, _page(qtbot, province), october)
+        page = _page(qtbot, province)
+        composer = _built(qtbot, page, october)
         _select(composer, "recommendations")
         assert not composer.below.isHidden() and composer.below.rowCount() == 1
         assert composer.below.item(0, 0).text() == name
@@ -136,6 +137,13 @@ def test_the_province_pulls_a_communes_passage_with_the_commune_named(qtbot, qm_
         assert saved.text == f"{name}: Đề nghị mở lớp tập huấn."
         _select(composer, "general")
         assert composer.below.isHidden()  # nothing written below in this section
+
+        page.unit.setCurrentIndex(page.unit.findData(code))  # the commune's own report, seen here
+        composer = _built(qtbot, page, october)
+        _select(composer, "recommendations")
+        assert composer.editor.isReadOnly() and not composer.save_button.isEnabled()
+        assert composer.editor.toPlainText() == "Đề nghị mở lớp tập huấn."  # the commune's words, as sent
+        assert "chỉ xem" in composer.state.text()
     finally:
         commune.close()
         province.close()
