@@ -3011,107 +3011,107 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72"/>
         <source>Lưu phần này</source>
         <translation>Save this section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73"/>
         <source>Dùng bản nháp</source>
         <translation>Use the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
         <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
         <translation>What the units below wrote in this section:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81"/>
         <source>Đưa vào báo cáo</source>
         <translation>Add to the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111"/>
         <source>Các phần</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112"/>
         <source>Thông tin văn bản</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
         <source>Tình hình chung</source>
         <translation>General situation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Leadership and direction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
         <source>Hội nghị báo cáo viên</source>
         <translation>Presenters’ conferences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Presenters and outreach workers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134"/>
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Public opinion and mood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135"/>
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Strengths, weaknesses, causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136"/>
         <source>Phương hướng thời gian tới</source>
         <translation>Direction for the next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219"/>
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Another unit’s report: its sections are the ones that unit wrote and sent up (read only).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225"/>
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>A draft written from the figures: edit it, then press “Save this section”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227"/>
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
     </message>

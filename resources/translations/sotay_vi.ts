@@ -3011,107 +3011,107 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72"/>
         <source>Lưu phần này</source>
         <translation>Lưu phần này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73"/>
         <source>Dùng bản nháp</source>
         <translation>Dùng bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
         <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
         <translation>Các đơn vị cấp dưới đã viết trong phần này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81"/>
         <source>Đưa vào báo cáo</source>
         <translation>Đưa vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111"/>
         <source>Các phần</source>
         <translation>Các phần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112"/>
         <source>Thông tin văn bản</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
         <source>Tình hình chung</source>
         <translation>Tình hình chung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Lãnh đạo, chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
         <source>Hội nghị báo cáo viên</source>
         <translation>Hội nghị báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Đội ngũ báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134"/>
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Dư luận xã hội, tâm trạng nhân dân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135"/>
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Ưu điểm, hạn chế, nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136"/>
         <source>Phương hướng thời gian tới</source>
         <translation>Phương hướng thời gian tới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Kiến nghị, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219"/>
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221"/>
         <source>Đã lưu.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225"/>
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227"/>
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
     </message>
