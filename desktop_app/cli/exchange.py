@@ -167,6 +167,7 @@ _TABLES_VI = {
     "topics": "chuyên đề",
     "units": "đơn vị",
     "read_receipts": "lượt đọc",
+    "report_sections": "phần báo cáo",
     "documents": "tài liệu",
 }
 

@@ -24,6 +24,7 @@ TABLES_VI = {
     "units": "đơn vị",
     "topics": "chuyên đề",
     "read_receipts": "xác nhận đã đọc",
+    "report_sections": "phần báo cáo",
 }
 
 

@@ -17,20 +17,52 @@ PERIOD_HELP = "kỳ báo cáo: 2026-10 (tháng), 2026-Q3 (quý), 2026-H1 (6 thá
 
 def register(sub: Subparsers, command: Command) -> None:
     p = command("report", cmd_report, "báo cáo kết quả tuyên truyền miệng của một kỳ (json, xlsx, docx, pdf)")
-    p.add_argument("--period", required=True, help=PERIOD_HELP)
+    p.set_defaults(report_parser=p)
+    p.add_argument("--period", help=PERIOD_HELP + " (bắt buộc)")
     p.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này; VN: toàn quốc)")
     p.add_argument(
         "--by", default="unit,month,format,topic,group_kind", help="cách chia: unit,month,format,topic,group_kind"
     )
     p.add_argument("--format", choices=("json", "xlsx", "docx", "pdf"), default="json")
     p.add_argument("--out", type=Path, metavar="FILE", help="tệp ghi ra (json: mặc định in ra màn hình)")
-    p.add_argument("--motto", choices=("party", "state"), help="tiêu ngữ: Đảng (party) hoặc Nhà nước (state)")
+    p.add_argument(
+        "--motto", "--style", choices=("party", "state"), help="thể thức, tiêu ngữ: Đảng (party) hoặc Nhà nước (state)"
+    )
     p.add_argument("--number", help="số, ký hiệu văn bản, ví dụ “Số 12-BC/ĐU”")
     p.add_argument("--signer", help="họ tên người ký")
     p.add_argument("--signer-title", help="chức vụ người ký, ví dụ “PHÓ BÍ THƯ”")
     p.add_argument("--place", help="địa danh ghi trước ngày tháng")
     p.add_argument("--date", help="ngày ký (dd/mm/yyyy; mặc định hôm nay)")
     p.add_argument("--no-charts", action="store_true", help="không kèm biểu đồ (docx, pdf)")
+    p.add_argument(
+        "--recipient",
+        action="append",
+        metavar="TEXT",
+        help="một dòng “Nơi nhận” (lặp lại cho mỗi nơi; mặc định: theo cài đặt, rồi theo đơn vị)",
+    )
+    p.add_argument("--issuer-parent", metavar="TEXT", help="dòng cơ quan cấp trên, ví dụ “ĐẢNG BỘ TỈNH ĐỒNG THÁP”")
+    p.add_argument("--issuer", metavar="TEXT", help="dòng cơ quan ban hành, ví dụ “ĐẢNG ỦY XÃ THANH BÌNH”")
+    p.add_argument(
+        "--sections",
+        type=Path,
+        metavar="FILE",
+        help='tệp nội dung các phần báo cáo (JSON {"general": "…"} hoặc văn bản: dòng [general] rồi nội dung; '
+        "xem docs/reports.md); thay cho nội dung đã lưu của các phần có trong tệp",
+    )
+    actions = p.add_subparsers(dest="report_action", metavar="ACTION")
+    p = command(
+        "sections", cmd_sections, "các phần viết của báo cáo một kỳ (đã lưu, và của các đơn vị cấp dưới)", actions
+    )
+    p.add_argument("--period", required=True, help=PERIOD_HELP)
+    p.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định: đơn vị của máy này)")
+    p.add_argument(
+        "--save",
+        type=Path,
+        metavar="FILE",
+        help="lưu nội dung các phần trong tệp (cùng định dạng với report --sections) làm báo cáo của đơn vị này; "
+        "phần để trống trong tệp trở về bản nháp",
+    )
+    p.add_argument("--json", action="store_true")
 
     p = command("status", cmd_status, "tình hình báo cáo của các đơn vị trong một kỳ (ai chưa báo cáo)")
     p.add_argument("--period", required=True, help=PERIOD_HELP)
@@ -76,6 +108,8 @@ def _period(text: str) -> Period:
 def cmd_report(args: argparse.Namespace, s: Services) -> int:
     from ..core import validation
 
+    if args.period is None:
+        args.report_parser.error("the following arguments are required: --period")
     period = _period(args.period)
     root = _unit(args, s)
     built = s.reports.build(root, period, s.reports.breakdowns(args.by))
@@ -93,12 +127,72 @@ def cmd_report(args: argparse.Namespace, s: Services) -> int:
         place=args.place,
         day=validation.parse_date("date", args.date) if args.date else None,
         charts=not args.no_charts,
+        recipients=args.recipient,
+        issuer_parent=args.issuer_parent,
+        issuer=args.issuer,
+        status=built.status,
+        sections=_sections_file(args.sections),
     )
     s.reports.write(built, args.format, target, options)
     out(
         f"Đã ghi {target} ({report.period.label}, {report.unit_name}: {report.totals.sessions} cuộc, "
         f"{report.totals.attendance} lượt người dự)."
     )
+    return 0
+
+
+def _sections_file(path: Path | None) -> dict[str, str] | None:
+    """The texts of ``--sections FILE`` (a file that cannot be read is refused like any input)."""
+    if path is None:
+        return None
+    from ..core.errors import ValidationError
+    from ..core.sections import parse_sections_file
+
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            f"Không đọc được tệp các phần báo cáo {path} (cần văn bản UTF-8).", str(exc), field="sections"
+        ) from exc
+    return parse_sections_file(content)
+
+
+def cmd_sections(args: argparse.Namespace, s: Services) -> int:
+    from ..core.sections import SECTION_HEADINGS, SECTION_KEYS
+
+    period, root = _period(args.period), _unit(args, s)
+    texts = _sections_file(args.save)
+    for key, text in (texts or {}).items():
+        if text:
+            s.reports.save_section(root, period, key, text)
+        else:
+            s.reports.clear_section(root, period, key)
+    saved = s.reports.saved_sections(root, period)
+    below = [p for key in SECTION_KEYS for p in s.reports.sections_below(root, period, key)]
+    if args.json:
+        emit_json(
+            {
+                "unit_code": root,
+                "period": period.as_dict(),
+                "sections": [
+                    {"key": key, "heading": SECTION_HEADINGS[key], "text": saved[key].text, "version": saved[key].hlc}
+                    for key in SECTION_KEYS
+                    if key in saved
+                ],
+                "below": [
+                    {"unit_code": p.unit_code, "unit_name": p.unit_name, "key": p.key, "text": p.text, "version": p.hlc}
+                    for p in below
+                ],
+            }
+        )
+        return 0
+    if not saved and not below:
+        out(f"Chưa có phần nào được viết cho {period.label}.")
+    for key in SECTION_KEYS:
+        if key in saved:
+            out(f"[{key}] {SECTION_HEADINGS[key]}\n{saved[key].text}\n")
+    for p in below:
+        out(f"[{p.key}] {p.unit_name} ({p.unit_code})\n{p.text}\n")
     return 0
 
 

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-UP_TABLES = ("units", "topics", "groups", "talks", "read_receipts")
+UP_TABLES = ("units", "topics", "groups", "talks", "read_receipts", "report_sections")
 
 
 def _owners(ctx: ExchangeContext) -> list[str] | None:

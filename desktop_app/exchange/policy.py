@@ -90,6 +90,15 @@ POLICY: tuple[Rule, ...] = (
         "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; id: refused `invalid_record`",
     ),
     Rule(
+        "`report_sections`",
+        _ANY,
+        "the sender itself, not the receiver's own unit",
+        "`unit_code` = `owner_unit`",
+        "all; `period` is a period code; `id` is the section id of its unit, period and section (§3)",
+        "owner or unit: refused `foreign_owner`, the receiver's own: set aside `own_record`; period or id: "
+        "refused `invalid_record`",
+    ),
+    Rule(
         "`topics`",
         _ANY,
         "the sender's subtree",

@@ -18,6 +18,7 @@ import orjson
 
 from ..core.rules import RULES, TOPIC_CHARS
 from ..core.rules import FieldRule as Field
+from ..core.sections import PERIOD_CAP, SECTION_KEYS, TEXT_CAP
 from ..core.text import without_controls
 from ..core.validation import label
 
@@ -92,10 +93,21 @@ SPECS: dict[str, TableSpec] = {
             Field("read_at", "stamp", STAMP_MAX),
         ),
     ),
+    "report_sections": TableSpec(
+        "report_sections",
+        "id",
+        IDENTITY
+        + (
+            Field("unit_code", "unit"),
+            Field("period", "stamp", PERIOD_CAP),
+            Field("section", "enum", values=SECTION_KEYS),
+            Field("text", "text", TEXT_CAP, multiline=True),
+        ),
+    ),
 }
 # Order of application inside one bundle: blobs before documents (search reads attachment text),
 # units and topics before what refers to them.
-APPLY_ORDER = ("units", "topics", "documents", "groups", "talks", "read_receipts")
+APPLY_ORDER = ("units", "topics", "documents", "groups", "talks", "read_receipts", "report_sections")
 
 
 # --- the generated checkers ----------------------------------------------------------------------

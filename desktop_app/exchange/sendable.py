@@ -215,4 +215,6 @@ def record_summary(table: str, row: dict[str, Any]) -> str:
         return f"Chuyên đề “{_short(row.get('name'))}”"
     if table == "read_receipts":
         return f"Xác nhận đã đọc tài liệu {row.get('document_id')}"
+    if table == "report_sections":
+        return f"Phần báo cáo “{row.get('section')}” kỳ {row.get('period')}"
     return f"{table} {row.get(SPECS[table].key)}"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fmt, sentences
 from .model import BREAKDOWN_TITLES, KEY_HEADERS, Report, Row
+from .sections import arrange
 
 if TYPE_CHECKING:
     from .completeness import Completeness
@@ -34,6 +35,8 @@ class DocOptions:
     signer_name: str = ""
     recipients: tuple[str, ...] = ()
     charts: bool = True
+    # (section key, text) of the written sections (``core.sections``); none given: the figures alone
+    sections: tuple[tuple[str, str], ...] = ()
 
 
 Cell = str | int  # a table cell: text, or a number
@@ -52,6 +55,7 @@ class Table:
 class Section:
     heading: str
     blocks: list[Block] = field(default_factory=list)
+    key: str = ""  # a section a written text belongs to or replaces (``reports.sections``)
 
 
 Block = str | tuple[str, str] | Table  # a paragraph, a ("sub", heading) or a table
@@ -154,7 +158,7 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
     sections: list[Section] = []
 
     # I. Results
-    s1 = Section("I. KẾT QUẢ THỰC HIỆN")
+    s1 = Section("I. KẾT QUẢ THỰC HIỆN", key="figures")
     s1.blocks.append(("sub", "1. Số cuộc và số lượt người dự"))
     s1.blocks.append(sentences.results(report))
     if report.lock is not None:
@@ -218,7 +222,7 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
     sections.append(s1)
 
     # II. Concerns
-    s2 = Section("II. TÂM TƯ, Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN")
+    s2 = Section("II. TÂM TƯ, Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN", key="opinion")
     if report.concerns:
         s2.blocks.append(sentences.concerns(report))
         s2.blocks.append(
@@ -267,7 +271,7 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
         sections.append(s4)
 
     # Next steps
-    nxt = Section(f"{_roman(len(sections) + 1)}. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI")
+    nxt = Section(f"{_roman(len(sections) + 1)}. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", key="direction")
     nxt.blocks.append(
         "Tiếp tục bám sát định hướng của cấp trên, tổ chức tuyên truyền miệng thường xuyên, "
         "đa dạng hình thức, kết hợp hội nghị, đài truyền thanh cơ sở và không gian mạng."
@@ -277,6 +281,8 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
     if status is not None and status.count("missing", "partial", "late"):
         nxt.blocks.append("Đôn đốc các đơn vị chưa báo cáo hoặc báo cáo trễ gửi số liệu đúng thời hạn.")
     sections.append(nxt)
+    if o.sections:
+        sections = arrange(sections, dict(o.sections))
 
     who = o.issuer_text or o.issuer or "Đơn vị"
     intro = (

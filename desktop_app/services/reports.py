@@ -10,12 +10,15 @@ into ``reports`` themselves.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core import sections as section_rules
 from ..core.enums import Role, UnitKind
+from ..core.errors import ValidationError
+from ..core.sections import SECTION_HEADINGS, SECTION_KEYS
 from ..core.text import sort_key
 from ..reports import fmt, periods
 from ..reports.build import ALL, build_report, parse_breakdowns, resolve_unit
@@ -34,9 +37,12 @@ from ..reports.export import as_json, status_for, write
 from ..reports.locks import Lock, history, late_changes, list_locks, lock_period, unlock_period
 from ..reports.model import BREAKDOWNS, FIGURE_HEADERS, KEY_HEADERS, Report
 from ..reports.periods import Period
+from ..reports.preview import as_html
 from ..reports.printable import printable
-from ..storage import reporting_status, settings, units
+from ..reports.sections import drafts, quote
+from ..storage import report_sections, reporting_status, settings, units
 from ..storage.period_locks import LateChange, LockEvent
+from ..storage.report_sections import SavedSection
 from ..storage.store import Store
 from .session import Session
 
@@ -58,6 +64,9 @@ __all__ = [
     "ReportService",
     "ReportUnit",
     "ReportingRule",
+    "SECTION_HEADINGS",
+    "SECTION_KEYS",
+    "SavedSection",
     "chart_specs",
     "draw_chart",
     "fmt",
@@ -66,6 +75,9 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int, str], None]
+
+# the heading and signature fields the window saves as this installation's defaults
+DOCUMENT_FIELDS = ("number", "signer_name", "signer_title", "place", "issuer_parent", "issuer", "recipients")
 
 
 @dataclass(frozen=True)
@@ -182,9 +194,19 @@ class ReportService:
         place: str | None = None,
         day: dt.date | None = None,
         charts: bool = True,
+        *,
+        recipients: Iterable[str] | None = None,
+        issuer_parent: str | None = None,
+        issuer: str | None = None,
+        status: Completeness | None = None,
+        sections: Mapping[str, str] | None = None,
     ) -> DocOptions:
-        """The heading and signature of the written report; what the caller leaves out comes from the
-        saved preferences, then from the unit itself."""
+        """The heading, signature and written sections of the report; what the caller leaves out
+        comes from the saved preferences, then from the unit itself. ``sections`` replaces the saved
+        texts of the sections it names; the others are the saved text, else the draft."""
+        listed = [r.strip() for r in (recipients or self._preference("recipients") or []) if r.strip()]
+        given = dict(sections or {})
+        texts = given if set(given) >= set(SECTION_KEYS) else {**self.section_texts(report, status), **given}
         return default_options(
             report,
             motto or self._preference("motto") or "party",
@@ -192,9 +214,78 @@ class ReportService:
             signer_name=signer_name or self._preference("signer_name") or self._session.installation.display_name,
             signer_title=signer_title or self._preference("signer_title"),
             place=place or self._preference("place"),
+            issuer_parent=issuer_parent or self._preference("issuer_parent"),
+            issuer=issuer or self._preference("issuer"),
+            recipients=tuple(listed) or None,
             day=day or self._session.today,
             charts=charts,
+            sections=tuple((key, texts[key]) for key in SECTION_KEYS),
         )
+
+    def document_defaults(self) -> dict[str, Any]:
+        """The heading and signature fields saved as this installation's defaults (blank: the unit's)."""
+        return {key: self._preference(key) or ([] if key == "recipients" else "") for key in DOCUMENT_FIELDS}
+
+    def save_document_defaults(self, **values: Any) -> None:
+        """Remember the fields the officer set in the window as this installation's defaults."""
+        unknown = set(values) - set(DOCUMENT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown document fields {sorted(unknown)}")
+        settings.put_many(self._db, {f"pref.reports.{key}": value for key, value in values.items()})
+
+    def preview_html(self, built: BuiltReport, options: DocOptions) -> str:
+        """The written report as rich text: the same words and tables as the DOCX and PDF."""
+        return as_html(compose(printable(built.report), printable(options), printable(built.status)))
+
+    # --- written sections ----------------------------------------------------------------------
+
+    def saved_sections(self, unit_code: str, period: Period) -> dict[str, SavedSection]:
+        """The sections ``unit_code`` wrote for ``period`` (here, or received in its bundles)."""
+        return report_sections.saved(self._db, unit_code, period.code)
+
+    def drafts(self, report: Report, status: Completeness | None = None) -> dict[str, str]:
+        """A draft of every section from the figures (presenters named, conferences counted...)."""
+        start, end = report.period.start.isoformat(), report.period.end.isoformat()
+        return drafts(report, status, report_sections.presenters(self._db, report.unit_code, start, end))
+
+    def section_texts(self, report: Report, status: Completeness | None = None) -> dict[str, str]:
+        """What the document carries: each section's saved text, else its draft."""
+        saved = self.saved_sections(report.unit_code, report.period)
+        return {key: saved[key].text if key in saved else draft for key, draft in self.drafts(report, status).items()}
+
+    def can_write_sections(self, unit_code: str) -> bool:
+        """A unit writes only its own report; the sections of the units below arrive in their bundles."""
+        return unit_code == self._session.installation.unit_code
+
+    def save_section(self, unit_code: str, period: Period, key: str, text: str) -> None:
+        """Saves this unit's text of one section for ``period`` (it travels in the next log bundle)."""
+        self._check_own(unit_code)
+        section_rules.check_text(section_rules.check_key(key), text)
+        report_sections.put(self._db, unit_code, period.code, key, text.strip(), self._session.next_version())
+
+    def clear_section(self, unit_code: str, period: Period, key: str) -> None:
+        """Back to the draft: the saved text is withdrawn (here and, by the next bundle, above)."""
+        self._check_own(unit_code)
+        section_rules.check_key(key)
+        if key in self.saved_sections(unit_code, period):
+            report_sections.put(self._db, unit_code, period.code, key, "", self._session.next_version(), deleted=True)
+
+    def _check_own(self, unit_code: str) -> None:
+        if not self.can_write_sections(unit_code):
+            raise ValidationError(
+                "Chỉ soạn được báo cáo của đơn vị mình; báo cáo của đơn vị cấp dưới đến trong tệp họ gửi lên.",
+                f"sections of {unit_code} are written by that unit, not by {self._session.installation.unit_code}",
+                field="section",
+            )
+
+    def sections_below(self, root: str, period: Period, key: str) -> list[SavedSection]:
+        """What each unit under ``root`` wrote in section ``key`` for ``period``, side by side."""
+        return report_sections.below(self._db, root, period.code, section_rules.check_key(key))
+
+    @staticmethod
+    def quote(passage: SavedSection) -> str:
+        """A unit's passage as it is pulled into this unit's section: "Xã Thanh Bình: …"."""
+        return quote(passage.unit_name, passage.text)
 
     @staticmethod
     def write(built: BuiltReport, kind: str, path: Path, options: DocOptions | None = None) -> Path:

@@ -352,6 +352,7 @@ VERSIONED_TABLES = {
     "groups": "id",
     "talks": "id",
     "read_receipts": "id",
+    "report_sections": "id",
 }
 
 

@@ -122,6 +122,7 @@ def table_label(table: str) -> str:
         "units": tr("đơn vị"),
         "topics": tr("chuyên đề"),
         "read_receipts": tr("xác nhận đã đọc"),
+        "report_sections": tr("phần báo cáo"),
     }.get(table, table)
 
 

@@ -602,7 +602,12 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
         <translation>The import finished while you were answering: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/i18n.py" line="125" />
+        <source>phần báo cáo</source>
+        <translation>report sections</translation>
+    </message>
+    </context>
 <context>
     <name>About</name>
     <message>
@@ -3592,7 +3597,12 @@ Please verify the correct file name was given.</translation>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146" />
+        <source>Soạn báo cáo</source>
+        <translation>Write the report</translation>
+    </message>
+    </context>
 <context>
     <name>RolePage</name>
     <message>
@@ -4637,6 +4647,167 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31" />
+        <source>Lưu làm mặc định</source>
+        <translation>Save as default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="34" />
+        <source>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</source>
+        <translation>Leave a field blank to use the unit’s own wording (shown greyed in the field). Each line of “Recipients” is one recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="40" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="41" />
+        <source>Cơ quan cấp trên:</source>
+        <translation>Superior body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="42" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="43" />
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="44" />
+        <source>Người ký:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="45" />
+        <source>Chức vụ người ký:</source>
+        <translation>Signer’s title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="49" />
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90" />
+        <source>Đã lưu làm mặc định cho máy này.</source>
+        <translation>Saved as this computer’s default.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72" />
+        <source>Lưu phần này</source>
+        <translation>Save this section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73" />
+        <source>Dùng bản nháp</source>
+        <translation>Use the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
+        <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
+        <translation>What the units below wrote in this section:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81" />
+        <source>Đưa vào báo cáo</source>
+        <translation>Add to the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111" />
+        <source>Các phần</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112" />
+        <source>Thông tin văn bản</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130" />
+        <source>Tình hình chung</source>
+        <translation>General situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131" />
+        <source>Lãnh đạo, chỉ đạo</source>
+        <translation>Leadership and direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132" />
+        <source>Hội nghị báo cáo viên</source>
+        <translation>Presenters’ conferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133" />
+        <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
+        <translation>Presenters and outreach workers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134" />
+        <source>Dư luận xã hội, tâm trạng nhân dân</source>
+        <translation>Public opinion and mood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135" />
+        <source>Ưu điểm, hạn chế, nguyên nhân</source>
+        <translation>Strengths, weaknesses, causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
+        <source>Phương hướng thời gian tới</source>
+        <translation>Direction for the next period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219" />
+        <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
+        <translation>Another unit’s report: its sections are the ones that unit wrote and sent up (read only).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221" />
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223" />
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
+        <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
+        <translation>A draft written from the figures: edit it, then press “Save this section”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
+        <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
+        <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
     </message>
 </context>
 </TS>

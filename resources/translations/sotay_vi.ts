@@ -602,7 +602,12 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
         <translation>Việc nhập đã xong trong lúc bạn trả lời: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/i18n.py" line="125" />
+        <source>phần báo cáo</source>
+        <translation>phần báo cáo</translation>
+    </message>
+    </context>
 <context>
     <name>About</name>
     <message>
@@ -3592,7 +3597,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146" />
+        <source>Soạn báo cáo</source>
+        <translation>Soạn báo cáo</translation>
+    </message>
+    </context>
 <context>
     <name>RolePage</name>
     <message>
@@ -4637,6 +4647,167 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31" />
+        <source>Lưu làm mặc định</source>
+        <translation>Lưu làm mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="34" />
+        <source>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</source>
+        <translation>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="40" />
+        <source>Số, ký hiệu:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="41" />
+        <source>Cơ quan cấp trên:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="42" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="43" />
+        <source>Địa danh:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="44" />
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="45" />
+        <source>Chức vụ người ký:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="49" />
+        <source>Nơi nhận:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90" />
+        <source>Đã lưu làm mặc định cho máy này.</source>
+        <translation>Đã lưu làm mặc định cho máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72" />
+        <source>Lưu phần này</source>
+        <translation>Lưu phần này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73" />
+        <source>Dùng bản nháp</source>
+        <translation>Dùng bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
+        <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
+        <translation>Các đơn vị cấp dưới đã viết trong phần này:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81" />
+        <source>Đưa vào báo cáo</source>
+        <translation>Đưa vào báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111" />
+        <source>Các phần</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112" />
+        <source>Thông tin văn bản</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130" />
+        <source>Tình hình chung</source>
+        <translation>Tình hình chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131" />
+        <source>Lãnh đạo, chỉ đạo</source>
+        <translation>Lãnh đạo, chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132" />
+        <source>Hội nghị báo cáo viên</source>
+        <translation>Hội nghị báo cáo viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133" />
+        <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
+        <translation>Đội ngũ báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134" />
+        <source>Dư luận xã hội, tâm trạng nhân dân</source>
+        <translation>Dư luận xã hội, tâm trạng nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135" />
+        <source>Ưu điểm, hạn chế, nguyên nhân</source>
+        <translation>Ưu điểm, hạn chế, nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
+        <source>Phương hướng thời gian tới</source>
+        <translation>Phương hướng thời gian tới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Kiến nghị, đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219" />
+        <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
+        <translation>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221" />
+        <source>Đã lưu.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223" />
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>Có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
+        <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
+        <translation>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
+        <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
+        <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from . import (
     m0004_talk_indexes,
     m0005_exchange_identity,
     m0006_unit_members,
+    m0007_report_sections,
 )
 
 RELEASED = (
@@ -24,6 +25,7 @@ RELEASED = (
     m0004_talk_indexes,
     m0005_exchange_identity,
     m0006_unit_members,
+    m0007_report_sections,
 )
 
 migrations = Migrations("sotay")

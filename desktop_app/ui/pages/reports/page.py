@@ -30,6 +30,7 @@ from ... import i18n
 from ...widgets import Banner, button, heading
 from ...workers import Failure, Runner, ServiceCall, Worker
 from .chart_view import ChartView, scrolled, window_chart_words
+from .composer import ReportComposer
 from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
 from .outputs import ReportOutputs
@@ -101,6 +102,7 @@ class ReportsPage(QWidget):
         self.docx_button = button(self.tr("Xuất Word (DOCX)"), "save")
         self.pdf_button = button(self.tr("Xuất PDF"), "save")
         self.print_button = button(self.tr("In"))
+        self.composer = ReportComposer(self.services, self.motto)
 
     def _table_view(self, key: str) -> QTableView:
         self.models[key] = RowsModel(self)
@@ -143,6 +145,7 @@ class ReportsPage(QWidget):
         ):
             view = self._table_view(key)
             self.tabs.addTab(above(self.hide_empty, view) if key == "unit" else view, label)
+        self.tabs.addTab(self.composer, self.tr("Soạn báo cáo"))
         self.proxies["unit"].set_hide_empty(self.hide_empty.isChecked())
         outputs = QHBoxLayout()
         outputs.addWidget(QLabel(self.tr("Văn bản:")))
@@ -297,6 +300,7 @@ class ReportsPage(QWidget):
         self.bar_chart.set_spec(next((s for s in specs if s.kind == "bars"), None))
         self.line_chart.set_spec(line)
         self.line_chart.setVisible(line is not None)  # a one-month period has no line to draw
+        self.composer.set_built(built)
         self._set_outputs_enabled(True)
         self.sig_built.emit(report)
 
@@ -323,9 +327,8 @@ class ReportsPage(QWidget):
     # --- outputs -----------------------------------------------------------------------------------
 
     def doc_options(self) -> DocOptions | None:
-        if self.report is None:
-            return None
-        return self.services.reports.document_options(self.report, self.motto.currentData())
+        """The heading, signature and sections as the composer shows them (unsaved edits included)."""
+        return self.composer.doc_options()
 
     def export(self, kind: str) -> None:
         """Write the report of the unit and period in the form as ``kind`` (built first if not shown)."""
