@@ -5,7 +5,6 @@ here. ``SendersDialog.ask`` is the replaceable entry (tests replace it or drive 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.vntime import vn_now
 from ....services.exchange import WaitingSender, fingerprint_sheet
 from ...widgets import Ask, Banner, button
 
@@ -139,7 +139,7 @@ class SendersDialog(QDialog):
         path = Ask.save_file(
             self,
             self.tr("Lưu danh sách dấu vân tay"),
-            f"dau-van-tay-{dt.date.today():%Y%m%d}.txt",
+            f"dau-van-tay-{vn_now():%Y%m%d}.txt",
             self.tr("Văn bản (*.txt)"),
         )
         if path is not None:
