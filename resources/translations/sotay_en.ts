@@ -602,6 +602,56 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
         <translation>The import finished while you were answering: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="44"/>
+        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</source>
+        <translation>%1 files ready to import, %2 files refused%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="47"/>
+        <source>, có cảnh báo</source>
+        <translation>, with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="50"/>
+        <source>%1 tệp bị từ chối.</source>
+        <translation>%1 files refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="54"/>
+        <source>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</source>
+        <translation>%1 files will be set aside whole: none of their records will be used until you review them (the reason is in the last column).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="58"/>
+        <source>Xem bảng dưới rồi bấm “Nhập”.</source>
+        <translation>Check the table below, then press “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="68"/>
+        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
+        <translation>Imported %1 files; %2 not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="73"/>
+        <source>%1 tệp không nhập.</source>
+        <translation>%1 files not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="76"/>
+        <source>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</source>
+        <translation>%1 files set aside whole: none of their records are used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="81"/>
+        <source>Có cảnh báo: xem cột cuối.</source>
+        <translation>There are warnings: see the last column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83"/>
+        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>%1 records set aside: see “Records set aside”.</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -673,32 +723,32 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="340"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -941,102 +991,102 @@ Role: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="77"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="85"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="92"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="110"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="119"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="145"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="148"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="213"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="241"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="262"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="266"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="291"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="300"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
@@ -1046,57 +1096,32 @@ Role: %2</translation>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="325"/>
-        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
-        <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/exchange/page.py" line="328"/>
-        <source>, có cảnh báo</source>
-        <translation>, with warnings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="334"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357"/>
-        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
-        <translation>Imported %1 files; %2 not imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="362"/>
-        <source>Có cảnh báo: xem cột cuối.</source>
-        <translation>There are warnings: see the last column.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="365"/>
-        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
-        <translation>%1 records set aside: see “Records set aside”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="388"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="369"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="397"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="378"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="184"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
     </message>
@@ -1104,27 +1129,27 @@ Role: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -3346,7 +3371,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="374"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>

@@ -602,6 +602,56 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
         <translation>Việc nhập đã xong trong lúc bạn trả lời: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="44"/>
+        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</source>
+        <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="47"/>
+        <source>, có cảnh báo</source>
+        <translation>, có cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="50"/>
+        <source>%1 tệp bị từ chối.</source>
+        <translation>%1 tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="54"/>
+        <source>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</source>
+        <translation>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="58"/>
+        <source>Xem bảng dưới rồi bấm “Nhập”.</source>
+        <translation>Xem bảng dưới rồi bấm “Nhập”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="68"/>
+        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
+        <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="73"/>
+        <source>%1 tệp không nhập.</source>
+        <translation>%1 tệp không nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="76"/>
+        <source>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</source>
+        <translation>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="81"/>
+        <source>Có cảnh báo: xem cột cuối.</source>
+        <translation>Có cảnh báo: xem cột cuối.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83"/>
+        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -673,32 +723,32 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="340"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -941,102 +991,102 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="77"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="85"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="92"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="110"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="119"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="145"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="148"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="213"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="241"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="262"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="266"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="291"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="300"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
@@ -1046,57 +1096,32 @@ Vai trò: %2</translation>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="325"/>
-        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
-        <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/exchange/page.py" line="328"/>
-        <source>, có cảnh báo</source>
-        <translation>, có cảnh báo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="334"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357"/>
-        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
-        <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="362"/>
-        <source>Có cảnh báo: xem cột cuối.</source>
-        <translation>Có cảnh báo: xem cột cuối.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="365"/>
-        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
-        <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="388"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="369"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="397"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="378"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="184"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
@@ -1104,27 +1129,27 @@ Vai trò: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -3346,7 +3371,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="374"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
