@@ -3451,95 +3451,126 @@ Folder: %3</translation>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="38"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="57"/>
         <source>Xác nhận khoá của các đơn vị gửi</source>
         <translation>Confirm the senders&apos; keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="60"/>
         <source>Đây là lần đầu các đơn vị dưới đây gửi tệp đến máy này. Hãy gọi điện cho từng đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ, và chỉ đánh dấu đơn vị có dấu vân tay giống hệt. Tệp của đơn vị không được đánh dấu vẫn bị từ chối.</source>
         <translation>These units are sending files to this computer for the first time. Call each unit, ask them to read the fingerprint on their Settings page, and tick only the units whose fingerprint is exactly the same. Files from units left unticked stay refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="89"/>
         <source>Chọn tất cả</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="90"/>
         <source>Sao chép danh sách</source>
         <translation>Copy the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="91"/>
         <source>Lưu danh sách…</source>
         <translation>Save the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92"/>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="93"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="152"/>
         <source>Xác nhận các đơn vị đã chọn</source>
         <translation>Confirm the ticked units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="97"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="128"/>
         <source>%1 (tên trong tệp: %2)</source>
         <translation>%1 (name in the file: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="150"/>
         <source>Xác nhận các đơn vị đã chọn (%1)</source>
         <translation>Confirm the ticked units (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="161"/>
         <source>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</source>
         <translation>The fingerprint list was copied: paste it into a message or a document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="166"/>
         <source>Lưu danh sách dấu vân tay</source>
         <translation>Save the fingerprint list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="168"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="178"/>
         <source>Không lưu được danh sách vào %1: %2</source>
         <translation>The list could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="208"/>
         <source>Đã lưu danh sách vào %1</source>
         <translation>The list was saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="186"/>
+        <source>Lưu danh sách dấu vân tay (PDF)</source>
+        <translation>Save the fingerprint list (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="187"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="196"/>
+        <source>In danh sách dấu vân tay</source>
+        <translation>Print the fingerprint list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215"/>
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Sent %1 pages to the printer.</translation>
     </message>
 </context>
 <context>

@@ -3451,95 +3451,126 @@ Thư mục: %3</translation>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="38"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="57"/>
         <source>Xác nhận khoá của các đơn vị gửi</source>
         <translation>Xác nhận khoá của các đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="60"/>
         <source>Đây là lần đầu các đơn vị dưới đây gửi tệp đến máy này. Hãy gọi điện cho từng đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ, và chỉ đánh dấu đơn vị có dấu vân tay giống hệt. Tệp của đơn vị không được đánh dấu vẫn bị từ chối.</source>
         <translation>Đây là lần đầu các đơn vị dưới đây gửi tệp đến máy này. Hãy gọi điện cho từng đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ, và chỉ đánh dấu đơn vị có dấu vân tay giống hệt. Tệp của đơn vị không được đánh dấu vẫn bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69"/>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="89"/>
         <source>Chọn tất cả</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="90"/>
         <source>Sao chép danh sách</source>
         <translation>Sao chép danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="91"/>
         <source>Lưu danh sách…</source>
         <translation>Lưu danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92"/>
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="93"/>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="152"/>
         <source>Xác nhận các đơn vị đã chọn</source>
         <translation>Xác nhận các đơn vị đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="97"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="128"/>
         <source>%1 (tên trong tệp: %2)</source>
         <translation>%1 (tên trong tệp: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="150"/>
         <source>Xác nhận các đơn vị đã chọn (%1)</source>
         <translation>Xác nhận các đơn vị đã chọn (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="161"/>
         <source>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</source>
         <translation>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="166"/>
         <source>Lưu danh sách dấu vân tay</source>
         <translation>Lưu danh sách dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="168"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="178"/>
         <source>Không lưu được danh sách vào %1: %2</source>
         <translation>Không lưu được danh sách vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="208"/>
         <source>Đã lưu danh sách vào %1</source>
         <translation>Đã lưu danh sách vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="186"/>
+        <source>Lưu danh sách dấu vân tay (PDF)</source>
+        <translation>Lưu danh sách dấu vân tay (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="187"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="196"/>
+        <source>In danh sách dấu vân tay</source>
+        <translation>In danh sách dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215"/>
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
 </context>
 <context>
