@@ -615,12 +615,12 @@ If this computer was set up for the wrong unit, do not import them. Import these
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="50"/>
         <source>%1 tệp bị từ chối.</source>
-        <translation>%1 files refused.</translation>
+        <translation>Files refused: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="54"/>
         <source>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</source>
-        <translation>%1 files will be set aside whole: none of their records will be used until you review them (the reason is in the last column).</translation>
+        <translation>Files to be set aside whole: %1. None of their records will be used until you review them (the reason is in the last column).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="58"/>
@@ -635,12 +635,12 @@ If this computer was set up for the wrong unit, do not import them. Import these
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="73"/>
         <source>%1 tệp không nhập.</source>
-        <translation>%1 files not imported.</translation>
+        <translation>Files not imported: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="76"/>
         <source>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</source>
-        <translation>%1 files set aside whole: none of their records are used.</translation>
+        <translation>Files set aside whole: %1. None of their records are used.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="81"/>
