@@ -4,12 +4,20 @@ written is refused in Vietnamese (exit 1); ``sotay keys`` alone is a usage error
 
 from __future__ import annotations
 
+import pytest
 from exchange_helpers import PROVINCE, Factory, add_talks
 from pdf_text import read_pdf, squeeze
 
 from desktop_app.cli import run
 from desktop_app.core.enums import Role
 from desktop_app.storage import units
+
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    """The PDF needs Qt's GUI module; the one QApplication of the session (pytest-qt) serves it, so a
+    later GUI test never meets a second application (which aborts)."""
+    return qapp
 
 
 def test_the_sheet_lists_the_waiting_senders_then_the_trusted_keys(tmp_path, capsys):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pdf_text import read_pdf, squeeze
 from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
@@ -14,6 +15,13 @@ from desktop_app.reports.key_sheet import HEADERS, KeySheet, SheetRow, to_html, 
 
 ROWS = tuple(SheetRow(f"Xã Thử Nghiệm {n}", f"3{n:04d}", " ".join(f"{n:04X}" for _ in range(4))) for n in range(1, 21))
 SHEET = KeySheet("Đồng Tháp", "P82", dt.date(2026, 11, 1), ROWS)
+
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    """The PDF needs Qt's GUI module; the one QApplication of the session (pytest-qt) serves it, so a
+    later GUI test never meets a second application (which aborts)."""
+    return qapp
 
 
 def test_twenty_units_fit_one_a4_page_and_read_back_whole(tmp_path):
