@@ -80,9 +80,20 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--no-index", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true")
 
-    keys = sub.add_parser("keys", help="khóa ký số: của máy này và của các đơn vị").add_subparsers(
-        dest="keys_command", metavar="ACTION", required=True
+    keys_parser = sub.add_parser("keys", help="khóa ký số: của máy này và của các đơn vị")
+    keys_parser.set_defaults(func=cmd_keys_sheet, needs_init=True)
+    keys_parser.add_argument(
+        "--sheet",
+        metavar="FILE.pdf",
+        help="in danh sách đối chiếu dấu vân tay ra tệp PDF (mặc định: các khóa đã xác nhận)",
     )
+    keys_parser.add_argument(
+        "--senders-in",
+        nargs="+",
+        metavar="PATH",
+        help="với --sheet: các đơn vị gửi các tệp (hoặc thư mục) này đang chờ xác nhận khóa",
+    )
+    keys = keys_parser.add_subparsers(dest="keys_command", metavar="ACTION")
     p = command("list", cmd_keys_list, "các khóa đã biết", parent=keys)
     p.add_argument("--json", action="store_true")
     p = command("show", cmd_keys_show, "khóa của máy này (dấu vân tay để đọc qua điện thoại)", parent=keys)
@@ -266,6 +277,23 @@ def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
         _out("Chưa có khóa của đơn vị nào.")
     for k in keys:
         _out(f"{k['unit_code']:<10} {k['fingerprint']}  {k['status']:<8} từ {k['first_seen'][:10]}")
+    return 0
+
+
+def cmd_keys_sheet(args: argparse.Namespace, s: Any) -> int:
+    """``sotay keys --sheet FILE.pdf``: the fingerprint sheet the window prints, as a PDF."""
+    from ..services.key_sheet import write_key_sheet
+
+    if not args.sheet:
+        sys.stderr.write("usage: sotay keys {list,show,trust,revoke,rotate} … | sotay keys --sheet FILE.pdf\n")
+        return 2
+    senders = None
+    if args.senders_in:
+        preview = s.exchange.import_files(s.exchange.plan([Path(p) for p in args.senders_in]), dry_run=True)
+        senders = s.exchange.waiting_senders(preview.files)
+    sheet = s.exchange.key_sheet(senders)
+    path = write_key_sheet(sheet, Path(args.sheet))
+    _out(f"Đã ghi danh sách đối chiếu dấu vân tay ({len(sheet.rows)} đơn vị): {path}")
     return 0
 
 

@@ -40,3 +40,9 @@ def vn_day(stamp: str) -> dt.date | None:
 
 def vn_now() -> dt.datetime:
     return dt.datetime.now(VN_TZ)
+
+
+def vn_at(ms: int) -> dt.datetime:
+    """A moment given as milliseconds since the epoch (what the installation's clock reads), in
+    Vietnam time."""
+    return dt.datetime.fromtimestamp(ms / 1000, VN_TZ)

@@ -4,6 +4,7 @@ documents, so a newcomer sees the app working at once. The same seed gives the s
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import uuid
 
@@ -108,19 +109,28 @@ QUESTIONS = [
 ]
 
 
-def _demo_id(rng: random.Random, day: dt.date) -> str:
-    """A UUIDv7 whose time part is the record's day and whose rest comes from the seed."""
+def _unit_salt(seed: int, unit_code: str) -> int:
+    """74 bits from the seed and the unit: every unit's demo has ids of its own, so an aggregator
+    can import the demo logs of several communes without records colliding."""
+    return int.from_bytes(hashlib.sha256(f"{seed}:{unit_code}".encode()).digest()[:10]) >> 6
+
+
+def _demo_id(rng: random.Random, day: dt.date, salt: int) -> str:
+    """A UUIDv7 whose time part is the record's day and whose rest comes from the seed and the unit."""
     ms = int(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp() * 1000)
-    value = (ms << 80) | (0x7 << 76) | (rng.getrandbits(12) << 64) | (0b10 << 62) | rng.getrandbits(62)
+    rand = ((rng.getrandbits(12) << 62) | rng.getrandbits(62)) ^ salt
+    value = (ms << 80) | (0x7 << 76) | ((rand >> 62) << 64) | (0b10 << 62) | (rand & ((1 << 62) - 1))
     return str(uuid.UUID(int=value))
 
 
 def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", talks: int = 160) -> dict[str, int]:
-    """Initialise if needed, then add documents, groups and a year of talks ending today."""
+    """Initialise if needed, then add documents, groups and a year of talks ending today. The same
+    seed gives the same content in every unit, with ids of the unit's own."""
     rng = random.Random(seed)
     s = services
     if not s.identity.initialised:
         s.identity.init(unit_code, Role.COMMUNE, "Cán bộ tuyên truyền (dữ liệu mẫu)")
+    salt = _unit_salt(seed, s.session.installation.unit_code)
     today = s.session.today
     with s.session.db.atomic():
         docs = []
@@ -128,7 +138,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
             issued = today - dt.timedelta(days=30 * (len(DOCUMENTS) - n) + rng.randint(0, 20))
             docs.append(
                 s.library.add_document(
-                    id=_demo_id(rng, issued),
+                    id=_demo_id(rng, issued, salt),
                     title=title,
                     issuer=issuer,
                     number=number,
@@ -148,7 +158,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
         for name in HAMLETS:
             groups.append(
                 s.groups.add(
-                    id=_demo_id(rng, today),
+                    id=_demo_id(rng, today, salt),
                     name=f"Ấp {name}",
                     kind=GroupKind.HAMLET,
                     size=rng.randint(250, 900),
@@ -158,12 +168,15 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
         for name in ORGANISATIONS:
             groups.append(
                 s.groups.add(
-                    id=_demo_id(rng, today), name=name, kind=GroupKind.MASS_ORGANISATION, size=rng.randint(80, 400)
+                    id=_demo_id(rng, today, salt),
+                    name=name,
+                    kind=GroupKind.MASS_ORGANISATION,
+                    size=rng.randint(80, 400),
                 )
             )
         groups.append(
             s.groups.add(
-                id=_demo_id(rng, today),
+                id=_demo_id(rng, today, salt),
                 name="Nhóm Zalo Người Dân Tân Mỹ",
                 kind=GroupKind.ZALO_GROUP,
                 size=980,
@@ -176,7 +189,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
         )
         groups.append(
             s.groups.add(
-                id=_demo_id(rng, today),
+                id=_demo_id(rng, today, salt),
                 name="Fanpage Xã Thanh Bình",
                 kind=GroupKind.FANPAGE,
                 size=5400,
@@ -218,7 +231,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
             question = rng.choice(QUESTIONS) if fmt == TalkFormat.MEETING and rng.random() < 0.5 else None
             follow = question is not None and rng.random() < 0.4
             s.talks.add(
-                id=_demo_id(rng, held),
+                id=_demo_id(rng, held, salt),
                 held_on=held,
                 format=fmt,
                 place=place,

@@ -38,6 +38,7 @@ from ..exchange.importer import INDEXING, expand_paths
 from ..exchange.sendable import RecordProblem, UnsendableRecords
 from ..storage import deferred_index, merge, overview, units
 from ..storage import ledger as ledger_store
+from .key_sheet import key_sheet
 from .sender_keys import (
     SenderKey,
     WaitingSender,
@@ -52,6 +53,7 @@ from .session import Session
 
 if TYPE_CHECKING:
     from ..reports.completeness import Completeness
+    from ..reports.key_sheet import KeySheet
 
 
 __all__ = [
@@ -205,6 +207,10 @@ class ExchangeService:
         """The sender keys a previewed batch waits on (``sender_keys.waiting_senders``)."""
         return waiting_senders(self._session.db, outcomes)
 
+    def key_sheet(self, senders: Iterable[WaitingSender] | None = None) -> KeySheet:
+        """The fingerprint sheet to print: these senders, or every unit key trusted here."""
+        return key_sheet(self._session, senders)
+
     def accept_changed_key(self, sender: WaitingSender) -> dict[str, Any]:
         """Trusts a unit's new key in place of the old one, after the user checked it by phone: the
         key is taken from one of the files that offered it, and only if it still is the one shown."""
@@ -353,7 +359,7 @@ class ExchangeService:
         inst = session.installation
         sent = [e for e in self.exports() if e.get("kind") in ("log", "snapshot")]
         last = sent[0] if sent else None
-        day = _local_day(last["created_at"]) if last else None
+        day = vn_day(last["created_at"]) if last else None
         waiting = (
             overview.changed_since(session.db, inst.unit_code, (last or {}).get("watermark") or "")
             if count_waiting
@@ -384,10 +390,6 @@ def passphrase_from_file(path: str | None) -> str | None:
     if not first:
         raise BundleRefused("need_passphrase", f"{path} holds no passphrase")
     return first
-
-
-def _local_day(stamp: str) -> dt.date | None:
-    return vn_day(stamp)
 
 
 def _shifted(progress: Progress | None, before: int, total: int) -> Progress | None:

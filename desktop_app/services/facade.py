@@ -34,7 +34,7 @@ class Services:
         self,
         db: Store,
         data_dir: Path,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] | None = None,
         now_ms: Callable[[], int] = wall_clock_ms,
     ) -> None:
         self._today, self._now_ms = today, now_ms
@@ -106,8 +106,9 @@ class Services:
 
     @classmethod
     def open(
-        cls, data_dir: Path, today: Callable[[], dt.date] = dt.date.today, now_ms: Callable[[], int] = wall_clock_ms
+        cls, data_dir: Path, today: Callable[[], dt.date] | None = None, now_ms: Callable[[], int] = wall_clock_ms
     ) -> Services:
+        """``today`` defaults to the day in Vietnam by ``now_ms`` (not the computer's zone)."""
         return cls(storage_db.open_database(data_dir), data_dir, today, now_ms)
 
     def close(self) -> None:

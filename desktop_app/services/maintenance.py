@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..core.clock import Hlc
 from ..core.errors import DatabaseDamaged, StorageError, ValidationError
+from ..core.vntime import vn_at
 from ..storage import db as storage_db
 from ..storage import settings
 from ..storage.faults import as_storage_error
@@ -18,8 +19,8 @@ from .session import Session
 
 @dataclass(frozen=True)
 class BackupCopy:
-    """A backup as a person chooses it: when it was made (the computer's local time written in its
-    name) and what for (``manual``, ``before-import``...)."""
+    """A backup as a person chooses it: when it was made (the Vietnam time written in its name) and
+    what for (``manual``, ``before-import``...)."""
 
     path: Path
     made_at: dt.datetime | None
@@ -42,7 +43,7 @@ def backup_copy(path: Path) -> BackupCopy:
     if found is None:
         return BackupCopy(path, None, "")
     try:
-        made_at = dt.datetime.strptime(found.group(2), "%Y%m%d-%H%M%S-%f")
+        made_at = dt.datetime.strptime(found.group(2), storage_db.BACKUP_STAMP)
     except ValueError:
         made_at = None
     return BackupCopy(path, made_at, found.group(3))
@@ -94,7 +95,8 @@ class MaintenanceService:
         self._session = session
 
     def backup(self, reason: str = "manual") -> Path:
-        return storage_db.backup(self._session.db, self._session.data_dir, reason)
+        session = self._session
+        return storage_db.backup(session.db, session.data_dir, reason, now=vn_at(session.now_ms()))
 
     def backups(self) -> list[Path]:
         return storage_db.list_backups(self._session.data_dir)

@@ -13,6 +13,7 @@ from ..core.clock import Clock, is_hlc
 from ..core.enums import Role
 from ..core.errors import NotInitialisedError
 from ..core.records import Installation
+from ..core.vntime import vn_at
 from ..storage import settings, units
 from ..storage.store import Store
 
@@ -33,18 +34,19 @@ class Session:
         self,
         db: Store,
         data_dir: Path,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] | None = None,
         now_ms: Callable[[], int] = wall_clock_ms,
     ) -> None:
         self.db = db
         self.data_dir = data_dir
-        self._today = today
+        self._today = today or (lambda: vn_at(now_ms()).date())
         self._now_ms = now_ms
         self._installation: Installation | None = None
         self._clock: Clock | None = None
 
     @property
     def today(self) -> dt.date:
+        """The day it is in Vietnam (by the clock given, unless a calendar was given apart)."""
         return self._today()
 
     def now_ms(self) -> int:

@@ -128,8 +128,16 @@ class TalkService:
     def totals(self, flt: TalkFilter | None = None) -> Figures:
         return overview.talk_totals(self._session.db, flt)
 
-    def follow_ups_due(self, until: dt.date, limit: int = 20) -> builtins.list[Talk]:
-        return overview.follow_ups_due(self._session.db, until, limit)
+    def follow_ups_due(self, until: dt.date, limit: int = 20, own_only: bool = False) -> builtins.list[Talk]:
+        """Open follow-ups due by ``until``; ``own_only``: of talks this installation wrote (an
+        aggregator's own work, not its communes')."""
+        owner = self._session.installation.unit_code if own_only else None
+        return overview.follow_ups_due(self._session.db, until, limit, owner)
+
+    def overdue_elsewhere(self) -> builtins.list[tuple[str, int]]:
+        """Overdue open follow-ups in talks the units below wrote, counted per unit, most first."""
+        session = self._session
+        return overview.overdue_by_owner(session.db, session.today, session.installation.unit_code)
 
     def recent_values(self, column: str) -> builtins.list[str]:
         """Places or presenters used lately, for completion in the talk form."""

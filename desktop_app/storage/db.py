@@ -13,6 +13,7 @@ from pathlib import Path
 from .. import __version__
 from ..core.errors import DatabaseDamaged, StorageError
 from ..core.text import fold
+from ..core.vntime import VN_TZ, vn_now
 from .faults import as_storage_error
 from .schema import SCHEMA_VERSION
 from .store import Store
@@ -23,7 +24,8 @@ KEEP_BACKUPS = 10
 BUSY_TIMEOUT_MS = 10_000
 PARTIAL = ".partial"  # a backup being written; never listed, removed once no process holds it
 DAMAGED = ".damaged"  # restore's copy of a damaged database: kept for recovery, never listed
-# sotay-<counter>-<local time>-<reason>.db; copies from before the counter have none and are older
+# sotay-<counter>-<Vietnam time>-<reason>.db; copies from before the counter have none and are older
+BACKUP_STAMP = "%Y%m%d-%H%M%S-%f"
 BACKUP_NAME = re.compile(r"sotay-(?:(\d{6})-)?(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.db")
 _SEQUENCE = re.compile(r"sotay-(\d{6})-")
 _NULL_VALUE = re.compile(r"NULL value in (\w+)\.(\w+)")
@@ -171,7 +173,9 @@ def migrate(db: Store, data_dir: Path, backup_first: bool) -> None:
     )
 
 
-def backup(db: Store, data_dir: Path, reason: str = "manual", keep_damaged: bool = False) -> Path:
+def backup(
+    db: Store, data_dir: Path, reason: str = "manual", keep_damaged: bool = False, now: dt.datetime | None = None
+) -> Path:
     """Copy the live database into ``backups/`` and keep the newest copies only.
 
     The copy is written under a temporary name, checked with ``PRAGMA integrity_check`` and only
@@ -179,14 +183,15 @@ def backup(db: Store, data_dir: Path, reason: str = "manual", keep_damaged: bool
     check. A damaged database is refused (its copy would only push good copies out), except for
     restore's safety copy (``keep_damaged``), kept apart as ``*.db.damaged`` for recovery.
     Rotation orders copies by a counter in the name, not by a clock: the copy just written is
-    always the newest, so it and the last good copy are never the ones deleted.
+    always the newest, so it and the last good copy are never the ones deleted. The name carries
+    ``now`` (this computer's by default) in Vietnam time, as every time shown to a person is.
     """
     folder = data_dir / BACKUP_DIR
     partial: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         remove_stale_partials(folder)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        stamp = (now or vn_now()).astimezone(VN_TZ).strftime(BACKUP_STAMP)
         final = folder / f"sotay-{next_sequence(folder):06d}-{stamp}-{reason}.db"
         partial = final.with_name(final.name + PARTIAL)
         problems = _copy_and_check(db, partial)
@@ -352,7 +357,7 @@ def restore_damaged(data_dir: Path, source: Path) -> Path:
     folder = data_dir / BACKUP_DIR
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        stamp = vn_now().strftime(BACKUP_STAMP)
         aside = folder / f"sotay-{next_sequence(folder):06d}-{stamp}-before-restore.db{DAMAGED}"
         for suffix in ("", "-wal", "-shm"):
             if Path(f"{live}{suffix}").exists():

@@ -29,17 +29,33 @@ def talk_totals(db: Store, flt: TalkFilter | None = None) -> Figures:
     return Figures.of(row)
 
 
-def follow_ups_due(db: Store, until: dt.date, limit: int = 20) -> list[Talk]:
-    """Open follow-ups whose due date is on or before ``until``, oldest first."""
+def follow_ups_due(db: Store, until: dt.date, limit: int = 20, owner_unit: str | None = None) -> list[Talk]:
+    """Open follow-ups whose due date is on or before ``until``, oldest first; only those of talks
+    ``owner_unit`` wrote when given."""
     ids = [
         r[0]
         for r in db.execute(
             "SELECT id FROM talks WHERE deleted = 0 AND follow_up_status = 'open' "
-            "AND follow_up_due IS NOT NULL AND follow_up_due <= ? ORDER BY follow_up_due LIMIT ?",
-            [until.isoformat(), limit],
+            "AND follow_up_due IS NOT NULL AND follow_up_due <= ? AND (? IS NULL OR owner_unit = ?) "
+            "ORDER BY follow_up_due LIMIT ?",
+            [until.isoformat(), owner_unit, owner_unit, limit],
         ).fetchall()
     ]
     return talks_by_ids(db, ids)
+
+
+def overdue_by_owner(db: Store, today: dt.date, other_than: str) -> list[tuple[str, int]]:
+    """Open follow-ups past their due date in talks written by units other than ``other_than``:
+    (writing unit, count), most first."""
+    return [
+        (r[0], r[1])
+        for r in db.execute(
+            "SELECT owner_unit, count(*) AS n FROM talks WHERE deleted = 0 AND follow_up_status = 'open' "
+            "AND follow_up_due IS NOT NULL AND follow_up_due < ? AND owner_unit != ? "
+            "GROUP BY owner_unit ORDER BY n DESC, owner_unit",
+            [today.isoformat(), other_than],
+        ).fetchall()
+    ]
 
 
 def changed_since(db: Store, owner_unit: str, watermark: str) -> int:

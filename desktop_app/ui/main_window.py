@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             home.sig_open.connect(self.open_page)
             home.sig_open_document.connect(self.open_document)
             home.sig_open_status.connect(self.open_status)
+            home.sig_open_unit_talks.connect(self.open_unit_talks)
         elif key == "library":
             from .pages.library import LibraryPage
 
@@ -227,6 +228,11 @@ class MainWindow(QMainWindow):
         """The reports page on who has reported for ``period`` (home's link)."""
         self.pages["reports"].show_status(period)
         self.open_page("reports")
+
+    def open_unit_talks(self, code: str) -> None:
+        """The talk log on one unit (home's link to a unit's overdue follow-ups)."""
+        self.open_page("talks")
+        self.pages["talks"].show_unit(code)
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]

@@ -607,7 +607,57 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <source>phần báo cáo</source>
         <translation>report sections</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="44" />
+        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</source>
+        <translation>%1 files ready to import, %2 files refused%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="47" />
+        <source>, có cảnh báo</source>
+        <translation>, with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="50" />
+        <source>%1 tệp bị từ chối.</source>
+        <translation>Files refused: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="54" />
+        <source>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</source>
+        <translation>Files to be set aside whole: %1. None of their records will be used until you review them (the reason is in the last column).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="58" />
+        <source>Xem bảng dưới rồi bấm “Nhập”.</source>
+        <translation>Check the table below, then press “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="68" />
+        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
+        <translation>Imported %1 files; %2 not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="73" />
+        <source>%1 tệp không nhập.</source>
+        <translation>Files not imported: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="76" />
+        <source>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</source>
+        <translation>Files set aside whole: %1. None of their records are used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="81" />
+        <source>Có cảnh báo: xem cột cuối.</source>
+        <translation>There are warnings: see the last column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83" />
+        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>%1 records set aside: see “Records set aside”.</translation>
+    </message>
+</context>
 <context>
     <name>About</name>
     <message>
@@ -1679,7 +1729,22 @@ Role: %2</translation>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="212" />
+        <source>%1 việc quá hạn</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218" />
+        <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="220" />
+        <source>và %1 đơn vị khác</source>
+        <translation>and %1 more units</translation>
+    </message>
+    </context>
 <context>
     <name>LibraryEditing</name>
     <message>
@@ -3811,6 +3876,36 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="157" />
         <source>Đã lưu danh sách vào %1</source>
         <translation>The list was saved to %1</translation>
+    </message>
+<message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="93" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="186" />
+        <source>Lưu danh sách dấu vân tay (PDF)</source>
+        <translation>Save the fingerprint list (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="187" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="196" />
+        <source>In danh sách dấu vân tay</source>
+        <translation>Print the fingerprint list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215" />
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Sent %1 pages to the printer.</translation>
     </message>
 </context>
 <context>

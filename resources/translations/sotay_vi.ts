@@ -607,7 +607,57 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <source>phần báo cáo</source>
         <translation>phần báo cáo</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="44" />
+        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</source>
+        <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="47" />
+        <source>, có cảnh báo</source>
+        <translation>, có cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="50" />
+        <source>%1 tệp bị từ chối.</source>
+        <translation>%1 tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="54" />
+        <source>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</source>
+        <translation>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="58" />
+        <source>Xem bảng dưới rồi bấm “Nhập”.</source>
+        <translation>Xem bảng dưới rồi bấm “Nhập”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="68" />
+        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
+        <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="73" />
+        <source>%1 tệp không nhập.</source>
+        <translation>%1 tệp không nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="76" />
+        <source>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</source>
+        <translation>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="81" />
+        <source>Có cảnh báo: xem cột cuối.</source>
+        <translation>Có cảnh báo: xem cột cuối.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83" />
+        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
+    </message>
+</context>
 <context>
     <name>About</name>
     <message>
@@ -1679,7 +1729,22 @@ Vai trò: %2</translation>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="212" />
+        <source>%1 việc quá hạn</source>
+        <translation>%1 việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218" />
+        <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="220" />
+        <source>và %1 đơn vị khác</source>
+        <translation>và %1 đơn vị khác</translation>
+    </message>
+    </context>
 <context>
     <name>LibraryEditing</name>
     <message>
@@ -3811,6 +3876,36 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="157" />
         <source>Đã lưu danh sách vào %1</source>
         <translation>Đã lưu danh sách vào %1</translation>
+    </message>
+<message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92" />
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="93" />
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="186" />
+        <source>Lưu danh sách dấu vân tay (PDF)</source>
+        <translation>Lưu danh sách dấu vân tay (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="187" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="196" />
+        <source>In danh sách dấu vân tay</source>
+        <translation>In danh sách dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215" />
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 """Tổng quan: what needs attention now, and this month's counts; for an aggregator, first who has
-reported for the current reporting period, what was set aside, and the packs sent down and read."""
+reported for the current reporting period, what was set aside, and the packs sent down and read.
+An aggregator's "Cần làm ngay" lists its own follow-ups; the units' overdue ones are a count per
+unit, each opening the talk log on that unit."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ class HomePage(QWidget):
     sig_open = Signal(str)  # a page key
     sig_open_document = Signal(str)
     sig_open_status = Signal(object)  # the Period whose reporting status to show
+    sig_open_unit_talks = Signal(str)  # a unit code: the talk log filtered to that unit
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +128,8 @@ class HomePage(QWidget):
         kind, _, value = href.partition(":")
         if kind == "doc":
             self.sig_open_document.emit(value)
+        elif kind == "unit":
+            self.sig_open_unit_talks.emit(value)
         elif kind == "status":
             reporting = self.exchange_status().reporting
             if reporting is not None:
@@ -148,7 +153,7 @@ class HomePage(QWidget):
                 self.tr("<b>%1 tài liệu bắt buộc chưa đọc</b>").replace("%1", i18n.number(len(unread)))
                 + f"<ul style='margin:2px'>{docs}</ul>"
             )
-        due = s.talks.follow_ups_due(today + dt.timedelta(days=7), limit=5)
+        due = s.talks.follow_ups_due(today + dt.timedelta(days=7), limit=5, own_only=self.aggregator)
         if due:
             lines = "".join(
                 f"<li>{i18n.date(t.follow_up_due)} · {link('page:talks', t.follow_up_text[:80])}"
@@ -156,6 +161,9 @@ class HomePage(QWidget):
                 for t in due
             )
             items.append(self.tr("<b>Việc cần theo dõi đến hạn</b>") + f"<ul style='margin:2px'>{lines}</ul>")
+        overdue = s.talks.overdue_elsewhere() if self.aggregator else []
+        if overdue:
+            items.append(self._overdue_elsewhere(overdue))
         status = self.exchange_status()
         last_month_end = today.replace(day=1) - dt.timedelta(days=1)
         if inst.role == Role.COMMUNE and (status.last_export_day is None or status.last_export_day <= last_month_end):
@@ -194,6 +202,22 @@ class HomePage(QWidget):
             + (self.tr(" và %1 đơn vị khác").replace("%1", str(more)) if more > 0 else "")
             + " "
             + link("status:", self.tr("Xem"))
+        )
+
+    def _overdue_elsewhere(self, overdue: list[tuple[str, int]], shown: int = 5) -> str:
+        """The units' overdue follow-ups as a count per unit, each a link to that unit's talk log."""
+        names = {u.code: u.name for u in self.services.units.own()}
+        lines = "".join(
+            f"<li>{names.get(code, code)}: "
+            + link("unit:" + code, self.tr("%1 việc quá hạn").replace("%1", i18n.number(count)))
+            + "</li>"
+            for code, count in overdue[:shown]
+        )
+        more = len(overdue) - shown
+        return (
+            self.tr("<b>Việc theo dõi quá hạn ở %1 đơn vị cấp dưới</b>").replace("%1", i18n.number(len(overdue)))
+            + f"<ul style='margin:2px'>{lines}</ul>"
+            + (self.tr("và %1 đơn vị khác").replace("%1", i18n.number(more)) if more > 0 else "")
         )
 
     def _show_period(self, reporting: Completeness) -> None:

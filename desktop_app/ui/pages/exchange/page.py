@@ -34,9 +34,10 @@ from ....services.exchange import INDEXING_STEP, ImportSummary
 from ... import i18n
 from ...widgets import Ask, Banner, button, fill_with_scrolled, heading
 from ...workers import Failure, Runner, Worker, run_call
+from .banner_text import BatchCounts, preview_banner, result_banner
 from .dialogs import ask_passphrases, confirm_outside
 from .history import HistoryTabs
-from .models import COUNT_KEYS, OutcomeModel, status_word
+from .models import COUNT_KEYS, OutcomeModel
 from .packs import PackBox
 from .records import RecordsBar
 from .send import SendBox, sections_in_order
@@ -315,19 +316,12 @@ class ExchangePage(KeyQuestions, QWidget):
         files = summary.files
         ready = [o for o in files if o.status == "previewed"]
         refused = [o for o in files if o.status == "refused"]
-        warn = any(status_word(o)[1] == "warning" for o in ready)
         self.apply_button.setVisible(bool(ready))
         self.apply_button.setEnabled(bool(ready))
         if not files:
             self.banner.show_message(self.tr("Không có tệp nào trong những gì bạn chọn."), "warning")
         elif ready:
-            self.banner.show_message(
-                self.tr("%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.")
-                .replace("%1", str(len(ready)))
-                .replace("%2", str(len(refused)))
-                .replace("%3", self.tr(", có cảnh báo") if warn else ""),
-                "warning" if refused or warn else "info",
-            )
+            self.banner.show_message(*preview_banner(BatchCounts.of(files, "previewed", ("refused",))))
         elif waiting_text(refused):
             self.banner.show_message(waiting_text(refused), "warning")
         else:
@@ -349,25 +343,12 @@ class ExchangePage(KeyQuestions, QWidget):
         self._busy(False)
         self._show(summary)
         self.apply_button.hide()
-        files = summary.files
-        applied = [o for o in files if o.status == "applied"]
-        refused = [o for o in files if o.status in ("refused", "cancelled")]
-        warn = any(status_word(o)[1] == "warning" for o in applied)
-        text = (
-            self.tr("Đã nhập %1 tệp; %2 tệp không nhập.")
-            .replace("%1", str(len(applied)))
-            .replace("%2", str(len(refused)))
-        )
-        if warn:
-            text += " " + self.tr("Có cảnh báo: xem cột cuối.")
-        held = sum(o.counts.get("quarantined", 0) for o in applied)
-        if held:
-            text += " " + self.tr("%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.").replace("%1", i18n.number(held))
+        text, kind = result_banner(BatchCounts.of(summary.files, "applied", ("refused", "cancelled")))
         if summary.backup:
             text += " " + self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", Path(summary.backup).name)
         for gap in summary.gaps:
             text += "\n" + gap.get("message", "")
-        self.banner.show_message(text, "warning" if refused or warn else "success")
+        self.banner.show_message(text, kind)
         self.refresh()
         self.sig_changed.emit()
 

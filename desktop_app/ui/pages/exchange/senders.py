@@ -1,12 +1,13 @@
 """The new senders of a batch in one table, to confirm after a phone check: the official unit name
 (the name the file writes only when it differs), the code, the key's fingerprint in a monospaced
-font, the files; a tick per row. The fingerprint sheet read over the phone is copied or saved from
-here. ``SendersDialog.ask`` is the replaceable entry (tests replace it or drive the dialog)."""
+font, the files; a tick per row. The fingerprint sheet read over the phone is copied, saved as
+text or PDF, or printed from here. ``SendersDialog.ask`` is the replaceable entry (tests replace it
+or drive the dialog), as are ``ask_pdf_path`` and ``ask_printer``."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -22,10 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.errors import SotayError
+from ....core.vntime import vn_now
+from ....services import Services
 from ....services.exchange import WaitingSender, fingerprint_sheet
+from ....services.key_sheet import print_key_sheet, write_key_sheet
+from ... import i18n
 from ...widgets import Ask, Banner, button
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 COLUMNS = 4  # unit (with its tick), code, fingerprint, files
+
+
+def services_above(widget: QWidget | None) -> Services | None:
+    """The services of the page that opened the dialog (the first widget up that holds them)."""
+    while widget is not None:
+        if isinstance(found := getattr(widget, "services", None), Services):
+            return found
+        widget = widget.parentWidget()
+    return None
 
 
 class SendersDialog(QDialog):
@@ -33,6 +51,7 @@ class SendersDialog(QDialog):
         super().__init__(parent)
         # attributes
         self.senders = list(senders)
+        self.services = services_above(parent)
 
         # widgets
         self.setWindowTitle(self.tr("Xác nhận khoá của các đơn vị gửi"))
@@ -70,6 +89,10 @@ class SendersDialog(QDialog):
         self.all_button = button(self.tr("Chọn tất cả"))
         self.copy_button = button(self.tr("Sao chép danh sách"), "copy")
         self.save_button = button(self.tr("Lưu danh sách…"), "save")
+        self.pdf_button = button(self.tr("Lưu PDF…"))
+        self.print_button = button(self.tr("In…"))
+        for b in (self.pdf_button, self.print_button):
+            b.setVisible(self.services is not None)
         self.confirm_button = button(self.tr("Xác nhận các đơn vị đã chọn"), primary=True)
         self.close_button = button(self.tr("Đóng"))
 
@@ -79,7 +102,7 @@ class SendersDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        for b in (self.all_button, self.copy_button, self.save_button):
+        for b in (self.all_button, self.copy_button, self.save_button, self.pdf_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.confirm_button)
@@ -93,6 +116,8 @@ class SendersDialog(QDialog):
         self.all_button.clicked.connect(self.tick_all)
         self.copy_button.clicked.connect(self.copy_sheet)
         self.save_button.clicked.connect(self.save_sheet)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_sheet)
         self.confirm_button.clicked.connect(self.accept)
         self.close_button.clicked.connect(self.reject)
         self._ticks_changed()
@@ -139,7 +164,7 @@ class SendersDialog(QDialog):
         path = Ask.save_file(
             self,
             self.tr("Lưu danh sách dấu vân tay"),
-            f"dau-van-tay-{dt.date.today():%Y%m%d}.txt",
+            f"dau-van-tay-{vn_now():%Y%m%d}.txt",
             self.tr("Văn bản (*.txt)"),
         )
         if path is not None:
@@ -155,6 +180,39 @@ class SendersDialog(QDialog):
             )
             return
         self.banner.show_message(self.tr("Đã lưu danh sách vào %1").replace("%1", str(path)), "success")
+
+    def ask_pdf_path(self) -> Path | None:
+        """Where to save the PDF; tests replace this method."""
+        title, suggested = self.tr("Lưu danh sách dấu vân tay (PDF)"), f"dau-van-tay-{vn_now():%Y%m%d}.pdf"
+        path = Ask.save_file(self, title, suggested, self.tr("PDF (*.pdf)"))
+        return path.with_suffix(".pdf") if path is not None and path.suffix.lower() != ".pdf" else path
+
+    def ask_printer(self) -> QPrinter | None:
+        """The print dialog; a configured printer, or None when closed. Tests replace this method."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("In danh sách dấu vân tay"))
+        return printer if dialog.exec() else None
+
+    def save_pdf(self) -> None:
+        path = self.ask_pdf_path()
+        if path is None or self.services is None:
+            return
+        try:
+            write_key_sheet(self.services.exchange.key_sheet(self.senders), path)
+        except SotayError as exc:
+            self.banner.show_message(i18n.error_text(exc), "error")
+            return
+        self.banner.show_message(self.tr("Đã lưu danh sách vào %1").replace("%1", str(path)), "success")
+
+    def print_sheet(self) -> None:
+        printer = self.ask_printer()
+        if printer is None or self.services is None:
+            return
+        pages = print_key_sheet(self.services.exchange.key_sheet(self.senders), printer, printer.resolution())
+        self.banner.show_message(self.tr("Đã gửi %1 trang tới máy in.").replace("%1", i18n.number(pages)), "success")
 
     @staticmethod
     def ask(parent: QWidget, senders: list[WaitingSender]) -> list[WaitingSender]:

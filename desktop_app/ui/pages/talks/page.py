@@ -221,6 +221,16 @@ class TalksPage(QWidget):
         header = self.table.horizontalHeader()
         header.moveSection(header.visualIndex(column), 1)
 
+    def show_unit(self, code: str) -> None:
+        """Every talk of ``code`` and the units under it, any date, format, topic or group."""
+        self.reload_filter_choices()
+        for combo in (self.period, self.format_filter, self.topic_filter, self.group_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.unit_filter.choose(code)
+        self.apply_filters()
+
     def period_range(self, key: str) -> tuple[dt.date | None, dt.date | None]:
         today = self.services.session.today
         first = today.replace(day=1)
