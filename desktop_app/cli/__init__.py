@@ -68,7 +68,9 @@ def bundle_as_open(parser: argparse.ArgumentParser, argv: list[str]) -> list[str
     ``SotayTuyenTruyen.exe "FILE"``) means ``sotay [OPTIONS] --open FILE.sotay``; the window then opens
     on the import preview of ``args.open``. Commands such as ``sotay import FILE.sotay`` are untouched."""
     commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if argv and argv[-1].lower().endswith(".sotay") and not argv[-1].startswith("-") and not set(argv) & set(commands):
+    long_way = len(argv) > 1 and argv[-2] == "--open"  # ``sotay --open FILE.sotay`` needs nothing added
+    bare = argv and argv[-1].lower().endswith(".sotay") and not argv[-1].startswith("-")
+    if bare and not long_way and not set(argv) & set(commands):
         return [*argv[:-1], "--open", argv[-1]]
     return argv
 

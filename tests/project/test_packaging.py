@@ -24,6 +24,11 @@ def test_options_before_the_bundle_are_kept():
     assert (args.open, args.lang, args.data_dir, args.command) == ("a b.SOTAY", "en", "/tmp/x", None)
 
 
+def test_open_said_the_long_way_is_kept():
+    args = parse(["--data-dir", "/tmp/x", "--open", "a.sotay"])
+    assert (args.open, args.command) == ("a.sotay", None)
+
+
 def test_commands_taking_bundles_are_untouched():
     args = parse(["import", "x.sotay", "--trust"])
     assert args.command == "import" and args.open is None
