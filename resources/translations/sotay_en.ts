@@ -671,34 +671,57 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>ConfirmUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="139"/>
+        <source>Đúng đơn vị của bạn?</source>
+        <translation>Is this your unit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="140"/>
+        <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
+        <translation>Check the name, province and code before setting up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="149"/>
+        <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
+        <translation>If it is right, press “Yes, next” (Enter). If not, press “Back” to choose again. It can still be changed later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="155"/>
+        <source>Đúng, tiếp theo</source>
+        <translation>Yes, next</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="340"/>
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
@@ -706,22 +729,22 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="237"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="221"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="233"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="238"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="251"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -1104,27 +1127,27 @@ Role: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(inactive)</translation>
     </message>
@@ -1821,34 +1844,39 @@ Role: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="169"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="194"/>
-        <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
-        <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
+        <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
+        <translation>Your name tells the unit above who sent a file; the home page greets you by it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="208"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="213"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="202"/>
+        <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
+        <translation>Please type your full name: the unit above needs to know who sends the files.</translation>
     </message>
 </context>
 <context>
@@ -3315,22 +3343,22 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="56"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="63"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
@@ -3346,7 +3374,7 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="374"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
@@ -3692,42 +3720,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="279"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="284"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="268"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="285"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="269"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="286"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="270"/>
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="287"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="271"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="272"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="297"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="282"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="303"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -4176,70 +4204,102 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="86"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="108"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
-        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
-        <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="96"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Province or city</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="98"/>
-        <source>Tìm xã, phường</source>
-        <translation>Find the commune or ward</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="112"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="106"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>
+</context>
+<context>
+    <name>UnitSearch</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="129"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="46"/>
+        <source>%1 — mã %2 — đúng đơn vị của bạn?</source>
+        <translation>%1 — code %2 — is this your unit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="50"/>
+        <source>%1 — đúng đơn vị của bạn?</source>
+        <translation>%1 — is this your unit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="55"/>
+        <source>(trước đây: %1)</source>
+        <translation>(formerly: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="78"/>
+        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
+        <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="84"/>
+        <source>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</source>
+        <translation>Find the commune or ward (type the name, then the Up and Down arrows, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="90"/>
+        <source>Chỉ tìm trong:</source>
+        <translation>Search only in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="131"/>
+        <source>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>No row is chosen yet: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="149"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="188"/>
+        <source>trước đây: %1</source>
+        <translation>formerly: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="204"/>
+        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
+        <translation>%1 is the code of %2 and of %3: choose the right unit in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="210"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="178"/>
-        <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
-        <translation>Choose your unit in the list (arrow keys, Enter).</translation>
+        <location filename="../../desktop_app/ui/unit_search.py" line="212"/>
+        <source>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</source>
+        <translation>Only one unit matches and it is chosen: %1. Press Enter if it is right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
-        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
-        <translation>%1 is the code of %2 and of %3: choose the right unit in the list.</translation>
+        <location filename="../../desktop_app/ui/unit_search.py" line="215"/>
+        <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
     </message>
 </context>
 </TS>

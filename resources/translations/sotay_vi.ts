@@ -671,34 +671,57 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
 </context>
 <context>
+    <name>ConfirmUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="139"/>
+        <source>Đúng đơn vị của bạn?</source>
+        <translation>Đúng đơn vị của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="140"/>
+        <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
+        <translation>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="149"/>
+        <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
+        <translation>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="155"/>
+        <source>Đúng, tiếp theo</source>
+        <translation>Đúng, tiếp theo</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="331"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="340"/>
         <source>Bắt buộc</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
@@ -706,22 +729,22 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="237"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="221"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="233"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="238"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="251"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -1104,27 +1127,27 @@ Vai trò: %2</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="350"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="357"/>
         <source>(ngừng)</source>
         <translation>(ngừng)</translation>
     </message>
@@ -1821,34 +1844,39 @@ Vai trò: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="169"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="194"/>
-        <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
-        <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
+        <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
+        <translation>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="172"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="205"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="181"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="208"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="184"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="213"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="202"/>
+        <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
+        <translation>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</translation>
     </message>
 </context>
 <context>
@@ -3315,22 +3343,22 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="56"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="58"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="63"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
@@ -3346,7 +3374,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="374"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
@@ -3692,42 +3720,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="279"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="284"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="268"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="285"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="269"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="286"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="270"/>
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="287"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="271"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="272"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="297"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="282"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="303"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -4176,70 +4204,102 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="86"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="108"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
-        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
-        <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="96"/>
-        <source>Tỉnh, thành phố</source>
-        <translation>Tỉnh, thành phố</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="98"/>
-        <source>Tìm xã, phường</source>
-        <translation>Tìm xã, phường</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="112"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="106"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>
+</context>
+<context>
+    <name>UnitSearch</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="129"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="46"/>
+        <source>%1 — mã %2 — đúng đơn vị của bạn?</source>
+        <translation>%1 — mã %2 — đúng đơn vị của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="50"/>
+        <source>%1 — đúng đơn vị của bạn?</source>
+        <translation>%1 — đúng đơn vị của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="55"/>
+        <source>(trước đây: %1)</source>
+        <translation>(trước đây: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="78"/>
+        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
+        <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="84"/>
+        <source>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</source>
+        <translation>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="90"/>
+        <source>Chỉ tìm trong:</source>
+        <translation>Chỉ tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="131"/>
+        <source>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="149"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="188"/>
+        <source>trước đây: %1</source>
+        <translation>trước đây: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="204"/>
+        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
+        <translation>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="210"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="178"/>
-        <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
-        <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
+        <location filename="../../desktop_app/ui/unit_search.py" line="212"/>
+        <source>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</source>
+        <translation>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="171"/>
-        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
-        <translation>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</translation>
+        <location filename="../../desktop_app/ui/unit_search.py" line="215"/>
+        <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
     </message>
 </context>
 </TS>
