@@ -1440,71 +1440,81 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <source>Chưa có buổi nào. %1</source>
+        <translation>No talk logged yet. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <source>Ghi buổi đầu tiên (Ctrl+N)</source>
+        <translation>Log the first talk (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="200"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="202"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="191"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="235"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="237"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -1519,52 +1529,52 @@ Role: %2</translation>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="217"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="221"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="225"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>

@@ -1440,71 +1440,81 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <source>Chưa có buổi nào. %1</source>
+        <translation>Chưa có buổi nào. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <source>Ghi buổi đầu tiên (Ctrl+N)</source>
+        <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="200"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="202"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="191"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="235"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="237"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -1519,52 +1529,52 @@ Vai trò: %2</translation>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="217"/>
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="221"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="225"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>

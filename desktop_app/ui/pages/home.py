@@ -158,7 +158,13 @@ class HomePage(QWidget):
             items.append(self.tr("<b>Việc cần theo dõi đến hạn</b>") + f"<ul style='margin:2px'>{lines}</ul>")
         status = self.exchange_status()
         last_month_end = today.replace(day=1) - dt.timedelta(days=1)
-        if inst.role == Role.COMMUNE and (status.last_export_day is None or status.last_export_day <= last_month_end):
+        if inst.role == Role.COMMUNE and s.talks.count() == 0:  # day one: nothing to send yet
+            items.append(
+                self.tr("Chưa có buổi nào. %1").replace(
+                    "%1", link("page:new_talk", self.tr("Ghi buổi đầu tiên (Ctrl+N)"))
+                )
+            )
+        elif inst.role == Role.COMMUNE and (status.last_export_day is None or status.last_export_day <= last_month_end):
             items.append(
                 self.tr("Nhật ký %1 chưa được gửi lên. %2")
                 .replace("%1", i18n.month_name(last_month_end))
