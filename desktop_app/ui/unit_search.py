@@ -70,6 +70,7 @@ class UnitSearch(QWidget):
         self.kinds: tuple[UnitKind, ...] = (UnitKind.COMMUNE,)
         self._former: dict[str, tuple[str, str]] = {}
         self._provinces_loaded = False
+        self._search_said = ""  # what the last search said, shown again once a row is highlighted
         # widgets
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -98,7 +99,7 @@ class UnitSearch(QWidget):
         # signals
         self.search.textChanged.connect(self.run_search)
         self.province.currentIndexChanged.connect(self.run_search)
-        self.results.itemSelectionChanged.connect(self.sig_selection)
+        self.results.itemSelectionChanged.connect(self._selection_changed)
         self.results.itemDoubleClicked.connect(lambda _item: self.choose())
         self.search.installEventFilter(self)
         self.results.installEventFilter(self)
@@ -113,6 +114,11 @@ class UnitSearch(QWidget):
                 self.choose()  # never the dialog's default button: a row, or a word that none is highlighted
                 return True
         return super().eventFilter(watched, event)
+
+    def _selection_changed(self) -> None:
+        if self._search_said:  # "no row chosen" no longer applies
+            self.status.setText(self._search_said)
+        self.sig_selection.emit()
 
     def _move(self, step: int) -> None:
         """Moves the highlight while the focus stays in the box, so the user can go on typing."""
@@ -159,6 +165,7 @@ class UnitSearch(QWidget):
     def run_search(self) -> None:
         self.load_provinces()
         text = self.search.text().strip()
+        self._search_said = ""
         self.results.clear()
         if not text:
             self.sig_selection.emit()
@@ -173,9 +180,10 @@ class UnitSearch(QWidget):
         for unit in units:
             self.results.addItem(self._item(unit))
         ambiguous = len(by_code) > 1
+        self._search_said = self._search_status(text, units, ambiguous)
         if len(units) == 1:  # one result only: highlighted, and the status says so
             self.results.setCurrentRow(0)
-        self.status.setText(self._search_status(text, units, ambiguous))
+        self.status.setText(self._search_said)
         self.sig_selection.emit()
 
     def _item(self, unit: Unit) -> QListWidgetItem:

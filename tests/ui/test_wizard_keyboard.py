@@ -52,6 +52,8 @@ def test_enter_with_nothing_highlighted_takes_no_row(tmp_path, qtbot):
     QTest.keyClick(page.search, Qt.Key.Key_Return)
     assert wizard.currentPage() is page and page.unit_code() is None
     assert "Chưa chọn dòng nào" in page.status.text()
+    QTest.keyClick(page.search, Qt.Key.Key_Down)
+    assert "đơn vị khớp" in page.status.text()  # the hint goes once a row is highlighted
     services.close()
 
 
