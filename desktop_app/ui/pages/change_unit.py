@@ -89,7 +89,7 @@ class ChangeUnitDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 48, self.fontMetrics().height() * 26)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 30)
         # signals
         self.finder.sig_chosen.connect(lambda _code: self.confirm())
         self.finder.sig_selection.connect(self._update_buttons)
