@@ -132,6 +132,10 @@ class IdentityService:
                 field="role",
             )
 
+    def reread(self) -> None:
+        """Read this installation again: another connection (a background worker) changed it."""
+        self._session.forget_identity()
+
     def private_key(self) -> Ed25519PrivateKey:
         from ..exchange.keys import signing_key
 

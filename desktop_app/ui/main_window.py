@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         else:
             from .pages.settings import SettingsPage
 
-            settings = page = SettingsPage(s, self)
+            settings = page = SettingsPage(s, self.runner, self)
             settings.sig_language.connect(self.sig_language_changed)
             settings.sig_font.connect(self.sig_font_changed)
             settings.sig_restored.connect(self._data_changed)

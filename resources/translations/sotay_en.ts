@@ -673,54 +673,59 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>ChangeUnitDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="51"/>
         <source>Đổi đơn vị của máy này</source>
         <translation>Change this computer&apos;s unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="56"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64"/>
+        <source>Đang sao lưu và đổi đơn vị…</source>
+        <translation>Backing up and changing the unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="67"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="68"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64"/>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140"/>
         <source>Đổi đơn vị</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="65"/>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140"/>
         <source>Đổi đơn vị và thay khoá</source>
         <translation>Change unit and replace the key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="147"/>
         <source>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</source>
         <translation>This computer has not sent any file yet, so the unit can be changed at once: every talk, group and document of this computer moves to %2. The data is backed up before the change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="152"/>
         <source>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
 • Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
 • Các buổi, nhóm ghi từ nay đứng tên %2.
@@ -733,22 +738,22 @@ Trước khi đổi, dữ liệu được sao lưu.</source>
 The data is backed up before the change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="181"/>
         <source>Máy này đã là của %1.</source>
         <translation>This computer now belongs to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="184"/>
         <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
         <translation>New key, fingerprint: %1 — read it out to the aggregating unit when they ask.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="190"/>
         <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
         <translation>%1 records moved to the new unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192"/>
         <source>Bản sao lưu trước khi đổi: %1</source>
         <translation>Backup made before the change: %1</translation>
     </message>
@@ -1512,92 +1517,97 @@ Role: %2</translation>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
+        <source>Xin chào · %1</source>
+        <translation>Hello · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="151"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="201"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="203"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="205"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="237"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="239"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="241"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -1612,52 +1622,52 @@ Role: %2</translation>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="213"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="221"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="225"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
@@ -3669,148 +3679,148 @@ Folder: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="68"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="69"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="70"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="75"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="91"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="115"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="117"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="119"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="120"/>
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="122"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="125"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="137"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="142"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="143"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="144"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="146"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="97"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Đổi đơn vị…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer&apos;s new key.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="237"/>
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="246"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="252"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="249"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="253"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="263"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="150"/>
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>When the units&apos; reports are due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="152"/>
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Monthly reporting periods start on day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="153"/>
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Due: days after the period ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="187"/>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Period being collected: %1 to %2, due %3. Overview, Exchange and Reports all count by this deadline.</translation>
     </message>
@@ -4350,52 +4360,52 @@ Folder: %3</translation>
         <translation>(formerly: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="78"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="79"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="84"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="85"/>
         <source>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</source>
         <translation>Find the commune or ward (type the name, then the Up and Down arrows, Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="90"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="91"/>
         <source>Chỉ tìm trong:</source>
         <translation>Search only in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="131"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="137"/>
         <source>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>No row is chosen yet: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="149"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="155"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="188"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="196"/>
         <source>trước đây: %1</source>
         <translation>formerly: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="204"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="212"/>
         <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
         <translation>%1 is the code of %2 and of %3: choose the right unit in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="210"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="218"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Nothing found; try typing less.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="212"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="220"/>
         <source>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</source>
         <translation>Only one unit matches and it is chosen: %1. Press Enter if it is right.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="215"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="223"/>
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
     </message>

@@ -673,54 +673,59 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>ChangeUnitDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="51"/>
         <source>Đổi đơn vị của máy này</source>
         <translation>Đổi đơn vị của máy này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="56"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64"/>
+        <source>Đang sao lưu và đổi đơn vị…</source>
+        <translation>Đang sao lưu và đổi đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="67"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="68"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64"/>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140"/>
         <source>Đổi đơn vị</source>
         <translation>Đổi đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="65"/>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140"/>
         <source>Đổi đơn vị và thay khoá</source>
         <translation>Đổi đơn vị và thay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="147"/>
         <source>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</source>
         <translation>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="152"/>
         <source>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
 • Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
 • Các buổi, nhóm ghi từ nay đứng tên %2.
@@ -733,22 +738,22 @@ Trước khi đổi, dữ liệu được sao lưu.</source>
 Trước khi đổi, dữ liệu được sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="181"/>
         <source>Máy này đã là của %1.</source>
         <translation>Máy này đã là của %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="184"/>
         <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
         <translation>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="190"/>
         <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
         <translation>%1 bản ghi đã chuyển sang đơn vị mới.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192"/>
         <source>Bản sao lưu trước khi đổi: %1</source>
         <translation>Bản sao lưu trước khi đổi: %1</translation>
     </message>
@@ -1512,92 +1517,97 @@ Vai trò: %2</translation>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142"/>
+        <source>Xin chào · %1</source>
+        <translation>Xin chào · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="151"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="161"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>Chưa có buổi nào. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="172"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="201"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="203"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="202"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="205"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="237"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="239"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="241"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -1612,52 +1622,52 @@ Vai trò: %2</translation>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="213"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="221"/>
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="225"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
@@ -3669,148 +3679,148 @@ Thư mục: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="68"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="69"/>
         <source>Sao lưu ngay</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="70"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="75"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="91"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="115"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="117"/>
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="119"/>
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="120"/>
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="122"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="125"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="137"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="142"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="143"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="144"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="146"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="97"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Đổi đơn vị…</source>
         <translation>Đổi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83"/>
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="237"/>
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="246"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="252"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="249"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="253"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="263"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="150"/>
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>Hạn báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="152"/>
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Kỳ báo cáo tháng bắt đầu từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="153"/>
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Hạn gửi: số ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="187"/>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</translation>
     </message>
@@ -4350,52 +4360,52 @@ Thư mục: %3</translation>
         <translation>(trước đây: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="78"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="79"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="84"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="85"/>
         <source>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</source>
         <translation>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="90"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="91"/>
         <source>Chỉ tìm trong:</source>
         <translation>Chỉ tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="131"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="137"/>
         <source>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="149"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="155"/>
         <source>Mọi tỉnh, thành phố</source>
         <translation>Mọi tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="188"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="196"/>
         <source>trước đây: %1</source>
         <translation>trước đây: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="204"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="212"/>
         <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
         <translation>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="210"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="218"/>
         <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
         <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="212"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="220"/>
         <source>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</source>
         <translation>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unit_search.py" line="215"/>
+        <location filename="../../desktop_app/ui/unit_search.py" line="223"/>
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
     </message>

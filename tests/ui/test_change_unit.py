@@ -32,7 +32,8 @@ def test_before_anything_was_sent_the_records_move_and_the_window_follows(app_co
     assert dialog.question.text() == "Xã Mỹ An Hưng, tỉnh Đồng Tháp — mã 30178 — đúng đơn vị của bạn?"
     assert "chưa gửi tệp nào" in dialog.explanation.text() and dialog.change_button.text() == "Đổi đơn vị"
     assert services.identity.installation.unit_code == "30130"  # nothing changed before the button
-    QTest.keyClick(dialog, Qt.Key.Key_Return)  # "Đổi đơn vị" is the default button
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # "Đổi đơn vị" is the default button: the change runs in the background
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DONE, timeout=10000)
     assert dialog.stack.currentIndex() == DONE and "bản ghi đã chuyển" in dialog.outcome.text()
     assert services.identity.installation.unit_code == "30178"
     assert services.talks.count() == talks  # the log moved with the unit
@@ -55,6 +56,7 @@ def test_after_a_file_was_sent_the_change_is_explained_and_the_key_rotated(windo
     assert dialog.stack.currentIndex() == SEARCH and services.identity.installation.unit_code == "30130"
     QTest.keyClick(dialog.finder.search, Qt.Key.Key_Return)
     dialog.change_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DONE, timeout=10000)
     inst = services.identity.installation
     assert inst.unit_code == "30178" and inst.fingerprint != old_key
     assert inst.fingerprint in dialog.outcome.text()

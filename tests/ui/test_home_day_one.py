@@ -10,6 +10,10 @@ from PySide6.QtCore import QEvent
 @pytest.fixture
 def fresh_window(qapp, services, qm_dir, qtbot):
     """The window as ``sotay`` builds it right after set-up: an empty log."""
+    yield from _window(qapp, services, qtbot)
+
+
+def _window(qapp, services, qtbot):
     from desktop_app.ui.main import App
 
     controller = App(qapp, services, "vi")
@@ -35,3 +39,18 @@ def test_day_one_home_says_to_log_the_first_talk(fresh_window, services, qtbot):
     services.talks.add(held_on=services.session.today, format="meeting", place="Ấp 1", attendance=20)
     page.refresh()  # once there is something to send, the reminder to send it comes back
     assert "chưa được gửi" in page.attention.text() and "Chưa có buổi nào" not in page.attention.text()
+
+
+def test_home_never_greets_the_unit_as_a_person(qapp, data_dir, qm_dir, qtbot):
+    from desktop_app.core.enums import Role
+    from desktop_app.services import Services
+    from tests.conftest import COMMUNE, fixed_today
+
+    services = Services.open(data_dir, today=fixed_today)
+    services.identity.init(COMMUNE, Role.COMMUNE, "")  # `sotay init` without --name
+    for window in _window(qapp, services, qtbot):
+        page = window.pages["home"]
+        qtbot.waitUntil(lambda: bool(page.greeting.text()))  # filled once the window has painted
+        greeting = page.greeting.text()
+        assert greeting == "Xin chào · Xã Thanh Bình, Tỉnh Đồng Tháp"
+    services.close()

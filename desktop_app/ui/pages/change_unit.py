@@ -22,6 +22,7 @@ from ...services.identity import UnitChange
 from .. import i18n
 from ..unit_search import UnitSearch, confirmation_text, province_in_sentence
 from ..wizard import AGGREGATOR_KINDS
+from ..workers import Cancel, Failure, Progress, Runner, run_call
 
 SEARCH, CONFIRM, DONE = range(3)
 
@@ -39,10 +40,11 @@ class ChangeUnitDialog(QDialog):
 
     sig_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
+        self.runner = runner
         self.plan: UnitChange | None = None
         self.change: UnitChange | None = None
         # widgets
@@ -58,6 +60,9 @@ class ChangeUnitDialog(QDialog):
         self.outcome = _text()
         self.error = _text("error")
         self.error.hide()
+        self.working = _text("hint")
+        self.working.setText(self.tr("Đang sao lưu và đổi đơn vị…"))
+        self.working.hide()
         self.stack = QStackedWidget()
         self.back_button = QPushButton(self.tr("Quay lại"))
         self.next_button = QPushButton(self.tr("Tiếp theo"))
@@ -88,6 +93,7 @@ class ChangeUnitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.working)
         layout.addLayout(buttons)
         self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 30)
         # signals
@@ -155,14 +161,23 @@ class ChangeUnitDialog(QDialog):
         )
 
     def apply(self) -> None:
+        """The backup and the change run in the background; the dialog waits with its buttons off."""
         if self.plan is None:
             return
-        try:
-            self.change = self.services.identity.change_unit(self.plan.new.code)
-        except SotayError as exc:
-            self._refuse(exc)
-            return
-        change = self.change
+        code = self.plan.new.code
+
+        def change(services: Services, _progress: Progress, _cancel: Cancel) -> UnitChange:
+            return services.identity.change_unit(code)
+
+        for b in (self.back_button, self.change_button, self.close_button):
+            b.setEnabled(False)
+        self.error.hide()
+        self.working.show()
+        run_call(self.runner, self.services, change, on_done=self._changed, on_failed=self._failed, owner=self)
+
+    def _changed(self, change: UnitChange) -> None:
+        self.change = change
+        self.services.identity.reread()  # the change was made on the worker's own connection
         lines = [self.tr("Máy này đã là của %1.").replace("%1", province_in_sentence(change.new))]
         if change.sent:
             lines.append(
@@ -176,7 +191,18 @@ class ChangeUnitDialog(QDialog):
             )
         lines.append(self.tr("Bản sao lưu trước khi đổi: %1").replace("%1", change.backup))
         self.outcome.setText("\n\n".join(lines))
+        self._enable_buttons()
         self._show(DONE)
+
+    def _failed(self, failure: Failure) -> None:
+        self._enable_buttons()
+        self.error.setText(failure.message)
+        self.error.show()
+
+    def _enable_buttons(self) -> None:
+        self.working.hide()
+        for b in (self.back_button, self.change_button, self.close_button):
+            b.setEnabled(True)
 
     def _refuse(self, exc: SotayError) -> None:
         self.error.setText(i18n.error_text(exc))

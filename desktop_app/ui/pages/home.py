@@ -136,8 +136,11 @@ class HomePage(QWidget):
         s = self.services
         inst = s.identity.installation
         unit = s.units.get(inst.unit_code)
-        name = inst.display_name or unit.name
-        self.greeting.setText(self.tr("Chào %1 · %2").replace("%1", name).replace("%2", unit.full_name))
+        self.greeting.setText(
+            self.tr("Chào %1 · %2").replace("%1", inst.display_name).replace("%2", unit.full_name)
+            if inst.display_name
+            else self.tr("Xin chào · %1").replace("%1", unit.full_name)  # never greets the unit as a person
+        )
         today = s.session.today
         items: list[str] = []
 

@@ -29,6 +29,7 @@ from .. import i18n
 from ..widgets import Ask, Banner, button, fill_with_scrolled, heading
 
 if TYPE_CHECKING:
+    from ..workers import Runner
     from .change_unit import ChangeUnitDialog
 
 FONT_SCALES = (100, 125, 150)
@@ -40,10 +41,11 @@ class SettingsPage(QWidget):
     sig_restored = Signal()
     sig_unit_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
+        self.runner = runner
 
         # widgets
         self.banner = Banner(self)
@@ -200,7 +202,7 @@ class SettingsPage(QWidget):
         for the new unit once it is made."""
         from .change_unit import ChangeUnitDialog
 
-        dialog = ChangeUnitDialog(self.services, self)
+        dialog = ChangeUnitDialog(self.services, self.runner, self)
         dialog.sig_changed.connect(self.sig_unit_changed)
         dialog.open()
         return dialog
