@@ -105,3 +105,17 @@ def test_a_unit_found_by_its_old_name_says_so_and_rows_drop_the_noisy_kind(tmp_p
     QTest.keyClick(page.results, Qt.Key.Key_Return)
     assert "(trước đây: Xã Tân Mỹ (Huyện Thanh Bình))" in wizard.confirm_page.question.text()
     services.close()
+
+
+def test_tabbing_into_the_list_takes_no_row_by_itself(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    page = to_unit_page(wizard, qtbot)
+    QTest.keyClicks(page.search, "thanh binh")
+    QTest.keyClick(page.search, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is page.results
+    QTest.keyClick(page.results, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page  # Qt's focus cursor on the first row is not a choice
+    assert page.unit_code() is None and "Chưa chọn dòng nào" in page.status.text()
+    QTest.keyClick(page.results, Qt.Key.Key_Down)  # an arrow in the list highlights a row: now it is a choice
+    assert page.unit_code() is not None
+    services.close()
