@@ -69,3 +69,11 @@ def test_choosing_the_unit_it_already_is_says_so(window, qtbot):
     assert dialog.error.isVisibleTo(dialog) and "không có gì để đổi" in dialog.error.text()
     dialog.close_button.click()
     assert window.services.identity.installation.unit_code == "30130"
+
+
+def test_the_dialog_stays_on_the_screen_at_150_percent(app_controller, window, qtbot):
+    app_controller.apply_font(150)
+    dialog = open_dialog(window, qtbot)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    dialog.close_button.click()

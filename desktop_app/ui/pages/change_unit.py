@@ -4,7 +4,7 @@ see and a new key), then the result with the new fingerprint to read to the aggr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -95,7 +95,9 @@ class ChangeUnitDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.working)
         layout.addLayout(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 30)
+        wanted = QSize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 30)
+        screen = self.screen().availableGeometry().size() * 0.9  # at 150 % text, never past a 1366×768 screen
+        self.resize(wanted.boundedTo(screen))
         # signals
         self.finder.sig_chosen.connect(lambda _code: self.confirm())
         self.finder.sig_selection.connect(self._update_buttons)
