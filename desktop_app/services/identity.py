@@ -51,7 +51,13 @@ class IdentityService:
 
         db = self._session.db
         code = units.resolve_code(db, unit_code)
-        self._check_unit_for_role(units.get(db, code), role)
+        unit = units.get(db, code)
+        if role == Role.COMMUNE and unit.kind == UnitKind.PROVINCE:
+            raise ValidationError(
+                "Đơn vị cấp tỉnh chỉ dùng vai trò “đơn vị tổng hợp” (--role aggregator).",
+                "a province installation must be an aggregator",
+                field="role",
+            )
         from ..core import validation
 
         display_name = validation.check_text("installation", "display_name", display_name)
@@ -85,7 +91,13 @@ class IdentityService:
         db = self._session.db
         inst = self.installation
         new = units.get(db, units.resolve_code(db, unit_code))
-        self._check_unit_for_role(new, inst.role)
+        if inst.role == Role.COMMUNE and new.kind == UnitKind.PROVINCE:
+            raise ValidationError(
+                f"Máy này ghi nhật ký của một xã, phường: không đổi sang {new.name} được "
+                "(đơn vị cấp tỉnh chỉ dùng vai trò “đơn vị tổng hợp”).",
+                "a commune installation cannot become a province: a province installation must be an aggregator",
+                field="unit",
+            )
         if new.code == inst.unit_code:
             raise ValidationError(
                 f"Máy này đã là của {new.full_name}: không có gì để đổi.",
@@ -122,15 +134,6 @@ class IdentityService:
                 moved = reown.reown(db, plan.old.code, plan.new.code)
         session.forget_identity()
         return dataclasses.replace(plan, records_moved=moved, fingerprint=fingerprint, backup=str(backup))
-
-    @staticmethod
-    def _check_unit_for_role(unit: Unit, role: Role) -> None:
-        if role == Role.COMMUNE and unit.kind == UnitKind.PROVINCE:
-            raise ValidationError(
-                "Đơn vị cấp tỉnh chỉ dùng vai trò “đơn vị tổng hợp” (--role aggregator).",
-                "a province installation must be an aggregator",
-                field="role",
-            )
 
     def reread(self) -> None:
         """Read this installation again: another connection (a background worker) changed it."""
