@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import QEvent
 
@@ -10,9 +12,11 @@ from PySide6.QtCore import QEvent
 @pytest.fixture
 def fresh_window(qapp, services, qm_dir, qtbot):
     """The window as ``sotay`` builds it right after set-up: an empty log."""
-    yield from _window(qapp, services, qtbot)
+    with _window(qapp, services, qtbot) as window:
+        yield window
 
 
+@contextlib.contextmanager
 def _window(qapp, services, qtbot):
     from desktop_app.ui.main import App
 
@@ -48,7 +52,7 @@ def test_home_never_greets_the_unit_as_a_person(qapp, data_dir, qm_dir, qtbot):
 
     services = Services.open(data_dir, today=fixed_today)
     services.identity.init(COMMUNE, Role.COMMUNE, "")  # `sotay init` without --name
-    for window in _window(qapp, services, qtbot):
+    with _window(qapp, services, qtbot) as window:
         page = window.pages["home"]
         qtbot.waitUntil(lambda: bool(page.greeting.text()))  # filled once the window has painted
         greeting = page.greeting.text()
