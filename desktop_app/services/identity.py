@@ -20,6 +20,20 @@ if TYPE_CHECKING:
     from ..core.validation import Limits
 
 
+@dataclasses.dataclass(frozen=True)
+class UnitChange:
+    """A change of this installation's unit, before or after it is made. ``sent`` says whether a
+    file already left this computer: then the records stay with the old unit (the aggregator has
+    them under it) and a new key, linked to the old one, signs what the new unit sends."""
+
+    old: Unit
+    new: Unit
+    sent: bool
+    records_moved: int = 0
+    fingerprint: str = ""
+    backup: str = ""
+
+
 class IdentityService:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -114,6 +128,62 @@ class IdentityService:
                 "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             },
         )
+        self._session.forget_identity()
+
+    def unit_change(self, unit_code: str) -> UnitChange:
+        """What changing this installation's unit to ``unit_code`` would do; refuses a unit this
+        installation cannot become (the same rules as at set-up)."""
+        from ..storage import ledger
+
+        db = self._session.db
+        inst = self.installation
+        new = units.get(db, units.resolve_code(db, unit_code))
+        if inst.role == Role.COMMUNE and new.kind == UnitKind.PROVINCE:
+            raise ValidationError(
+                f"Máy này ghi nhật ký của một xã, phường: không đổi sang {new.name} được "
+                "(đơn vị cấp tỉnh chỉ dùng vai trò “đơn vị tổng hợp”).",
+                "a commune installation cannot become a province: a province installation must be an aggregator",
+                field="unit",
+            )
+        if new.code == inst.unit_code:
+            raise ValidationError(
+                f"Máy này đã là của {new.full_name}: không có gì để đổi.",
+                f"{new.code} is already this installation's unit",
+                field="unit",
+            )
+        return UnitChange(units.get(db, inst.unit_code), new, sent=bool(ledger.exports(db)))
+
+    def change_unit(self, unit_code: str) -> UnitChange:
+        """Make this installation another unit's, after a backup, in one transaction. Nothing sent
+        yet: every record moves to the new unit. Something sent: the records stay with the old unit,
+        files restart their chain, and the key is rotated to one linked to the new unit, which the
+        aggregator confirms once."""
+        from ..exchange import keys as exchange_keys
+        from ..storage import db as storage_db
+        from ..storage import ledger, reown
+
+        session = self._session
+        plan = self.unit_change(unit_code)
+        db = session.db
+        backup = storage_db.backup(db, session.data_dir, "unit-change")
+        inst = self.installation
+        moved, fingerprint = 0, inst.fingerprint
+        with db.atomic():
+            settings.put(db, "unit_code", plan.new.code)
+            if plan.sent:
+                newest = max(str(e["created_at"]) for e in ledger.exports(db))
+                settings.put(db, ledger.CHAIN_RESTART_SETTING, newest)
+                context = dataclasses.replace(
+                    session.exchange_context(), installation=dataclasses.replace(inst, unit_code=plan.new.code)
+                )
+                fingerprint = str(exchange_keys.rotate_own_key(context)["fingerprint"])
+            else:
+                moved = reown.reown(db, plan.old.code, plan.new.code)
+        session.forget_identity()
+        return dataclasses.replace(plan, records_moved=moved, fingerprint=fingerprint, backup=str(backup))
+
+    def reread(self) -> None:
+        """Read this installation again: another connection (a background worker) changed it."""
         self._session.forget_identity()
 
     def private_key(self) -> Ed25519PrivateKey:

@@ -177,3 +177,10 @@ class UnitService:
                 hlc=session.next_version(),
             ),
         )
+
+    def former_names(self, query: str, codes: builtins.list[str]) -> dict[str, tuple[str, str]]:
+        """For the units a search found by a pre-2025 name only: code → (old name, its old
+        district), so a list can say "trước đây: Xã Tân Mỹ"."""
+        from ..storage.unit_aliases import former_names
+
+        return former_names(self._session.db, query, codes)

@@ -7,8 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from . import settings
 from .sql_parts import dicts
 from .store import Store
+
+# the time of the newest file written before this installation changed unit: the new unit's files
+# start their own chain, never continuing the old unit's
+CHAIN_RESTART_SETTING = "export_chain_restart_after"
 
 LEDGER_COLUMNS = (
     "bundle_id",
@@ -110,8 +115,8 @@ def export_chain(db: Store, receiver: str) -> dict[str, Any] | None:
     """The newest bundle written for ``receiver``: its id, seq, time and watermark."""
     cur = db.conn.execute(
         "SELECT bundle_id, seq, created_at, watermark FROM exchange_exports WHERE receiver = ? "
-        "AND kind IN ('log', 'snapshot', 'pack') ORDER BY seq DESC LIMIT 1",
-        [receiver],
+        "AND kind IN ('log', 'snapshot', 'pack') AND created_at > ? ORDER BY seq DESC LIMIT 1",
+        [receiver, settings.get(db, CHAIN_RESTART_SETTING, "")],
     )
     row = cur.fetchone()
     return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None

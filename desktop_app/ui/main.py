@@ -137,6 +137,7 @@ class App(QObject):
         self.window = MainWindow(self.services, self.runner)
         self.window.sig_language_changed.connect(self.change_language)
         self.window.sig_font_changed.connect(self.change_font)
+        self.window.sig_unit_changed.connect(self.rebuild)  # every page shows the unit
         self.window.show()
         return self.window
 

@@ -55,6 +55,7 @@ class _Pages(dict[str, Any]):  # each page has its own methods, called by key
 class MainWindow(QMainWindow):
     sig_language_changed = Signal(str)
     sig_font_changed = Signal(int)
+    sig_unit_changed = Signal()
 
     def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,10 +192,11 @@ class MainWindow(QMainWindow):
         else:
             from .pages.settings import SettingsPage
 
-            settings = page = SettingsPage(s, self)
+            settings = page = SettingsPage(s, self.runner, self)
             settings.sig_language.connect(self.sig_language_changed)
             settings.sig_font.connect(self.sig_font_changed)
             settings.sig_restored.connect(self._data_changed)
+            settings.sig_unit_changed.connect(self.sig_unit_changed)
         index = PAGES.index(key)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, page)

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -24,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from ..core.enums import Role, UnitKind
 from ..core.errors import SotayError
-from ..core.records import Installation, Unit
+from ..core.records import Installation
 from ..services import Services
 from . import i18n
 from .cluster import NewUnitPage
+from .unit_search import UnitSearch, confirmation_text, province_in_sentence
 from .widgets import icon
 from .workers import Cancel, Progress, Runner
 
@@ -89,103 +88,88 @@ class UnitPage(QWizardPage):
         self.setup = wizard
         self.setTitle(self.tr("Đơn vị của bạn"))
         self.setSubTitle(self.tr("Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai."))
-        self.province = QComboBox()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Gõ một phần tên, có dấu hoặc không dấu: thanh binh"))
-        self.search.setClearButtonEnabled(True)
-        self.results = QListWidget()
-        self.status = _hint(self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ)."))
+        self.finder = UnitSearch(services)
+        # the parts tests and the set-up read by name
+        self.search, self.results, self.province, self.status = (
+            self.finder.search,
+            self.finder.results,
+            self.finder.province,
+            self.finder.status,
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Tỉnh, thành phố")))
-        layout.addWidget(self.province)
-        layout.addWidget(QLabel(self.tr("Tìm xã, phường")))
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.status)
-        self.search.textChanged.connect(self.run_search)
-        self.province.currentIndexChanged.connect(self.run_search)
-        self.results.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
-        self.results.itemActivated.connect(lambda _i: self.setup.next())
-        self._provinces_loaded = False
+        layout.addWidget(self.finder)
+        self.finder.sig_selection.connect(self.completeChanged)
+        self.finder.sig_chosen.connect(self._chosen)
 
     def initializePage(self) -> None:
         aggregator = self.setup.role_page.role() == Role.AGGREGATOR
         self.setTitle(self.tr("Đơn vị tổng hợp của bạn") if aggregator else self.tr("Xã, phường của bạn"))
-        self.search.setPlaceholderText(
+        self.finder.set_kinds(
+            AGGREGATOR_KINDS if aggregator else (UnitKind.COMMUNE,),
             self.tr("Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap")
             if aggregator
-            else self.tr("Gõ một phần tên, có dấu hoặc không dấu: thanh binh")
+            else self.tr("Gõ một phần tên, có dấu hoặc không dấu: thanh binh"),
         )
-        self.search.setFocus()
         self.run_search()
+        QTimer.singleShot(0, self.search.setFocus)  # after QWizard has given focus to the page's first widget
 
     def cleanupPage(self) -> None:
         """Going back to the role clears the unit chosen for it."""
-        self.search.clear()
-        self.results.clear()
-
-    def load_provinces(self) -> None:
-        if self._provinces_loaded:
-            return
-        self.province.blockSignals(True)
-        self.province.clear()
-        self.province.addItem(self.tr("Mọi tỉnh, thành phố"), None)
-        try:
-            provinces = self.services.units.list(UnitKind.PROVINCE)
-        except SotayError:
-            provinces = []
-        from ..core.text import sort_key
-
-        for p in sorted(provinces, key=lambda u: sort_key(u.name)):
-            self.province.addItem(p.name, p.code)
-        self.province.blockSignals(False)
-        self._provinces_loaded = bool(provinces)
+        self.finder.clear()
 
     def run_search(self) -> None:
-        self.load_provinces()
-        text = self.search.text().strip()
-        self.results.clear()
-        if not text:
-            self.completeChanged.emit()
-            return
-        aggregator = self.setup.role_page.role() == Role.AGGREGATOR
-        kinds = AGGREGATOR_KINDS if aggregator else (UnitKind.COMMUNE,)
-        by_code = [u for u in self.services.units.named_by_code(text) if u.kind in kinds]
-        units = by_code or self.services.units.search(text, limit=200, kinds=kinds)
-        province = self.province.currentData()
-        if province and not by_code:
-            units = [u for u in units if u.province_code == province or u.code == province]
-        for unit in units[:60]:
-            code = self.services.units.unambiguous_code(unit.code)
-            shown = f"{unit.full_name} ({code})" if unit.official else unit.full_name  # never a custom unit's id
-            item = QListWidgetItem(f"{shown}  ·  {i18n.unit_kind_label(unit.kind)}")
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.results.addItem(item)
-        ambiguous = len(by_code) > 1
-        if self.results.count() and not ambiguous:  # a bare 82: the user picks, nothing is preselected
-            self.results.setCurrentRow(0)
-        self.status.setText(self._search_status(text, units, ambiguous))
-        self.completeChanged.emit()
+        self.finder.run_search()
 
-    def _search_status(self, text: str, units: list[Unit], ambiguous: bool) -> str:
-        if ambiguous:  # a bare 82: the province and the commune, never one chosen silently
-            province, commune = units
-            return (
-                self.tr("%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.")
-                .replace("%1", text)
-                .replace("%2", f"{province.name} ({province.code})")
-                .replace("%3", f"{commune.full_name} ({self.services.units.unambiguous_code(commune.code)})")
-            )
-        if not units:
-            return self.tr("Không tìm thấy; thử gõ ít chữ hơn.")
-        return self.tr("Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).")
+    def _chosen(self, _code: str) -> None:
+        """Enter on a highlighted row: on to the confirmation, one page and never further."""
+        if self.setup.currentPage() is self:
+            self.setup.next()
 
     def unit_code(self) -> str | None:
-        item = self.results.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.finder.unit_code()
 
     def isComplete(self) -> bool:
         return self.unit_code() is not None
+
+
+class ConfirmUnitPage(QWizardPage):
+    """The chosen unit with its province and code, asked once more: a namesake in another province
+    is the mistake a list of a few hundred "Xã Thanh Bình"-like names invites."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setup = wizard
+        self.setTitle(self.tr("Đúng đơn vị của bạn?"))
+        self.setSubTitle(self.tr("Kiểm tra tên, tỉnh và mã trước khi thiết lập."))
+        self.question = QLabel()
+        self.question.setObjectName("h2")
+        self.question.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. "
+                    "Sau này vẫn đổi được trong Cài đặt."
+                )
+            )
+        )
+        layout.addStretch(1)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Đúng, tiếp theo"))
+
+    def initializePage(self) -> None:
+        finder = self.setup.unit_page.finder
+        unit, code = finder.chosen(), finder.unit_code()
+        if unit is None or code is None:
+            return
+        if self.setup.new_unit_page.wanted.isChecked():  # the unit found is the new unit's parent
+            self.question.setText(
+                self.tr("Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?")
+                .replace("%1", province_in_sentence(unit))
+                .replace("%2", code)
+            )
+        else:
+            self.question.setText(confirmation_text(unit, code, finder.chosen_former_name()))
 
 
 class NamePage(QWizardPage):
@@ -194,7 +178,7 @@ class NamePage(QWizardPage):
         self.services = services
         self.setup = wizard
         self.setTitle(self.tr("Tên của bạn và cỡ chữ"))
-        self.setSubTitle(self.tr("Tên giúp cấp trên biết ai gửi tệp; có thể để trống."))
+        self.setSubTitle(self.tr("Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này."))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Ví dụ: Nguyễn Văn Hùng"))
         self.font_scale = QComboBox()
@@ -218,9 +202,17 @@ class NamePage(QWizardPage):
             lambda: self.setup.sig_font_scale.emit(self.font_scale.currentData())
         )
 
+    def initializePage(self) -> None:
+        QTimer.singleShot(0, self.name.setFocus)
+
     def validatePage(self) -> bool:
         code = self.setup.unit_page.unit_code()
         if code is None:  # the unit page lets no one past without a unit
+            return False
+        if not self.name.text().strip():  # asked for: never a greeting by the unit's name
+            self.error.setText(self.tr("Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp."))
+            self.error.show()
+            self.name.setFocus()
             return False
         new_unit = self.setup.new_unit_page
         name = self.name.text()
@@ -296,13 +288,12 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Thiết lập"))
         self.role_page = RolePage(self)
         self.unit_page = UnitPage(services, self)
+        self.confirm_page = ConfirmUnitPage(self)
         self.new_unit_page = NewUnitPage(services, self.unit_page.unit_code, self)
         self.name_page = NamePage(services, self)
         self.done_page = DonePage(services, self)
-        self._page_ids = {
-            page: self.addPage(page)
-            for page in (self.role_page, self.unit_page, self.new_unit_page, self.name_page, self.done_page)
-        }
+        pages = (self.role_page, self.unit_page, self.confirm_page, self.new_unit_page, self.name_page, self.done_page)
+        self._page_ids = {page: self.addPage(page) for page in pages}
         # an aggregator may make a new cluster under the unit it found (cluster.py)
         cast(QVBoxLayout, self.unit_page.layout()).addWidget(self.new_unit_page.wanted)
         self.new_unit_page.wanted.setVisible(False)
@@ -326,6 +317,6 @@ class SetupWizard(QWizard):
 
     def nextId(self) -> int:
         """The new unit's page only when the aggregator chose to make one."""
-        if self.currentPage() is self.unit_page and not self.new_unit_page.wanted.isChecked():
+        if self.currentPage() is self.confirm_page and not self.new_unit_page.wanted.isChecked():
             return self._page_ids[self.name_page]
         return super().nextId()

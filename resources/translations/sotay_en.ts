@@ -1744,6 +1744,21 @@ Role: %2</translation>
         <source>và %1 đơn vị khác</source>
         <translation>and %1 more units</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142" />
+        <source>Xin chào · %1</source>
+        <translation>Hello · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166" />
+        <source>Chưa có buổi nào. %1</source>
+        <translation>No talk logged yet. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167" />
+        <source>Ghi buổi đầu tiên (Ctrl+N)</source>
+        <translation>Log the first talk (Ctrl+N)</translation>
+    </message>
     </context>
 <context>
     <name>LibraryEditing</name>
@@ -2157,6 +2172,16 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/wizard.py" line="216" />
         <source>Thiết lập</source>
         <translation>Set up</translation>
+    </message>
+<message>
+        <location filename="../../desktop_app/ui/wizard.py" line="170" />
+        <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
+        <translation>Your name tells the unit above who sent a file; the home page greets you by it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="202" />
+        <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
+        <translation>Please type your full name: the unit above needs to know who sends the files.</translation>
     </message>
 </context>
 <context>
@@ -4079,7 +4104,17 @@ Folder: %3</translation>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Period being collected: %1 to %2, due %3. Overview, Exchange and Reports all count by this deadline.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80" />
+        <source>Đổi đơn vị…</source>
+        <translation>Change unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83" />
+        <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
+        <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer's new key.</translation>
+    </message>
+    </context>
 <context>
     <name>SetupWizard</name>
     <message>
@@ -4903,6 +4938,185 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeUnitDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="51" />
+        <source>Đổi đơn vị của máy này</source>
+        <translation>Change this computer's unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="56" />
+        <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
+        <translation>Type part of the name, with or without accents: thanh binh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64" />
+        <source>Đang sao lưu và đổi đơn vị…</source>
+        <translation>Backing up and changing the unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="67" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="68" />
+        <source>Tiếp theo</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="69" />
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140" />
+        <source>Đổi đơn vị</source>
+        <translation>Change unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140" />
+        <source>Đổi đơn vị và thay khoá</source>
+        <translation>Change unit and replace the key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="147" />
+        <source>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</source>
+        <translation>This computer has not sent any file yet, so the unit can be changed at once: every talk, group and document of this computer moves to %2. The data is backed up before the change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="152" />
+        <source>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
+• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
+• Các buổi, nhóm ghi từ nay đứng tên %2.
+• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
+Trước khi đổi, dữ liệu được sao lưu.</source>
+        <translation>This computer has already sent files as %1. After the change:
+• At the aggregating unit, the records already sent stay under %1; on this computer they also keep the name %1.
+• Talks and groups logged from now on are under %2.
+• This computer makes a new key to replace the old one. When the aggregating unit next receives a file, it will ask to confirm the new key: call them and read out the new fingerprint.
+The data is backed up before the change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="181" />
+        <source>Máy này đã là của %1.</source>
+        <translation>This computer now belongs to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="184" />
+        <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
+        <translation>New key, fingerprint: %1 — read it out to the aggregating unit when they ask.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="190" />
+        <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
+        <translation>%1 records moved to the new unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192" />
+        <source>Bản sao lưu trước khi đổi: %1</source>
+        <translation>Backup made before the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="139" />
+        <source>Đúng đơn vị của bạn?</source>
+        <translation>Is this your unit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="140" />
+        <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
+        <translation>Check the name, province and code before setting up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="149" />
+        <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
+        <translation>If it is right, press “Yes, next” (Enter). If not, press “Back” to choose again. It can still be changed later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="155" />
+        <source>Đúng, tiếp theo</source>
+        <translation>Yes, next</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSearch</name>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="46" />
+        <source>%1 — mã %2 — đúng đơn vị của bạn?</source>
+        <translation>%1 — code %2 — is this your unit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="50" />
+        <source>%1 — đúng đơn vị của bạn?</source>
+        <translation>%1 — is this your unit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="55" />
+        <source>(trước đây: %1)</source>
+        <translation>(formerly: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="79" />
+        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
+        <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="85" />
+        <source>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</source>
+        <translation>Find the commune or ward (type the name, then the Up and Down arrows, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="91" />
+        <source>Chỉ tìm trong:</source>
+        <translation>Search only in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="137" />
+        <source>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>No row is chosen yet: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="155" />
+        <source>Mọi tỉnh, thành phố</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="196" />
+        <source>trước đây: %1</source>
+        <translation>formerly: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="212" />
+        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
+        <translation>%1 is the code of %2 and of %3: choose the right unit in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="218" />
+        <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
+        <translation>Nothing found; try typing less.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="220" />
+        <source>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</source>
+        <translation>Only one unit matches and it is chosen: %1. Press Enter if it is right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="223" />
+        <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
     </message>
 </context>
 </TS>

@@ -1744,6 +1744,21 @@ Vai trò: %2</translation>
         <source>và %1 đơn vị khác</source>
         <translation>và %1 đơn vị khác</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="142" />
+        <source>Xin chào · %1</source>
+        <translation>Xin chào · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166" />
+        <source>Chưa có buổi nào. %1</source>
+        <translation>Chưa có buổi nào. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167" />
+        <source>Ghi buổi đầu tiên (Ctrl+N)</source>
+        <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
+    </message>
     </context>
 <context>
     <name>LibraryEditing</name>
@@ -2157,6 +2172,16 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/wizard.py" line="216" />
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
+    </message>
+<message>
+        <location filename="../../desktop_app/ui/wizard.py" line="170" />
+        <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
+        <translation>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="202" />
+        <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
+        <translation>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</translation>
     </message>
 </context>
 <context>
@@ -4079,7 +4104,17 @@ Thư mục: %3</translation>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80" />
+        <source>Đổi đơn vị…</source>
+        <translation>Đổi đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="83" />
+        <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
+        <translation>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</translation>
+    </message>
+    </context>
 <context>
     <name>SetupWizard</name>
     <message>
@@ -4903,6 +4938,185 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeUnitDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="51" />
+        <source>Đổi đơn vị của máy này</source>
+        <translation>Đổi đơn vị của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="56" />
+        <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
+        <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64" />
+        <source>Đang sao lưu và đổi đơn vị…</source>
+        <translation>Đang sao lưu và đổi đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="67" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="68" />
+        <source>Tiếp theo</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="69" />
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140" />
+        <source>Đổi đơn vị</source>
+        <translation>Đổi đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114" />
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140" />
+        <source>Đổi đơn vị và thay khoá</source>
+        <translation>Đổi đơn vị và thay khoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="147" />
+        <source>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</source>
+        <translation>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="152" />
+        <source>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
+• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
+• Các buổi, nhóm ghi từ nay đứng tên %2.
+• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
+Trước khi đổi, dữ liệu được sao lưu.</source>
+        <translation>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
+• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
+• Các buổi, nhóm ghi từ nay đứng tên %2.
+• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
+Trước khi đổi, dữ liệu được sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="181" />
+        <source>Máy này đã là của %1.</source>
+        <translation>Máy này đã là của %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="184" />
+        <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
+        <translation>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="190" />
+        <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
+        <translation>%1 bản ghi đã chuyển sang đơn vị mới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192" />
+        <source>Bản sao lưu trước khi đổi: %1</source>
+        <translation>Bản sao lưu trước khi đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="139" />
+        <source>Đúng đơn vị của bạn?</source>
+        <translation>Đúng đơn vị của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="140" />
+        <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
+        <translation>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="149" />
+        <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
+        <translation>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="155" />
+        <source>Đúng, tiếp theo</source>
+        <translation>Đúng, tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSearch</name>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="46" />
+        <source>%1 — mã %2 — đúng đơn vị của bạn?</source>
+        <translation>%1 — mã %2 — đúng đơn vị của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="50" />
+        <source>%1 — đúng đơn vị của bạn?</source>
+        <translation>%1 — đúng đơn vị của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="55" />
+        <source>(trước đây: %1)</source>
+        <translation>(trước đây: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="79" />
+        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
+        <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="85" />
+        <source>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</source>
+        <translation>Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="91" />
+        <source>Chỉ tìm trong:</source>
+        <translation>Chỉ tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="137" />
+        <source>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>Chưa chọn dòng nào: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="155" />
+        <source>Mọi tỉnh, thành phố</source>
+        <translation>Mọi tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="196" />
+        <source>trước đây: %1</source>
+        <translation>trước đây: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="212" />
+        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
+        <translation>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="218" />
+        <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
+        <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="220" />
+        <source>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</source>
+        <translation>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unit_search.py" line="223" />
+        <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
     </message>
 </context>
 </TS>

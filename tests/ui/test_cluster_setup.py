@@ -32,6 +32,9 @@ def test_the_wizard_makes_a_cluster_with_three_members(tmp_path, qtbot):
     wizard.unit_page.search.setText("P82")
     assert wizard.unit_page.unit_code() == "P82" and offer.isVisible()
     offer.setChecked(True)
+    wizard.next()  # the unit found is confirmed as the new unit's parent
+    assert wizard.currentPage() is wizard.confirm_page
+    assert "Đơn vị mới sẽ thuộc Tỉnh Đồng Tháp" in wizard.confirm_page.question.text()
     wizard.next()
     page = wizard.new_unit_page
     assert wizard.currentPage() is page and "Đồng Tháp" in page.parent_name.text()
@@ -86,7 +89,10 @@ def test_without_the_offer_ticked_the_aggregator_skips_the_new_unit_page(tmp_pat
     wizard.next()
     wizard.unit_page.search.setText("P82")
     wizard.next()
+    assert wizard.currentPage() is wizard.confirm_page
+    wizard.next()
     assert wizard.currentPage() is wizard.name_page
+    wizard.name_page.name.setText("Trần Thị Lan")  # a name is asked for
     wizard.next()
     assert services.identity.installation.unit_code == "P82" and services.units.gathering() is None
     services.close()

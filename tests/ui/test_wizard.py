@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.core.enums import Role
@@ -32,6 +34,8 @@ def test_the_wizard_sets_up_a_commune(tmp_path, qtbot):
     row = next(i for i in range(page.results.count()) if "Đồng Tháp" in page.results.item(i).text())
     page.results.setCurrentRow(row)
     assert page.isComplete() and page.unit_code() == "30130"
+    wizard.next()
+    assert wizard.currentPage() is wizard.confirm_page
     wizard.next()
     wizard.name_page.name.setText("Nguyễn Văn Hùng")
     wizard.name_page.font_scale.setCurrentIndex(1)
@@ -68,6 +72,7 @@ def test_a_province_cannot_be_a_commune_installation(tmp_path, qtbot):
     wizard.next()
     wizard.unit_page.province.setCurrentIndex(wizard.unit_page.province.findData("P82"))
     wizard.unit_page.search.setText("thanh binh")
+    QTest.keyClick(wizard.unit_page.search, Qt.Key.Key_Down)  # nothing is taken before the user highlights it
     assert wizard.unit_page.unit_code() == "30130"  # filtered to Đồng Tháp, so first is ours
     services.close()
 
@@ -85,6 +90,8 @@ def test_a_bare_code_shared_by_a_province_and_a_commune_names_both(tmp_path, qtb
     assert not page.isComplete()  # nothing preselected: the user picks one
     page.results.setCurrentRow(1)
     wizard.next()
+    wizard.next()  # the confirmation
+    wizard.name_page.name.setText("Trần Thị Lan")
     wizard.next()  # the commit page
     assert services.identity.installation.unit_code == "82"  # the commune the user picked
     services.close()
@@ -98,6 +105,8 @@ def test_a_code_typed_in_full_finds_its_one_unit(tmp_path, qtbot):
     page.search.setText("P82")
     assert [page.results.item(i).data(256) for i in range(page.results.count())] == ["P82"]
     wizard.next()
+    wizard.next()  # the confirmation
+    wizard.name_page.name.setText("Trần Thị Lan")
     wizard.next()
     assert services.identity.installation.unit_code == "P82"
     services.close()
@@ -136,6 +145,8 @@ def test_an_aggregator_may_be_a_custom_unit_this_data_has(tmp_path, qtbot):
     assert page.unit_code() == cluster and "Cụm" in page.results.currentItem().text()
     assert cluster not in page.results.currentItem().text()
     wizard.next()
+    wizard.next()  # the confirmation
+    wizard.name_page.name.setText("Trần Thị Lan")
     wizard.next()
     assert services.identity.installation.unit_code == cluster
     assert "Cụm thi đua Tân Hồng" in wizard.done_page.summary.text()

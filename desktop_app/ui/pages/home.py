@@ -141,8 +141,11 @@ class HomePage(QWidget):
         s = self.services
         inst = s.identity.installation
         unit = s.units.get(inst.unit_code)
-        name = inst.display_name or unit.name
-        self.greeting.setText(self.tr("Chào %1 · %2").replace("%1", name).replace("%2", unit.full_name))
+        self.greeting.setText(
+            self.tr("Chào %1 · %2").replace("%1", inst.display_name).replace("%2", unit.full_name)
+            if inst.display_name
+            else self.tr("Xin chào · %1").replace("%1", unit.full_name)  # never greets the unit as a person
+        )
         today = s.session.today
         items: list[str] = []
 
@@ -166,7 +169,13 @@ class HomePage(QWidget):
             items.append(self._overdue_elsewhere(overdue))
         status = self.exchange_status()
         last_month_end = today.replace(day=1) - dt.timedelta(days=1)
-        if inst.role == Role.COMMUNE and (status.last_export_day is None or status.last_export_day <= last_month_end):
+        if inst.role == Role.COMMUNE and s.talks.count() == 0:  # day one: nothing to send yet
+            items.append(
+                self.tr("Chưa có buổi nào. %1").replace(
+                    "%1", link("page:new_talk", self.tr("Ghi buổi đầu tiên (Ctrl+N)"))
+                )
+            )
+        elif inst.role == Role.COMMUNE and (status.last_export_day is None or status.last_export_day <= last_month_end):
             items.append(
                 self.tr("Nhật ký %1 chưa được gửi lên. %2")
                 .replace("%1", i18n.month_name(last_month_end))

@@ -3,6 +3,8 @@ aggregator, when reports are due."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -27,6 +29,10 @@ from .. import i18n
 from ..cluster import MembersBox
 from ..widgets import Ask, Banner, button, fill_with_scrolled, heading
 
+if TYPE_CHECKING:
+    from ..workers import Runner
+    from .change_unit import ChangeUnitDialog
+
 FONT_SCALES = (100, 125, 150)
 
 
@@ -34,11 +40,13 @@ class SettingsPage(QWidget):
     sig_language = Signal(str)
     sig_font = Signal(int)
     sig_restored = Signal()
+    sig_unit_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
+        self.runner = runner
 
         # widgets
         self.banner = Banner(self)
@@ -71,10 +79,11 @@ class SettingsPage(QWidget):
         self.name = QLabel(inst.display_name or "—")
         self.fingerprint = QLabel(inst.fingerprint)
         self.fingerprint.setObjectName("fingerprint")
+        self.change_unit_button = button(self.tr("Đổi đơn vị…"), "settings")
         note = QLabel(
             self.tr(
-                "Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập "
-                "lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ)."
+                "Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, "
+                "và đơn vị tổng hợp sẽ xác nhận khoá mới của máy."
             )
         )
         note.setWordWrap(True)
@@ -129,7 +138,10 @@ class SettingsPage(QWidget):
         layout.addWidget(data)
         who = QGroupBox(self.tr("Đơn vị, vai trò và khoá"))
         wf = QFormLayout(who)
-        wf.addRow(self.tr("Đơn vị"), self.unit)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit, 1)
+        unit_row.addWidget(self.change_unit_button)
+        wf.addRow(self.tr("Đơn vị"), unit_row)
         wf.addRow(self.tr("Vai trò"), self.role)
         wf.addRow(self.tr("Người dùng"), self.name)
         wf.addRow(note)
@@ -159,6 +171,7 @@ class SettingsPage(QWidget):
         self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(services.data_dir))))
         self.backup_button.clicked.connect(self.backup_now)
         self.about_button.clicked.connect(self._about)
+        self.change_unit_button.clicked.connect(self.change_unit)
         self.restore_button.clicked.connect(self.restore_selected)
         self.backups.currentRowChanged.connect(lambda r: self.restore_button.setEnabled(r >= 0))
         self.due_days.valueChanged.connect(self._save_rule)
@@ -191,6 +204,16 @@ class SettingsPage(QWidget):
         from ..about import show_about
 
         show_about(self, self.services)
+
+    def change_unit(self) -> ChangeUnitDialog:
+        """Opens the guided change of unit (window-modal, returns at once); the window is rebuilt
+        for the new unit once it is made."""
+        from .change_unit import ChangeUnitDialog
+
+        dialog = ChangeUnitDialog(self.services, self.runner, self)
+        dialog.sig_changed.connect(self.sig_unit_changed)
+        dialog.open()
+        return dialog
 
     def activated(self) -> None:
         self.refresh_backups()
