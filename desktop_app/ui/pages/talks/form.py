@@ -89,6 +89,7 @@ class TalkForm(TalkFormLayout, QFrame):
         self.title.setText(self.tr("Ghi buổi mới"))
         self.cancel_button.hide()
         self.date.set_date(self._new_talk_date())
+        self._date_hint(self.date.text())
         index = self.format.findData(sticky.get("format", TalkFormat.MEETING.value))
         self.format.setCurrentIndex(max(index, 0))
         self.place.setText(sticky.get("place", ""))
