@@ -363,7 +363,7 @@ class TalkForm(TalkFormLayout, QFrame):
         if nobody:
             lines.append(
                 self.tr(
-                    "Chưa ghi số người dự của buổi %1. Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai."
+                    "Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai."
                 ).replace("%1", i18n.format_label(talk.format))
             )
         self.duplicates.show_warning("\n".join(lines), similar)
