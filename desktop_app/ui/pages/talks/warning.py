@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ....core.records import Talk
+from ....core.talk_rules import FORMATS_WITH_ATTENDANCE
 from ... import i18n
 from ...widgets import icon
 
@@ -76,8 +77,9 @@ class SaveWarning(QFrame):
 
     def card_text(self, talk: Talk) -> str:
         when = i18n.date(talk.held_on) + (f" {talk.start_time}" if talk.start_time else "")
-        people = self.tr("%1 người dự").replace("%1", i18n.number(talk.attendance))
-        parts = (when, i18n.format_label(talk.format), talk.place or "—", "; ".join(talk.topics) or "—", people)
+        parts = [when, i18n.format_label(talk.format), talk.place or "—", "; ".join(talk.topics) or "—"]
+        if talk.attendance or talk.format in FORMATS_WITH_ATTENDANCE:  # a broadcast counts no audience
+            parts.append(self.tr("%1 người dự").replace("%1", i18n.number(talk.attendance)))
         return " · ".join(parts)
 
     def action_button(self, key: str) -> QPushButton | None:
