@@ -10,6 +10,7 @@ import dataclasses
 from .enums import FollowUpStatus, TalkFormat
 from .records import Talk
 from .text import words
+from .topics import topic_words
 
 
 def questions_count(questions_text: str, given: int) -> int:
@@ -49,7 +50,7 @@ def same_place(a: str, b: str) -> bool:
 
 
 def _topic_keys(topics: tuple[str, ...]) -> set[tuple[str, ...]]:
-    return {tuple(words(t)) for t in topics} - {()}
+    return {topic_words(t) for t in topics} - {()}
 
 
 def is_likely_duplicate(talk: Talk, other: Talk) -> bool:

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .text import words
+from .text import fold
+
+# Marks people write or leave out between the words of a topic ("Phòng, chống" / "Phòng chống");
+# anything else (a leading "=", a plus sign) still makes another name.
+_SEPARATORS = str.maketrans(dict.fromkeys(",.:;-–—()\"'“”‘’/", " "))
 
 
 def topic_words(name: str) -> tuple[str, ...]:
-    """The words of a topic name, folded (case, tones, đ) and without punctuation."""
-    return tuple(words(name))
+    """The words of a topic name, folded (case, tones, đ), without the separators between them."""
+    return tuple(fold(name).translate(_SEPARATORS).split())
 
 
 def matched_topics(typed: Iterable[str], known: Iterable[str]) -> tuple[str, ...]:

@@ -125,3 +125,11 @@ def test_a_free_topic_with_the_same_words_takes_the_listed_spelling():
         "Phòng, chống lừa đảo qua mạng",
         "Ngày hội đại đoàn kết",
     )
+
+
+def test_only_separators_between_words_are_ignored_when_matching_a_topic():
+    assert matched_topics(["=Chuyển đổi số", "Chuyển đổi số (2026)"], ("Chuyển đổi số",)) == (
+        "=Chuyển đổi số",
+        "Chuyển đổi số (2026)",
+    )
+    assert matched_topics(["chuyển-đổi  số."], ("Chuyển đổi số",)) == ("Chuyển đổi số",)

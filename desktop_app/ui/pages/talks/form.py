@@ -66,7 +66,8 @@ class TalkForm(TalkFormLayout, QFrame):
         self.date.textChanged.connect(self._date_hint)
         for key in NUMBER_RULES:
             box = self.fields[key].widget
-            box.lineEdit().textChanged.connect(lambda _t, k=key: self._check_number(k))
+            if isinstance(box, NumberBox):
+                box.lineEdit().textChanged.connect(lambda _t, k=key: self._check_number(k))
 
     # --- choices and defaults -------------------------------------------------------------------
 
