@@ -78,3 +78,21 @@ def test_the_province_table_by_topic_does_not_split_two_communes_spellings(tmp_p
         assert rows == [("Phòng, chống lừa đảo qua mạng", 2)]
     finally:
         province.close()
+
+
+def test_topics_sent_down_in_a_pack_come_right_after_the_shipped_list(tmp_path):
+    f = Factory(tmp_path)
+    province = f.make("p", PROVINCE, Role.AGGREGATOR)
+    doc = province.library.add_document(title="Đề cương tháng", topics=["Ngày hội đại đoàn kết"], body="Tóm tắt.")
+    pack = province.exchange.export_pack(document_ids=[doc.id], to=tmp_path / "down")
+    commune = f.make("c", "30130")
+    try:
+        commune.talks.add(held_on=DAY, place="Hội trường UBND xã", topics=["Chủ đề riêng của xã"])
+        commune.exchange.import_files(commune.exchange.plan([pack.path], trust_all=True))
+        choices = commune.talks.topic_choices()
+        assert choices[len(VOCABULARY) :] == ["Ngày hội đại đoàn kết", "Chủ đề riêng của xã"]
+        talk = commune.talks.add(held_on=DAY, place="Nhà văn hóa ấp 2", topics=["ngay hoi dai doan ket"])
+        assert talk.topics == ("Ngày hội đại đoàn kết",)
+    finally:
+        province.close()
+        commune.close()
