@@ -80,3 +80,19 @@ def is_exact_copy(talk: Talk, other: Talk) -> bool:
         and _topic_keys(talk.topics) == _topic_keys(other.topics)
         and all(getattr(talk, name) == getattr(other, name) for name in _CONTENT_FIELDS)
     )
+
+
+def is_bare(talk: Talk) -> bool:
+    """Nothing typed beyond what the form carries over (date, format, place): a likeness to such a
+    talk is a reflex Enter on an empty form, never saved by Enter alone."""
+    return not (
+        talk.topics
+        or talk.attendance
+        or not talk.online.empty
+        or talk.notes
+        or talk.questions_text
+        or talk.presenters
+        or talk.follow_up_text
+        or talk.group_ids
+        or talk.document_ids
+    )

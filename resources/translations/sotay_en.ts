@@ -3346,17 +3346,37 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>SaveWarning</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="45"/>
         <source>Vẫn lưu</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="47"/>
         <source>Mở buổi đã có</source>
         <translation>Open the existing talk</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="75"/>
+        <source>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</source>
+        <translation>A similar talk already exists; this one has no topic or attendance yet. Press “Save anyway” if it is another talk.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79"/>
+        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
+        <translation type="unfinished">A similar talk already exists, identical to this one. If it is another talk, press “Save anyway”; Enter does not save it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83"/>
+        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
+        <translation type="unfinished">A similar talk already exists. Correct and press Enter, or “Save anyway” (Enter again) if it is another talk:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88"/>
+        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
+        <translation type="unfinished">No attendance given (%1). Type the number, or press Enter again if nobody really came.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106"/>
         <source>%1 người dự</source>
         <translation>%1 attended</translation>
     </message>
@@ -3809,62 +3829,47 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="90"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="177"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="179"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="245"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="253"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="286"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="357"/>
-        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
-        <translation>A similar talk already exists, identical to this one. If it is another talk, press “Save anyway”; Enter does not save it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="361"/>
-        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
-        <translation>A similar talk already exists. Correct and press Enter, or “Save anyway” (Enter again) if it is another talk:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="366"/>
-        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
-        <translation>No attendance given (%1). Type the number, or press Enter again if nobody really came.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="389"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="376"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="213"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>

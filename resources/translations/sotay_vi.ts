@@ -3346,17 +3346,37 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>SaveWarning</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="45"/>
         <source>Vẫn lưu</source>
         <translation>Vẫn lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="47"/>
         <source>Mở buổi đã có</source>
         <translation>Mở buổi đã có</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="75"/>
+        <source>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</source>
+        <translation>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79"/>
+        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
+        <translation type="unfinished">Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83"/>
+        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
+        <translation type="unfinished">Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88"/>
+        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
+        <translation type="unfinished">Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106"/>
         <source>%1 người dự</source>
         <translation>%1 người dự</translation>
     </message>
@@ -3809,62 +3829,47 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="90"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="177"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="179"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="245"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="253"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="286"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="357"/>
-        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
-        <translation>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="361"/>
-        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
-        <translation>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="366"/>
-        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
-        <translation>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="389"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="376"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="213"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>

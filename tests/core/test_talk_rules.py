@@ -9,6 +9,7 @@ from desktop_app.core.records import Talk
 from desktop_app.core.talk_rules import (
     attendance_missing,
     follow_up_status,
+    is_bare,
     is_exact_copy,
     is_likely_duplicate,
     questions_count,
@@ -133,3 +134,9 @@ def test_only_separators_between_words_are_ignored_when_matching_a_topic():
         "Chuyển đổi số (2026)",
     )
     assert matched_topics(["chuyển-đổi  số."], ("Chuyển đổi số",)) == ("Chuyển đổi số",)
+
+
+def test_a_talk_with_only_the_carried_fields_is_bare():
+    assert is_bare(_talk(topics=(), attendance=0))
+    assert not is_bare(_talk(topics=(), attendance=3))
+    assert not is_bare(_talk(topics=("Chuyển đổi số",), attendance=0))

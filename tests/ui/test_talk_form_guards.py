@@ -69,6 +69,16 @@ def test_two_reflex_enters_never_save_an_exact_copy(window, qtbot, demo_services
     assert _count(demo_services) == before + 1
 
 
+def test_reflex_enters_after_a_save_do_not_save_an_empty_copy(window, qtbot, demo_services):
+    form = open_talks(window, qtbot).form
+    before = _count(demo_services)
+    _fill(form, DAY, PLACE, "Chuyển đổi số", "45")
+    for _ in range(4):  # saves, then three more reflex Enters on the form it left ready
+        _enter(form)
+    assert _count(demo_services) == before + 1
+    assert form.duplicates.isVisible() and "Vẫn lưu" in form.duplicates.label.text()
+
+
 def test_the_warning_fires_only_on_a_real_likeness(window, qtbot, demo_services):
     _existing(demo_services)
     form = open_talks(window, qtbot).form

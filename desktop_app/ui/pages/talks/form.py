@@ -23,7 +23,7 @@ from ....core.errors import SotayError, ValidationError
 from ....core.ids import uuid7
 from ....core.records import OnlineReach, Talk
 from ....core.rules import rule
-from ....core.talk_rules import attendance_missing, is_exact_copy
+from ....core.talk_rules import attendance_missing, is_bare, is_exact_copy
 from ....services import Services
 from ....services.exchange import RecordProblem
 from ... import i18n
@@ -312,10 +312,11 @@ class TalkForm(TalkFormLayout, QFrame):
         similar, nobody = self._warnings(talk)
         if similar or nobody:
             exact = any(is_exact_copy(talk, other) for other in similar)
-            passed = confirmed or (talk == self._warned and not exact)
+            bare = bool(similar) and is_bare(talk)
+            passed = confirmed or (talk == self._warned and not exact and not bare)
             if not passed:
                 self._warned = talk
-                self._show_warning(talk, similar, exact, nobody)
+                self._show_warning(talk, similar, exact or bare, nobody)
                 return None
         if similar:  # the user said these are other talks: not offered again for this one
             self.services.talks.mark_not_duplicate(talk.id, [other.id for other in similar])
@@ -352,22 +353,7 @@ class TalkForm(TalkFormLayout, QFrame):
         return saved
 
     def _show_warning(self, talk: Talk, similar: list[Talk], exact: bool, nobody: bool) -> None:
-        lines = []
-        if exact:
-            lines.append(
-                self.tr("Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.")
-            )
-        elif similar:
-            lines.append(
-                self.tr("Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:")
-            )
-        if nobody:
-            lines.append(
-                self.tr(
-                    "Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai."
-                ).replace("%1", i18n.format_label(talk.format))
-            )
-        self.duplicates.show_warning("\n".join(lines), similar)
+        self.duplicates.show_for(talk, similar, exact, nobody)
         self.sig_problem.emit()
         if nobody and not similar:
             self.attendance.setFocus()

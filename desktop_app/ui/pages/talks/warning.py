@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ....core.records import Talk
-from ....core.talk_rules import FORMATS_WITH_ATTENDANCE
+from ....core.talk_rules import FORMATS_WITH_ATTENDANCE, is_bare
 from ... import i18n
 from ...widgets import icon
 
@@ -65,6 +65,30 @@ class SaveWarning(QFrame):
         self.save_button.clicked.connect(lambda: self.sig_action.emit("save"))
         self.open_button.clicked.connect(lambda: self.sig_action.emit("open"))
         self.hide()
+
+    def show_for(self, talk: Talk, similar: list[Talk], exact: bool, nobody: bool) -> None:
+        """The warning for ``talk``: alike to ``similar`` (``exact``: Enter alone does not save it,
+        an exact copy or a likeness with nothing typed), and/or ``nobody`` counted at a meeting."""
+        lines = []
+        if exact and is_bare(talk):
+            lines.append(
+                self.tr("Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.")
+            )
+        elif exact:
+            lines.append(
+                self.tr("Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.")
+            )
+        elif similar:
+            lines.append(
+                self.tr("Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:")
+            )
+        if nobody:
+            lines.append(
+                self.tr(
+                    "Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai."
+                ).replace("%1", i18n.format_label(talk.format))
+            )
+        self.show_warning("\n".join(lines), similar)
 
     def show_warning(self, text: str, candidates: list[Talk]) -> None:
         self.candidates = candidates[:MAX_CARDS]
