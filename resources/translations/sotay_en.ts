@@ -3363,17 +3363,17 @@ Please verify the correct file name was given.</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79"/>
         <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
-        <translation type="unfinished">A similar talk already exists, identical to this one. If it is another talk, press “Save anyway”; Enter does not save it.</translation>
+        <translation>A similar talk already exists, identical to this one. If it is another talk, press “Save anyway”; Enter does not save it.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83"/>
         <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
-        <translation type="unfinished">A similar talk already exists. Correct and press Enter, or “Save anyway” (Enter again) if it is another talk:</translation>
+        <translation>A similar talk already exists. Correct and press Enter, or “Save anyway” (Enter again) if it is another talk:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88"/>
         <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
-        <translation type="unfinished">No attendance given (%1). Type the number, or press Enter again if nobody really came.</translation>
+        <translation>No attendance given (%1). Type the number, or press Enter again if nobody really came.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106"/>

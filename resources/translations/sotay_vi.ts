@@ -3363,17 +3363,17 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79"/>
         <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
-        <translation type="unfinished">Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</translation>
+        <translation>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83"/>
         <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
-        <translation type="unfinished">Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</translation>
+        <translation>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88"/>
         <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
-        <translation type="unfinished">Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</translation>
+        <translation>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106"/>
