@@ -1,5 +1,6 @@
-"""Talks (buổi tuyên truyền): made from loose fields, validated, versioned, tombstoned; and the
-read views the window's lazy table and overview use."""
+"""Talks (buổi tuyên truyền): made from loose fields, validated, versioned, tombstoned; likely
+duplicates and the user's "không phải trùng" answers; the shared topic vocabulary a typed topic is
+matched to; and the read views the window's lazy table and overview use."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import TalkFilter
 from ..core.ids import uuid7
 from ..core.records import Figures, OnlineReach, Talk
-from ..core.talk_rules import with_derived_fields
-from ..storage import overview
+from ..core.talk_rules import is_exact_copy, is_likely_duplicate, same_place, with_derived_fields
+from ..core.topic_vocabulary import VOCABULARY
+from ..core.topics import matched_topics
+from ..storage import overview, settings
 from ..storage import records_repo as repo
 from ..storage import units as repo_units
 from .fields import check_own, cleaned, enum_value, stored_limits, unit_code
@@ -41,6 +44,8 @@ class TalkService:
             fields["format"] = enum_value(TalkFormat, fields["format"], "format")
         if isinstance(fields.get("follow_up_status"), str):
             fields["follow_up_status"] = enum_value(FollowUpStatus, fields["follow_up_status"], "follow_up_status")
+        if fields.get("topics"):
+            fields["topics"] = matched_topics(fields["topics"], self.topic_choices())
         if isinstance(fields.get("online"), dict):
             fields["online"] = OnlineReach(**fields["online"])
         fields.setdefault("format", TalkFormat.MEETING)
@@ -108,8 +113,41 @@ class TalkService:
     ) -> builtins.list[Talk]:
         return repo.list_talks(self._session.db, flt or TalkFilter(), limit, offset, sort, descending)
 
-    def similar(self, talk: Talk) -> builtins.list[Talk]:
-        return repo.similar_talks(self._session.db, talk)
+    def similar(self, talk: Talk, limit: int = 3) -> builtins.list[Talk]:
+        """Talks of the same day that are likely this one logged again (exact copies first, then the
+        same place, then the newest), leaving out those the user said are not the same."""
+        apart = self._not_duplicates()
+        found = [
+            other
+            for other in repo.talks_on_day(self._session.db, talk.held_on, talk.unit_code)
+            if is_likely_duplicate(talk, other) and _pair(talk.id, other.id) not in apart
+        ]
+        found.sort(key=lambda other: (not is_exact_copy(talk, other), not same_place(talk.place, other.place)))
+        return found[:limit]
+
+    def mark_not_duplicate(self, talk_id: str, other_ids: builtins.list[str]) -> None:
+        """Remember the user's "không phải trùng": the pair is not offered as a duplicate again."""
+        pairs = [p for p in self._not_duplicates_list() if p not in {_pair(talk_id, o) for o in other_ids}]
+        pairs += [_pair(talk_id, o) for o in other_ids]
+        settings.put(self._session.db, NOT_DUPLICATES_KEY, [list(p) for p in pairs[-NOT_DUPLICATES_KEPT:]])
+
+    def _not_duplicates_list(self) -> builtins.list[tuple[str, str]]:
+        return [(a, b) for a, b in settings.get(self._session.db, NOT_DUPLICATES_KEY, [])]
+
+    def _not_duplicates(self) -> set[tuple[str, str]]:
+        return set(self._not_duplicates_list())
+
+    def topic_choices(self) -> builtins.list[str]:
+        """Topics to offer, the shared vocabulary first: the shipped list, then topics sent down from
+        above, then this installation's own, each by name."""
+        session = self._session
+        topics = repo.list_topics(session.db)
+        listed = list(VOCABULARY)
+        seen = {repo.topic_id(n) for n in listed}
+        own = set(session.own_units()) if session.initialised else set()
+        from_above = [t.name for t in topics if t.owner_unit not in own and t.id not in seen]
+        seen |= {repo.topic_id(n) for n in from_above}
+        return listed + from_above + [t.name for t in topics if t.id not in seen]
 
     def count(self, flt: TalkFilter | None = None) -> int:
         return repo.count_talks(self._session.db, flt or TalkFilter())
@@ -142,3 +180,11 @@ class TalkService:
     def recent_values(self, column: str) -> builtins.list[str]:
         """Places or presenters used lately, for completion in the talk form."""
         return overview.recent_values(self._session.db, column)
+
+
+NOT_DUPLICATES_KEY = "talks.not_duplicates"
+NOT_DUPLICATES_KEPT = 2000  # pairs answered "không phải trùng"; the oldest are forgotten first
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)

@@ -196,14 +196,14 @@ def list_talks(
     return talks_by_ids(db, talk_ids(db, flt, sort, descending, limit, offset))
 
 
-def similar_talks(db: Store, talk: Talk, limit: int = 3) -> list[Talk]:
-    """Talks on the same day and in the same unit and format, or at the same place: likely duplicates."""
+def talks_on_day(db: Store, day: dt.date, unit_code: str, limit: int = 200) -> list[Talk]:
+    """The live talks of one unit on one day, newest version first: the candidates a new talk is
+    compared with for a likely duplicate (the rule is ``core.talk_rules.is_likely_duplicate``)."""
     ids = [
         r[0]
         for r in db.execute(
-            "SELECT id FROM talks WHERE deleted = 0 AND id != ? AND held_on = ? AND unit_code = ? "
-            "AND (format = ? OR (place != '' AND place = ?)) ORDER BY hlc DESC LIMIT ?",
-            [talk.id, talk.held_on.isoformat(), talk.unit_code, talk.format.value, talk.place, limit],
+            "SELECT id FROM talks WHERE deleted = 0 AND held_on = ? AND unit_code = ? ORDER BY hlc DESC LIMIT ?",
+            [day.isoformat(), unit_code, limit],
         ).fetchall()
     ]
     return talks_by_ids(db, ids)

@@ -4,10 +4,11 @@ multi-value fields with completion that suggests but never fills by itself."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel, QValidator
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ..core import validation
@@ -111,7 +112,10 @@ def line_edit(table: str, field: str) -> QLineEdit:
 
 
 class NumberBox(QSpinBox):
-    """A count with Vietnamese grouping (1.234); Enter is left to the form (it saves)."""
+    """A count with Vietnamese grouping (1.234) that keeps what was typed: "-5" or 99999999 stay on
+    screen and ``value()`` returns them, so the form shows the error at the field instead of a
+    spin box turning them into 5 or 9.999 without a word. ``setValue`` still stays within the range;
+    Enter is left to the form (it saves)."""
 
     def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,14 +125,49 @@ class NumberBox(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setAccelerated(True)
 
+    def _typed(self, text: str) -> int | None:
+        """The whole number in ``text`` (group separators allowed), or None."""
+        digits = text.replace(self.locale().groupSeparator(), "").replace(" ", "")
+        return int(digits) if _WHOLE_NUMBER.fullmatch(digits) else None
+
+    def value(self) -> int:
+        """The number on screen, in range or not (0 when the box is empty)."""
+        typed = self._typed(self.text())
+        return super().value() if typed is None else typed
+
+    def out_of_range(self) -> bool:
+        typed = self._typed(self.text())
+        return typed is not None and not self.minimum() <= typed <= self.maximum()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = self._typed(text)
+        if typed is None:
+            bare = text.strip()
+            state = QValidator.State.Intermediate if bare in ("", "-") else QValidator.State.Invalid
+        elif self.minimum() <= typed <= self.maximum():
+            state = QValidator.State.Acceptable
+        else:
+            state = QValidator.State.Intermediate  # kept as typed; the form says what is wrong
+        return state, text, pos
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.selectAll()
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self.out_of_range():  # the spin box would put back the previous or the nearest value
+            QWidget.focusOutEvent(self, event)
+            return
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        super().keyPressEvent(event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.ignore()  # let the form see Enter: it saves
+            event.ignore()  # let the form see Enter: it saves (and reads the text as typed)
+            return
+        super().keyPressEvent(event)
+
+
+_WHOLE_NUMBER = re.compile(r"-?[0-9]{1,10}")
 
 
 class Field(QWidget):

@@ -4414,7 +4414,12 @@ Folder: %3</translation>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115" />
+        <source>Ngày của buổi vừa lưu — H: hôm nay</source>
+        <translation>Date of the talk just saved — H: today</translation>
+    </message>
+    </context>
 <context>
     <name>TalkTableModel</name>
     <message>
@@ -4585,7 +4590,17 @@ Folder: %3</translation>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124" />
+        <source>Enter trên một dòng</source>
+        <translation>Enter on a row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128" />
+        <source>Delete (có Hoàn tác)</source>
+        <translation>Delete (can be undone)</translation>
+    </message>
+    </context>
 <context>
     <name>UnitFilterBox</name>
     <message>
@@ -5117,6 +5132,44 @@ The data is backed up before the change.</translation>
         <location filename="../../desktop_app/ui/unit_search.py" line="223" />
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWarning</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="45" />
+        <source>Vẫn lưu</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="47" />
+        <source>Mở buổi đã có</source>
+        <translation>Open the existing talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="75" />
+        <source>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</source>
+        <translation>A similar talk already exists; this one has no topic or attendance yet. Press “Save anyway” if it is another talk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79" />
+        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
+        <translation>A similar talk already exists, identical to this one. If it is another talk, press “Save anyway”; Enter does not save it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83" />
+        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
+        <translation>A similar talk already exists. Correct and press Enter, or “Save anyway” (Enter again) if it is another talk:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88" />
+        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
+        <translation>No attendance given (%1). Type the number, or press Enter again if nobody really came.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106" />
+        <source>%1 người dự</source>
+        <translation>%1 attended</translation>
     </message>
 </context>
 </TS>

@@ -4414,7 +4414,12 @@ Thư mục: %3</translation>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115" />
+        <source>Ngày của buổi vừa lưu — H: hôm nay</source>
+        <translation>Ngày của buổi vừa lưu — H: hôm nay</translation>
+    </message>
+    </context>
 <context>
     <name>TalkTableModel</name>
     <message>
@@ -4585,7 +4590,17 @@ Thư mục: %3</translation>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124" />
+        <source>Enter trên một dòng</source>
+        <translation>Enter trên một dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128" />
+        <source>Delete (có Hoàn tác)</source>
+        <translation>Delete (có Hoàn tác)</translation>
+    </message>
+    </context>
 <context>
     <name>UnitFilterBox</name>
     <message>
@@ -5117,6 +5132,44 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
         <location filename="../../desktop_app/ui/unit_search.py" line="223" />
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWarning</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="45" />
+        <source>Vẫn lưu</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="47" />
+        <source>Mở buổi đã có</source>
+        <translation>Mở buổi đã có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="75" />
+        <source>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</source>
+        <translation>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79" />
+        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
+        <translation>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83" />
+        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
+        <translation>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88" />
+        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
+        <translation>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106" />
+        <source>%1 người dự</source>
+        <translation>%1 người dự</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,10 @@
 """The talk form: one page, keyboard only (Enter saves); loads a talk to edit or copy, checks as one
-types, warns of a likely duplicate without blocking, and saves through the services."""
+types, warns of a likely duplicate or of nobody counted without blocking, and saves through the
+services what is on screen when the user confirms, never an earlier version.
+
+A new talk is dated today, unless the user is entering several in a row: after a save, the next
+new talk of the same sitting (the same window, the same day) keeps the date just saved, with the
+hint "Ngày của buổi vừa lưu — H: hôm nay"."""
 
 from __future__ import annotations
 
@@ -15,13 +20,15 @@ from PySide6.QtWidgets import QFrame, QWidget
 from ....core import validation
 from ....core.enums import TalkFormat
 from ....core.errors import SotayError, ValidationError
+from ....core.ids import uuid7
 from ....core.records import OnlineReach, Talk
 from ....core.rules import rule
+from ....core.talk_rules import attendance_missing, is_bare, is_exact_copy
 from ....services import Services
 from ....services.exchange import RecordProblem
 from ... import i18n
-from ...forms import split_items
-from .form_layout import FIELD_WIDGETS, TalkFormLayout
+from ...forms import NumberBox, split_items
+from .form_layout import FIELD_WIDGETS, NUMBER_RULES, TalkFormLayout
 
 
 class TalkForm(TalkFormLayout, QFrame):
@@ -29,13 +36,17 @@ class TalkForm(TalkFormLayout, QFrame):
 
     sig_saved = Signal(object)  # the saved Talk
     sig_cancelled = Signal()
+    sig_problem = Signal()  # an error or a warning is shown: a message about the last save is stale
+    sig_opened = Signal(str)  # the id of an existing talk opened from the duplicate warning
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
         self.editing: Talk | None = None
-        self._pending: Talk | None = None  # waiting for the duplicate answer
+        self._new_id = uuid7()  # one id while a new talk is typed, so a remembered answer names it
+        self._warned: Talk | None = None  # the talk as it was when the warning was shown
+        self._carried_date: tuple[dt.date, dt.date] | None = None  # (date saved, on which day) this sitting
         self._groups: dict[str, str] = {}
         self._documents: dict[str, str] = {}
 
@@ -51,27 +62,35 @@ class TalkForm(TalkFormLayout, QFrame):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.topics.textChanged.connect(self._check_topics)
         self.questions.textChanged.connect(self._check_questions)
-        self.duplicates.sig_action.connect(self._duplicate_answer)
+        self.duplicates.sig_action.connect(self._warning_answer)
+        self.date.textChanged.connect(self._date_hint)
+        for key in NUMBER_RULES:
+            box = self.fields[key].widget
+            if isinstance(box, NumberBox):
+                box.lineEdit().textChanged.connect(lambda _t, k=key: self._check_number(k))
 
     # --- choices and defaults -------------------------------------------------------------------
 
     def reload_choices(self) -> None:
         self.place_completer.set_items(self.services.talks.recent_values("place"))
         self.presenter_completer.set_items(self.services.talks.recent_values("presenters"))
-        self.topic_completer.set_items(self.services.library.topics())
+        self.topic_completer.set_items(self.services.talks.topic_choices())
         self._groups = {g.name: g.id for g in self.services.groups.list(include_inactive=False)}
         self.group_completer.set_items(list(self._groups))
         self._documents = {d.title: d.id for d in self.services.library.documents()}
         self.document_completer.set_items(list(self._documents))
 
     def reset(self, keep_sticky: bool = True) -> None:
-        """An empty form; date, format and place stay as last saved (the sticky fields)."""
+        """An empty form dated today (or the date just saved, see the module); format and place
+        stay as last saved (the sticky fields)."""
         sticky = self.services.identity.preference("talk_form.sticky", {}) if keep_sticky else {}
         self.editing = None
-        self._pending = None
+        self._new_id = uuid7()
+        self._warned = None
         self.title.setText(self.tr("Ghi buổi mới"))
         self.cancel_button.hide()
-        self.date.set_date(self._sticky_date(sticky.get("held_on")))
+        self.date.set_date(self._new_talk_date())
+        self._date_hint(self.date.text())
         index = self.format.findData(sticky.get("format", TalkFormat.MEETING.value))
         self.format.setCurrentIndex(max(index, 0))
         self.place.setText(sticky.get("place", ""))
@@ -94,13 +113,21 @@ class TalkForm(TalkFormLayout, QFrame):
         self.clear_errors()
         self._format_changed()
 
-    def _sticky_date(self, iso: str | None) -> dt.date:
+    def _new_talk_date(self) -> dt.date:
         today = self.services.session.today
-        try:
-            day = dt.date.fromisoformat(iso) if iso else today
-        except ValueError:
-            day = today
-        return day if day <= today else today
+        if self._carried_date is not None and self._carried_date[1] == today:
+            return min(self._carried_date[0], today)
+        return today
+
+    def _date_hint(self, text: str) -> None:
+        """Say so when the date shown is carried from the talk just saved rather than today."""
+        carried = (
+            self.editing is None
+            and self._carried_date is not None
+            and text == i18n.date(self._carried_date[0])
+            and self._carried_date[0] != self.services.session.today
+        )
+        self.fields["date"].hint.setText(self.carried_date_hint if carried else self.date_hint)
 
     def _format_changed(self) -> None:
         fmt = TalkFormat(self.format.currentData())
@@ -117,6 +144,13 @@ class TalkForm(TalkFormLayout, QFrame):
             "questions", lambda: validation.check_length("questions_text", text, rule("talks", "questions_text").cap)
         )
 
+    def _check_number(self, key: str) -> None:
+        """A number is held to the shared rule as it is typed: a negative count or one over the limit
+        is an error at its field, never a value changed behind the user's back."""
+        box = self.fields[key].widget
+        assert isinstance(box, NumberBox)
+        self._check_as_typed(key, lambda: validation.check_count(NUMBER_RULES[key], box.value(), box.maximum()))
+
     def _check_as_typed(self, key: str, check: Callable[[], object]) -> None:
         try:
             check()
@@ -124,6 +158,8 @@ class TalkForm(TalkFormLayout, QFrame):
             self.fields[key].set_error(i18n.error_text(exc))
             return
         self.fields[key].set_error("")
+        if not any(f.error.text() for f in self.fields.values()):
+            self.summary.hide()  # its "sửa chỗ được đánh dấu" no longer applies
 
     def clear_errors(self) -> None:
         for f in self.fields.values():
@@ -136,6 +172,7 @@ class TalkForm(TalkFormLayout, QFrame):
     def load(self, talk: Talk, as_copy: bool = False) -> None:
         self.reset()
         self.editing = None if as_copy else talk
+        self._date_hint(self.date.text())
         self.title.setText(
             self.tr("Ghi buổi mới (chép từ buổi %1)").replace("%1", i18n.date(talk.held_on))
             if as_copy
@@ -191,9 +228,6 @@ class TalkForm(TalkFormLayout, QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._pending is not None and self.duplicates.isVisible():
-                self._duplicate_answer("save")
-                return
             self.save()
             return
         if event.key() == Qt.Key.Key_Escape and self.editing is not None:
@@ -252,26 +286,56 @@ class TalkForm(TalkFormLayout, QFrame):
             raise ValidationError(self.tr("Ngày: không được để trống."), "held_on is required", field="held_on")
         return fields
 
-    def save(self) -> Talk | None:
-        """Validate, warn about a likely duplicate (never blocking), then store."""
+    def talk_on_screen(self) -> Talk:
+        """The talk as the form shows it now; raises ValidationError naming the field."""
+        fields = self._collect()
+        if self.editing is not None:
+            fields.update(id=self.editing.id, extra=self.editing.extra)
+        else:
+            fields.update(id=self._new_id)
+        talk = self.services.talks.new(**fields)
+        if self.editing is not None:
+            talk = dataclasses.replace(talk, unit_code=self.editing.unit_code)
+        return talk
+
+    def save(self, confirmed: bool = False) -> Talk | None:
+        """Validate what is on screen now, warn (a likely duplicate, nobody counted at a meeting)
+        without blocking, then store. Enter again on an unchanged form passes a warning, except for
+        an exact copy of a talk already logged: only "Vẫn lưu" (``confirmed``) saves that."""
         self.clear_errors()
         try:
-            fields = self._collect()
-            if self.editing is not None:
-                fields.update(id=self.editing.id, extra=self.editing.extra)
-            talk = self.services.talks.new(**fields)
-            if self.editing is not None:
-                talk = dataclasses.replace(talk, unit_code=self.editing.unit_code)
+            talk = self.talk_on_screen()
         except ValidationError as exc:
+            self._warned = None
             self.show_error(exc)
             return None
-        if self.editing is None and self._pending is None:
-            similar = self.services.talks.similar(talk)
-            if similar:
-                self._pending = talk
-                self._show_duplicates(similar)
+        similar, nobody = self._warnings(talk)
+        if similar or nobody:
+            exact = any(is_exact_copy(talk, other) for other in similar)
+            bare = bool(similar) and is_bare(talk)
+            passed = confirmed or (talk == self._warned and not exact and not bare)
+            if not passed:
+                self._warned = talk
+                self._show_warning(talk, similar, exact or bare, nobody)
                 return None
+        if similar:  # the user said these are other talks: not offered again for this one
+            self.services.talks.mark_not_duplicate(talk.id, [other.id for other in similar])
         return self._store(talk)
+
+    def _warnings(self, talk: Talk) -> tuple[list[Talk], bool]:
+        """Likely duplicates and a missing attendance count; an edited talk is warned only about
+        what the edit changed (its likeness to others was answered when it was saved)."""
+        before = self.editing
+        if before is None:
+            return self.services.talks.similar(talk), attendance_missing(talk)
+        moved = (before.held_on, before.place, before.format, before.topics) != (
+            talk.held_on,
+            talk.place,
+            talk.format,
+            talk.topics,
+        )
+        nobody = attendance_missing(talk) and (before.attendance != 0 or before.format != talk.format)
+        return (self.services.talks.similar(talk) if moved else []), nobody
 
     def _store(self, talk: Talk) -> Talk | None:
         try:
@@ -279,10 +343,8 @@ class TalkForm(TalkFormLayout, QFrame):
         except SotayError as exc:
             self.show_error(exc)
             return None
-        self.services.identity.set_preference(
-            "talk_form.sticky",
-            {"held_on": saved.held_on.isoformat(), "format": saved.format.value, "place": saved.place},
-        )
+        self.services.identity.set_preference("talk_form.sticky", {"format": saved.format.value, "place": saved.place})
+        self._carried_date = (saved.held_on, self.services.session.today)
         self.reload_choices()
         self.reset()
         self.sig_saved.emit(saved)
@@ -290,25 +352,19 @@ class TalkForm(TalkFormLayout, QFrame):
         self.date.selectAll()
         return saved
 
-    def _show_duplicates(self, similar: list[Talk]) -> None:
-        lines = [self.tr("Buổi tương tự đã có:")]
-        for t in similar[:3]:
-            lines.append(
-                f"• {i18n.date(t.held_on)} {t.start_time} · {i18n.format_label(t.format)} · "
-                f"{t.place or '—'} · {', '.join(t.topics) or '—'}"
-            )
-        lines.append(self.tr("Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu."))
-        self.duplicates.show_message(
-            "\n".join(lines), "warning", (("save", self.tr("Không phải trùng, lưu")), ("edit", self.tr("Sửa lại")))
-        )
+    def _show_warning(self, talk: Talk, similar: list[Talk], exact: bool, nobody: bool) -> None:
+        self.duplicates.show_for(talk, similar, exact, nobody)
+        self.sig_problem.emit()
+        if nobody and not similar:
+            self.attendance.setFocus()
 
-    def _duplicate_answer(self, key: str) -> None:
-        if key == "save" and self._pending is not None:
-            self._store(self._pending)
-        else:
-            self._pending = None
-            self.duplicates.hide()
-            self.date.setFocus()
+    def _warning_answer(self, key: str) -> None:
+        if key == "save":
+            self.save(confirmed=True)
+        elif key == "open" and self.duplicates.candidates:
+            existing = self.duplicates.candidates[0]
+            self.load(existing)
+            self.sig_opened.emit(existing.id)
 
     def show_error(self, exc: SotayError | RecordProblem, summary: str | None = None) -> None:
         """``exc``: a refusal naming a field (a SotayError, or a record problem found before sending)."""
@@ -319,3 +375,4 @@ class TalkForm(TalkFormLayout, QFrame):
             field.widget.setFocus()
         summary = summary or self.tr("Chưa lưu. Sửa chỗ được đánh dấu: %1")
         self.summary.show_message(summary.replace("%1", i18n.error_text(exc)), "error")
+        self.sig_problem.emit()

@@ -22,6 +22,7 @@ from ....services import Services
 from ... import i18n
 from ...forms import DateEdit, Field, MultiCompleter, NumberBox, line_edit
 from ...widgets import Banner, button, heading
+from .warning import SaveWarning
 
 # Where a ValidationError.field lands in the form.
 FIELD_WIDGETS = {
@@ -51,6 +52,18 @@ FIELD_WIDGETS = {
     "online_points": "points",
 }
 
+# Number boxes and the rule each is held to as it is typed.
+NUMBER_RULES = {
+    "attendance": "attendance",
+    "duration": "duration_min",
+    "views": "online_views",
+    "likes": "online_likes",
+    "shares": "online_shares",
+    "comments": "online_comments",
+    "points": "online_points",
+    "questions_count": "questions_count",
+}
+
 
 if TYPE_CHECKING:  # what the mixin builds on: the page's own Qt class
     _Widget = QFrame
@@ -67,7 +80,7 @@ class TalkFormLayout(_Widget):
         limits = self.services.identity.limits
         self.title = heading(self.tr("Ghi buổi mới"), 2)
         self.summary = Banner(self)
-        self.duplicates = Banner(self)
+        self.duplicates = SaveWarning(self)
         self.date = DateEdit(lambda: self.services.session.today)
         self.format = QComboBox()
         for fmt in TalkFormat:
@@ -97,9 +110,12 @@ class TalkFormLayout(_Widget):
         self.save_button.setToolTip(self.tr("Enter"))
         self.cancel_button = button(self.tr("Huỷ sửa"))
         self.cancel_button.hide()
+        self.button_bar = QWidget()  # placed by the page under the scrolling form: always in view
+        self.date_hint = self.tr("H: hôm nay · Q: hôm qua · ↑↓: đổi ngày")
+        self.carried_date_hint = self.tr("Ngày của buổi vừa lưu — H: hôm nay")
 
         self.fields: dict[str, Field] = {
-            "date": Field(self.tr("&Ngày"), self.date, self.tr("H: hôm nay · Q: hôm qua · ↑↓: đổi ngày")),
+            "date": Field(self.tr("&Ngày"), self.date, self.date_hint),
             "format": Field(self.tr("&Hình thức"), self.format),
             "place": Field(self.tr("Địa đ&iểm"), self.place),
             "topics": Field(self.tr("Chuyên đề"), self.topics, self.tr("Nhiều chuyên đề: cách nhau bằng dấu ;")),
@@ -168,12 +184,12 @@ class TalkFormLayout(_Widget):
         grid.addWidget(f["follow_up"], 10, 0, 1, 2)
         grid.addWidget(f["notes"], 11, 0, 1, 2)
         layout.addLayout(grid)
-        buttons = QHBoxLayout()
+        layout.addStretch(1)
+        buttons = QHBoxLayout(self.button_bar)
+        buttons.setContentsMargins(12, 6, 12, 8)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
 
         order = [
             self.date,
@@ -196,8 +212,11 @@ class TalkFormLayout(_Widget):
             self.follow_up_due,
             self.follow_up,
             self.notes,
-            self.save_button,
-            self.cancel_button,
         ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def button_tab_order(self) -> None:
+        """Notes, then the buttons: called once the page has placed the button bar in its window."""
+        QWidget.setTabOrder(self.notes, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)

@@ -1,11 +1,13 @@
 """Nhật ký: the log of talks (filters, the lazy table; edit, duplicate, delete with undo) beside the
-quick-entry form (keyboard only, Enter saves)."""
+quick-entry form (keyboard only, Enter saves). In the table Enter opens a talk, Delete deletes it
+(a tombstone, undone by "Hoàn tác" for a while) and Ctrl+D copies it as a new talk."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +42,7 @@ class TalksPage(QWidget):
     sig_changed = Signal()
 
     PERIODS = ("all", "this_month", "last_month", "last_30", "this_quarter", "this_year")
+    UNDO_SECONDS = 15  # how long "Hoàn tác" stays offered after a deletion
 
     def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,7 @@ class TalksPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll = scroll
+        self.form_pane = QWidget()  # the form scrolls; its Lưu button under it stays in view
         self.model = TalkTableModel(self.services, runner, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -117,9 +121,17 @@ class TalksPage(QWidget):
         self.new_button = button(self.tr("Buổi mới"), "add")
         self.new_button.setToolTip("Ctrl+N")
         self.edit_button = button(self.tr("Sửa"))
+        self.edit_button.setToolTip(self.tr("Enter trên một dòng"))
         self.copy_button = button(self.tr("Chép thành buổi mới"), "copy")
+        self.copy_button.setToolTip("Ctrl+D")
         self.delete_button = button(self.tr("Xoá"), "delete")
+        self.delete_button.setToolTip(self.tr("Delete (có Hoàn tác)"))
+        self.copy_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
+        self.copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.banner = Banner(self)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(self.UNDO_SECONDS * 1000)
 
     def _lay_out(self) -> None:
         fm = self.fontMetrics()
@@ -157,8 +169,14 @@ class TalksPage(QWidget):
         rl.addWidget(self.banner)
         rl.addWidget(self.table, 1)
         rl.addLayout(actions)
+        pane = QVBoxLayout(self.form_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.setSpacing(0)
+        pane.addWidget(self.form_scroll, 1)
+        pane.addWidget(self.form.button_bar)
+        self.form.button_tab_order()
         splitter = QSplitter()
-        splitter.addWidget(self.form_scroll)
+        splitter.addWidget(self.form_pane)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -173,6 +191,11 @@ class TalksPage(QWidget):
 
     def _connect(self) -> None:
         self.form.sig_saved.connect(self._saved)
+        self.form.sig_problem.connect(self._clear_stale_banner)
+        self.form.sig_opened.connect(self.select_talk)
+        self.table.installEventFilter(self)
+        self.copy_shortcut.activated.connect(self.copy_selected)
+        self.undo_timer.timeout.connect(self._undo_expired)
         self.model.sig_count_changed.connect(self._count_changed)
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -275,7 +298,29 @@ class TalksPage(QWidget):
         for b in (self.edit_button, self.copy_button, self.delete_button):
             b.setEnabled(has)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a row opens it in the form; Delete deletes it."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_talk() is not None:
+                self.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete and self.selected_talk() is not None:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _clear_stale_banner(self) -> None:
+        """A "Đã lưu" message no longer applies once the form shows a problem or another talk."""
+        if self.banner.property("kind") == "success":
+            self.banner.hide()
+
+    def _undo_expired(self) -> None:
+        if self._deleted is not None:
+            self._deleted = None
+            self.banner.hide()
+
     def new_talk(self) -> None:
+        self._clear_stale_banner()
         self.form.reset()
         self.form.date.setFocus()
         self.form.date.selectAll()
@@ -284,11 +329,13 @@ class TalksPage(QWidget):
     def edit_selected(self) -> None:
         talk = self.selected_talk()
         if talk is not None:
+            self._clear_stale_banner()
             self.form.load(talk)
 
     def copy_selected(self) -> None:
         talk = self.selected_talk()
         if talk is not None:
+            self._clear_stale_banner()
             self.form.load(talk, as_copy=True)
 
     def delete_selected(self) -> None:
@@ -309,18 +356,22 @@ class TalksPage(QWidget):
             "info",
             (("undo", self.tr("Hoàn tác")),),
         )
+        self.undo_timer.start()
         self.sig_changed.emit()
 
     def _banner_action(self, key: str) -> None:
         if key == "undo" and self._deleted is not None:
             self.services.talks.restore(self._deleted.id)
             restored, self._deleted = self._deleted, None
+            self.undo_timer.stop()
             self.model.refresh()
             self.select_talk(restored.id)
             self.banner.show_message(self.tr("Đã khôi phục buổi."), "success")
             self.sig_changed.emit()
 
     def _saved(self, talk: Talk) -> None:
+        self._deleted = None  # the "Hoàn tác" banner is replaced
+        self.undo_timer.stop()
         self.reload_filter_choices()
         self.model.refresh()
         self.select_talk(talk.id)
