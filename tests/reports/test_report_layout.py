@@ -262,3 +262,22 @@ def test_pdf_pages_never_strand_a_caption_or_the_signature(province_pdfs, motto)
     holding = [page for page in pages if all(part in page for part in signature)]
     assert len(holding) == 1
     assert holding[0].index(signature[0]) > 0  # something of the text comes before it
+
+
+# --- the shipped font ----------------------------------------------------------------------------
+
+VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+
+
+def test_the_shipped_font_has_every_vietnamese_letter_and_draws_the_report():
+    from PySide6.QtGui import QRawFont
+
+    from desktop_app.reports.charts import report_font_family
+
+    assert report_font_family() == "Tinos"
+    letters = VIETNAMESE + VIETNAMESE.upper() + "“”–—…"
+    for style in ("Regular", "Bold", "Italic", "BoldItalic"):
+        raw = QRawFont(str(FONT_DIR / f"Tinos-{style}.ttf"), 12)
+        assert raw.familyName() == "Tinos"
+        assert [ch for ch in letters if not raw.supportsCharacter(ord(ch))] == [], style
+    assert "SIL OPEN FONT LICENSE" in (FONT_DIR / "OFL.txt").read_text(encoding="utf-8")
