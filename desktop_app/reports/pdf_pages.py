@@ -33,31 +33,47 @@ class TablePiece:
     after: str = ""  # the space below the table
 
 
-Fits = Callable[[str], bool]  # whether this HTML fits on one page
+Measure = Callable[[str], float]  # the height of this HTML laid out on a page's width
 
 
 @dataclass
 class _Pages:
-    fits: Fits
+    measure: Measure
+    limit: float  # the height a page's text may take
     done: list[list[str]] = field(default_factory=list)
     current: list[str] = field(default_factory=list)
+    used: float = 0.0  # at least the height the current page's pieces take
+
+    def room_for(self, html: str) -> float | None:
+        """The current page's height with ``html`` added, or None when it does not fit. Pieces
+        measured alone add up to at least their height together (margins between them collapse),
+        so the whole page is laid out again only when that sum comes near the limit."""
+        estimate = self.used + self.measure(html)
+        if estimate <= self.limit:
+            return estimate
+        exact = self.measure("".join([*self.current, html]))
+        return exact if exact <= self.limit else None
 
     def try_add(self, html: str) -> bool:
-        if self.fits("".join([*self.current, html])):
-            self.current.append(html)
-            return True
-        return False
+        height = self.room_for(html)
+        if height is None:
+            return False
+        self.current.append(html)
+        self.used = height
+        return True
 
     def add(self, html: str) -> None:
         """Adds ``html`` here, or on a new page when it does not fit (and alone if it never fits)."""
         if not self.try_add(html):
             self.new_page()
             self.current.append(html)
+            self.used = self.measure(html)
 
     def new_page(self) -> None:
         if self.current:
             self.done.append(self.current)
             self.current = []
+            self.used = 0.0
 
     def result(self) -> list[str]:
         self.new_page()
@@ -72,15 +88,19 @@ def _opening(piece: Piece | TablePiece) -> str:
 
 
 def _add_table(pages: _Pages, table: TablePiece, glued: str = "") -> None:
-    """As many rows as fit on each page (found by halving: a layout per try), the header row on each."""
+    """The whole table when it fits, else as many rows as fit on each page (found by halving), with
+    the header row on each page."""
+    if pages.try_add(glued + table.head + "".join(table.rows) + table.tail + table.after):
+        return
     rows = list(table.rows)
     while rows:
         before = "".join([*pages.current, glued, table.head])
-        fitting, low, high = 0, 1, len(rows)
+        fitting, height, low, high = 0, 0.0, 1, len(rows)
         while low <= high:
             mid = (low + high) // 2
-            if pages.fits(before + "".join(rows[:mid]) + table.tail):
-                fitting, low = mid, mid + 1
+            tried = pages.measure(before + "".join(rows[:mid]) + table.tail)
+            if tried <= pages.limit:
+                fitting, height, low = mid, tried, mid + 1
             else:
                 high = mid - 1
         if fitting == 0 and not pages.current:  # a row taller than a page: it goes alone
@@ -88,20 +108,21 @@ def _add_table(pages: _Pages, table: TablePiece, glued: str = "") -> None:
         if fitting:
             after = table.after if fitting == len(rows) else ""
             pages.current.append(glued + table.head + "".join(rows[:fitting]) + table.tail + after)
+            pages.used = height if height else pages.measure("".join(pages.current))
             glued, rows = "", rows[fitting:]
         if rows:
             pages.new_page()
 
 
-def paginate(pieces: list[Piece | TablePiece], fits: Fits) -> list[str]:
-    """The HTML of each page, in order."""
-    pages = _Pages(fits)
+def paginate(pieces: list[Piece | TablePiece], measure: Measure, limit: float) -> list[str]:
+    """The HTML of each page, in order; ``limit`` is the height a page's text may take."""
+    pages = _Pages(measure, limit)
     glued: list[str] = []  # headings and captions waiting for what follows them
     for piece in pieces:
         if isinstance(piece, Piece) and piece.keep_with_next:
             glued.append(piece.html)
             continue
-        if glued and not pages.fits("".join([*pages.current, *glued, _opening(piece)])):
+        if glued and pages.room_for("".join([*glued, _opening(piece)])) is None:
             pages.new_page()
         lead = "".join(glued)
         glued = []

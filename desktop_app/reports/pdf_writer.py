@@ -173,7 +173,7 @@ def paint(written: WrittenReport, device: QPagedPaintDevice, dpi: int, with_char
         return doc
 
     pages_html = paginate(
-        to_pieces(written, indent_px=round(dpi / 2.54)), lambda html: page_document(html).size().height() <= height
+        to_pieces(written, indent_px=round(dpi / 2.54)), lambda html: page_document(html).size().height(), height
     )
     painter = QPainter(device)
     pt = dpi / 72
