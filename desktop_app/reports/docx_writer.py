@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from docx.text.run import Run
 
 BODY_PT = 14
+KEEP_WHOLE_CHARS = 700  # about eight lines: a shorter paragraph moves to the next page whole
 
 
 def _font(run: Run, size: float = BODY_PT, bold: bool = False, italic: bool = False, underline: bool = False) -> Run:
@@ -68,7 +69,7 @@ def _para(
     pf.space_after = Pt(space_after)
     pf.space_before = Pt(0)
     pf.line_spacing = 1.15
-    pf.keep_together = True  # a paragraph never splits across pages (nor in the PDF: pdf_pages.py)
+    pf.keep_together = len(text) <= KEEP_WHOLE_CHARS  # as in the PDF (pdf_pages.SPLIT_ABOVE)
     if indent:
         pf.first_line_indent = Cm(1)
     if text:

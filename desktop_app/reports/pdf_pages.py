@@ -2,9 +2,10 @@
 
 Qt's paginated QTextDocument draws, on each page, a line or a block lying just past the page's edge
 (hidden by the clip, but in the text layer: copy, paste and search find it twice) and knows no "keep
-with next". Here a page takes pieces while they fit: a paragraph never splits, a heading or caption
-goes to the page of what follows it, a table splits between rows with its header row repeated, and
-the signature block moves whole, with the last paragraph before it. No page is left empty.
+with next". Here a page takes pieces while they fit: a short paragraph moves whole (a long one splits
+between words), a heading or caption goes to the page of what follows it, a table splits between
+rows with its header row repeated, and the signature block moves whole, with the last piece before
+it. No page is left empty.
 """
 
 from __future__ import annotations
@@ -20,6 +21,24 @@ class Piece:
     html: str
     keep_with_next: bool = False
     signature: bool = False  # stays whole, with the piece before it
+
+
+@dataclass(frozen=True)
+class TextPiece:
+    """A paragraph that may split between words when it is long: ``opening`` starts it (indented),
+    ``continued`` starts its rest on the next page."""
+
+    opening: str
+    continued: str
+    words: tuple[str, ...]
+    closing: str = "</p>"
+
+    @property
+    def html(self) -> str:
+        return self.opening + " ".join(self.words) + self.closing
+
+
+SPLIT_ABOVE = 0.25  # a paragraph taller than this share of a page may split; a shorter one moves whole
 
 
 @dataclass(frozen=True)
@@ -80,41 +99,59 @@ class _Pages:
         return ["".join(page) for page in self.done]
 
 
-def _opening(piece: Piece | TablePiece) -> str:
+def _opening(piece: Piece | TextPiece | TablePiece) -> str:
     """What must share a page with a heading before ``piece``: a paragraph, or a table's first row."""
     if isinstance(piece, TablePiece):
         return piece.head + "".join(piece.rows[:1]) + piece.tail
+    if isinstance(piece, TextPiece):  # its first words (two lines or so): what a page must show of it
+        return piece.opening + " ".join(piece.words[:20]) + piece.closing
     return piece.html
 
 
-def _add_table(pages: _Pages, table: TablePiece, glued: str = "") -> None:
-    """The whole table when it fits, else as many rows as fit on each page (found by halving), with
-    the header row on each page."""
-    if pages.try_add(glued + table.head + "".join(table.rows) + table.tail + table.after):
-        return
-    rows = list(table.rows)
-    while rows:
-        before = "".join([*pages.current, glued, table.head])
-        fitting, height, low, high = 0, 0.0, 1, len(rows)
+def _add_in_parts(
+    pages: _Pages, opens: tuple[str, str], units: list[str], sep: str, close: str, after: str, glued: str
+) -> None:
+    """As many units (rows, words) as fit on each page, found by halving, each part opened with
+    ``opens[0]`` first and ``opens[1]`` after (a table's header row, a paragraph's indent or none)."""
+    opening = opens[0]
+    while units:
+        before = "".join([*pages.current, glued, opening])
+        fitting, height, low, high = 0, 0.0, 1, len(units)
         while low <= high:
             mid = (low + high) // 2
-            tried = pages.measure(before + "".join(rows[:mid]) + table.tail)
+            tried = pages.measure(before + sep.join(units[:mid]) + close)
             if tried <= pages.limit:
                 fitting, height, low = mid, tried, mid + 1
             else:
                 high = mid - 1
-        if fitting == 0 and not pages.current:  # a row taller than a page: it goes alone
+        if fitting == 0 and not pages.current:  # a unit taller than a page: it goes alone
             fitting = 1
         if fitting:
-            after = table.after if fitting == len(rows) else ""
-            pages.current.append(glued + table.head + "".join(rows[:fitting]) + table.tail + after)
+            last = after if fitting == len(units) else ""
+            pages.current.append(glued + opening + sep.join(units[:fitting]) + close + last)
             pages.used = height if height else pages.measure("".join(pages.current))
-            glued, rows = "", rows[fitting:]
-        if rows:
+            glued, units, opening = "", units[fitting:], opens[1]
+        if units:
             pages.new_page()
 
 
-def paginate(pieces: list[Piece | TablePiece], measure: Measure, limit: float) -> list[str]:
+def _add_table(pages: _Pages, table: TablePiece, glued: str) -> None:
+    """The whole table when it fits, else split between rows with the header row on each page."""
+    if not pages.try_add(glued + table.head + "".join(table.rows) + table.tail + table.after):
+        _add_in_parts(pages, (table.head, table.head), list(table.rows), "", table.tail, table.after, glued)
+
+
+def _add_text(pages: _Pages, text: TextPiece, glued: str) -> None:
+    """The paragraph whole when it fits or is short (it then starts the next page), else split."""
+    if pages.try_add(glued + text.html):
+        return
+    if pages.measure(text.html) <= SPLIT_ABOVE * pages.limit:
+        pages.add(glued + text.html)
+        return
+    _add_in_parts(pages, (text.opening, text.continued), list(text.words), " ", text.closing, "", glued)
+
+
+def paginate(pieces: list[Piece | TextPiece | TablePiece], measure: Measure, limit: float) -> list[str]:
     """The HTML of each page, in order; ``limit`` is the height a page's text may take."""
     pages = _Pages(measure, limit)
     glued: list[str] = []  # headings and captions waiting for what follows them
@@ -128,6 +165,8 @@ def paginate(pieces: list[Piece | TablePiece], measure: Measure, limit: float) -
         glued = []
         if isinstance(piece, TablePiece):
             _add_table(pages, piece, lead)
+        elif isinstance(piece, TextPiece):
+            _add_text(pages, piece, lead)
         elif piece.signature:
             _add_signature(pages, lead + piece.html)
         else:
@@ -144,3 +183,4 @@ def _add_signature(pages: _Pages, html: str) -> None:
     carried = pages.current.pop() if len(pages.current) > 1 else ""
     pages.new_page()
     pages.current.extend(p for p in (carried, html) if p)
+    pages.used = pages.measure("".join(pages.current))

@@ -12,7 +12,7 @@ from . import charts as charts_mod
 from . import fmt
 from .document import Table, WrittenReport
 from .layout_rules import MARGINS_CM, LayoutRules, rules_for
-from .pdf_pages import Piece, TablePiece, paginate
+from .pdf_pages import Piece, TablePiece, TextPiece, paginate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -29,9 +29,9 @@ def _cell(value: str | int, col: int, bold: bool = False) -> str:
     return f'<td align="{align}" style="{weight}">{escape(text)}</td>'
 
 
-def _table_pieces(table: Table) -> list[Piece | TablePiece]:
+def _table_pieces(table: Table) -> list[Piece | TextPiece | TablePiece]:
     total_w = sum(table.widths)
-    pieces: list[Piece | TablePiece] = []
+    pieces: list[Piece | TextPiece | TablePiece] = []
     if table.caption:
         pieces.append(
             Piece(
@@ -54,7 +54,7 @@ def _table_pieces(table: Table) -> list[Piece | TablePiece]:
     return pieces
 
 
-def to_pieces(w: WrittenReport, indent_px: int = 40) -> list[Piece | TablePiece]:
+def to_pieces(w: WrittenReport, indent_px: int = 40) -> list[Piece | TextPiece | TablePiece]:
     """The report as pieces of HTML in reading order, for ``pdf_pages.paginate``."""
     o = w.options
     rules = rules_for(o.motto)
@@ -73,7 +73,7 @@ def to_pieces(w: WrittenReport, indent_px: int = 40) -> list[Piece | TablePiece]
     right.append(f'<div style="margin-top:10px; font-size:{rules.place_pt}pt;"><i>{escape(w.place_date)}</i></div>')
     left_pct = round(100 * rules.header_cm[0] / sum(rules.header_cm))
     indent = f"text-indent:{indent_px}px;"
-    pieces: list[Piece | TablePiece] = [
+    pieces: list[Piece | TextPiece | TablePiece] = [
         Piece(
             '<table width="100%" cellspacing="0" cellpadding="0" style="border:none;"><tr>'
             f'<td width="{left_pct}%" align="center" valign="top" style="font-size:{rules.issuer_pt}pt;">'
@@ -85,7 +85,7 @@ def to_pieces(w: WrittenReport, indent_px: int = 40) -> list[Piece | TablePiece]
             f'{escape(w.title)}</b></span><br/><span style="font-size:{rules.subtitle_pt}pt;"><b>'
             f"{escape(w.subtitle)}</b></span><br/>-----</p>"
         ),
-        Piece(f'<p align="justify" style="{indent}">{escape(w.intro)}</p>'),
+        _text(w.intro, indent),
     ]
     for section in w.sections:
         pieces.append(Piece(f'<p style="margin-top:6px;"><b>{escape(section.heading)}</b></p>', keep_with_next=True))
@@ -95,11 +95,15 @@ def to_pieces(w: WrittenReport, indent_px: int = 40) -> list[Piece | TablePiece]
             elif isinstance(block, tuple) and block[0] == "sub":
                 pieces.append(Piece(f'<p style="{indent}"><b><i>{escape(block[1])}</i></b></p>', keep_with_next=True))
             else:
-                pieces.append(Piece(f'<p align="justify" style="{indent}">{escape(str(block))}</p>'))
+                pieces.append(_text(str(block), indent))
     for note in w.notes:
         pieces.append(Piece(f'<p style="font-size:12pt;"><i>{escape(note)}</i></p>'))
     pieces.append(Piece(_signature_html(w, rules), signature=True))
     return pieces
+
+
+def _text(text: str, indent: str) -> TextPiece:
+    return TextPiece(f'<p align="justify" style="{indent}">', '<p align="justify">', tuple(escape(text).split(" ")))
 
 
 def _signature_html(w: WrittenReport, rules: LayoutRules) -> str:

@@ -281,3 +281,20 @@ def test_the_shipped_font_has_every_vietnamese_letter_and_draws_the_report():
         assert raw.familyName() == "Tinos"
         assert [ch for ch in letters if not raw.supportsCharacter(ord(ch))] == [], style
     assert "SIL OPEN FONT LICENSE" in (FONT_DIR / "OFL.txt").read_text(encoding="utf-8")
+
+
+def test_pdf_long_written_text_runs_over_pages_whole_and_once(demo_services, tmp_path):
+    """A section the officer wrote may be longer than a page: it splits between words, never runs
+    past a page's bottom, and reads whole and once."""
+    from desktop_app.reports.document import Section
+    from desktop_app.reports.pdf_writer import write_pdf
+
+    report = build_report(demo_services.session.db, "30130", Q3, today=TODAY)
+    written = compose(report, default_options(report, "party", day=TODAY, signer_name="Nguyễn Văn Hùng"))
+    sentence = "Đề nghị cấp trên quan tâm hỗ trợ kinh phí cho đội ngũ báo cáo viên cơ sở số {}."
+    long = " ".join(sentence.format(i) for i in range(120))
+    written.sections.append(Section("VI. KIẾN NGHỊ, ĐỀ XUẤT", [long]))
+    pdf = read_pdf(write_pdf(written, tmp_path / "long.pdf", with_charts=False))
+    assert pdf.text.count(squeeze(long)) == 1
+    assert all(page for page in pdf.pages)
+    assert squeeze("Nguyễn Văn Hùng") in pdf.pages[-1]
