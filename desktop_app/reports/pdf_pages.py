@@ -38,6 +38,7 @@ class TextPiece:
         return self.opening + " ".join(self.words) + self.closing
 
 
+MINIMAL_ROW = "<tr><td>x</td></tr>"
 SPLIT_ABOVE = 0.25  # a paragraph taller than this share of a page may split; a shorter one moves whole
 
 
@@ -67,7 +68,10 @@ class _Pages:
         """The current page's height with ``html`` added, or None when it does not fit. Pieces
         measured alone add up to at least their height together (margins between them collapse),
         so the whole page is laid out again only when that sum comes near the limit."""
-        estimate = self.used + self.measure(html)
+        alone = self.measure(html)
+        if alone > self.limit:  # taller than a page on its own: no need to lay the page out again
+            return None
+        estimate = self.used + alone
         if estimate <= self.limit:
             return estimate
         exact = self.measure("".join([*self.current, html]))
@@ -109,14 +113,22 @@ def _opening(piece: Piece | TextPiece | TablePiece) -> str:
 
 
 def _add_in_parts(
-    pages: _Pages, opens: tuple[str, str], units: list[str], sep: str, close: str, after: str, glued: str
+    pages: _Pages,
+    opens: tuple[str, str],
+    units: list[str],
+    sep: str,
+    close: str,
+    after: str,
+    glued: str,
+    most: int | None = None,
 ) -> None:
     """As many units (rows, words) as fit on each page, found by halving, each part opened with
-    ``opens[0]`` first and ``opens[1]`` after (a table's header row, a paragraph's indent or none)."""
+    ``opens[0]`` first and ``opens[1]`` after (a table's header row, a paragraph's indent or none);
+    ``most``: no page holds more units than that."""
     opening = opens[0]
     while units:
         before = "".join([*pages.current, glued, opening])
-        fitting, height, low, high = 0, 0.0, 1, len(units)
+        fitting, height, low, high = 0, 0.0, 1, min(len(units), most or len(units))
         while low <= high:
             mid = (low + high) // 2
             tried = pages.measure(before + sep.join(units[:mid]) + close)
@@ -137,8 +149,13 @@ def _add_in_parts(
 
 def _add_table(pages: _Pages, table: TablePiece, glued: str) -> None:
     """The whole table when it fits, else split between rows with the header row on each page."""
-    if not pages.try_add(glued + table.head + "".join(table.rows) + table.tail + table.after):
-        _add_in_parts(pages, (table.head, table.head), list(table.rows), "", table.tail, table.after, glued)
+    # no row is lower than one line of text: that bounds the rows a page can hold, and the search
+    lowest = pages.measure(table.head + MINIMAL_ROW + table.tail) - pages.measure(table.head + table.tail)
+    most = int(pages.limit // lowest) + 1 if lowest > 0 else None
+    whole = glued + table.head + "".join(table.rows) + table.tail + table.after
+    if (most is None or len(table.rows) <= most) and pages.try_add(whole):
+        return
+    _add_in_parts(pages, (table.head, table.head), list(table.rows), "", table.tail, table.after, glued, most)
 
 
 def _add_text(pages: _Pages, text: TextPiece, glued: str) -> None:
