@@ -2,9 +2,10 @@
 
 Qt draws a glyph the chosen font lacks with a fallback font, in a text run of its own, and pypdf then
 puts whitespace inside the word ("Đ\\nẢ\\nNG" when Liberation Serif 1.07 draws "ĐẢNG"); where lines and
-pages break depends on the font's metrics as well. Until the reports ship their own font, the tests
-compare text with all whitespace removed and check the structure (page numbers, embedded fonts, the
-charts drawn as vectors) directly.
+pages break depends on the font's metrics as well. The reports now draw in the shipped Tinos
+(reports/fonts.py), so words come out whole (tests/reports/test_report_layout.py reads them with their
+spaces); most tests still compare text with all whitespace removed, which holds whatever the font, and
+check the structure (page numbers, embedded fonts, the charts drawn as vectors) directly.
 """
 
 from __future__ import annotations

@@ -101,10 +101,15 @@ def covers_vietnamese(family: str) -> bool:
 
 
 def report_font_family() -> str:
-    """A serif family with Vietnamese glyphs: Times New Roman on Windows, Liberation/Noto/DejaVu on Linux."""
+    """The shipped Tinos (``fonts.py``); failing that, a machine's serif family with Vietnamese glyphs."""
     from PySide6.QtGui import QFontDatabase
 
+    from .fonts import bundled_family
+
     ensure_gui()
+    bundled = bundled_family()
+    if bundled is not None:
+        return bundled
     families = set(QFontDatabase.families())
     for family in FONT_CANDIDATES:
         if family in families and covers_vietnamese(family):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import fmt, sentences
+from .heading import number_line, recipient_lines
 from .model import BREAKDOWN_TITLES, KEY_HEADERS, Report, Row
 from .sections import arrange
 
@@ -27,7 +28,7 @@ class DocOptions:
     issuer_parent: str = ""  # e.g. ĐẢNG BỘ TỈNH ĐỒNG THÁP
     issuer: str = ""  # e.g. ĐẢNG ỦY XÃ THANH BÌNH
     issuer_text: str = ""  # the same in a sentence: Đảng ủy xã Thanh Bình
-    number: str = ""  # e.g. Số 12-BC/ĐU; blank leaves "Số:    -BC/…" to fill by hand
+    number: str = ""  # "12", "12-BC/ĐU" or "Số 12-BC/ĐU"; blank leaves room to fill by hand (``number_line``)
     place: str = ""
     day: dt.date | None = None
     signer_role: str = ""  # e.g. T/M BAN THƯỜNG VỤ
@@ -140,14 +141,6 @@ def default_options(report: Report, motto: str = "party", **over: Any) -> DocOpt
     base.update(motto=motto, place=fmt.place_name(name if report.unit_kind != "country" else "Hà Nội"))
     base.update({k: v for k, v in over.items() if v not in (None, "")})
     return DocOptions(**base)
-
-
-def _short_issuer(options: DocOptions) -> str:
-    return (
-        "ĐU"
-        if options.motto == "party" and options.issuer.startswith("ĐẢNG ỦY")
-        else ("BTGDV" if "TUYÊN GIÁO" in options.issuer else "UBND")
-    )
 
 
 def compose(report: Report, options: DocOptions | None = None, status: Completeness | None = None) -> WrittenReport:
@@ -290,18 +283,14 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
         f"{who} báo cáo kết quả công tác tuyên truyền miệng {p.label} như sau:"
     )
     header_left = [line for line in (o.issuer_parent, o.issuer) if line]
-    number = o.number or f"Số:      -BC/{_short_issuer(o)}"
-    if not number.lower().startswith("số"):
-        number = "Số " + number
     signer = [line for line in (o.signer_role, o.signer_title) if line]
-    recipients = ["- " + r for r in o.recipients]
     notes = []
     if report.unit_kind != "commune" and any(r.figures is None for r in report.breakdowns.get("unit", [])):
         notes.append("“—”: đơn vị chưa gửi báo cáo (không phải 0).")
     return WrittenReport(
         o,
         header_left,
-        number,
+        number_line(o),
         STATE_MOTTO if o.motto == "state" else PARTY_MOTTO,
         fmt.place_and_date(o.place, day),
         "BÁO CÁO",
@@ -309,7 +298,7 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
         intro,
         sections,
         signer,
-        recipients,
+        recipient_lines(o),
         report,
         notes,
     )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..core.enums import TalkFormat
 from ..core.sections import SECTION_HEADINGS, SECTION_KEYS
 from ..core.text import sort_key
-from . import fmt
+from . import fmt, sentences
 
 if TYPE_CHECKING:
     from .completeness import Completeness
@@ -25,7 +25,8 @@ NAMES_SHOWN = 40  # presenters named in the force section's draft; the rest are 
 
 
 def _where(report: Report) -> str:
-    return {"commune": "toàn xã", "province": "toàn tỉnh", "country": "cả nước"}.get(report.unit_kind, "đơn vị")
+    """The whole unit in a draft's opening words ("toàn phường" for a ward, as the figures say it)."""
+    return {"province": "toàn tỉnh", "country": "cả nước"}.get(report.unit_kind) or sentences.where(report)
 
 
 def presenter_names(typed: Iterable[str]) -> list[str]:

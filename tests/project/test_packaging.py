@@ -107,3 +107,19 @@ def test_an_upgrade_in_the_other_language_removes_the_old_command_line_shortcut(
     for lang in ("Vi", "En"):
         assert f"{{#CliShortcut{lang}}}.lnk" in install_delete
         assert f"CliShortcut={{#CliShortcut{lang}}}" in script
+
+
+def test_the_report_font_travels_in_the_wheel_and_the_build():
+    import tomllib
+
+    from desktop_app.reports.fonts import FONT_DIR
+
+    root = resource_path().parent
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "resources/fonts/*" in pyproject["tool"]["setuptools"]["package-data"]["desktop_app"]
+    assert '"resources/fonts/*"' in (root / "packaging" / "sotay.spec").read_text(encoding="utf-8")
+    assert FONT_DIR == root / "desktop_app" / "resources" / "fonts"
+    assert {p.name for p in FONT_DIR.iterdir()} >= {
+        f"Tinos-{s}.ttf" for s in ("Regular", "Bold", "Italic", "BoldItalic")
+    }
+    assert (FONT_DIR / "OFL.txt").is_file()
