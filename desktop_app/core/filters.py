@@ -62,3 +62,21 @@ def unit_labels(units: Iterable[Unit]) -> dict[str, str]:
         else u.name
         for u in units
     }
+
+
+def quick_period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The dates of the talk log's quick period choices ("this_month", "last_30", …); any other key
+    is every date."""
+    first = today.replace(day=1)
+    if key == "this_month":
+        return first, today
+    if key == "last_month":
+        end = first - dt.timedelta(days=1)
+        return end.replace(day=1), end
+    if key == "last_30":
+        return today - dt.timedelta(days=29), today
+    if key == "this_quarter":
+        return dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1), today
+    if key == "this_year":
+        return dt.date(today.year, 1, 1), today
+    return None, None

@@ -1,4 +1,4 @@
-"""The rights check of the ``report_sections`` rows of a bundle (``policy.POLICY`` lists the rule): a
+"""The rights check of the ``report_sections`` rows of a bundle (``policy_table.POLICY`` lists the rule): a
 unit writes only its own report's sections, each under the id of its unit, period and section."""
 
 from __future__ import annotations

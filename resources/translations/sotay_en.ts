@@ -9,93 +9,93 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131" />
+        <location filename="../../desktop_app/ui/i18n.py" line="132" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="133" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="134" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="135" />
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="136" />
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="137" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="138" />
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
+        <location filename="../../desktop_app/ui/i18n.py" line="139" />
+        <location filename="../../desktop_app/ui/i18n.py" line="150" />
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
+        <location filename="../../desktop_app/ui/i18n.py" line="140" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="141" />
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="142" />
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="143" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="144" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="145" />
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="146" />
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
+        <location filename="../../desktop_app/ui/i18n.py" line="147" />
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147" />
+        <location filename="../../desktop_app/ui/i18n.py" line="148" />
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148" />
+        <location filename="../../desktop_app/ui/i18n.py" line="149" />
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -298,23 +298,23 @@
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
         <location filename="../../desktop_app/ui/i18n.py" line="151" />
+        <location filename="../../desktop_app/ui/i18n.py" line="152" />
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="153" />
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="154" />
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="155" />
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -602,7 +602,7 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
         <translation>The import finished while you were answering: %1</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop_app/ui/i18n.py" line="125" />
         <source>phần báo cáo</source>
         <translation>report sections</translation>
@@ -723,6 +723,263 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <location filename="../../desktop_app/ui/main.py" line="131" />
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeUnitDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="51" />
+        <source>Đổi đơn vị của máy này</source>
+        <translation>Change this computer's unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="56" />
+        <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
+        <translation>Type part of the name, with or without accents: thanh binh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64" />
+        <source>Đang sao lưu và đổi đơn vị…</source>
+        <translation>Backing up and changing the unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="67" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="68" />
+        <source>Tiếp theo</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="69" />
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="142" />
+        <source>Đổi đơn vị</source>
+        <translation>Change unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="116" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="116" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="142" />
+        <source>Đổi đơn vị và thay khoá</source>
+        <translation>Change unit and replace the key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="149" />
+        <source>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</source>
+        <translation>This computer has not sent any file yet, so the unit can be changed at once: every talk, group and document of this computer moves to %2. The data is backed up before the change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="154" />
+        <source>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
+• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
+• Các buổi, nhóm ghi từ nay đứng tên %2.
+• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
+Trước khi đổi, dữ liệu được sao lưu.</source>
+        <translation>This computer has already sent files as %1. After the change:
+• At the aggregating unit, the records already sent stay under %1; on this computer they also keep the name %1.
+• Talks and groups logged from now on are under %2.
+• This computer makes a new key to replace the old one. When the aggregating unit next receives a file, it will ask to confirm the new key: call them and read out the new fingerprint.
+The data is backed up before the change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="183" />
+        <source>Máy này đã là của %1.</source>
+        <translation>This computer now belongs to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="186" />
+        <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
+        <translation>New key, fingerprint: %1 — read it out to the aggregating unit when they ask.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192" />
+        <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
+        <translation>%1 records moved to the new unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="194" />
+        <source>Bản sao lưu trước khi đổi: %1</source>
+        <translation>Backup made before the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="40" />
+        <source>T1</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="41" />
+        <source>T2</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="42" />
+        <source>T3</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="43" />
+        <source>T4</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="44" />
+        <source>T5</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="45" />
+        <source>T6</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="46" />
+        <source>T7</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="47" />
+        <source>T8</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="48" />
+        <source>T9</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="49" />
+        <source>T10</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="50" />
+        <source>T11</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="51" />
+        <source>T12</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="53" />
+        <source>Số cuộc theo đơn vị</source>
+        <translation>Sessions by unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="54" />
+        <source>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</source>
+        <translation>Sessions by unit (the %1 units with the most)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="55" />
+        <source>Hoạt động tuyên truyền theo hình thức</source>
+        <translation>Outreach by format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="56" />
+        <source>Số cuộc theo tháng</source>
+        <translation>Sessions by month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="57" />
+        <source>Không có số liệu</source>
+        <translation>No figures</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="142" />
+        <source>Đúng đơn vị của bạn?</source>
+        <translation>Is this your unit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="143" />
+        <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
+        <translation>Check the name, province and code before setting up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="152" />
+        <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
+        <translation>If it is right, press “Yes, next” (Enter). If not, press “Back” to choose again. It can still be changed later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="158" />
+        <source>Đúng, tiếp theo</source>
+        <translation>Yes, next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="167" />
+        <source>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</source>
+        <translation>The new unit will belong to %1 (code %2). Is that right?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31" />
+        <source>Lưu làm mặc định</source>
+        <translation>Save as default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="34" />
+        <source>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</source>
+        <translation>Leave a field blank to use the unit’s own wording (shown greyed in the field). Each line of “Recipients” is one recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="40" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="41" />
+        <source>Cơ quan cấp trên:</source>
+        <translation>Superior body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="42" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="43" />
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="44" />
+        <source>Người ký:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="45" />
+        <source>Chức vụ người ký:</source>
+        <translation>Signer’s title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="49" />
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90" />
+        <source>Đã lưu làm mặc định cho máy này.</source>
+        <translation>Saved as this computer’s default.</translation>
     </message>
 </context>
 <context>
@@ -859,22 +1116,22 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="245" />
+        <location filename="../../desktop_app/ui/wizard.py" line="237" />
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="257" />
+        <location filename="../../desktop_app/ui/wizard.py" line="249" />
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer's key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="262" />
+        <location filename="../../desktop_app/ui/wizard.py" line="254" />
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="275" />
+        <location filename="../../desktop_app/ui/wizard.py" line="267" />
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -905,13 +1162,13 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="33" />
-        <location filename="../../desktop_app/core/labels.py" line="51" />
+        <location filename="../../desktop_app/core/labels.py" line="62" />
         <source>Thôn, ấp, tổ dân phố</source>
         <translation>Hamlet or residential group</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="34" />
-        <location filename="../../desktop_app/core/labels.py" line="52" />
+        <location filename="../../desktop_app/core/labels.py" line="63" />
         <source>Đoàn thể</source>
         <translation>Mass organisation</translation>
     </message>
@@ -966,131 +1223,131 @@ Role: %2</translation>
         <translation>Other format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="53" />
+        <location filename="../../desktop_app/core/labels.py" line="64" />
         <source>Nhóm Zalo</source>
         <translation>Zalo group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="54" />
+        <location filename="../../desktop_app/core/labels.py" line="65" />
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="55" />
+        <location filename="../../desktop_app/core/labels.py" line="66" />
         <source>Trường học</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="56" />
+        <location filename="../../desktop_app/core/labels.py" line="67" />
         <source>Doanh nghiệp</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="57" />
+        <location filename="../../desktop_app/core/labels.py" line="68" />
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="61" />
+        <location filename="../../desktop_app/core/labels.py" line="72" />
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="62" />
+        <location filename="../../desktop_app/core/labels.py" line="73" />
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="63" />
+        <location filename="../../desktop_app/core/labels.py" line="74" />
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="68" />
+        <location filename="../../desktop_app/core/labels.py" line="79" />
         <source>Đồng hồ máy gửi chạy nhanh</source>
         <translation>Sender's clock ran ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="69" />
+        <location filename="../../desktop_app/core/labels.py" line="80" />
         <source>Ngày ở tương lai</source>
         <translation>Date in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="70" />
+        <location filename="../../desktop_app/core/labels.py" line="81" />
         <source>Mã thuộc đơn vị khác</source>
         <translation>Id belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="71" />
+        <location filename="../../desktop_app/core/labels.py" line="82" />
         <source>Bản ghi của đơn vị này</source>
         <translation>This unit's own record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="72" />
+        <location filename="../../desktop_app/core/labels.py" line="83" />
         <source>Trùng đơn vị hành chính</source>
         <translation>Clashes with an official unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="73" />
+        <location filename="../../desktop_app/core/labels.py" line="84" />
         <source>Ngoài địa bàn đơn vị gửi</source>
         <translation>Outside the sender's area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="74" />
+        <location filename="../../desktop_app/core/labels.py" line="85" />
         <source>Sửa chuyên đề dùng chung</source>
         <translation>Changes a shared topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="75" />
+        <location filename="../../desktop_app/core/labels.py" line="86" />
         <source>Thu hồi khóa được bảo vệ</source>
         <translation>Revokes a protected key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="80" />
+        <location filename="../../desktop_app/core/labels.py" line="91" />
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>The record's time is more than a day ahead of this computer (the sender's clock ran ahead)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="84" />
+        <location filename="../../desktop_app/core/labels.py" line="95" />
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>The session is dated in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="85" />
+        <location filename="../../desktop_app/core/labels.py" line="96" />
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>The record exists here but belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="86" />
+        <location filename="../../desktop_app/core/labels.py" line="97" />
         <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
         <translation>Another unit sent a record that belongs to this unit; only this unit writes its own records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="90" />
+        <location filename="../../desktop_app/core/labels.py" line="101" />
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>The file tried to change an official administrative unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="91" />
+        <location filename="../../desktop_app/core/labels.py" line="102" />
         <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
         <translation>A talk, group or custom unit outside the sending unit's area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="94" />
+        <location filename="../../desktop_app/core/labels.py" line="105" />
         <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
         <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="97" />
+        <location filename="../../desktop_app/core/labels.py" line="108" />
         <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
         <translation>The file tried to revoke this installation's key or its aggregator's key; nothing was revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="103" />
+        <location filename="../../desktop_app/core/labels.py" line="114" />
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop_app/core/labels.py" line="52" />
         <source>buổi</source>
         <translation>sessions</translation>
@@ -1121,106 +1378,106 @@ Role: %2</translation>
         <source>cuộc</source>
         <translation>sessions</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="77" />
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="83" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84" />
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="85" />
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="91" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="92" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107" />
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109" />
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="110" />
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="118" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="119" />
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="145" />
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="147" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="148" />
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208" />
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208" />
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="212" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="213" />
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="235" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236" />
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="240" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="241" />
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="261" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="262" />
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="265" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="266" />
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="290" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="291" />
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="299" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="300" />
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
@@ -1230,57 +1487,32 @@ Role: %2</translation>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="325" />
-        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
-        <translation>%1 files ready to import, %2 refused%3. Check the table below, then press “Import”.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/exchange/page.py" line="328" />
-        <source>, có cảnh báo</source>
-        <translation>, with warnings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="334" />
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357" />
-        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
-        <translation>Imported %1 files; %2 not imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="362" />
-        <source>Có cảnh báo: xem cột cuối.</source>
-        <translation>There are warnings: see the last column.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="365" />
-        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
-        <translation>%1 records set aside: see “Records set aside”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="367" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="388" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="369" />
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371" />
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="397" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="378" />
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="183" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="184" />
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
     </message>
@@ -1555,211 +1787,211 @@ Role: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="53" />
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="52" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="55" />
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="53" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="56" />
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="64" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="67" />
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="66" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="69" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="71" />
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="145" />
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="156" />
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="166" />
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="180" />
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="182" />
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="192" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="209" />
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="211" />
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="196" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="213" />
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="190" />
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units' files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="191" />
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="178" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="195" />
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="185" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="202" />
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="261" />
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="229" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="262" />
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="230" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="263" />
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="231" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="264" />
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="265" />
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="54" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="57" />
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="57" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="60" />
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="204" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="237" />
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="243" />
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="211" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="244" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="245" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="213" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="246" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="214" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="247" />
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="215" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="248" />
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="216" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="249" />
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="217" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="250" />
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="219" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="252" />
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
-<message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212" />
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="221" />
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="218" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="227" />
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="229" />
         <source>và %1 đơn vị khác</source>
         <translation>and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="147" />
         <source>Xin chào · %1</source>
         <translation>Hello · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="174" />
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="175" />
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>LibraryEditing</name>
     <message>
@@ -2017,80 +2249,80 @@ Role: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="149" />
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149" />
+        <location filename="../../desktop_app/ui/main_window.py" line="150" />
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="153" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="342" />
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87" />
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -2144,42 +2376,37 @@ Role: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="196" />
+        <location filename="../../desktop_app/ui/wizard.py" line="180" />
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="197" />
-        <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
-        <translation>Your name tells the level above who sent a file; it may be left empty.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="199" />
+        <location filename="../../desktop_app/ui/wizard.py" line="183" />
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="208" />
+        <location filename="../../desktop_app/ui/wizard.py" line="192" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="211" />
+        <location filename="../../desktop_app/ui/wizard.py" line="195" />
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="216" />
+        <location filename="../../desktop_app/ui/wizard.py" line="200" />
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
-<message>
-        <location filename="../../desktop_app/ui/wizard.py" line="170" />
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="181" />
         <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
         <translation>Your name tells the unit above who sent a file; the home page greets you by it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="202" />
+        <location filename="../../desktop_app/ui/wizard.py" line="213" />
         <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
         <translation>Please type your full name: the unit above needs to know who sends the files.</translation>
     </message>
@@ -3327,6 +3554,114 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReportComposer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72" />
+        <source>Lưu phần này</source>
+        <translation>Save this section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73" />
+        <source>Dùng bản nháp</source>
+        <translation>Use the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
+        <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
+        <translation>What the units below wrote in this section:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81" />
+        <source>Đưa vào báo cáo</source>
+        <translation>Add to the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111" />
+        <source>Các phần</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112" />
+        <source>Thông tin văn bản</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130" />
+        <source>Tình hình chung</source>
+        <translation>General situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131" />
+        <source>Lãnh đạo, chỉ đạo</source>
+        <translation>Leadership and direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132" />
+        <source>Hội nghị báo cáo viên</source>
+        <translation>Presenters’ conferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133" />
+        <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
+        <translation>Presenters and outreach workers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134" />
+        <source>Dư luận xã hội, tâm trạng nhân dân</source>
+        <translation>Public opinion and mood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135" />
+        <source>Ưu điểm, hạn chế, nguyên nhân</source>
+        <translation>Strengths, weaknesses, causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
+        <source>Phương hướng thời gian tới</source>
+        <translation>Direction for the next period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219" />
+        <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
+        <translation>Another unit’s report: its sections are the ones that unit wrote and sent up (read only).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221" />
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223" />
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
+        <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
+        <translation>A draft written from the figures: edit it, then press “Save this section”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
+        <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
+        <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26" />
@@ -3382,6 +3717,29 @@ Please verify the correct file name was given.</translation>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="57" />
         <source>Lý do mở khóa:</source>
         <translation>Reason for unlocking:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutputs</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="76" />
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="82" />
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Could not build the report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="87" />
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95" />
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Sent %1 pages to the printer.</translation>
     </message>
 </context>
 <context>
@@ -3542,176 +3900,160 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="67" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74" />
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75" />
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="78" />
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="87" />
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period's figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88" />
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98" />
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Hide units with nothing yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101" />
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102" />
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104" />
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135" />
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137" />
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138" />
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139" />
         <source>Theo hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140" />
         <source>Theo chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141" />
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143" />
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144" />
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151" />
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="226" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="231" />
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="245" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250" />
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="236" />
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="338" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="241" />
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="275" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="284" />
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="332" />
-        <source>Đang ghi tệp…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343" />
-        <source>Đã lưu báo cáo vào %1</source>
-        <translation>Report saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="358" />
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Sent %1 pages to the printer.</translation>
-    </message>
-<message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148" />
         <source>Soạn báo cáo</source>
         <translation>Write the report</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="60" />
+        <location filename="../../desktop_app/ui/wizard.py" line="59" />
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="61" />
+        <location filename="../../desktop_app/ui/wizard.py" line="60" />
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="63" />
+        <location filename="../../desktop_app/ui/wizard.py" line="62" />
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="67" />
+        <location filename="../../desktop_app/ui/wizard.py" line="66" />
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes' files and write reports</translation>
     </message>
@@ -3722,6 +4064,44 @@ Please verify the correct file name was given.</translation>
         <location filename="../../desktop_app/ui/workers.py" line="48" />
         <source>Không làm được việc này: %1</source>
         <translation>Could not do this: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWarning</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="45" />
+        <source>Vẫn lưu</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="47" />
+        <source>Mở buổi đã có</source>
+        <translation>Open the existing talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="75" />
+        <source>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</source>
+        <translation>A similar talk already exists; this one has no topic or attendance yet. Press “Save anyway” if it is another talk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79" />
+        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
+        <translation>A similar talk already exists, identical to this one. If it is another talk, press “Save anyway”; Enter does not save it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83" />
+        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
+        <translation>A similar talk already exists. Correct and press Enter, or “Save anyway” (Enter again) if it is another talk:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88" />
+        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
+        <translation>No attendance given (%1). Type the number, or press Enter again if nobody really came.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106" />
+        <source>%1 người dự</source>
+        <translation>%1 attended</translation>
     </message>
 </context>
 <context>
@@ -3812,97 +4192,98 @@ Folder: %3</translation>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="38" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="57" />
         <source>Xác nhận khoá của các đơn vị gửi</source>
         <translation>Confirm the senders' keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="41" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="60" />
         <source>Đây là lần đầu các đơn vị dưới đây gửi tệp đến máy này. Hãy gọi điện cho từng đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ, và chỉ đánh dấu đơn vị có dấu vân tay giống hệt. Tệp của đơn vị không được đánh dấu vẫn bị từ chối.</source>
         <translation>These units are sending files to this computer for the first time. Call each unit, ask them to read the fingerprint on their Settings page, and tick only the units whose fingerprint is exactly the same. Files from units left unticked stay refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69" />
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69" />
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="89" />
         <source>Chọn tất cả</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="90" />
         <source>Sao chép danh sách</source>
         <translation>Copy the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="91" />
         <source>Lưu danh sách…</source>
         <translation>Save the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="73" />
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="127" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="96" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="152" />
         <source>Xác nhận các đơn vị đã chọn</source>
         <translation>Confirm the ticked units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="97" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="128" />
         <source>%1 (tên trong tệp: %2)</source>
         <translation>%1 (name in the file: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="125" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="150" />
         <source>Xác nhận các đơn vị đã chọn (%1)</source>
         <translation>Confirm the ticked units (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="161" />
         <source>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</source>
         <translation>The fingerprint list was copied: paste it into a message or a document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="141" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="166" />
         <source>Lưu danh sách dấu vân tay</source>
         <translation>Save the fingerprint list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="168" />
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="153" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="178" />
         <source>Không lưu được danh sách vào %1: %2</source>
         <translation>The list could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="157" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="208" />
         <source>Đã lưu danh sách vào %1</source>
         <translation>The list was saved to %1</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
@@ -3964,196 +4345,191 @@ Folder: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="61" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="69" />
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="62" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="70" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="71" />
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="68" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="76" />
         <source>%1 (mã %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="76" />
-        <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
-        <translation>The unit and role were chosen at set-up. To change them, set up again in a new data folder (the old log stays in the old folder).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93" />
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="117" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="119" />
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="121" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="113" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="122" />
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="115" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="124" />
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="118" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="127" />
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="131" />
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="139" />
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="144" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="145" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="146" />
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="148" />
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="99" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="222" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="245" />
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="233" />
-        <location filename="../../desktop_app/ui/pages/settings.py" line="237" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="256" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="260" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="234" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="257" />
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="238" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="261" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="248" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="271" />
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="158" />
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>When the units' reports are due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="160" />
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Monthly reporting periods start on day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="149" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="161" />
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Due: days after the period ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="195" />
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Period being collected: %1 to %2, due %3. Overview, Exchange and Reports all count by this deadline.</translation>
     </message>
-<message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="80" />
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82" />
         <source>Đổi đơn vị…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="83" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="85" />
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer's new key.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="287" />
+        <location filename="../../desktop_app/ui/wizard.py" line="279" />
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="292" />
+        <location filename="../../desktop_app/ui/wizard.py" line="284" />
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="293" />
+        <location filename="../../desktop_app/ui/wizard.py" line="285" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="294" />
+        <location filename="../../desktop_app/ui/wizard.py" line="286" />
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="295" />
+        <location filename="../../desktop_app/ui/wizard.py" line="287" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="296" />
+        <location filename="../../desktop_app/ui/wizard.py" line="288" />
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="312" />
+        <location filename="../../desktop_app/ui/wizard.py" line="303" />
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="318" />
+        <location filename="../../desktop_app/ui/wizard.py" line="309" />
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -4217,67 +4593,47 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="90" />
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="177" />
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="179" />
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="211" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="245" />
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="219" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="253" />
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="252" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="286" />
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="294" />
-        <source>Buổi tương tự đã có:</source>
-        <translation>A similar talk already exists:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="300" />
-        <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
-        <translation>If this is a different talk, press “Not a duplicate, save”. Enter saves too.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="302" />
-        <source>Không phải trùng, lưu</source>
-        <translation>Not a duplicate, save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="302" />
-        <source>Sửa lại</source>
-        <translation>Go back and edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="320" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="376" />
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="176" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="213" />
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="181" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218" />
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
@@ -4285,141 +4641,141 @@ Folder: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="68" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="81" />
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109" />
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111" />
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118" />
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114" />
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119" />
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120" />
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="106" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122" />
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="107" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123" />
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124" />
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="125" />
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126" />
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127" />
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128" />
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="113" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129" />
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130" />
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131" />
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132" />
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133" />
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134" />
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135" />
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136" />
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115" />
         <source>Ngày của buổi vừa lưu — H: hôm nay</source>
         <translation>Date of the talk just saved — H: today</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TalkTableModel</name>
     <message>
@@ -4466,141 +4822,141 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101" />
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="102" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103" />
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104" />
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105" />
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106" />
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="112" />
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="119" />
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123" />
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125" />
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="141" />
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="142" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="143" />
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144" />
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="145" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="155" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="165" />
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="198" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="219" />
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="199" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="220" />
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="254" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="269" />
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="254" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="269" />
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="296" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="335" />
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="300" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="339" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="310" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="351" />
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="318" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="361" />
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>
-<message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124" />
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122" />
         <source>Enter trên một dòng</source>
         <translation>Enter on a row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="126" />
         <source>Delete (có Hoàn tác)</source>
         <translation>Delete (can be undone)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>UnitFilterBox</name>
     <message>
@@ -4617,453 +4973,34 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="90" />
+        <location filename="../../desktop_app/ui/wizard.py" line="89" />
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91" />
+        <location filename="../../desktop_app/ui/wizard.py" line="90" />
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit's name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="94" />
-        <location filename="../../desktop_app/ui/wizard.py" line="117" />
+        <location filename="../../desktop_app/ui/wizard.py" line="111" />
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="97" />
-        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
-        <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99" />
-        <source>Tỉnh, thành phố</source>
-        <translation>Province or city</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101" />
-        <source>Tìm xã, phường</source>
-        <translation>Find the commune or ward</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="113" />
+        <location filename="../../desktop_app/ui/wizard.py" line="106" />
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="113" />
+        <location filename="../../desktop_app/ui/wizard.py" line="106" />
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="115" />
+        <location filename="../../desktop_app/ui/wizard.py" line="109" />
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="132" />
-        <source>Mọi tỉnh, thành phố</source>
-        <translation>All provinces</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="180" />
-        <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
-        <translation>Nothing found; try typing less.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="181" />
-        <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
-        <translation>Choose your unit in the list (arrow keys, Enter).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="174" />
-        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
-        <translation>%1 is the code of %2 and of %3: choose the right unit in the list.</translation>
-    </message>
-</context>
-<context>
-    <name>Charts</name>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="40" />
-        <source>T1</source>
-        <translation>Jan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="41" />
-        <source>T2</source>
-        <translation>Feb</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="42" />
-        <source>T3</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="43" />
-        <source>T4</source>
-        <translation>Apr</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="44" />
-        <source>T5</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="45" />
-        <source>T6</source>
-        <translation>Jun</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="46" />
-        <source>T7</source>
-        <translation>Jul</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="47" />
-        <source>T8</source>
-        <translation>Aug</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="48" />
-        <source>T9</source>
-        <translation>Sep</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="49" />
-        <source>T10</source>
-        <translation>Oct</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="50" />
-        <source>T11</source>
-        <translation>Nov</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="51" />
-        <source>T12</source>
-        <translation>Dec</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="53" />
-        <source>Số cuộc theo đơn vị</source>
-        <translation>Sessions by unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="54" />
-        <source>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</source>
-        <translation>Sessions by unit (the %1 units with the most)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="55" />
-        <source>Hoạt động tuyên truyền theo hình thức</source>
-        <translation>Outreach by format</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="56" />
-        <source>Số cuộc theo tháng</source>
-        <translation>Sessions by month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="57" />
-        <source>Không có số liệu</source>
-        <translation>No figures</translation>
-    </message>
-</context>
-<context>
-    <name>ReportOutputs</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="76" />
-        <source>Đang ghi tệp…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="82" />
-        <source>Không lập được báo cáo: %1</source>
-        <translation>Could not build the report: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="87" />
-        <source>Đã lưu báo cáo vào %1</source>
-        <translation>Report saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95" />
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Sent %1 pages to the printer.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentFields</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31" />
-        <source>Lưu làm mặc định</source>
-        <translation>Save as default</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="34" />
-        <source>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</source>
-        <translation>Leave a field blank to use the unit’s own wording (shown greyed in the field). Each line of “Recipients” is one recipient.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="40" />
-        <source>Số, ký hiệu:</source>
-        <translation>Number:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="41" />
-        <source>Cơ quan cấp trên:</source>
-        <translation>Superior body:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="42" />
-        <source>Cơ quan ban hành:</source>
-        <translation>Issuing body:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="43" />
-        <source>Địa danh:</source>
-        <translation>Place:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="44" />
-        <source>Người ký:</source>
-        <translation>Signed by:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="45" />
-        <source>Chức vụ người ký:</source>
-        <translation>Signer’s title:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="49" />
-        <source>Nơi nhận:</source>
-        <translation>Recipients:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90" />
-        <source>Đã lưu làm mặc định cho máy này.</source>
-        <translation>Saved as this computer’s default.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComposer</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72" />
-        <source>Lưu phần này</source>
-        <translation>Save this section</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73" />
-        <source>Dùng bản nháp</source>
-        <translation>Use the draft</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
-        <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
-        <translation>What the units below wrote in this section:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
-        <source>Nội dung</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81" />
-        <source>Đưa vào báo cáo</source>
-        <translation>Add to the report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111" />
-        <source>Các phần</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112" />
-        <source>Thông tin văn bản</source>
-        <translation>Document details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130" />
-        <source>Tình hình chung</source>
-        <translation>General situation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131" />
-        <source>Lãnh đạo, chỉ đạo</source>
-        <translation>Leadership and direction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132" />
-        <source>Hội nghị báo cáo viên</source>
-        <translation>Presenters’ conferences</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133" />
-        <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
-        <translation>Presenters and outreach workers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134" />
-        <source>Dư luận xã hội, tâm trạng nhân dân</source>
-        <translation>Public opinion and mood</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135" />
-        <source>Ưu điểm, hạn chế, nguyên nhân</source>
-        <translation>Strengths, weaknesses, causes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
-        <source>Phương hướng thời gian tới</source>
-        <translation>Direction for the next period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
-        <source>Kiến nghị, đề xuất</source>
-        <translation>Recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219" />
-        <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
-        <translation>Another unit’s report: its sections are the ones that unit wrote and sent up (read only).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221" />
-        <source>Đã lưu.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223" />
-        <source>Có thay đổi chưa lưu.</source>
-        <translation>Unsaved changes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
-        <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
-        <translation>A draft written from the figures: edit it, then press “Save this section”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
-        <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
-        <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeUnitDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="51" />
-        <source>Đổi đơn vị của máy này</source>
-        <translation>Change this computer's unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="56" />
-        <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
-        <translation>Type part of the name, with or without accents: thanh binh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64" />
-        <source>Đang sao lưu và đổi đơn vị…</source>
-        <translation>Backing up and changing the unit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="67" />
-        <source>Quay lại</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="68" />
-        <source>Tiếp theo</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="69" />
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140" />
-        <source>Đổi đơn vị</source>
-        <translation>Change unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="70" />
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114" />
-        <source>Huỷ</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114" />
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140" />
-        <source>Đổi đơn vị và thay khoá</source>
-        <translation>Change unit and replace the key</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="147" />
-        <source>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</source>
-        <translation>This computer has not sent any file yet, so the unit can be changed at once: every talk, group and document of this computer moves to %2. The data is backed up before the change.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="152" />
-        <source>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
-• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
-• Các buổi, nhóm ghi từ nay đứng tên %2.
-• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
-Trước khi đổi, dữ liệu được sao lưu.</source>
-        <translation>This computer has already sent files as %1. After the change:
-• At the aggregating unit, the records already sent stay under %1; on this computer they also keep the name %1.
-• Talks and groups logged from now on are under %2.
-• This computer makes a new key to replace the old one. When the aggregating unit next receives a file, it will ask to confirm the new key: call them and read out the new fingerprint.
-The data is backed up before the change.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="181" />
-        <source>Máy này đã là của %1.</source>
-        <translation>This computer now belongs to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="184" />
-        <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
-        <translation>New key, fingerprint: %1 — read it out to the aggregating unit when they ask.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="190" />
-        <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
-        <translation>%1 records moved to the new unit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192" />
-        <source>Bản sao lưu trước khi đổi: %1</source>
-        <translation>Backup made before the change: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmUnitPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="139" />
-        <source>Đúng đơn vị của bạn?</source>
-        <translation>Is this your unit?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="140" />
-        <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
-        <translation>Check the name, province and code before setting up.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="149" />
-        <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
-        <translation>If it is right, press “Yes, next” (Enter). If not, press “Back” to choose again. It can still be changed later in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="155" />
-        <source>Đúng, tiếp theo</source>
-        <translation>Yes, next</translation>
     </message>
 </context>
 <context>
@@ -5132,44 +5069,6 @@ The data is backed up before the change.</translation>
         <location filename="../../desktop_app/ui/unit_search.py" line="223" />
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
-    </message>
-</context>
-<context>
-    <name>SaveWarning</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="45" />
-        <source>Vẫn lưu</source>
-        <translation>Save anyway</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="47" />
-        <source>Mở buổi đã có</source>
-        <translation>Open the existing talk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="75" />
-        <source>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</source>
-        <translation>A similar talk already exists; this one has no topic or attendance yet. Press “Save anyway” if it is another talk.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79" />
-        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
-        <translation>A similar talk already exists, identical to this one. If it is another talk, press “Save anyway”; Enter does not save it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83" />
-        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
-        <translation>A similar talk already exists. Correct and press Enter, or “Save anyway” (Enter again) if it is another talk:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88" />
-        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
-        <translation>No attendance given (%1). Type the number, or press Enter again if nobody really came.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106" />
-        <source>%1 người dự</source>
-        <translation>%1 attended</translation>
     </message>
 </context>
 </TS>

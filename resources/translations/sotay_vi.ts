@@ -9,93 +9,93 @@
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131" />
+        <location filename="../../desktop_app/ui/i18n.py" line="132" />
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="133" />
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="134" />
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="135" />
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="136" />
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="137" />
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="138" />
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
+        <location filename="../../desktop_app/ui/i18n.py" line="139" />
+        <location filename="../../desktop_app/ui/i18n.py" line="150" />
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
+        <location filename="../../desktop_app/ui/i18n.py" line="140" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="141" />
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="142" />
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="143" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="144" />
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="145" />
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="146" />
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
+        <location filename="../../desktop_app/ui/i18n.py" line="147" />
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147" />
+        <location filename="../../desktop_app/ui/i18n.py" line="148" />
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148" />
+        <location filename="../../desktop_app/ui/i18n.py" line="149" />
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -298,23 +298,23 @@
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
         <location filename="../../desktop_app/ui/i18n.py" line="151" />
+        <location filename="../../desktop_app/ui/i18n.py" line="152" />
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="153" />
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="154" />
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="155" />
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -602,7 +602,7 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <source>Việc nhập đã xong trong lúc bạn trả lời: %1</source>
         <translation>Việc nhập đã xong trong lúc bạn trả lời: %1</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop_app/ui/i18n.py" line="125" />
         <source>phần báo cáo</source>
         <translation>phần báo cáo</translation>
@@ -723,6 +723,263 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <location filename="../../desktop_app/ui/main.py" line="131" />
         <source>Đóng</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeUnitDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="51" />
+        <source>Đổi đơn vị của máy này</source>
+        <translation>Đổi đơn vị của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="56" />
+        <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
+        <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64" />
+        <source>Đang sao lưu và đổi đơn vị…</source>
+        <translation>Đang sao lưu và đổi đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="67" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="68" />
+        <source>Tiếp theo</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="69" />
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="142" />
+        <source>Đổi đơn vị</source>
+        <translation>Đổi đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="116" />
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="116" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="142" />
+        <source>Đổi đơn vị và thay khoá</source>
+        <translation>Đổi đơn vị và thay khoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="149" />
+        <source>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</source>
+        <translation>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="154" />
+        <source>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
+• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
+• Các buổi, nhóm ghi từ nay đứng tên %2.
+• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
+Trước khi đổi, dữ liệu được sao lưu.</source>
+        <translation>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
+• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
+• Các buổi, nhóm ghi từ nay đứng tên %2.
+• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
+Trước khi đổi, dữ liệu được sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="183" />
+        <source>Máy này đã là của %1.</source>
+        <translation>Máy này đã là của %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="186" />
+        <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
+        <translation>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192" />
+        <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
+        <translation>%1 bản ghi đã chuyển sang đơn vị mới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="194" />
+        <source>Bản sao lưu trước khi đổi: %1</source>
+        <translation>Bản sao lưu trước khi đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="40" />
+        <source>T1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="41" />
+        <source>T2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="42" />
+        <source>T3</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="43" />
+        <source>T4</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="44" />
+        <source>T5</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="45" />
+        <source>T6</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="46" />
+        <source>T7</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="47" />
+        <source>T8</source>
+        <translation>T8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="48" />
+        <source>T9</source>
+        <translation>T9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="49" />
+        <source>T10</source>
+        <translation>T10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="50" />
+        <source>T11</source>
+        <translation>T11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="51" />
+        <source>T12</source>
+        <translation>T12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="53" />
+        <source>Số cuộc theo đơn vị</source>
+        <translation>Số cuộc theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="54" />
+        <source>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</source>
+        <translation>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="55" />
+        <source>Hoạt động tuyên truyền theo hình thức</source>
+        <translation>Hoạt động tuyên truyền theo hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="56" />
+        <source>Số cuộc theo tháng</source>
+        <translation>Số cuộc theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/charts.py" line="57" />
+        <source>Không có số liệu</source>
+        <translation>Không có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmUnitPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="142" />
+        <source>Đúng đơn vị của bạn?</source>
+        <translation>Đúng đơn vị của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="143" />
+        <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
+        <translation>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="152" />
+        <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
+        <translation>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="158" />
+        <source>Đúng, tiếp theo</source>
+        <translation>Đúng, tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="167" />
+        <source>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</source>
+        <translation>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31" />
+        <source>Lưu làm mặc định</source>
+        <translation>Lưu làm mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="34" />
+        <source>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</source>
+        <translation>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="40" />
+        <source>Số, ký hiệu:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="41" />
+        <source>Cơ quan cấp trên:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="42" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="43" />
+        <source>Địa danh:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="44" />
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="45" />
+        <source>Chức vụ người ký:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="49" />
+        <source>Nơi nhận:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90" />
+        <source>Đã lưu làm mặc định cho máy này.</source>
+        <translation>Đã lưu làm mặc định cho máy này.</translation>
     </message>
 </context>
 <context>
@@ -859,22 +1116,22 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="245" />
+        <location filename="../../desktop_app/ui/wizard.py" line="237" />
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="257" />
+        <location filename="../../desktop_app/ui/wizard.py" line="249" />
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="262" />
+        <location filename="../../desktop_app/ui/wizard.py" line="254" />
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="275" />
+        <location filename="../../desktop_app/ui/wizard.py" line="267" />
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -905,13 +1162,13 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="33" />
-        <location filename="../../desktop_app/core/labels.py" line="51" />
+        <location filename="../../desktop_app/core/labels.py" line="62" />
         <source>Thôn, ấp, tổ dân phố</source>
         <translation>Thôn, ấp, tổ dân phố</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="34" />
-        <location filename="../../desktop_app/core/labels.py" line="52" />
+        <location filename="../../desktop_app/core/labels.py" line="63" />
         <source>Đoàn thể</source>
         <translation>Đoàn thể</translation>
     </message>
@@ -966,131 +1223,131 @@ Vai trò: %2</translation>
         <translation>Hình thức khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="53" />
+        <location filename="../../desktop_app/core/labels.py" line="64" />
         <source>Nhóm Zalo</source>
         <translation>Nhóm Zalo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="54" />
+        <location filename="../../desktop_app/core/labels.py" line="65" />
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="55" />
+        <location filename="../../desktop_app/core/labels.py" line="66" />
         <source>Trường học</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="56" />
+        <location filename="../../desktop_app/core/labels.py" line="67" />
         <source>Doanh nghiệp</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="57" />
+        <location filename="../../desktop_app/core/labels.py" line="68" />
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="61" />
+        <location filename="../../desktop_app/core/labels.py" line="72" />
         <source>Không cần</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="62" />
+        <location filename="../../desktop_app/core/labels.py" line="73" />
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="63" />
+        <location filename="../../desktop_app/core/labels.py" line="74" />
         <source>Đã xong</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="68" />
+        <location filename="../../desktop_app/core/labels.py" line="79" />
         <source>Đồng hồ máy gửi chạy nhanh</source>
         <translation>Đồng hồ máy gửi chạy nhanh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="69" />
+        <location filename="../../desktop_app/core/labels.py" line="80" />
         <source>Ngày ở tương lai</source>
         <translation>Ngày ở tương lai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="70" />
+        <location filename="../../desktop_app/core/labels.py" line="81" />
         <source>Mã thuộc đơn vị khác</source>
         <translation>Mã thuộc đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="71" />
+        <location filename="../../desktop_app/core/labels.py" line="82" />
         <source>Bản ghi của đơn vị này</source>
         <translation>Bản ghi của đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="72" />
+        <location filename="../../desktop_app/core/labels.py" line="83" />
         <source>Trùng đơn vị hành chính</source>
         <translation>Trùng đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="73" />
+        <location filename="../../desktop_app/core/labels.py" line="84" />
         <source>Ngoài địa bàn đơn vị gửi</source>
         <translation>Ngoài địa bàn đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="74" />
+        <location filename="../../desktop_app/core/labels.py" line="85" />
         <source>Sửa chuyên đề dùng chung</source>
         <translation>Sửa chuyên đề dùng chung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="75" />
+        <location filename="../../desktop_app/core/labels.py" line="86" />
         <source>Thu hồi khóa được bảo vệ</source>
         <translation>Thu hồi khóa được bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="80" />
+        <location filename="../../desktop_app/core/labels.py" line="91" />
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="84" />
+        <location filename="../../desktop_app/core/labels.py" line="95" />
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>Ngày tổ chức buổi ở tương lai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="85" />
+        <location filename="../../desktop_app/core/labels.py" line="96" />
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="86" />
+        <location filename="../../desktop_app/core/labels.py" line="97" />
         <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
         <translation>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="90" />
+        <location filename="../../desktop_app/core/labels.py" line="101" />
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>Tệp định sửa một đơn vị hành chính chính thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="91" />
+        <location filename="../../desktop_app/core/labels.py" line="102" />
         <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
         <translation>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="94" />
+        <location filename="../../desktop_app/core/labels.py" line="105" />
         <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
         <translation>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="97" />
+        <location filename="../../desktop_app/core/labels.py" line="108" />
         <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
         <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="103" />
+        <location filename="../../desktop_app/core/labels.py" line="114" />
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop_app/core/labels.py" line="52" />
         <source>buổi</source>
         <translation>buổi</translation>
@@ -1121,106 +1378,106 @@ Vai trò: %2</translation>
         <source>cuộc</source>
         <translation>cuộc</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="77" />
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="83" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84" />
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="85" />
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="91" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="92" />
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="106" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107" />
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108" />
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109" />
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="110" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="118" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="119" />
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="145" />
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="147" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="148" />
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208" />
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="207" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208" />
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="212" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="213" />
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="235" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236" />
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="240" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="241" />
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="261" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="262" />
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="265" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="266" />
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="290" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="291" />
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="299" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="300" />
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
@@ -1230,57 +1487,32 @@ Vai trò: %2</translation>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="325" />
-        <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</source>
-        <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3. Xem bảng dưới rồi bấm “Nhập”.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/exchange/page.py" line="328" />
-        <source>, có cảnh báo</source>
-        <translation>, có cảnh báo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="334" />
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="357" />
-        <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
-        <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="362" />
-        <source>Có cảnh báo: xem cột cuối.</source>
-        <translation>Có cảnh báo: xem cột cuối.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="365" />
-        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
-        <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="367" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="388" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="369" />
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="390" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371" />
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="397" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="378" />
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="183" />
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="184" />
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>
@@ -1555,211 +1787,211 @@ Vai trò: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="53" />
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="52" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="55" />
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="53" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="56" />
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="64" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="67" />
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="66" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="69" />
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="71" />
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="145" />
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="156" />
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="166" />
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="163" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="180" />
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="182" />
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="192" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="209" />
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="211" />
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="196" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="213" />
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="190" />
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="191" />
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="178" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="195" />
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="185" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="202" />
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="261" />
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="229" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="262" />
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="230" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="263" />
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="231" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="264" />
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="265" />
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="54" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="57" />
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="57" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="60" />
         <source>Kỳ báo cáo</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="204" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="237" />
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="243" />
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="211" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="244" />
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="245" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="213" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="246" />
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="214" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="247" />
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="215" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="248" />
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="216" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="249" />
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="217" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="250" />
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="219" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="252" />
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
-<message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212" />
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="221" />
         <source>%1 việc quá hạn</source>
         <translation>%1 việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="218" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="227" />
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="229" />
         <source>và %1 đơn vị khác</source>
         <translation>và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="147" />
         <source>Xin chào · %1</source>
         <translation>Xin chào · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="174" />
         <source>Chưa có buổi nào. %1</source>
         <translation>Chưa có buổi nào. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="167" />
+        <location filename="../../desktop_app/ui/pages/home.py" line="175" />
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>LibraryEditing</name>
     <message>
@@ -2017,80 +2249,80 @@ Vai trò: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="149" />
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149" />
+        <location filename="../../desktop_app/ui/main_window.py" line="150" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="153" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="342" />
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87" />
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -2144,42 +2376,37 @@ Vai trò: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="196" />
+        <location filename="../../desktop_app/ui/wizard.py" line="180" />
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="197" />
-        <source>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</source>
-        <translation>Tên giúp cấp trên biết ai gửi tệp; có thể để trống.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="199" />
+        <location filename="../../desktop_app/ui/wizard.py" line="183" />
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="208" />
+        <location filename="../../desktop_app/ui/wizard.py" line="192" />
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="211" />
+        <location filename="../../desktop_app/ui/wizard.py" line="195" />
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="216" />
+        <location filename="../../desktop_app/ui/wizard.py" line="200" />
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
-<message>
-        <location filename="../../desktop_app/ui/wizard.py" line="170" />
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="181" />
         <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="202" />
+        <location filename="../../desktop_app/ui/wizard.py" line="213" />
         <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
         <translation>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</translation>
     </message>
@@ -3327,6 +3554,114 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>ReportComposer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72" />
+        <source>Lưu phần này</source>
+        <translation>Lưu phần này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73" />
+        <source>Dùng bản nháp</source>
+        <translation>Dùng bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
+        <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
+        <translation>Các đơn vị cấp dưới đã viết trong phần này:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81" />
+        <source>Đưa vào báo cáo</source>
+        <translation>Đưa vào báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111" />
+        <source>Các phần</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112" />
+        <source>Thông tin văn bản</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130" />
+        <source>Tình hình chung</source>
+        <translation>Tình hình chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131" />
+        <source>Lãnh đạo, chỉ đạo</source>
+        <translation>Lãnh đạo, chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132" />
+        <source>Hội nghị báo cáo viên</source>
+        <translation>Hội nghị báo cáo viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133" />
+        <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
+        <translation>Đội ngũ báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134" />
+        <source>Dư luận xã hội, tâm trạng nhân dân</source>
+        <translation>Dư luận xã hội, tâm trạng nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135" />
+        <source>Ưu điểm, hạn chế, nguyên nhân</source>
+        <translation>Ưu điểm, hạn chế, nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
+        <source>Phương hướng thời gian tới</source>
+        <translation>Phương hướng thời gian tới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Kiến nghị, đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219" />
+        <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
+        <translation>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221" />
+        <source>Đã lưu.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223" />
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>Có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
+        <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
+        <translation>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
+        <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
+        <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialogs</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="26" />
@@ -3382,6 +3717,29 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../../desktop_app/ui/pages/reports/dialogs.py" line="57" />
         <source>Lý do mở khóa:</source>
         <translation>Lý do mở khóa:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutputs</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="76" />
+        <source>Đang ghi tệp…</source>
+        <translation>Đang ghi tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="82" />
+        <source>Không lập được báo cáo: %1</source>
+        <translation>Không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="87" />
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>Đã lưu báo cáo vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95" />
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -3542,176 +3900,160 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="67" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70" />
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74" />
         <source>Tiêu ngữ Đảng</source>
         <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75" />
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="78" />
         <source>Xem báo cáo</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79" />
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="87" />
         <source>Chốt số liệu kỳ này</source>
         <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88" />
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="95" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98" />
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Ẩn đơn vị chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101" />
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102" />
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103" />
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135" />
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137" />
         <source>Theo đơn vị</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138" />
         <source>Theo tháng</source>
         <translation>Theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139" />
         <source>Theo hình thức</source>
         <translation>Theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140" />
         <source>Theo chuyên đề</source>
         <translation>Theo chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141" />
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143" />
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144" />
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151" />
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="226" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="231" />
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="245" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250" />
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="236" />
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="338" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="241" />
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="275" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="284" />
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="332" />
-        <source>Đang ghi tệp…</source>
-        <translation>Đang ghi tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="343" />
-        <source>Đã lưu báo cáo vào %1</source>
-        <translation>Đã lưu báo cáo vào %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="358" />
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Đã gửi %1 trang tới máy in.</translation>
-    </message>
-<message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148" />
         <source>Soạn báo cáo</source>
         <translation>Soạn báo cáo</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="60" />
+        <location filename="../../desktop_app/ui/wizard.py" line="59" />
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="61" />
+        <location filename="../../desktop_app/ui/wizard.py" line="60" />
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="63" />
+        <location filename="../../desktop_app/ui/wizard.py" line="62" />
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="67" />
+        <location filename="../../desktop_app/ui/wizard.py" line="66" />
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
@@ -3722,6 +4064,44 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../../desktop_app/ui/workers.py" line="48" />
         <source>Không làm được việc này: %1</source>
         <translation>Không làm được việc này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWarning</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="45" />
+        <source>Vẫn lưu</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="47" />
+        <source>Mở buổi đã có</source>
+        <translation>Mở buổi đã có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="75" />
+        <source>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</source>
+        <translation>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79" />
+        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
+        <translation>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83" />
+        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
+        <translation>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88" />
+        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
+        <translation>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106" />
+        <source>%1 người dự</source>
+        <translation>%1 người dự</translation>
     </message>
 </context>
 <context>
@@ -3812,97 +4192,98 @@ Thư mục: %3</translation>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="38" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="57" />
         <source>Xác nhận khoá của các đơn vị gửi</source>
         <translation>Xác nhận khoá của các đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="41" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="60" />
         <source>Đây là lần đầu các đơn vị dưới đây gửi tệp đến máy này. Hãy gọi điện cho từng đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ, và chỉ đánh dấu đơn vị có dấu vân tay giống hệt. Tệp của đơn vị không được đánh dấu vẫn bị từ chối.</source>
         <translation>Đây là lần đầu các đơn vị dưới đây gửi tệp đến máy này. Hãy gọi điện cho từng đơn vị, nhờ họ đọc dấu vân tay trong trang Cài đặt của họ, và chỉ đánh dấu đơn vị có dấu vân tay giống hệt. Tệp của đơn vị không được đánh dấu vẫn bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69" />
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="69" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="89" />
         <source>Chọn tất cả</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="90" />
         <source>Sao chép danh sách</source>
         <translation>Sao chép danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="91" />
         <source>Lưu danh sách…</source>
         <translation>Lưu danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="73" />
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="127" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="96" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="152" />
         <source>Xác nhận các đơn vị đã chọn</source>
         <translation>Xác nhận các đơn vị đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="97" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="128" />
         <source>%1 (tên trong tệp: %2)</source>
         <translation>%1 (tên trong tệp: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="125" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="150" />
         <source>Xác nhận các đơn vị đã chọn (%1)</source>
         <translation>Xác nhận các đơn vị đã chọn (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="161" />
         <source>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</source>
         <translation>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="141" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="166" />
         <source>Lưu danh sách dấu vân tay</source>
         <translation>Lưu danh sách dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="168" />
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="153" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="178" />
         <source>Không lưu được danh sách vào %1: %2</source>
         <translation>Không lưu được danh sách vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="157" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="208" />
         <source>Đã lưu danh sách vào %1</source>
         <translation>Đã lưu danh sách vào %1</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92" />
         <source>Lưu PDF…</source>
         <translation>Lưu PDF…</translation>
@@ -3964,196 +4345,191 @@ Thư mục: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="61" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="69" />
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="62" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="70" />
         <source>Sao lưu ngay</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="71" />
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="68" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="76" />
         <source>%1 (mã %2)</source>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="76" />
-        <source>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</source>
-        <translation>Đơn vị và vai trò được chọn khi thiết lập. Muốn đổi, hãy thiết lập lại trên một thư mục dữ liệu mới (nhật ký cũ vẫn giữ ở thư mục cũ).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93" />
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="117" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="119" />
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="121" />
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="113" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="122" />
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="115" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="124" />
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="118" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="127" />
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="131" />
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="139" />
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="144" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="145" />
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="146" />
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="148" />
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="99" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="222" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="245" />
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="233" />
-        <location filename="../../desktop_app/ui/pages/settings.py" line="237" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="256" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="260" />
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="234" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="257" />
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="238" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="261" />
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="248" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="271" />
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="158" />
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>Hạn báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="160" />
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Kỳ báo cáo tháng bắt đầu từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="149" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="161" />
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Hạn gửi: số ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="195" />
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</translation>
     </message>
-<message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="80" />
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82" />
         <source>Đổi đơn vị…</source>
         <translation>Đổi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="83" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="85" />
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="287" />
+        <location filename="../../desktop_app/ui/wizard.py" line="279" />
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="292" />
+        <location filename="../../desktop_app/ui/wizard.py" line="284" />
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="293" />
+        <location filename="../../desktop_app/ui/wizard.py" line="285" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="294" />
+        <location filename="../../desktop_app/ui/wizard.py" line="286" />
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="295" />
+        <location filename="../../desktop_app/ui/wizard.py" line="287" />
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="296" />
+        <location filename="../../desktop_app/ui/wizard.py" line="288" />
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="312" />
+        <location filename="../../desktop_app/ui/wizard.py" line="303" />
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="318" />
+        <location filename="../../desktop_app/ui/wizard.py" line="309" />
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -4217,67 +4593,47 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="90" />
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="177" />
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="179" />
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="211" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="245" />
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="219" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="253" />
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="252" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="286" />
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="294" />
-        <source>Buổi tương tự đã có:</source>
-        <translation>Buổi tương tự đã có:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="300" />
-        <source>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</source>
-        <translation>Nếu đây là buổi khác, bấm “Không phải trùng, lưu”. Enter cũng lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="302" />
-        <source>Không phải trùng, lưu</source>
-        <translation>Không phải trùng, lưu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="302" />
-        <source>Sửa lại</source>
-        <translation>Sửa lại</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="320" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="376" />
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="176" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="213" />
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="181" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218" />
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
@@ -4285,141 +4641,141 @@ Thư mục: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="68" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="81" />
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="96" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109" />
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="97" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="98" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111" />
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118" />
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114" />
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119" />
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120" />
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="106" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122" />
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="107" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123" />
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124" />
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="125" />
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126" />
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127" />
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128" />
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="113" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129" />
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130" />
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131" />
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132" />
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133" />
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134" />
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135" />
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136" />
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115" />
         <source>Ngày của buổi vừa lưu — H: hôm nay</source>
         <translation>Ngày của buổi vừa lưu — H: hôm nay</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TalkTableModel</name>
     <message>
@@ -4466,141 +4822,141 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="99" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101" />
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="100" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="102" />
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103" />
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104" />
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105" />
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106" />
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="112" />
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="119" />
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121" />
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123" />
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125" />
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="141" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="142" />
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="143" />
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="145" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="155" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="165" />
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="198" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="219" />
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="199" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="220" />
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="254" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="269" />
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="254" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="269" />
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="296" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="335" />
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="300" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="339" />
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="310" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="351" />
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="318" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="361" />
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
-<message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124" />
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122" />
         <source>Enter trên một dòng</source>
         <translation>Enter trên một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128" />
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="126" />
         <source>Delete (có Hoàn tác)</source>
         <translation>Delete (có Hoàn tác)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>UnitFilterBox</name>
     <message>
@@ -4617,453 +4973,34 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="90" />
+        <location filename="../../desktop_app/ui/wizard.py" line="89" />
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="91" />
+        <location filename="../../desktop_app/ui/wizard.py" line="90" />
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="94" />
-        <location filename="../../desktop_app/ui/wizard.py" line="117" />
+        <location filename="../../desktop_app/ui/wizard.py" line="111" />
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="97" />
-        <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
-        <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99" />
-        <source>Tỉnh, thành phố</source>
-        <translation>Tỉnh, thành phố</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="101" />
-        <source>Tìm xã, phường</source>
-        <translation>Tìm xã, phường</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="113" />
+        <location filename="../../desktop_app/ui/wizard.py" line="106" />
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="113" />
+        <location filename="../../desktop_app/ui/wizard.py" line="106" />
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="115" />
+        <location filename="../../desktop_app/ui/wizard.py" line="109" />
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="132" />
-        <source>Mọi tỉnh, thành phố</source>
-        <translation>Mọi tỉnh, thành phố</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="180" />
-        <source>Không tìm thấy; thử gõ ít chữ hơn.</source>
-        <translation>Không tìm thấy; thử gõ ít chữ hơn.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="181" />
-        <source>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</source>
-        <translation>Chọn đúng đơn vị trong danh sách (mũi tên lên xuống, Enter).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="174" />
-        <source>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</source>
-        <translation>%1 là mã của %2 và của %3: chọn đúng đơn vị trong danh sách.</translation>
-    </message>
-</context>
-<context>
-    <name>Charts</name>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="40" />
-        <source>T1</source>
-        <translation>T1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="41" />
-        <source>T2</source>
-        <translation>T2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="42" />
-        <source>T3</source>
-        <translation>T3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="43" />
-        <source>T4</source>
-        <translation>T4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="44" />
-        <source>T5</source>
-        <translation>T5</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="45" />
-        <source>T6</source>
-        <translation>T6</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="46" />
-        <source>T7</source>
-        <translation>T7</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="47" />
-        <source>T8</source>
-        <translation>T8</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="48" />
-        <source>T9</source>
-        <translation>T9</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="49" />
-        <source>T10</source>
-        <translation>T10</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="50" />
-        <source>T11</source>
-        <translation>T11</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="51" />
-        <source>T12</source>
-        <translation>T12</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="53" />
-        <source>Số cuộc theo đơn vị</source>
-        <translation>Số cuộc theo đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="54" />
-        <source>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</source>
-        <translation>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="55" />
-        <source>Hoạt động tuyên truyền theo hình thức</source>
-        <translation>Hoạt động tuyên truyền theo hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="56" />
-        <source>Số cuộc theo tháng</source>
-        <translation>Số cuộc theo tháng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/reports/charts.py" line="57" />
-        <source>Không có số liệu</source>
-        <translation>Không có số liệu</translation>
-    </message>
-</context>
-<context>
-    <name>ReportOutputs</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="76" />
-        <source>Đang ghi tệp…</source>
-        <translation>Đang ghi tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="82" />
-        <source>Không lập được báo cáo: %1</source>
-        <translation>Không lập được báo cáo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="87" />
-        <source>Đã lưu báo cáo vào %1</source>
-        <translation>Đã lưu báo cáo vào %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95" />
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Đã gửi %1 trang tới máy in.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentFields</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31" />
-        <source>Lưu làm mặc định</source>
-        <translation>Lưu làm mặc định</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="34" />
-        <source>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</source>
-        <translation>Để trống để dùng cách ghi theo đơn vị (chữ mờ trong ô). Mỗi dòng “Nơi nhận” là một nơi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="40" />
-        <source>Số, ký hiệu:</source>
-        <translation>Số, ký hiệu:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="41" />
-        <source>Cơ quan cấp trên:</source>
-        <translation>Cơ quan cấp trên:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="42" />
-        <source>Cơ quan ban hành:</source>
-        <translation>Cơ quan ban hành:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="43" />
-        <source>Địa danh:</source>
-        <translation>Địa danh:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="44" />
-        <source>Người ký:</source>
-        <translation>Người ký:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="45" />
-        <source>Chức vụ người ký:</source>
-        <translation>Chức vụ người ký:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="49" />
-        <source>Nơi nhận:</source>
-        <translation>Nơi nhận:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90" />
-        <source>Đã lưu làm mặc định cho máy này.</source>
-        <translation>Đã lưu làm mặc định cho máy này.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComposer</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72" />
-        <source>Lưu phần này</source>
-        <translation>Lưu phần này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73" />
-        <source>Dùng bản nháp</source>
-        <translation>Dùng bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
-        <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
-        <translation>Các đơn vị cấp dưới đã viết trong phần này:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
-        <source>Đơn vị</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
-        <source>Nội dung</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81" />
-        <source>Đưa vào báo cáo</source>
-        <translation>Đưa vào báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111" />
-        <source>Các phần</source>
-        <translation>Các phần</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112" />
-        <source>Thông tin văn bản</source>
-        <translation>Thông tin văn bản</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130" />
-        <source>Tình hình chung</source>
-        <translation>Tình hình chung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131" />
-        <source>Lãnh đạo, chỉ đạo</source>
-        <translation>Lãnh đạo, chỉ đạo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132" />
-        <source>Hội nghị báo cáo viên</source>
-        <translation>Hội nghị báo cáo viên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133" />
-        <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
-        <translation>Đội ngũ báo cáo viên, tuyên truyền viên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134" />
-        <source>Dư luận xã hội, tâm trạng nhân dân</source>
-        <translation>Dư luận xã hội, tâm trạng nhân dân</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135" />
-        <source>Ưu điểm, hạn chế, nguyên nhân</source>
-        <translation>Ưu điểm, hạn chế, nguyên nhân</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
-        <source>Phương hướng thời gian tới</source>
-        <translation>Phương hướng thời gian tới</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
-        <source>Kiến nghị, đề xuất</source>
-        <translation>Kiến nghị, đề xuất</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219" />
-        <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
-        <translation>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221" />
-        <source>Đã lưu.</source>
-        <translation>Đã lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223" />
-        <source>Có thay đổi chưa lưu.</source>
-        <translation>Có thay đổi chưa lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
-        <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
-        <translation>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
-        <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
-        <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeUnitDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="51" />
-        <source>Đổi đơn vị của máy này</source>
-        <translation>Đổi đơn vị của máy này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="56" />
-        <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
-        <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="64" />
-        <source>Đang sao lưu và đổi đơn vị…</source>
-        <translation>Đang sao lưu và đổi đơn vị…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="67" />
-        <source>Quay lại</source>
-        <translation>Quay lại</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="68" />
-        <source>Tiếp theo</source>
-        <translation>Tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="69" />
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140" />
-        <source>Đổi đơn vị</source>
-        <translation>Đổi đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="70" />
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114" />
-        <source>Huỷ</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="114" />
-        <source>Đóng</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="140" />
-        <source>Đổi đơn vị và thay khoá</source>
-        <translation>Đổi đơn vị và thay khoá</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="147" />
-        <source>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</source>
-        <translation>Máy này chưa gửi tệp nào lên, nên đổi được ngay: mọi buổi, nhóm và tài liệu của máy chuyển sang %2. Trước khi đổi, dữ liệu được sao lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="152" />
-        <source>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
-• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
-• Các buổi, nhóm ghi từ nay đứng tên %2.
-• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
-Trước khi đổi, dữ liệu được sao lưu.</source>
-        <translation>Máy này đã gửi tệp lên với tên %1. Sau khi đổi:
-• Ở đơn vị tổng hợp, các bản ghi đã gửi vẫn thuộc %1; ở máy này chúng cũng giữ tên %1.
-• Các buổi, nhóm ghi từ nay đứng tên %2.
-• Máy tạo khoá mới thay khoá cũ. Lần nhận tệp tới, đơn vị tổng hợp sẽ hỏi xác nhận khoá mới: hãy gọi điện đọc cho họ dấu vân tay mới.
-Trước khi đổi, dữ liệu được sao lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="181" />
-        <source>Máy này đã là của %1.</source>
-        <translation>Máy này đã là của %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="184" />
-        <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
-        <translation>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="190" />
-        <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
-        <translation>%1 bản ghi đã chuyển sang đơn vị mới.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192" />
-        <source>Bản sao lưu trước khi đổi: %1</source>
-        <translation>Bản sao lưu trước khi đổi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmUnitPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="139" />
-        <source>Đúng đơn vị của bạn?</source>
-        <translation>Đúng đơn vị của bạn?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="140" />
-        <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
-        <translation>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="149" />
-        <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
-        <translation>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="155" />
-        <source>Đúng, tiếp theo</source>
-        <translation>Đúng, tiếp theo</translation>
     </message>
 </context>
 <context>
@@ -5132,44 +5069,6 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
         <location filename="../../desktop_app/ui/unit_search.py" line="223" />
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
-    </message>
-</context>
-<context>
-    <name>SaveWarning</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="45" />
-        <source>Vẫn lưu</source>
-        <translation>Vẫn lưu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="47" />
-        <source>Mở buổi đã có</source>
-        <translation>Mở buổi đã có</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="75" />
-        <source>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</source>
-        <translation>Buổi tương tự đã có; buổi này chưa ghi chuyên đề, số người. Bấm “Vẫn lưu” nếu là buổi khác.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="79" />
-        <source>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</source>
-        <translation>Buổi tương tự đã có, giống hệt buổi này. Nếu là buổi khác, bấm “Vẫn lưu”; Enter không lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="83" />
-        <source>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</source>
-        <translation>Buổi tương tự đã có. Sửa rồi Enter, hoặc “Vẫn lưu” (Enter lần nữa) nếu là buổi khác:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="88" />
-        <source>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</source>
-        <translation>Chưa ghi số người dự (%1). Nhập số người dự, hoặc Enter lần nữa nếu đúng là không có ai.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/warning.py" line="106" />
-        <source>%1 người dự</source>
-        <translation>%1 người dự</translation>
     </message>
 </context>
 </TS>

@@ -388,7 +388,7 @@ def test_a_talk_that_arrives_before_its_hamlet_is_applied_when_the_hamlet_arrive
 def test_the_policy_table_is_the_one_the_format_documents():
     from pathlib import Path
 
-    from desktop_app.exchange.policy import policy_table
+    from desktop_app.exchange.policy_table import policy_table
 
     docs = Path(__file__).resolve().parents[2] / "docs" / "exchange-format.md"
     assert policy_table() in docs.read_text(encoding="utf-8")

@@ -4,8 +4,6 @@ quick-entry form (keyboard only, Enter saves). In the table Enter opens a talk, 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....core.enums import TalkFormat
 from ....core.errors import SotayError
-from ....core.filters import TalkFilter
+from ....core.filters import TalkFilter, quick_period
 from ....core.records import Talk
 from ....services import Services
 from ... import i18n
@@ -254,24 +252,8 @@ class TalksPage(QWidget):
         self.unit_filter.choose(code)
         self.apply_filters()
 
-    def period_range(self, key: str) -> tuple[dt.date | None, dt.date | None]:
-        today = self.services.session.today
-        first = today.replace(day=1)
-        if key == "this_month":
-            return first, today
-        if key == "last_month":
-            end = first - dt.timedelta(days=1)
-            return end.replace(day=1), end
-        if key == "last_30":
-            return today - dt.timedelta(days=29), today
-        if key == "this_quarter":
-            return dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1), today
-        if key == "this_year":
-            return dt.date(today.year, 1, 1), today
-        return None, None
-
     def apply_filters(self) -> None:
-        start, end = self.period_range(self.period.currentData())
+        start, end = quick_period(self.period.currentData(), self.services.session.today)
         self.model.set_filter(
             TalkFilter(
                 date_from=start,
