@@ -82,9 +82,9 @@ class UnitSearch(QWidget):
         # layout
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        search_label = QLabel(self.tr("Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)"))
-        search_label.setBuddy(self.search)
-        layout.addWidget(search_label)
+        self.search_label = QLabel(self.tr("Tìm xã, phường (gõ tên rồi dùng mũi tên lên xuống, Enter)"))
+        self.search_label.setBuddy(self.search)
+        layout.addWidget(self.search_label)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         row = QHBoxLayout()

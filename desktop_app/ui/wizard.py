@@ -104,6 +104,10 @@ class UnitPage(QWizardPage):
     def initializePage(self) -> None:
         aggregator = self.setup.role_page.role() == Role.AGGREGATOR
         self.setTitle(self.tr("Đơn vị tổng hợp của bạn") if aggregator else self.tr("Xã, phường của bạn"))
+        if aggregator:
+            self.finder.search_label.setText(
+                self.tr("Tìm tỉnh, xã, phường (gõ tên hoặc mã rồi dùng mũi tên lên xuống, Enter)")
+            )
         self.finder.set_kinds(
             AGGREGATOR_KINDS if aggregator else (UnitKind.COMMUNE,),
             self.tr("Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap")
@@ -162,7 +166,9 @@ class ConfirmUnitPage(QWizardPage):
         unit, code = finder.chosen(), finder.unit_code()
         if unit is None or code is None:
             return
-        if self.setup.new_unit_page.wanted.isChecked():  # the unit found is the new unit's parent
+        parent = self.setup.new_unit_page.wanted.isChecked()  # the unit found is the new unit's parent
+        self.setTitle(self.tr("Đơn vị mới thuộc đơn vị này?") if parent else self.tr("Đúng đơn vị của bạn?"))
+        if parent:
             self.question.setText(
                 self.tr("Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?")
                 .replace("%1", province_in_sentence(unit))

@@ -904,27 +904,33 @@ The data is backed up before the change.</translation>
 <context>
     <name>ConfirmUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="142" />
+        <location filename="../../desktop_app/ui/wizard.py" line="146" />
+        <location filename="../../desktop_app/ui/wizard.py" line="170" />
         <source>Đúng đơn vị của bạn?</source>
         <translation>Is this your unit?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="143" />
+        <location filename="../../desktop_app/ui/wizard.py" line="147" />
         <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
         <translation>Check the name, province and code before setting up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/wizard.py" line="156" />
         <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
         <translation>If it is right, press “Yes, next” (Enter). If not, press “Back” to choose again. It can still be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="158" />
+        <location filename="../../desktop_app/ui/wizard.py" line="162" />
         <source>Đúng, tiếp theo</source>
         <translation>Yes, next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="167" />
+        <location filename="../../desktop_app/ui/wizard.py" line="170" />
+        <source>Đơn vị mới thuộc đơn vị này?</source>
+        <translation>Does the new unit belong here?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="173" />
         <source>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</source>
         <translation>The new unit will belong to %1 (code %2). Is that right?</translation>
     </message>
@@ -1116,22 +1122,22 @@ The data is backed up before the change.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="237" />
+        <location filename="../../desktop_app/ui/wizard.py" line="243" />
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="249" />
+        <location filename="../../desktop_app/ui/wizard.py" line="255" />
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer's key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="254" />
+        <location filename="../../desktop_app/ui/wizard.py" line="260" />
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267" />
+        <location filename="../../desktop_app/ui/wizard.py" line="273" />
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -2376,37 +2382,37 @@ Role: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="180" />
+        <location filename="../../desktop_app/ui/wizard.py" line="186" />
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="183" />
+        <location filename="../../desktop_app/ui/wizard.py" line="189" />
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="192" />
+        <location filename="../../desktop_app/ui/wizard.py" line="198" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="195" />
+        <location filename="../../desktop_app/ui/wizard.py" line="201" />
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="200" />
+        <location filename="../../desktop_app/ui/wizard.py" line="206" />
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="181" />
+        <location filename="../../desktop_app/ui/wizard.py" line="187" />
         <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
         <translation>Your name tells the unit above who sent a file; the home page greets you by it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="213" />
+        <location filename="../../desktop_app/ui/wizard.py" line="219" />
         <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
         <translation>Please type your full name: the unit above needs to know who sends the files.</translation>
     </message>
@@ -4494,42 +4500,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="279" />
+        <location filename="../../desktop_app/ui/wizard.py" line="285" />
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="284" />
+        <location filename="../../desktop_app/ui/wizard.py" line="290" />
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="285" />
+        <location filename="../../desktop_app/ui/wizard.py" line="291" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="286" />
+        <location filename="../../desktop_app/ui/wizard.py" line="292" />
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="287" />
+        <location filename="../../desktop_app/ui/wizard.py" line="293" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="288" />
+        <location filename="../../desktop_app/ui/wizard.py" line="294" />
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="303" />
+        <location filename="../../desktop_app/ui/wizard.py" line="309" />
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="309" />
+        <location filename="../../desktop_app/ui/wizard.py" line="315" />
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -4983,7 +4989,12 @@ Folder: %3</translation>
         <translation>Your unit's name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="111" />
+        <location filename="../../desktop_app/ui/wizard.py" line="109" />
+        <source>Tìm tỉnh, xã, phường (gõ tên hoặc mã rồi dùng mũi tên lên xuống, Enter)</source>
+        <translation>Find a province, commune or ward (type a name or code, then the arrow keys and Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="115" />
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
@@ -4998,7 +5009,7 @@ Folder: %3</translation>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="109" />
+        <location filename="../../desktop_app/ui/wizard.py" line="113" />
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>

@@ -904,27 +904,33 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
 <context>
     <name>ConfirmUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="142" />
+        <location filename="../../desktop_app/ui/wizard.py" line="146" />
+        <location filename="../../desktop_app/ui/wizard.py" line="170" />
         <source>Đúng đơn vị của bạn?</source>
         <translation>Đúng đơn vị của bạn?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="143" />
+        <location filename="../../desktop_app/ui/wizard.py" line="147" />
         <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
         <translation>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/wizard.py" line="156" />
         <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
         <translation>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="158" />
+        <location filename="../../desktop_app/ui/wizard.py" line="162" />
         <source>Đúng, tiếp theo</source>
         <translation>Đúng, tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="167" />
+        <location filename="../../desktop_app/ui/wizard.py" line="170" />
+        <source>Đơn vị mới thuộc đơn vị này?</source>
+        <translation>Đơn vị mới thuộc đơn vị này?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="173" />
         <source>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</source>
         <translation>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</translation>
     </message>
@@ -1116,22 +1122,22 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="237" />
+        <location filename="../../desktop_app/ui/wizard.py" line="243" />
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="249" />
+        <location filename="../../desktop_app/ui/wizard.py" line="255" />
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="254" />
+        <location filename="../../desktop_app/ui/wizard.py" line="260" />
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="267" />
+        <location filename="../../desktop_app/ui/wizard.py" line="273" />
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -2376,37 +2382,37 @@ Vai trò: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="180" />
+        <location filename="../../desktop_app/ui/wizard.py" line="186" />
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="183" />
+        <location filename="../../desktop_app/ui/wizard.py" line="189" />
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="192" />
+        <location filename="../../desktop_app/ui/wizard.py" line="198" />
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="195" />
+        <location filename="../../desktop_app/ui/wizard.py" line="201" />
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="200" />
+        <location filename="../../desktop_app/ui/wizard.py" line="206" />
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="181" />
+        <location filename="../../desktop_app/ui/wizard.py" line="187" />
         <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="213" />
+        <location filename="../../desktop_app/ui/wizard.py" line="219" />
         <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
         <translation>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</translation>
     </message>
@@ -4494,42 +4500,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="279" />
+        <location filename="../../desktop_app/ui/wizard.py" line="285" />
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="284" />
+        <location filename="../../desktop_app/ui/wizard.py" line="290" />
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="285" />
+        <location filename="../../desktop_app/ui/wizard.py" line="291" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="286" />
+        <location filename="../../desktop_app/ui/wizard.py" line="292" />
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="287" />
+        <location filename="../../desktop_app/ui/wizard.py" line="293" />
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="288" />
+        <location filename="../../desktop_app/ui/wizard.py" line="294" />
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="303" />
+        <location filename="../../desktop_app/ui/wizard.py" line="309" />
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="309" />
+        <location filename="../../desktop_app/ui/wizard.py" line="315" />
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -4983,7 +4989,12 @@ Thư mục: %3</translation>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="111" />
+        <location filename="../../desktop_app/ui/wizard.py" line="109" />
+        <source>Tìm tỉnh, xã, phường (gõ tên hoặc mã rồi dùng mũi tên lên xuống, Enter)</source>
+        <translation>Tìm tỉnh, xã, phường (gõ tên hoặc mã rồi dùng mũi tên lên xuống, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="115" />
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
@@ -4998,7 +5009,7 @@ Thư mục: %3</translation>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="109" />
+        <location filename="../../desktop_app/ui/wizard.py" line="113" />
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>

@@ -35,6 +35,8 @@ def test_the_wizard_makes_a_cluster_with_three_members(tmp_path, qtbot):
     wizard.next()  # the unit found is confirmed as the new unit's parent
     assert wizard.currentPage() is wizard.confirm_page
     assert "Đơn vị mới sẽ thuộc Tỉnh Đồng Tháp" in wizard.confirm_page.question.text()
+    assert wizard.confirm_page.title() == "Đơn vị mới thuộc đơn vị này?"  # not "Đúng đơn vị của bạn?"
+    assert "tỉnh" in wizard.unit_page.finder.search_label.text()  # an aggregator may look for a province
     wizard.next()
     page = wizard.new_unit_page
     assert wizard.currentPage() is page and "Đồng Tháp" in page.parent_name.text()
