@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -171,6 +171,7 @@ class NewUnitPage(QWizardPage):
         self.members.sig_changed.connect(self.error.hide)
 
     def initializePage(self) -> None:
+        QTimer.singleShot(0, self.name.setFocus)  # the one thing to type; the kind already says "Cụm"
         code = self.chosen_unit()
         if code == self.parent_code:
             return
