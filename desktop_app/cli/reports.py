@@ -134,10 +134,8 @@ def cmd_report(args: argparse.Namespace, s: Services) -> int:
         sections=_sections_file(args.sections),
     )
     s.reports.write(built, args.format, target, options)
-    out(
-        f"Đã ghi {target} ({report.period.label}, {report.unit_name}: {report.totals.sessions} cuộc, "
-        f"{report.totals.attendance} lượt người dự)."
-    )
+    sessions, attendance = (f"{n:,}".replace(",", ".") for n in (report.totals.sessions, report.totals.attendance))
+    out(f"Đã ghi {target} ({report.period.label}, {report.unit_name}: {sessions} cuộc, {attendance} lượt người dự).")
     return 0
 
 
