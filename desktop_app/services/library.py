@@ -15,6 +15,7 @@ from ..core.doc_title import choose_title
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import DocumentFilter
 from ..core.ids import uuid7
+from ..core.legacy_detect import UNSURE, LegacyReading, LegacyUnsure
 from ..core.records import Attachment, Document, SearchHit
 from ..core.text import clean
 from ..storage import records_repo as repo
@@ -40,6 +41,15 @@ class AttachedFile:
     media_type: str
     text: str
     titles: tuple[str, ...] = ()
+    legacy: LegacyReading | None = None  # read from a legacy Vietnamese encoding (for the preview)
+
+
+LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI", "mixed": "TCVN3 và VNI"}
+
+
+def legacy_note(name: str, legacy: LegacyReading) -> str:
+    """What to tell the user about a file read from a legacy encoding (Vietnamese)."""
+    return f"Tệp “{name}” gõ bằng bảng mã cũ {LEGACY_NAMES[legacy.encoding]}: chữ đã được chuyển sang Unicode."
 
 
 class LibraryService:
@@ -68,11 +78,17 @@ class LibraryService:
         with TextReader() as reader:
             for name, data, media in checked:
                 extraction = reader.read(data, media)
+                if extraction.legacy is not None and extraction.legacy.encoding == UNSURE:
+                    raise LegacyUnsure(name, extraction.legacy.detail)
                 warning = extraction.warning(name)
+                if extraction.legacy is not None and warnings is not None:
+                    warnings.append(legacy_note(name, extraction.legacy))
                 if warning and warnings is not None:
                     warnings.append(warning)
                 sha256 = hashlib.sha256(data).hexdigest()
-                out.append(AttachedFile(name, data, sha256, media, extraction.text, extraction.titles))
+                out.append(
+                    AttachedFile(name, data, sha256, media, extraction.text, extraction.titles, extraction.legacy)
+                )
         return out
 
     def add_document(
