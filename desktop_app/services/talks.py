@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..core import validation
+from ..core.concern_themes import Suggestion, ThemeList
 from ..core.enums import FollowUpStatus, TalkFormat
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import TalkFilter
@@ -21,6 +22,7 @@ from ..core.topics import matched_topics
 from ..storage import overview, settings
 from ..storage import records_repo as repo
 from ..storage import units as repo_units
+from . import concern_themes
 from .fields import check_own, cleaned, enum_value, stored_limits, unit_code
 from .session import Session
 
@@ -148,6 +150,15 @@ class TalkService:
         from_above = [t.name for t in topics if t.owner_unit not in own and t.id not in seen]
         seen |= {repo.topic_id(n) for n in from_above}
         return listed + from_above + [t.name for t in topics if t.id not in seen]
+
+    def concern_themes(self) -> ThemeList:
+        """The shared list of concern themes in force here (shipped, or newer from a pack)."""
+        return concern_themes.current(self._session.db)
+
+    def suggest_themes(self, questions_text: str, limit: int = 3) -> builtins.list[Suggestion]:
+        """The themes closest to what was typed, with the words that called each, for the user to
+        confirm (nothing is set on a talk here)."""
+        return concern_themes.matcher(self.concern_themes()).suggest(questions_text, limit)
 
     def count(self, flt: TalkFilter | None = None) -> int:
         return repo.count_talks(self._session.db, flt or TalkFilter())
