@@ -31,6 +31,8 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
 NEAR = 0.72  # trigram likeness (Dice) from which a typed phrase counts as the listed one
 OTHER_TONES = 0.8  # the same letters with other tones ("làm thủ" is not "lạm thu"): a near match
 ENOUGH = 2.0  # a theme is offered from this score: a two-word phrase, or two one-word ones
+MAX_TEXT = 200  # characters of an id, a name or a phrase
+MAX_SYNONYMS = 100
 MAX_WORDS = 6  # a listed phrase longer than this is never compared word window by word window
 
 
@@ -73,6 +75,9 @@ def theme_list(data: Mapping[str, Any]) -> ThemeList:
     ids = [t.id for t in themes]
     if len(set(ids)) != len(ids) or not all(i and t.name for i, t in zip(ids, themes, strict=True)):
         raise ValidationError("Danh sách chủ đề ý kiến không đúng dạng.", "theme list: empty or repeated ids")
+    too_long = [t.id for t in themes if max(map(len, (t.id, t.name, *t.synonyms))) > MAX_TEXT]
+    if too_long or any(len(t.synonyms) > MAX_SYNONYMS for t in themes):
+        raise ValidationError("Danh sách chủ đề ý kiến không đúng dạng.", f"theme list: oversized theme {too_long[:1]}")
     return ThemeList(version, themes)
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from desktop_app.core.concern_themes import Theme, ThemeMatcher, theme_list
 from desktop_app.core.errors import ValidationError
-from desktop_app.services.concern_themes import shipped
+from desktop_app.storage.theme_list import shipped
 
 TYPICAL = [
     ("Bà con hỏi bao giờ được đền bù khi thu hồi đất làm đường", "dat-dai-boi-thuong"),
