@@ -3,6 +3,7 @@ bounded child process), read marks and notes, topics, and the accent-blind searc
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 import hashlib
@@ -10,7 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from ..core import validation
+from ..core.doc_changes import DocumentChanges, compare
+from ..core.doc_similarity import most_similar
 from ..core.doc_title import choose_title
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import DocumentFilter
@@ -18,6 +23,7 @@ from ..core.ids import uuid7
 from ..core.legacy_detect import UNSURE, LegacyReading, LegacyUnsure
 from ..core.records import Attachment, Document, SearchHit
 from ..core.text import clean
+from ..storage import doc_versions
 from ..storage import records_repo as repo
 from ..storage import search as search_repo
 from ..storage import units as repo_units
@@ -209,6 +215,34 @@ class LibraryService:
 
     def topics(self) -> list[str]:
         return [t.name for t in repo.list_topics(self._session.db)]
+
+    def changes_since_read(self, doc_id: str) -> DocumentChanges | None:
+        """What a newer version (from a pack) changed in the document since its reader read it:
+        None when it was never read or the version read is the current one."""
+        current = repo.get_document(self._session.db, doc_id)
+        found = doc_versions.version_read(self._session.db, doc_id)
+        if found is None:
+            return None
+        before, read_at = found
+        kept = before.get("key_points") or "[]"
+        points = [str(p) for p in (orjson.loads(kept) if isinstance(kept, str) else kept)]
+        added, removed, points_added, points_removed = compare(
+            str(before.get("body") or ""), points, current.body, current.key_points
+        )
+        return DocumentChanges(
+            str(before.get("hlc", "")),
+            read_at,
+            str(before.get("title", "")),
+            added,
+            removed,
+            points_added,
+            points_removed,
+        )
+
+    def similar(self, doc_id: str, limit: int = 5) -> builtins.list[tuple[Document, float]]:
+        """The library's documents most like this one (folded-word TF-IDF, cosine), best first."""
+        ranked = most_similar(doc_id, doc_versions.document_texts(self._session.db), limit)
+        return [(repo.get_document(self._session.db, other), score) for other, score in ranked]
 
     def search(self, text: str, kinds: tuple[str, ...] = search_repo.KINDS, limit: int = 20) -> list[SearchHit]:
         """Talks, groups and documents whose text holds the words, accents and đ folded."""

@@ -930,6 +930,44 @@ The data is backed up before the change.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentExtras</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="29"/>
+        <source>Có gì thay đổi</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="36"/>
+        <source>Tài liệu tương tự</source>
+        <translation>Similar documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="63"/>
+        <source>Tài liệu đã có bản mới kể từ lần bạn đọc.</source>
+        <translation>A newer version arrived since you read this document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="77"/>
+        <source>Ý chính thêm</source>
+        <translation>Key points added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="78"/>
+        <source>Ý chính bỏ</source>
+        <translation>Key points removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="79"/>
+        <source>Câu thêm</source>
+        <translation>Sentences added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="80"/>
+        <source>Câu bỏ</source>
+        <translation>Sentences removed</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFields</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31"/>
@@ -2124,72 +2162,72 @@ Role: %2</translation>
 <context>
     <name>LibraryLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="45"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="63"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="68"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="89"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="91"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
         <source>Sửa thông tin…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="96"/>
         <source>Xoá tài liệu</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="102"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="103"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="145"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
@@ -2197,107 +2235,107 @@ Role: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="78"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="112"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="144"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="154"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="156"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="206"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="215"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="219"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="221"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="226"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="230"/>
         <source>Đoạn khớp trong tệp “%1”</source>
         <translation>Matching passage in the file “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="233"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="237"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="245"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="284"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="287"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="319"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
@@ -5031,12 +5069,12 @@ Folder: %3</translation>
         <translation>none chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="104"/>
         <source>Bỏ chủ đề này</source>
         <translation>Remove this theme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="117"/>
         <source>Gợi ý vì có: %1</source>
         <translation>Suggested because of: %1</translation>
     </message>

@@ -930,6 +930,44 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentExtras</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="29"/>
+        <source>Có gì thay đổi</source>
+        <translation>Có gì thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="36"/>
+        <source>Tài liệu tương tự</source>
+        <translation>Tài liệu tương tự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="63"/>
+        <source>Tài liệu đã có bản mới kể từ lần bạn đọc.</source>
+        <translation>Tài liệu đã có bản mới kể từ lần bạn đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="77"/>
+        <source>Ý chính thêm</source>
+        <translation>Ý chính thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="78"/>
+        <source>Ý chính bỏ</source>
+        <translation>Ý chính bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="79"/>
+        <source>Câu thêm</source>
+        <translation>Câu thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="80"/>
+        <source>Câu bỏ</source>
+        <translation>Câu bỏ</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFields</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="31"/>
@@ -2124,72 +2162,72 @@ Vai trò: %2</translation>
 <context>
     <name>LibraryLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="45"/>
         <source>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</source>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="63"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="68"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="89"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="91"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
         <source>Sửa thông tin…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="96"/>
         <source>Xoá tài liệu</source>
         <translation>Xoá tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="102"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="103"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="145"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
@@ -2197,107 +2235,107 @@ Vai trò: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="78"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="112"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="144"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="154"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="156"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="206"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="215"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="217"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="219"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="221"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="226"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="230"/>
         <source>Đoạn khớp trong tệp “%1”</source>
         <translation>Đoạn khớp trong tệp “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="233"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="237"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="245"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="284"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="287"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="319"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
@@ -5031,12 +5069,12 @@ Thư mục: %3</translation>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="104"/>
         <source>Bỏ chủ đề này</source>
         <translation>Bỏ chủ đề này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="117"/>
         <source>Gợi ý vì có: %1</source>
         <translation>Gợi ý vì có: %1</translation>
     </message>

@@ -66,6 +66,7 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_current, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current, Qt.ShortcutContext.WidgetShortcut)
         self.reader.anchorClicked.connect(self._anchor)
+        self.extras.sig_open.connect(self.open_document)
         self.list.selectionModel().selectionChanged.connect(self._selected)
 
     # --- listing and searching ------------------------------------------------------------------
@@ -200,6 +201,7 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
         for w in (self.read_button, self.note, self.note_button):
             w.setEnabled(doc is not None)
         self._show_editing(doc)
+        self.extras.show_for(doc)
         if doc is None:
             empty = self.tr("Chọn một tài liệu trong danh sách.")
             self.reader.setHtml(f"<p>{_esc(empty)}</p>")
