@@ -37,6 +37,18 @@ def legacy_text_file(path: Path, encoding: str, text: str = PASSAGE) -> Path:
     return path
 
 
+def legacy_pdf(path: Path, encoding: str, text: str = PASSAGE) -> Path:
+    """A PDF whose text was typed in a legacy font: its bytes drawn through a Windows-1252 font, as
+    an old file printed to PDF without the font's Unicode map reads."""
+    import hostile_files
+
+    line = encode(text, encoding).encode("latin-1")
+    path.write_bytes(
+        hostile_files.pdf([b"BT /F1 8 Tf 5 100 Td (" + line + b") Tj ET"], font_encoding=b"/WinAnsiEncoding")
+    )
+    return path
+
+
 def unsure_text_file(path: Path) -> Path:
     """Half its words in TCVN3 and half in VNI: no reading makes it Vietnamese."""
     words = PASSAGE.split()

@@ -12,6 +12,7 @@ from legacy_samples import (
     TCVN3_RUN,
     UNICODE_RUN,
     VNI_RUN,
+    legacy_pdf,
     legacy_text_file,
     mixed_docx,
     unsure_text_file,
@@ -40,6 +41,13 @@ def test_a_legacy_text_file_is_stored_in_unicode(services, tmp_path, encoding):
     doc = services.library.add_document([path])
     assert doc.body == PASSAGE
     assert services.library.document(doc.id).body == PASSAGE
+
+
+@pytest.mark.parametrize("encoding", [TCVN3, VNI])
+def test_a_legacy_pdf_text_is_read_in_unicode(services, tmp_path, encoding):
+    [attached] = services.library.read_attachments([legacy_pdf(tmp_path / f"{encoding}.pdf", encoding)])
+    assert " ".join(attached.text.split()) == PASSAGE
+    assert attached.legacy is not None and attached.legacy.encoding == encoding
 
 
 def test_an_unsure_file_is_refused_and_nothing_is_stored(services, tmp_path):

@@ -41,7 +41,7 @@ class DocumentExtras(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(self.changes_button)
+        row.addWidget(self.changes_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.changes_hint, 1)
         layout.addLayout(row)
         layout.addWidget(self.changes_view, 1)
