@@ -100,14 +100,10 @@ class Extraction:
         return f"{sentence}. ({self.detail})" if sentence else None
 
 
-def decode_text(data: bytes) -> str:
-    """Vietnamese text files come as UTF-8 (with or without BOM), UTF-16, or old Windows-1258."""
-    return _decode_text(data)[0]
-
-
-def _decode_text(data: bytes) -> tuple[str, LegacyReading | None]:
-    """A file's text and, for bytes that are not Unicode, how a legacy encoding was read: the bytes
-    as Latin-1 letters are what a TCVN3 or VNI font drew; their reading otherwise is Windows-1258."""
+def decode_text(data: bytes) -> tuple[str, LegacyReading | None]:
+    """Vietnamese text files come as UTF-8 (with or without BOM), UTF-16, old Windows-1258, or in
+    the bytes of a TCVN3 or VNI font. Returns the text and, for bytes that are not Unicode, how a
+    legacy encoding was read (the bytes as Latin-1 letters are what such a font drew)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), None
     try:
@@ -135,7 +131,7 @@ class TextReader:
     def read(self, data: bytes, media: str) -> Extraction:
         limits = self.limits
         if media == TEXT:
-            text, legacy = _decode_text(data)
+            text, legacy = decode_text(data)
             titles = tuple(text_candidates(text[:100_000]))
             if len(text) > limits.max_chars:
                 detail = f"first {limits.max_chars} characters"
