@@ -11,6 +11,7 @@ HEADING = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 UNICODE_RUN = "Phần gõ Unicode: tuyên truyền miệng ở thôn. "
 TCVN3_RUN = "Người dân được phổ biến về bảo hiểm xã hội tự nguyện."
 VNI_RUN = " Lừa đảo trực tuyến qua điện thoại tăng mạnh."
+CONVERTED_RUN = "Đã chuyển sang Unicode nhưng vẫn để phông .VnTime, có chữ á và à."
 PASSAGE = (
     "Nghị quyết về chuyển đổi số: người dân được hướng dẫn thủ tục hành chính trực tuyến, "
     "giá cả ổn định, đất đai và bồi thường giải phóng mặt bằng được công khai."
@@ -27,6 +28,7 @@ def mixed_docx(path: Path) -> Path:
     for text, font in ((UNICODE_RUN, "Times New Roman"), (encode(TCVN3_RUN, TCVN3), ".VnTime")):
         paragraph.add_run(text).font.name = font
     paragraph.add_run(encode(VNI_RUN, VNI)).font.name = "VNI-Times"
+    document.add_paragraph().add_run(CONVERTED_RUN).font.name = ".VnTime"  # converted, font left as it was
     document.save(path)
     return path
 

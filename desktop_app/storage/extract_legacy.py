@@ -3,17 +3,22 @@ run, in the text reader's child process before the text and the title are read.
 
 A run's font is the first one named by the run itself, its character style, its paragraph's style
 (and the styles those are based on), then the document's defaults. Word draws the Latin-1 letters
-a legacy file holds with the "hAnsi" font of that list, so it is read before the "ascii" one.
+a legacy file holds with the "hAnsi" font of that list, so it is read before the "ascii" one. A run
+already in Unicode under an old font name (converted, the font left as it was) is left alone.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..core.legacy_encoding import decode, font_encoding
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PREVIEW_RUNS = 40  # converted runs kept for the before/after preview
+# Letters no legacy font stores (they lie beyond Latin-1): a run holding one was already converted to
+# Unicode with its old font name left on it, and is kept as it is.
+_UNICODE_LETTERS = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
 
 
 def convert_runs(document: Any) -> list[tuple[str, str, str, str]]:
@@ -25,7 +30,7 @@ def convert_runs(document: Any) -> list[tuple[str, str, str, str]]:
         for run in paragraph.runs:
             font = _run_font(run, paragraph) or default_font
             legacy = font_encoding(font)
-            if legacy is None or not run.text:
+            if legacy is None or not run.text or _UNICODE_LETTERS.search(run.text):
                 continue
             before = run.text
             run.text = decode(before, *legacy)

@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 from legacy_samples import (
+    CONVERTED_RUN,
     HEADING,
     PASSAGE,
     TCVN3_RUN,
@@ -25,7 +26,7 @@ from desktop_app.core.legacy_encoding import TCVN3, VNI, encode
 def test_a_mixed_docx_converts_run_by_run(services, tmp_path):
     warnings: list[str] = []
     [attached] = services.library.read_attachments([mixed_docx(tmp_path / "mixed.docx")], warnings)
-    assert attached.text.splitlines() == [HEADING, UNICODE_RUN + TCVN3_RUN + VNI_RUN]
+    assert attached.text.splitlines() == [HEADING, UNICODE_RUN + TCVN3_RUN + VNI_RUN, CONVERTED_RUN]
     assert attached.legacy is not None and attached.legacy.encoding == "mixed"
     assert [after for _, after in attached.legacy.samples] == [HEADING, TCVN3_RUN, VNI_RUN]
     assert attached.legacy.samples[0][0] == encode(HEADING, TCVN3, upper_font=True)
