@@ -3,7 +3,9 @@
 A text file or a PDF's text carries no font name, so each reading (as it is, TCVN3, VNI) is scored
 by the share of its changed words that are valid Vietnamese syllables (an initial consonant, a
 vowel group with at most one tone, a final consonant). Only words with a letter beyond ASCII count:
-ASCII reads the same in every encoding. Valid Unicode is never converted; a legacy reading is taken
+ASCII reads the same in every encoding. Valid Unicode is never converted, nor a text where many words
+hold letters no legacy font stores (ư, ơ, đ, ạ, ệ…: PDF text with split marks, foreign names); a
+legacy reading is taken
 only when it is clearly better than every other one, and a text that looks legacy without a clear
 winner is ``unsure``, which the caller refuses rather than store garbled letters.
 """
@@ -20,6 +22,7 @@ from .legacy_encoding import ENCODINGS, decode
 UNICODE = "unicode"
 UNSURE = "unsure"
 
+UNICODE_LETTERS = 0.2  # a text with this share of words holding ư, ơ, đ, ạ… is Unicode: no legacy font has them
 MIN_WORDS = 3  # fewer changed words than this say too little to convert a file by
 VALID_AS_IS = 0.9  # a text this Vietnamese as it is stays as it is
 LOOKS_LEGACY = 0.5  # a legacy reading below this is no evidence: the text is left alone
@@ -36,6 +39,7 @@ _FINALS = "ch|ng|nh|c|m|n|p|t"
 _SYLLABLE = re.compile(f"(?:{_INITIALS})?(?:{_VOWELS})(?:{_FINALS})?")
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = re.compile(r"[^\W\d_]+")
+_BEYOND_LATIN1 = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
 
 
 def is_syllable(word: str) -> bool:
@@ -102,7 +106,8 @@ def detect(text: str, as_is: str | None = None) -> Verdict:
         return Verdict(UNICODE, as_is, {}, 0)
     readings = {UNICODE: as_is} | {encoding: decode(text, encoding) for encoding in ENCODINGS}
     scores = {name: _share(reading) for name, reading in readings.items()}
-    if scores[UNICODE] >= VALID_AS_IS:
+    beyond = sum(1 for w in changed if _BEYOND_LATIN1.search(w)) / len(changed)
+    if scores[UNICODE] >= VALID_AS_IS or beyond >= UNICODE_LETTERS:
         return Verdict(UNICODE, as_is, scores, len(changed))
     best = max(ENCODINGS, key=lambda e: scores[e])
     if scores[best] < LOOKS_LEGACY:

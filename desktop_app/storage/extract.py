@@ -105,9 +105,9 @@ def decode_text(data: bytes) -> tuple[str, LegacyReading | None]:
     the bytes of a TCVN3 or VNI font. Returns the text and, for bytes that are not Unicode, how a
     legacy encoding was read (the bytes as Latin-1 letters are what such a font drew)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), None
+        return _heuristic(data.decode("utf-16", errors="replace"))
     try:
-        return data.decode("utf-8-sig"), None
+        return _heuristic(data.decode("utf-8-sig"))  # legacy letters pasted into a Unicode file
     except UnicodeDecodeError:
         return _heuristic(data.decode("latin-1"), data.decode("cp1258", errors="replace"))
 

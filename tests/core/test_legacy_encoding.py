@@ -74,6 +74,13 @@ def test_unicode_and_foreign_text_are_left_alone():
     assert detect("Un café, une crème brûlée et un résumé naïf.").encoding == UNICODE
 
 
+def test_unicode_with_broken_or_foreign_words_is_never_taken_for_legacy():
+    broken = "Nghi\u0323 quyê\u0301t vê\u0300 Gia\u0301o du\u0323c: François Müller, José Đoàn, ưu tiên được việc"
+    assert detect(broken).encoding == UNICODE
+    split = "Vi ệt Nam ch ủ ngh ĩa x ã h ội đ ược ng ười d ân"  # a PDF's text with words cut at the marks
+    assert detect(split).encoding == UNICODE and detect(split).text == split
+
+
 def test_a_text_with_no_clear_reading_is_unsure_and_kept_as_it_was():
     words = PASSAGE.split()
     half = len(words) // 2

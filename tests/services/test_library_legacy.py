@@ -70,6 +70,12 @@ def _windows_1258(text: str) -> bytes:
     return "".join(out).encode("cp1258")
 
 
+def test_legacy_letters_pasted_into_a_unicode_text_file_are_converted(services, tmp_path):
+    path = tmp_path / "dan.txt"
+    path.write_text(encode(PASSAGE, TCVN3), encoding="utf-8")
+    assert services.library.add_document([path]).body == PASSAGE
+
+
 def test_an_old_windows_1258_file_is_still_read_as_before(services, tmp_path):
     path = tmp_path / "cp1258.txt"
     path.write_bytes(_windows_1258(PASSAGE))
