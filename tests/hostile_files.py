@@ -18,11 +18,13 @@ GIF = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"
 WEBP = b"RIFF\x1a\x00\x00\x00WEBPVP8L\x0d\x00\x00\x00\x2f\x00\x00\x00\x10\x07\x10\x11\x11\x88\x88\xfe\x07\x00"
 
 
-def pdf(page_contents: list[bytes], shared: bytes | None = None) -> bytes:
+def pdf(page_contents: list[bytes], shared: bytes | None = None, font_encoding: bytes = b"") -> bytes:
     """A PDF with one page per content stream. With ``shared``, every page points at that one
     stream too: ``/Contents [shared own]``, or only the shared one where the page's own is empty.
-    Objects: 1 catalog, 2 page tree, 3 font, then the shared stream, the pages' streams, the pages."""
-    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    Objects: 1 catalog, 2 page tree, 3 font, then the shared stream, the pages' streams, the pages.
+    ``font_encoding`` (e.g. ``b"/WinAnsiEncoding"``) is the font's ``/Encoding``, if any."""
+    encoding = b" /Encoding " + font_encoding if font_encoding else b""
+    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica%s >>" % encoding]
     if shared is not None:
         objects.append(b"<< /Length %d >>\nstream\n" % len(shared) + shared + b"\nendstream")
     first_stream = len(objects) + 1

@@ -12,6 +12,7 @@ from .output import Command, Subparsers, emit_json, out
 if TYPE_CHECKING:
     from ..core.records import Document, SearchHit
     from ..services import Services
+    from ..services.library import AttachedFile
 
 
 def register(sub: Subparsers, command: Command) -> None:
@@ -28,6 +29,11 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--valid-until", metavar="DATE")
     p.add_argument("--required", action="store_true", help="tài liệu bắt buộc đọc")
     p.add_argument("--key-point", action="append", default=[], help="ý chính (lặp lại được)")
+    p.add_argument(
+        "--legacy-preview",
+        action="store_true",
+        help="chỉ xem trước chữ gõ bảng mã cũ (TCVN3, VNI) được chuyển sang Unicode thế nào; không thêm",
+    )
     p.add_argument("--json", action="store_true")
     p = command("list", cmd_library_list, "liệt kê tài liệu", lib)
     p.add_argument("--topic")
@@ -78,6 +84,8 @@ def register_search(sub: Subparsers, command: Command) -> None:
 def cmd_library_add(args: argparse.Namespace, s: Services) -> int:
     warnings: list[str] = []
     attached = s.library.read_attachments(args.files, warnings)  # checked and read before the transaction
+    if args.legacy_preview:
+        return _legacy_preview(attached, args.json)
     docs = s.library.add_documents(
         attached,
         title=args.title if len(args.files) == 1 else None,
@@ -96,6 +104,32 @@ def cmd_library_add(args: argparse.Namespace, s: Services) -> int:
     else:
         for d in docs:
             out(f"Đã thêm: {d.title}  [{d.id}]")
+    return 0
+
+
+def _legacy_preview(attached: list[AttachedFile], as_json: bool) -> int:
+    """Before and after of each file's legacy-encoded text; nothing is stored."""
+    from ..services.library import LEGACY_NAMES
+
+    if as_json:
+        files = [
+            {
+                "file": f.name,
+                "encoding": f.legacy.encoding if f.legacy else "unicode",
+                "samples": [{"before": b, "after": a} for b, a in f.legacy.samples] if f.legacy else [],
+            }
+            for f in attached
+        ]
+        emit_json({"files": files})
+        return 0
+    for f in attached:
+        if f.legacy is None:
+            out(f"{f.name}: chữ Unicode, không cần chuyển.")
+            continue
+        out(f"{f.name}: bảng mã {LEGACY_NAMES[f.legacy.encoding]} → Unicode")
+        for before, after in f.legacy.samples:
+            out(f"  Trước: {before}\n  Sau:   {after}")
+    out("(Chỉ xem trước: chưa thêm tài liệu nào.)")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.enums import TalkFormat
@@ -53,6 +54,10 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("id")
     p = command("restore", cmd_talks_restore, "hoàn tác việc xoá một buổi", talks)
     p.add_argument("id")
+    p = command("themes", cmd_talks_themes, "danh sách chủ đề ý kiến dùng chung (gợi ý khi ghi ý kiến)", talks)
+    p.add_argument("--load", type=Path, metavar="FILE", help="dùng danh sách mới hơn từ tệp JSON (cấp trên gửi xuống)")
+    p.add_argument("--suggest", metavar="TEXT", help="xem chủ đề gợi ý cho một ý kiến")
+    p.add_argument("--json", action="store_true")
 
 
 def cmd_talks_add(args: argparse.Namespace, s: Services) -> int:
@@ -149,4 +154,40 @@ def cmd_talks_delete(args: argparse.Namespace, s: Services) -> int:
 def cmd_talks_restore(args: argparse.Namespace, s: Services) -> int:
     s.talks.restore(args.id)
     out("Đã khôi phục.")
+    return 0
+
+
+def cmd_talks_themes(args: argparse.Namespace, s: Services) -> int:
+    """The list in force (or the suggestions for a text); ``--load`` adopts a newer list first."""
+    themes = s.talks.adopt_theme_list(args.load) if args.load else s.talks.concern_themes()
+    if args.suggest is not None:
+        suggestions = s.talks.suggest_themes(args.suggest)
+        if args.json:
+            emit_json(
+                {
+                    "suggestions": [
+                        {"id": g.theme.id, "name": g.theme.name, "score": g.score, "because": list(g.because)}
+                        for g in suggestions
+                    ]
+                }
+            )
+            return 0
+        for g in suggestions:
+            out(f"{g.theme.name}  [{g.theme.id}]  vì có: " + "; ".join(f"“{w}”" for w in g.because))
+        if not suggestions:
+            out("Không có chủ đề nào đủ gần.")
+        return 0
+    if args.json:
+        emit_json(
+            {
+                "version": themes.version,
+                "themes": [{"id": t.id, "name": t.name, "synonyms": list(t.synonyms)} for t in themes.themes],
+            }
+        )
+        return 0
+    if args.load:
+        out(f"Đã dùng danh sách chủ đề phiên bản {themes.version}; các gói tài liệu gửi xuống sau sẽ mang theo.")
+    out(f"Danh sách chủ đề ý kiến, phiên bản {themes.version} ({len(themes.themes)} chủ đề):")
+    for t in themes.themes:
+        out(f"  {t.name}  [{t.id}]")
     return 0

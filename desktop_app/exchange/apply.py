@@ -12,7 +12,7 @@ import orjson
 
 from ..core.clock import Hlc
 from ..core.enums import QuarantineReason
-from ..storage import blobs, deferred_index, ledger, merge, quarantine, settings, versions_seen
+from ..storage import blobs, deferred_index, ledger, merge, quarantine, settings, theme_list, versions_seen
 from ..storage.store import Store
 from . import policy
 from .container import OpenedBundle
@@ -113,6 +113,7 @@ def apply_bundle(
         )
         if rights.is_aggregator:  # "a newer version exists at the aggregator": from the aggregator only
             versions_seen.remember_bundle_version(db, m.raw)
+            theme_list.remember(db, m.raw.get("concern_themes"))  # a newer shared list of concern themes
         if not ctx.dry_run:  # the clock lives in memory too: a rolled-back version must not teach it
             _observe_clock(ctx, newest)
         deferred_index.resume_search(db)

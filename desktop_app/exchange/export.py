@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..storage import blobs, ledger, synced
+from ..storage import blobs, ledger, synced, theme_list
 from ..storage.store import Store
 from .context import ExchangeContext
 from .errors import BundleRefused
@@ -182,6 +182,7 @@ def export_pack(
         passphrase,
         encrypt_to,
         chain=True,
+        extra_manifest={"concern_themes": theme_list.as_json(theme_list.current(db))},
     )
 
 

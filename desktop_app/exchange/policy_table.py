@@ -118,6 +118,14 @@ POLICY: tuple[Rule, ...] = (
         "the leading version number only; the notice names the unit from the receiver's unit list",
         "ignored",
     ),
+    Rule(
+        "the concern theme list (`concern_themes`)",
+        _ONLY_AGGREGATOR,
+        "—",
+        "—",
+        "the whole list, kept only when its `version` is above the list held (shipped or received)",
+        "ignored (also when not well formed)",
+    ),
 )
 
 

@@ -3,6 +3,7 @@ bounded child process), read marks and notes, topics, and the accent-blind searc
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 import hashlib
@@ -10,13 +11,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from ..core import validation
+from ..core.doc_changes import DocumentChanges, compare
+from ..core.doc_similarity import most_similar
 from ..core.doc_title import choose_title
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import DocumentFilter
 from ..core.ids import uuid7
+from ..core.legacy_detect import UNSURE, LegacyReading, LegacyUnsure
 from ..core.records import Attachment, Document, SearchHit
 from ..core.text import clean
+from ..storage import doc_versions
 from ..storage import records_repo as repo
 from ..storage import search as search_repo
 from ..storage import units as repo_units
@@ -40,6 +47,15 @@ class AttachedFile:
     media_type: str
     text: str
     titles: tuple[str, ...] = ()
+    legacy: LegacyReading | None = None  # read from a legacy Vietnamese encoding (for the preview)
+
+
+LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI", "mixed": "TCVN3 và VNI"}
+
+
+def legacy_note(name: str, legacy: LegacyReading) -> str:
+    """What to tell the user about a file read from a legacy encoding (Vietnamese)."""
+    return f"Tệp “{name}” gõ bằng bảng mã cũ {LEGACY_NAMES[legacy.encoding]}: chữ đã được chuyển sang Unicode."
 
 
 class LibraryService:
@@ -68,11 +84,17 @@ class LibraryService:
         with TextReader() as reader:
             for name, data, media in checked:
                 extraction = reader.read(data, media)
+                if extraction.legacy is not None and extraction.legacy.encoding == UNSURE:
+                    raise LegacyUnsure(name, extraction.legacy.detail)
                 warning = extraction.warning(name)
+                if extraction.legacy is not None and warnings is not None:
+                    warnings.append(legacy_note(name, extraction.legacy))
                 if warning and warnings is not None:
                     warnings.append(warning)
                 sha256 = hashlib.sha256(data).hexdigest()
-                out.append(AttachedFile(name, data, sha256, media, extraction.text, extraction.titles))
+                out.append(
+                    AttachedFile(name, data, sha256, media, extraction.text, extraction.titles, extraction.legacy)
+                )
         return out
 
     def add_document(
@@ -193,6 +215,34 @@ class LibraryService:
 
     def topics(self) -> list[str]:
         return [t.name for t in repo.list_topics(self._session.db)]
+
+    def changes_since_read(self, doc_id: str) -> DocumentChanges | None:
+        """What a newer version (from a pack) changed in the document since its reader read it:
+        None when it was never read or the version read is the current one."""
+        current = repo.get_document(self._session.db, doc_id)
+        found = doc_versions.version_read(self._session.db, doc_id)
+        if found is None:
+            return None
+        before, read_at = found
+        kept = before.get("key_points") or "[]"
+        points = [str(p) for p in (orjson.loads(kept) if isinstance(kept, str) else kept)]
+        added, removed, points_added, points_removed = compare(
+            str(before.get("body") or ""), points, current.body, current.key_points
+        )
+        return DocumentChanges(
+            str(before.get("hlc", "")),
+            read_at,
+            str(before.get("title", "")),
+            added,
+            removed,
+            points_added,
+            points_removed,
+        )
+
+    def similar(self, doc_id: str, limit: int = 5) -> builtins.list[tuple[Document, float]]:
+        """The library's documents most like this one (folded-word TF-IDF, cosine), best first."""
+        ranked = most_similar(doc_id, doc_versions.document_texts(self._session.db), limit)
+        return [(repo.get_document(self._session.db, other), score) for other, score in ranked]
 
     def search(self, text: str, kinds: tuple[str, ...] = search_repo.KINDS, limit: int = 20) -> list[SearchHit]:
         """Talks, groups and documents whose text holds the words, accents and đ folded."""

@@ -7,9 +7,13 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core import validation
+from ..core.concern_themes import Suggestion, ThemeList
+from ..core.concern_themes import theme_list as read_theme_list
 from ..core.enums import FollowUpStatus, TalkFormat
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import TalkFilter
@@ -18,9 +22,10 @@ from ..core.records import Figures, OnlineReach, Talk
 from ..core.talk_rules import is_exact_copy, is_likely_duplicate, same_place, with_derived_fields
 from ..core.topic_vocabulary import VOCABULARY
 from ..core.topics import matched_topics
-from ..storage import overview, settings
+from ..storage import overview, settings, theme_list
 from ..storage import records_repo as repo
 from ..storage import units as repo_units
+from . import concern_themes
 from .fields import check_own, cleaned, enum_value, stored_limits, unit_code
 from .session import Session
 
@@ -148,6 +153,34 @@ class TalkService:
         from_above = [t.name for t in topics if t.owner_unit not in own and t.id not in seen]
         seen |= {repo.topic_id(n) for n in from_above}
         return listed + from_above + [t.name for t in topics if t.id not in seen]
+
+    def concern_themes(self) -> ThemeList:
+        """The shared list of concern themes in force here (shipped, or newer from a pack)."""
+        return theme_list.current(self._session.db)
+
+    def adopt_theme_list(self, path: Path) -> ThemeList:
+        """A newer list of concern themes (the shipped file's JSON shape) kept here; an aggregator's
+        next packs carry it down. A list that is not newer than the one held is refused."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ValidationError(
+                f"Không đọc được danh sách chủ đề ý kiến “{Path(path).name}”.", f"{type(exc).__name__}: {exc}"
+            ) from exc
+        themes = read_theme_list(data)
+        held = self.concern_themes()
+        if not theme_list.remember(self._session.db, data):
+            raise ValidationError(
+                f"Danh sách này (phiên bản {themes.version}) không mới hơn danh sách đang dùng "
+                f"(phiên bản {held.version}): hãy tăng số phiên bản.",
+                f"theme list version {themes.version} <= held {held.version}",
+            )
+        return self.concern_themes()
+
+    def suggest_themes(self, questions_text: str, limit: int = 3) -> builtins.list[Suggestion]:
+        """The themes closest to what was typed, with the words that called each, for the user to
+        confirm (nothing is set on a talk here)."""
+        return concern_themes.matcher(self.concern_themes()).suggest(questions_text, limit)
 
     def count(self, flt: TalkFilter | None = None) -> int:
         return repo.count_talks(self._session.db, flt or TalkFilter())

@@ -25,6 +25,7 @@ the search index; it holds no SQL and no Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import multiprocessing
 import time
@@ -34,6 +35,9 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from ..core.attachments import DOCX, PDF, TEXT, AttachmentRefused, check_docx
+from ..core.legacy_detect import UNSURE, LegacyReading, detect
+from ..core.legacy_encoding import ENCODINGS
+from .extract_legacy import convert_runs
 from .extract_titles import docx_candidates, pdf_candidates, safely, text_candidates
 
 
@@ -52,12 +56,36 @@ DEFAULT_LIMITS = Limits()
 STARTUP_SECONDS = 120.0  # starting Python and loading pypdf and python-docx, on the slowest laptop
 
 
+PREVIEW_CHARS = 300  # the before/after sample of a text file or PDF
+
+
+def _heuristic(raw: str, as_is: str | None = None) -> tuple[str, LegacyReading | None]:
+    """The text to keep, and how a legacy encoding was read, for text with no font names."""
+    verdict = detect(raw, as_is)
+    if verdict.encoding in (*ENCODINGS, UNSURE):
+        sample = ((raw[:PREVIEW_CHARS], verdict.text[:PREVIEW_CHARS]),)
+        return verdict.text, LegacyReading(verdict.encoding, sample, verdict.detail())
+    return verdict.text, None
+
+
+def _by_fonts(runs: list[tuple[str, str, str, str]]) -> LegacyReading | None:
+    """How a DOCX's legacy-font runs were read (run by run, by their fonts)."""
+    if not runs:
+        return None
+    encodings = sorted({encoding for encoding, *_ in runs})
+    fonts = sorted({font for _, font, _, _ in runs})
+    encoding = encodings[0] if len(encodings) == 1 else "mixed"
+    samples = tuple((before, after) for *_, before, after in runs)
+    return LegacyReading(encoding, samples, f"runs converted by font: {', '.join(fonts)}")
+
+
 @dataclass(frozen=True)
 class Extraction:
     text: str
     status: str  # complete | partial | too_large | timeout | failed
     detail: str = ""
     titles: tuple[str, ...] = ()  # title candidates, best first (``extract_titles``)
+    legacy: LegacyReading | None = None  # set when the text was in (or looks like) a legacy encoding
 
     def warning(self, name: str) -> str | None:
         """What to tell the user when the text is not all there (Vietnamese; the detail in brackets)."""
@@ -72,14 +100,16 @@ class Extraction:
         return f"{sentence}. ({self.detail})" if sentence else None
 
 
-def decode_text(data: bytes) -> str:
-    """Vietnamese text files come as UTF-8 (with or without BOM), UTF-16, or old Windows-1258."""
+def decode_text(data: bytes) -> tuple[str, LegacyReading | None]:
+    """Vietnamese text files come as UTF-8 (with or without BOM), UTF-16, old Windows-1258, or in
+    the bytes of a TCVN3 or VNI font. Returns the text and, for bytes that are not Unicode, how a
+    legacy encoding was read (the bytes as Latin-1 letters are what such a font drew)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+        return _heuristic(data.decode("utf-16", errors="replace"))
     try:
-        return data.decode("utf-8-sig")
+        return _heuristic(data.decode("utf-8-sig"))  # legacy letters pasted into a Unicode file
     except UnicodeDecodeError:
-        return data.decode("cp1258", errors="replace")
+        return _heuristic(data.decode("latin-1"), data.decode("cp1258", errors="replace"))
 
 
 class TextReader:
@@ -101,11 +131,12 @@ class TextReader:
     def read(self, data: bytes, media: str) -> Extraction:
         limits = self.limits
         if media == TEXT:
-            text = decode_text(data)
+            text, legacy = decode_text(data)
             titles = tuple(text_candidates(text[:100_000]))
             if len(text) > limits.max_chars:
-                return Extraction(text[: limits.max_chars], "partial", f"first {limits.max_chars} characters", titles)
-            return Extraction(text, "complete", titles=titles)
+                detail = f"first {limits.max_chars} characters"
+                return Extraction(text[: limits.max_chars], "partial", detail, titles, legacy)
+            return Extraction(text, "complete", titles=titles, legacy=legacy)
         if media not in (PDF, DOCX):
             return Extraction("", "complete")  # images carry no text layer
         if len(data) > limits.max_bytes:
@@ -115,12 +146,18 @@ class TextReader:
                 check_docx(data, limits.max_docx_part)
             except AttachmentRefused as exc:
                 return Extraction("", "too_large", exc.detail)
-        return self._ask_child(data, media)
+        extraction = self._ask_child(data, media)
+        if media == PDF and extraction.text:
+            text, legacy = _heuristic(extraction.text)
+            titles = tuple(_heuristic(title)[0] for title in extraction.titles)
+            return dataclasses.replace(extraction, text=text, titles=titles, legacy=legacy)
+        return extraction
 
     def _ask_child(self, data: bytes, media: str) -> Extraction:
         limits = self.limits
         parts: list[str] = []
         titles: tuple[str, ...] = ()
+        legacy: LegacyReading | None = None
         now = time.monotonic()
         if now >= self._budget_end:
             return Extraction("", "timeout", f"time for this batch ({limits.batch_seconds:g} s) used up")
@@ -144,8 +181,11 @@ class TextReader:
                 if message[0] == "titles":
                     titles = tuple(str(t) for t in message[1])
                     continue
+                if message[0] == "legacy":
+                    legacy = _by_fonts(message[1])
+                    continue
                 _, status, detail = message
-                return Extraction("".join(parts), status, detail, titles)
+                return Extraction("".join(parts), status, detail, titles, legacy)
         except (EOFError, OSError) as exc:  # the child died: out of memory, or killed by the system
             code = self._process.exitcode if self._process is not None else None
             self._kill()
@@ -211,8 +251,9 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
         kept = 0
         status, detail = "complete", ""
         titles: list[str] = []
+        legacy_runs: list[tuple[str, str, str, str]] = []
         try:
-            for text, more in _pages(data, media, max_pages, titles):
+            for text, more in _pages(data, media, max_pages, titles, legacy_runs):
                 if kept + len(text) > max_chars:
                     text, status, detail = text[: max_chars - kept], "partial", f"first {max_chars} characters"
                 kept += len(text)
@@ -226,6 +267,7 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
         except Exception as exc:  # noqa: BLE001 - any damage in a file only means no searchable text
             status, detail = "failed", f"{type(exc).__name__}: {str(exc)[:200]}"
         conn.send(("titles", titles))
+        conn.send(("legacy", legacy_runs))
         conn.send(("end", status, detail))
 
 
@@ -239,9 +281,12 @@ def _limit_memory(memory_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _pages(data: bytes, media: str, max_pages: int, titles: list[str]) -> Iterator[tuple[str, str | None]]:
+def _pages(
+    data: bytes, media: str, max_pages: int, titles: list[str], legacy_runs: list[tuple[str, str, str, str]]
+) -> Iterator[tuple[str, str | None]]:
     """Text piece by piece; the second value says why reading stops after this piece, if it does.
-    ``titles`` receives the file's title candidates once its first page is read."""
+    ``titles`` receives the file's title candidates once its first page is read; ``legacy_runs``
+    the DOCX runs rewritten from a legacy font (``extract_legacy``)."""
     if media == PDF:
         from pypdf import PdfReader
 
@@ -263,6 +308,7 @@ def _pages(data: bytes, media: str, max_pages: int, titles: list[str]) -> Iterat
         import docx
 
         document = docx.Document(io.BytesIO(data))
+        legacy_runs += convert_runs(document)
         titles += safely(docx_candidates, document)
         parts = [p.text for p in document.paragraphs]
         for table in document.tables:

@@ -5082,4 +5082,151 @@ Folder: %3</translation>
         <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
     </message>
 </context>
+<context>
+    <name>DocumentExtras</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="29" />
+        <source>Có gì thay đổi</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="36" />
+        <source>Tài liệu tương tự</source>
+        <translation>Similar documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="63" />
+        <source>Tài liệu đã có bản mới kể từ lần bạn đọc.</source>
+        <translation>A newer version arrived since you read this document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="77" />
+        <source>Ý chính thêm</source>
+        <translation>Key points added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="78" />
+        <source>Ý chính bỏ</source>
+        <translation>Key points removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="79" />
+        <source>Câu thêm</source>
+        <translation>Sentences added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="80" />
+        <source>Câu bỏ</source>
+        <translation>Sentences removed</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="29" />
+        <source>TCVN3 và VNI</source>
+        <translation>TCVN3 and VNI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="32" />
+        <source>Chuyển chữ gõ bảng mã cũ</source>
+        <translation>Convert text typed in an old encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="35" />
+        <source>Các tệp dưới đây được gõ bằng bảng mã cũ. Chữ sẽ được chuyển sang Unicode để đọc và tìm được; xem cột “Sau khi chuyển” rồi bấm “Thêm”. Tệp gốc được giữ nguyên.</source>
+        <translation>The files below were typed in an old Vietnamese encoding. Their text will be converted to Unicode so it can be read and searched; check the “After conversion” column, then press “Add”. The original files are kept unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="42" />
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="42" />
+        <source>Bảng mã</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="42" />
+        <source>Trong tệp</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="42" />
+        <source>Sau khi chuyển</source>
+        <translation>After conversion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="60" />
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="61" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryAdding</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="63" />
+        <source>Chọn tài liệu</source>
+        <translation>Choose documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="64" />
+        <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="81" />
+        <source>Đang thêm %1 tệp…</source>
+        <translation>Adding %1 files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="89" />
+        <source>Chưa thêm tài liệu nào.</source>
+        <translation>No document was added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="109" />
+        <source>Đã thêm: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="117" />
+        <source>Chưa thêm được: %1</source>
+        <translation>Could not add: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSuggestions</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="40" />
+        <source>Chủ đề ý kiến:</source>
+        <translation>Concern themes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="41" />
+        <source>Gợi ý (bấm để chọn):</source>
+        <translation>Suggested (click to choose):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="43" />
+        <source>chưa chọn</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="104" />
+        <source>Bỏ chủ đề này</source>
+        <translation>Remove this theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="117" />
+        <source>Gợi ý vì có: %1</source>
+        <translation>Suggested because of: %1</translation>
+    </message>
+</context>
 </TS>

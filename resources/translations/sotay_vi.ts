@@ -5082,4 +5082,151 @@ Thư mục: %3</translation>
         <translation>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
     </message>
 </context>
+<context>
+    <name>DocumentExtras</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="29" />
+        <source>Có gì thay đổi</source>
+        <translation>Có gì thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="36" />
+        <source>Tài liệu tương tự</source>
+        <translation>Tài liệu tương tự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="63" />
+        <source>Tài liệu đã có bản mới kể từ lần bạn đọc.</source>
+        <translation>Tài liệu đã có bản mới kể từ lần bạn đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="77" />
+        <source>Ý chính thêm</source>
+        <translation>Ý chính thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="78" />
+        <source>Ý chính bỏ</source>
+        <translation>Ý chính bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="79" />
+        <source>Câu thêm</source>
+        <translation>Câu thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/doc_extras.py" line="80" />
+        <source>Câu bỏ</source>
+        <translation>Câu bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="29" />
+        <source>TCVN3 và VNI</source>
+        <translation>TCVN3 và VNI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="32" />
+        <source>Chuyển chữ gõ bảng mã cũ</source>
+        <translation>Chuyển chữ gõ bảng mã cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="35" />
+        <source>Các tệp dưới đây được gõ bằng bảng mã cũ. Chữ sẽ được chuyển sang Unicode để đọc và tìm được; xem cột “Sau khi chuyển” rồi bấm “Thêm”. Tệp gốc được giữ nguyên.</source>
+        <translation>Các tệp dưới đây được gõ bằng bảng mã cũ. Chữ sẽ được chuyển sang Unicode để đọc và tìm được; xem cột “Sau khi chuyển” rồi bấm “Thêm”. Tệp gốc được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="42" />
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="42" />
+        <source>Bảng mã</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="42" />
+        <source>Trong tệp</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="42" />
+        <source>Sau khi chuyển</source>
+        <translation>Sau khi chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="60" />
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/legacy_preview.py" line="61" />
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryAdding</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="63" />
+        <source>Chọn tài liệu</source>
+        <translation>Chọn tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="64" />
+        <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="81" />
+        <source>Đang thêm %1 tệp…</source>
+        <translation>Đang thêm %1 tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="89" />
+        <source>Chưa thêm tài liệu nào.</source>
+        <translation>Chưa thêm tài liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="109" />
+        <source>Đã thêm: %1</source>
+        <translation>Đã thêm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/adding.py" line="117" />
+        <source>Chưa thêm được: %1</source>
+        <translation>Chưa thêm được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSuggestions</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="40" />
+        <source>Chủ đề ý kiến:</source>
+        <translation>Chủ đề ý kiến:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="41" />
+        <source>Gợi ý (bấm để chọn):</source>
+        <translation>Gợi ý (bấm để chọn):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="43" />
+        <source>chưa chọn</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="104" />
+        <source>Bỏ chủ đề này</source>
+        <translation>Bỏ chủ đề này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="117" />
+        <source>Gợi ý vì có: %1</source>
+        <translation>Gợi ý vì có: %1</translation>
+    </message>
+</context>
 </TS>

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ....core import attachments
@@ -17,8 +17,8 @@ from ....core.records import Document
 from ....services import Services
 from ... import i18n
 from ...models import ID_ROLE, RecordTableModel, _esc
-from ...widgets import Ask
-from ...workers import Cancel, Failure, Progress, Runner, failure_of
+from ...workers import Runner
+from .adding import LibraryAdding
 from .editing import LibraryEditing
 from .page_layout import LibraryLayout
 from .search_hits import MARK_COLOR, highlight_html
@@ -27,22 +27,7 @@ from .viewer_folder import ViewerFolder
 SLOW_SEARCH_S = 0.15
 
 
-def _add_documents(
-    services: Services, files: list[Path], progress: Progress, cancel: Cancel
-) -> tuple[list[str], list[str]]:
-    """Runs in a worker with its own connection: one document per file, texts extracted; returns
-    the titles added and what could not be read for search."""
-    added: list[str] = []
-    warnings: list[str] = []
-    for n, path in enumerate(files):
-        if cancel():
-            break
-        progress(n, len(files), path.name)
-        added.append(services.library.add_document([path], warnings=warnings).title)
-    return added, warnings
-
-
-class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
+class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
     sig_changed = Signal()
 
     def __init__(self, services: Services, runner: Runner | None = None, parent: QWidget | None = None) -> None:
@@ -81,6 +66,7 @@ class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_current, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current, Qt.ShortcutContext.WidgetShortcut)
         self.reader.anchorClicked.connect(self._anchor)
+        self.extras.sig_open.connect(self.open_document)
         self.list.selectionModel().selectionChanged.connect(self._selected)
 
     # --- listing and searching ------------------------------------------------------------------
@@ -215,6 +201,7 @@ class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
         for w in (self.read_button, self.note, self.note_button):
             w.setEnabled(doc is not None)
         self._show_editing(doc)
+        self.extras.show_for(doc)
         if doc is None:
             empty = self.tr("Chọn một tài liệu trong danh sách.")
             self.reader.setHtml(f"<p>{_esc(empty)}</p>")
@@ -330,55 +317,3 @@ class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
             return
         self.current = dataclasses.replace(self.current, note=self.note.toPlainText())
         self.banner.show_message(self.tr("Đã lưu ghi chú."), "success")
-
-    # --- adding documents -----------------------------------------------------------------------
-
-    def choose_files(self) -> None:
-        files = Ask.open_files(
-            self,
-            self.tr("Chọn tài liệu"),
-            self.tr("Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)"),
-        )
-        if files:
-            self.add_files(files)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        files = [f for f in files if f.is_file()]
-        if files:
-            event.acceptProposedAction()
-            self.add_files(files)
-
-    def add_files(self, files: list[Path]) -> None:
-        self.banner.show_message(self.tr("Đang thêm %1 tệp…").replace("%1", str(len(files))), "info")
-        if self.runner is None:  # a page alone (tests, tools): here, on the page's connection
-            try:
-                self._added(_add_documents(self.services, files, lambda *_: None, lambda: False))
-            except SotayError as exc:
-                self._failed(failure_of(exc))
-            return
-        self.runner.run(
-            self.services,
-            lambda services, progress, cancel: _add_documents(services, files, progress, cancel),
-            on_done=self._added,
-            on_failed=self._failed,
-            unexpected="%1",
-        )
-
-    def _added(self, result: tuple[list[str], list[str]]) -> None:
-        titles, warnings = result
-        self.reload_topics()
-        self.refresh()
-        message = self.tr("Đã thêm: %1").replace("%1", "; ".join(titles))
-        if warnings:
-            self.banner.show_message(message + "\n" + "\n".join(warnings), "warning")
-        else:
-            self.banner.show_message(message, "success")
-        self.sig_changed.emit()
-
-    def _failed(self, failure: Failure) -> None:
-        self.banner.show_message(self.tr("Chưa thêm được: %1").replace("%1", failure.message), "error")

@@ -25,6 +25,7 @@ from ....core.filters import MAX_QUERY_CHARS
 from ....services import Services
 from ...models import DocumentTableModel, SearchHitModel
 from ...widgets import Banner, button, heading
+from .doc_extras import DocumentExtras
 from .search_hits import HtmlDelegate
 
 if TYPE_CHECKING:  # what the mixin builds on: the page's own Qt class
@@ -82,6 +83,7 @@ class LibraryLayout(_Widget):
 
         self.reader = QTextBrowser()
         self.reader.setOpenLinks(False)
+        self.extras = DocumentExtras(self.services)
         self.read_button = button(self.tr("Đánh dấu đã đọc"), "read")
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Ghi chú riêng của bạn (chỉ lưu trên máy này)"))
@@ -117,6 +119,7 @@ class LibraryLayout(_Widget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 8, 12, 8)
         rl.addWidget(self.reader, 1)
+        rl.addWidget(self.extras)
         row = QHBoxLayout()
         row.addWidget(self.read_button)
         row.addWidget(self.edit_button)

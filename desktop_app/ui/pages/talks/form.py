@@ -62,6 +62,7 @@ class TalkForm(TalkFormLayout, QFrame):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.topics.textChanged.connect(self._check_topics)
         self.questions.textChanged.connect(self._check_questions)
+        self.questions.textChanged.connect(lambda: self.themes.suggest_for(self.questions.toPlainText()))
         self.duplicates.sig_action.connect(self._warning_answer)
         self.date.textChanged.connect(self._date_hint)
         for key in NUMBER_RULES:
@@ -109,6 +110,7 @@ class TalkForm(TalkFormLayout, QFrame):
         ):
             box.setValue(0)
         self.questions.clear()
+        self.themes.clear()
         self.follow_up_due.clear()
         self.clear_errors()
         self._format_changed()
@@ -195,6 +197,7 @@ class TalkForm(TalkFormLayout, QFrame):
             getattr(self, name).setValue(getattr(talk.online, name))
         if not as_copy:
             self.questions.setPlainText(talk.questions_text)
+            self.themes.set_chosen(talk.question_themes)
             self.questions_count.setValue(talk.questions_count)
             self.follow_up.setText(talk.follow_up_text)
             self.follow_up_due.set_date(talk.follow_up_due)
@@ -273,6 +276,7 @@ class TalkForm(TalkFormLayout, QFrame):
             group_ids=groups,
             document_ids=docs,
             questions_text=questions,
+            question_themes=self.themes.chosen(),
             questions_count=self.questions_count.value(),
             follow_up_text=follow,
             follow_up_due=self.follow_up_due.text() or None,

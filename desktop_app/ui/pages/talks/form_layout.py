@@ -22,6 +22,7 @@ from ....services import Services
 from ... import i18n
 from ...forms import DateEdit, Field, MultiCompleter, NumberBox, line_edit
 from ...widgets import Banner, button, heading
+from .theme_suggest import ThemeSuggestions
 from .warning import SaveWarning
 
 # Where a ValidationError.field lands in the form.
@@ -103,6 +104,7 @@ class TalkFormLayout(_Widget):
         self.questions.setTabChangesFocus(True)
         self.questions.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.questions_count = NumberBox(rule("talks", "questions_count").cap)
+        self.themes = ThemeSuggestions(self.services)
         self.follow_up = line_edit("talks", "follow_up_text")
         self.follow_up_due = DateEdit(lambda: self.services.session.today)
         self.notes = line_edit("talks", "notes")
@@ -178,7 +180,11 @@ class TalkFormLayout(_Widget):
         grid.addWidget(f["documents"], 6, 0, 1, 2)
         grid.addWidget(f["duration"], 7, 0)
         grid.addWidget(f["presenters"], 7, 1)
-        grid.addWidget(f["questions"], 8, 0, 1, 2)
+        concerns = QVBoxLayout()
+        concerns.setContentsMargins(0, 0, 0, 0)
+        concerns.addWidget(f["questions"])
+        concerns.addWidget(self.themes)
+        grid.addLayout(concerns, 8, 0, 1, 2)
         grid.addWidget(f["questions_count"], 9, 0)
         grid.addWidget(f["follow_up_due"], 9, 1)
         grid.addWidget(f["follow_up"], 10, 0, 1, 2)
@@ -215,6 +221,7 @@ class TalkFormLayout(_Widget):
         ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
+        self.themes.tab_between(self.questions, self.questions_count)
 
     def button_tab_order(self) -> None:
         """Notes, then the buttons: called once the page has placed the button bar in its window."""
