@@ -2548,69 +2548,84 @@ Role: %2</translation>
 <context>
     <name>PackBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="66"/>
         <source>Gửi tài liệu xuống các đơn vị</source>
         <translation>Send documents down to the units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="69"/>
         <source>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</source>
         <translation>Tick your unit's documents (or choose a topic) to put them in one pack. Send the pack file over Zalo or on a USB stick; the units import it like any file they receive and report back once they have read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="81"/>
         <source>Lưu gói vào thư mục…</source>
         <translation>Save the pack to a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="85"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="93"/>
         <source>Chuyên đề:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="133"/>
         <source>— đánh dấu mọi tài liệu của một chuyên đề —</source>
         <translation>— tick every document of a topic —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="137"/>
         <source>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</source>
         <translation>The library has no document issued by your unit yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="148"/>
+        <source>Tài liệu đã xoá (gửi để các đơn vị cũng xoá):</source>
+        <translation>Deleted documents (send them so the units delete them too):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="153"/>
+        <source>Đã xoá: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="196"/>
         <source>Chưa chọn tài liệu nào.</source>
         <translation>No document chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="200"/>
         <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
         <translation>The pack holds %1 documents, %2 attachments, about %3:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208"/>
+        <source>và xoá %1 tài liệu ở các đơn vị nhận gói:</source>
+        <translation>and deletes %1 documents at the units that receive it:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="214"/>
         <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
         <translation>Choose a folder or USB stick for the pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="224"/>
         <source>Đang tạo gói…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="238"/>
         <source>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</source>
         <translation>Pack saved: %1 (%2, %3 documents)
 Folder: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="251"/>
         <source>Chưa lưu được gói: %1</source>
         <translation>The pack was not saved: %1</translation>
     </message>

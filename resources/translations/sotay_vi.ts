@@ -2548,69 +2548,84 @@ Vai trò: %2</translation>
 <context>
     <name>PackBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="66"/>
         <source>Gửi tài liệu xuống các đơn vị</source>
         <translation>Gửi tài liệu xuống các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="69"/>
         <source>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</source>
         <translation>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="81"/>
         <source>Lưu gói vào thư mục…</source>
         <translation>Lưu gói vào thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="85"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="93"/>
         <source>Chuyên đề:</source>
         <translation>Chuyên đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="133"/>
         <source>— đánh dấu mọi tài liệu của một chuyên đề —</source>
         <translation>— đánh dấu mọi tài liệu của một chuyên đề —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="137"/>
         <source>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</source>
         <translation>Thư viện chưa có tài liệu nào do đơn vị mình ban hành.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="148"/>
+        <source>Tài liệu đã xoá (gửi để các đơn vị cũng xoá):</source>
+        <translation>Tài liệu đã xoá (gửi để các đơn vị cũng xoá):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="153"/>
+        <source>Đã xoá: %1</source>
+        <translation>Đã xoá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="196"/>
         <source>Chưa chọn tài liệu nào.</source>
         <translation>Chưa chọn tài liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="200"/>
         <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
         <translation>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208"/>
+        <source>và xoá %1 tài liệu ở các đơn vị nhận gói:</source>
+        <translation>và xoá %1 tài liệu ở các đơn vị nhận gói:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="214"/>
         <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
         <translation>Chọn thư mục hoặc USB để lưu gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="224"/>
         <source>Đang tạo gói…</source>
         <translation>Đang tạo gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="238"/>
         <source>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</source>
         <translation>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="251"/>
         <source>Chưa lưu được gói: %1</source>
         <translation>Chưa lưu được gói: %1</translation>
     </message>
