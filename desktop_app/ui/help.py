@@ -74,7 +74,8 @@ class HelpWindow(QDialog):
             self.contents.addItem(item)
         self.search = QLineEdit()
         self.search.setObjectName("help_search")
-        self.search.setPlaceholderText(self.tr("Tìm trong hướng dẫn (Enter: tìm tiếp)"))
+        self.search.setPlaceholderText(self.tr("Tìm trong hướng dẫn"))
+        self.search.setToolTip(self.tr("Enter: tìm chỗ tiếp theo"))
         self.search.setClearButtonEnabled(True)
         self.not_found = QLabel(self.tr("Không thấy."))
         self.not_found.hide()
@@ -93,7 +94,12 @@ class HelpWindow(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addWidget(self.browser, 1)
-        self.resize(fm.horizontalAdvance("M") * 80, fm.height() * 32)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        # at 150 % text the wanted size is taller than a 768-pixel screen
+        self.resize(
+            min(fm.horizontalAdvance("M") * 80, screen.width() * 9 // 10),
+            min(fm.height() * 32, screen.height() * 17 // 20),
+        )
 
         # signals
         self.contents.currentRowChanged.connect(self._section_chosen)

@@ -1694,11 +1694,16 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/help.py" line="77"/>
-        <source>Tìm trong hướng dẫn (Enter: tìm tiếp)</source>
-        <translation>Search the guide (Enter: find next)</translation>
+        <source>Tìm trong hướng dẫn</source>
+        <translation>Search the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="79"/>
+        <location filename="../../desktop_app/ui/help.py" line="78"/>
+        <source>Enter: tìm chỗ tiếp theo</source>
+        <translation>Enter: find the next place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="80"/>
         <source>Không thấy.</source>
         <translation>Not found.</translation>
     </message>

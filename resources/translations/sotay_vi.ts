@@ -1694,11 +1694,16 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/help.py" line="77"/>
-        <source>Tìm trong hướng dẫn (Enter: tìm tiếp)</source>
-        <translation>Tìm trong hướng dẫn (Enter: tìm tiếp)</translation>
+        <source>Tìm trong hướng dẫn</source>
+        <translation>Tìm trong hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="79"/>
+        <location filename="../../desktop_app/ui/help.py" line="78"/>
+        <source>Enter: tìm chỗ tiếp theo</source>
+        <translation>Enter: tìm chỗ tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="80"/>
         <source>Không thấy.</source>
         <translation>Không thấy.</translation>
     </message>

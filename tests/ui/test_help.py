@@ -52,6 +52,8 @@ def test_f1_opens_the_guide_and_about_is_only_in_the_help_menu(qtbot, demo_servi
     guide = _open_help(window)
     assert guide.windowTitle() == "Hướng dẫn"
     assert guide.contents.count() == len(guide.guide.sections) >= 8
+    screen = window.screen().availableGeometry()
+    assert guide.width() <= screen.width() and guide.height() <= screen.height()  # also at 150 % text
 
 
 @pytest.mark.parametrize(
