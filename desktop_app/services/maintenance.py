@@ -101,6 +101,10 @@ class MaintenanceService:
     def backups(self) -> list[Path]:
         return storage_db.list_backups(self._session.data_dir)
 
+    def backup_folder(self) -> Path:
+        """Where backups are written (named in the in-app guide)."""
+        return self._session.data_dir / storage_db.BACKUP_DIR
+
     def restore(self, source: Path) -> Path:
         safety = storage_db.restore(self._session.db, self._session.data_dir, source)
         self._session.forget_identity()

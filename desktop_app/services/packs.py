@@ -34,6 +34,17 @@ class PackPreview:
     titles: tuple[str, ...]
     attachments: int
     size: int
+    deleted: tuple[str, ...] = ()  # titles of the deleted documents whose deletion the pack carries
+
+
+@dataclass(frozen=True)
+class DeletedDocument:
+    """A document issued here and deleted: its deletion reaches the units below only in a pack.
+    ``readers``: units known to hold a version of it (their read receipts)."""
+
+    id: str
+    title: str
+    readers: int
 
 
 @dataclass(frozen=True)
@@ -83,12 +94,22 @@ class PackService:
         own = self._session.installation.unit_code
         return [d for d in repo.list_documents(self._session.db) if d.owner_unit == own]
 
+    def deleted_documents(self) -> list[DeletedDocument]:
+        """The documents this unit issued and deleted, latest first: a pack can carry their deletion."""
+        reach = ledger.deleted_documents_reach(self._session.db, self._session.installation.unit_code)
+        return [DeletedDocument(r["id"], r["title"], r["readers"]) for r in reach]
+
     def preview(self, document_ids: Iterable[str]) -> PackPreview:
-        """The content and approximate size of a pack of these documents (nothing is written)."""
-        docs = repo.list_documents(self._session.db, ids=list(dict.fromkeys(document_ids)))
+        """The content and approximate size of a pack of these documents, deletions included
+        (nothing is written)."""
+        ids = list(dict.fromkeys(document_ids))
+        docs = repo.list_documents(self._session.db, ids=ids)
+        live = {d.id for d in docs}
+        deleted = [repo.get_document(self._session.db, i) for i in ids if i not in live]
         files = {a.sha256: a.size for d in docs for a in d.attachments}
-        text = zlib.compress(b"\n".join(orjson.dumps(_shared_fields(d), default=str) for d in docs))
-        return PackPreview(tuple(d.title for d in docs), len(files), sum(files.values()) + len(text))
+        text = zlib.compress(b"\n".join(orjson.dumps(_shared_fields(d), default=str) for d in docs + deleted))
+        size = sum(files.values()) + len(text)
+        return PackPreview(tuple(d.title for d in docs), len(files), size, tuple(d.title for d in deleted))
 
     def sent(self) -> list[dict[str, Any]]:
         """The packs written here, newest first (with the receipt when one came back)."""

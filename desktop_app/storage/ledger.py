@@ -223,6 +223,20 @@ def read_counts(db: Store, owner_unit: str | None = None) -> list[dict[str, Any]
     return dicts(cur)
 
 
+def deleted_documents_reach(db: Store, owner_unit: str) -> list[dict[str, Any]]:
+    """The documents ``owner_unit`` issued and then deleted, latest deletion first, each with how
+    many units had read a version of it (their read receipts)."""
+    cur = db.conn.execute(
+        """
+        SELECT d.id, d.title, count(DISTINCT r.owner_unit) AS readers
+        FROM documents d LEFT JOIN read_receipts r ON r.document_id = d.id AND r.deleted = 0
+        WHERE d.deleted = 1 AND d.owner_unit = ? GROUP BY d.id ORDER BY d.hlc DESC
+        """,
+        [owner_unit],
+    )
+    return dicts(cur)
+
+
 def document_readers(db: Store, document_id: str) -> list[dict[str, Any]]:
     """The units whose read receipt for a document arrived: when they read it and whether it was
     the version stored here now (``latest``)."""

@@ -25,7 +25,7 @@ KINDS = ("document", "talk", "group")
 
 # The original text of each kind: what a hit is titled by and the texts its snippet may come from.
 _ORIGINAL = {
-    "document": "SELECT title, key_points, body, attachments FROM documents WHERE id = ?",
+    "document": "SELECT title, key_points, body, topics, attachments FROM documents WHERE id = ?",
     "talk": (
         "SELECT held_on, format, topics, place, questions_text, question_themes, follow_up_text, notes, "
         "presenters FROM talks WHERE id = ?"
@@ -205,9 +205,10 @@ def _sources(db: Store, kind: str, row: list[Any]) -> tuple[str, list[tuple[str,
     if kind == "group":
         name, notes, url = row
         return name or "", [("", notes or ""), ("", url or ""), ("", name or "")]
-    title, key_points, body, attached = row
+    title, key_points, body, topic_ids, attached = row
     own = ("", (_flatten_json_list((key_points or "[]") + " " + (body or ""))).strip())
-    return title or "", [own, *_attachment_texts(db, attached)]
+    topics = ("", "; ".join(_topic_names(db, topic_ids)))
+    return title or "", [own, topics, *_attachment_texts(db, attached)]
 
 
 def _topic_names(db: Store, topic_ids: str) -> list[str]:

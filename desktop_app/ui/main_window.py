@@ -25,8 +25,9 @@ from . import i18n
 from .widgets import ElidedLabel, icon
 from .workers import Runner
 
-if TYPE_CHECKING:  # the exchange package loads after the first paint
+if TYPE_CHECKING:  # the exchange package and the guide load after the first paint
     from ..services.exchange import ExchangeStatus
+    from .help import HelpWindow
 
 PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
 
@@ -108,24 +109,23 @@ class MainWindow(QMainWindow):
         text = max(fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(max(text + self.nav.iconSize().width() + 56, 150))
 
-        # actions and signals
-        self._action("new_talk", self.tr("Buổi mới"), "Ctrl+N", self.new_talk)
-        self._action("search", self.tr("Tìm"), "Ctrl+F", self.focus_search)
-        self._action("export", self.tr("Gửi nhật ký"), "Ctrl+E", self.export)
-        self._action("about", self.tr("Giới thiệu"), "F1", self.about)
-        for n in range(len(PAGES)):
-            self._action(f"page_{n}", "", f"Alt+{n + 1}", lambda _=False, k=n: self.nav.setCurrentRow(k))
+        # actions and signals: every shortcut of the window is in a menu, where it is shown
+        go, help_menu = self.menuBar().addMenu(self.tr("Đi tới")), self.menuBar().addMenu(self.tr("Trợ giúp"))
+        for menu, name, caption, keys, slot in (
+            *((go, f"page_{n}", self.nav.item(n).text(), f"Alt+{n + 1}", self._go_to(n)) for n in range(len(PAGES))),
+            (go, "new_talk", self.tr("Ghi buổi mới"), "Ctrl+N", self.new_talk),
+            (go, "search", self.tr("Tìm tài liệu"), "Ctrl+F", self.focus_search),
+            (go, "export", self.tr("Gửi nhật ký"), "Ctrl+E", self.export),
+            (help_menu, "help", self.tr("Hướng dẫn"), "F1", self.show_help),
+            (help_menu, "about", self.tr("Giới thiệu"), "", self.about),
+        ):
+            menu.addAction(self._action(name, caption, keys, slot))
+        self.help_window: HelpWindow | None = None
         self.nav.currentRowChanged.connect(self._page_changed)
 
         self.restore_geometry()
-        self.nav.setCurrentRow(
-            max(
-                0,
-                PAGES.index(services.identity.preference("ui.page", "home"))
-                if services.identity.preference("ui.page", "home") in PAGES
-                else 0,
-            )
-        )
+        last_page = services.identity.preference("ui.page", "home")
+        self.nav.setCurrentRow(PAGES.index(last_page) if last_page in PAGES else 0)
         self._show_unit()
         # the exchange figures (a worker with its own connection), the update notice and the first
         # page's figures wait until the window has painted once: they would only delay that paint
@@ -135,11 +135,15 @@ class MainWindow(QMainWindow):
     def _action(self, name: str, text: str, keys: str, slot: Callable[..., None]) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action_{name}")
-        action.setShortcut(QKeySequence(keys))
+        if keys:
+            action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _go_to(self, row: int) -> Callable[[], None]:
+        return lambda: self.nav.setCurrentRow(row)
 
     def _build_pages(self) -> None:
         """Navigation for every page; a page itself is built the first time it is shown."""
@@ -300,6 +304,11 @@ class MainWindow(QMainWindow):
         page = self.pages["exchange"]
         if hasattr(page, "receive"):
             page.receive([Path(path)])
+
+    def show_help(self) -> None:
+        from .help import open_guide
+
+        self.help_window = open_guide(self, self.services, self.current_page(), self.help_window)
 
     def about(self) -> None:
         from .about import show_about

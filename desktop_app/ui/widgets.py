@@ -74,15 +74,22 @@ class ElidedLabel(QLabel):
 
 
 def button(
-    text: str, icon_name: str | None = None, primary: bool = False, parent: QWidget | None = None
+    text: str, icon_name: str | None = None, primary: bool = False, parent: QWidget | None = None, keys: str = ""
 ) -> QPushButton:
+    """``keys``: the button's shortcut, named in its tooltip ("Ghi buổi mới (Ctrl+N)")."""
     b = QPushButton(text, parent)
+    if keys:
+        b.setToolTip(with_keys(text, keys))
     if icon_name and not primary:
         b.setIcon(icon(icon_name))
     if primary:
         b.setDefault(True)
         b.setProperty("primary", True)
     return b
+
+
+def with_keys(text: str, keys: str) -> str:
+    return f"{text.rstrip('…').replace('&', '')} ({keys})"
 
 
 def heading(text: str, level: int = 1) -> QLabel:

@@ -2045,7 +2045,12 @@ Role: %2</translation>
         <source>Đã lưu ghi chú cho “%1”.</source>
         <translation>Note saved for “%1”.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="58" />
+        <source>Delete trong danh sách</source>
+        <translation>Delete in the list</translation>
+    </message>
+    </context>
 <context>
     <name>LibraryLayout</name>
     <message>
@@ -2118,7 +2123,12 @@ Role: %2</translation>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="46" />
+        <source>Tìm trong tài liệu</source>
+        <translation>Search the library</translation>
+    </message>
+    </context>
 <context>
     <name>LibraryPage</name>
     <message>
@@ -2332,7 +2342,32 @@ Role: %2</translation>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <source>Đi tới</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <source>Trợ giúp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <source>Ghi buổi mới</source>
+        <translation>Log a new talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <source>Tìm tài liệu</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <source>Hướng dẫn</source>
+        <translation>Guide</translation>
+    </message>
+    </context>
 <context>
     <name>MemberChecklist</name>
     <message>
@@ -2582,7 +2617,22 @@ Folder: %4</translation>
         <source>Chưa lưu được gói: %1</source>
         <translation>The pack was not saved: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="148" />
+        <source>Tài liệu đã xoá (gửi để các đơn vị cũng xoá):</source>
+        <translation>Deleted documents (send them so the units delete them too):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="153" />
+        <source>Đã xoá: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208" />
+        <source>và xoá %1 tài liệu ở các đơn vị nhận gói:</source>
+        <translation>and deletes %1 documents at the units that receive it:</translation>
+    </message>
+    </context>
 <context>
     <name>PackReads</name>
     <message>
@@ -4962,7 +5012,12 @@ Folder: %3</translation>
         <source>Delete (có Hoàn tác)</source>
         <translation>Delete (can be undone)</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122" />
+        <source>Delete, có Hoàn tác</source>
+        <translation>Delete, with Undo</translation>
+    </message>
+    </context>
 <context>
     <name>UnitFilterBox</name>
     <message>
@@ -5227,6 +5282,29 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="117" />
         <source>Gợi ý vì có: %1</source>
         <translation>Suggested because of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="68" />
+        <source>Hướng dẫn</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="77" />
+        <source>Tìm trong hướng dẫn</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="78" />
+        <source>Enter: tìm chỗ tiếp theo</source>
+        <translation>Enter: find the next place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="80" />
+        <source>Không thấy.</source>
+        <translation>Not found.</translation>
     </message>
 </context>
 </TS>

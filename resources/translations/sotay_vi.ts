@@ -2045,7 +2045,12 @@ Vai trò: %2</translation>
         <source>Đã lưu ghi chú cho “%1”.</source>
         <translation>Đã lưu ghi chú cho “%1”.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/library/editing.py" line="58" />
+        <source>Delete trong danh sách</source>
+        <translation>Delete trong danh sách</translation>
+    </message>
+    </context>
 <context>
     <name>LibraryLayout</name>
     <message>
@@ -2118,7 +2123,12 @@ Vai trò: %2</translation>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="46" />
+        <source>Tìm trong tài liệu</source>
+        <translation>Tìm trong tài liệu</translation>
+    </message>
+    </context>
 <context>
     <name>LibraryPage</name>
     <message>
@@ -2332,7 +2342,32 @@ Vai trò: %2</translation>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <source>Đi tới</source>
+        <translation>Đi tới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <source>Trợ giúp</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <source>Ghi buổi mới</source>
+        <translation>Ghi buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <source>Tìm tài liệu</source>
+        <translation>Tìm tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <source>Hướng dẫn</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    </context>
 <context>
     <name>MemberChecklist</name>
     <message>
@@ -2582,7 +2617,22 @@ Thư mục: %4</translation>
         <source>Chưa lưu được gói: %1</source>
         <translation>Chưa lưu được gói: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="148" />
+        <source>Tài liệu đã xoá (gửi để các đơn vị cũng xoá):</source>
+        <translation>Tài liệu đã xoá (gửi để các đơn vị cũng xoá):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="153" />
+        <source>Đã xoá: %1</source>
+        <translation>Đã xoá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208" />
+        <source>và xoá %1 tài liệu ở các đơn vị nhận gói:</source>
+        <translation>và xoá %1 tài liệu ở các đơn vị nhận gói:</translation>
+    </message>
+    </context>
 <context>
     <name>PackReads</name>
     <message>
@@ -4962,7 +5012,12 @@ Thư mục: %3</translation>
         <source>Delete (có Hoàn tác)</source>
         <translation>Delete (có Hoàn tác)</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122" />
+        <source>Delete, có Hoàn tác</source>
+        <translation>Delete, có Hoàn tác</translation>
+    </message>
+    </context>
 <context>
     <name>UnitFilterBox</name>
     <message>
@@ -5227,6 +5282,29 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="117" />
         <source>Gợi ý vì có: %1</source>
         <translation>Gợi ý vì có: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="68" />
+        <source>Hướng dẫn</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="77" />
+        <source>Tìm trong hướng dẫn</source>
+        <translation>Tìm trong hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="78" />
+        <source>Enter: tìm chỗ tiếp theo</source>
+        <translation>Enter: tìm chỗ tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="80" />
+        <source>Không thấy.</source>
+        <translation>Không thấy.</translation>
     </message>
 </context>
 </TS>

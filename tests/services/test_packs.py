@@ -76,3 +76,17 @@ def test_readers_of_an_older_version_are_named_as_such_and_the_others_are_not_re
     assert [(r.code, r.name, r.latest) for r in readers.read] == [(COMMUNE, "Xã Thanh Bình", False)]
     assert len(readers.not_read) == reading.expected - 1 and COMMUNE not in {r.code for r in readers.not_read}
     assert [p["bundle_id"] for p in province.packs.sent()] == [pack.bundle_id]
+
+
+def test_deleted_documents_are_listed_latest_first_and_the_preview_names_their_deletion(province):
+    kept = province.library.add_document(title="Nghị quyết", body="Tóm tắt.")
+    first = province.library.add_document(title="Bản cũ", body="Cũ.")
+    second = province.library.add_document(title="Bản sai", body="Sai.")
+    assert province.packs.deleted_documents() == []
+    province.library.delete(first.id)
+    province.library.delete(second.id)
+    deleted = province.packs.deleted_documents()
+    assert [(d.title, d.readers) for d in deleted] == [("Bản sai", 0), ("Bản cũ", 0)]
+    assert second.id not in {d.id for d in province.packs.documents()}
+    pack = province.packs.preview([kept.id, second.id])
+    assert (pack.titles, pack.deleted) == (("Nghị quyết",), ("Bản sai",))

@@ -223,7 +223,7 @@ def test_the_log_table_answers_enter_delete_and_ctrl_d(window, qtbot, demo_servi
     QTest.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert page.form.editing is None and page.form.place.text() == talk.place
     assert "chép" in page.form.title.text()
-    assert page.copy_button.toolTip() == "Ctrl+D"
+    assert page.copy_button.toolTip() == "Chép thành buổi mới (Ctrl+D)"
     page.select_talk(talk.id)
     page.table.setFocus()
     before = _count(demo_services)

@@ -1,5 +1,6 @@
 """The exchange page's pack box, for an installation that sends documents down: tick documents of
-its own library (or every document of a topic), see what the pack carries and its size, save it to a
+its own library (or every document of a topic) and deleted ones whose deletion must reach the units
+below (ticked at first when a unit is known to hold them), see what the pack carries and its size, save it to a
 folder with ``services.exchange.export_pack`` (the call ``sotay pack export`` makes); then the packs
 sent and who has read each document (``reads``)."""
 
@@ -59,6 +60,7 @@ class PackBox(QGroupBox):
         self.runner = runner
         self.worker: Worker | None = None
         self.saved: ExportResult | None = None
+        self.deleted_seen: set[str] = set()  # deleted documents listed once: their ticks are the user's since
 
         # widgets
         self.setTitle(self.tr("Gửi tài liệu xuống các đơn vị"))
@@ -125,16 +127,37 @@ class PackBox(QGroupBox):
         self.documents.clear()
         for doc in docs:
             self.documents.addItem(self._item(doc, doc.id in ticked))
+        self._list_deleted(ticked)
         self.documents.blockSignals(False)
         self.topic.clear()
         self.topic.addItem(self.tr("— đánh dấu mọi tài liệu của một chuyên đề —"), "")
         for name in sorted({t for d in docs for t in d.topics}, key=sort_key):
             self.topic.addItem(name, name)
-        if not docs:
+        if not self.documents.count():
             self.content.setText(self.tr("Thư viện chưa có tài liệu nào do đơn vị mình ban hành."))
         else:
             self.show_content()
         self.reads.refresh()
+
+    def _list_deleted(self, ticked: set[str]) -> None:
+        """The deleted documents under a heading; one is ticked the first time it is listed when a
+        unit below is known to hold it (a read receipt), so that unit deletes it too."""
+        deleted = self.services.packs.deleted_documents()
+        if not deleted:
+            return
+        heading = QListWidgetItem(self.tr("Tài liệu đã xoá (gửi để các đơn vị cũng xoá):"))
+        heading.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.documents.addItem(heading)
+        for doc in deleted:
+            first_time = doc.id not in self.deleted_seen
+            item = QListWidgetItem(self.tr("Đã xoá: %1").replace("%1", doc.title))
+            item.setData(DOCUMENT_ROLE, doc.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, ())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            tick = doc.id in ticked or (first_time and doc.readers > 0)
+            item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+            self.deleted_seen.add(doc.id)
 
     def _item(self, doc: Document, ticked: bool) -> QListWidgetItem:
         issued = f" ({i18n.date(doc.issued_on)})" if doc.issued_on else ""
@@ -148,7 +171,9 @@ class PackBox(QGroupBox):
     def chosen(self) -> list[str]:
         """The ids of the ticked documents, in the list's order."""
         items = (self.documents.item(n) for n in range(self.documents.count()))
-        return [i.data(DOCUMENT_ROLE) for i in items if i.checkState() == Qt.CheckState.Checked]
+        return [
+            i.data(DOCUMENT_ROLE) for i in items if i.data(DOCUMENT_ROLE) and i.checkState() == Qt.CheckState.Checked
+        ]
 
     def tick_topic(self, index: int) -> None:
         """Ticks every document of the chosen topic (the others keep their ticks)."""
@@ -158,7 +183,7 @@ class PackBox(QGroupBox):
         self.documents.blockSignals(True)
         for n in range(self.documents.count()):
             item = self.documents.item(n)
-            if name in item.data(Qt.ItemDataRole.UserRole + 1):
+            if name in (item.data(Qt.ItemDataRole.UserRole + 1) or ()):
                 item.setCheckState(Qt.CheckState.Checked)
         self.documents.blockSignals(False)
         self.show_content()
@@ -178,6 +203,11 @@ class PackBox(QGroupBox):
             .replace("%3", size_text(pack.size))
         ]
         lines += [f"• {title}" for title in pack.titles]
+        if pack.deleted:
+            lines.append(
+                self.tr("và xoá %1 tài liệu ở các đơn vị nhận gói:").replace("%1", i18n.number(len(pack.deleted)))
+            )
+            lines += [f"• {title}" for title in pack.deleted]
         self.content.setText("\n".join(lines))
 
     def choose_folder(self) -> None:

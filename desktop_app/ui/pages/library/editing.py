@@ -13,7 +13,7 @@ from ....core.errors import SotayError
 from ....core.records import Document
 from ....services import Services
 from ... import i18n
-from ...widgets import Banner
+from ...widgets import Banner, with_keys
 from .edit_form import DocumentForm
 
 if TYPE_CHECKING:  # what the mixin builds on: the page's own Qt class
@@ -55,7 +55,7 @@ class LibraryEditing(_Widget):
         self.edit_button.setText(self.tr("Sửa thông tin…") if own or doc is None else self.tr("Xem thông tin…"))
         self.delete_button.setEnabled(own)
         self.delete_button.setToolTip(
-            self.tr("Phím Delete trong danh sách")
+            with_keys(self.delete_button.text(), self.tr("Delete trong danh sách"))
             if own or doc is None
             else self.tr("Tài liệu của cấp trên: chỉ đơn vị ban hành xoá được.")
         )

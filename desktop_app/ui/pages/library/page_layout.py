@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ....core.filters import MAX_QUERY_CHARS
 from ....services import Services
 from ...models import DocumentTableModel, SearchHitModel
-from ...widgets import Banner, button, heading
+from ...widgets import Banner, button, heading, with_keys
 from .doc_extras import DocumentExtras
 from .search_hits import HtmlDelegate
 
@@ -44,6 +44,7 @@ class LibraryLayout(_Widget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(with_keys(self.tr("Tìm trong tài liệu"), "Ctrl+F"))
         self.search.setMaxLength(MAX_QUERY_CHARS)  # the search reads no further
         self.history = QStringListModel(self.services.identity.preference("library.history", []), self)
         completer = QCompleter(self.history, self)
@@ -91,8 +92,7 @@ class LibraryLayout(_Widget):
         self.note_button = button(self.tr("Lưu ghi chú"), "save")
         self.note_state = QLabel()
         self.note_state.setObjectName("hint")
-        self.edit_button = button(self.tr("Sửa thông tin…"))
-        self.edit_button.setToolTip("F2")
+        self.edit_button = button(self.tr("Sửa thông tin…"), keys="F2")
         self.delete_button = button(self.tr("Xoá tài liệu"), "delete")
 
     def _lay_out(self) -> None:
