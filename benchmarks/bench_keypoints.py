@@ -37,7 +37,8 @@ def main() -> None:
         times.append(time.perf_counter() - start)
     median, worst = statistics.median(times), max(times)
     print(f"{len(text.split()):,} words, {len(text):,} characters, {len(points)} key points")
-    print(f"median {median:.3f} s, worst {worst:.3f} s (target ≤ {TARGET_S} s): {'OK' if worst <= TARGET_S else 'SLOW'}")
+    verdict = "OK" if worst <= TARGET_S else "SLOW"
+    print(f"median {median:.3f} s, worst {worst:.3f} s (target ≤ {TARGET_S} s): {verdict}")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the directive is prose: one paragraph a line, as a file would carry it)
 """A long Vietnamese directive written for these tests (headings, numbered items, bullets,
 abbreviations, dates and numbers), with the sentences a reader would underline, and a generator of
 documents of any length in the same style for the benchmark."""
