@@ -82,6 +82,9 @@ class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current, Qt.ShortcutContext.WidgetShortcut)
         self.reader.anchorClicked.connect(self._anchor)
         self.list.selectionModel().selectionChanged.connect(self._selected)
+        self.key_points_draft.sig_accepted.connect(
+            lambda doc_id: self.show_document(self.services.library.document(doc_id))
+        )
 
     # --- listing and searching ------------------------------------------------------------------
 
@@ -215,6 +218,7 @@ class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
         for w in (self.read_button, self.note, self.note_button):
             w.setEnabled(doc is not None)
         self._show_editing(doc)
+        self.key_points_draft.show_for(doc)
         if doc is None:
             empty = self.tr("Chọn một tài liệu trong danh sách.")
             self.reader.setHtml(f"<p>{_esc(empty)}</p>")
@@ -246,6 +250,7 @@ class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
             parts.append("<h3>" + _esc(self.tr("Ý chính")) + "</h3><ul>")
             parts += [f"<li>{highlight_html(p, q)}</li>" for p in doc.key_points]
             parts.append("</ul>")
+        parts.append(self.key_points_draft.reader_section(doc))
         if doc.attachments:
             parts.append("<h3>" + _esc(self.tr("Tệp đính kèm")) + "</h3><ul>")
             parts += [
