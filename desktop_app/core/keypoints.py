@@ -100,10 +100,10 @@ def draft(
     total = len(candidates)
     weight = {t: math.log((1 + total) / (1 + n)) + 1 for t, n in spread.items()}
     vectors = [_vector(ts, weight) for ts in terms]
-    whole: dict[str, float] = Counter()
+    whole: dict[str, float] = {}
     for vec in vectors:
         for t, v in vec.items():
-            whole[t] += v
+            whole[t] = whole.get(t, 0.0) + v
     raw = [_dot(vec, whole) - 1.0 for vec in vectors]  # minus its likeness to itself
     top = max(raw) or 1.0
     title_terms = set(_terms(title))

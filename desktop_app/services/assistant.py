@@ -8,12 +8,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
+from pathlib import Path
 
 from ..core import keypoints, rules, validation
 from ..core.errors import ValidationError
 from ..core.records import AcceptedKeyPoints, Document
 from ..core.text import clean
 from ..core.vn_sentences import segments
+from ..reports.card_model import PAPERS, TalkCard
 from ..storage import key_points as repo
 from ..storage import records_repo
 from .session import Session
@@ -91,3 +93,28 @@ class AssistantService:
             return KeyPoints("accepted", choice.points)
         drafted = tuple(self.draft_key_points(doc.id, count))
         return KeyPoints("draft", tuple(p.text for p in drafted), drafted)
+
+    def talk_card(self, topic: str, group_id: str) -> TalkCard:
+        """What to say to ``group_id`` on ``topic``: the topic's key points (the issuer's, else the ones
+        accepted here, else drafted and marked so), the concerns raised there with their follow-ups,
+        the last talk there on the topic and the group's figures this year."""
+        from .talk_card import build_card
+
+        return build_card(self, self._session, topic, group_id)
+
+    def save_card(self, card: TalkCard, path: Path, file_format: str, paper: str = "a5") -> Path:
+        """The card on one page of ``paper`` as PDF or DOCX at ``path``."""
+        if paper not in PAPERS:
+            raise ValidationError(f"Khổ giấy “{paper}” không có: chọn a5 hoặc a4.", f"paper {paper!r}", field="paper")
+        fitted = card.fitted(paper)
+        if file_format == "pdf":
+            from ..reports.card_pdf import write_card_pdf
+
+            return write_card_pdf(fitted, path, paper)
+        if file_format == "docx":
+            from ..reports.card_docx import write_card_docx
+
+            return write_card_docx(fitted, path, paper)
+        raise ValidationError(
+            f"Định dạng “{file_format}” không có: chọn pdf hoặc docx.", f"format {file_format!r}", field="format"
+        )
