@@ -20,6 +20,6 @@ def test_card_writes_the_file_and_refuses_an_unknown_topic(tmp_path):
     assert made.returncode == 0, made.stderr
     assert out.stat().st_size > 0 and "Đã lưu thẻ chuẩn bị" in made.stdout
     bad = tmp_path / "x.pdf"
-    refused = sotay("card", "--topic", "không có", "--group", gid, "--format", "pdf", "--out", str(bad), data_dir=folder)
+    refused = sotay("card", "--topic", "không", "--group", gid, "--format", "pdf", "--out", str(bad), data_dir=folder)
     assert refused.returncode == 1 and "Chưa có chuyên đề" in refused.stderr and "Traceback" not in refused.stderr
     assert not (tmp_path / "x.pdf").exists()
