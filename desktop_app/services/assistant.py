@@ -20,6 +20,8 @@ from ..storage import key_points as repo
 from ..storage import records_repo
 from .session import Session
 
+__all__ = ["AssistantService", "KeyPoints", "TalkCard"]
+
 BOILERPLATE_CHARS = 20_000
 BOILERPLATE_DOCUMENTS = 2
 
@@ -118,3 +120,15 @@ class AssistantService:
         raise ValidationError(
             f"Định dạng “{file_format}” không có: chọn pdf hoặc docx.", f"format {file_format!r}", field="format"
         )
+
+    def card_html(self, card: TalkCard, paper: str = "a5") -> str:
+        """The card as the page shows it, for the window's preview."""
+        from ..reports.card_pdf import BODY_PT, card_html
+
+        return card_html(card.fitted(paper), BODY_PT[paper])
+
+    def print_card(self, card: TalkCard, device: object, dpi: int, paper: str = "a5") -> None:
+        """The card on one page of a printer (``device``, a QPrinter the window configured)."""
+        from ..reports.card_pdf import paint_card_on
+
+        paint_card_on(card.fitted(paper), device, dpi, paper)

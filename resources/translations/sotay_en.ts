@@ -1548,139 +1548,144 @@ Role: %2</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="72"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="254"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>The contact person agreed to their name and phone being kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Group is active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
         <source>Lưu nhóm</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="319"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
+        <source>Chuẩn bị buổi nói chuyện…</source>
+        <translation>Prepare a talk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="97"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Size (people or members)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Zalo group or fanpage link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="106"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Talks that reached the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="121"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="194"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="270"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="301"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="305"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="307"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="320"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="322"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="323"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="324"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
@@ -2042,7 +2047,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="123"/>
         <source>Đã lưu ý chính, ghi rõ là bạn chấp nhận từ bản nháp của máy.</source>
-        <translation>Key points saved, marked as accepted by you from the computer's draft.</translation>
+        <translation>Key points saved, marked as accepted by you from the computer&apos;s draft.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="129"/>
@@ -2052,12 +2057,12 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="138"/>
         <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, có sửa, ngày %1</source>
-        <translation>Accepted by you from the computer's draft, with edits, on %1</translation>
+        <translation>Accepted by you from the computer&apos;s draft, with edits, on %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="140"/>
         <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, ngày %1</source>
-        <translation>Accepted by you from the computer's draft on %1</translation>
+        <translation>Accepted by you from the computer&apos;s draft on %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="142"/>
@@ -4664,6 +4669,109 @@ Folder: %3</translation>
     </message>
 </context>
 <context>
+    <name>TalkCardDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="47"/>
+        <source>Chuẩn bị buổi nói chuyện</source>
+        <translation>Prepare a talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="57"/>
+        <source>A5 (nửa tờ A4)</source>
+        <translation>A5 (half an A4 sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="58"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="61"/>
+        <source>Thẻ gồm ý chính của tài liệu theo chuyên đề, ý kiến bà con đã nêu ở nhóm này, lần nói trước và số liệu năm nay.</source>
+        <translation>The card holds the key points of the topic's documents, the concerns people raised in this group, the last talk here and this year's figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="71"/>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="72"/>
+        <source>Lưu Word…</source>
+        <translation>Save Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="73"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="74"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="78"/>
+        <source>Chuyên đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="79"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Audience group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="80"/>
+        <source>Khổ giấy</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="111"/>
+        <source>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</source>
+        <translation>At least one topic and one audience group are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="136"/>
+        <source>Chưa lập được thẻ: %1</source>
+        <translation>Could not prepare the card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="141"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="141"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="142"/>
+        <source>Lưu thẻ chuẩn bị</source>
+        <translation>Save the talk card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="151"/>
+        <source>In thẻ chuẩn bị</source>
+        <translation>Print the talk card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="161"/>
+        <source>Chưa lưu được thẻ: %1</source>
+        <translation>Could not save the card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="163"/>
+        <source>Đã lưu thẻ vào %1</source>
+        <translation>Card saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="170"/>
+        <source>Đã gửi thẻ tới máy in.</source>
+        <translation>Card sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>TalkForm</name>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/form.py" line="90"/>
@@ -4895,137 +5003,142 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="108"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="114"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="127"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129"/>
+        <source>Chuẩn bị buổi nói chuyện…</source>
+        <translation>Prepare a talk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="145"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="146"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="147"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="148"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="168"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="223"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="224"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="273"/>
         <source>%1 buổi</source>
         <translation>%1 talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="273"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Over %1 talks (counting…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="346"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="350"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="362"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="372"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124"/>
         <source>Enter trên một dòng</source>
         <translation>Enter on a row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128"/>
         <source>Delete (có Hoàn tác)</source>
         <translation>Delete (can be undone)</translation>
     </message>

@@ -1548,139 +1548,144 @@ Vai trò: %2</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="72"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="254"/>
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Nhóm còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
         <source>Lưu nhóm</source>
         <translation>Lưu nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="319"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
+        <source>Chuẩn bị buổi nói chuyện…</source>
+        <translation>Chuẩn bị buổi nói chuyện…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
         <source>Tên nhóm</source>
         <translation>Tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="97"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Quy mô (số người, số thành viên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Đường dẫn nhóm Zalo, fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="106"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Các buổi đã đến với nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="121"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="194"/>
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="270"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="301"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="305"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="307"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="320"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="322"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="323"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="324"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="243"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
@@ -4664,6 +4669,109 @@ Thư mục: %3</translation>
     </message>
 </context>
 <context>
+    <name>TalkCardDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="47"/>
+        <source>Chuẩn bị buổi nói chuyện</source>
+        <translation>Chuẩn bị buổi nói chuyện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="57"/>
+        <source>A5 (nửa tờ A4)</source>
+        <translation>A5 (nửa tờ A4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="58"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="61"/>
+        <source>Thẻ gồm ý chính của tài liệu theo chuyên đề, ý kiến bà con đã nêu ở nhóm này, lần nói trước và số liệu năm nay.</source>
+        <translation>Thẻ gồm ý chính của tài liệu theo chuyên đề, ý kiến bà con đã nêu ở nhóm này, lần nói trước và số liệu năm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="71"/>
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="72"/>
+        <source>Lưu Word…</source>
+        <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="73"/>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="74"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="78"/>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="79"/>
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="80"/>
+        <source>Khổ giấy</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="111"/>
+        <source>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</source>
+        <translation>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="136"/>
+        <source>Chưa lập được thẻ: %1</source>
+        <translation>Chưa lập được thẻ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="141"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="141"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="142"/>
+        <source>Lưu thẻ chuẩn bị</source>
+        <translation>Lưu thẻ chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="151"/>
+        <source>In thẻ chuẩn bị</source>
+        <translation>In thẻ chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="161"/>
+        <source>Chưa lưu được thẻ: %1</source>
+        <translation>Chưa lưu được thẻ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="163"/>
+        <source>Đã lưu thẻ vào %1</source>
+        <translation>Đã lưu thẻ vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="170"/>
+        <source>Đã gửi thẻ tới máy in.</source>
+        <translation>Đã gửi thẻ tới máy in.</translation>
+    </message>
+</context>
+<context>
     <name>TalkForm</name>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/form.py" line="90"/>
@@ -4895,137 +5003,142 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="108"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="114"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="127"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129"/>
+        <source>Chuẩn bị buổi nói chuyện…</source>
+        <translation>Chuẩn bị buổi nói chuyện…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="145"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="146"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="147"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="148"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="168"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="223"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="224"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="273"/>
         <source>%1 buổi</source>
         <translation>%1 buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="273"/>
         <source>Hơn %1 buổi (đang đếm…)</source>
         <translation>Hơn %1 buổi (đang đếm…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="346"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="350"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="362"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="372"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124"/>
         <source>Enter trên một dòng</source>
         <translation>Enter trên một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="128"/>
         <source>Delete (có Hoàn tác)</source>
         <translation>Delete (có Hoàn tác)</translation>
     </message>

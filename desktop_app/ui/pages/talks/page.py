@@ -27,6 +27,7 @@ from ....core.filters import TalkFilter, quick_period
 from ....core.records import Talk
 from ....services import Services
 from ... import i18n
+from ...card_dialog import TalkCardDialog
 from ...models import TalkTableModel
 from ...unit_filter import UnitFilterBox
 from ...widgets import Banner, button, heading
@@ -46,6 +47,7 @@ class TalksPage(QWidget):
         super().__init__(parent)
         # attributes
         self.services = services
+        self.runner = runner
         self._deleted: Talk | None = None
         self.has_units_below = False  # an aggregator, or a commune with hamlets
 
@@ -124,6 +126,7 @@ class TalksPage(QWidget):
         self.copy_button.setToolTip("Ctrl+D")
         self.delete_button = button(self.tr("Xoá"), "delete")
         self.delete_button.setToolTip(self.tr("Delete (có Hoàn tác)"))
+        self.card_button = button(self.tr("Chuẩn bị buổi nói chuyện…"))
         self.copy_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
         self.copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.banner = Banner(self)
@@ -155,7 +158,7 @@ class TalksPage(QWidget):
             filters.addWidget(caption, n // 2, (n % 2) * 2)
             filters.addWidget(w, n // 2, (n % 2) * 2 + 1)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.copy_button, self.delete_button):
+        for b in (self.new_button, self.edit_button, self.copy_button, self.delete_button, self.card_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -204,6 +207,7 @@ class TalksPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.copy_button.clicked.connect(self.copy_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.card_button.clicked.connect(self.prepare_card)
         self.banner.sig_action.connect(self._banner_action)
 
     # --- filters --------------------------------------------------------------------------------
@@ -270,6 +274,13 @@ class TalksPage(QWidget):
         self.count_label.setText(text.replace("%1", i18n.number(total)))
 
     # --- actions --------------------------------------------------------------------------------
+
+    def prepare_card(self) -> None:
+        """The talk card for the selected talk's first group and topic, or for the first ones."""
+        talk = self.selected_talk()
+        group = talk.group_ids[0] if talk and talk.group_ids else None
+        topic = talk.topics[0] if talk and talk.topics else None
+        TalkCardDialog.show_for(self, self.services, self.runner, group, topic)
 
     def selected_talk(self) -> Talk | None:
         rows = self.table.selectionModel().selectedRows()
