@@ -67,7 +67,7 @@ class TalkCardDialog(QDialog):
         self.banner = Banner(self)
         self.preview = QTextBrowser()
         fm = self.fontMetrics()
-        self.preview.setMinimumSize(fm.horizontalAdvance("M") * 30, fm.lineSpacing() * 16)
+        self.preview.setMinimumSize(fm.horizontalAdvance("M") * 30, fm.lineSpacing() * 12)
         self.pdf_button = button(self.tr("Lưu PDF…"), "save", primary=True)
         self.docx_button = button(self.tr("Lưu Word…"), "save")
         self.print_button = button(self.tr("In…"))
@@ -101,7 +101,13 @@ class TalkCardDialog(QDialog):
         self.docx_button.clicked.connect(lambda: self.save("docx"))
         self.print_button.clicked.connect(self.print_card)
         self.close_button.clicked.connect(self.accept)
+        self._fit_screen(fm.horizontalAdvance("M") * 48, fm.lineSpacing() * 40)
         self.refresh()
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        """Room for the page's preview, within the screen (1366×768 laptops, 150 % text)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
 
     def refresh(self) -> None:
         topic, group_id = self.topic.currentData(), self.group.currentData()
