@@ -248,7 +248,7 @@ def cmd_library_keypoints(args: argparse.Namespace, s: Services) -> int:
                 "title": d.title,
                 "draft": True,
                 "key_points": [
-                    {"text": p.text, "score": p.score, "section": p.section, "reasons": list(p.reasons)}
+                    {"text": p.text, "score": p.score, "section": p.section, "reasons": list(p.explained())}
                     for p in drafted
                 ],
             }
@@ -262,5 +262,5 @@ def cmd_library_keypoints(args: argparse.Namespace, s: Services) -> int:
     )
     for n, p in enumerate(drafted, 1):
         out(f"  {n}. {p.text}")
-        out(f"     ({'; '.join(p.reasons)})")
+        out(f"     ({'; '.join(p.explained())})")
     return 0

@@ -14,8 +14,9 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from .labels import key_point_reason_text
 from .text import nfc, words
 from .vn_sentences import Kind, Segment, segments
 
@@ -48,7 +49,11 @@ class DraftPoint:
     score: float
     index: int  # its place among the text's segments
     section: str
-    reasons: tuple[str, ...]
+    reasons: tuple[tuple[str, str], ...]  # (kind, value): the kinds of ``labels.KEY_POINT_REASON_TEXTS``
+
+    def explained(self, translate: Callable[[str], str] = str) -> tuple[str, ...]:
+        """The reasons as words (Vietnamese, or through the window's ``translate``)."""
+        return tuple(key_point_reason_text(kind, value, translate) for kind, value in self.reasons)
 
 
 def _terms(text: str) -> list[str]:
@@ -111,10 +116,10 @@ def draft(
     for seg, ts, vec, centrality in zip(candidates, terms, vectors, raw, strict=True):
         score, reasons = _score(seg, set(ts), centrality / top, title_terms)
         if sentence_key(seg.text) in boilerplate:
-            score, reasons = score * BOILERPLATE_FACTOR, (*reasons, "câu lặp lại ở nhiều tài liệu khác")
+            score, reasons = score * BOILERPLATE_FACTOR, (*reasons, ("boilerplate", ""))
         scored.append(((score, reasons), seg, vec))
     scored.sort(key=lambda x: (-x[0][0], x[1].index))
-    chosen: list[tuple[tuple[float, tuple[str, ...]], Segment, dict[str, float]]] = []
+    chosen: list[tuple[tuple[float, tuple[tuple[str, str], ...]], Segment, dict[str, float]]] = []
     for entry in scored:
         if len(chosen) == count:
             break
@@ -125,7 +130,9 @@ def draft(
     return [DraftPoint(seg.text, round(s[0], 4), seg.index, seg.section, s[1]) for s, seg, _ in chosen]
 
 
-def _score(seg: Segment, terms: set[str], centrality: float, title: set[str]) -> tuple[float, tuple[str, ...]]:
+def _score(
+    seg: Segment, terms: set[str], centrality: float, title: set[str]
+) -> tuple[float, tuple[tuple[str, str], ...]]:
     # with their tones: folded, "cần" would also be "căn cứ"
     spaced = " " + " ".join(_WORD.findall(nfc(seg.text).lower())) + " "
     cues = [c for c in CUE_LABELS if f" {c} " in spaced]
@@ -140,15 +147,15 @@ def _score(seg: Segment, terms: set[str], centrality: float, title: set[str]) ->
     length = len(seg.text.split())
     if length > LONG_WORDS:
         score *= LONG_WORDS / length
-    reasons = [f"gần nội dung chung {round(parts['centrality'] * 100)}%"]
+    reasons = [("centrality", str(round(parts["centrality"] * 100)))]
     if parts["title"]:
-        reasons.append(f"chung từ với tiêu đề {round(parts['title'] * 100)}%")
+        reasons.append(("title", str(round(parts["title"] * 100))))
     if parts["heading"]:
-        reasons.append(f"thuộc mục “{seg.section}”")
+        reasons.append(("section", seg.section))
     if seg.in_section == 0:
-        reasons.append("câu mở đầu")
+        reasons.append(("opening", ""))
     if cues:
-        reasons.append("có từ nhấn mạnh: " + ", ".join(cues))
+        reasons.append(("cue", ", ".join(cues)))
     if seg.kind is Kind.ITEM:
-        reasons.append("một mục liệt kê")
+        reasons.append(("item", ""))
     return score, tuple(reasons)

@@ -1348,6 +1348,41 @@ Role: %2</translation>
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/core/labels.py" line="159"/>
+        <source>gần nội dung chung %1%</source>
+        <translation>close to the whole text %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="160"/>
+        <source>chung từ với tiêu đề %1%</source>
+        <translation>shares %1% of the title&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="161"/>
+        <source>thuộc mục “%1”</source>
+        <translation>under “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="162"/>
+        <source>câu mở đầu</source>
+        <translation>opens its section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="163"/>
+        <source>có từ nhấn mạnh: %1</source>
+        <translation>stress words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="164"/>
+        <source>một mục liệt kê</source>
+        <translation>a list item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="165"/>
+        <source>câu lặp lại ở nhiều tài liệu khác</source>
+        <translation>repeated in several other documents</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/labels.py" line="52"/>
         <source>buổi</source>
         <translation>sessions</translation>
@@ -2000,74 +2035,84 @@ Role: %2</translation>
 <context>
     <name>KeyPointsDraftPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="41"/>
         <source>Đề xuất ý chính</source>
         <translation>Draft key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="42"/>
         <source>Máy chọn những câu quan trọng nhất trong nội dung và tệp đính kèm</source>
         <translation>The computer picks the most important sentences of the text and its attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="43"/>
         <source>Bản nháp do máy đề xuất</source>
         <translation>Draft proposed by the computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="44"/>
         <source>(chưa ai duyệt): sửa nếu cần, mỗi dòng một ý, rồi chấp nhận hoặc bỏ.</source>
         <translation>(not yet checked by anyone): edit if needed, one point per line, then accept or discard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="53"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="52"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="54"/>
         <source>Bỏ bản nháp</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="100"/>
         <source>Tài liệu không có câu nào đủ dài để đề xuất ý chính.</source>
         <translation>The document has no sentence long enough to propose as a key point.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="106"/>
         <source>Vì sao chọn: %1</source>
         <translation>Why chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="112"/>
         <source>Chưa đề xuất được ý chính: %1</source>
         <translation>Could not draft key points: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="126"/>
         <source>Đã lưu ý chính, ghi rõ là bạn chấp nhận từ bản nháp của máy.</source>
         <translation>Key points saved, marked as accepted by you from the computer&apos;s draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="132"/>
         <source>Đã bỏ bản nháp ý chính; không có gì được lưu.</source>
         <translation>Key point draft discarded; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="139"/>
+        <source>Đã bỏ các ý chính bạn chấp nhận cho tài liệu này.</source>
+        <translation>The key points you accepted for this document were discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="149"/>
         <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, có sửa, ngày %1</source>
         <translation>Accepted by you from the computer&apos;s draft, with edits, on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="151"/>
         <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, ngày %1</source>
         <translation>Accepted by you from the computer&apos;s draft on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="153"/>
         <source>Ý chính bạn đã chấp nhận</source>
         <translation>Key points you accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="155"/>
+        <source>Bỏ các ý này</source>
+        <translation>Discard these points</translation>
     </message>
 </context>
 <context>
@@ -2194,132 +2239,132 @@ Role: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="269"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="96"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="130"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="162"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="172"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="174"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="233"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="237"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="239"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="242"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="242"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
         <source>Đoạn khớp trong tệp “%1”</source>
         <translation>Matching passage in the file “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="251"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="256"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="264"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="269"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="303"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="306"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="338"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="344"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="345"/>
         <source>Chọn tài liệu</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="346"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="362"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="363"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Adding %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="381"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="382"/>
         <source>Đã thêm: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="389"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="390"/>
         <source>Chưa thêm được: %1</source>
         <translation>Could not add: %1</translation>
     </message>
@@ -4688,7 +4733,7 @@ Folder: %3</translation>
     <message>
         <location filename="../../desktop_app/ui/card_dialog.py" line="61"/>
         <source>Thẻ gồm ý chính của tài liệu theo chuyên đề, ý kiến bà con đã nêu ở nhóm này, lần nói trước và số liệu năm nay.</source>
-        <translation>The card holds the key points of the topic's documents, the concerns people raised in this group, the last talk here and this year's figures.</translation>
+        <translation>The card holds the key points of the topic&apos;s documents, the concerns people raised in this group, the last talk here and this year&apos;s figures.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/card_dialog.py" line="71"/>
@@ -4726,47 +4771,47 @@ Folder: %3</translation>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="117"/>
         <source>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</source>
         <translation>At least one topic and one audience group are needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="142"/>
         <source>Chưa lập được thẻ: %1</source>
         <translation>Could not prepare the card: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="147"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="148"/>
         <source>Lưu thẻ chuẩn bị</source>
         <translation>Save the talk card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="157"/>
         <source>In thẻ chuẩn bị</source>
         <translation>Print the talk card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="167"/>
         <source>Chưa lưu được thẻ: %1</source>
         <translation>Could not save the card: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="169"/>
         <source>Đã lưu thẻ vào %1</source>
         <translation>Card saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="176"/>
         <source>Đã gửi thẻ tới máy in.</source>
         <translation>Card sent to the printer.</translation>
     </message>

@@ -1348,6 +1348,41 @@ Vai trò: %2</translation>
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/core/labels.py" line="159"/>
+        <source>gần nội dung chung %1%</source>
+        <translation>gần nội dung chung %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="160"/>
+        <source>chung từ với tiêu đề %1%</source>
+        <translation>chung từ với tiêu đề %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="161"/>
+        <source>thuộc mục “%1”</source>
+        <translation>thuộc mục “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="162"/>
+        <source>câu mở đầu</source>
+        <translation>câu mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="163"/>
+        <source>có từ nhấn mạnh: %1</source>
+        <translation>có từ nhấn mạnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="164"/>
+        <source>một mục liệt kê</source>
+        <translation>một mục liệt kê</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="165"/>
+        <source>câu lặp lại ở nhiều tài liệu khác</source>
+        <translation>câu lặp lại ở nhiều tài liệu khác</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/labels.py" line="52"/>
         <source>buổi</source>
         <translation>buổi</translation>
@@ -2000,74 +2035,84 @@ Vai trò: %2</translation>
 <context>
     <name>KeyPointsDraftPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="41"/>
         <source>Đề xuất ý chính</source>
         <translation>Đề xuất ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="42"/>
         <source>Máy chọn những câu quan trọng nhất trong nội dung và tệp đính kèm</source>
         <translation>Máy chọn những câu quan trọng nhất trong nội dung và tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="43"/>
         <source>Bản nháp do máy đề xuất</source>
         <translation>Bản nháp do máy đề xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="44"/>
         <source>(chưa ai duyệt): sửa nếu cần, mỗi dòng một ý, rồi chấp nhận hoặc bỏ.</source>
         <translation>(chưa ai duyệt): sửa nếu cần, mỗi dòng một ý, rồi chấp nhận hoặc bỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="53"/>
         <source>Chấp nhận</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="52"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="54"/>
         <source>Bỏ bản nháp</source>
         <translation>Bỏ bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="100"/>
         <source>Tài liệu không có câu nào đủ dài để đề xuất ý chính.</source>
         <translation>Tài liệu không có câu nào đủ dài để đề xuất ý chính.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="106"/>
         <source>Vì sao chọn: %1</source>
         <translation>Vì sao chọn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="112"/>
         <source>Chưa đề xuất được ý chính: %1</source>
         <translation>Chưa đề xuất được ý chính: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="126"/>
         <source>Đã lưu ý chính, ghi rõ là bạn chấp nhận từ bản nháp của máy.</source>
         <translation>Đã lưu ý chính, ghi rõ là bạn chấp nhận từ bản nháp của máy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="132"/>
         <source>Đã bỏ bản nháp ý chính; không có gì được lưu.</source>
         <translation>Đã bỏ bản nháp ý chính; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="139"/>
+        <source>Đã bỏ các ý chính bạn chấp nhận cho tài liệu này.</source>
+        <translation>Đã bỏ các ý chính bạn chấp nhận cho tài liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="149"/>
         <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, có sửa, ngày %1</source>
         <translation>Bạn đã chấp nhận từ bản nháp do máy đề xuất, có sửa, ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="151"/>
         <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, ngày %1</source>
         <translation>Bạn đã chấp nhận từ bản nháp do máy đề xuất, ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="153"/>
         <source>Ý chính bạn đã chấp nhận</source>
         <translation>Ý chính bạn đã chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="155"/>
+        <source>Bỏ các ý này</source>
+        <translation>Bỏ các ý này</translation>
     </message>
 </context>
 <context>
@@ -2194,132 +2239,132 @@ Vai trò: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="269"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="96"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="130"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="162"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="172"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="174"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="233"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="237"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="239"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="242"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="242"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="244"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="248"/>
         <source>Đoạn khớp trong tệp “%1”</source>
         <translation>Đoạn khớp trong tệp “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="251"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="256"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="264"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="269"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="303"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="306"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="338"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="344"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="345"/>
         <source>Chọn tài liệu</source>
         <translation>Chọn tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="346"/>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="362"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="363"/>
         <source>Đang thêm %1 tệp…</source>
         <translation>Đang thêm %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="381"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="382"/>
         <source>Đã thêm: %1</source>
         <translation>Đã thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="389"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="390"/>
         <source>Chưa thêm được: %1</source>
         <translation>Chưa thêm được: %1</translation>
     </message>
@@ -4726,47 +4771,47 @@ Thư mục: %3</translation>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="117"/>
         <source>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</source>
         <translation>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="142"/>
         <source>Chưa lập được thẻ: %1</source>
         <translation>Chưa lập được thẻ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="147"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="148"/>
         <source>Lưu thẻ chuẩn bị</source>
         <translation>Lưu thẻ chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="157"/>
         <source>In thẻ chuẩn bị</source>
         <translation>In thẻ chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="167"/>
         <source>Chưa lưu được thẻ: %1</source>
         <translation>Chưa lưu được thẻ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="169"/>
         <source>Đã lưu thẻ vào %1</source>
         <translation>Đã lưu thẻ vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/card_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="176"/>
         <source>Đã gửi thẻ tới máy in.</source>
         <translation>Đã gửi thẻ tới máy in.</translation>
     </message>

@@ -41,7 +41,7 @@ def test_a_preamble_every_document_repeats_ranks_last(demo_services):
     first = demo_services.assistant.draft_key_points(doc.id, 1)[0]
     assert first.text.startswith("Nội dung trọng tâm:")
     others = demo_services.assistant.draft_key_points(doc.id, 5)
-    assert any("câu lặp lại ở nhiều tài liệu khác" in p.reasons for p in others)
+    assert any("câu lặp lại ở nhiều tài liệu khác" in p.explained() for p in others)
 
 
 def test_attachments_text_is_drafted_from_too(services, tmp_path):

@@ -3,7 +3,7 @@ accepted (then shown as accepted by the reader, apart from the document's own), 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from desktop_app.ui.pages.library import LibraryPage
 
@@ -44,6 +44,10 @@ def test_a_draft_edited_and_accepted_is_shown_as_accepted_by_the_reader(window, 
     assert "Ba khâu đột phá của nhiệm kỳ" in shown
     assert demo_services.library.document(doc.id).key_points == doc.key_points  # the issuer's stay as they were
 
+    page.reader.anchorClicked.emit(QUrl(panel.FORGET_LINK))  # "Bỏ các ý này"
+    assert demo_services.assistant.accepted(doc.id) is None
+    assert "Ý chính bạn đã chấp nhận" not in page.reader.toPlainText()
+
 
 def test_a_discarded_draft_leaves_nothing_and_an_empty_one_is_refused(window, demo_services, qtbot):
     page = library(window)
@@ -63,3 +67,17 @@ def test_moving_to_another_document_drops_the_draft_unseen(window, qtbot):
     drafted(page, qtbot)
     page.list.selectRow(1)
     assert not page.key_points_draft.isVisible()
+
+
+def test_the_reasons_are_shown_in_the_windows_language(window, qm_dir, qtbot):
+    from desktop_app.ui.i18n import Language
+
+    page = library(window)
+    language = Language()
+    try:
+        assert language.install("en")
+        drafted(page, qtbot)
+        why = page.key_points_draft.why.text()
+        assert "close to the whole text" in why and "gần nội dung chung" not in why
+    finally:
+        language.install("vi")

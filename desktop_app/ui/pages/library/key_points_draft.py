@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ....core.errors import SotayError
@@ -24,7 +24,9 @@ DRAFT_COUNT = 5
 class KeyPointsDraftPanel(QWidget):
     """The draft's box (hidden until asked) and the button that asks for it (the page places it)."""
 
-    sig_accepted = Signal(str)  # the document's id
+    sig_changed = Signal(str)  # the document whose accepted key points changed
+
+    FORGET_LINK = "keypoints:forget"
 
     def __init__(self, services: Services, runner: Runner | None, banner: Banner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,7 +101,8 @@ class KeyPointsDraftPanel(QWidget):
             return
         self.drafted_text = "\n".join(p.text for p in points)
         self.edit.setPlainText(self.drafted_text)
-        reasons = " · ".join(f"{n}. {', '.join(p.reasons)}" for n, p in enumerate(points, 1))
+        words = i18n.label_translation
+        reasons = " · ".join(f"{n}. {', '.join(p.explained(words))}" for n, p in enumerate(points, 1))
         self.why.setText(self.tr("Vì sao chọn: %1").replace("%1", reasons))
         self.show()
         self.edit.setFocus()
@@ -121,12 +124,20 @@ class KeyPointsDraftPanel(QWidget):
             return
         self.hide()
         self.banner.show_message(self.tr("Đã lưu ý chính, ghi rõ là bạn chấp nhận từ bản nháp của máy."), "success")
-        self.sig_accepted.emit(self.doc_id)
+        self.sig_changed.emit(self.doc_id)
 
     def discard(self) -> None:
         self.hide()
         self.edit.clear()
         self.banner.show_message(self.tr("Đã bỏ bản nháp ý chính; không có gì được lưu."), "info")
+
+    def anchor_clicked(self, url: QUrl) -> None:
+        """The reader's "Bỏ các ý này" link: the accepted key points forgotten (a draft can be asked again)."""
+        if url.toString() != self.FORGET_LINK or self.doc_id is None:
+            return
+        self.services.assistant.discard_key_points(self.doc_id)
+        self.banner.show_message(self.tr("Đã bỏ các ý chính bạn chấp nhận cho tài liệu này."), "info")
+        self.sig_changed.emit(self.doc_id)
 
     def reader_section(self, doc: Document) -> str:
         """The key points this reader accepted, marked as such, for the reader's HTML."""
@@ -141,4 +152,6 @@ class KeyPointsDraftPanel(QWidget):
         ).replace("%1", when)
         head = self.tr("Ý chính bạn đã chấp nhận")
         items = "".join(f"<li>{_esc(p)}</li>" for p in choice.points)
-        return f"<h3>{_esc(head)}</h3><p style='color:#555'><i>{_esc(mark)}</i></p><ul>{items}</ul>"
+        forget_words = self.tr("Bỏ các ý này")
+        forget = f"<a href='{self.FORGET_LINK}'>{_esc(forget_words)}</a>"
+        return f"<h3>{_esc(head)}</h3><p style='color:#555'><i>{_esc(mark)}</i> · {forget}</p><ul>{items}</ul>"

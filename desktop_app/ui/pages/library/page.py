@@ -82,7 +82,8 @@ class LibraryPage(LibraryEditing, LibraryLayout, QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current, Qt.ShortcutContext.WidgetShortcut)
         self.reader.anchorClicked.connect(self._anchor)
         self.list.selectionModel().selectionChanged.connect(self._selected)
-        self.key_points_draft.sig_accepted.connect(
+        self.reader.anchorClicked.connect(self.key_points_draft.anchor_clicked)
+        self.key_points_draft.sig_changed.connect(
             lambda doc_id: self.show_document(self.services.library.document(doc_id))
         )
 
