@@ -31,7 +31,7 @@ def test_a_draft_edited_and_accepted_is_shown_as_accepted_by_the_reader(window, 
     drafted(page, qtbot)
     assert "Bản nháp do máy đề xuất" in panel.label.text()
     assert "Nội dung trọng tâm:" in panel.edit.toPlainText()
-    assert "Vì sao chọn" in panel.why.text()
+    assert "Vì sao chọn" in panel.why.toPlainText()
     assert demo_services.assistant.accepted(doc.id) is None  # a draft is stored nowhere
 
     panel.edit.setPlainText("Ba khâu đột phá của nhiệm kỳ\n\nNhiệm vụ của từng ấp")
@@ -77,7 +77,7 @@ def test_the_reasons_are_shown_in_the_windows_language(window, qm_dir, qtbot):
     try:
         assert language.install("en")
         drafted(page, qtbot)
-        why = page.key_points_draft.why.text()
+        why = page.key_points_draft.why.toPlainText()
         assert "close to the whole text" in why and "gần nội dung chung" not in why
     finally:
         language.install("vi")

@@ -46,10 +46,12 @@ class KeyPointsDraftPanel(QWidget):
         self.label.setObjectName("draft")
         self.label.setWordWrap(True)
         self.edit = QPlainTextEdit()
-        self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 12)
-        self.why = QLabel()
+        line = self.fontMetrics().lineSpacing()
+        self.edit.setFixedHeight(line * 4 + 12)
+        self.why = QPlainTextEdit()  # read-only and short: the reasons scroll rather than push the reader away
+        self.why.setReadOnly(True)
         self.why.setObjectName("hint")
-        self.why.setWordWrap(True)
+        self.why.setFixedHeight(line * 2 + 12)
         self.accept_button = button(self.tr("Chấp nhận"), "save")
         self.discard_button = button(self.tr("Bỏ bản nháp"))
 
@@ -103,7 +105,7 @@ class KeyPointsDraftPanel(QWidget):
         self.edit.setPlainText(self.drafted_text)
         words = i18n.label_translation
         reasons = " · ".join(f"{n}. {', '.join(p.explained(words))}" for n, p in enumerate(points, 1))
-        self.why.setText(self.tr("Vì sao chọn: %1").replace("%1", reasons))
+        self.why.setPlainText(self.tr("Vì sao chọn: %1").replace("%1", reasons))
         self.show()
         self.edit.setFocus()
 

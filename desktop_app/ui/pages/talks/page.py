@@ -158,14 +158,17 @@ class TalksPage(QWidget):
             filters.addWidget(caption, n // 2, (n % 2) * 2)
             filters.addWidget(w, n // 2, (n % 2) * 2 + 1)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.copy_button, self.delete_button, self.card_button):
+        for b in (self.new_button, self.edit_button, self.copy_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 8, 8, 8)
-        rl.addWidget(heading(self.tr("Nhật ký các buổi tuyên truyền")))
+        top = QHBoxLayout()  # the card's button by the title: the action row is full at 150 % text
+        top.addWidget(heading(self.tr("Nhật ký các buổi tuyên truyền")), 1)
+        top.addWidget(self.card_button)
+        rl.addLayout(top)
         rl.addLayout(filters)
         rl.addWidget(self.banner)
         rl.addWidget(self.table, 1)
