@@ -44,6 +44,7 @@ class TalkCardDialog(QDialog):
         self.services = services
         self.runner = runner
         self.card: TalkCard | None = None
+        self.asked = 0  # the latest request: an answer to an older choice is dropped
         self.setWindowTitle(self.tr("Chuẩn bị buổi nói chuyện"))
 
         # widgets
@@ -117,11 +118,13 @@ class TalkCardDialog(QDialog):
             missing = self.tr("Cần có ít nhất một chuyên đề và một nhóm đối tượng.")
             self.preview.setHtml(f"<p>{escape(missing)}</p>")
             return
+        self.asked += 1
+        asked = self.asked
         run_call(
             self.runner,
             self.services,
             lambda services, _progress, _cancel: services.assistant.talk_card(topic, group_id),
-            on_done=self._built,
+            on_done=lambda card: self._built(asked, card),
             on_failed=self._failed,
             owner=self,
         )
@@ -130,8 +133,8 @@ class TalkCardDialog(QDialog):
         for b in (self.pdf_button, self.docx_button, self.print_button):
             b.setEnabled(on)
 
-    def _built(self, card: TalkCard) -> None:
-        if (card.topic, card.group_name) != (self.topic.currentData(), self.group.currentText()):
+    def _built(self, asked: int, card: TalkCard) -> None:
+        if asked != self.asked:
             return  # the choice changed meanwhile: its own card follows
         self.card = card
         self.banner.hide()

@@ -76,3 +76,11 @@ def test_a_refusal_is_shown_in_the_dialog(demo_services, qtbot):
     demo_services.session.db.execute("UPDATE groups SET deleted = 1 WHERE id = ?", [gid])
     dialog.refresh()
     assert "Nhóm này đã bị xoá" in dialog.banner.text() and not dialog.pdf_button.isEnabled()
+
+
+def test_through_the_windows_runner_the_card_arrives_from_a_worker(window, demo_services, qtbot):
+    gid = group_id(demo_services, "Ấp Tân Mỹ")
+    dialog = TalkCardDialog(demo_services, window.runner, gid, TOPIC, window)
+    qtbot.waitUntil(lambda: dialog.card is not None, timeout=10_000)
+    assert dialog.pdf_button.isEnabled() and f"Chuyên đề: {TOPIC}" in dialog.preview.toPlainText()
+    dialog.deleteLater()
