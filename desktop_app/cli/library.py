@@ -72,6 +72,10 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("id")
     p = command("restore", cmd_library_restore, "khôi phục tài liệu vừa xoá", lib)
     p.add_argument("id")
+    p = command("keypoints", cmd_library_keypoints, "bản nháp ý chính do máy đề xuất từ nội dung tài liệu", lib)
+    p.add_argument("id")
+    p.add_argument("--count", type=int, default=5, metavar="N", help="số ý chính (1–30)")
+    p.add_argument("--json", action="store_true")
 
 
 def register_search(sub: Subparsers, command: Command) -> None:
@@ -264,4 +268,33 @@ def cmd_library_delete(args: argparse.Namespace, s: Services) -> int:
 def cmd_library_restore(args: argparse.Namespace, s: Services) -> int:
     d = s.library.restore(args.id)
     out(f"Đã khôi phục: {d.title}  [{d.id}]")
+    return 0
+
+
+def cmd_library_keypoints(args: argparse.Namespace, s: Services) -> int:
+    """A draft only: nothing is stored (the window lets the reader accept, edit or discard it)."""
+    d = s.library.document(args.id)
+    drafted = s.assistant.draft_key_points(d.id, args.count)
+    if args.json:
+        emit_json(
+            {
+                "id": d.id,
+                "title": d.title,
+                "draft": True,
+                "key_points": [
+                    {"text": p.text, "score": p.score, "section": p.section, "reasons": list(p.explained())}
+                    for p in drafted
+                ],
+            }
+        )
+        return 0
+    out(d.title)
+    out(
+        "Bản nháp do máy đề xuất (chưa ai duyệt):"
+        if drafted
+        else "Tài liệu không có câu nào đủ dài để đề xuất ý chính."
+    )
+    for n, p in enumerate(drafted, 1):
+        out(f"  {n}. {p.text}")
+        out(f"     ({'; '.join(p.explained())})")
     return 0

@@ -152,3 +152,20 @@ def quarantine_reason_text(code: str, translate: Callable[[str], str] = str) -> 
         return translate(QUARANTINE_REASON_TEXTS[QuarantineReason(code)])
     except ValueError:
         return translate(UNKNOWN_QUARANTINE_REASON).replace("%1", code)
+
+
+# Why a sentence was drafted as a key point (``core/keypoints.py``): each with the value it names.
+KEY_POINT_REASON_TEXTS: dict[str, str] = {
+    "centrality": QT_TRANSLATE_NOOP("EnumLabels", "gần nội dung chung %1%"),
+    "title": QT_TRANSLATE_NOOP("EnumLabels", "chung từ với tiêu đề %1%"),
+    "section": QT_TRANSLATE_NOOP("EnumLabels", "thuộc mục “%1”"),
+    "opening": QT_TRANSLATE_NOOP("EnumLabels", "câu mở đầu"),
+    "cue": QT_TRANSLATE_NOOP("EnumLabels", "có từ nhấn mạnh: %1"),
+    "item": QT_TRANSLATE_NOOP("EnumLabels", "một mục liệt kê"),
+    "boilerplate": QT_TRANSLATE_NOOP("EnumLabels", "câu lặp lại ở nhiều tài liệu khác"),
+}
+
+
+def key_point_reason_text(kind: str, value: str, translate: Callable[[str], str] = str) -> str:
+    """One reason a sentence was drafted, in Vietnamese or through ``translate`` (the window's)."""
+    return translate(KEY_POINT_REASON_TEXTS[kind]).replace("%1", value)

@@ -189,6 +189,17 @@ class Group:
 
 
 @dataclass(frozen=True)
+class AcceptedKeyPoints:
+    """Key points this reader accepted (as drafted or edited) from a machine draft: kept apart from
+    the document's own key points, which only its issuer writes, and never sent."""
+
+    document_id: str
+    points: tuple[str, ...]
+    accepted_at: str  # ISO 8601 UTC
+    edited: bool = False
+
+
+@dataclass(frozen=True)
 class SearchHit:
     kind: str  # "document" | "talk" | "group"
     ref_id: str

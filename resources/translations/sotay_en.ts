@@ -1384,7 +1384,42 @@ Role: %2</translation>
         <source>cuộc</source>
         <translation>sessions</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/core/labels.py" line="159" />
+        <source>gần nội dung chung %1%</source>
+        <translation>close to the whole text %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="160" />
+        <source>chung từ với tiêu đề %1%</source>
+        <translation>shares %1% of the title's words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="161" />
+        <source>thuộc mục “%1”</source>
+        <translation>under “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="162" />
+        <source>câu mở đầu</source>
+        <translation>opens its section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="163" />
+        <source>có từ nhấn mạnh: %1</source>
+        <translation>stress words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="164" />
+        <source>một mục liệt kê</source>
+        <translation>a list item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="165" />
+        <source>câu lặp lại ở nhiều tài liệu khác</source>
+        <translation>repeated in several other documents</translation>
+    </message>
+    </context>
 <context>
     <name>ExchangePage</name>
     <message>
@@ -1690,7 +1725,12 @@ Role: %2</translation>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="93" />
+        <source>Chuẩn bị buổi nói chuyện…</source>
+        <translation>Prepare a talk…</translation>
+    </message>
+    </context>
 <context>
     <name>HistoryModel</name>
     <message>
@@ -5017,6 +5057,11 @@ Folder: %3</translation>
         <source>Delete, có Hoàn tác</source>
         <translation>Delete, with Undo</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129" />
+        <source>Chuẩn bị buổi nói chuyện…</source>
+        <translation>Prepare a talk…</translation>
+    </message>
     </context>
 <context>
     <name>UnitFilterBox</name>
@@ -5305,6 +5350,192 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/help.py" line="80" />
         <source>Không thấy.</source>
         <translation>Not found.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPointsDraftPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="41" />
+        <source>Đề xuất ý chính</source>
+        <translation>Draft key points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="42" />
+        <source>Máy chọn những câu quan trọng nhất trong nội dung và tệp đính kèm</source>
+        <translation>The computer picks the most important sentences of the text and its attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="43" />
+        <source>Bản nháp do máy đề xuất</source>
+        <translation>Draft proposed by the computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="44" />
+        <source>(chưa ai duyệt): sửa nếu cần, mỗi dòng một ý, rồi chấp nhận hoặc bỏ.</source>
+        <translation>(not yet checked by anyone): edit if needed, one point per line, then accept or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="53" />
+        <source>Chấp nhận</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="54" />
+        <source>Bỏ bản nháp</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="100" />
+        <source>Tài liệu không có câu nào đủ dài để đề xuất ý chính.</source>
+        <translation>The document has no sentence long enough to propose as a key point.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="106" />
+        <source>Vì sao chọn: %1</source>
+        <translation>Why chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="112" />
+        <source>Chưa đề xuất được ý chính: %1</source>
+        <translation>Could not draft key points: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="126" />
+        <source>Đã lưu ý chính, ghi rõ là bạn chấp nhận từ bản nháp của máy.</source>
+        <translation>Key points saved, marked as accepted by you from the computer's draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="132" />
+        <source>Đã bỏ bản nháp ý chính; không có gì được lưu.</source>
+        <translation>Key point draft discarded; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="139" />
+        <source>Đã bỏ các ý chính bạn chấp nhận cho tài liệu này.</source>
+        <translation>The key points you accepted for this document were discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="149" />
+        <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, có sửa, ngày %1</source>
+        <translation>Accepted by you from the computer's draft, with edits, on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="151" />
+        <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, ngày %1</source>
+        <translation>Accepted by you from the computer's draft on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="153" />
+        <source>Ý chính bạn đã chấp nhận</source>
+        <translation>Key points you accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="155" />
+        <source>Bỏ các ý này</source>
+        <translation>Discard these points</translation>
+    </message>
+</context>
+<context>
+    <name>TalkCardDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="47" />
+        <source>Chuẩn bị buổi nói chuyện</source>
+        <translation>Prepare a talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="57" />
+        <source>A5 (nửa tờ A4)</source>
+        <translation>A5 (half an A4 sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="58" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="61" />
+        <source>Thẻ gồm ý chính của tài liệu theo chuyên đề, ý kiến bà con đã nêu ở nhóm này, lần nói trước và số liệu năm nay.</source>
+        <translation>The card holds the key points of the topic's documents, the concerns people raised in this group, the last talk here and this year's figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="71" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="72" />
+        <source>Lưu Word…</source>
+        <translation>Save Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="73" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="74" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="78" />
+        <source>Chuyên đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="79" />
+        <source>Nhóm đối tượng</source>
+        <translation>Audience group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="80" />
+        <source>Khổ giấy</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="117" />
+        <source>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</source>
+        <translation>At least one topic and one audience group are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="142" />
+        <source>Chưa lập được thẻ: %1</source>
+        <translation>Could not prepare the card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="147" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="147" />
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="148" />
+        <source>Lưu thẻ chuẩn bị</source>
+        <translation>Save the talk card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="157" />
+        <source>In thẻ chuẩn bị</source>
+        <translation>Print the talk card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="167" />
+        <source>Chưa lưu được thẻ: %1</source>
+        <translation>Could not save the card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="169" />
+        <source>Đã lưu thẻ vào %1</source>
+        <translation>Card saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="176" />
+        <source>Đã gửi thẻ tới máy in.</source>
+        <translation>Card sent to the printer.</translation>
     </message>
 </context>
 </TS>

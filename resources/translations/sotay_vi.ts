@@ -1384,7 +1384,42 @@ Vai trò: %2</translation>
         <source>cuộc</source>
         <translation>cuộc</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/core/labels.py" line="159" />
+        <source>gần nội dung chung %1%</source>
+        <translation>gần nội dung chung %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="160" />
+        <source>chung từ với tiêu đề %1%</source>
+        <translation>chung từ với tiêu đề %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="161" />
+        <source>thuộc mục “%1”</source>
+        <translation>thuộc mục “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="162" />
+        <source>câu mở đầu</source>
+        <translation>câu mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="163" />
+        <source>có từ nhấn mạnh: %1</source>
+        <translation>có từ nhấn mạnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="164" />
+        <source>một mục liệt kê</source>
+        <translation>một mục liệt kê</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="165" />
+        <source>câu lặp lại ở nhiều tài liệu khác</source>
+        <translation>câu lặp lại ở nhiều tài liệu khác</translation>
+    </message>
+    </context>
 <context>
     <name>ExchangePage</name>
     <message>
@@ -1690,7 +1725,12 @@ Vai trò: %2</translation>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="93" />
+        <source>Chuẩn bị buổi nói chuyện…</source>
+        <translation>Chuẩn bị buổi nói chuyện…</translation>
+    </message>
+    </context>
 <context>
     <name>HistoryModel</name>
     <message>
@@ -5017,6 +5057,11 @@ Thư mục: %3</translation>
         <source>Delete, có Hoàn tác</source>
         <translation>Delete, có Hoàn tác</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="129" />
+        <source>Chuẩn bị buổi nói chuyện…</source>
+        <translation>Chuẩn bị buổi nói chuyện…</translation>
+    </message>
     </context>
 <context>
     <name>UnitFilterBox</name>
@@ -5305,6 +5350,192 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/help.py" line="80" />
         <source>Không thấy.</source>
         <translation>Không thấy.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPointsDraftPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="41" />
+        <source>Đề xuất ý chính</source>
+        <translation>Đề xuất ý chính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="42" />
+        <source>Máy chọn những câu quan trọng nhất trong nội dung và tệp đính kèm</source>
+        <translation>Máy chọn những câu quan trọng nhất trong nội dung và tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="43" />
+        <source>Bản nháp do máy đề xuất</source>
+        <translation>Bản nháp do máy đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="44" />
+        <source>(chưa ai duyệt): sửa nếu cần, mỗi dòng một ý, rồi chấp nhận hoặc bỏ.</source>
+        <translation>(chưa ai duyệt): sửa nếu cần, mỗi dòng một ý, rồi chấp nhận hoặc bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="53" />
+        <source>Chấp nhận</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="54" />
+        <source>Bỏ bản nháp</source>
+        <translation>Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="100" />
+        <source>Tài liệu không có câu nào đủ dài để đề xuất ý chính.</source>
+        <translation>Tài liệu không có câu nào đủ dài để đề xuất ý chính.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="106" />
+        <source>Vì sao chọn: %1</source>
+        <translation>Vì sao chọn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="112" />
+        <source>Chưa đề xuất được ý chính: %1</source>
+        <translation>Chưa đề xuất được ý chính: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="126" />
+        <source>Đã lưu ý chính, ghi rõ là bạn chấp nhận từ bản nháp của máy.</source>
+        <translation>Đã lưu ý chính, ghi rõ là bạn chấp nhận từ bản nháp của máy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="132" />
+        <source>Đã bỏ bản nháp ý chính; không có gì được lưu.</source>
+        <translation>Đã bỏ bản nháp ý chính; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="139" />
+        <source>Đã bỏ các ý chính bạn chấp nhận cho tài liệu này.</source>
+        <translation>Đã bỏ các ý chính bạn chấp nhận cho tài liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="149" />
+        <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, có sửa, ngày %1</source>
+        <translation>Bạn đã chấp nhận từ bản nháp do máy đề xuất, có sửa, ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="151" />
+        <source>Bạn đã chấp nhận từ bản nháp do máy đề xuất, ngày %1</source>
+        <translation>Bạn đã chấp nhận từ bản nháp do máy đề xuất, ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="153" />
+        <source>Ý chính bạn đã chấp nhận</source>
+        <translation>Ý chính bạn đã chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/library/key_points_draft.py" line="155" />
+        <source>Bỏ các ý này</source>
+        <translation>Bỏ các ý này</translation>
+    </message>
+</context>
+<context>
+    <name>TalkCardDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="47" />
+        <source>Chuẩn bị buổi nói chuyện</source>
+        <translation>Chuẩn bị buổi nói chuyện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="57" />
+        <source>A5 (nửa tờ A4)</source>
+        <translation>A5 (nửa tờ A4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="58" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="61" />
+        <source>Thẻ gồm ý chính của tài liệu theo chuyên đề, ý kiến bà con đã nêu ở nhóm này, lần nói trước và số liệu năm nay.</source>
+        <translation>Thẻ gồm ý chính của tài liệu theo chuyên đề, ý kiến bà con đã nêu ở nhóm này, lần nói trước và số liệu năm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="71" />
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="72" />
+        <source>Lưu Word…</source>
+        <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="73" />
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="74" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="78" />
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="79" />
+        <source>Nhóm đối tượng</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="80" />
+        <source>Khổ giấy</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="117" />
+        <source>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</source>
+        <translation>Cần có ít nhất một chuyên đề và một nhóm đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="142" />
+        <source>Chưa lập được thẻ: %1</source>
+        <translation>Chưa lập được thẻ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="147" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="147" />
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="148" />
+        <source>Lưu thẻ chuẩn bị</source>
+        <translation>Lưu thẻ chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="157" />
+        <source>In thẻ chuẩn bị</source>
+        <translation>In thẻ chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="167" />
+        <source>Chưa lưu được thẻ: %1</source>
+        <translation>Chưa lưu được thẻ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="169" />
+        <source>Đã lưu thẻ vào %1</source>
+        <translation>Đã lưu thẻ vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/card_dialog.py" line="176" />
+        <source>Đã gửi thẻ tới máy in.</source>
+        <translation>Đã gửi thẻ tới máy in.</translation>
     </message>
 </context>
 </TS>

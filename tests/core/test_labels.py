@@ -84,6 +84,7 @@ def test_lupdate_extracts_exactly_the_labels_under_their_context(tmp_path):
     texts = [text for table in labels.TABLES.values() for text in table.values()]
     texts += [*labels.QUARANTINE_REASON_TEXTS.values(), labels.UNKNOWN_QUARANTINE_REASON]
     texts += labels.TALK_FORMAT_UNITS.values()  # the words a count of each format takes
+    texts += labels.KEY_POINT_REASON_TEXTS.values()  # why a sentence was drafted as a key point
     assert found == {(labels.LABEL_CONTEXT, text) for text in texts}
 
 

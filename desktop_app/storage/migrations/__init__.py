@@ -17,6 +17,7 @@ from . import (
     m0006_unit_members,
     m0007_report_sections,
     m0008_document_topic_search,
+    m0009_accepted_key_points,
 )
 
 RELEASED = (
@@ -28,6 +29,7 @@ RELEASED = (
     m0006_unit_members,
     m0007_report_sections,
     m0008_document_topic_search,
+    m0009_accepted_key_points,
 )
 
 migrations = Migrations("sotay")

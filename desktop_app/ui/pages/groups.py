@@ -27,6 +27,7 @@ from ...core.filters import TalkFilter
 from ...core.records import Group
 from ...services import Services
 from .. import i18n
+from ..card_dialog import TalkCardDialog
 from ..forms import DateEdit, Field, NumberBox, line_edit
 from ..models import GroupTableModel, TalkTableModel
 from ..unit_filter import UnitFilterBox
@@ -89,6 +90,7 @@ class GroupsPage(QWidget):
         self.active = QCheckBox(self.tr("Nhóm còn hoạt động"))
         self.save_button = button(self.tr("Lưu nhóm"), "save", primary=True)
         self.delete_button = button(self.tr("Xoá nhóm"), "delete")
+        self.card_button = button(self.tr("Chuẩn bị buổi nói chuyện…"))
         self.fields = {
             "name": Field(self.tr("Tên nhóm"), self.name),
             "kind": Field(self.tr("Loại"), self.kind),
@@ -148,6 +150,7 @@ class GroupsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.card_button)
         buttons.addStretch(1)
         fl.addLayout(buttons)
         fl.addWidget(self.talks_title)
@@ -169,6 +172,9 @@ class GroupsPage(QWidget):
         self.new_button.clicked.connect(self.new_group)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
+        self.card_button.clicked.connect(
+            lambda: TalkCardDialog.show_for(self, self.services, None, self.current.id if self.current else None, None)
+        )
         self.name.returnPressed.connect(self.save)
         self.consent.toggled.connect(self._consent_toggled)
         self.unit_filter.currentIndexChanged.connect(self.refresh)
@@ -257,6 +263,7 @@ class GroupsPage(QWidget):
         self.notes.setText(group.notes if group else "")
         self.active.setChecked(group.active if group else True)
         self.delete_button.setEnabled(group is not None)
+        self.card_button.setEnabled(group is not None)
         self.talk_model.set_filter(TalkFilter(group_id=group.id if group else "-"))
         self.talks.resizeColumnsToContents()
         self.talks_title.setText(

@@ -68,6 +68,10 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
         self.reader.anchorClicked.connect(self._anchor)
         self.extras.sig_open.connect(self.open_document)
         self.list.selectionModel().selectionChanged.connect(self._selected)
+        self.reader.anchorClicked.connect(self.key_points_draft.anchor_clicked)
+        self.key_points_draft.sig_changed.connect(
+            lambda doc_id: self.show_document(self.services.library.document(doc_id))
+        )
 
     # --- listing and searching ------------------------------------------------------------------
 
@@ -202,6 +206,7 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
             w.setEnabled(doc is not None)
         self._show_editing(doc)
         self.extras.show_for(doc)
+        self.key_points_draft.show_for(doc)
         if doc is None:
             empty = self.tr("Chọn một tài liệu trong danh sách.")
             self.reader.setHtml(f"<p>{_esc(empty)}</p>")
@@ -233,6 +238,7 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
             parts.append("<h3>" + _esc(self.tr("Ý chính")) + "</h3><ul>")
             parts += [f"<li>{highlight_html(p, q)}</li>" for p in doc.key_points]
             parts.append("</ul>")
+        parts.append(self.key_points_draft.reader_section(doc))
         if doc.attachments:
             parts.append("<h3>" + _esc(self.tr("Tệp đính kèm")) + "</h3><ul>")
             parts += [

@@ -25,7 +25,9 @@ from ....core.filters import MAX_QUERY_CHARS
 from ....services import Services
 from ...models import DocumentTableModel, SearchHitModel
 from ...widgets import Banner, button, heading, with_keys
+from ...workers import Runner
 from .doc_extras import DocumentExtras
+from .key_points_draft import KeyPointsDraftPanel
 from .search_hits import HtmlDelegate
 
 if TYPE_CHECKING:  # what the mixin builds on: the page's own Qt class
@@ -38,6 +40,7 @@ class LibraryLayout(_Widget):
     """The widgets of ``LibraryPage`` (a mixin: it builds them on the page itself)."""
 
     services: Services
+    runner: Runner | None
 
     def _make_widgets(self) -> None:
         self.search = QLineEdit()
@@ -94,6 +97,7 @@ class LibraryLayout(_Widget):
         self.note_state.setObjectName("hint")
         self.edit_button = button(self.tr("Sửa thông tin…"), keys="F2")
         self.delete_button = button(self.tr("Xoá tài liệu"), "delete")
+        self.key_points_draft = KeyPointsDraftPanel(self.services, self.runner, self.banner)
 
     def _lay_out(self) -> None:
         filters = QWidget()
@@ -119,9 +123,11 @@ class LibraryLayout(_Widget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 8, 12, 8)
         rl.addWidget(self.reader, 1)
+        rl.addWidget(self.key_points_draft)
         rl.addWidget(self.extras)
         row = QHBoxLayout()
         row.addWidget(self.read_button)
+        row.addWidget(self.key_points_draft.draft_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)

@@ -27,6 +27,7 @@ from ....core.filters import TalkFilter, quick_period
 from ....core.records import Talk
 from ....services import Services
 from ... import i18n
+from ...card_dialog import TalkCardDialog
 from ...models import TalkTableModel
 from ...unit_filter import UnitFilterBox
 from ...widgets import Banner, button, heading
@@ -46,6 +47,7 @@ class TalksPage(QWidget):
         super().__init__(parent)
         # attributes
         self.services = services
+        self.runner = runner
         self._deleted: Talk | None = None
         self.has_units_below = False  # an aggregator, or a commune with hamlets
 
@@ -120,6 +122,7 @@ class TalksPage(QWidget):
         self.edit_button = button(self.tr("Sửa"), keys=self.tr("Enter trên một dòng"))
         self.copy_button = button(self.tr("Chép thành buổi mới"), "copy", keys="Ctrl+D")
         self.delete_button = button(self.tr("Xoá"), "delete", keys=self.tr("Delete, có Hoàn tác"))
+        self.card_button = button(self.tr("Chuẩn bị buổi nói chuyện…"))
         self.copy_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
         self.copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.banner = Banner(self)
@@ -158,7 +161,10 @@ class TalksPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 8, 8, 8)
-        rl.addWidget(heading(self.tr("Nhật ký các buổi tuyên truyền")))
+        top = QHBoxLayout()  # the card's button by the title: the action row is full at 150 % text
+        top.addWidget(heading(self.tr("Nhật ký các buổi tuyên truyền")), 1)
+        top.addWidget(self.card_button)
+        rl.addLayout(top)
         rl.addLayout(filters)
         rl.addWidget(self.banner)
         rl.addWidget(self.table, 1)
@@ -200,6 +206,7 @@ class TalksPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.copy_button.clicked.connect(self.copy_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.card_button.clicked.connect(self.prepare_card)
         self.banner.sig_action.connect(self._banner_action)
 
     # --- filters --------------------------------------------------------------------------------
@@ -266,6 +273,13 @@ class TalksPage(QWidget):
         self.count_label.setText(text.replace("%1", i18n.number(total)))
 
     # --- actions --------------------------------------------------------------------------------
+
+    def prepare_card(self) -> None:
+        """The talk card for the selected talk's first group and topic, or for the first ones."""
+        talk = self.selected_talk()
+        group = talk.group_ids[0] if talk and talk.group_ids else None
+        topic = talk.topics[0] if talk and talk.topics else None
+        TalkCardDialog.show_for(self, self.services, self.runner, group, topic)
 
     def selected_talk(self) -> Talk | None:
         rows = self.table.selectionModel().selectedRows()
