@@ -4,98 +4,188 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>tháng %1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <source>tháng 1</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <source>tháng 2</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <source>tháng 3</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <source>tháng 4</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <source>tháng 5</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <source>tháng 6</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <source>tháng 7</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <source>tháng 8</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <source>tháng 9</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <source>tháng 10</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>tháng 11</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <source>tháng 12</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <source>%1 năm %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <source>quý %3 năm %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>6 tháng đầu năm %1</source>
+        <translation>first half of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>6 tháng cuối năm %1</source>
+        <translation>second half of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <source>năm %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <source>từ ngày %1 đến ngày %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="172"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="173"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="175"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="176"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -175,32 +265,32 @@
         <translation>%1 records set aside: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="163"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="164"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
@@ -298,23 +388,23 @@
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -603,7 +693,7 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <translation>The import finished while you were answering: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>phần báo cáo</source>
         <translation>report sections</translation>
     </message>
@@ -3745,154 +3835,204 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="70"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="122"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="179"/>
         <source>Số cuộc</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="71"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="123"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="180"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="78"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="79"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="80"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="88"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="89"/>
         <source>Chuyên đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="90"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101"/>
+        <source>Không ghi nhóm đối tượng</source>
+        <translation>No audience group given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103"/>
+        <source>Tháng %1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="105"/>
+        <source>Không ghi chuyên đề</source>
+        <translation>No topic given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="107"/>
+        <source>%1 (trực tiếp)</source>
+        <translation>%1 (directly)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
+        <source>Chưa báo cáo</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114"/>
+        <source>Chưa đủ kỳ</source>
+        <translation>Part of the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115"/>
+        <source>Báo cáo trễ</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116"/>
+        <source>Chưa đến hạn</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="117"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="118"/>
+        <source>Dữ liệu tại máy</source>
+        <translation>Data on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139"/>
         <source>Chủ đề</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="142"/>
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="83"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="152"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="155"/>
         <source>Đơn vị đã dùng</source>
         <translation>Units that used it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="156"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Units that did not use it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="157"/>
         <source>Đơn vị đã đọc</source>
         <translation>Units that read it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="176"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="178"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="181"/>
         <source>Tệp gần nhất</source>
         <translation>Latest file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="182"/>
         <source>Tệp bị thiếu</source>
         <translation>Missing files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="193"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="198"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="208"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>

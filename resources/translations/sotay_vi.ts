@@ -4,98 +4,188 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>tháng %1/%2</source>
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <source>tháng 1</source>
+        <translation>tháng 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <source>tháng 2</source>
+        <translation>tháng 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <source>tháng 3</source>
+        <translation>tháng 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <source>tháng 4</source>
+        <translation>tháng 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <source>tháng 5</source>
+        <translation>tháng 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <source>tháng 6</source>
+        <translation>tháng 6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <source>tháng 7</source>
+        <translation>tháng 7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <source>tháng 8</source>
+        <translation>tháng 8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <source>tháng 9</source>
+        <translation>tháng 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <source>tháng 10</source>
+        <translation>tháng 10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>tháng 11</source>
+        <translation>tháng 11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <source>tháng 12</source>
+        <translation>tháng 12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <source>%1 năm %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <source>quý %3 năm %2</source>
+        <translation>quý %3 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>6 tháng đầu năm %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <source>6 tháng cuối năm %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <source>năm %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <source>từ ngày %1 đến ngày %2</source>
+        <translation>từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="172"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="173"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="175"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="176"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -175,32 +265,32 @@
         <translation>%1 bản ghi bị tạm giữ: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="163"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="164"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
@@ -298,23 +388,23 @@
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -603,7 +693,7 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <translation>Việc nhập đã xong trong lúc bạn trả lời: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>phần báo cáo</source>
         <translation>phần báo cáo</translation>
     </message>
@@ -3745,154 +3835,204 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="70"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="122"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="179"/>
         <source>Số cuộc</source>
         <translation>Số cuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="71"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="123"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="180"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="78"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="79"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="80"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="88"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="89"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="90"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101"/>
+        <source>Không ghi nhóm đối tượng</source>
+        <translation>Không ghi nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103"/>
+        <source>Tháng %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="105"/>
+        <source>Không ghi chuyên đề</source>
+        <translation>Không ghi chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="107"/>
+        <source>%1 (trực tiếp)</source>
+        <translation>%1 (trực tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
+        <source>Chưa báo cáo</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114"/>
+        <source>Chưa đủ kỳ</source>
+        <translation>Chưa đủ kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115"/>
+        <source>Báo cáo trễ</source>
+        <translation>Báo cáo trễ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116"/>
+        <source>Chưa đến hạn</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="117"/>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="118"/>
+        <source>Dữ liệu tại máy</source>
+        <translation>Dữ liệu tại máy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="142"/>
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143"/>
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="83"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="152"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="155"/>
         <source>Đơn vị đã dùng</source>
         <translation>Đơn vị đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="156"/>
         <source>Đơn vị chưa dùng</source>
         <translation>Đơn vị chưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="157"/>
         <source>Đơn vị đã đọc</source>
         <translation>Đơn vị đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143"/>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="176"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="178"/>
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="181"/>
         <source>Tệp gần nhất</source>
         <translation>Tệp gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="182"/>
         <source>Tệp bị thiếu</source>
         <translation>Tệp bị thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="193"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="198"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="208"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>

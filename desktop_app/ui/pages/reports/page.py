@@ -285,11 +285,11 @@ class ReportsPage(QWidget):
         self.built, report = built, built.report
         self.heading.setText(
             self.tr("Kết quả công tác tuyên truyền miệng %1 — %2")
-            .replace("%1", report.period.label)
+            .replace("%1", i18n.period_label(report.period))
             .replace("%2", report.unit_name)
         )
         for key, label in self.figures.items():
-            label.setText(fmt.num(getattr(report.totals, key)))
+            label.setText(i18n.number(getattr(report.totals, key)))
         self._show_lock(report)
         for key in BREAKDOWN_TABS:
             self.models[key].set_rows(*self.tables.breakdown(report, key))
