@@ -1644,7 +1644,7 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="251"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
@@ -1665,7 +1665,7 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
@@ -1725,52 +1725,52 @@ Role: %2</translation>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="191"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="266"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="297"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="301"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="303"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="318"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="319"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="320"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="240"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
@@ -3646,107 +3646,107 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
         <source>Lưu phần này</source>
         <translation>Save this section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="75"/>
         <source>Dùng bản nháp</source>
         <translation>Use the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
         <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
         <translation>What the units below wrote in this section:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="83"/>
         <source>Đưa vào báo cáo</source>
         <translation>Add to the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="117"/>
         <source>Các phần</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="118"/>
         <source>Thông tin văn bản</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136"/>
         <source>Tình hình chung</source>
         <translation>General situation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137"/>
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Leadership and direction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="138"/>
         <source>Hội nghị báo cáo viên</source>
         <translation>Presenters’ conferences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="139"/>
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Presenters and outreach workers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="140"/>
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Public opinion and mood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="141"/>
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Strengths, weaknesses, causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="142"/>
         <source>Phương hướng thời gian tới</source>
         <translation>Direction for the next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="143"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225"/>
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Another unit’s report: its sections are the ones that unit wrote and sent up (read only).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="229"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="231"/>
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>A draft written from the figures: edit it, then press “Save this section”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="233"/>
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
     </message>
@@ -4022,17 +4022,17 @@ Please verify the correct file name was given.</translation>
         <translation>Missing files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="201"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="206"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="216"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>
@@ -4105,14 +4105,9 @@ Please verify the correct file name was given.</translation>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Audience groups</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
         <source>Ý kiến, kiến nghị</source>
-        <translation>Questions and requests</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
@@ -4163,6 +4158,11 @@ Please verify the correct file name was given.</translation>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
         <source>Chuyên đề</source>
         <translation>By topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <source>Đối tượng</source>
+        <translation>Audience groups</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="287"/>

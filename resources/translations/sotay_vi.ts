@@ -1644,7 +1644,7 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="251"/>
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
@@ -1665,7 +1665,7 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
@@ -1725,52 +1725,52 @@ Vai trò: %2</translation>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="191"/>
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="266"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="297"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="301"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="303"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="315"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="318"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="319"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="317"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="320"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="240"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
@@ -3646,107 +3646,107 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
         <source>Lưu phần này</source>
         <translation>Lưu phần này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="75"/>
         <source>Dùng bản nháp</source>
         <translation>Dùng bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
         <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
         <translation>Các đơn vị cấp dưới đã viết trong phần này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="83"/>
         <source>Đưa vào báo cáo</source>
         <translation>Đưa vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="117"/>
         <source>Các phần</source>
         <translation>Các phần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="118"/>
         <source>Thông tin văn bản</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136"/>
         <source>Tình hình chung</source>
         <translation>Tình hình chung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137"/>
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Lãnh đạo, chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="138"/>
         <source>Hội nghị báo cáo viên</source>
         <translation>Hội nghị báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="139"/>
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Đội ngũ báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="140"/>
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Dư luận xã hội, tâm trạng nhân dân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="141"/>
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Ưu điểm, hạn chế, nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="142"/>
         <source>Phương hướng thời gian tới</source>
         <translation>Phương hướng thời gian tới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="143"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Kiến nghị, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225"/>
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227"/>
         <source>Đã lưu.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="229"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="231"/>
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="233"/>
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
     </message>
@@ -4022,17 +4022,17 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tệp bị thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="201"/>
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="206"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="216"/>
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
@@ -4105,11 +4105,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
-        <source>Nhóm đối tượng</source>
-        <translation>Nhóm đối tượng</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
@@ -4163,6 +4158,11 @@ Hãy kiểm tra lại tên tệp.</translation>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <source>Đối tượng</source>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="287"/>

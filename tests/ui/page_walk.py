@@ -5,9 +5,13 @@ so a page added later is walked too."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -100,3 +104,34 @@ def walk(window, qtbot, check: Callable[[str], None]) -> None:
         page = window.stack.currentWidget()
         for state in states(page, qtbot):
             check(f"{key} / {state}")
+
+
+@contextmanager
+def aggregator_window(qapp, tmp_path: Path) -> Iterator:
+    """The window of a province that holds two communes' talks (as an import leaves them): an App
+    controller, closed and set back to Vietnamese at 100 % afterwards."""
+    from exchange_helpers import PROVINCE, TODAY, Factory
+
+    from desktop_app.core.enums import Role
+    from desktop_app.storage import records_repo as repo
+    from desktop_app.ui.main import App
+
+    factory = Factory(tmp_path)
+    province = factory.make("province", PROVINCE, Role.AGGREGATOR)
+    for code in factory.communes(2):
+        commune = factory.make(code, code)
+        talk = commune.talks.new(held_on=TODAY - dt.timedelta(days=40), place="Nhà văn hóa", attendance=20)
+        repo.save_talk(province.session.db, dataclasses.replace(talk, hlc=commune.session.next_version()))
+        commune.close()
+    controller = App(qapp, province, "vi")
+    controller.start()
+    try:
+        yield controller
+    finally:
+        controller.window.shutdown()
+        controller.window.close()
+        controller.runner.cancel_all()
+        controller.apply_language("vi")
+        controller.apply_font(100)
+        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        province.close()

@@ -5,14 +5,12 @@ is taken out of the texts by construction, read from the database, before they a
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import re
 import sqlite3
 
 import pytest
-from page_walk import walk
-from PySide6.QtCore import QEvent, Qt
+from page_walk import aggregator_window, walk
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel, QTabBar
 from test_pages_fit import rebuilt
 from test_translations import PROPER_NAMES, VIETNAMESE
@@ -100,28 +98,5 @@ def test_a_commune_window_in_english_shows_no_vietnamese_of_its_own(app_controll
 
 
 def test_an_aggregator_window_in_english_shows_no_vietnamese_of_its_own(qapp, qtbot, qm_dir, tmp_path):
-    from exchange_helpers import PROVINCE, TODAY, Factory
-
-    from desktop_app.core.enums import Role
-    from desktop_app.storage import records_repo as repo
-    from desktop_app.ui.main import App
-
-    factory = Factory(tmp_path)
-    province = factory.make("province", PROVINCE, Role.AGGREGATOR)
-    for code in factory.communes(2):  # two communes' talks, as an import leaves them
-        commune = factory.make(code, code)
-        talk = commune.talks.new(held_on=TODAY - dt.timedelta(days=40), place="Nhà văn hóa", attendance=20)
-        repo.save_talk(province.session.db, dataclasses.replace(talk, hlc=commune.session.next_version()))
-        commune.close()
-    controller = App(qapp, province, "vi")
-    controller.start()
-    try:
-        check_english(controller, qtbot, qapp, province)
-    finally:
-        controller.window.shutdown()
-        controller.window.close()
-        controller.runner.cancel_all()
-        controller.apply_language("vi")
-        controller.apply_font(100)
-        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        province.close()
+    with aggregator_window(qapp, tmp_path) as controller:
+        check_english(controller, qtbot, qapp, controller.services)

@@ -4,7 +4,7 @@ window, the window never larger than the screen), and the window keeps its size 
 from __future__ import annotations
 
 import pytest
-from page_walk import problems, walk
+from page_walk import aggregator_window, problems, walk
 from PySide6.QtCore import QEvent
 
 pytestmark = pytest.mark.gui
@@ -35,8 +35,7 @@ def talk_formats(window, qtbot, check) -> None:
         check(f"talks / form as {form.format.itemText(index)}")
 
 
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_page_fits_the_screen_at_150_percent(app_controller, qtbot, qapp, lang):
+def check_fits(app_controller, qtbot, qapp, lang: str) -> None:
     window = rebuilt(app_controller, qtbot, qapp, lang, 150)
     window.open_page("reports")
     with qtbot.waitSignal(window.pages["reports"].sig_built, timeout=30000):
@@ -53,6 +52,17 @@ def test_every_page_fits_the_screen_at_150_percent(app_controller, qtbot, qapp, 
     window.pages["groups"].new_group()
     check("groups / new group")
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_page_of_a_commune_fits_the_screen_at_150_percent(app_controller, qtbot, qapp, lang):
+    check_fits(app_controller, qtbot, qapp, lang)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_page_of_an_aggregator_fits_the_screen_at_150_percent(qapp, qtbot, qm_dir, tmp_path, lang):
+    with aggregator_window(qapp, tmp_path) as controller:
+        check_fits(controller, qtbot, qapp, lang)
 
 
 def test_the_window_keeps_its_width_when_pages_switch(window, qtbot):

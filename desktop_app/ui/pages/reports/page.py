@@ -141,7 +141,7 @@ class ReportsPage(QWidget):
             ("month", self.tr("Tháng")),
             ("format", self.tr("Hình thức")),
             ("topic", self.tr("Chuyên đề")),
-            ("group_kind", self.tr("Nhóm đối tượng")),
+            ("group_kind", self.tr("Đối tượng")),
             ("concerns", self.tr("Ý kiến, kiến nghị")),
             ("coverage", self.tr("Tài liệu")),
             ("status", self.tr("Tình hình báo cáo")),
