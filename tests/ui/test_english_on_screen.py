@@ -100,3 +100,11 @@ def test_a_commune_window_in_english_shows_no_vietnamese_of_its_own(app_controll
 def test_an_aggregator_window_in_english_shows_no_vietnamese_of_its_own(qapp, qtbot, qm_dir, tmp_path):
     with aggregator_window(qapp, tmp_path) as controller:
         check_english(controller, qtbot, qapp, controller.services)
+
+
+def test_settings_say_the_exported_reports_stay_vietnamese(app_controller, qtbot, qapp):
+    """An English reader could expect English files: Settings says they are official Vietnamese."""
+    window = rebuilt(app_controller, qtbot, qapp, "en", 100)
+    window.open_page("settings")
+    note = window.pages["settings"].language_note
+    assert note.isVisible() and "always written in Vietnamese" in note.text()

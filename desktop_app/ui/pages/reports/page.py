@@ -352,7 +352,7 @@ class ReportsPage(QWidget):
 
     def lock_period(self) -> None:
         report = self.report
-        if report is None or not self.dialogs.confirm_lock(report.period.label):
+        if report is None or not self.dialogs.confirm_lock(i18n.period_label(report.period)):
             return
         unit, period = report.unit_code, report.period
         self._change_lock(lambda services, _progress, _cancel: services.reports.lock(unit, period))
