@@ -210,7 +210,12 @@ class ReportTables(QObject):
                 .replace("%2", i18n.number(lk.approved.sessions))
                 .replace("%3", i18n.number(lk.approved.attendance))
                 .replace("%4", i18n.number(lk.late_changes))
-                .replace("%5", fmt.signed(d.sessions))
-                .replace("%6", fmt.signed(d.attendance))
+                .replace("%5", _signed(d.sessions))
+                .replace("%6", _signed(d.attendance))
             )
         return self.tr("Đã chốt lúc %1; không có thay đổi sau khi chốt.").replace("%1", fmt.stamp(lk.locked_at))
+
+
+def _signed(value: int) -> str:
+    """A difference with its sign, grouped as the window's language groups digits (+1.234, +1,234)."""
+    return ("+" if value > 0 else "") + i18n.number(value)
