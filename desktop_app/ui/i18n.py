@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..core.enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 from ..core.labels import LABEL_CONTEXT, label
 from ..services.paths import resource_path
+
+if TYPE_CHECKING:
+    from ..services.reports import Period
 
 LANGUAGES = ("vi", "en")
 CONTEXT = ""  # pyside6-lupdate files a module-level tr("...") under the empty context
@@ -81,6 +85,42 @@ def date(value: dt.date | None) -> str:
 
 def month_name(day: dt.date) -> str:
     return tr("tháng %1/%2").replace("%1", str(day.month)).replace("%2", str(day.year))
+
+
+def month_of_year(month: int) -> str:
+    """A month as a heading says it: "tháng 10", "October"."""
+    names = (
+        tr("tháng 1"),
+        tr("tháng 2"),
+        tr("tháng 3"),
+        tr("tháng 4"),
+        tr("tháng 5"),
+        tr("tháng 6"),
+        tr("tháng 7"),
+        tr("tháng 8"),
+        tr("tháng 9"),
+        tr("tháng 10"),
+        tr("tháng 11"),
+        tr("tháng 12"),
+    )
+    return names[month - 1]
+
+
+def period_label(period: Period) -> str:
+    """A report's period in the window's language: "tháng 10 năm 2026" / "October 2026", "quý III
+    năm 2026" / "Q3 2026" (the files keep the Vietnamese of ``Period.label``)."""
+    year, month = str(period.start.year), period.start.month
+    if period.kind == "month":
+        return tr("%1 năm %2").replace("%1", month_of_year(month)).replace("%2", year)
+    if period.kind == "quarter":
+        quarter = (month - 1) // 3 + 1
+        text = tr("quý %3 năm %2").replace("%1", str(quarter)).replace("%3", ("I", "II", "III", "IV")[quarter - 1])
+        return text.replace("%2", year)
+    if period.kind == "half":
+        return (tr("6 tháng đầu năm %1") if month == 1 else tr("6 tháng cuối năm %1")).replace("%1", year)
+    if period.kind == "year":
+        return tr("năm %1").replace("%1", year)
+    return tr("từ ngày %1 đến ngày %2").replace("%1", date(period.start)).replace("%2", date(period.end))
 
 
 def label_translation(text: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..services import Services
 from . import i18n
+from .page_frame import PageFrame
 from .widgets import ElidedLabel, icon
 from .workers import Runner
 
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
             settings.sig_unit_changed.connect(self.sig_unit_changed)
         index = PAGES.index(key)
         old = self.stack.widget(index)
-        self.stack.insertWidget(index, page)
+        self.stack.insertWidget(index, PageFrame(page))
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()

@@ -4,98 +4,188 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="83" />
+        <location filename="../../desktop_app/ui/i18n.py" line="87" />
         <source>tháng %1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="93" />
+        <source>tháng 1</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="94" />
+        <source>tháng 2</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="95" />
+        <source>tháng 3</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="96" />
+        <source>tháng 4</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="97" />
+        <source>tháng 5</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="98" />
+        <source>tháng 6</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="99" />
+        <source>tháng 7</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="100" />
+        <source>tháng 8</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="101" />
+        <source>tháng 9</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="102" />
+        <source>tháng 10</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103" />
+        <source>tháng 11</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="104" />
+        <source>tháng 12</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="114" />
+        <source>%1 năm %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="117" />
+        <source>quý %3 năm %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120" />
+        <source>6 tháng đầu năm %1</source>
+        <translation>first half of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120" />
+        <source>6 tháng cuối năm %1</source>
+        <translation>second half of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="122" />
+        <source>năm %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="123" />
+        <source>từ ngày %1 đến ngày %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="172" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="173" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="174" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="175" />
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="176" />
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="177" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
+        <location filename="../../desktop_app/ui/i18n.py" line="178" />
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
+        <location filename="../../desktop_app/ui/i18n.py" line="179" />
+        <location filename="../../desktop_app/ui/i18n.py" line="190" />
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="180" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="181" />
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="182" />
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="183" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="184" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="185" />
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
+        <location filename="../../desktop_app/ui/i18n.py" line="186" />
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147" />
+        <location filename="../../desktop_app/ui/i18n.py" line="187" />
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148" />
+        <location filename="../../desktop_app/ui/i18n.py" line="188" />
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
+        <location filename="../../desktop_app/ui/i18n.py" line="189" />
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -175,32 +265,32 @@
         <translation>%1 records set aside: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119" />
+        <location filename="../../desktop_app/ui/i18n.py" line="159" />
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120" />
+        <location filename="../../desktop_app/ui/i18n.py" line="160" />
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121" />
+        <location filename="../../desktop_app/ui/i18n.py" line="161" />
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122" />
+        <location filename="../../desktop_app/ui/i18n.py" line="162" />
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123" />
+        <location filename="../../desktop_app/ui/i18n.py" line="163" />
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124" />
+        <location filename="../../desktop_app/ui/i18n.py" line="164" />
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
@@ -298,23 +388,23 @@
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151" />
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="191" />
+        <location filename="../../desktop_app/ui/i18n.py" line="192" />
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="193" />
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="194" />
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155" />
+        <location filename="../../desktop_app/ui/i18n.py" line="195" />
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -603,7 +693,7 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <translation>The import finished while you were answering: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125" />
+        <location filename="../../desktop_app/ui/i18n.py" line="165" />
         <source>phần báo cáo</source>
         <translation>report sections</translation>
     </message>
@@ -983,7 +1073,7 @@ The data is backed up before the change.</translation>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="92" />
         <source>Đã lưu làm mặc định cho máy này.</source>
         <translation>Saved as this computer’s default.</translation>
     </message>
@@ -1595,14 +1685,14 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="73" />
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="251" />
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="86" />
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
-        <translation>The contact person agreed to their name and phone being kept</translation>
+        <translation>The contact agreed to keeping name and phone</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="89" />
@@ -1616,7 +1706,7 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="91" />
-        <location filename="../../desktop_app/ui/pages/groups.py" line="312" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="315" />
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
@@ -1676,52 +1766,52 @@ Role: %2</translation>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="188" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="191" />
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="266" />
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="294" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="297" />
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="298" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="301" />
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="300" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="303" />
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact's name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="313" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316" />
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="315" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="318" />
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact's name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="316" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="319" />
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="317" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="320" />
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="237" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="240" />
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
@@ -2305,80 +2395,80 @@ Role: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="149" />
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149" />
+        <location filename="../../desktop_app/ui/main_window.py" line="150" />
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="153" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="89" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -3154,8 +3244,8 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="113" />
-        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</translation>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</translation>
     </message>
 </context>
 <context>
@@ -3652,107 +3742,107 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
         <source>Lưu phần này</source>
         <translation>Save this section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="75" />
         <source>Dùng bản nháp</source>
         <translation>Use the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
         <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
         <translation>What the units below wrote in this section:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78" />
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="83" />
         <source>Đưa vào báo cáo</source>
         <translation>Add to the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="117" />
         <source>Các phần</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="118" />
         <source>Thông tin văn bản</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
         <source>Tình hình chung</source>
         <translation>General situation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Leadership and direction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="138" />
         <source>Hội nghị báo cáo viên</source>
         <translation>Presenters’ conferences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="139" />
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Presenters and outreach workers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="140" />
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Public opinion and mood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="141" />
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Strengths, weaknesses, causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="142" />
         <source>Phương hướng thời gian tới</source>
         <translation>Direction for the next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="143" />
         <source>Kiến nghị, đề xuất</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Another unit’s report: its sections are the ones that unit wrote and sent up (read only).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="229" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="231" />
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>A draft written from the figures: edit it, then press “Save this section”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="233" />
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
     </message>
@@ -3841,154 +3931,204 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="70" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="122" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="153" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="179" />
         <source>Số cuộc</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="71" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="123" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="149" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="154" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="180" />
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75" />
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76" />
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77" />
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="78" />
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="79" />
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="80" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87" />
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="88" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="89" />
         <source>Chuyên đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="90" />
         <source>Nhóm đối tượng</source>
         <translation>Audience group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101" />
+        <source>Không ghi nhóm đối tượng</source>
+        <translation>No audience group given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103" />
+        <source>Tháng %1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="105" />
+        <source>Không ghi chuyên đề</source>
+        <translation>No topic given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="107" />
+        <source>%1 (trực tiếp)</source>
+        <translation>%1 (directly)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113" />
+        <source>Chưa báo cáo</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114" />
+        <source>Chưa đủ kỳ</source>
+        <translation>Part of the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115" />
+        <source>Báo cáo trễ</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116" />
+        <source>Chưa đến hạn</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="117" />
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="118" />
+        <source>Dữ liệu tại máy</source>
+        <translation>Data on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139" />
         <source>Chủ đề</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140" />
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141" />
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="142" />
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="83" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="152" />
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="124" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="155" />
         <source>Đơn vị đã dùng</source>
         <translation>Units that used it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="125" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="156" />
         <source>Đơn vị chưa dùng</source>
         <translation>Units that did not use it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="157" />
         <source>Đơn vị đã đọc</source>
         <translation>Units that read it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="145" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="174" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="176" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="147" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="178" />
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="150" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="181" />
         <source>Tệp gần nhất</source>
         <translation>Latest file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="151" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="182" />
         <source>Tệp bị thiếu</source>
         <translation>Missing files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="162" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="201" />
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>This period's figures are not locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="167" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="206" />
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="216" />
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Locked at %1; nothing changed since.</translation>
     </message>
@@ -4056,77 +4196,77 @@ Please verify the correct file name was given.</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138" />
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137" />
-        <source>Theo đơn vị</source>
-        <translation>By unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138" />
-        <source>Theo tháng</source>
-        <translation>By month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139" />
-        <source>Theo hình thức</source>
-        <translation>By format</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140" />
-        <source>Theo chuyên đề</source>
-        <translation>By topic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141" />
-        <source>Nhóm đối tượng</source>
-        <translation>Audience groups</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145" />
         <source>Ý kiến, kiến nghị</source>
-        <translation>Questions and requests</translation>
+        <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146" />
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147" />
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="154" />
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="231" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234" />
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253" />
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="241" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244" />
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="284" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140" />
+        <source>Đơn vị</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141" />
+        <source>Tháng</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142" />
+        <source>Hình thức</source>
+        <translation>By format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143" />
+        <source>Chuyên đề</source>
+        <translation>By topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144" />
+        <source>Đối tượng</source>
+        <translation>Audience groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="287" />
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151" />
         <source>Soạn báo cáo</source>
         <translation>Write the report</translation>
     </message>
@@ -4441,148 +4581,153 @@ Folder: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="69" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="77" />
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="78" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="79" />
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="84" />
         <source>%1 (mã %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="101" />
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="125" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="127" />
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="129" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="131" />
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="124" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="133" />
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="136" />
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="140" />
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="148" />
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="153" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="145" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="154" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="155" />
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="157" />
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="99" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="107" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="245" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="59" />
+        <source>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</source>
+        <translation>Exported reports (Word, PDF, Excel) and printouts are always written in Vietnamese, in the official layout of Party and State documents, whatever the window's language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="254" />
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="256" />
-        <location filename="../../desktop_app/ui/pages/settings.py" line="260" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="265" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="269" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="257" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="266" />
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="261" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="270" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="271" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="280" />
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="158" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="167" />
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>When the units' reports are due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="160" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="169" />
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Monthly reporting periods start on day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="161" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="170" />
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Due: days after the period ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="195" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="204" />
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Period being collected: %1 to %2, due %3. Overview, Exchange and Reports all count by this deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="82" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="90" />
         <source>Đổi đơn vị…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93" />
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer's new key.</translation>
     </message>

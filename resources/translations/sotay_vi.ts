@@ -4,98 +4,188 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="83" />
+        <location filename="../../desktop_app/ui/i18n.py" line="87" />
         <source>tháng %1/%2</source>
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="93" />
+        <source>tháng 1</source>
+        <translation>tháng 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="94" />
+        <source>tháng 2</source>
+        <translation>tháng 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="95" />
+        <source>tháng 3</source>
+        <translation>tháng 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="96" />
+        <source>tháng 4</source>
+        <translation>tháng 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="97" />
+        <source>tháng 5</source>
+        <translation>tháng 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="98" />
+        <source>tháng 6</source>
+        <translation>tháng 6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="99" />
+        <source>tháng 7</source>
+        <translation>tháng 7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="100" />
+        <source>tháng 8</source>
+        <translation>tháng 8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="101" />
+        <source>tháng 9</source>
+        <translation>tháng 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="102" />
+        <source>tháng 10</source>
+        <translation>tháng 10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103" />
+        <source>tháng 11</source>
+        <translation>tháng 11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="104" />
+        <source>tháng 12</source>
+        <translation>tháng 12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="114" />
+        <source>%1 năm %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="117" />
+        <source>quý %3 năm %2</source>
+        <translation>quý %3 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120" />
+        <source>6 tháng đầu năm %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="120" />
+        <source>6 tháng cuối năm %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="122" />
+        <source>năm %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="123" />
+        <source>từ ngày %1 đến ngày %2</source>
+        <translation>từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="172" />
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="173" />
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="174" />
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="175" />
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="176" />
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="177" />
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
+        <location filename="../../desktop_app/ui/i18n.py" line="178" />
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
+        <location filename="../../desktop_app/ui/i18n.py" line="179" />
+        <location filename="../../desktop_app/ui/i18n.py" line="190" />
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="180" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="181" />
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="182" />
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="183" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="184" />
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="185" />
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
+        <location filename="../../desktop_app/ui/i18n.py" line="186" />
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147" />
+        <location filename="../../desktop_app/ui/i18n.py" line="187" />
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148" />
+        <location filename="../../desktop_app/ui/i18n.py" line="188" />
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
+        <location filename="../../desktop_app/ui/i18n.py" line="189" />
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -175,32 +265,32 @@
         <translation>%1 bản ghi bị tạm giữ: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119" />
+        <location filename="../../desktop_app/ui/i18n.py" line="159" />
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120" />
+        <location filename="../../desktop_app/ui/i18n.py" line="160" />
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121" />
+        <location filename="../../desktop_app/ui/i18n.py" line="161" />
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122" />
+        <location filename="../../desktop_app/ui/i18n.py" line="162" />
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123" />
+        <location filename="../../desktop_app/ui/i18n.py" line="163" />
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124" />
+        <location filename="../../desktop_app/ui/i18n.py" line="164" />
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
@@ -298,23 +388,23 @@
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151" />
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="191" />
+        <location filename="../../desktop_app/ui/i18n.py" line="192" />
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="193" />
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="194" />
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155" />
+        <location filename="../../desktop_app/ui/i18n.py" line="195" />
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -603,7 +693,7 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <translation>Việc nhập đã xong trong lúc bạn trả lời: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125" />
+        <location filename="../../desktop_app/ui/i18n.py" line="165" />
         <source>phần báo cáo</source>
         <translation>phần báo cáo</translation>
     </message>
@@ -983,7 +1073,7 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
         <translation>Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/reports/doc_fields.py" line="92" />
         <source>Đã lưu làm mặc định cho máy này.</source>
         <translation>Đã lưu làm mặc định cho máy này.</translation>
     </message>
@@ -1595,7 +1685,7 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="73" />
-        <location filename="../../desktop_app/ui/pages/groups.py" line="248" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="251" />
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
@@ -1616,7 +1706,7 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="91" />
-        <location filename="../../desktop_app/ui/pages/groups.py" line="312" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="315" />
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
@@ -1676,52 +1766,52 @@ Vai trò: %2</translation>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="188" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="191" />
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="266" />
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="294" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="297" />
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="298" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="301" />
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="300" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="303" />
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="313" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316" />
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="315" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="318" />
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="316" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="319" />
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="317" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="320" />
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="237" />
+        <location filename="../../desktop_app/ui/pages/groups.py" line="240" />
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
@@ -2305,80 +2395,80 @@ Vai trò: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="149" />
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149" />
+        <location filename="../../desktop_app/ui/main_window.py" line="150" />
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="153" />
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="89" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -3154,7 +3244,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="113" />
-        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
         <translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.</translation>
     </message>
 </context>
@@ -3652,107 +3742,107 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
         <source>Lưu phần này</source>
         <translation>Lưu phần này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="73" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="75" />
         <source>Dùng bản nháp</source>
         <translation>Dùng bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
         <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
         <translation>Các đơn vị cấp dưới đã viết trong phần này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="81" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="83" />
         <source>Đưa vào báo cáo</source>
         <translation>Đưa vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="111" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="117" />
         <source>Các phần</source>
         <translation>Các phần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="118" />
         <source>Thông tin văn bản</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
         <source>Tình hình chung</source>
         <translation>Tình hình chung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Lãnh đạo, chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="138" />
         <source>Hội nghị báo cáo viên</source>
         <translation>Hội nghị báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="139" />
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Đội ngũ báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="140" />
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Dư luận xã hội, tâm trạng nhân dân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="141" />
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Ưu điểm, hạn chế, nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="142" />
         <source>Phương hướng thời gian tới</source>
         <translation>Phương hướng thời gian tới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="143" />
         <source>Kiến nghị, đề xuất</source>
         <translation>Kiến nghị, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="219" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="221" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
         <source>Đã lưu.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="223" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="229" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="231" />
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227" />
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="233" />
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
     </message>
@@ -3841,154 +3931,204 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="70" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="122" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="153" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="179" />
         <source>Số cuộc</source>
         <translation>Số cuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="71" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="123" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="149" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="154" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="180" />
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="72" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75" />
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="73" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76" />
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77" />
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="75" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="78" />
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="79" />
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="77" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="80" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87" />
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="88" />
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="89" />
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="87" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="90" />
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="108" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="101" />
+        <source>Không ghi nhóm đối tượng</source>
+        <translation>Không ghi nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="103" />
+        <source>Tháng %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="105" />
+        <source>Không ghi chuyên đề</source>
+        <translation>Không ghi chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="107" />
+        <source>%1 (trực tiếp)</source>
+        <translation>%1 (trực tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113" />
+        <source>Chưa báo cáo</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="114" />
+        <source>Chưa đủ kỳ</source>
+        <translation>Chưa đủ kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="115" />
+        <source>Báo cáo trễ</source>
+        <translation>Báo cáo trễ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="116" />
+        <source>Chưa đến hạn</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="117" />
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="118" />
+        <source>Dữ liệu tại máy</source>
+        <translation>Dữ liệu tại máy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="139" />
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="140" />
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="141" />
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="111" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="142" />
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143" />
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="83" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="113" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="152" />
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="124" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="155" />
         <source>Đơn vị đã dùng</source>
         <translation>Đơn vị đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="125" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="156" />
         <source>Đơn vị chưa dùng</source>
         <translation>Đơn vị chưa dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="157" />
         <source>Đơn vị đã đọc</source>
         <translation>Đơn vị đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="143" />
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="145" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="174" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="176" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="147" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="178" />
         <source>Trực thuộc</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="150" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="181" />
         <source>Tệp gần nhất</source>
         <translation>Tệp gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="151" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="182" />
         <source>Tệp bị thiếu</source>
         <translation>Tệp bị thiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="162" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="201" />
         <source>Số liệu kỳ này chưa chốt.</source>
         <translation>Số liệu kỳ này chưa chốt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="167" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="206" />
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
         <translation>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/models.py" line="177" />
+        <location filename="../../desktop_app/ui/pages/reports/models.py" line="216" />
         <source>Đã chốt lúc %1; không có thay đổi sau khi chốt.</source>
         <translation>Đã chốt lúc %1; không có thay đổi sau khi chốt.</translation>
     </message>
@@ -4056,77 +4196,77 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138" />
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="137" />
-        <source>Theo đơn vị</source>
-        <translation>Theo đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138" />
-        <source>Theo tháng</source>
-        <translation>Theo tháng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139" />
-        <source>Theo hình thức</source>
-        <translation>Theo hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140" />
-        <source>Theo chuyên đề</source>
-        <translation>Theo chuyên đề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141" />
-        <source>Nhóm đối tượng</source>
-        <translation>Nhóm đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146" />
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147" />
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="154" />
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="231" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234" />
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253" />
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="241" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244" />
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="284" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141" />
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142" />
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143" />
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144" />
+        <source>Đối tượng</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="287" />
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151" />
         <source>Soạn báo cáo</source>
         <translation>Soạn báo cáo</translation>
     </message>
@@ -4441,148 +4581,153 @@ Thư mục: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="69" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="77" />
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="78" />
         <source>Sao lưu ngay</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="79" />
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="76" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="84" />
         <source>%1 (mã %2)</source>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="101" />
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="125" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="127" />
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="129" />
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="131" />
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="124" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="133" />
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="136" />
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="140" />
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="148" />
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="153" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="145" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="154" />
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="146" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="155" />
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="157" />
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="99" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="107" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="245" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="59" />
+        <source>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</source>
+        <translation>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="254" />
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="256" />
-        <location filename="../../desktop_app/ui/pages/settings.py" line="260" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="265" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="269" />
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="257" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="266" />
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="261" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="270" />
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="271" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="280" />
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="158" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="167" />
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>Hạn báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="160" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="169" />
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Kỳ báo cáo tháng bắt đầu từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="161" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="170" />
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Hạn gửi: số ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="195" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="204" />
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="82" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="90" />
         <source>Đổi đơn vị…</source>
         <translation>Đổi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93" />
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</translation>
     </message>

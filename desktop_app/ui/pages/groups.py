@@ -158,6 +158,9 @@ class GroupsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
+        # the splitter never squeezes the form below its width (it ran off the right edge at 150 %):
+        # the list of groups gives way instead
+        scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)

@@ -54,6 +54,14 @@ class SettingsPage(QWidget):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.language_note = QLabel(
+            self.tr(
+                "Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản "
+                "của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào."
+            )
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("hint")
         self.language.setCurrentIndex(max(self.language.findData(services.identity.preference("ui.language", "vi")), 0))
         self.font_group = QButtonGroup(self)
         font_row = QHBoxLayout()
@@ -119,6 +127,7 @@ class SettingsPage(QWidget):
         look = QGroupBox(self.tr("Hiển thị"))
         lf = QFormLayout(look)
         lf.addRow(self.tr("Ngôn ngữ"), self.language)
+        lf.addRow("", self.language_note)
         lf.addRow(self.tr("Cỡ chữ"), font_row)
         layout.addWidget(look)
         data = QGroupBox(self.tr("Dữ liệu và sao lưu"))

@@ -13,12 +13,14 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -100,9 +102,13 @@ class ReportComposer(QWidget):
         pull.addStretch(1)
         pull.addWidget(self.pull_button)
         column.addLayout(pull)
+        editing_area = QScrollArea()  # short at 150 % text: the column scrolls, the page keeps its height
+        editing_area.setWidgetResizable(True)
+        editing_area.setFrameShape(QFrame.Shape.NoFrame)
+        editing_area.setWidget(editing)
         splitter = QSplitter()
         splitter.addWidget(self.section_list)
-        splitter.addWidget(editing)
+        splitter.addWidget(editing_area)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlai
 
 from ....services import Services
 from ....services.reports import DocOptions
-from ...widgets import button
+from ...widgets import button, fill_with_scrolled
 
 LINE_FIELDS = ("number", "issuer_parent", "issuer", "place", "signer_name", "signer_title")
 
@@ -50,11 +50,13 @@ class DocumentFields(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.saved_label, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addLayout(actions)  # above the form: in reach on a short screen at a large text size
-        layout.addLayout(form)
-        layout.addStretch(1)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.note)
+        column.addLayout(actions)  # above the form: in reach on a short screen at a large text size
+        column.addLayout(form)
+        column.addStretch(1)
+        fill_with_scrolled(self, content)  # seven fields at 150 % are taller than the tab
         # signals
         for line in self.lines.values():
             line.textEdited.connect(self._edited)

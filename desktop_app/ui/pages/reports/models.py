@@ -7,11 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ....core.enums import GroupKind, TalkFormat
 from ....services.reports import FIGURE_HEADERS, KEY_HEADERS, Completeness, Report, fmt
+from ... import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 BREAKDOWN_TABS = ("unit", "month", "format", "topic", "group_kind")
 Table = tuple[list[str], list[list[Any]]]
+DIRECT = " (trực tiếp)"  # how the report names a unit's own talks beside its units' (reports/build.py)
 
 
 class RowsModel(QAbstractTableModel):
@@ -40,7 +43,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None:
                 return fmt.DASH
-            return fmt.num(value) if isinstance(value, int) else str(value)
+            return i18n.number(value) if isinstance(value, int) else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if isinstance(value, int) or value is None or value == fmt.DASH:
                 align = Qt.AlignmentFlag.AlignRight if isinstance(value, int) else Qt.AlignmentFlag.AlignCenter
@@ -88,11 +91,39 @@ class ReportTables(QObject):
         }
         return labels.get(key, KEY_HEADERS[key])
 
+    def row_label(self, breakdown: str, key: str, label: str) -> str:
+        """A breakdown row's first cell in the window's language; names (units, topics) as they are."""
+        if breakdown == "format" and key in {f.value for f in TalkFormat}:
+            return i18n.format_label(key)
+        if breakdown == "group_kind" and key in {k.value for k in GroupKind}:
+            return i18n.group_kind_label(key)
+        if breakdown == "group_kind" and not key:
+            return self.tr("Không ghi nhóm đối tượng")
+        if breakdown == "month":
+            return self.tr("Tháng %1/%2").replace("%1", key[5:7]).replace("%2", key[:4])
+        if breakdown == "topic" and not key:
+            return self.tr("Không ghi chuyên đề")
+        if breakdown == "unit" and label.endswith(DIRECT):  # the unit's own talks, beside its units'
+            return self.tr("%1 (trực tiếp)").replace("%1", label.removesuffix(DIRECT))
+        return label
+
+    def status_label(self, status: str, label: str) -> str:
+        """A unit's reporting status with its sign, in the window's language."""
+        words = {
+            "missing": self.tr("Chưa báo cáo"),
+            "partial": self.tr("Chưa đủ kỳ"),
+            "late": self.tr("Báo cáo trễ"),
+            "pending": self.tr("Chưa đến hạn"),
+            "on_time": self.tr("Đúng hạn"),
+            "local": self.tr("Dữ liệu tại máy"),
+        }
+        return f"{label.split(' ', 1)[0]} {words[status]}" if status in words else label
+
     def breakdown(self, report: Report, key: str) -> Table:
         """Figures per unit, month, format, topic or audience group; a unit that sent nothing is "—"."""
         body = [
             [
-                r.label,
+                self.row_label(key, r.key, r.label),
                 *(
                     [None] * len(FIGURE_HEADERS)
                     if r.figures is None
@@ -151,7 +182,15 @@ class ReportTables(QObject):
             self.tr("Tệp bị thiếu"),
         ]
         return headers, [
-            [r.label, r.name, r.parent_name, r.sessions, r.attendance, fmt.stamp(r.last_created), len(r.gaps) or ""]
+            [
+                self.status_label(r.status, r.label),
+                r.name,
+                r.parent_name,
+                r.sessions,
+                r.attendance,
+                fmt.stamp(r.last_created),
+                len(r.gaps) or "",
+            ]
             for r in status.rows
         ]
 
@@ -168,10 +207,15 @@ class ReportTables(QObject):
                     "sửa: chênh lệch %5 cuộc, %6 lượt người dự."
                 )
                 .replace("%1", fmt.stamp(lk.locked_at))
-                .replace("%2", fmt.num(lk.approved.sessions))
-                .replace("%3", fmt.num(lk.approved.attendance))
-                .replace("%4", fmt.num(lk.late_changes))
-                .replace("%5", fmt.signed(d.sessions))
-                .replace("%6", fmt.signed(d.attendance))
+                .replace("%2", i18n.number(lk.approved.sessions))
+                .replace("%3", i18n.number(lk.approved.attendance))
+                .replace("%4", i18n.number(lk.late_changes))
+                .replace("%5", _signed(d.sessions))
+                .replace("%6", _signed(d.attendance))
             )
         return self.tr("Đã chốt lúc %1; không có thay đổi sau khi chốt.").replace("%1", fmt.stamp(lk.locked_at))
+
+
+def _signed(value: int) -> str:
+    """A difference with its sign, grouped as the window's language groups digits (+1.234, +1,234)."""
+    return ("+" if value > 0 else "") + i18n.number(value)

@@ -118,12 +118,15 @@ class ReportsPage(QWidget):
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.progress_text, 2)
         busy.addWidget(self.cancel_button)
-        grid = QGridLayout(self.summary)
+        grid = QGridLayout(self.summary)  # two lines of "label figure" pairs: short at 150 %
+        grid.setContentsMargins(0, 0, 0, 0)
         for i, key in enumerate(SUMMARY):
-            grid.addWidget(QLabel(self.tables.figure_header(key)), 0 if i < 4 else 2, i % 4)
-            grid.addWidget(self.figures[key], 1 if i < 4 else 3, i % 4)
-        grid.setHorizontalSpacing(32)
-        grid.setColumnStretch(4, 1)
+            grid.addWidget(QLabel(self.tables.figure_header(key)), i // 4, 2 * (i % 4))
+            grid.addWidget(self.figures[key], i // 4, 2 * (i % 4) + 1)
+        for column in range(1, 8, 2):
+            grid.setColumnMinimumWidth(column, self.fontMetrics().horizontalAdvance("000.000") + 24)
+        grid.setHorizontalSpacing(8)
+        grid.setColumnStretch(8, 1)
         lock_row = QHBoxLayout()
         lock_row.addWidget(self.lock_label, 1)
         lock_row.addWidget(self.lock_button)
@@ -133,12 +136,12 @@ class ReportsPage(QWidget):
         chart_layout.addWidget(self.bar_chart, 1)
         chart_layout.addWidget(self.line_chart, 1)
         self.tabs.addTab(scrolled(chart_tab), self.tr("Biểu đồ"))
-        for key, label in (
-            ("unit", self.tr("Theo đơn vị")),
-            ("month", self.tr("Theo tháng")),
-            ("format", self.tr("Theo hình thức")),
-            ("topic", self.tr("Theo chuyên đề")),
-            ("group_kind", self.tr("Nhóm đối tượng")),
+        for key, label in (  # short words: ten tabs in one row at 150 % on a 1366-pixel screen
+            ("unit", self.tr("Đơn vị")),
+            ("month", self.tr("Tháng")),
+            ("format", self.tr("Hình thức")),
+            ("topic", self.tr("Chuyên đề")),
+            ("group_kind", self.tr("Đối tượng")),
             ("concerns", self.tr("Ý kiến, kiến nghị")),
             ("coverage", self.tr("Tài liệu")),
             ("status", self.tr("Tình hình báo cáo")),
@@ -282,11 +285,11 @@ class ReportsPage(QWidget):
         self.built, report = built, built.report
         self.heading.setText(
             self.tr("Kết quả công tác tuyên truyền miệng %1 — %2")
-            .replace("%1", report.period.label)
+            .replace("%1", i18n.period_label(report.period))
             .replace("%2", report.unit_name)
         )
         for key, label in self.figures.items():
-            label.setText(fmt.num(getattr(report.totals, key)))
+            label.setText(i18n.number(getattr(report.totals, key)))
         self._show_lock(report)
         for key in BREAKDOWN_TABS:
             self.models[key].set_rows(*self.tables.breakdown(report, key))
@@ -349,7 +352,7 @@ class ReportsPage(QWidget):
 
     def lock_period(self) -> None:
         report = self.report
-        if report is None or not self.dialogs.confirm_lock(report.period.label):
+        if report is None or not self.dialogs.confirm_lock(i18n.period_label(report.period)):
             return
         unit, period = report.unit_code, report.period
         self._change_lock(lambda services, _progress, _cancel: services.reports.lock(unit, period))
