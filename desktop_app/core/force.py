@@ -1,0 +1,153 @@
+"""The outreach force (báo cáo viên, tuyên truyền viên, cộng tác viên dư luận xã hội): members,
+their training courses and the periodic conferences, with the rules a member record keeps.
+
+Roles and levels are configuration, not constants: the levels changed with the 2025 reform and
+may change again, so the defaults below are only what a new installation starts with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from .errors import ValidationError
+from .text import clean
+
+DEFAULT_ROLES = ("báo cáo viên", "tuyên truyền viên", "cộng tác viên dư luận xã hội")
+DEFAULT_LEVELS = ("Trung ương", "Tỉnh", "Xã")
+DEFAULT_LANGUAGES = ("Tiếng Việt",)
+
+# text caps, the same for the form, the command line and (later) a receiver
+NAME_CAP = 120
+TEXT_CAP = 300
+LIST_CAP = 20
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    LEFT = "left"
+
+
+STATUS_LABELS_VI = {
+    MemberStatus.ACTIVE: "Đang hoạt động",
+    MemberStatus.PAUSED: "Tạm dừng",
+    MemberStatus.LEFT: "Đã thôi",
+}
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member of the force. ``phone`` is personal data: kept only with ``phone_consent``."""
+
+    id: str
+    owner_unit: str
+    hlc: str
+    unit_code: str
+    name: str
+    role: str
+    level: str = ""
+    decision_number: str = ""
+    decision_date: dt.date | None = None
+    decision_body: str = ""
+    status: MemberStatus = MemberStatus.ACTIVE
+    status_since: dt.date | None = None
+    expertise: str = ""
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    phone: str = ""
+    phone_consent: bool = False
+    deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Training:
+    """A course one member attended (bồi dưỡng, tập huấn), with its result and certificate."""
+
+    id: str
+    owner_unit: str
+    hlc: str
+    member_id: str
+    unit_code: str
+    name: str
+    organiser: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    result: str = ""
+    certificate: str = ""
+    deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def day(self) -> dt.date | None:
+        """The day that dates the course for "trained this year": its end, else its start."""
+        return self.end or self.start
+
+
+@dataclass(frozen=True)
+class Conference:
+    """A periodic báo cáo viên conference followed at a connection point (điểm cầu)."""
+
+    id: str
+    owner_unit: str
+    hlc: str
+    unit_code: str
+    held_on: dt.date
+    topic: str
+    connection_point: str = ""
+    attendee_ids: tuple[str, ...] = ()
+    deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A member as the roster lists it: with the talks naming them and their latest course."""
+
+    member: Member
+    talks: int
+    last_trained: dt.date | None
+
+
+def _fail(field_name: str, label: str, message: str, detail: str) -> ValidationError:
+    return ValidationError(f"{label}: {message}", detail, field=field_name)
+
+
+def check_text(field_name: str, label: str, value: str, cap: int = TEXT_CAP, required: bool = False) -> str:
+    value = clean(value)
+    if required and not value:
+        raise _fail(field_name, label, "không được để trống.", f"{field_name} is required")
+    if len(value) > cap:
+        raise _fail(field_name, label, f"dài quá {cap} ký tự.", f"{field_name} longer than {cap} characters")
+    return value
+
+
+def check_choice(field_name: str, label: str, value: str, allowed: tuple[str, ...]) -> str:
+    """A role or a level from the configured list, matched without regard to case."""
+    value = clean(value)
+    for option in allowed:
+        if option.casefold() == value.casefold():
+            return option
+    raise _fail(
+        field_name,
+        label,
+        f"“{value[:40]}” không có trong danh sách; chọn một trong: {', '.join(allowed)}.",
+        f"{field_name} must be one of {', '.join(allowed)}",
+    )
+
+
+def check_dates(start: dt.date | None, end: dt.date | None) -> None:
+    if start and end and end < start:
+        raise _fail("end", "Ngày kết thúc", "trước ngày bắt đầu.", "end before start")
+
+
+def trained_in(trainings: list[Training], year: int) -> set[str]:
+    """The members with a course dated in ``year``."""
+    return {t.member_id for t in trainings if not t.deleted and t.day is not None and t.day.year == year}
+
+
+def presenter_names(text: str) -> list[str]:
+    """The names a talk's presenter field holds (several separated by commas or semicolons)."""
+    return [name for name in (clean(part) for part in text.replace(";", ",").split(",")) if name]
