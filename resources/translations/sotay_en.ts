@@ -242,7 +242,7 @@
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="40" />
         <source>Đồng hồ lưu trong dữ liệu chạy nhanh hơn đồng hồ máy tính khoảng %1 (dữ liệu: %2, máy tính: %3). Mọi bản ghi lưu lúc này sẽ mang thời điểm tương lai đó, và đơn vị tổng hợp sẽ tạm giữ chúng (lý do “clock_ahead”) cho đến ngày đó.</source>
-        <translation>The clock stored in the data runs about %1 ahead of the computer's clock (data: %2, computer: %3). Every record saved now would carry that future time, and the aggregating unit would set it aside (reason “clock_ahead”) until that day.</translation>
+        <translation>The clock stored in the data runs about %1 ahead of the computer&apos;s clock (data: %2, computer: %3). Every record saved now would carry that future time, and the aggregating unit would set it aside (reason “clock_ahead”) until that day.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="57" />
@@ -255,10 +255,10 @@
 
 • Nếu máy tính đang sai: chọn “Để sau”, chỉnh ngày giờ của máy tính rồi mở lại chương trình.
 • Nếu máy tính đúng: chọn “Đặt lại đồng hồ”. Dữ liệu được sao lưu trước; các bản ghi lưu lúc đồng hồ chạy nhanh được ghi lại phiên bản mới và gửi lại trong tệp gửi lên kế tiếp. Hãy báo đơn vị tổng hợp bỏ (không giải phóng) các bản ghi của đơn vị mình đang bị tạm giữ vì đồng hồ.</source>
-        <translation>Look at the computer's date (bottom corner of the screen): is today really %1?
+        <translation>Look at the computer&apos;s date (bottom corner of the screen): is today really %1?
 
-• If the computer is wrong: choose “Later”, correct the computer's date and time, then open the program again.
-• If the computer is right: choose “Reset the clock”. The data is backed up first; records saved while the clock ran ahead get a new version and are sent again in the next file. Ask the aggregating unit to drop (not release) this unit's records it holds because of the clock.</translation>
+• If the computer is wrong: choose “Later”, correct the computer&apos;s date and time, then open the program again.
+• If the computer is right: choose “Reset the clock”. The data is backed up first; records saved while the clock ran ahead get a new version and are sent again in the next file. Ask the aggregating unit to drop (not release) this unit&apos;s records it holds because of the clock.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="67" />
@@ -392,7 +392,7 @@
     <message>
         <location filename="../../desktop_app/ui/storage_problem.py" line="89" />
         <source>Thư mục dữ liệu chỉ đọc được, không ghi được (ổ chỉ đọc, thẻ nhớ hoặc USB bị gạt khoá ghi, hoặc tài khoản này thiếu quyền ghi). Dữ liệu không bị hỏng. Hãy mở khoá ghi hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại chương trình.</source>
-        <translation>The data folder can be read but not written (a read-only drive, a memory card or USB stick with its write lock on, or an account without write permission). The data is not damaged. Unlock it, or ask the computer's administrator for write permission, then open the program again.</translation>
+        <translation>The data folder can be read but not written (a read-only drive, a memory card or USB stick with its write lock on, or an account without write permission). The data is not damaged. Unlock it, or ask the computer&apos;s administrator for write permission, then open the program again.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/storage_problem.py" line="94" />
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../desktop_app/ui/storage_problem.py" line="95" />
         <source>Ổ đĩa chứa dữ liệu của Sổ tay đã hết chỗ trống nên chương trình không mở được. Những gì đã lưu không bị mất. Hãy xoá bớt tệp không cần (và dọn Thùng rác) rồi mở lại chương trình.</source>
-        <translation>The disk holding the program's data has no free space left, so the program cannot open. Nothing saved has been lost. Delete files you do not need (and empty the Recycle Bin), then open the program again.</translation>
+        <translation>The disk holding the program&apos;s data has no free space left, so the program cannot open. Nothing saved has been lost. Delete files you do not need (and empty the Recycle Bin), then open the program again.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/storage_problem.py" line="99" />
@@ -427,7 +427,7 @@
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="41" />
         <source>Khoá của đơn vị đã thay đổi</source>
-        <translation>The unit's key has changed</translation>
+        <translation>The unit&apos;s key has changed</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="43" />
@@ -447,7 +447,7 @@
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/trust.py" line="67" />
         <source>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</source>
-        <translation>%1 files wait for their senders' keys to be confirmed: press “Confirm key…” and compare the fingerprints by phone.</translation>
+        <translation>%1 files wait for their senders&apos; keys to be confirmed: press “Confirm key…” and compare the fingerprints by phone.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46" />
@@ -527,12 +527,12 @@
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/records.py" line="51" />
         <source>Bản trong tệp mới hơn: thay bản ở đây (bản cũ lưu trong lịch sử).</source>
-        <translation>The file's version is newer: it replaces the one here (the old one is kept in history).</translation>
+        <translation>The file&apos;s version is newer: it replaces the one here (the old one is kept in history).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/records.py" line="52" />
         <source>Bản trong tệp cũ hơn bản ở đây: giữ bản ở đây, bản trong tệp lưu trong lịch sử.</source>
-        <translation>The file's version is older than the one here: the one here is kept, the file's is saved in history.</translation>
+        <translation>The file&apos;s version is older than the one here: the one here is kept, the file&apos;s is saved in history.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="29" />
@@ -551,7 +551,7 @@
 %2
 
 Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</source>
-        <translation>Files from units that are not under this computer's unit (%1 in all); their figures will appear in no report here:
+        <translation>Files from units that are not under this computer&apos;s unit (%1 in all); their figures will appear in no report here:
 
 %2
 
@@ -730,7 +730,7 @@ If this computer was set up for the wrong unit, do not import them. Import these
     <message>
         <location filename="../../desktop_app/ui/pages/change_unit.py" line="51" />
         <source>Đổi đơn vị của máy này</source>
-        <translation>Change this computer's unit</translation>
+        <translation>Change this computer&apos;s unit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/change_unit.py" line="56" />
@@ -899,6 +899,72 @@ The data is backed up before the change.</translation>
         <location filename="../../desktop_app/reports/charts.py" line="57" />
         <source>Không có số liệu</source>
         <translation>No figures</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="104" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="104" />
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="104" />
+        <source>Điểm cầu</source>
+        <translation>Connection point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="104" />
+        <source>Số người dự</source>
+        <translation>Attendees</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="42" />
+        <source>Ghi hội nghị</source>
+        <translation>Record conference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="44" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="45" />
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="46" />
+        <source>Điểm cầu</source>
+        <translation>Connection point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="47" />
+        <source>Người dự (đánh dấu)</source>
+        <translation>Attendees (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="60" />
+        <source>Ghi một hội nghị báo cáo viên</source>
+        <translation>Record a briefers' conference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="111" />
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="116" />
+        <source>Đã ghi hội nghị ngày %1: %2 người dự.</source>
+        <translation>Conference of %1 recorded: %2 attended.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1189,7 @@ The data is backed up before the change.</translation>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="249" />
         <source>Dấu vân tay khoá của máy này:</source>
-        <translation>This computer's key fingerprint:</translation>
+        <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="254" />
@@ -1265,7 +1331,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="79" />
         <source>Đồng hồ máy gửi chạy nhanh</source>
-        <translation>Sender's clock ran ahead</translation>
+        <translation>Sender&apos;s clock ran ahead</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="80" />
@@ -1280,7 +1346,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="82" />
         <source>Bản ghi của đơn vị này</source>
-        <translation>This unit's own record</translation>
+        <translation>This unit&apos;s own record</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="83" />
@@ -1290,7 +1356,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="84" />
         <source>Ngoài địa bàn đơn vị gửi</source>
-        <translation>Outside the sender's area</translation>
+        <translation>Outside the sender&apos;s area</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="85" />
@@ -1305,7 +1371,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="91" />
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
-        <translation>The record's time is more than a day ahead of this computer (the sender's clock ran ahead)</translation>
+        <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="95" />
@@ -1330,7 +1396,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="102" />
         <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
-        <translation>A talk, group or custom unit outside the sending unit's area</translation>
+        <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="105" />
@@ -1340,7 +1406,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="108" />
         <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
-        <translation>The file tried to revoke this installation's key or its aggregator's key; nothing was revoked</translation>
+        <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="114" />
@@ -1518,6 +1584,29 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>ForcePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="28" />
+        <source>Danh sách</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="29" />
+        <source>Bồi dưỡng</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="30" />
+        <source>Hội nghị</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="35" />
+        <source>Lực lượng báo cáo viên, tuyên truyền viên</source>
+        <translation>Briefers and outreach workers</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="353" />
@@ -1657,7 +1746,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="300" />
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
-        <translation>The contact's name and phone were removed (consent withdrawn), in history too.</translation>
+        <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="313" />
@@ -1667,7 +1756,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="315" />
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
-        <translation>The contact's name and phone are removed too, in history as well.</translation>
+        <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="316" />
@@ -1859,7 +1948,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="190" />
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
-        <translation>Receive the units' files on the %1 page.</translation>
+        <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="191" />
@@ -2304,25 +2393,30 @@ Role: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <source>Lực lượng</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="88" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -2348,6 +2442,59 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="115" />
         <source>Đã chọn %1/%2</source>
         <translation>%1/%2 chosen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="26" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="27" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="28" />
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="29" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="30" />
+        <source>Số buổi</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="31" />
+        <source>Bồi dưỡng gần nhất</source>
+        <translation>Last trained</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="32" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="37" />
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="38" />
+        <source>Tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="39" />
+        <source>Đã thôi</source>
+        <translation>Left</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2664,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="67" />
         <source>Đánh dấu các tài liệu của đơn vị mình (hoặc chọn một chuyên đề) để đóng thành một gói. Gửi tệp gói qua Zalo hoặc USB; các đơn vị nhập nó như mọi tệp nhận được và báo lại khi đã đọc.</source>
-        <translation>Tick your unit's documents (or choose a topic) to put them in one pack. Send the pack file over Zalo or on a USB stick; the units import it like any file they receive and report back once they have read it.</translation>
+        <translation>Tick your unit&apos;s documents (or choose a topic) to put them in one pack. Send the pack file over Zalo or on a USB stick; the units import it like any file they receive and report back once they have read it.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="79" />
@@ -2973,14 +3120,14 @@ Folder: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="95" />
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Are you sure you want to delete '%1'?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="96" />
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' is write protected.
+        <translation>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</translation>
     </message>
     <message>
@@ -3058,8 +3205,8 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="113" />
-        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</translation>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3428,7 @@ Please verify the correct file name was given.</translation>
     <message>
         <location filename="../../desktop_app/ui/quarantine.py" line="114" />
         <source>Khi nhập, các bản ghi có ngày giờ bất thường (máy gửi chạy nhanh đồng hồ, ngày ở tương lai) hoặc không thuộc quyền của đơn vị gửi được tạm giữ, chưa ghi vào dữ liệu. Giải phóng: ghi bản ghi vào dữ liệu như một lần nhập (bản mới hơn thắng, bản cũ giữ trong lịch sử, có sao lưu trước). Chỉ giải phóng được bản ghi tạm giữ vì ngày giờ; bản ghi tạm giữ vì quyền ghi chỉ bỏ được.</source>
-        <translation>On import, records with an unusual date or time (the sender's clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
+        <translation>On import, records with an unusual date or time (the sender&apos;s clock ran ahead, a date in the future) or outside what the sending unit may write are set aside, not written to the data. Release: write them to the data as an import does (the newer version wins, the older one is kept in history, after a backup). Only records set aside for their date or time can be released; records set aside for who may write them can only be dropped.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/quarantine.py" line="135" />
@@ -3535,7 +3682,7 @@ Please verify the correct file name was given.</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="24" />
         <source>Sao chép rồi dán vào nhóm Zalo của các đơn vị. Có thể sửa trước khi sao chép.</source>
-        <translation>Copy it, then paste it into the units' Zalo group. You can edit it before copying.</translation>
+        <translation>Copy it, then paste it into the units&apos; Zalo group. You can edit it before copying.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="29" />
@@ -3884,7 +4031,7 @@ Please verify the correct file name was given.</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="162" />
         <source>Số liệu kỳ này chưa chốt.</source>
-        <translation>This period's figures are not locked.</translation>
+        <translation>This period&apos;s figures are not locked.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="167" />
@@ -3927,7 +4074,7 @@ Please verify the correct file name was given.</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="87" />
         <source>Chốt số liệu kỳ này</source>
-        <translation>Lock this period's figures</translation>
+        <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/page.py" line="88" />
@@ -4055,7 +4202,152 @@ Please verify the correct file name was given.</translation>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="66" />
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
-        <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes' files and write reports</translation>
+        <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="60" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="62" />
+        <source>Chỉ người chưa được bồi dưỡng năm nay</source>
+        <translation>Only those not trained this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="213" />
+        <source>Thành viên mới</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="79" />
+        <source>Tiếng Việt, Tiếng Khmer…</source>
+        <translation>Vietnamese, Khmer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="81" />
+        <source>Người này đã đồng ý cho lưu số điện thoại</source>
+        <translation>This person agreed to have their phone stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="82" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="83" />
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="284" />
+        <source>Xoá hẳn</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="85" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="86" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="87" />
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="88" />
+        <source>Số quyết định công nhận</source>
+        <translation>Recognition decision no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="89" />
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="90" />
+        <source>Cơ quan ra quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="91" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="92" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="93" />
+        <source>Lĩnh vực chuyên môn</source>
+        <translation>Field of expertise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94" />
+        <source>Ngôn ngữ nói được</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="96" />
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="96" />
+        <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
+        <translation>Kept on this computer only; never sent unless you choose to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="188" />
+        <source>%1 người</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="225" />
+        <source>Tiếng Việt</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="263" />
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="267" />
+        <source>Đã lưu “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="269" />
+        <source>Đã xoá số điện thoại (rút lại đồng ý), kể cả trong lịch sử.</source>
+        <translation>The phone number was erased (consent withdrawn), history included.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="279" />
+        <source>Xoá hẳn thành viên</source>
+        <translation>Erase member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="281" />
+        <source>Xoá hẳn “%1”? Tên và số điện thoại bị xoá khỏi máy này, kể cả trong lịch sử; các buổi họ đã trình bày vẫn được đếm nhưng không còn tên.</source>
+        <translation>Erase “%1”? The name and phone are removed from this computer, history included; the sessions they presented still count, without the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="285" />
+        <source>Giữ lại</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="297" />
+        <source>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</source>
+        <translation>Member erased; %1 sessions still count.</translation>
     </message>
 </context>
 <context>
@@ -4194,7 +4486,7 @@ Folder: %3</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="57" />
         <source>Xác nhận khoá của các đơn vị gửi</source>
-        <translation>Confirm the senders' keys</translation>
+        <translation>Confirm the senders&apos; keys</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="60" />
@@ -4463,7 +4755,7 @@ Folder: %3</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/settings.py" line="158" />
         <source>Hạn báo cáo của các đơn vị</source>
-        <translation>When the units' reports are due</translation>
+        <translation>When the units&apos; reports are due</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings.py" line="160" />
@@ -4488,7 +4780,7 @@ Folder: %3</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/settings.py" line="85" />
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
-        <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer's new key.</translation>
+        <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer&apos;s new key.</translation>
     </message>
 </context>
 <context>
@@ -4587,53 +4879,53 @@ Folder: %3</translation>
     <message>
         <location filename="../../desktop_app/ui/storage_problem.py" line="177" />
         <source>Những gì ghi sau thời điểm của bản sao lưu sẽ không có trong dữ liệu khôi phục. Tệp hỏng được giữ lại, không bị xoá.</source>
-        <translation>What was entered after the backup's time will not be in the restored data. The damaged file is kept, not deleted.</translation>
+        <translation>What was entered after the backup&apos;s time will not be in the restored data. The damaged file is kept, not deleted.</translation>
     </message>
 </context>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="93" />
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="177" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="180" />
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="179" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="182" />
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="245" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="248" />
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="253" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="256" />
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="286" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="289" />
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="376" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="379" />
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="213" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="216" />
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="221" />
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
@@ -4958,11 +5250,112 @@ Folder: %3</translation>
     </message>
 </context>
 <context>
+    <name>TrainingTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="74" />
+        <source>Người học</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="75" />
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="76" />
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="77" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="78" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="79" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="80" />
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="35" />
+        <source>Ghi lớp bồi dưỡng</source>
+        <translation>Record course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="37" />
+        <source>Người học</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="38" />
+        <source>Tên lớp</source>
+        <translation>Course name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="39" />
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="40" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="41" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="42" />
+        <source>Kết quả hoặc điểm</source>
+        <translation>Result or score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="43" />
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="56" />
+        <source>Ghi một lớp bồi dưỡng, tập huấn</source>
+        <translation>Record a training course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="93" />
+        <source>Chưa có ai trong danh sách lực lượng: thêm người trước.</source>
+        <translation>The roster is empty: add a member first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="110" />
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="116" />
+        <source>Đã ghi lớp “%1” cho %2.</source>
+        <translation>Course “%1” recorded for %2.</translation>
+    </message>
+</context>
+<context>
     <name>UnitFilterBox</name>
     <message>
         <location filename="../../desktop_app/ui/unit_filter.py" line="41" />
         <source>Gõ tên đơn vị</source>
-        <translation>Type a unit's name</translation>
+        <translation>Type a unit&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unit_filter.py" line="57" />
@@ -4980,7 +5373,7 @@ Folder: %3</translation>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="90" />
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
-        <translation>Your unit's name goes into every file you send, so the level above knows whose file it is.</translation>
+        <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="111" />

@@ -902,6 +902,72 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
     </message>
 </context>
 <context>
+    <name>ConferenceTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="104" />
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="104" />
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="104" />
+        <source>Điểm cầu</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="104" />
+        <source>Số người dự</source>
+        <translation>Số người dự</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="42" />
+        <source>Ghi hội nghị</source>
+        <translation>Ghi hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="44" />
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="45" />
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="46" />
+        <source>Điểm cầu</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="47" />
+        <source>Người dự (đánh dấu)</source>
+        <translation>Người dự (đánh dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="60" />
+        <source>Ghi một hội nghị báo cáo viên</source>
+        <translation>Ghi một hội nghị báo cáo viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="111" />
+        <source>Chưa lưu: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="116" />
+        <source>Đã ghi hội nghị ngày %1: %2 người dự.</source>
+        <translation>Đã ghi hội nghị ngày %1: %2 người dự.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmUnitPage</name>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="142" />
@@ -1515,6 +1581,29 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/pages/exchange/page.py" line="184" />
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>ForcePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="28" />
+        <source>Danh sách</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="29" />
+        <source>Bồi dưỡng</source>
+        <translation>Bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="30" />
+        <source>Hội nghị</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="35" />
+        <source>Lực lượng báo cáo viên, tuyên truyền viên</source>
+        <translation>Lực lượng báo cáo viên, tuyên truyền viên</translation>
     </message>
 </context>
 <context>
@@ -2304,25 +2393,30 @@ Vai trò: %2</translation>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <source>Lực lượng</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="88" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -2348,6 +2442,59 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="115" />
         <source>Đã chọn %1/%2</source>
         <translation>Đã chọn %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="26" />
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="27" />
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="28" />
+        <source>Cấp</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="29" />
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="30" />
+        <source>Số buổi</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="31" />
+        <source>Bồi dưỡng gần nhất</source>
+        <translation>Bồi dưỡng gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="32" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="37" />
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="38" />
+        <source>Tạm dừng</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="39" />
+        <source>Đã thôi</source>
+        <translation>Đã thôi</translation>
     </message>
 </context>
 <context>
@@ -2973,12 +3120,12 @@ Thư mục: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="95" />
-        <source>Are you sure you want to delete '%1'?</source>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>Bạn có chắc muốn xoá “%1”?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="96" />
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>“%1” được bảo vệ chống ghi.
 Vẫn xoá?</translation>
@@ -3058,7 +3205,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/qt_strings.py" line="113" />
-        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
         <translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.</translation>
     </message>
 </context>
@@ -4059,6 +4206,151 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="60" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="62" />
+        <source>Chỉ người chưa được bồi dưỡng năm nay</source>
+        <translation>Chỉ người chưa được bồi dưỡng năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="213" />
+        <source>Thành viên mới</source>
+        <translation>Thành viên mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="79" />
+        <source>Tiếng Việt, Tiếng Khmer…</source>
+        <translation>Tiếng Việt, Tiếng Khmer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="81" />
+        <source>Người này đã đồng ý cho lưu số điện thoại</source>
+        <translation>Người này đã đồng ý cho lưu số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="82" />
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="83" />
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="284" />
+        <source>Xoá hẳn</source>
+        <translation>Xoá hẳn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="85" />
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="86" />
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="87" />
+        <source>Cấp</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="88" />
+        <source>Số quyết định công nhận</source>
+        <translation>Số quyết định công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="89" />
+        <source>Ngày quyết định</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="90" />
+        <source>Cơ quan ra quyết định</source>
+        <translation>Cơ quan ra quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="91" />
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="92" />
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="93" />
+        <source>Lĩnh vực chuyên môn</source>
+        <translation>Lĩnh vực chuyên môn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94" />
+        <source>Ngôn ngữ nói được</source>
+        <translation>Ngôn ngữ nói được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="96" />
+        <source>Số điện thoại</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="96" />
+        <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
+        <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="188" />
+        <source>%1 người</source>
+        <translation>%1 người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="225" />
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="263" />
+        <source>Chưa lưu: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="267" />
+        <source>Đã lưu “%1”.</source>
+        <translation>Đã lưu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="269" />
+        <source>Đã xoá số điện thoại (rút lại đồng ý), kể cả trong lịch sử.</source>
+        <translation>Đã xoá số điện thoại (rút lại đồng ý), kể cả trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="279" />
+        <source>Xoá hẳn thành viên</source>
+        <translation>Xoá hẳn thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="281" />
+        <source>Xoá hẳn “%1”? Tên và số điện thoại bị xoá khỏi máy này, kể cả trong lịch sử; các buổi họ đã trình bày vẫn được đếm nhưng không còn tên.</source>
+        <translation>Xoá hẳn “%1”? Tên và số điện thoại bị xoá khỏi máy này, kể cả trong lịch sử; các buổi họ đã trình bày vẫn được đếm nhưng không còn tên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="285" />
+        <source>Giữ lại</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="297" />
+        <source>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</source>
+        <translation>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <location filename="../../desktop_app/ui/workers.py" line="48" />
@@ -4593,47 +4885,47 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="93" />
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="177" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="180" />
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="179" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="182" />
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="245" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="248" />
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="253" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="256" />
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="286" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="289" />
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="376" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="379" />
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="213" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="216" />
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="221" />
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
@@ -4955,6 +5247,107 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/talks/page.py" line="126" />
         <source>Delete (có Hoàn tác)</source>
         <translation>Delete (có Hoàn tác)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="74" />
+        <source>Người học</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="75" />
+        <source>Lớp</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="76" />
+        <source>Đơn vị tổ chức</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="77" />
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="78" />
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="79" />
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="80" />
+        <source>Số chứng chỉ</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="35" />
+        <source>Ghi lớp bồi dưỡng</source>
+        <translation>Ghi lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="37" />
+        <source>Người học</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="38" />
+        <source>Tên lớp</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="39" />
+        <source>Đơn vị tổ chức</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="40" />
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="41" />
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="42" />
+        <source>Kết quả hoặc điểm</source>
+        <translation>Kết quả hoặc điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="43" />
+        <source>Số chứng chỉ</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="56" />
+        <source>Ghi một lớp bồi dưỡng, tập huấn</source>
+        <translation>Ghi một lớp bồi dưỡng, tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="93" />
+        <source>Chưa có ai trong danh sách lực lượng: thêm người trước.</source>
+        <translation>Chưa có ai trong danh sách lực lượng: thêm người trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="110" />
+        <source>Chưa lưu: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="116" />
+        <source>Đã ghi lớp “%1” cho %2.</source>
+        <translation>Đã ghi lớp “%1” cho %2.</translation>
     </message>
 </context>
 <context>
