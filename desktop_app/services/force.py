@@ -74,7 +74,7 @@ class ForceService:
         if "languages" in fields:
             fields["languages"] = tuple(fields["languages"])
         member = Member(
-            id=stored.id if stored else uuid7(),
+            id=stored.id if stored else (fields.get("id") or uuid7()),
             owner_unit=stored.owner_unit if stored else session.installation.unit_code,
             hlc=stored.hlc if stored else "",
             extra=stored.extra if stored else {},
@@ -203,6 +203,7 @@ class ForceService:
     # --- trainings and conferences ----------------------------------------------------------
 
     def add_training(self, member_id: str, **fields: Any) -> Training:
+        """A course of one of this unit's members (``id`` may be given, as the demo does)."""
         session = self._session
         member = self.get(member_id)
         check_own(session, member.owner_unit)
@@ -213,7 +214,7 @@ class ForceService:
         for field_name, day in (("start", start), ("end", end)):
             validation.check_not_future(field_name, day, session.today)
         training = Training(
-            id=uuid7(),
+            id=fields.get("id") or uuid7(),
             owner_unit=session.installation.unit_code,
             hlc=session.next_version(),
             member_id=member.id,
@@ -241,7 +242,7 @@ class ForceService:
         for member_id in attendees:
             self.get(member_id)
         conference = Conference(
-            id=uuid7(),
+            id=fields.get("id") or uuid7(),
             owner_unit=session.installation.unit_code,
             hlc=session.next_version(),
             unit_code=unit_code(session, fields.get("unit_code")),

@@ -18,6 +18,7 @@ FAMILIES = {
     "exchange",
     "reports",
     "packs",
+    "force",
 }
 
 

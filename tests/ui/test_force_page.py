@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.widgets import Ask
 
-NAME, PHONE = "Trần Thị Mai", "0912345678"
+NAME, PHONE = "Tạ Thị Mai Anh", "0912345678"
 
 
 def open_force(window, qtbot):
