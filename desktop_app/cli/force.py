@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from ..core.force import STATUS_LABELS_VI, Member, MemberStatus
+from ..core.jsonout import plain
 from .output import Command, Subparsers, choices_of, emit_json, out
 
 if TYPE_CHECKING:
@@ -45,6 +46,14 @@ def register(sub: Subparsers, command: Command) -> None:
     p = command("lists", cmd_force_lists, "các vai trò và cấp đang dùng; đặt lại bằng --role, --level", force)
     p.add_argument("--role", action="append", help="đặt lại danh sách vai trò (lặp lại cho mỗi vai trò)")
     p.add_argument("--level", action="append", help="đặt lại danh sách cấp (lặp lại cho mỗi cấp)")
+    p.add_argument("--json", action="store_true")
+
+    p = command(
+        "summary", cmd_force_summary, "lực lượng theo đơn vị: vai trò, cấp, đã bồi dưỡng năm nay, có hoạt động", force
+    )
+    p.add_argument("--from", dest="start", metavar="DATE", help="đầu kỳ tính “có hoạt động” (mặc định: đầu năm)")
+    p.add_argument("--to", dest="end", metavar="DATE", help="cuối kỳ (mặc định: hôm nay)")
+    p.add_argument("--unit", metavar="CODE", action="append", help="chỉ đơn vị này (lặp lại được)")
     p.add_argument("--json", action="store_true")
 
     training = force.add_parser("training", help="các lớp bồi dưỡng, tập huấn").add_subparsers(
@@ -243,4 +252,21 @@ def cmd_conference_list(args: argparse.Namespace, s: Services) -> int:
                 f"{c.held_on.strftime('%d/%m/%Y')}  {c.topic:<50} {c.connection_point:<30} "
                 f"{len(c.attendee_ids)} người dự"
             )
+    return 0
+
+
+def cmd_force_summary(args: argparse.Namespace, s: Services) -> int:
+    from ..core.validation import parse_date
+
+    units = tuple(s.units.resolve(u) for u in args.unit or ())
+    rows = s.force.rollup(parse_date("start", args.start), parse_date("end", args.end), units)
+    if args.json:
+        emit_json({"units": [{**plain(u), "trained_percent": u.trained_percent} for u in rows]})
+        return 0
+    for u in rows:
+        roles = ", ".join(f"{n} {role}" for role, n in sorted(u.by_role.items()))
+        out(
+            f"{u.unit_name:<28} {u.members:>4} người ({roles}); đã bồi dưỡng năm nay {u.trained_this_year}/{u.members} "
+            f"({u.trained_percent}%); có hoạt động {u.active_in_period}"
+        )
     return 0

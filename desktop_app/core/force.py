@@ -111,6 +111,24 @@ class MemberRow:
     last_trained: dt.date | None
 
 
+@dataclass(frozen=True)
+class UnitForce:
+    """One unit's force in figures: members (those who left not counted) by role and level, how
+    many were trained this year, how many held at least one talk in the period."""
+
+    unit_code: str
+    unit_name: str
+    members: int
+    by_role: dict[str, int]
+    by_level: dict[str, int]
+    trained_this_year: int
+    active_in_period: int
+
+    @property
+    def trained_percent(self) -> int:
+        return round(100 * self.trained_this_year / self.members) if self.members else 0
+
+
 def _fail(field_name: str, label: str, message: str, detail: str) -> ValidationError:
     return ValidationError(f"{label}: {message}", detail, field=field_name)
 

@@ -4,7 +4,7 @@ erasure of a member who left (their name and phone gone from the record, history
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..core.errors import NotFoundError
@@ -12,6 +12,7 @@ from ..core.force import Conference, Member, MemberStatus, Training, presenter_n
 from ..core.text import fold, sort_key
 from .merge import keep_replaced
 from .rows import day, dumps, iso, loads
+from .sql_parts import chunks
 from .store import Store
 
 MEMBERS, TRAININGS, CONFERENCES = "force_members", "force_trainings", "force_conferences"
@@ -130,12 +131,7 @@ def erase_member(db: Store, member: Member, name: str, placeholder: str, next_ve
     talks = talks_naming(db, name, member.owner_unit)
     with db.atomic():
         _write(db, MEMBERS, member_to_row(member), "erase")
-        for table in ("history", "exchange_quarantine"):
-            db.execute(
-                f"UPDATE {table} SET row = json_set(row, '$.name', '', '$.phone', '') "
-                "WHERE table_name = ? AND record_id = ?",
-                [MEMBERS, member.id],
-            )
+        forget_members(db, [member.id], [])
         for talk_id, presenters in talks:
             names = [placeholder if fold(n) == fold(name) else n for n in presenter_names(presenters)]
             keep_history(db, "talks", talk_id, "erase")
@@ -152,11 +148,39 @@ def erase_member(db: Store, member: Member, name: str, placeholder: str, next_ve
 
 def forget_phone(db: Store, member_id: str) -> None:
     """Consent withdrawn: no older version of the member kept here may hold the phone."""
+    forget_members(db, [], [member_id])
+
+
+def forget_members(db: Store, erased: Sequence[str], withdrawn: Sequence[str]) -> None:
+    """No version kept in history or quarantine holds the name and phone of an erased member, nor
+    the phone of one who withdrew consent."""
     for table in ("history", "exchange_quarantine"):
-        db.execute(
-            f"UPDATE {table} SET row = json_set(row, '$.phone', '') WHERE table_name = ? AND record_id = ?",
-            [MEMBERS, member_id],
-        )
+        for ids, blanks in ((erased, "'$.name', '', '$.phone', ''"), (withdrawn, "'$.phone', ''")):
+            for chunk in chunks(ids):
+                db.execute(
+                    f"UPDATE {table} SET row = json_set(row, {blanks}) WHERE table_name = ? "
+                    f"AND record_id IN ({','.join('?' * len(chunk))})",
+                    [MEMBERS, *chunk],
+                )
+
+
+def fill_phones(db: Store, rows: list[tuple[str, str, str]]) -> None:
+    """A full copy of a member at the same version gives the phone a redacted copy lacked; rows are
+    (phone, id, hlc), and only a member who consented and holds no phone is filled."""
+    db.conn.executemany(
+        f"UPDATE {MEMBERS} SET phone = ? WHERE id = ? AND hlc = ? AND phone = '' AND phone_consent = 1", rows
+    )
+
+
+def held_phones(db: Store, ids: Sequence[str]) -> dict[str, str]:
+    """id -> phone of the members here that hold one (a redacted copy must not blank it)."""
+    held: dict[str, str] = {}
+    for chunk in chunks(ids):
+        rows = db.execute(
+            f"SELECT id, phone FROM {MEMBERS} WHERE id IN ({','.join('?' * len(chunk))}) AND phone != ''", list(chunk)
+        ).fetchall()
+        held.update({r[0]: r[1] for r in rows})
+    return held
 
 
 def talks_naming(db: Store, name: str, owner_unit: str) -> list[tuple[str, str]]:

@@ -9,93 +9,108 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="126" />
+        <source>thành viên lực lượng</source>
+        <translation>force members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="127" />
+        <source>lớp bồi dưỡng</source>
+        <translation>training courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="128" />
+        <source>hội nghị báo cáo viên</source>
+        <translation>briefers' conferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="135" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="136" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="137" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="138" />
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="139" />
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="140" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
+        <location filename="../../desktop_app/ui/i18n.py" line="141" />
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
+        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="153" />
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="143" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="144" />
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="145" />
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="146" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="147" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="148" />
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
+        <location filename="../../desktop_app/ui/i18n.py" line="149" />
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147" />
+        <location filename="../../desktop_app/ui/i18n.py" line="150" />
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148" />
+        <location filename="../../desktop_app/ui/i18n.py" line="151" />
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
+        <location filename="../../desktop_app/ui/i18n.py" line="152" />
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -298,23 +313,23 @@
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151" />
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="155" />
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="156" />
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="157" />
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155" />
+        <location filename="../../desktop_app/ui/i18n.py" line="158" />
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -954,7 +969,7 @@ The data is backed up before the change.</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/force/conferences.py" line="60" />
         <source>Ghi một hội nghị báo cáo viên</source>
-        <translation>Record a briefers' conference</translation>
+        <translation>Record a briefers&apos; conference</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/force/conferences.py" line="111" />
@@ -1586,22 +1601,27 @@ Role: %2</translation>
 <context>
     <name>ForcePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/page.py" line="28" />
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="29" />
         <source>Danh sách</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/page.py" line="29" />
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="30" />
         <source>Bồi dưỡng</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/page.py" line="30" />
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="31" />
         <source>Hội nghị</source>
         <translation>Conferences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/page.py" line="35" />
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="34" />
+        <source>Theo đơn vị</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="39" />
         <source>Lực lượng báo cáo viên, tuyên truyền viên</source>
         <translation>Briefers and outreach workers</translation>
     </message>
@@ -5364,6 +5384,39 @@ Folder: %3</translation>
     </message>
 </context>
 <context>
+    <name>UnitForceTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="123" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="124" />
+        <source>Số người</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="125" />
+        <source>Theo vai trò</source>
+        <translation>By role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="126" />
+        <source>Theo cấp</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="127" />
+        <source>Đã bồi dưỡng năm nay</source>
+        <translation>Trained this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="128" />
+        <source>Có hoạt động năm nay</source>
+        <translation>Active this year</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="89" />
@@ -5462,6 +5515,19 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/unit_search.py" line="223" />
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="21" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="24" />
+        <source>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</source>
+        <translation>Members who left are not counted. “Active”: named as presenter of at least one talk this year.</translation>
     </message>
 </context>
 </TS>

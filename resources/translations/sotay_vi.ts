@@ -9,93 +9,108 @@
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="126" />
+        <source>thành viên lực lượng</source>
+        <translation>thành viên lực lượng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="127" />
+        <source>lớp bồi dưỡng</source>
+        <translation>lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="128" />
+        <source>hội nghị báo cáo viên</source>
+        <translation>hội nghị báo cáo viên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="135" />
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="136" />
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="137" />
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="138" />
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="139" />
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="140" />
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
+        <location filename="../../desktop_app/ui/i18n.py" line="141" />
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
+        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="153" />
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="143" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="144" />
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="145" />
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="146" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="147" />
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="148" />
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
+        <location filename="../../desktop_app/ui/i18n.py" line="149" />
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147" />
+        <location filename="../../desktop_app/ui/i18n.py" line="150" />
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148" />
+        <location filename="../../desktop_app/ui/i18n.py" line="151" />
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
+        <location filename="../../desktop_app/ui/i18n.py" line="152" />
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -298,23 +313,23 @@
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151" />
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="155" />
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="156" />
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="157" />
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155" />
+        <location filename="../../desktop_app/ui/i18n.py" line="158" />
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -1586,22 +1601,27 @@ Vai trò: %2</translation>
 <context>
     <name>ForcePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/page.py" line="28" />
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="29" />
         <source>Danh sách</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/page.py" line="29" />
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="30" />
         <source>Bồi dưỡng</source>
         <translation>Bồi dưỡng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/page.py" line="30" />
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="31" />
         <source>Hội nghị</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/page.py" line="35" />
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="34" />
+        <source>Theo đơn vị</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/page.py" line="39" />
         <source>Lực lượng báo cáo viên, tuyên truyền viên</source>
         <translation>Lực lượng báo cáo viên, tuyên truyền viên</translation>
     </message>
@@ -5364,6 +5384,39 @@ Thư mục: %3</translation>
     </message>
 </context>
 <context>
+    <name>UnitForceTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="123" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="124" />
+        <source>Số người</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="125" />
+        <source>Theo vai trò</source>
+        <translation>Theo vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="126" />
+        <source>Theo cấp</source>
+        <translation>Theo cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="127" />
+        <source>Đã bồi dưỡng năm nay</source>
+        <translation>Đã bồi dưỡng năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/models.py" line="128" />
+        <source>Có hoạt động năm nay</source>
+        <translation>Có hoạt động năm nay</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="89" />
@@ -5462,6 +5515,19 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/unit_search.py" line="223" />
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="21" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="24" />
+        <source>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</source>
+        <translation>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</translation>
     </message>
 </context>
 </TS>

@@ -130,3 +130,39 @@ def test_the_talk_form_offers_the_roster_and_the_talk_counts_for_the_member(wind
     page = open_force(window, qtbot)
     rows = [page.roster.model.record(n) for n in range(page.roster.model.rowCount())]
     assert [r.talks for r in rows if r.member.name == "Hồ Văn Đức"] == [1]
+
+
+def test_the_aggregators_page_shows_each_units_force(qtbot, tmp_path, qm_dir):
+    """Three communes send their rosters up; the province's page lists them per unit, filtered by unit."""
+    from exchange_helpers import PROVINCE, TODAY, Factory
+
+    from desktop_app.core.enums import Role
+    from desktop_app.exchange import export_log, import_paths
+    from desktop_app.ui.pages.force import ForcePage
+
+    f = Factory(tmp_path)
+    province = f.make("p", PROVINCE, Role.AGGREGATOR)
+    codes = f.communes(3)
+    for n, code in enumerate(codes):
+        commune = f.make(f"c{n}", code)
+        first = commune.force.add(name=f"Báo Cáo Viên {n}", role="báo cáo viên", level="Xã")
+        for k in range(n + 1):
+            commune.force.add(name=f"Tuyên Truyền Viên {n}.{k}", role="tuyên truyền viên")
+        commune.force.add_training(first.id, name="Bồi dưỡng", start=TODAY.replace(month=2, day=3))
+        path = export_log(commune.session.exchange_context(), to=tmp_path / "up").path
+        assert import_paths(province.session.exchange_context(), [path], trust=True).files[0].status == "applied"
+        commune.close()
+    page = ForcePage(province)
+    qtbot.addWidget(page)
+    assert page.tabs.count() == 4 and page.tabs.tabText(3) == "Theo đơn vị"
+    page.tabs.setCurrentWidget(page.units)
+    model = page.units.model
+    shown = {model.record(r).unit_code: [model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())}
+    assert set(shown) == set(codes)
+    assert shown[codes[2]][1:] == ["4", "1 báo cáo viên, 3 tuyên truyền viên", "1 Xã", "1 (25 %)", "0"]
+    page.units.unit_filter.choose(codes[1])
+    assert [model.record(r).unit_code for r in range(model.rowCount())] == [codes[1]]
+    page.tabs.setCurrentWidget(page.roster)  # the roster has the unit column and filter too
+    assert not page.roster.table.isColumnHidden(page.roster.model.UNIT_COLUMN)
+    assert page.roster.model.rowCount() == 9
+    province.close()

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from ....core.force import Conference, MemberRow, MemberStatus, Training
+from ....core.force import Conference, MemberRow, MemberStatus, Training, UnitForce
 from ....core.text import sort_key
 from ... import i18n
 from ...models import RecordTableModel
@@ -113,3 +113,39 @@ class ConferenceTableModel(RecordTableModel):
         if column == 3:
             return len(c.attendee_ids)
         return sort_key(self.cell(c, column))
+
+
+class UnitForceTableModel(RecordTableModel):
+    """The aggregator's view: one row per unit below it."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Đơn vị"),
+            self.tr("Số người"),
+            self.tr("Theo vai trò"),
+            self.tr("Theo cấp"),
+            self.tr("Đã bồi dưỡng năm nay"),
+            self.tr("Có hoạt động năm nay"),
+        )
+
+    def cell(self, u: UnitForce, column: int) -> str:
+        def spread(counts: dict[str, int]) -> str:
+            return ", ".join(f"{i18n.number(n)} {name}" for name, n in sorted(counts.items())) or "—"
+
+        values = (
+            u.unit_name,
+            i18n.number(u.members),
+            spread(u.by_role),
+            spread(u.by_level),
+            f"{i18n.number(u.trained_this_year)} ({u.trained_percent} %)",
+            i18n.number(u.active_in_period),
+        )
+        return values[column]
+
+    def sort_value(self, u: UnitForce, column: int) -> Any:
+        numbers = {1: u.members, 4: u.trained_percent, 5: u.active_in_period}
+        return numbers[column] if column in numbers else sort_key(self.cell(u, column))
+
+    @staticmethod
+    def _id(record: Any) -> str:
+        return str(record.unit_code)

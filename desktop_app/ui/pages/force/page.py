@@ -10,6 +10,7 @@ from ...widgets import heading
 from .conferences import ConferencesTab
 from .roster import RosterTab
 from .trainings import TrainingsTab
+from .units import UnitsTab
 
 
 class ForcePage(QWidget):
@@ -28,6 +29,9 @@ class ForcePage(QWidget):
         self.tabs.addTab(self.roster, self.tr("Danh sách"))
         self.tabs.addTab(self.trainings, self.tr("Bồi dưỡng"))
         self.tabs.addTab(self.conferences, self.tr("Hội nghị"))
+        self.units = UnitsTab(services)
+        if len(services.units.own()) > 1:  # an aggregator, or a commune with hamlets: the figures per unit
+            self.tabs.addTab(self.units, self.tr("Theo đơn vị"))
 
         # layout
         layout = QVBoxLayout(self)
@@ -42,5 +46,5 @@ class ForcePage(QWidget):
 
     def activated(self) -> None:
         """The shown tab reads the data again (a talk saved elsewhere changes the counts)."""
-        tabs = (self.roster, self.trainings, self.conferences)
+        tabs = (self.roster, self.trainings, self.conferences, self.units)
         tabs[max(self.tabs.currentIndex(), 0)].refresh()
