@@ -129,6 +129,48 @@ class UnitForce:
         return round(100 * self.trained_this_year / self.members) if self.members else 0
 
 
+def rollup(
+    members: list[Member],
+    trained: set[str],
+    talked: dict[tuple[str, str], int],
+    names: dict[str, str],
+) -> list[UnitForce]:
+    """Per unit, in the order of the units' names: the members (those who left not counted) by
+    role and level, how many of them are in ``trained``, how many ``talked`` (talks by owner and
+    folded name) counts at least once."""
+    from collections import Counter
+
+    from .text import fold, sort_key
+
+    by_unit: dict[str, list[Member]] = {}
+    for m in members:
+        if not m.deleted and m.status is not MemberStatus.LEFT:
+            by_unit.setdefault(m.unit_code, []).append(m)
+    out = [
+        UnitForce(
+            unit_code=code,
+            unit_name=names.get(code, code),
+            members=len(people),
+            by_role=dict(Counter(m.role for m in people)),
+            by_level=dict(Counter(m.level for m in people if m.level)),
+            trained_this_year=sum(1 for m in people if m.id in trained),
+            active_in_period=sum(1 for m in people if talked.get((m.owner_unit, fold(m.name)))),
+        )
+        for code, people in by_unit.items()
+    ]
+    return sorted(out, key=lambda u: (sort_key(u.unit_name), u.unit_code))
+
+
+def role_counts(units: list[UnitForce]) -> list[tuple[str, int]]:
+    """Members by role over ``units``: the usual roles first, in their usual order, then the others."""
+    total: dict[str, int] = {}
+    for u in units:
+        for role, n in u.by_role.items():
+            total[role] = total.get(role, 0) + n
+    order = {role: n for n, role in enumerate(DEFAULT_ROLES)}
+    return sorted(total.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+
+
 def _fail(field_name: str, label: str, message: str, detail: str) -> ValidationError:
     return ValidationError(f"{label}: {message}", detail, field=field_name)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
-from collections import Counter
 from typing import Any
 
 from ..core import validation
@@ -29,9 +28,9 @@ from ..core.force import (
     trained_in,
 )
 from ..core.ids import uuid7
-from ..core.text import fold, sort_key
+from ..core.text import fold
 from ..storage import force as repo
-from ..storage import settings, units
+from ..storage import settings
 from .fields import check_own, cleaned, enum_value, unit_code
 from .session import Session
 
@@ -192,37 +191,11 @@ class ForceService:
     def rollup(
         self, start: dt.date | None = None, end: dt.date | None = None, unit_codes: tuple[str, ...] = ()
     ) -> builtins.list[UnitForce]:
-        """Per unit, in the order of the units' names: members by role and level, trained this
-        year, active (named on at least one talk) between ``start`` and ``end`` (default: this
-        year up to today)."""
-        db, today = self._session.db, self._session.today
+        """Per unit: members by role and level, trained this year, active (named on at least one
+        talk) between ``start`` and ``end`` (default: this year up to today)."""
+        today = self._session.today
         start, end = start or today.replace(month=1, day=1), end or today
-        members = [m for m in repo.list_members(db, unit_codes) if m.status is not MemberStatus.LEFT]
-        trained = trained_in(repo.list_trainings(db, unit_codes=unit_codes), today.year)
-        talked = repo.talk_counts(db, start.isoformat(), end.isoformat())
-        by_unit: dict[str, builtins.list[Member]] = {}
-        for m in members:
-            by_unit.setdefault(m.unit_code, []).append(m)
-        out = []
-        for code, people in by_unit.items():
-            out.append(
-                UnitForce(
-                    unit_code=code,
-                    unit_name=self._unit_name(code),
-                    members=len(people),
-                    by_role=dict(Counter(m.role for m in people)),
-                    by_level=dict(Counter(m.level for m in people if m.level)),
-                    trained_this_year=sum(1 for m in people if m.id in trained),
-                    active_in_period=sum(1 for m in people if talked.get((m.owner_unit, fold(m.name)))),
-                )
-            )
-        return sorted(out, key=lambda u: (sort_key(u.unit_name), u.unit_code))
-
-    def _unit_name(self, code: str) -> str:
-        try:
-            return units.get(self._session.db, code).name
-        except NotFoundError:
-            return code
+        return repo.unit_forces(self._session.db, unit_codes, today.year, start.isoformat(), end.isoformat())
 
     def presenter_names(self) -> builtins.list[str]:
         """The names the talk form offers as presenters: this unit's active members."""

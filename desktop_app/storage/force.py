@@ -4,11 +4,20 @@ erasure of a member who left (their name and phone gone from the record, history
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from ..core.errors import NotFoundError
-from ..core.force import Conference, Member, MemberStatus, Training, presenter_names
+from ..core.force import (
+    Conference,
+    Member,
+    MemberStatus,
+    Training,
+    UnitForce,
+    presenter_names,
+    rollup,
+    trained_in,
+)
 from ..core.text import fold, sort_key
 from .merge import keep_replaced
 from .rows import day, dumps, iso, loads
@@ -305,3 +314,16 @@ def list_conferences(db: Store, unit_codes: tuple[str, ...] = ()) -> list[Confer
         params.extend(unit_codes)
     rows = _rows(db, f"SELECT * FROM {CONFERENCES} WHERE {' AND '.join(clauses)} ORDER BY held_on DESC, id", params)
     return [conference_from_row(r) for r in rows]
+
+
+def unit_forces(db: Store, unit_codes: Collection[str], year: int, start: str, end: str) -> list[UnitForce]:
+    """The force of these units (all when empty) in figures: trained in ``year``, active (named on a
+    talk) between ``start`` and ``end`` (ISO dates). Filtered here, not in SQL: a province's
+    subtree holds thousands of codes."""
+    from .units import unit_names
+
+    wanted = set(unit_codes)
+    members = [m for m in list_members(db) if not wanted or m.unit_code in wanted]
+    trained = trained_in([t for t in list_trainings(db) if not wanted or t.unit_code in wanted], year)
+    names = unit_names(db, {m.unit_code for m in members})
+    return rollup(members, trained, talk_counts(db, start, end), names)
