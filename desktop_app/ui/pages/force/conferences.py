@@ -52,6 +52,7 @@ class ConferencesTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # the newest conference first
         self.table.setSortingEnabled(True)
 
         # layout
@@ -64,14 +65,19 @@ class ConferencesTab(QWidget):
         grid.addWidget(f["held_on"], 0, 0)
         grid.addWidget(f["topic"], 0, 1)
         grid.addWidget(f["connection_point"], 1, 0, 1, 2)
-        grid.addWidget(f["attendee_ids"], 0, 2, 3, 1)
+        grid.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 2, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
+        left = QVBoxLayout()
+        left.addLayout(grid)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        form = QHBoxLayout()
+        form.addLayout(left, 3)
+        form.addWidget(f["attendee_ids"], 2)
+        self.attendees.setMaximumHeight(self.fontMetrics().height() * 10)
+        layout.addLayout(form)
         layout.addWidget(self.table, 1)
 
         # signals

@@ -54,7 +54,10 @@ class RosterTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole names; at 150 % it scrolls
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # names in Vietnamese order first
         self.table.setSortingEnabled(True)
         self.unit_filter = UnitFilterBox()
         self.unit_caption = QLabel(self.tr("Đơn vị"))
@@ -130,7 +133,7 @@ class RosterTab(QWidget):
         grid.addWidget(f["expertise"], 5, 0, 1, 2)
         grid.addWidget(f["languages"], 6, 0, 1, 2)
         grid.addWidget(f["phone"], 7, 0)
-        grid.addWidget(self.consent, 7, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.consent, 8, 0, 1, 2)
         fl.addLayout(grid)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -160,7 +163,8 @@ class RosterTab(QWidget):
 
         self._fill_lists()
         self.refresh()
-        self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 52, 520])
+        # the roster's seven columns need more room than the form beside it
+        self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 58, 480])
 
     def _fill_lists(self) -> None:
         """The configured roles and levels (configuration, not constants)."""
