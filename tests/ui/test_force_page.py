@@ -163,6 +163,9 @@ def test_the_aggregators_page_shows_each_units_force(qtbot, tmp_path, qm_dir):
     page.units.unit_filter.choose(codes[1])
     assert [model.record(r).unit_code for r in range(model.rowCount())] == [codes[1]]
     page.tabs.setCurrentWidget(page.roster)  # the roster has the unit column and filter too
-    assert not page.roster.table.isColumnHidden(page.roster.model.UNIT_COLUMN)
-    assert page.roster.model.rowCount() == 9
+    roster = page.roster
+    assert not roster.table.isColumnHidden(roster.model.UNIT_COLUMN)
+    assert roster.table.horizontalHeader().visualIndex(roster.model.UNIT_COLUMN) == 1  # beside the name
+    assert roster.model.rowCount() == 9
+    assert not roster.save_button.isEnabled() and not roster.erase_button.isEnabled()  # a commune's own record
     province.close()

@@ -185,6 +185,9 @@ class RosterTab(QWidget):
         for widget in (self.unit_filter, self.unit_caption):
             widget.setVisible(below)
         self.table.setColumnHidden(MemberTableModel.UNIT_COLUMN, not below)
+        header = self.table.horizontalHeader()
+        if below and header.visualIndex(MemberTableModel.UNIT_COLUMN) != 1:
+            header.moveSection(header.visualIndex(MemberTableModel.UNIT_COLUMN), 1)  # beside the name
         rows = self.services.force.list(
             unit_codes=self.unit_filter.selected_codes(), untrained_this_year=self.untrained.isChecked()
         )
@@ -229,7 +232,10 @@ class RosterTab(QWidget):
         self.languages.setText(", ".join(member.languages) if member else self.tr("Tiếng Việt"))
         self.phone.setText(member.phone if member else "")
         self.consent.setChecked(bool(member and member.phone_consent))
-        self.erase_button.setEnabled(member is not None)
+        # a member another unit keeps (received in its file) is shown, never changed here
+        own = member is None or member.owner_unit == self.services.session.installation.unit_code
+        self.save_button.setEnabled(own)
+        self.erase_button.setEnabled(member is not None and own)
 
     def _fields(self) -> dict[str, Any]:
         return dict(
