@@ -203,15 +203,17 @@ def talks_naming(db: Store, name: str, owner_unit: str) -> list[tuple[str, str]]
 
 def talk_counts(db: Store, start: str = "", end: str = "9999") -> dict[tuple[str, str], int]:
     """How many live talks held between ``start`` and ``end`` (ISO dates) name each presenter, by
-    the talk's owner and the folded name (a member and their talks are written by the same unit)."""
+    the talk's owner and the folded name (a member and their talks are written by the same unit).
+    Grouped in SQL first: a log holds few distinct presenter texts, however many talks."""
     rows = db.execute(
-        "SELECT owner_unit, presenters FROM talks WHERE deleted = 0 AND presenters != '' AND held_on BETWEEN ? AND ?",
+        "SELECT owner_unit, presenters, count(*) FROM talks WHERE deleted = 0 AND presenters != '' "
+        "AND held_on BETWEEN ? AND ? GROUP BY owner_unit, presenters",
         [start, end],
     ).fetchall()
     counts: dict[tuple[str, str], int] = {}
-    for owner, presenters in rows:
+    for owner, presenters, talks in rows:
         for name in {fold(n) for n in presenter_names(presenters)}:
-            counts[owner, name] = counts.get((owner, name), 0) + 1
+            counts[owner, name] = counts.get((owner, name), 0) + talks
     return counts
 
 
