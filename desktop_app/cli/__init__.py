@@ -14,7 +14,7 @@ import sys
 
 from .. import __version__
 from ..core.errors import DatabaseDamaged, SotayError
-from . import card, exchange, groups, library, maintenance, quarantine, reports, setup, talks, units
+from . import card, exchange, force, groups, library, maintenance, quarantine, reports, setup, talks, units
 from .output import Handler, Subparsers, print_error
 
 # every command family, in the order the help lists it (a public contract: never reordered)
@@ -31,6 +31,7 @@ REGISTRARS = (
     quarantine.register,
     maintenance.register_clock,
     card.register,
+    force.register,
 )
 
 

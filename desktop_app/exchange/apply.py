@@ -13,6 +13,7 @@ import orjson
 from ..core.clock import Hlc
 from ..core.enums import QuarantineReason
 from ..storage import blobs, deferred_index, ledger, merge, quarantine, settings, theme_list, versions_seen
+from ..storage import force as force_store
 from ..storage.store import Store
 from . import policy
 from .container import OpenedBundle
@@ -223,7 +224,7 @@ def _merge_table(
     lost: list[tuple[Any, ...]] = []
     same: list[tuple[str, str, str, str]] = []
     new: list[str] = []
-    full_copy = m["redaction"] == "none" and table == "groups"
+    full_copy = m["redaction"] == "none" and table in ("groups", "force_members")
     for rid, row in rows.items():
         hlc = row[hlc_at]
         if rid in official:
@@ -250,8 +251,10 @@ def _merge_table(
             write.append(row)
         elif hlc == here_hlc:
             counts["unchanged"] += 1
-            if full_copy:
+            if full_copy and table == "groups":
                 same.append((row[cols.index("contact_name")], row[cols.index("contact_phone")], rid, hlc))
+            elif full_copy:
+                same.append(("", row[cols.index("phone")], rid, hlc))
         else:
             counts["conflicting"] += 1
             lost.append(row)
@@ -259,8 +262,12 @@ def _merge_table(
     newest = max((row[hlc_at] for row in write), default="")
     list_merged(db, table, rows, new, replaced, lost, quarantined, listed)
     forget: list[str] = []
+    erased: list[str] = []
+    withdrawn: list[str] = []
     if table == "groups" and write:
         write, forget = _group_contacts(db, cols, write, redacted=m["redaction"] != "none")
+    elif table == "force_members" and write:
+        write, erased, withdrawn = _member_phones(db, cols, write, redacted=m["redaction"] != "none")
     if replaced:
         merge.keep_replaced(db, table, spec.key, replaced, "merge", when)
     if lost:
@@ -272,15 +279,40 @@ def _merge_table(
             merge.upsert_staged(
                 db, table, spec.key, cols, write, index_kind=_DEFERRED_INDEX.get(table), replaced=bool(replaced)
             )
-    if same:
+    if same and table == "groups":
         merge.fill_contacts(db, same)
+    elif same:
+        force_store.fill_phones(db, [(phone, rid, hlc) for _name, phone, rid, hlc in same if phone])
     if forget:
         merge.forget_contacts(db, forget)
+    if erased or withdrawn:  # after the replaced versions went to history
+        force_store.forget_members(db, erased, withdrawn)
     if quarantined:
         quarantine.quarantine(
             db, [(m.bundle_id, table, rid, hlc, reason, row, when) for rid, hlc, reason, row in quarantined]
         )
     return counts, newest
+
+
+def _member_phones(
+    db: Store, cols: Sequence[str], write: list[tuple[Any, ...]], redacted: bool
+) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
+    """Members about to be written: a redacted version keeps the phone this receiver already holds.
+    Returns the rows, the erased members (tombstones) and those whose phone consent was withdrawn:
+    their name or phone must then leave the versions kept here (Law 91/2025/QH15)."""
+    phone_at, consent_at, deleted_at = cols.index("phone"), cols.index("phone_consent"), cols.index("deleted")
+    held = force_store.held_phones(db, [row[0] for row in write]) if redacted else {}
+    kept: list[tuple[Any, ...]] = []
+    erased: list[str] = []
+    withdrawn: list[str] = []
+    for row in write:
+        if row[deleted_at] or not row[consent_at]:
+            (erased if row[deleted_at] else withdrawn).append(row[0])
+            row = (*row[:phone_at], "", *row[phone_at + 1 :])
+        elif row[0] in held and not row[phone_at]:
+            row = (*row[:phone_at], held[row[0]], *row[phone_at + 1 :])
+        kept.append(row)
+    return kept, erased, withdrawn
 
 
 def _group_contacts(

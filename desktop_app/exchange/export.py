@@ -33,7 +33,17 @@ __all__ = [
 ]
 
 
-UP_TABLES = ("units", "topics", "groups", "talks", "read_receipts", "report_sections")
+UP_TABLES = (
+    "units",
+    "topics",
+    "groups",
+    "talks",
+    "read_receipts",
+    "report_sections",
+    "force_members",
+    "force_trainings",
+    "force_conferences",
+)
 
 
 def _owners(ctx: ExchangeContext) -> list[str] | None:
@@ -76,6 +86,8 @@ def export_log(
         rows = (to_bundle_row(spec, r) for r in synced.iter_rows(db, table, spec.columns, owners, after))
         if table == "groups" and redaction != "none":
             rows = (dict(r, contact_name="", contact_phone="") for r in rows)
+        elif table == "force_members" and redaction != "none":
+            rows = (dict(r, phone="") for r in rows)
         content, count, t_low, t_high = ndjson(sendable(table, rows, problems))
         if count:
             members[f"data/{table}.ndjson"] = (content, count)

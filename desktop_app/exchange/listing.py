@@ -21,8 +21,9 @@ WHY = {"new": "not_here", "updated": "newer_in_file", "conflicting": "older_in_f
 
 _DAY = ("held_on", "read_at", "issued_on")
 _NAME = ("place", "name", "title", "code")
-# versions, fields this version does not know, and a group's contact (it stays on this machine)
-_SKIP = {"id", "hlc", "extra", "contact_name", "contact_phone"}
+# versions, fields this version does not know, and a group's contact or a member's phone (they stay
+# on this machine)
+_SKIP = {"id", "hlc", "extra", "contact_name", "contact_phone", "phone"}
 
 
 def _first(row: Mapping[str, Any], names: Sequence[str]) -> str:

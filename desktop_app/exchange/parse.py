@@ -23,6 +23,9 @@ from .rows import APPLY_ORDER, SPECS, RowError, check_row
 from .run import FUTURE_MS, ImportRun, row_json, sender_label, subtree
 from .section_rows import check_section
 
+# tables whose rows name a unit that must lie in the sender's subtree
+PLACED_TABLES = ("talks", "groups", "force_members", "force_trainings", "force_conferences")
+
 
 @dataclass
 class Plan:
@@ -75,7 +78,7 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
         owner_at = spec.columns.index("owner_unit")
         hlc_at = spec.columns.index("hlc")
         held_at = spec.columns.index("held_on") if table == "talks" else -1
-        placed_at = spec.columns.index("unit_code") if table in ("talks", "groups") else -1
+        placed_at = spec.columns.index("unit_code") if table in PLACED_TABLES else -1
         is_topic, is_receipt, is_section = table == "topics", table == "read_receipts", table == "report_sections"
         if table == "documents" and opened.members[name].strip():
             policy.check_documents(rights, set())  # before any row: who sent documents is the question

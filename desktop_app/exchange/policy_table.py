@@ -73,6 +73,15 @@ POLICY: tuple[Rule, ...] = (
         "refused `invalid_record`",
     ),
     Rule(
+        "`force_members`, `force_trainings`, `force_conferences`",
+        _ANY,
+        _SUBTREE,
+        "`unit_code` in the sender's subtree",
+        "all; `phone` only in a bundle written with contacts (encrypted), else blank",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
+        "`outside_subtree`",
+    ),
+    Rule(
         "`topics`",
         _ANY,
         "the sender's subtree",

@@ -16,6 +16,8 @@ from typing import Any
 
 import orjson
 
+from ..core.force import LIST_CAP, NAME_CAP, MemberStatus
+from ..core.force import TEXT_CAP as FORCE_TEXT_CAP
 from ..core.rules import RULES, TOPIC_CHARS
 from ..core.rules import FieldRule as Field
 from ..core.sections import PERIOD_CAP, SECTION_KEYS, TEXT_CAP
@@ -104,10 +106,70 @@ SPECS: dict[str, TableSpec] = {
             Field("text", "text", TEXT_CAP, multiline=True),
         ),
     ),
+    # the outreach force (core/force.py): names and roles travel, a phone only in an encrypted full copy
+    "force_members": TableSpec(
+        "force_members",
+        "id",
+        IDENTITY
+        + (
+            Field("unit_code", "unit"),
+            Field("name", "text", NAME_CAP),  # blank on the tombstone of an erased member
+            Field("role", "text", NAME_CAP),
+            Field("level", "text", NAME_CAP),
+            Field("decision_number", "text", NAME_CAP),
+            Field("decision_date", "date", nullable=True),
+            Field("decision_body", "text", FORCE_TEXT_CAP),
+            Field("status", "enum", values=tuple(s.value for s in MemberStatus)),
+            Field("status_since", "date", nullable=True),
+            Field("expertise", "text", FORCE_TEXT_CAP),
+            Field("languages", "list", LIST_CAP, item_cap=NAME_CAP, item="languages"),
+            Field("phone", "phone", 21),
+            Field("phone_consent", "bool"),
+        ),
+    ),
+    "force_trainings": TableSpec(
+        "force_trainings",
+        "id",
+        IDENTITY
+        + (
+            Field("member_id", "uuid"),
+            Field("unit_code", "unit"),
+            Field("name", "text", FORCE_TEXT_CAP, required=True),
+            Field("organiser", "text", FORCE_TEXT_CAP),
+            Field("start", "date", nullable=True),
+            Field("end", "date", nullable=True),
+            Field("result", "text", NAME_CAP),
+            Field("certificate", "text", NAME_CAP),
+        ),
+    ),
+    "force_conferences": TableSpec(
+        "force_conferences",
+        "id",
+        IDENTITY
+        + (
+            Field("unit_code", "unit"),
+            Field("held_on", "date"),
+            Field("topic", "text", FORCE_TEXT_CAP, required=True),
+            Field("connection_point", "text", FORCE_TEXT_CAP),
+            Field("attendee_ids", "list", 500, item_cap=36, item="attendee_ids"),
+        ),
+    ),
 }
 # Order of application inside one bundle: blobs before documents (search reads attachment text),
 # units and topics before what refers to them.
-APPLY_ORDER = ("units", "topics", "documents", "groups", "talks", "read_receipts", "report_sections")
+APPLY_ORDER = (
+    "units",
+    "topics",
+    "documents",
+    "groups",
+    "talks",
+    "read_receipts",
+    "report_sections",
+    "force_members",
+    "force_trainings",
+    "force_conferences",
+)
+FORCE_TABLES = ("force_members", "force_trainings", "force_conferences")
 
 
 # --- the generated checkers ----------------------------------------------------------------------

@@ -217,4 +217,10 @@ def record_summary(table: str, row: dict[str, Any]) -> str:
         return f"Xác nhận đã đọc tài liệu {row.get('document_id')}"
     if table == "report_sections":
         return f"Phần báo cáo “{row.get('section')}” kỳ {row.get('period')}"
+    if table == "force_members":
+        return f"Thành viên lực lượng “{_short(row.get('name'))}”"
+    if table == "force_trainings":
+        return f"Lớp bồi dưỡng “{_short(row.get('name'))}”"
+    if table == "force_conferences":
+        return f"Hội nghị báo cáo viên ngày {_day(row.get('held_on'))}"
     return f"{table} {row.get(SPECS[table].key)}"

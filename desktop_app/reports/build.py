@@ -10,9 +10,11 @@ import orjson
 
 from ..core.enums import GroupKind, TalkFormat
 from ..core.errors import ValidationError
+from ..core.force import UnitForce
 from ..core.labels import label_of
 from ..core.records import Figures
 from ..core.text import sort_key
+from ..storage import force as force_store
 from ..storage import period_locks, reporting_status, settings
 from ..storage import report_figures as q
 from ..storage import units as units_repo
@@ -158,12 +160,14 @@ def build_report(
             have_data = reported | {r[0] for r in sel.by_key("unit")}
         concerns: list[Concern] = []
         coverage: list[Coverage] = []
+        force: list[UnitForce] = []
         follow_ups = FollowUps()
         if extras:
             concerns = _concerns(sel, root, name, child_names, today)
             follow_ups = FollowUps(*sel.follow_ups(today.isoformat()))
             step("Ý kiến")
             coverage = _coverage(db, sel, root, name, children, start, end)
+            force = force_store.unit_forces(db, units_repo.subtree_codes(db, root), period.end.year, start, end)
             step("Tài liệu")
     lock = lock_state(db, root, period, totals)
     step("Khóa kỳ")
@@ -184,6 +188,7 @@ def build_report(
         by_unit_month=by_unit_month,
         reported_units=len(have_data & set(child_names)),
         follow_ups=follow_ups,
+        force=force,
     )
 
 

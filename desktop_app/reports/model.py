@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.force import UnitForce
 from ..core.records import Figures
 from .periods import Period
 
@@ -136,6 +137,7 @@ class Report:
     by_unit_month: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     reported_units: int = 0  # child units whose data is here for the period (sent a file, or local)
     follow_ups: FollowUps = field(default_factory=FollowUps)
+    force: list[UnitForce] = field(default_factory=list)  # the roster per unit under this one
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -151,6 +153,7 @@ class Report:
             "active_units": self.active_units,
             "reported_units": self.reported_units,
             "follow_ups": dataclasses.asdict(self.follow_ups),
+            "force": [dataclasses.asdict(u) for u in self.force],
             "child_units": self.child_count,
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],

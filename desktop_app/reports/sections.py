@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from ..core.enums import TalkFormat
+from ..core.force import role_counts
 from ..core.sections import SECTION_HEADINGS, SECTION_KEYS
 from ..core.text import sort_key
 from . import fmt, sentences
@@ -73,18 +74,34 @@ def drafts(report: Report, status: Completeness | None, presenters: Iterable[str
     else:
         out["conferences"] = "Trong kỳ chưa ghi nhận buổi dự hội nghị báo cáo viên tại điểm cầu trực tuyến."
     names = presenter_names(presenters)
+    force = [_roster_sentence(report)] if report.force else []
     if names:
         shown = ", ".join(names[:NAMES_SHOWN])
         more = f" và {fmt.num(len(names) - NAMES_SHOWN)} người khác" if len(names) > NAMES_SHOWN else ""
-        out["force"] = (
+        force.append(
             f"Trong kỳ có {fmt.num(len(names))} báo cáo viên, tuyên truyền viên trực tiếp nói chuyện, "
             f"tuyên truyền: {shown}{more}."
         )
+    out["force"] = " ".join(force)
     # "opinion" has no draft: the themes people raised follow it in the same section, counted
     composed = compose(report, default_options(report), status)
     direction = next(s for s in composed.sections if s.key == "direction")
     out["direction"] = "\n".join(b for b in direction.blocks if isinstance(b, str))
     return out
+
+
+def _roster_sentence(report: Report) -> str:
+    """The roster in the source's words: "Toàn xã có 12 báo cáo viên, 35 tuyên truyền viên; 30/47 đã
+    được bồi dưỡng trong năm"."""
+    where = _where(report)
+    members = sum(u.members for u in report.force)
+    trained = sum(u.trained_this_year for u in report.force)
+    active = sum(u.active_in_period for u in report.force)
+    roles = ", ".join(f"{fmt.num(n)} {role}" for role, n in role_counts(report.force))
+    return (
+        f"{where[:1].upper()}{where[1:]} có {roles}; {fmt.num(trained)}/{fmt.num(members)} đã được bồi dưỡng "
+        f"trong năm {report.period.end.year}; {fmt.num(active)} người trực tiếp tuyên truyền trong kỳ."
+    )
 
 
 def quote(unit_name: str, text: str) -> str:

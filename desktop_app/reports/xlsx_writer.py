@@ -12,11 +12,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.force import role_counts
 from ..core.vntime import VN_TZ, parse_utc
 from . import fmt
 from .model import BREAKDOWN_TITLES, FIGURE_HEADERS, KEY_HEADERS, Report
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from openpyxl import Workbook
     from openpyxl.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
@@ -251,6 +254,8 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             [16, 60, 10, 10, 13, 14, 14, 14],
             heading="Triển khai tài liệu, định hướng tuyên truyền",
         )
+    if report.force:
+        _force_sheet(sheet, report)
     if status is not None:
         status_rows = [
             [
@@ -287,3 +292,30 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
     path = Path(path)
     wb.save(str(path))
     return path
+
+
+def _force_sheet(sheet: Callable[..., Worksheet], report: Report) -> None:
+    """The force per unit: members by role (the usual roles as columns), trained this year, active."""
+    roles = [role for role, _n in role_counts(report.force)]
+    counts = [
+        [u.members, *[u.by_role.get(role, 0) for role in roles], u.trained_this_year, u.active_in_period]
+        for u in report.force
+    ]
+    rows: list[list[Any]] = [[u.unit_name, u.unit_code, *n] for u, n in zip(report.force, counts, strict=True)]
+    total: list[Any] = ["Tổng cộng", None, *[sum(column) for column in zip(*counts, strict=True)]]
+    sheet(
+        "Lực lượng",
+        [
+            "Đơn vị",
+            "Mã",
+            "Số người",
+            *[role[:1].upper() + role[1:] for role in roles],
+            "Đã bồi dưỡng năm nay",
+            "Có hoạt động trong kỳ",
+        ],  # fmt: skip
+        rows,
+        [32, 9, 10, *[14] * len(roles), 14, 14],
+        total,
+        heading=f"Đội ngũ báo cáo viên, tuyên truyền viên — {report.period.short_label}",
+        note="Không tính người đã thôi; “có hoạt động”: được ghi là người trình bày ít nhất một buổi trong kỳ.",
+    )

@@ -250,4 +250,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
                 follow_up_due=held + dt.timedelta(days=30) if follow else None,
                 follow_up_status=("done" if held < today - dt.timedelta(days=60) else "open") if follow else "none",
             )
-    return {"tài liệu": len(docs), "nhóm": len(groups), "buổi": talks}
+        from .demo_force import fill_force
+
+        members = fill_force(s, seed, lambda day: _demo_id(rng, day, salt))
+    return {"tài liệu": len(docs), "nhóm": len(groups), "buổi": talks, "người trong lực lượng": members}

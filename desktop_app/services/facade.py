@@ -16,6 +16,7 @@ from .session import Session, wall_clock_ms
 if TYPE_CHECKING:
     from .assistant import AssistantService
     from .exchange import ExchangeService
+    from .force import ForceService
     from .groups import GroupService
     from .identity import IdentityService
     from .library import LibraryService
@@ -64,6 +65,12 @@ class Services:
         from .groups import GroupService
 
         return GroupService(self.session)
+
+    @cached_property
+    def force(self) -> ForceService:
+        from .force import ForceService
+
+        return ForceService(self.session)
 
     @cached_property
     def library(self) -> LibraryService:

@@ -353,6 +353,9 @@ VERSIONED_TABLES = {
     "talks": "id",
     "read_receipts": "id",
     "report_sections": "id",
+    "force_members": "id",
+    "force_trainings": "id",
+    "force_conferences": "id",
 }
 
 

@@ -163,6 +163,9 @@ def table_label(table: str) -> str:
         "topics": tr("chuyên đề"),
         "read_receipts": tr("xác nhận đã đọc"),
         "report_sections": tr("phần báo cáo"),
+        "force_members": tr("thành viên lực lượng"),
+        "force_trainings": tr("lớp bồi dưỡng"),
+        "force_conferences": tr("hội nghị báo cáo viên"),
     }.get(table, table)
 
 

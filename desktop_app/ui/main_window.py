@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the exchange package and the guide load after the first pai
     from ..services.exchange import ExchangeStatus
     from .help import HelpWindow
 
-PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
+PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings", "force")
 
 
 def _status_work(services: Services, _progress: object, cancel: Callable[[], bool]) -> ExchangeStatus:
@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
             "exchange": self.tr("Trao đổi"),
             "reports": self.tr("Báo cáo"),
             "settings": self.tr("Cài đặt"),
+            "force": self.tr("Lực lượng"),
         }
         for key in PAGES:
             item = QListWidgetItem(icon(key), labels[key])
@@ -194,6 +195,11 @@ class MainWindow(QMainWindow):
             page = self._exchange_page()
         elif key == "reports":
             page = self._reports_page()
+        elif key == "force":
+            from .pages.force import ForcePage
+
+            force = page = ForcePage(s, self)
+            force.sig_changed.connect(self._data_changed)
         else:
             from .pages.settings import SettingsPage
 

@@ -19,6 +19,7 @@ FAMILIES = {
     "reports",
     "packs",
     "assistant",
+    "force",
 }
 
 

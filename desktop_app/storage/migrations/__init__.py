@@ -18,6 +18,7 @@ from . import (
     m0007_report_sections,
     m0008_document_topic_search,
     m0009_accepted_key_points,
+    m0010_force,
 )
 
 RELEASED = (
@@ -30,6 +31,7 @@ RELEASED = (
     m0007_report_sections,
     m0008_document_topic_search,
     m0009_accepted_key_points,
+    m0010_force,
 )
 
 migrations = Migrations("sotay")

@@ -146,7 +146,7 @@ class TalkFormLayout(_Widget):
         self.groups.setCompleter(self.group_completer)
         self.document_completer = MultiCompleter([], self)
         self.documents.setCompleter(self.document_completer)
-        self.presenter_completer = MultiCompleter([], self, multiple=False)
+        self.presenter_completer = MultiCompleter([], self)  # several presenters, '; ' between
         self.presenters.setCompleter(self.presenter_completer)
 
     def _lay_out(self) -> None:
