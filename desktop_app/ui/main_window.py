@@ -10,11 +10,9 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -23,7 +21,8 @@ from .. import __version__
 from ..services import Services
 from . import i18n
 from .page_frame import PageFrame
-from .widgets import ElidedLabel, icon
+from .status_labels import status_labels
+from .widgets import icon
 from .workers import Runner
 
 if TYPE_CHECKING:  # the exchange package and the guide load after the first paint
@@ -74,27 +73,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
-        self.unit_label = ElidedLabel()
-        self.export_label = QLabel()
-        self.waiting_label = QLabel()
-        self.update_label = ElidedLabel()  # a long sentence: cut to what is left at 1280 pixels
-        self.update_label.setObjectName("update_notice")
-        self.update_label.hide()
-        self.clock_label = QLabel()  # the stored clock runs ahead (clock_warning.check_clock)
-        self.clock_label.setObjectName("clock_warning")
-        self.clock_label.hide()
-        self.statusBar().addWidget(self.clock_label)
-        self.statusBar().setSizeGripEnabled(False)
-        self.statusBar().addWidget(self.update_label, 1)
-        self.waiting_label.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance(self.tr("Chờ gửi: %1 thay đổi").replace("%1", "999.999")) + 16
+        self.unit_label, self.export_label, self.waiting_label, self.update_label, self.clock_label = status_labels(
+            self
         )
-        for label in (self.unit_label, self.export_label, self.waiting_label):
-            self.statusBar().addPermanentWidget(label)
-        # a long unit name is cut (whole in its tooltip) rather than widening the window past a
-        # 1280-pixel screen
-        self.unit_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.unit_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
 
         # layout
         central = QWidget()
