@@ -14,7 +14,7 @@ import sys
 
 from .. import __version__
 from ..core.errors import DatabaseDamaged, SotayError
-from . import exchange, groups, library, maintenance, quarantine, reports, setup, talks, units
+from . import channels, exchange, groups, library, maintenance, quarantine, reports, setup, talks, units
 from .output import Handler, Subparsers, print_error
 
 # every command family, in the order the help lists it (a public contract: never reordered)
@@ -30,6 +30,7 @@ REGISTRARS = (
     reports.register,
     quarantine.register,
     maintenance.register_clock,
+    channels.register,
 )
 
 

@@ -104,6 +104,7 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         FieldRule("follow_up_due", "date", nullable=True),
         _enum("follow_up_status", FollowUpStatus),
         _text("notes", 10_000, multiline=True),
+        FieldRule("channel_id", "uuid", nullable=True),  # the channel a post went out on (issue 15)
     ),
 }
 

@@ -14,6 +14,7 @@ from ..storage.store import Store
 from .session import Session, wall_clock_ms
 
 if TYPE_CHECKING:
+    from .channels import ChannelService
     from .exchange import ExchangeService
     from .groups import GroupService
     from .identity import IdentityService
@@ -99,6 +100,12 @@ class Services:
         from .packs import PackService
 
         return PackService(self.session)
+
+    @cached_property
+    def channels(self) -> ChannelService:
+        from .channels import ChannelService
+
+        return ChannelService(self.session)
 
     @property
     def data_dir(self) -> Path:

@@ -16,6 +16,7 @@ from . import (
     m0005_exchange_identity,
     m0006_unit_members,
     m0007_report_sections,
+    m0008_channels,
 )
 
 RELEASED = (
@@ -26,6 +27,7 @@ RELEASED = (
     m0005_exchange_identity,
     m0006_unit_members,
     m0007_report_sections,
+    m0008_channels,
 )
 
 migrations = Migrations("sotay")
