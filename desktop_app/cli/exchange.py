@@ -179,6 +179,8 @@ _TABLES_VI = {
     "units": "đơn vị",
     "read_receipts": "lượt đọc",
     "report_sections": "phần báo cáo",
+    "channels": "kênh",
+    "channel_snapshots": "số liệu kênh theo tháng",
     "documents": "tài liệu",
 }
 

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-UP_TABLES = ("units", "topics", "groups", "talks", "read_receipts", "report_sections")
+UP_TABLES = ("units", "topics", "groups", "talks", "read_receipts", "report_sections", "channels", "channel_snapshots")
 
 
 def _owners(ctx: ExchangeContext) -> list[str] | None:

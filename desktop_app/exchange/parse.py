@@ -21,6 +21,7 @@ from .outcome import Cancelled, FileOutcome
 from .policy import TIME_REASONS, Rights
 from .rows import APPLY_ORDER, SPECS, RowError, check_row
 from .run import FUTURE_MS, ImportRun, row_json, sender_label, subtree
+from .channel_rows import check_snapshot
 from .section_rows import check_section
 
 
@@ -75,7 +76,7 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
         owner_at = spec.columns.index("owner_unit")
         hlc_at = spec.columns.index("hlc")
         held_at = spec.columns.index("held_on") if table == "talks" else -1
-        placed_at = spec.columns.index("unit_code") if table in ("talks", "groups") else -1
+        placed_at = spec.columns.index("unit_code") if table in ("talks", "groups", "channels") else -1
         is_topic, is_receipt, is_section = table == "topics", table == "read_receipts", table == "report_sections"
         if table == "documents" and opened.members[name].strip():
             policy.check_documents(rights, set())  # before any row: who sent documents is the question
@@ -124,6 +125,8 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
                 policy.check_read_receipt(row, n, name)
             elif is_section:
                 check_section(row, n, name, m.sender_unit)
+            elif table == "channel_snapshots":
+                check_snapshot(row, n, name)
             rid, hlc = row[0], row[hlc_at]
             # authorization reasons first: a row set aside for its time may later be released, so it
             # must already be one its sender may write

@@ -104,10 +104,22 @@ SPECS: dict[str, TableSpec] = {
             Field("text", "text", TEXT_CAP, multiline=True),
         ),
     ),
+    "channels": TableSpec("channels", "id", IDENTITY + RULES["channels"]),
+    "channel_snapshots": TableSpec("channel_snapshots", "id", IDENTITY + RULES["channel_snapshots"]),
 }
 # Order of application inside one bundle: blobs before documents (search reads attachment text),
 # units and topics before what refers to them.
-APPLY_ORDER = ("units", "topics", "documents", "groups", "talks", "read_receipts", "report_sections")
+APPLY_ORDER = (
+    "units",
+    "topics",
+    "documents",
+    "groups",
+    "talks",
+    "read_receipts",
+    "report_sections",
+    "channels",
+    "channel_snapshots",
+)
 
 
 # --- the generated checkers ----------------------------------------------------------------------

@@ -217,4 +217,8 @@ def record_summary(table: str, row: dict[str, Any]) -> str:
         return f"Xác nhận đã đọc tài liệu {row.get('document_id')}"
     if table == "report_sections":
         return f"Phần báo cáo “{row.get('section')}” kỳ {row.get('period')}"
+    if table == "channels":
+        return f"Kênh “{_short(row.get('name'))}”"
+    if table == "channel_snapshots":
+        return f"Số người theo dõi kênh tháng {row.get('month')}"
     return f"{table} {row.get(SPECS[table].key)}"

@@ -16,13 +16,14 @@ from ..core.channels import Channel, ChannelSnapshot, is_month, snapshot_id
 from ..core.enums import Platform
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
+from ..core.rules import RULES, rule
 from ..storage import channels as repo
 from ..storage import units as repo_units
 from .fields import check_own, cleaned, enum_value, unit_code
 from .meta_import import MetaImport, import_meta
 from .session import Session
 
-NAME_CAP, URL_CAP, NOTES_CAP, FOLLOWERS_CAP = 200, 500, 2000, 1_000_000_000
+FOLLOWERS_CAP = rule("channel_snapshots", "followers").cap
 
 
 @dataclass(frozen=True)
@@ -143,12 +144,10 @@ class ChannelService:
 
 
 def _checked(channel: Channel) -> Channel:
-    validation.require_text("name", channel.name)
-    for name, value, cap in (
-        ("name", channel.name, NAME_CAP),
-        ("url", channel.url, URL_CAP),
-        ("notes", channel.notes, NOTES_CAP),
-    ):
-        validation.check_length(name, value, cap)
-    validation.check_length("admin_name", channel.admin_name, NAME_CAP)
+    """The shared field rules (``core.rules``), so a receiver never refuses a channel saved here."""
+    for r in RULES["channels"]:
+        if r.kind == "text":
+            if r.required:
+                validation.require_text(r.name, getattr(channel, r.name))
+            validation.check_length(r.name, getattr(channel, r.name), r.cap)
     return channel

@@ -353,6 +353,8 @@ VERSIONED_TABLES = {
     "talks": "id",
     "read_receipts": "id",
     "report_sections": "id",
+    "channels": "id",
+    "channel_snapshots": "id",
 }
 
 

@@ -123,6 +123,8 @@ def table_label(table: str) -> str:
         "topics": tr("chuyên đề"),
         "read_receipts": tr("xác nhận đã đọc"),
         "report_sections": tr("phần báo cáo"),
+        "channels": tr("kênh"),
+        "channel_snapshots": tr("số liệu kênh theo tháng"),
     }.get(table, table)
 
 
