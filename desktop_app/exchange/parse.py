@@ -15,13 +15,13 @@ from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, 
 from ..core.enums import QuarantineReason
 from ..storage import merge
 from . import policy
+from .channel_rows import check_snapshot
 from .container import OpenedBundle
 from .errors import BundleRefused, human_size
 from .outcome import Cancelled, FileOutcome
 from .policy import TIME_REASONS, Rights
 from .rows import APPLY_ORDER, SPECS, RowError, check_row
 from .run import FUTURE_MS, ImportRun, row_json, sender_label, subtree
-from .channel_rows import check_snapshot
 from .section_rows import check_section
 
 
