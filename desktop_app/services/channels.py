@@ -37,6 +37,10 @@ class ChannelLine:
     month: str | None
     growth: int | None
 
+    @property
+    def id(self) -> str:
+        return self.channel.id
+
 
 class ChannelService:
     def __init__(self, session: Session) -> None:

@@ -28,7 +28,7 @@ from .workers import Runner
 if TYPE_CHECKING:  # the exchange package loads after the first paint
     from ..services.exchange import ExchangeStatus
 
-PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings")
+PAGES = ("home", "library", "talks", "groups", "exchange", "reports", "settings", "channels")
 
 
 def _status_work(services: Services, _progress: object, cancel: Callable[[], bool]) -> ExchangeStatus:
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             "exchange": self.tr("Trao đổi"),
             "reports": self.tr("Báo cáo"),
             "settings": self.tr("Cài đặt"),
+            "channels": self.tr("Kênh"),  # a tab of the force page once it exists
         }
         for key in PAGES:
             item = QListWidgetItem(icon(key), labels[key])
@@ -189,6 +190,11 @@ class MainWindow(QMainWindow):
             page = self._exchange_page()
         elif key == "reports":
             page = self._reports_page()
+        elif key == "channels":
+            from .pages.channels import ChannelsPanel
+
+            page = ChannelsPanel(s, self.runner, self)
+            page.sig_changed.connect(self._data_changed)
         else:
             from .pages.settings import SettingsPage
 

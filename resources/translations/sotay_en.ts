@@ -9,93 +9,103 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="126" />
+        <source>kênh</source>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="127" />
+        <source>số liệu kênh theo tháng</source>
+        <translation>monthly channel counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="134" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="135" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="136" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="137" />
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="138" />
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="139" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
+        <location filename="../../desktop_app/ui/i18n.py" line="140" />
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
+        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="152" />
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="142" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="143" />
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="144" />
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="145" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="146" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="147" />
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
+        <location filename="../../desktop_app/ui/i18n.py" line="148" />
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147" />
+        <location filename="../../desktop_app/ui/i18n.py" line="149" />
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148" />
+        <location filename="../../desktop_app/ui/i18n.py" line="150" />
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
+        <location filename="../../desktop_app/ui/i18n.py" line="151" />
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -298,23 +308,23 @@
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151" />
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="154" />
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="155" />
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="156" />
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155" />
+        <location filename="../../desktop_app/ui/i18n.py" line="157" />
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -814,6 +824,190 @@ The data is backed up before the change.</translation>
     </message>
 </context>
 <context>
+    <name>ChannelTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Kênh</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Theo dõi</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Tăng</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="69" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="216" />
+        <source>Kênh mới</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="72" />
+        <source>Nhập số liệu từ Meta…</source>
+        <translation>Import Meta statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="83" />
+        <source>Kênh chính thống của đơn vị</source>
+        <translation>The unit's official channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="85" />
+        <source>Lưu kênh</source>
+        <translation>Save channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298" />
+        <source>Xoá kênh</source>
+        <translation>Delete channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="88" />
+        <source>Tên kênh</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="89" />
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="90" />
+        <source>Đường dẫn</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="91" />
+        <source>Người quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="92" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="94" />
+        <source>Số người theo dõi (thành viên) theo tháng</source>
+        <translation>Followers (members) by month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96" />
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="106" />
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96" />
+        <source>Người theo dõi</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="101" />
+        <source>NĂM-THÁNG, ví dụ 2026-10</source>
+        <translation>YEAR-MONTH, e.g. 2026-10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="104" />
+        <source>Ghi số liệu tháng</source>
+        <translation>Record the month's count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="107" />
+        <source>Số người theo dõi</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="114" />
+        <source>Kênh</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="190" />
+        <source>%1 kênh</source>
+        <translation>%1 channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="263" />
+        <source>Đã lưu kênh “%1”.</source>
+        <translation>Channel “%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279" />
+        <source>Đã ghi %1 người theo dõi tháng %2.</source>
+        <translation>Recorded %1 followers for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="291" />
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299" />
+        <source>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
+        <translation>Delete channel “%1”? Talks already logged stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="300" />
+        <source>Xoá</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301" />
+        <source>Giữ lại</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316" />
+        <source>Chọn tệp Meta Business Suite</source>
+        <translation>Choose Meta Business Suite files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316" />
+        <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="327" />
+        <source>Đang đọc %1 tệp…</source>
+        <translation>Reading %1 files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="360" />
+        <source>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
+        <translation>Imported the figures of %1 posts into fanpage “%2” (%3 new, %4 updated).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="370" />
+        <source>Chưa nhập được: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../desktop_app/reports/charts.py" line="40" />
@@ -1224,11 +1418,13 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="64" />
+        <location filename="../../desktop_app/core/labels.py" line="116" />
         <source>Nhóm Zalo</source>
         <translation>Zalo group</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="65" />
+        <location filename="../../desktop_app/core/labels.py" line="114" />
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
@@ -1343,7 +1539,27 @@ Role: %2</translation>
         <translation>The file tried to revoke this installation's key or its aggregator's key; nothing was revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="114" />
+        <location filename="../../desktop_app/core/labels.py" line="115" />
+        <source>Tài khoản Facebook</source>
+        <translation>Facebook account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="117" />
+        <source>Zalo OA</source>
+        <translation>Zalo OA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="118" />
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="119" />
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="123" />
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
@@ -2304,25 +2520,30 @@ Role: %2</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <source>Kênh</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="88" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
@@ -2371,6 +2592,64 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="265" />
         <source>Đã lưu %1 đơn vị thành viên.</source>
         <translation>%1 member units saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="20" />
+        <source>Nhập số liệu từ Meta</source>
+        <translation>Import Meta statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="21" />
+        <source>Fanpage “%1”</source>
+        <translation>Fanpage “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="25" />
+        <source>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %1 bài chưa có</source>
+        <translation>Log a “Fanpage post” talk for each of the %1 posts not in the log yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="31" />
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="32" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="49" />
+        <source>%1 bài đăng: %2 mới, %3 cập nhật số liệu, %4 không đổi.</source>
+        <translation>%1 posts: %2 new, %3 with updated figures, %4 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="54" />
+        <source>Số liệu tính đến ngày %1 (số cộng dồn từ khi đăng; tệp mới thay số cũ, không cộng thêm).</source>
+        <translation>Figures as of %1 (totals since posting; a newer file replaces the old figures, never adds to them).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="59" />
+        <source>%1 bài đã có số liệu mới hơn tệp này: giữ nguyên.</source>
+        <translation>%1 posts already have newer figures than this file: kept as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="61" />
+        <source>Chỉ số theo ngày “%1”: %2 ngày.</source>
+        <translation>Daily metric “%1”: %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="65" />
+        <source>Sau khi nhập, fanpage có: %1 lượt xem, %2 lượt tiếp cận, %3 lượt cảm xúc, %4 bình luận, %5 chia sẻ.</source>
+        <translation>After the import the fanpage has: %1 views, %2 reach, %3 reactions, %4 comments, %5 shares.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="74" />
+        <source>%1 bài khớp với buổi đã ghi trong nhật ký.</source>
+        <translation>%1 posts match talks already in the log.</translation>
     </message>
 </context>
 <context>

@@ -9,93 +9,103 @@
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="126" />
+        <source>kênh</source>
+        <translation>kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="127" />
+        <source>số liệu kênh theo tháng</source>
+        <translation>số liệu kênh theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="134" />
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="135" />
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="136" />
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="137" />
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="138" />
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="139" />
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
+        <location filename="../../desktop_app/ui/i18n.py" line="140" />
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
+        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="152" />
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="142" />
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="143" />
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="144" />
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="145" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="146" />
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="147" />
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
+        <location filename="../../desktop_app/ui/i18n.py" line="148" />
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="147" />
+        <location filename="../../desktop_app/ui/i18n.py" line="149" />
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148" />
+        <location filename="../../desktop_app/ui/i18n.py" line="150" />
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
+        <location filename="../../desktop_app/ui/i18n.py" line="151" />
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -298,23 +308,23 @@
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151" />
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="154" />
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153" />
+        <location filename="../../desktop_app/ui/i18n.py" line="155" />
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154" />
+        <location filename="../../desktop_app/ui/i18n.py" line="156" />
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155" />
+        <location filename="../../desktop_app/ui/i18n.py" line="157" />
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -814,6 +824,190 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
     </message>
 </context>
 <context>
+    <name>ChannelTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Kênh</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Nền tảng</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Theo dõi</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/model.py" line="23" />
+        <source>Tăng</source>
+        <translation>Tăng</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="69" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="216" />
+        <source>Kênh mới</source>
+        <translation>Kênh mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="72" />
+        <source>Nhập số liệu từ Meta…</source>
+        <translation>Nhập số liệu từ Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="83" />
+        <source>Kênh chính thống của đơn vị</source>
+        <translation>Kênh chính thống của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="85" />
+        <source>Lưu kênh</source>
+        <translation>Lưu kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298" />
+        <source>Xoá kênh</source>
+        <translation>Xoá kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="88" />
+        <source>Tên kênh</source>
+        <translation>Tên kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="89" />
+        <source>Nền tảng</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="90" />
+        <source>Đường dẫn</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="91" />
+        <source>Người quản trị</source>
+        <translation>Người quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="92" />
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="94" />
+        <source>Số người theo dõi (thành viên) theo tháng</source>
+        <translation>Số người theo dõi (thành viên) theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96" />
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="106" />
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96" />
+        <source>Người theo dõi</source>
+        <translation>Người theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="101" />
+        <source>NĂM-THÁNG, ví dụ 2026-10</source>
+        <translation>NĂM-THÁNG, ví dụ 2026-10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="104" />
+        <source>Ghi số liệu tháng</source>
+        <translation>Ghi số liệu tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="107" />
+        <source>Số người theo dõi</source>
+        <translation>Số người theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="114" />
+        <source>Kênh</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="190" />
+        <source>%1 kênh</source>
+        <translation>%1 kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="263" />
+        <source>Đã lưu kênh “%1”.</source>
+        <translation>Đã lưu kênh “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279" />
+        <source>Đã ghi %1 người theo dõi tháng %2.</source>
+        <translation>Đã ghi %1 người theo dõi tháng %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="291" />
+        <source>Chưa lưu: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299" />
+        <source>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
+        <translation>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="300" />
+        <source>Xoá</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301" />
+        <source>Giữ lại</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316" />
+        <source>Chọn tệp Meta Business Suite</source>
+        <translation>Chọn tệp Meta Business Suite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316" />
+        <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="327" />
+        <source>Đang đọc %1 tệp…</source>
+        <translation>Đang đọc %1 tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="360" />
+        <source>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
+        <translation>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="370" />
+        <source>Chưa nhập được: %1</source>
+        <translation>Chưa nhập được: %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../desktop_app/reports/charts.py" line="40" />
@@ -1224,11 +1418,13 @@ Vai trò: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="64" />
+        <location filename="../../desktop_app/core/labels.py" line="116" />
         <source>Nhóm Zalo</source>
         <translation>Nhóm Zalo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="65" />
+        <location filename="../../desktop_app/core/labels.py" line="114" />
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
@@ -1343,7 +1539,27 @@ Vai trò: %2</translation>
         <translation>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="114" />
+        <location filename="../../desktop_app/core/labels.py" line="115" />
+        <source>Tài khoản Facebook</source>
+        <translation>Tài khoản Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="117" />
+        <source>Zalo OA</source>
+        <translation>Zalo OA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="118" />
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="119" />
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="123" />
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>Đơn vị gửi không được phép ghi bản ghi này (%1)</translation>
     </message>
@@ -2304,25 +2520,30 @@ Vai trò: %2</translation>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <source>Kênh</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="88" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
@@ -2371,6 +2592,64 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="265" />
         <source>Đã lưu %1 đơn vị thành viên.</source>
         <translation>Đã lưu %1 đơn vị thành viên.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="20" />
+        <source>Nhập số liệu từ Meta</source>
+        <translation>Nhập số liệu từ Meta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="21" />
+        <source>Fanpage “%1”</source>
+        <translation>Fanpage “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="25" />
+        <source>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %1 bài chưa có</source>
+        <translation>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %1 bài chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="31" />
+        <source>Nhập</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="32" />
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="49" />
+        <source>%1 bài đăng: %2 mới, %3 cập nhật số liệu, %4 không đổi.</source>
+        <translation>%1 bài đăng: %2 mới, %3 cập nhật số liệu, %4 không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="54" />
+        <source>Số liệu tính đến ngày %1 (số cộng dồn từ khi đăng; tệp mới thay số cũ, không cộng thêm).</source>
+        <translation>Số liệu tính đến ngày %1 (số cộng dồn từ khi đăng; tệp mới thay số cũ, không cộng thêm).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="59" />
+        <source>%1 bài đã có số liệu mới hơn tệp này: giữ nguyên.</source>
+        <translation>%1 bài đã có số liệu mới hơn tệp này: giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="61" />
+        <source>Chỉ số theo ngày “%1”: %2 ngày.</source>
+        <translation>Chỉ số theo ngày “%1”: %2 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="65" />
+        <source>Sau khi nhập, fanpage có: %1 lượt xem, %2 lượt tiếp cận, %3 lượt cảm xúc, %4 bình luận, %5 chia sẻ.</source>
+        <translation>Sau khi nhập, fanpage có: %1 lượt xem, %2 lượt tiếp cận, %3 lượt cảm xúc, %4 bình luận, %5 chia sẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="74" />
+        <source>%1 bài khớp với buổi đã ghi trong nhật ký.</source>
+        <translation>%1 bài khớp với buổi đã ghi trong nhật ký.</translation>
     </message>
 </context>
 <context>
