@@ -4872,47 +4872,47 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="93" />
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="177" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="182" />
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="179" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="184" />
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="245" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="251" />
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="253" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="259" />
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="286" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="293" />
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="376" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="383" />
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="213" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="219" />
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="224" />
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
@@ -4920,137 +4920,147 @@ Folder: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="81" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="82" />
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111" />
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="112" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="113" />
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120" />
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116" />
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122" />
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123" />
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123" />
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124" />
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="125" />
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126" />
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="125" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127" />
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128" />
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129" />
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130" />
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131" />
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132" />
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133" />
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134" />
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135" />
+        <source>Đăng trên kênh</source>
+        <translation>Posted on channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136" />
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137" />
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138" />
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139" />
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="227" />
+        <source>(không ghi kênh)</source>
+        <translation>(no channel named)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="117" />
         <source>Ngày của buổi vừa lưu — H: hôm nay</source>
         <translation>Date of the talk just saved — H: today</translation>
     </message>

@@ -4872,47 +4872,47 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="93" />
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="177" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="182" />
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="179" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="184" />
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="245" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="251" />
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="253" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="259" />
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="286" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="293" />
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="376" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="383" />
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="213" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="219" />
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="218" />
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="224" />
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
@@ -4920,137 +4920,147 @@ Thư mục: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="81" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="82" />
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="109" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111" />
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="112" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="111" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="113" />
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120" />
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="114" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116" />
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122" />
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123" />
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123" />
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124" />
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="125" />
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126" />
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="125" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127" />
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128" />
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129" />
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130" />
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131" />
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132" />
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133" />
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134" />
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135" />
+        <source>Đăng trên kênh</source>
+        <translation>Đăng trên kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136" />
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137" />
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138" />
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139" />
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115" />
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="227" />
+        <source>(không ghi kênh)</source>
+        <translation>(không ghi kênh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="117" />
         <source>Ngày của buổi vừa lưu — H: hôm nay</source>
         <translation>Ngày của buổi vừa lưu — H: hôm nay</translation>
     </message>
