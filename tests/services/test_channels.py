@@ -102,3 +102,13 @@ def test_the_fanpage_is_asked_for_when_there_is_none_or_several(services, tmp_pa
     zalo = services.channels.add(platform="zalo_group", name="Nhóm Zalo")
     with pytest.raises(ValidationError, match="không phải fanpage"):
         services.channels.import_meta([posts], channel_id=zalo.id)
+
+
+def test_the_demo_has_channels_with_a_year_of_counts_and_posts_that_name_them(demo_services):
+    lines = demo_services.channels.list()
+    assert len(lines) == 7 and {line.channel.platform for line in lines} == set(Platform)
+    for line in lines:
+        counts = demo_services.channels.snapshots(line.channel.id)
+        assert len(counts) == 12 and counts[-1].month == "2026-11" and line.growth is not None and line.growth >= 0
+    posts = [t for t in demo_services.talks.list() if t.format.value in ("fanpage_post", "zalo_post")]
+    assert posts and all(t.channel_id in {line.channel.id for line in lines} for t in posts)
