@@ -131,6 +131,15 @@ CHANNELS = [
     ("zalo_group", "Hội Nông dân xã Thanh Bình", "https://zalo.me/g/nongdanthanhbinh", "Lê Văn Tâm", False, 310, 3),
     ("zalo_oa", "UBND xã Thanh Bình", "https://zalo.me/xathanhbinh", "Văn phòng UBND xã", True, 2100, 40),
     ("facebook_account", "Tuyên truyền viên Lê Văn Tâm", "", "Lê Văn Tâm", False, 700, 6),
+    (
+        "youtube",
+        "Truyền thanh xã Thanh Bình",
+        "https://youtube.com/@truyenthanhthanhbinh",
+        "Đài truyền thanh xã",
+        True,
+        400,
+        12,
+    ),
     ("tiktok", "Thanh Bình quê tôi", "https://tiktok.com/@thanhbinhquetoi", "Phạm Văn Đức", False, 300, 45),
 ]
 

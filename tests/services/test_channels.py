@@ -106,7 +106,7 @@ def test_the_fanpage_is_asked_for_when_there_is_none_or_several(services, tmp_pa
 
 def test_the_demo_has_channels_with_a_year_of_counts_and_posts_that_name_them(demo_services):
     lines = demo_services.channels.list()
-    assert len(lines) == 7 and {line.channel.platform for line in lines} == set(Platform)
+    assert len(lines) == 8 and {line.channel.platform for line in lines} == set(Platform)
     for line in lines:
         counts = demo_services.channels.snapshots(line.channel.id)
         assert len(counts) == 12 and counts[-1].month == "2026-11" and line.growth is not None and line.growth >= 0
