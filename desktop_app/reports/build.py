@@ -13,10 +13,11 @@ from ..core.errors import ValidationError
 from ..core.labels import label_of
 from ..core.records import Figures
 from ..core.text import sort_key
+from ..storage import channels as channels_repo
 from ..storage import period_locks, reporting_status, settings
 from ..storage import report_figures as q
 from ..storage import units as units_repo
-from .model import BREAKDOWNS, Concern, Coverage, FollowUps, LockState, Report, Row
+from .model import BREAKDOWNS, ChannelRow, Concern, Coverage, FollowUps, LockState, Report, Row
 from .periods import Period
 
 if TYPE_CHECKING:
@@ -184,6 +185,9 @@ def build_report(
         by_unit_month=by_unit_month,
         reported_units=len(have_data & set(child_names)),
         follow_ups=follow_ups,
+        channels=[ChannelRow(*r) for r in channels_repo.figures_by_unit(db, root, start[:7], end[:7])]
+        if extras
+        else [],
     )
 
 

@@ -119,6 +119,19 @@ class LockState:
 
 
 @dataclass(frozen=True)
+class ChannelRow:
+    """One unit's channels of one platform: how many, their followers at the period's end, and the
+    growth over the period (None when no channel was counted before it)."""
+
+    unit_code: str
+    unit_name: str
+    platform: str
+    channels: int
+    followers: int
+    growth: int | None
+
+
+@dataclass(frozen=True)
 class Report:
     unit_code: str
     unit_name: str
@@ -136,6 +149,7 @@ class Report:
     by_unit_month: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     reported_units: int = 0  # child units whose data is here for the period (sent a file, or local)
     follow_ups: FollowUps = field(default_factory=FollowUps)
+    channels: list[ChannelRow] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -151,6 +165,7 @@ class Report:
             "active_units": self.active_units,
             "reported_units": self.reported_units,
             "follow_ups": dataclasses.asdict(self.follow_ups),
+            "channels": [dataclasses.asdict(c) for c in self.channels],
             "child_units": self.child_count,
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],

@@ -9,9 +9,13 @@ every page, the report's title and period in the page header, page numbers in th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.enums import Platform
+from ..core.labels import label_of
+from ..core.text import sort_key
 from ..core.vntime import VN_TZ, parse_utc
 from . import fmt
 from .model import BREAKDOWN_TITLES, FIGURE_HEADERS, KEY_HEADERS, Report
@@ -251,6 +255,8 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             [16, 60, 10, 10, 13, 14, 14, 14],
             heading="Triển khai tài liệu, định hướng tuyên truyền",
         )
+    if report.channels:
+        _channels_sheet(sheet, report)
     if status is not None:
         status_rows = [
             [
@@ -287,3 +293,16 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
     path = Path(path)
     wb.save(str(path))
     return path
+
+
+def _channels_sheet(sheet: Callable[..., Worksheet], report: Report) -> None:
+    """Channels per unit and platform: how many, followers at the period's end, growth over it."""
+    rows = sorted(report.channels, key=lambda r: (sort_key(r.unit_name), r.platform))
+    sheet(
+        "Kênh",
+        ["Đơn vị", "Mã", "Nền tảng", "Số kênh", "Người theo dõi, thành viên", "Tăng trong kỳ"],
+        [[r.unit_name, r.unit_code, label_of(Platform, r.platform), r.channels, r.followers, r.growth] for r in rows],
+        [32, 10, 20, 10, 16, 14],
+        [None, None, "Tổng cộng", sum(r.channels for r in rows), sum(r.followers for r in rows), None],
+        heading=f"Kênh thông tin trên mạng xã hội — {report.period.short_label}",
+    )

@@ -234,3 +234,41 @@ def posted_talks(db: Store, unit_code: str, owner: str, days: Sequence[str]) -> 
             [unit_code, owner, *chunk],
         ).fetchall()
     return found
+
+
+def figures_by_unit(
+    db: Store, root: str, first_month: str, last_month: str
+) -> list[tuple[str, str, str, int, int, int | None]]:
+    """Per unit under ``root`` (``VN``: every unit) and platform: (unit, its name, platform, channels,
+    followers at ``last_month``, growth since the month before ``first_month``). A channel counts its
+    latest count up to ``last_month``; the growth adds up the channels counted on both sides (None
+    when none was)."""
+    tree = (
+        "WITH RECURSIVE tree(code) AS (SELECT ? UNION "
+        "SELECT u.code FROM units u JOIN tree ON u.parent_code = tree.code) "
+        if root != "VN"
+        else ""
+    )
+    rows = db.execute(
+        f"{tree}SELECT c.id, c.unit_code, coalesce(u.name, c.unit_code), c.platform, s.month, s.followers "
+        f"FROM channels c {'JOIN tree t ON t.code = c.unit_code ' if tree else ''}"
+        "LEFT JOIN units u ON u.code = c.unit_code "
+        "LEFT JOIN channel_snapshots s ON s.channel_id = c.id AND s.deleted = 0 AND s.month <= ? "
+        "WHERE c.deleted = 0 ORDER BY c.id, s.month",
+        ([root] if tree else []) + [last_month],
+    ).fetchall()
+    latest: dict[str, tuple[str, str, str, int, int | None]] = {}
+    for cid, unit, name, platform, month, followers in rows:
+        end = followers if month is not None else latest.get(cid, (unit, name, platform, 0, None))[3]
+        before = latest.get(cid, (unit, name, platform, 0, None))[4]
+        if month is not None and month < first_month:
+            before = followers
+        latest[cid] = (unit, name, platform, end or 0, before)
+    out: dict[tuple[str, str], list[Any]] = {}
+    for unit, name, platform, end, before in latest.values():
+        row = out.setdefault((unit, platform), [unit, name, platform, 0, 0, None])
+        row[3] += 1
+        row[4] += end
+        if before is not None:
+            row[5] = (row[5] or 0) + end - before
+    return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in out.values()]

@@ -83,3 +83,13 @@ def test_a_count_under_a_forged_id_refuses_the_file(province):
     assert (out.status, out.reason, out.field_name) == ("refused", "invalid_record", "id"), out.detail
     assert "data/channel_snapshots.ndjson" in out.message
     assert max(s.followers for s in agg.channels.snapshots(channel.id)) < 10**6
+
+
+def test_the_provinces_report_counts_every_communes_channels(province):
+    from desktop_app.reports.sections import channels_sentence
+
+    agg, codes = province["agg"], province["codes"]
+    report = agg.reports.build(PROVINCE, agg.reports.period("2026-10")).report
+    pages = {r.unit_code: (r.channels, r.followers, r.growth) for r in report.channels if r.platform == "fanpage"}
+    assert pages == {code: (1, 1000 * (i + 1) + 50, 50) for i, code in enumerate(codes)}
+    assert channels_sentence(report).startswith("Toàn tỉnh xây dựng được 3 fanpage, 6 nhóm Zalo, với 6.150 lượt")
