@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from ....core.text import sort_key
 from ....services.channels import ChannelLine
 from ... import i18n
-from ...models import RecordTableModel
+from ...models import Index, RecordTableModel
 
 
 class ChannelTableModel(RecordTableModel):
@@ -35,6 +35,11 @@ class ChannelTableModel(RecordTableModel):
         if line.growth is None:
             return "—"
         return ("+" if line.growth > 0 else "") + i18n.number(line.growth)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts line up
+        return super().data(index, role)
 
     def sort_value(self, line: ChannelLine, column: int) -> Any:
         if column == 3:

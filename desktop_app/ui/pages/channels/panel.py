@@ -64,6 +64,7 @@ class ChannelsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.unit_filter = UnitFilterBox()
         self.unit_caption = QLabel(self.tr("Đơn vị"))
@@ -132,9 +133,9 @@ class ChannelsPanel(QWidget):
         f = self.fields
         grid.addWidget(f["name"], 0, 0, 1, 2)
         grid.addWidget(f["platform"], 1, 0)
-        grid.addWidget(self.official, 1, 1, Qt.AlignmentFlag.AlignBottom)
-        grid.addWidget(f["url"], 2, 0, 1, 2)
-        grid.addWidget(f["admin"], 3, 0, 1, 2)
+        grid.addWidget(f["admin"], 1, 1)
+        grid.addWidget(self.official, 2, 0, 1, 2)
+        grid.addWidget(f["url"], 3, 0, 1, 2)
         grid.addWidget(f["notes"], 4, 0, 1, 2)
         fl.addLayout(grid)
         buttons = QHBoxLayout()
@@ -171,7 +172,8 @@ class ChannelsPanel(QWidget):
         self.unit_filter.currentIndexChanged.connect(self.refresh)
 
         self.refresh()
-        self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * (58 if self.has_units_below else 44), 600])
+        # the list's share grows with the text size, and leaves the form room at 150 % on 1366 pixels
+        self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * (48 if self.has_units_below else 38), 600])
 
     def activated(self) -> None:
         self.refresh()

@@ -101,6 +101,8 @@ class TalkFormLayout(_Widget):
         self.comments = NumberBox(limits.max_online)
         self.points = NumberBox(limits.max_online)
         self.channel = QComboBox()  # the channel a post went out on (posting formats only)
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel.setMinimumContentsLength(12)  # a long channel name must not widen the form
         self.questions = QPlainTextEdit()
         self.questions.setTabChangesFocus(True)
         self.questions.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
