@@ -297,12 +297,24 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
 
 def _channels_sheet(sheet: Callable[..., Worksheet], report: Report) -> None:
     """Channels per unit and platform: how many, followers at the period's end, growth over it."""
-    rows = sorted(report.channels, key=lambda r: (sort_key(r.unit_name), r.platform))
+    order = [p.value for p in Platform]
+    rows = sorted(
+        report.channels,
+        key=lambda r: (sort_key(r.unit_name), order.index(r.platform) if r.platform in order else len(order)),
+    )
+    grown = [r.growth for r in rows if r.growth is not None]
     sheet(
         "Kênh",
         ["Đơn vị", "Mã", "Nền tảng", "Số kênh", "Người theo dõi, thành viên", "Tăng trong kỳ"],
         [[r.unit_name, r.unit_code, label_of(Platform, r.platform), r.channels, r.followers, r.growth] for r in rows],
         [32, 10, 20, 10, 16, 14],
-        [None, None, "Tổng cộng", sum(r.channels for r in rows), sum(r.followers for r in rows), None],
+        [
+            None,
+            None,
+            "Tổng cộng",
+            sum(r.channels for r in rows),
+            sum(r.followers for r in rows),
+            sum(grown) if grown else None,
+        ],
         heading=f"Kênh thông tin trên mạng xã hội — {report.period.short_label}",
     )

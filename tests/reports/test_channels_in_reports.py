@@ -46,5 +46,5 @@ def test_the_xlsx_has_a_channels_sheet(services, tmp_path, qapp):
     assert rows == [
         ("Xã Thanh Bình", "30130", "Fanpage", 2, 5700, 700),
         ("Xã Thanh Bình", "30130", "Nhóm Zalo", 1, 794, 94),
-        (None, None, "Tổng cộng", 3, 6494, None),
+        (None, None, "Tổng cộng", 3, 6494, 794),
     ]
