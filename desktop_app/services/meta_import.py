@@ -124,9 +124,10 @@ def _channel(session: Session, channel_id: str | None) -> Channel:
     ]
     if len(pages) != 1:
         raise ValidationError(
-            "Chưa có fanpage nào: hãy thêm fanpage trước (sotay channels add --platform fanpage)."
+            "Chưa có fanpage nào: hãy thêm fanpage trước (Kênh mới; trên dòng lệnh: sotay channels add)."
             if not pages
-            else f"Đơn vị có {len(pages)} fanpage: hãy chọn fanpage nhận số liệu (--channel MÃ).",
+            else f"Đơn vị có {len(pages)} fanpage: hãy chọn fanpage nhận số liệu (chọn trong danh sách kênh; "
+            "trên dòng lệnh: --channel MÃ).",
             f"{len(pages)} fanpage channels, --channel needed",
             field="channel_id",
         )
