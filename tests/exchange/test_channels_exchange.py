@@ -4,6 +4,8 @@ is refused; the per-post figures stay at the commune."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from exchange_helpers import PROVINCE, Factory
 from forge import forge, version
@@ -93,3 +95,13 @@ def test_the_provinces_report_counts_every_communes_channels(province):
     pages = {r.unit_code: (r.channels, r.followers, r.growth) for r in report.channels if r.platform == "fanpage"}
     assert pages == {code: (1, 1000 * (i + 1) + 50, 50) for i, code in enumerate(codes)}
     assert channels_sentence(report).startswith("Toàn tỉnh xây dựng được 3 fanpage, 6 nhóm Zalo, với 6.150 lượt")
+
+
+def test_channels_list_json_gives_the_figures_of_each_unit_at_the_province(province, capsys):
+    from desktop_app.cli import run
+
+    assert run(["--data-dir", str(province["base"] / "agg"), "channels", "list", "--json"]) == 0
+    units = {u["unit_code"]: u for u in json.loads(capsys.readouterr().out)["units"]}
+    for i, code in enumerate(province["codes"]):
+        assert units[code]["platforms"]["fanpage"] == {"channels": 1, "followers": 1000 * (i + 1) + 50, "growth": 50}
+        assert units[code]["platforms"]["zalo_group"] == {"channels": i + 1, "followers": 0, "growth": 0}
