@@ -105,3 +105,20 @@ def test_channels_list_json_gives_the_figures_of_each_unit_at_the_province(provi
     for i, code in enumerate(province["codes"]):
         assert units[code]["platforms"]["fanpage"] == {"channels": 1, "followers": 1000 * (i + 1) + 50, "growth": 50}
         assert units[code]["platforms"]["zalo_group"] == {"channels": i + 1, "followers": 0, "growth": 0}
+
+
+def test_post_figures_stay_at_the_commune_and_travel_as_their_talks_figures(tmp_path):
+    from meta_files import post_csv, post_row, write
+
+    f = Factory(tmp_path)
+    (code,) = f.communes(1)
+    agg, commune = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("c", code)
+    commune.channels.add(name="Fanpage xã")
+    posts = write(tmp_path / "posts.csv", post_csv([post_row(1, 900), post_row(2, 300, day=2)]))
+    commune.channels.import_meta([posts], as_of="2026-11-01", create_talks=True)
+    bundle = export_log(commune.session.exchange_context(), to=tmp_path / "up").path
+    assert import_paths(agg.session.exchange_context(), [bundle], trust=True).files[0].status == "applied"
+    assert agg.session.db.execute("SELECT count(*) FROM channel_posts").fetchone()[0] == 0
+    assert sorted(t.online.views for t in agg.talks.list() if t.channel_id) == [300, 900]
+    agg.close()
+    commune.close()
