@@ -14,7 +14,7 @@ import sys
 
 from .. import __version__
 from ..core.errors import DatabaseDamaged, SotayError
-from . import card, exchange, force, groups, library, maintenance, quarantine, reports, setup, talks, units
+from . import card, channels, exchange, force, groups, library, maintenance, quarantine, reports, setup, talks, units
 from .output import Handler, Subparsers, print_error
 
 # every command family, in the order the help lists it (a public contract: never reordered)
@@ -32,6 +32,7 @@ REGISTRARS = (
     maintenance.register_clock,
     card.register,
     force.register,
+    channels.register,
 )
 
 

@@ -25,6 +25,8 @@ TABLES_VI = {
     "topics": "chuyên đề",
     "read_receipts": "xác nhận đã đọc",
     "report_sections": "phần báo cáo",
+    "channels": "kênh",
+    "channel_snapshots": "số liệu kênh theo tháng",
 }
 
 

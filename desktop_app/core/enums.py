@@ -65,3 +65,14 @@ class QuarantineReason(StrEnum):
     OUTSIDE_SUBTREE = "outside_subtree"
     SHARED_TOPIC = "shared_topic"
     PROTECTED_KEY = "protected_key"
+
+
+class Platform(StrEnum):
+    """Where a channel is run (issue 15)."""
+
+    FANPAGE = "fanpage"
+    FACEBOOK_ACCOUNT = "facebook_account"
+    ZALO_GROUP = "zalo_group"
+    ZALO_OA = "zalo_oa"
+    YOUTUBE = "youtube"
+    TIKTOK = "tiktok"

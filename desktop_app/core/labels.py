@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
 
-from .enums import FollowUpStatus, GroupKind, QuarantineReason, Role, TalkFormat, UnitKind
+from .enums import FollowUpStatus, GroupKind, Platform, QuarantineReason, Role, TalkFormat, UnitKind
 
 LABEL_CONTEXT = "EnumLabels"
 
@@ -110,6 +110,15 @@ QUARANTINE_REASON_TEXTS: dict[QuarantineReason, str] = {
     ),
 }
 
+PLATFORM_LABELS: dict[Platform, str] = {
+    Platform.FANPAGE: QT_TRANSLATE_NOOP("EnumLabels", "Fanpage"),
+    Platform.FACEBOOK_ACCOUNT: QT_TRANSLATE_NOOP("EnumLabels", "Tài khoản Facebook"),
+    Platform.ZALO_GROUP: QT_TRANSLATE_NOOP("EnumLabels", "Nhóm Zalo"),
+    Platform.ZALO_OA: QT_TRANSLATE_NOOP("EnumLabels", "Zalo OA"),
+    Platform.YOUTUBE: QT_TRANSLATE_NOOP("EnumLabels", "YouTube"),
+    Platform.TIKTOK: QT_TRANSLATE_NOOP("EnumLabels", "TikTok"),
+}
+
 # a reason code from a newer version: every reason added since reads as one of authorization
 UNKNOWN_QUARANTINE_REASON = QT_TRANSLATE_NOOP("EnumLabels", "Đơn vị gửi không được phép ghi bản ghi này (%1)")
 
@@ -120,6 +129,7 @@ TABLES: dict[type[StrEnum], Mapping[Any, str]] = {
     GroupKind: GROUP_KIND_LABELS,
     FollowUpStatus: FOLLOW_UP_STATUS_LABELS,
     QuarantineReason: QUARANTINE_REASON_LABELS,
+    Platform: PLATFORM_LABELS,
 }
 
 

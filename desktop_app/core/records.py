@@ -164,6 +164,7 @@ class Talk:
     follow_up_due: dt.date | None = None
     follow_up_status: FollowUpStatus = FollowUpStatus.NONE
     notes: str = ""
+    channel_id: str | None = None  # the channel a posted talk went out on
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 

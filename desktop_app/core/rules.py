@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .enums import FollowUpStatus, GroupKind, TalkFormat, UnitKind
+from .enums import FollowUpStatus, GroupKind, Platform, TalkFormat, UnitKind
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,22 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         FieldRule("follow_up_due", "date", nullable=True),
         _enum("follow_up_status", FollowUpStatus),
         _text("notes", 10_000, multiline=True),
+        FieldRule("channel_id", "uuid", nullable=True),  # the channel a post went out on (issue 15)
+    ),
+    "channels": (
+        FieldRule("unit_code", "unit"),
+        _enum("platform", Platform),
+        _text("name", 200, required=True),
+        _text("url", 500),
+        _text("admin_name", 200),
+        FieldRule("admin_member_id", "uuid", nullable=True),  # a roster member (the roster comes with issue 15)
+        FieldRule("official", "bool"),
+        _text("notes", 2_000, multiline=True),
+    ),
+    "channel_snapshots": (
+        FieldRule("channel_id", "uuid"),
+        FieldRule("month", "stamp", 7),
+        _count("followers", 1_000_000_000),
     ),
 }
 

@@ -16,6 +16,8 @@ from .records import Document, Group, Talk
 from .rules import RULES, FieldRule, rule
 from .text import without_controls
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")  # as the importer reads ids
+
 FIELD_LABELS_VI = {
     "title": "Tiêu đề",
     "name": "Tên",
@@ -24,6 +26,13 @@ FIELD_LABELS_VI = {
     "number": "Số, ký hiệu",
     "presenters": "Người trình bày",
     "channel_url": "Đường dẫn kênh",
+    "platform": "Nền tảng",
+    "url": "Đường dẫn",
+    "admin_name": "Người quản trị",
+    "month": "Tháng",
+    "followers": "Số người theo dõi",
+    "as_of": "Ngày số liệu",
+    "channel_id": "Kênh",
     "contact_name": "Người liên hệ",
     "contact_phone": "Số điện thoại",
     "key_point": "Ý chính",
@@ -232,6 +241,9 @@ def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
             raise fail(r.name, f"“{value}” không hợp lệ.", f"{r.name} {value!r} is not one of {r.values}")
     elif kind == "unit":
         require_text(r.name, value)
+    elif kind == "uuid":
+        if not (value is None and r.nullable) and not (isinstance(value, str) and _UUID.fullmatch(value)):
+            raise fail(r.name, "mã không hợp lệ.", f"{r.name} {value!r} is not a UUID")
     elif kind == "attachments":
         if len(value) > r.cap:
             raise fail(

@@ -43,6 +43,8 @@ UP_TABLES = (
     "force_members",
     "force_trainings",
     "force_conferences",
+    "channels",
+    "channel_snapshots",
 )
 
 

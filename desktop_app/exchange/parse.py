@@ -15,6 +15,7 @@ from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, 
 from ..core.enums import QuarantineReason
 from ..storage import merge
 from . import policy
+from .channel_rows import check_snapshot
 from .container import OpenedBundle
 from .errors import BundleRefused, human_size
 from .outcome import Cancelled, FileOutcome
@@ -24,7 +25,7 @@ from .run import FUTURE_MS, ImportRun, row_json, sender_label, subtree
 from .section_rows import check_section
 
 # tables whose rows name a unit that must lie in the sender's subtree
-PLACED_TABLES = ("talks", "groups", "force_members", "force_trainings", "force_conferences")
+PLACED_TABLES = ("talks", "groups", "force_members", "force_trainings", "force_conferences", "channels")
 
 
 @dataclass
@@ -127,6 +128,8 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
                 policy.check_read_receipt(row, n, name)
             elif is_section:
                 check_section(row, n, name, m.sender_unit)
+            elif table == "channel_snapshots":
+                check_snapshot(row, n, name)
             rid, hlc = row[0], row[hlc_at]
             # authorization reasons first: a row set aside for its time may later be released, so it
             # must already be one its sender may write

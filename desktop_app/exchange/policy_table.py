@@ -82,6 +82,24 @@ POLICY: tuple[Rule, ...] = (
         "`outside_subtree`",
     ),
     Rule(
+        "`channels`",
+        _ANY,
+        _SUBTREE,
+        "`unit_code` in the sender's subtree",
+        "all",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; place: set aside "
+        "`outside_subtree`",
+    ),
+    Rule(
+        "`channel_snapshots`",
+        _ANY,
+        _SUBTREE,
+        "—",
+        "all; `month` is `YYYY-MM`; `id` is the snapshot id of its `channel_id` and `month` (§3)",
+        "owner: refused `foreign_owner`, the receiver's own: set aside `own_record`; month or id: refused "
+        "`invalid_record`",
+    ),
+    Rule(
         "`topics`",
         _ANY,
         "the sender's subtree",

@@ -154,6 +154,8 @@ SPECS: dict[str, TableSpec] = {
             Field("attendee_ids", "list", 500, item_cap=36, item="attendee_ids"),
         ),
     ),
+    "channels": TableSpec("channels", "id", IDENTITY + RULES["channels"]),
+    "channel_snapshots": TableSpec("channel_snapshots", "id", IDENTITY + RULES["channel_snapshots"]),
 }
 # Order of application inside one bundle: blobs before documents (search reads attachment text),
 # units and topics before what refers to them.
@@ -168,6 +170,8 @@ APPLY_ORDER = (
     "force_members",
     "force_trainings",
     "force_conferences",
+    "channels",
+    "channel_snapshots",
 )
 FORCE_TABLES = ("force_members", "force_trainings", "force_conferences")
 

@@ -223,4 +223,8 @@ def record_summary(table: str, row: dict[str, Any]) -> str:
         return f"Lớp bồi dưỡng “{_short(row.get('name'))}”"
     if table == "force_conferences":
         return f"Hội nghị báo cáo viên ngày {_day(row.get('held_on'))}"
+    if table == "channels":
+        return f"Kênh “{_short(row.get('name'))}”"
+    if table == "channel_snapshots":
+        return f"Số người theo dõi kênh tháng {row.get('month')}"
     return f"{table} {row.get(SPECS[table].key)}"

@@ -14,11 +14,12 @@ from ..core.force import UnitForce
 from ..core.labels import label_of
 from ..core.records import Figures
 from ..core.text import sort_key
+from ..storage import channels as channels_repo
 from ..storage import force as force_store
 from ..storage import period_locks, reporting_status, settings
 from ..storage import report_figures as q
 from ..storage import units as units_repo
-from .model import BREAKDOWNS, Concern, Coverage, FollowUps, LockState, Report, Row
+from .model import BREAKDOWNS, ChannelRow, Concern, Coverage, FollowUps, LockState, Report, Row
 from .periods import Period
 
 if TYPE_CHECKING:
@@ -189,6 +190,9 @@ def build_report(
         reported_units=len(have_data & set(child_names)),
         follow_ups=follow_ups,
         force=force,
+        channels=[ChannelRow(*r) for r in channels_repo.figures_by_unit(db, root, start[:7], end[:7])]
+        if extras
+        else [],
     )
 
 

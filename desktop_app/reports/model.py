@@ -120,6 +120,19 @@ class LockState:
 
 
 @dataclass(frozen=True)
+class ChannelRow:
+    """One unit's channels of one platform: how many, their followers at the period's end, and the
+    growth over the period (None when no channel was counted before it)."""
+
+    unit_code: str
+    unit_name: str
+    platform: str
+    channels: int
+    followers: int
+    growth: int | None
+
+
+@dataclass(frozen=True)
 class Report:
     unit_code: str
     unit_name: str
@@ -138,6 +151,7 @@ class Report:
     reported_units: int = 0  # child units whose data is here for the period (sent a file, or local)
     follow_ups: FollowUps = field(default_factory=FollowUps)
     force: list[UnitForce] = field(default_factory=list)  # the roster per unit under this one
+    channels: list[ChannelRow] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -154,6 +168,7 @@ class Report:
             "reported_units": self.reported_units,
             "follow_ups": dataclasses.asdict(self.follow_ups),
             "force": [dataclasses.asdict(u) for u in self.force],
+            "channels": [dataclasses.asdict(c) for c in self.channels],
             "child_units": self.child_count,
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],

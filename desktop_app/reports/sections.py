@@ -82,7 +82,7 @@ def drafts(report: Report, status: Completeness | None, presenters: Iterable[str
             f"Trong kỳ có {fmt.num(len(names))} báo cáo viên, tuyên truyền viên trực tiếp nói chuyện, "
             f"tuyên truyền: {shown}{more}."
         )
-    out["force"] = " ".join(force)
+    out["force"] = " ".join(x for x in (*force, channels_sentence(report)) if x)
     # "opinion" has no draft: the themes people raised follow it in the same section, counted
     composed = compose(report, default_options(report), status)
     direction = next(s for s in composed.sections if s.key == "direction")
@@ -102,6 +102,41 @@ def _roster_sentence(report: Report) -> str:
         f"{where[:1].upper()}{where[1:]} có {roles}; {fmt.num(trained)}/{fmt.num(members)} đã được bồi dưỡng "
         f"trong năm {report.period.end.year}; {fmt.num(active)} người trực tiếp tuyên truyền trong kỳ."
     )
+
+
+# how the source documents count channels ("28 fanpage, 1.794 tài khoản, 82 nhóm Zalo"), by platform
+CHANNEL_WORDS = {
+    "fanpage": "fanpage",
+    "facebook_account": "tài khoản Facebook",
+    "zalo_group": "nhóm Zalo",
+    "zalo_oa": "tài khoản Zalo OA",
+    "youtube": "kênh YouTube",
+    "tiktok": "kênh TikTok",
+}
+
+
+def channels_sentence(report: Report) -> str:
+    """The channels in the words of the source ("xây dựng được 28 fanpage, 1.794 tài khoản Facebook,
+    82 nhóm Zalo"), with their followers and the growth over the period; empty without channels."""
+    per_platform: dict[str, list[int]] = {}
+    growth: int | None = None
+    for row in report.channels:
+        counted = per_platform.setdefault(row.platform, [0, 0])
+        counted[0] += row.channels
+        counted[1] += row.followers
+        if row.growth is not None:
+            growth = (growth or 0) + row.growth
+    if not per_platform:
+        return ""
+    order = [p for p in CHANNEL_WORDS if p in per_platform] + sorted(set(per_platform) - set(CHANNEL_WORDS))
+    parts = ", ".join(f"{fmt.num(per_platform[p][0])} {CHANNEL_WORDS.get(p, p)}" for p in order)
+    followers = sum(c[1] for c in per_platform.values())
+    where = _where(report)
+    text = f"{where[:1].upper()}{where[1:]} xây dựng được {parts}, với {fmt.num(followers)} lượt theo dõi, thành viên"
+    if growth is not None:
+        change = "tăng" if growth >= 0 else "giảm"
+        text += f" ({change} {fmt.num(abs(growth))} trong kỳ)"
+    return text + "."
 
 
 def quote(unit_name: str, text: str) -> str:

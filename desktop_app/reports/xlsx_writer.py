@@ -9,10 +9,14 @@ every page, the report's title and period in the page header, page numbers in th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.enums import Platform
 from ..core.force import role_counts
+from ..core.labels import label_of
+from ..core.text import sort_key
 from ..core.vntime import VN_TZ, parse_utc
 from . import fmt
 from .model import BREAKDOWN_TITLES, FIGURE_HEADERS, KEY_HEADERS, Report
@@ -256,6 +260,8 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
         )
     if report.force:
         _force_sheet(sheet, report)
+    if report.channels:
+        _channels_sheet(sheet, report)
     if status is not None:
         status_rows = [
             [
@@ -318,4 +324,29 @@ def _force_sheet(sheet: Callable[..., Worksheet], report: Report) -> None:
         total,
         heading=f"Đội ngũ báo cáo viên, tuyên truyền viên — {report.period.short_label}",
         note="Không tính người đã thôi; “có hoạt động”: được ghi là người trình bày ít nhất một buổi trong kỳ.",
+    )
+
+
+def _channels_sheet(sheet: Callable[..., Worksheet], report: Report) -> None:
+    """Channels per unit and platform: how many, followers at the period's end, growth over it."""
+    order = [p.value for p in Platform]
+    rows = sorted(
+        report.channels,
+        key=lambda r: (sort_key(r.unit_name), order.index(r.platform) if r.platform in order else len(order)),
+    )
+    grown = [r.growth for r in rows if r.growth is not None]
+    sheet(
+        "Kênh",
+        ["Đơn vị", "Mã", "Nền tảng", "Số kênh", "Người theo dõi, thành viên", "Tăng trong kỳ"],
+        [[r.unit_name, r.unit_code, label_of(Platform, r.platform), r.channels, r.followers, r.growth] for r in rows],
+        [32, 10, 20, 10, 16, 14],
+        [
+            None,
+            None,
+            "Tổng cộng",
+            sum(r.channels for r in rows),
+            sum(r.followers for r in rows),
+            sum(grown) if grown else None,
+        ],
+        heading=f"Kênh thông tin trên mạng xã hội — {report.period.short_label}",
     )

@@ -123,6 +123,46 @@ def _demo_id(rng: random.Random, day: dt.date, salt: int) -> str:
     return str(uuid.UUID(int=value))
 
 
+# (platform, name, url, administrator, official, followers a year ago, gained a month)
+CHANNELS = [
+    ("fanpage", "Xã Thanh Bình", "https://facebook.com/xathanhbinh", "Nguyễn Thị Lan", True, 4800, 50),
+    ("fanpage", "Tuổi trẻ Thanh Bình", "https://facebook.com/tuoitrethanhbinh", "Phạm Văn Đức", True, 1500, 25),
+    ("zalo_group", "Người Dân Tân Mỹ", "https://zalo.me/g/tanmy", "Trần Thị Mai", False, 900, 7),
+    ("zalo_group", "Hội Nông dân xã Thanh Bình", "https://zalo.me/g/nongdanthanhbinh", "Lê Văn Tâm", False, 310, 3),
+    ("zalo_oa", "UBND xã Thanh Bình", "https://zalo.me/xathanhbinh", "Văn phòng UBND xã", True, 2100, 40),
+    ("facebook_account", "Tuyên truyền viên Lê Văn Tâm", "", "Lê Văn Tâm", False, 700, 6),
+    (
+        "youtube",
+        "Truyền thanh xã Thanh Bình",
+        "https://youtube.com/@truyenthanhthanhbinh",
+        "Đài truyền thanh xã",
+        True,
+        400,
+        12,
+    ),
+    ("tiktok", "Thanh Bình quê tôi", "https://tiktok.com/@thanhbinhquetoi", "Phạm Văn Đức", False, 300, 45),
+]
+
+
+def _demo_channels(s: Services, seed: int, salt: int, today: dt.date) -> dict[str, str]:
+    """The unit's channels with twelve monthly counts; their own random stream, so the rest of
+    the demo stays what it was. Returns the channel a Zalo or fanpage post goes out on, by format."""
+    rng = random.Random(seed * 15 + 1)
+    ids = []
+    for platform, name, url, admin, official, start, gain in CHANNELS:
+        channel = s.channels.add(
+            id=_demo_id(rng, today, salt), platform=platform, name=name, url=url, admin_name=admin, official=official
+        )
+        ids.append(channel.id)
+        followers = start
+        for back in range(11, -1, -1):
+            index = today.year * 12 + today.month - 1 - back
+            month = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            followers += max(0, gain + rng.randint(-gain // 2, gain // 2))
+            s.channels.snapshot(channel.id, month, followers)
+    return {TalkFormat.FANPAGE_POST.value: ids[0], TalkFormat.ZALO_POST.value: ids[2]}
+
+
 def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", talks: int = 160) -> dict[str, int]:
     """Initialise if needed, then add documents, groups and a year of talks ending today. The same
     seed gives the same content in every unit, with ids of the unit's own."""
@@ -196,6 +236,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
                 channel_url="https://facebook.com/xathanhbinh",
             )
         )
+        channels = _demo_channels(s, seed, salt, today)
         formats = (
             [TalkFormat.MEETING] * 5
             + [TalkFormat.LOUDSPEAKER] * 3
@@ -243,6 +284,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
                 presenters=rng.choice(PRESENTERS),
                 attendance=attendance,
                 online=online,
+                channel_id=channels.get(fmt.value),
                 questions_text=question[0] if question else "",
                 question_themes=[question[1]] if question else [],
                 questions_count=rng.randint(1, 6) if question else 0,
@@ -253,4 +295,10 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
         from .demo_force import fill_force
 
         members = fill_force(s, seed, lambda day: _demo_id(rng, day, salt))
-    return {"tài liệu": len(docs), "nhóm": len(groups), "buổi": talks, "người trong lực lượng": members}
+    return {
+        "tài liệu": len(docs),
+        "nhóm": len(groups),
+        "kênh": len(CHANNELS),
+        "buổi": talks,
+        "người trong lực lượng": members,
+    }

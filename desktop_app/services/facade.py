@@ -15,6 +15,7 @@ from .session import Session, wall_clock_ms
 
 if TYPE_CHECKING:
     from .assistant import AssistantService
+    from .channels import ChannelService
     from .exchange import ExchangeService
     from .force import ForceService
     from .groups import GroupService
@@ -113,6 +114,11 @@ class Services:
         from .assistant import AssistantService
 
         return AssistantService(self.session)
+
+    def channels(self) -> ChannelService:
+        from .channels import ChannelService
+
+        return ChannelService(self.session)
 
     @property
     def data_dir(self) -> Path:

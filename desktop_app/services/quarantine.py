@@ -176,7 +176,7 @@ class QuarantineService:
                 f"owner {q.row.get('owner_unit')} is not under sender {q.sender_unit}",
                 field="id",
             )
-        if q.table in ("talks", "groups", "units") and not policy.placed_inside(tree, q.table, q.row):
+        if q.table in ("talks", "groups", "units", "channels") and not policy.placed_inside(tree, q.table, q.row):
             raise ValidationError(
                 f"Bản ghi {q.id} nằm ngoài địa bàn của đơn vị gửi: không giải phóng được, chỉ bỏ được.",
                 f"{q.table} row {q.record_id} is placed outside {q.sender_unit}'s subtree",

@@ -356,6 +356,8 @@ VERSIONED_TABLES = {
     "force_members": "id",
     "force_trainings": "id",
     "force_conferences": "id",
+    "channels": "id",
+    "channel_snapshots": "id",
 }
 
 

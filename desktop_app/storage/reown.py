@@ -21,6 +21,9 @@ _OWNER_COLUMNS = (
     ("units", "owner_unit"),
     ("units", "parent_code"),
     ("period_locks", "unit_code"),
+    ("channels", "owner_unit"),
+    ("channels", "unit_code"),
+    ("channel_snapshots", "owner_unit"),
 )
 
 

@@ -57,6 +57,7 @@ def talk_to_row(t: Talk) -> dict[str, Any]:
         "follow_up_due": iso(t.follow_up_due),
         "follow_up_status": t.follow_up_status.value,
         "notes": t.notes,
+        "channel_id": t.channel_id,
     }
 
 
@@ -89,6 +90,7 @@ def talk_from_row(r: dict[str, Any], topic_names: dict[str, str] | None = None) 
         follow_up_due=day(r["follow_up_due"]),
         follow_up_status=FollowUpStatus(r["follow_up_status"]),
         notes=r["notes"],
+        channel_id=r.get("channel_id"),
     )
 
 

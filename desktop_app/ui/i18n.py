@@ -166,6 +166,8 @@ def table_label(table: str) -> str:
         "force_members": tr("thành viên lực lượng"),
         "force_trainings": tr("lớp bồi dưỡng"),
         "force_conferences": tr("hội nghị báo cáo viên"),
+        "channels": tr("kênh"),
+        "channel_snapshots": tr("số liệu kênh theo tháng"),
     }.get(table, table)
 
 

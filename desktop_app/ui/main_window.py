@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         elif key == "force":
             from .pages.force import ForcePage
 
-            force = page = ForcePage(s, self)
+            force = page = ForcePage(s, self.runner, self)
             force.sig_changed.connect(self._data_changed)
         else:
             from .pages.settings import SettingsPage

@@ -67,6 +67,10 @@ def _edges(rule: FieldRule) -> list:
         return [types.SimpleNamespace(value=v) for v in (*rule.values, "bogus")]  # what .value reads
     if kind == "unit":
         return ["30130", ""]
+    if kind == "uuid":
+        return ["01a229b6-8ede-70f5-9361-1857f40c0e54", "01A229B6-8EDE-70F5-9361-1857F40C0E54", "kênh 1", ""] + (
+            [None] if rule.nullable else []
+        )
     if kind == "bool":
         return [True, False]
     if kind == "attachments":

@@ -12,6 +12,7 @@ FAMILIES = {
     "units",
     "talks",
     "groups",
+    "channels",
     "library",
     "quarantine",
     "maintenance",

@@ -19,6 +19,7 @@ from . import (
     m0008_document_topic_search,
     m0009_accepted_key_points,
     m0010_force,
+    m0011_channels,
 )
 
 RELEASED = (
@@ -32,6 +33,7 @@ RELEASED = (
     m0008_document_topic_search,
     m0009_accepted_key_points,
     m0010_force,
+    m0011_channels,
 )
 
 migrations = Migrations("sotay")

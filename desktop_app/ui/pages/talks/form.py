@@ -30,6 +30,8 @@ from ... import i18n
 from ...forms import NumberBox, split_items
 from .form_layout import FIELD_WIDGETS, NUMBER_RULES, TalkFormLayout
 
+POSTING_FORMATS = (TalkFormat.ZALO_POST, TalkFormat.FANPAGE_POST)  # a post names the channel it went out on
+
 
 class TalkForm(TalkFormLayout, QFrame):
     """One page, closed questions first; date, format and place sticky from the last entry."""
@@ -83,6 +85,7 @@ class TalkForm(TalkFormLayout, QFrame):
         self.group_completer.set_items(list(self._groups))
         self._documents = {d.title: d.id for d in self.services.library.documents()}
         self.document_completer.set_items(list(self._documents))
+        self.fill_channels()
 
     def reset(self, keep_sticky: bool = True) -> None:
         """An empty form dated today (or the date just saved, see the module); format and place
@@ -115,6 +118,7 @@ class TalkForm(TalkFormLayout, QFrame):
         self.questions.clear()
         self.themes.clear()
         self.follow_up_due.clear()
+        self.channel.setCurrentIndex(0)
         self.clear_errors()
         self._format_changed()
 
@@ -137,6 +141,7 @@ class TalkForm(TalkFormLayout, QFrame):
     def _format_changed(self) -> None:
         fmt = TalkFormat(self.format.currentData())
         self.online_box.setVisible(fmt.online)
+        self.fields["channel"].setVisible(fmt in POSTING_FORMATS)
 
     def _check_topics(self, text: str) -> None:
         """The number and length of topics, checked as they are typed (the shared rule's limits)."""
@@ -198,6 +203,7 @@ class TalkForm(TalkFormLayout, QFrame):
         self.documents.setText("; ".join(titles[d] for d in talk.document_ids if d in titles))
         for name in ("views", "likes", "shares", "comments", "points"):
             getattr(self, name).setValue(getattr(talk.online, name))
+        self.channel.setCurrentIndex(max(self.channel.findData(talk.channel_id), 0))
         if not as_copy:
             self.questions.setPlainText(talk.questions_text)
             self.themes.set_chosen(talk.question_themes)
@@ -284,6 +290,7 @@ class TalkForm(TalkFormLayout, QFrame):
             follow_up_text=follow,
             follow_up_due=self.follow_up_due.text() or None,
             notes=self.notes.text(),
+            channel_id=self.channel.currentData() if TalkFormat(self.format.currentData()) in POSTING_FORMATS else None,
         )
         if TalkFormat(self.format.currentData()).online:
             fields["online"] = OnlineReach(

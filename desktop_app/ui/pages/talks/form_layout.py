@@ -51,6 +51,7 @@ FIELD_WIDGETS = {
     "online_shares": "shares",
     "online_comments": "comments",
     "online_points": "points",
+    "channel_id": "channel",
 }
 
 # Number boxes and the rule each is held to as it is typed.
@@ -100,6 +101,9 @@ class TalkFormLayout(_Widget):
         self.shares = NumberBox(limits.max_online)
         self.comments = NumberBox(limits.max_online)
         self.points = NumberBox(limits.max_online)
+        self.channel = QComboBox()  # the channel a post went out on (posting formats only)
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel.setMinimumContentsLength(12)  # a long channel name must not widen the form
         self.questions = QPlainTextEdit()
         self.questions.setTabChangesFocus(True)
         self.questions.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
@@ -131,6 +135,7 @@ class TalkFormLayout(_Widget):
             "shares": Field(self.tr("Lượt chia sẻ"), self.shares),
             "comments": Field(self.tr("Bình luận"), self.comments),
             "points": Field(self.tr("Số điểm cầu"), self.points),
+            "channel": Field(self.tr("Đăng trên kênh"), self.channel),
             "questions": Field(self.tr("Ý kiến, kiến nghị của người dự (không ghi tên người nêu)"), self.questions),
             "questions_count": Field(self.tr("Số ý kiến"), self.questions_count),
             "follow_up": Field(self.tr("Việc cần theo dõi"), self.follow_up),
@@ -174,6 +179,7 @@ class TalkFormLayout(_Widget):
         online.addWidget(f["shares"], 1, 0)
         online.addWidget(f["comments"], 1, 1)
         online.addWidget(f["points"], 2, 0)
+        online.addWidget(f["channel"], 2, 1)
         grid.addWidget(self.online_box, 4, 0, 1, 2)
         grid.addWidget(f["groups"], 5, 0, 1, 2)
         grid.addWidget(f["documents"], 6, 0, 1, 2)
@@ -208,6 +214,7 @@ class TalkFormLayout(_Widget):
             self.shares,
             self.comments,
             self.points,
+            self.channel,
             self.groups,
             self.documents,
             self.duration,
@@ -221,6 +228,13 @@ class TalkFormLayout(_Widget):
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.themes.tab_between(self.questions, self.questions_count)
+
+    def fill_channels(self) -> None:
+        """The unit's channels to pick from, after "no channel named"."""
+        self.channel.clear()
+        self.channel.addItem(self.tr("(không ghi kênh)"), None)
+        for line in self.services.channels.list((self.services.identity.installation.unit_code,)):
+            self.channel.addItem(f"{line.channel.name} · {i18n.enum_label(line.channel.platform)}", line.channel.id)
 
     def button_tab_order(self) -> None:
         """Notes, then the buttons: called once the page has placed the button bar in its window."""
