@@ -115,6 +115,7 @@ class Services:
 
         return AssistantService(self.session)
 
+    @cached_property
     def channels(self) -> ChannelService:
         from .channels import ChannelService
 
