@@ -17,7 +17,9 @@ from ..core.enums import Platform
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
 from ..core.rules import RULES, rule
+from ..core.text import fold
 from ..storage import channels as repo
+from ..storage import force as force_repo
 from ..storage import units as repo_units
 from .fields import check_own, cleaned, enum_value, unit_code
 from .meta_import import MetaImport, import_meta
@@ -70,7 +72,17 @@ class ChannelService:
                 f"unit {channel.unit_code} is outside this installation",
                 field="unit_code",
             )
-        return repo.save_channel(session.db, dataclasses.replace(channel, hlc=session.next_version()))
+        admin = self.roster_member(channel.unit_code, channel.admin_name)
+        return repo.save_channel(
+            session.db, dataclasses.replace(channel, admin_member_id=admin, hlc=session.next_version())
+        )
+
+    def roster_member(self, unit: str, name: str) -> str | None:
+        """The roster member of ``unit`` an administrator's name names (accents and case aside), so a
+        channel counts for the member who runs it; None when the name is nobody on the roster."""
+        wanted = fold(name)
+        members = force_repo.list_members(self._session.db, (unit,))
+        return next((m.id for m in members if wanted and fold(m.name) == wanted), None)
 
     def add(self, **fields: Any) -> Channel:
         return self.save(self.new(**fields))

@@ -112,3 +112,15 @@ def test_the_demo_has_channels_with_a_year_of_counts_and_posts_that_name_them(de
         assert len(counts) == 12 and counts[-1].month == "2026-11" and line.growth is not None and line.growth >= 0
     posts = [t for t in demo_services.talks.list() if t.format.value in ("fanpage_post", "zalo_post")]
     assert posts and all(t.channel_id in {line.channel.id for line in lines} for t in posts)
+
+
+def test_an_administrator_on_the_roster_is_linked_to_the_member(services):
+    member = services.force.add(name="Lê Văn Tám", role="tuyên truyền viên")
+    run_by_member = services.channels.add(name="Nhóm Zalo ấp 3", platform="zalo_group", admin_name="le van tam")
+    assert run_by_member.admin_member_id == member.id  # accents and case aside
+    run_by_stranger = services.channels.add(name="Trang xã", admin_name="Người ngoài")
+    assert run_by_stranger.admin_member_id is None
+    renamed = services.channels.save(
+        services.channels.new(id=run_by_member.id, name="Nhóm Zalo ấp 3", platform="zalo_group", admin_name="")
+    )
+    assert renamed.admin_member_id is None  # no administrator named: no link

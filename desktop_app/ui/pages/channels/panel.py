@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -81,6 +82,7 @@ class ChannelsPanel(QWidget):
         self.url = line_edit("channels", "url")
         self.url.setPlaceholderText("https://facebook.com/…")
         self.admin = line_edit("channels", "admin_name")
+        self.admin.setCompleter(QCompleter(services.force.presenter_names(), self.admin))  # the roster first
         self.official = QCheckBox(self.tr("Kênh chính thống của đơn vị"))
         self.notes = line_edit("channels", "notes")
         self.save_button = button(self.tr("Lưu kênh"), "save", primary=True)
