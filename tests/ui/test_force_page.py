@@ -154,7 +154,7 @@ def test_the_aggregators_page_shows_each_units_force(qtbot, tmp_path, qm_dir):
         commune.close()
     page = ForcePage(province)
     qtbot.addWidget(page)
-    assert page.tabs.count() == 4 and page.tabs.tabText(3) == "Theo đơn vị"
+    assert page.tabs.count() == 5 and page.tabs.tabText(4) == "Theo đơn vị"  # after "Kênh"
     page.tabs.setCurrentWidget(page.units)
     model = page.units.model
     shown = {model.record(r).unit_code: [model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())}

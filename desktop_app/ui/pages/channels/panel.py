@@ -113,8 +113,7 @@ class ChannelsPanel(QWidget):
         # layout
         left = QWidget()
         ll = QVBoxLayout(left)
-        ll.setContentsMargins(12, 8, 8, 8)
-        ll.addWidget(heading(self.tr("Kênh")))
+        ll.setContentsMargins(0, 8, 8, 8)  # a tab of the force page, which has its heading and margins
         unit_row = QHBoxLayout()
         unit_row.addWidget(self.unit_caption)
         unit_row.addWidget(self.unit_filter, 1)
@@ -175,7 +174,7 @@ class ChannelsPanel(QWidget):
 
         self.refresh()
         # the list's share grows with the text size, and leaves the form room at 150 % on 1366 pixels
-        self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * (48 if self.has_units_below else 38), 600])
+        self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * (40 if self.has_units_below else 36), 600])
 
     def activated(self) -> None:
         self.refresh()
