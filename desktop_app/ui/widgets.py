@@ -9,14 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -268,6 +270,17 @@ def _file_dialog(parent: QWidget, title: str, preferences: IdentityService | Non
     dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Tên tệp:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Loại tệp:"))
     return dialog
+
+
+def record_table(model: QAbstractItemModel) -> QTableView:
+    """A table of records as every list page shows one: whole rows selected, no row numbers, the last
+    column taking the width that is left."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from ....services.meta_import import MetaImport
 from ... import i18n
 from ...forms import Field, NumberBox, line_edit
 from ...unit_filter import UnitFilterBox
-from ...widgets import Ask, Banner, button, heading
+from ...widgets import Ask, Banner, button, heading, record_table
 from ...workers import Failure, Runner, run_call
 from .meta_dialog import MetaPreviewDialog
 from .model import ChannelTableModel
@@ -56,12 +55,10 @@ class ChannelsPanel(QWidget):
 
         # widgets
         self.model = ChannelTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = record_table(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # the name column takes the room
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

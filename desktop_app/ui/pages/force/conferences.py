@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from ....core.force import TEXT_CAP, Conference, MemberStatus
 from ....services import Services
 from ... import i18n
 from ...forms import DateEdit, Field
-from ...widgets import Banner, button, heading
+from ...widgets import Banner, button, heading, record_table
 from .models import ConferenceTableModel
 from .roster import text_box
 
@@ -47,11 +45,7 @@ class ConferencesTab(QWidget):
             "attendee_ids": Field(self.tr("Người dự (đánh dấu)"), self.attendees),
         }
         self.model = ConferenceTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # the newest conference first
         self.table.setSortingEnabled(True)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from ....services import Services
 from ... import i18n
 from ...forms import DateEdit, Field
 from ...unit_filter import UnitFilterBox
-from ...widgets import Ask, Banner, button, heading
+from ...widgets import Ask, Banner, button, heading, record_table
 from .models import MemberTableModel
 
 
@@ -49,14 +48,10 @@ class RosterTab(QWidget):
 
         # widgets
         self.model = MemberTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = record_table(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole names; at 150 % it scrolls
-        header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # names in Vietnamese order first
         self.table.setSortingEnabled(True)
         self.unit_filter = UnitFilterBox()

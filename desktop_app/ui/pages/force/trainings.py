@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ....core.errors import SotayError
 from ....core.force import NAME_CAP, TEXT_CAP, Training
 from ....services import Services
 from ... import i18n
 from ...forms import DateEdit, Field
-from ...widgets import Banner, button, heading
+from ...widgets import Banner, button, heading, record_table
 from .models import TrainingTableModel
 from .roster import text_box
 
@@ -43,11 +43,7 @@ class TrainingsTab(QWidget):
             "certificate": Field(self.tr("Số chứng chỉ"), self.certificate),
         }
         self.model = TrainingTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # the newest course first
         self.table.setSortingEnabled(True)
 

@@ -4,10 +4,11 @@ unit filter the talk log has."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ....services import Services
 from ...unit_filter import UnitFilterBox
+from ...widgets import record_table
 from .models import UnitForceTableModel
 
 
@@ -26,12 +27,8 @@ class UnitsTab(QWidget):
         )
         self.note.setWordWrap(True)
         self.model = UnitForceTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # units in Vietnamese order
         self.table.setSortingEnabled(True)
 
