@@ -316,6 +316,14 @@ class SetupWizard(QWizard):
                 ),
             )
 
+    def reject(self) -> None:
+        """Escape or closing once the installation is set up opens the window: setup is saved, and
+        quitting then would leave the user wondering whether it was."""
+        if self.installation is not None:
+            self.accept()
+        else:
+            super().reject()
+
     def _offer_new_unit(self, aggregator: bool) -> None:
         self.new_unit_page.wanted.setVisible(aggregator)
         if not aggregator:

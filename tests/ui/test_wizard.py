@@ -151,3 +151,21 @@ def test_an_aggregator_may_be_a_custom_unit_this_data_has(tmp_path, qtbot):
     assert services.identity.installation.unit_code == cluster
     assert "Cụm thi đua Tân Hồng" in wizard.done_page.summary.text()
     services.close()
+
+
+def test_escape_on_the_last_page_opens_the_window_and_before_setup_quits(tmp_path, qtbot):
+    services, wizard = make_wizard(tmp_path, qtbot)
+    with qtbot.waitSignal(wizard.rejected):  # nothing set up yet: Escape leaves
+        QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    services.close()
+    services, wizard = make_wizard(tmp_path / "second", qtbot)
+    wizard.next()
+    wizard.unit_page.search.setText("30130")
+    wizard.next()
+    wizard.next()
+    wizard.name_page.name.setText("Nguyễn Văn Hùng")
+    wizard.next()  # set up: the last page
+    assert services.identity.initialised
+    with qtbot.waitSignal(wizard.accepted):  # the window opens, the program does not quit
+        QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    services.close()
