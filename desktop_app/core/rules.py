@@ -105,6 +105,7 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         _enum("follow_up_status", FollowUpStatus),
         _text("notes", 10_000, multiline=True),
         FieldRule("channel_id", "uuid", nullable=True),  # the channel a post went out on (issue 15)
+        FieldRule("language", "text", 60, nullable=True),  # null: Vietnamese (issue 16)
     ),
     "channels": (
         FieldRule("unit_code", "unit"),
