@@ -186,6 +186,7 @@ class Group:
     consent_date: dt.date | None = None
     notes: str = ""
     active: bool = True
+    tags: tuple[str, ...] = ()  # priority areas (core.areas): vùng sâu, vùng xa...
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -34,6 +34,8 @@ FIELD_LABELS_VI = {
     "as_of": "Ngày số liệu",
     "channel_id": "Kênh",
     "language": "Ngôn ngữ",
+    "tags": "Vùng ưu tiên",
+    "tag": "Vùng ưu tiên",
     "contact_name": "Người liên hệ",
     "contact_phone": "Số điện thoại",
     "key_point": "Ý chính",

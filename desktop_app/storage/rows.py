@@ -114,6 +114,7 @@ def group_to_row(g: Group) -> dict[str, Any]:
         "consent_date": iso(g.consent_date),
         "notes": g.notes,
         "active": int(g.active),
+        "tags": dumps(list(g.tags)),
     }
 
 
@@ -135,6 +136,7 @@ def group_from_row(r: dict[str, Any]) -> Group:
         consent_date=day(r["consent_date"]),
         notes=r["notes"],
         active=bool(r["active"]),
+        tags=tuple(loads(r.get("tags"), [])),
     )
 
 

@@ -20,7 +20,7 @@ from . import (
     m0009_accepted_key_points,
     m0010_force,
     m0011_channels,
-    m0012_talk_language,
+    m0012_priority_areas,
 )
 
 RELEASED = (
@@ -35,7 +35,7 @@ RELEASED = (
     m0009_accepted_key_points,
     m0010_force,
     m0011_channels,
-    m0012_talk_language,
+    m0012_priority_areas,
 )
 
 migrations = Migrations("sotay")
