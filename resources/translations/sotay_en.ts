@@ -841,6 +841,14 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>AreaTagsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="17"/>
+        <source>Vùng khác (cách nhau bằng dấu ;)</source>
+        <translation>Other areas (separate with ;)</translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitDialog</name>
     <message>
         <location filename="../../desktop_app/ui/pages/change_unit.py" line="51"/>
@@ -2042,144 +2050,149 @@ Role: %2</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>The contact agreed to keeping name and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Group is active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
         <source>Lưu nhóm</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="330"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="99"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="101"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Size (people or members)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Zalo group or fanpage link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="106"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="107"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="108"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="109"/>
+        <source>Vùng ưu tiên</source>
+        <translation>Priority areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="111"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Talks that reached the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="126"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="203"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="280"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="318"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="331"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="333"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="334"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="335"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="252"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="97"/>
         <source>Chuẩn bị buổi nói chuyện…</source>
         <translation>Prepare a talk…</translation>
     </message>
