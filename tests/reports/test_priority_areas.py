@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 from exchange_helpers import PROVINCE, Factory
+from openpyxl import load_workbook
 
 from desktop_app.core.enums import Role
 from desktop_app.exchange import export_log, import_paths
+from desktop_app.reports.document import compose
+from desktop_app.reports.sentences import priority_areas
 
 ONLINE = ("online_conference", "zalo_post", "fanpage_post")
 
@@ -81,3 +84,25 @@ def test_group_tags_travel_up_and_unit_tags_stay_where_they_were_set(province):
     assert agg.units.tags(codes[2]) == ("địa bàn phức tạp, nhạy cảm",)
     khmer = [t for t in agg.talks.list() if t.language]
     assert [(t.unit_code, t.language) for t in khmer] == [(codes[0], "Tiếng Khmer")]
+
+
+def test_the_written_report_and_the_xlsx_say_it(province, tmp_path, qapp):
+    agg = province["agg"]
+    built = agg.reports.build(PROVINCE, agg.reports.period("2026-10"))
+    sentence = priority_areas(built.report)
+    assert sentence == (
+        "Tại các địa bàn ưu tiên (vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số, địa bàn phức tạp, nhạy cảm): "
+        "3 cuộc có 69 lượt người dự trực tiếp, 2 hoạt động trên mạng; "
+        "các địa bàn còn lại: 2 cuộc có 80 lượt người dự trực tiếp, 1 hoạt động trên mạng."
+    )
+    written = compose(built.report)
+    assert any(sentence in str(block) for section in written.sections for block in section.blocks)
+    path = agg.reports.write(built, "xlsx", tmp_path / "t10.xlsx")
+    rows = list(load_workbook(path)["Vùng ưu tiên"].iter_rows(min_row=4, values_only=True))
+    assert rows == [("Vùng ưu tiên", 3, 69, 2, 0), ("Còn lại", 2, 80, 1, 70)]
+
+
+def test_without_tagged_areas_the_report_says_nothing_of_them(province):
+    agg = province["agg"]
+    report = agg.reports.build(PROVINCE, agg.reports.period("2026-08")).report
+    assert priority_areas(report) == ""
