@@ -23,9 +23,6 @@ class AreasPanel(QWidget):
         layout.addWidget(groups_view, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.view)
-        self.view.setMaximumHeight(
-            self.view.horizontalHeader().sizeHint().height() + 3 * self.fontMetrics().height() + 16
-        )
 
     def set_report(self, report: Report) -> None:
         headers = [
@@ -46,3 +43,7 @@ class AreasPanel(QWidget):
             for a in report.areas
         ]
         self.model.set_rows(headers, rows)
+        view = self.view  # two rows: as tall as they are, no scroll bar
+        view.setFixedHeight(
+            view.horizontalHeader().sizeHint().height() + view.verticalHeader().length() + 2 * view.frameWidth()
+        )
