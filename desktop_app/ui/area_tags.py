@@ -1,5 +1,6 @@
 """Priority areas as boxes to tick (vùng sâu, vùng xa...) and a line for any other, used by the
-groups form: a tag is a click, not a word to spell the same way every time."""
+groups form: a tag is a click, not a word to spell the same way every time. The boxes are labelled
+in the window's language; the tag stored is always the Vietnamese name (``core.areas``)."""
 
 from __future__ import annotations
 
@@ -12,22 +13,28 @@ from .forms import split_items
 class AreaTagsBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.boxes = [QCheckBox(area) for area in PRIORITY_AREAS]
+        labels = (
+            self.tr("vùng sâu"),
+            self.tr("vùng xa"),
+            self.tr("vùng đồng bào dân tộc thiểu số"),
+            self.tr("địa bàn phức tạp, nhạy cảm"),
+        )
+        self.boxes = {area: QCheckBox(label) for area, label in zip(PRIORITY_AREAS, labels, strict=True)}
         self.others = QLineEdit()
         self.others.setPlaceholderText(self.tr("Vùng khác (cách nhau bằng dấu ;)"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, box in enumerate(self.boxes):
+        for i, box in enumerate(self.boxes.values()):
             grid.addWidget(box, i // 2, i % 2)
         grid.addWidget(self.others, (len(self.boxes) + 1) // 2, 0, 1, 2)
 
     def tags(self) -> tuple[str, ...]:
-        ticked = [box.text() for box in self.boxes if box.isChecked()]
+        ticked = [area for area, box in self.boxes.items() if box.isChecked()]
         return tags_of([*ticked, *split_items(self.others.text())])
 
     def set_tags(self, tags: tuple[str, ...]) -> None:
-        known = {box.text().casefold(): box for box in self.boxes}
-        for box in self.boxes:
+        known = {area.casefold(): box for area, box in self.boxes.items()}
+        for box in self.boxes.values():
             box.setChecked(False)
         rest = []
         for tag in tags:

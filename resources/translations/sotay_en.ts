@@ -844,6 +844,26 @@ If this computer was set up for the wrong unit, do not import them. Import these
     <name>AreaTagsBox</name>
     <message>
         <location filename="../../desktop_app/ui/area_tags.py" line="17"/>
+        <source>vùng sâu</source>
+        <translation>remote area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="18"/>
+        <source>vùng xa</source>
+        <translation>far-off area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="19"/>
+        <source>vùng đồng bào dân tộc thiểu số</source>
+        <translation>ethnic-minority area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="20"/>
+        <source>địa bàn phức tạp, nhạy cảm</source>
+        <translation>complex or sensitive area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="24"/>
         <source>Vùng khác (cách nhau bằng dấu ;)</source>
         <translation>Other areas (separate with ;)</translation>
     </message>
@@ -856,37 +876,37 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <translation>Priority areas compared with the rest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="29"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="30"/>
         <source>Số cuộc trực tiếp</source>
         <translation>Direct sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="31"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="35"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="32"/>
         <source>Hoạt động trên mạng</source>
         <translation>Online activities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="33"/>
         <source>Lượt người dự trực tuyến</source>
         <translation>Online attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="37"/>
         <source>Vùng ưu tiên</source>
         <translation>Priority areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="37"/>
         <source>Còn lại</source>
         <translation>The rest</translation>
     </message>

@@ -844,6 +844,26 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     <name>AreaTagsBox</name>
     <message>
         <location filename="../../desktop_app/ui/area_tags.py" line="17"/>
+        <source>vùng sâu</source>
+        <translation>vùng sâu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="18"/>
+        <source>vùng xa</source>
+        <translation>vùng xa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="19"/>
+        <source>vùng đồng bào dân tộc thiểu số</source>
+        <translation>vùng đồng bào dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="20"/>
+        <source>địa bàn phức tạp, nhạy cảm</source>
+        <translation>địa bàn phức tạp, nhạy cảm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="24"/>
         <source>Vùng khác (cách nhau bằng dấu ;)</source>
         <translation>Vùng khác (cách nhau bằng dấu ;)</translation>
     </message>
@@ -856,37 +876,37 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <translation>Vùng ưu tiên so với địa bàn còn lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="29"/>
         <source>Địa bàn</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="30"/>
         <source>Số cuộc trực tiếp</source>
         <translation>Số cuộc trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="31"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="35"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="32"/>
         <source>Hoạt động trên mạng</source>
         <translation>Hoạt động trên mạng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="33"/>
         <source>Lượt người dự trực tuyến</source>
         <translation>Lượt người dự trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="37"/>
         <source>Vùng ưu tiên</source>
         <translation>Vùng ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="37"/>
         <source>Còn lại</source>
         <translation>Còn lại</translation>
     </message>
