@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from ..core.enums import GroupKind
+from ..core.errors import ValidationError
 from .output import Command, Subparsers, choices_of, emit_json, out
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--consent-date")
     p.add_argument("--notes", default="")
     p.add_argument("--inactive", action="store_true")
+    p.add_argument("--tag", action="append", default=[], help="vùng ưu tiên, ví dụ “vùng sâu” (lặp lại được)")
     p.add_argument("--json", action="store_true")
     p = command("list", cmd_groups_list, "liệt kê nhóm", groups)
     p.add_argument("--active", action="store_true", help="chỉ nhóm còn hoạt động")
@@ -44,6 +46,11 @@ def register(sub: Subparsers, command: Command) -> None:
         groups,
     )
     p.add_argument("id")
+    p = command("edit", cmd_groups_edit, "đổi vùng ưu tiên của một nhóm", groups)
+    p.add_argument("id")
+    p.add_argument("--tag", action="append", default=[], help="vùng ưu tiên (lặp lại được; thay các vùng cũ)")
+    p.add_argument("--no-tag", action="store_true", help="bỏ mọi vùng ưu tiên của nhóm")
+    p.add_argument("--json", action="store_true")
 
 
 def cmd_groups_add(args: argparse.Namespace, s: Services) -> int:
@@ -59,11 +66,25 @@ def cmd_groups_add(args: argparse.Namespace, s: Services) -> int:
         consent_date=args.consent_date,
         notes=args.notes,
         active=not args.inactive,
+        tags=args.tag,
     )
     if args.json:
         emit_json(group)
     else:
         out(f"Đã thêm nhóm {group.name}  [{group.id}]")
+    return 0
+
+
+def cmd_groups_edit(args: argparse.Namespace, s: Services) -> int:
+    if not args.tag and not args.no_tag:
+        raise ValidationError(
+            "Chưa có gì để đổi: dùng --tag VÙNG (lặp lại được) hoặc --no-tag.", "nothing to change", field="tags"
+        )
+    group = s.groups.set_tags(args.id, [] if args.no_tag else args.tag)
+    if args.json:
+        emit_json(group)
+    else:
+        out(f"Nhóm {group.name}: " + ("; ".join(group.tags) or "không thuộc vùng ưu tiên nào"))
     return 0
 
 
@@ -85,6 +106,8 @@ def cmd_groups_show(args: argparse.Namespace, s: Services) -> int:
     from ..core.labels import label
 
     out(f"{g.name} — {label(g.kind)}, khoảng {g.size} người" + ("" if g.active else " (ngừng hoạt động)"))
+    if g.tags:
+        out("Vùng ưu tiên: " + "; ".join(g.tags))
     if g.channel_url:
         out(f"Kênh: {g.channel_url}")
     if g.contact_name or g.contact_phone:

@@ -37,6 +37,7 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--follow-up", default="")
     p.add_argument("--follow-up-due")
     p.add_argument("--notes", default="")
+    p.add_argument("--language", help="ngôn ngữ của buổi nói (mặc định: Tiếng Việt), ví dụ “Tiếng Khmer”")
     p.add_argument("--json", action="store_true")
     p = command("list", cmd_talks_list, "liệt kê các buổi", talks)
     p.add_argument("--from", dest="date_from", metavar="DATE")
@@ -84,6 +85,7 @@ def cmd_talks_add(args: argparse.Namespace, s: Services) -> int:
         follow_up_text=args.follow_up,
         follow_up_due=args.follow_up_due,
         notes=args.notes,
+        language=args.language,
     )
     if args.json:
         emit_json(talk)

@@ -35,6 +35,13 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--add", action="extend", nargs="+", metavar="CODE", help="thêm đơn vị thành viên")
     p.add_argument("--remove", action="extend", nargs="+", metavar="CODE", help="bỏ đơn vị thành viên")
     p.add_argument("--json", action="store_true")
+    p = command("tag", cmd_units_tag, "vùng ưu tiên của một đơn vị (chỉ lưu trên máy này)", units)
+    p.add_argument("code", metavar="CODE")
+    p.add_argument(
+        "--tag", action="append", default=[], help="vùng ưu tiên, ví dụ “vùng sâu” (lặp lại được; thay các vùng cũ)"
+    )
+    p.add_argument("--no-tag", action="store_true", help="bỏ mọi vùng ưu tiên của đơn vị")
+    p.add_argument("--json", action="store_true")
 
 
 def _unit_json(u: Unit) -> dict[str, Any]:
@@ -85,3 +92,14 @@ def cmd_units_members(args: argparse.Namespace, s: Services) -> int:
     else:
         members = s.units.members(args.code)
     return _print_units(members, args.json)
+
+
+def cmd_units_tag(args: argparse.Namespace, s: Services) -> int:
+    """Shows the unit's priority areas, replaced first when ``--tag``/``--no-tag`` say so."""
+    code = s.units.resolve(args.code)
+    tags = s.units.set_tags(code, [] if args.no_tag else args.tag) if args.tag or args.no_tag else s.units.tags(code)
+    if args.json:
+        emit_json({"code": code, "tags": list(tags)})
+    else:
+        out(f"{code}: " + ("; ".join(tags) or "không thuộc vùng ưu tiên nào"))
+    return 0

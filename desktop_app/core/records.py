@@ -165,6 +165,7 @@ class Talk:
     follow_up_status: FollowUpStatus = FollowUpStatus.NONE
     notes: str = ""
     channel_id: str | None = None  # the channel a posted talk went out on
+    language: str | None = None  # None: Vietnamese; else an ethnic-minority language (core.languages)
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -185,6 +186,7 @@ class Group:
     consent_date: dt.date | None = None
     notes: str = ""
     active: bool = True
+    tags: tuple[str, ...] = ()  # priority areas (core.areas): vùng sâu, vùng xa...
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 

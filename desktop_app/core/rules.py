@@ -47,6 +47,7 @@ def _enum(name: str, values: Iterable[StrEnum]) -> FieldRule:
 
 
 TOPIC_CHARS = 120
+TAG_CHARS = 60
 ID_CHARS = 64  # a record id in a list (UUIDs are 36)
 MAX_ONLINE = 100_000_000
 
@@ -83,6 +84,8 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         FieldRule("consent_date", "date", nullable=True),
         _text("notes", 10_000, multiline=True),
         FieldRule("active", "bool"),
+        # priority areas (issue 16); null in files of earlier versions
+        FieldRule("tags", "list", 10, item_cap=TAG_CHARS, nullable=True, item="tag"),
     ),
     "talks": (
         FieldRule("held_on", "date"),
@@ -105,6 +108,7 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         _enum("follow_up_status", FollowUpStatus),
         _text("notes", 10_000, multiline=True),
         FieldRule("channel_id", "uuid", nullable=True),  # the channel a post went out on (issue 15)
+        FieldRule("language", "text", 60, nullable=True),  # null: Vietnamese (issue 16)
     ),
     "channels": (
         FieldRule("unit_code", "unit"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from .enums import FollowUpStatus, TalkFormat
+from .languages import talk_language
 from .records import Talk
 from .text import words
 from .topics import topic_words
@@ -27,9 +28,11 @@ def follow_up_status(follow_up_text: str, current: FollowUpStatus = FollowUpStat
 
 
 def with_derived_fields(talk: Talk) -> Talk:
-    """The talk with its question count and follow-up state made consistent with its texts."""
+    """The talk with its question count and follow-up state made consistent with its texts, and
+    Vietnamese stored as no language."""
     return dataclasses.replace(
         talk,
+        language=talk_language(talk.language),
         questions_count=questions_count(talk.questions_text, talk.questions_count),
         follow_up_status=follow_up_status(talk.follow_up_text, talk.follow_up_status),
     )

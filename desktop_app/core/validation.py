@@ -33,6 +33,9 @@ FIELD_LABELS_VI = {
     "followers": "Số người theo dõi",
     "as_of": "Ngày số liệu",
     "channel_id": "Kênh",
+    "language": "Ngôn ngữ",
+    "tags": "Vùng ưu tiên",
+    "tag": "Vùng ưu tiên",
     "contact_name": "Người liên hệ",
     "contact_phone": "Số điện thoại",
     "key_point": "Ý chính",
@@ -221,6 +224,8 @@ def check_list(r: FieldRule, items: tuple[str, ...]) -> None:
 def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
     kind = r.kind
     if kind == "text":
+        if value is None and r.nullable:
+            return
         if r.required:
             require_text(r.name, value)
         check_length(r.name, value, r.cap)
@@ -264,6 +269,8 @@ def _cleaned(record: Any, table: str) -> Any:
         cleaned: str | tuple[str, ...]
         if r.kind == "text":
             value = getattr(record, r.name)
+            if value is None and r.nullable:
+                continue
             cleaned = without_controls(value, r.multiline).strip()
         elif r.kind == "list":
             value = getattr(record, r.name)

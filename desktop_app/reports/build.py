@@ -19,7 +19,7 @@ from ..storage import force as force_store
 from ..storage import period_locks, reporting_status, settings
 from ..storage import report_figures as q
 from ..storage import units as units_repo
-from .model import BREAKDOWNS, ChannelRow, Concern, Coverage, FollowUps, LockState, Report, Row
+from .model import BREAKDOWNS, AreaRow, ChannelRow, Concern, Coverage, FollowUps, LockState, Report, Row
 from .periods import Period
 
 if TYPE_CHECKING:
@@ -162,10 +162,13 @@ def build_report(
         concerns: list[Concern] = []
         coverage: list[Coverage] = []
         force: list[UnitForce] = []
+        areas: list[AreaRow] = []
         follow_ups = FollowUps()
         if extras:
             concerns = _concerns(sel, root, name, child_names, today)
             follow_ups = FollowUps(*sel.follow_ups(today.isoformat()))
+            in_areas = sel.by_priority_area()
+            areas = [AreaRow.of(True, in_areas), AreaRow.of(False, in_areas)]
             step("Ý kiến")
             coverage = _coverage(db, sel, root, name, children, start, end)
             force = force_store.unit_forces(db, units_repo.subtree_codes(db, root), period.end.year, start, end)
@@ -190,6 +193,7 @@ def build_report(
         reported_units=len(have_data & set(child_names)),
         follow_ups=follow_ups,
         force=force,
+        areas=areas,
         channels=[ChannelRow(*r) for r in channels_repo.figures_by_unit(db, root, start[:7], end[:7])]
         if extras
         else [],

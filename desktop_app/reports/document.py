@@ -173,6 +173,8 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
         s1.blocks.append(("sub", "2. Hình thức tuyên truyền"))
         s1.blocks.append(sentences.by_format(fmts))
         s1.blocks.append(_table("format", fmts, report))
+    if areas := sentences.priority_areas(report):
+        s1.blocks.append(areas)
     s1.blocks.append(("sub", "3. Tuyên truyền trên không gian mạng"))
     s1.blocks.append(sentences.online(report))
     topics = report.breakdowns.get("topic")

@@ -120,6 +120,22 @@ class LockState:
 
 
 @dataclass(frozen=True)
+class AreaRow:
+    """Talks in priority areas (a tagged unit or group) or in the rest: direct (meetings, home
+    visits, broadcasts...) and online, each with its attendance."""
+
+    tagged: bool
+    direct_talks: int
+    direct_attendance: int
+    online_talks: int
+    online_attendance: int
+
+    @classmethod
+    def of(cls, tagged: bool, figures: dict[tuple[bool, bool], tuple[int, int]]) -> AreaRow:
+        return cls(tagged, *figures[(tagged, False)], *figures[(tagged, True)])
+
+
+@dataclass(frozen=True)
 class ChannelRow:
     """One unit's channels of one platform: how many, their followers at the period's end, and the
     growth over the period (None when no channel was counted before it)."""
@@ -152,6 +168,7 @@ class Report:
     follow_ups: FollowUps = field(default_factory=FollowUps)
     force: list[UnitForce] = field(default_factory=list)  # the roster per unit under this one
     channels: list[ChannelRow] = field(default_factory=list)
+    areas: list[AreaRow] = field(default_factory=list)  # priority areas, then the rest
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -169,6 +186,7 @@ class Report:
             "follow_ups": dataclasses.asdict(self.follow_ups),
             "force": [dataclasses.asdict(u) for u in self.force],
             "channels": [dataclasses.asdict(c) for c in self.channels],
+            "priority_areas": [dataclasses.asdict(a) for a in self.areas],
             "child_units": self.child_count,
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..core.labels import format_unit
 from . import fmt
-from .model import Report, Row
+from .model import AreaRow, Report, Row
 
 WHERE = {
     "province": "các xã, phường, đặc khu trong tỉnh",
@@ -67,6 +67,23 @@ def online(report: Report) -> str:
         f"{fmt.num(t.views)} lượt xem, {fmt.num(t.likes)} lượt thích, {fmt.num(t.shares)} lượt chia sẻ, "
         f"{fmt.num(t.comments)} bình luận; {fmt.num(t.points)} điểm cầu trực tuyến. Số liệu trên mạng được "
         "thống kê riêng, không cộng vào số lượt người dự."
+    )
+
+
+def priority_areas(report: Report) -> str:
+    """Direct and online work in priority areas against the rest; nothing when no talk was held in
+    a tagged area (tags unset say nothing about where the talks were)."""
+    if not report.areas or not (report.areas[0].direct_talks or report.areas[0].online_talks):
+        return ""
+    tagged, rest = report.areas
+
+    def said(row: AreaRow) -> str:
+        direct = figures(row.direct_talks, row.direct_attendance)
+        return f"{direct} trực tiếp, {fmt.num(row.online_talks)} hoạt động trên mạng"
+
+    return (
+        "Tại các địa bàn ưu tiên (vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số, địa bàn phức tạp, nhạy cảm): "
+        f"{said(tagged)}; các địa bàn còn lại: {said(rest)}."
     )
 
 

@@ -8,6 +8,7 @@ every page, the report's title and period in the page header, page numbers in th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -262,6 +263,14 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
         _force_sheet(sheet, report)
     if report.channels:
         _channels_sheet(sheet, report)
+    if report.areas and (report.areas[0].direct_talks or report.areas[0].online_talks):
+        sheet(
+            "Vùng ưu tiên",
+            ["Địa bàn", "Số cuộc trực tiếp", "Lượt người dự", "Hoạt động trên mạng", "Lượt người dự trực tuyến"],
+            [["Vùng ưu tiên" if a.tagged else "Còn lại", *dataclasses.astuple(a)[1:]] for a in report.areas],
+            [28, 16, 14, 18, 20],
+            heading=f"Vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số, địa bàn phức tạp — {p.label}",
+        )
     if status is not None:
         status_rows = [
             [

@@ -8,6 +8,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from ..core import validation
+from ..core.areas import tags_of
 from ..core.enums import GroupKind
 from ..core.errors import NotFoundError
 from ..core.ids import uuid7
@@ -31,6 +32,8 @@ class GroupService:
             fields["consent_date"] = validation.parse_date("consent_date", fields["consent_date"])
         if isinstance(fields.get("kind"), str):
             fields["kind"] = enum_value(GroupKind, fields["kind"], "kind")
+        if "tags" in fields:
+            fields["tags"] = tags_of(fields["tags"])
         fields["unit_code"] = unit_code(session, fields.get("unit_code"))
         if fields.get("contact_consent") and fields.get("consent_date") is None:
             fields["consent_date"] = session.today
@@ -66,6 +69,11 @@ class GroupService:
         return repo.save_group_without_contact(
             self._session.db, dataclasses.replace(group, deleted=True, hlc=self._session.next_version())
         )
+
+    def set_tags(self, group_id: str, tags: builtins.list[str]) -> Group:
+        """The priority areas a group lives in (replacing those it had)."""
+        group = repo.get_group(self._session.db, group_id)
+        return self.save(dataclasses.replace(group, tags=tags_of(tags)))
 
     def withdraw_contact_consent(self, group_id: str) -> Group:
         """The contact person withdrew consent: blank the contact here and in history."""

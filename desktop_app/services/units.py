@@ -5,11 +5,15 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 
+from ..core import validation
+from ..core.areas import tags_of
 from ..core.enums import UnitKind
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
 from ..core.records import Unit
+from ..core.rules import TAG_CHARS
 from ..core.text import clean, sort_key
+from ..storage import area_tags
 from ..storage import units as unit_store
 from .session import Session
 
@@ -177,6 +181,19 @@ class UnitService:
                 hlc=session.next_version(),
             ),
         )
+
+    def tags(self, code: str) -> tuple[str, ...]:
+        """The priority areas this installation gives the unit (kept here only, never sent)."""
+        return area_tags.unit_tags(self._session.db, code)
+
+    def set_tags(self, code: str, tags: Iterable[str]) -> tuple[str, ...]:
+        """Replaces the unit's priority areas; the unit must be known here."""
+        unit = self.get(code)
+        cleaned = tags_of(tags)
+        for tag in cleaned:
+            validation.check_length("tag", tag, TAG_CHARS)
+        area_tags.set_unit_tags(self._session.db, unit.code, cleaned)
+        return cleaned
 
     def former_names(self, query: str, codes: builtins.list[str]) -> dict[str, tuple[str, str]]:
         """For the units a search found by a pre-2025 name only: code → (old name, its old

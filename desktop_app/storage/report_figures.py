@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
+from .area_tags import area_figures
+
 if TYPE_CHECKING:
     from .store import Store
 
@@ -137,6 +139,14 @@ class Selection:
             SELECT coalesce(k.kind, '') AS kk, {FIGURES} FROM {self.table} t LEFT JOIN kinds k ON k.talk_id = t.id
             GROUP BY kk ORDER BY count(*) DESC, kk""")
         ]
+
+    def by_priority_area(self) -> dict[tuple[bool, bool], tuple[int, int]]:
+        """(in a priority area, online) → (talks, attendance); all four keys present."""
+        sql, params = area_figures(self.table)
+        found = {(False, False): (0, 0), (False, True): (0, 0), (True, False): (0, 0), (True, True): (0, 0)}
+        for tagged, online, talks, attendance in self.db.execute(sql, params).fetchall():
+            found[(bool(tagged), bool(online))] = (int(talks), int(attendance))
+        return found
 
     def concerns(self, today: str) -> list[Row]:
         """(theme, top unit, talks, questions, open follow-ups, overdue). Themes only, never text."""

@@ -58,6 +58,7 @@ def talk_to_row(t: Talk) -> dict[str, Any]:
         "follow_up_status": t.follow_up_status.value,
         "notes": t.notes,
         "channel_id": t.channel_id,
+        "language": t.language,
     }
 
 
@@ -91,6 +92,7 @@ def talk_from_row(r: dict[str, Any], topic_names: dict[str, str] | None = None) 
         follow_up_status=FollowUpStatus(r["follow_up_status"]),
         notes=r["notes"],
         channel_id=r.get("channel_id"),
+        language=r.get("language"),
     )
 
 
@@ -112,6 +114,7 @@ def group_to_row(g: Group) -> dict[str, Any]:
         "consent_date": iso(g.consent_date),
         "notes": g.notes,
         "active": int(g.active),
+        "tags": dumps(list(g.tags)),
     }
 
 
@@ -133,6 +136,7 @@ def group_from_row(r: dict[str, Any]) -> Group:
         consent_date=day(r["consent_date"]),
         notes=r["notes"],
         active=bool(r["active"]),
+        tags=tuple(loads(r.get("tags"), [])),
     )
 
 

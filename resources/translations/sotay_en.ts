@@ -190,27 +190,27 @@
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="265"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="267"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="266"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="268"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="267"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="269"/>
         <source>Tìm trong:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="268"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="270"/>
         <source>Tên tệp:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="269"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="271"/>
         <source>Loại tệp:</source>
         <translation>File type:</translation>
     </message>
@@ -841,6 +841,77 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>AreaTagsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="17"/>
+        <source>vùng sâu</source>
+        <translation>remote area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="18"/>
+        <source>vùng xa</source>
+        <translation>far-off area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="19"/>
+        <source>vùng đồng bào dân tộc thiểu số</source>
+        <translation>ethnic-minority area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="20"/>
+        <source>địa bàn phức tạp, nhạy cảm</source>
+        <translation>complex or sensitive area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="24"/>
+        <source>Vùng khác (cách nhau bằng dấu ;)</source>
+        <translation>Other areas (separate with ;)</translation>
+    </message>
+</context>
+<context>
+    <name>AreasPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="20"/>
+        <source>Vùng ưu tiên so với địa bàn còn lại</source>
+        <translation>Priority areas compared with the rest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="29"/>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="30"/>
+        <source>Số cuộc trực tiếp</source>
+        <translation>Direct sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="31"/>
+        <source>Lượt người dự</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="32"/>
+        <source>Hoạt động trên mạng</source>
+        <translation>Online activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="33"/>
+        <source>Lượt người dự trực tuyến</source>
+        <translation>Online attendances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="37"/>
+        <source>Vùng ưu tiên</source>
+        <translation>Priority areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="37"/>
+        <source>Còn lại</source>
+        <translation>The rest</translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitDialog</name>
     <message>
         <location filename="../../desktop_app/ui/pages/change_unit.py" line="51"/>
@@ -959,150 +1030,150 @@ The data is backed up before the change.</translation>
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="216"/>
         <source>Kênh mới</source>
         <translation>New channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="71"/>
         <source>Nhập số liệu từ Meta…</source>
         <translation>Import Meta statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="83"/>
         <source>Kênh chính thống của đơn vị</source>
         <translation>The unit&apos;s official channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="85"/>
         <source>Lưu kênh</source>
         <translation>Save channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298"/>
         <source>Xoá kênh</source>
         <translation>Delete channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="88"/>
         <source>Tên kênh</source>
         <translation>Channel name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="89"/>
         <source>Nền tảng</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="90"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="91"/>
         <source>Người quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="92"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="94"/>
         <source>Số người theo dõi (thành viên) theo tháng</source>
         <translation>Followers (members) by month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="99"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="106"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96"/>
         <source>Người theo dõi</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="101"/>
         <source>NĂM-THÁNG, ví dụ 2026-10</source>
         <translation>YEAR-MONTH, e.g. 2026-10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="104"/>
         <source>Ghi số liệu tháng</source>
         <translation>Record the month&apos;s count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="107"/>
         <source>Số người theo dõi</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="190"/>
         <source>%1 kênh</source>
         <translation>%1 channels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="263"/>
         <source>Đã lưu kênh “%1”.</source>
         <translation>Channel “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279"/>
         <source>Đã ghi %1 người theo dõi tháng %2.</source>
         <translation>Recorded %1 followers for %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="291"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299"/>
         <source>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete channel “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="300"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
         <source>Chọn tệp Meta Business Suite</source>
         <translation>Choose Meta Business Suite files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
         <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="327"/>
         <source>Đang đọc %1 tệp…</source>
         <translation>Reading %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="360"/>
         <source>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
         <translation>Imported the figures of %1 posts into fanpage “%2” (%3 new, %4 updated).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="370"/>
         <source>Chưa nhập được: %1</source>
         <translation>Not imported: %1</translation>
     </message>
@@ -1221,42 +1292,42 @@ The data is backed up before the change.</translation>
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="40"/>
         <source>Ghi hội nghị</source>
         <translation>Record conference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="42"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="43"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="44"/>
         <source>Điểm cầu</source>
         <translation>Connection point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="45"/>
         <source>Người dự (đánh dấu)</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="55"/>
         <source>Ghi một hội nghị báo cáo viên</source>
         <translation>Record a briefers&apos; conference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="111"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="116"/>
         <source>Đã ghi hội nghị ngày %1: %2 người dự.</source>
         <translation>Conference of %1 recorded: %2 attended.</translation>
     </message>
@@ -2042,144 +2113,149 @@ Role: %2</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>The contact agreed to keeping name and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Group is active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
         <source>Lưu nhóm</source>
         <translation>Save group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="330"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="99"/>
         <source>Tên nhóm</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="101"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Size (people or members)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Zalo group or fanpage link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="106"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="107"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="108"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="109"/>
+        <source>Vùng ưu tiên</source>
+        <translation>Priority areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="111"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Talks that reached the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="126"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="203"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="280"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="318"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="331"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="333"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="334"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="335"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="252"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="97"/>
         <source>Chuẩn bị buổi nói chuyện…</source>
         <translation>Prepare a talk…</translation>
     </message>
@@ -4762,137 +4838,137 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Hide units with nothing yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="158"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="238"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="257"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="248"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
         <source>Đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
         <source>Tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
         <source>Hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
         <source>Chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
         <source>Đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="291"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="155"/>
         <source>Soạn báo cáo</source>
         <translation>Write the report</translation>
     </message>
@@ -4923,144 +4999,144 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="58"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="60"/>
         <source>Chỉ người chưa được bồi dưỡng năm nay</source>
         <translation>Only those not trained this year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="66"/>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="215"/>
         <source>Thành viên mới</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="77"/>
         <source>Tiếng Việt, Tiếng Khmer…</source>
         <translation>Vietnamese, Khmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="79"/>
         <source>Người này đã đồng ý cho lưu số điện thoại</source>
         <translation>This person agreed to have their phone stored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="80"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="86"/>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="289"/>
         <source>Xoá hẳn</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="83"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="84"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="85"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="86"/>
         <source>Số quyết định công nhận</source>
         <translation>Recognition decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="87"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="88"/>
         <source>Cơ quan ra quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="89"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="90"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="91"/>
         <source>Lĩnh vực chuyên môn</source>
         <translation>Field of expertise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="92"/>
         <source>Ngôn ngữ nói được</source>
         <translation>Languages spoken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="190"/>
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="227"/>
         <source>Tiếng Việt</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="268"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="277"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="272"/>
         <source>Đã lưu “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="274"/>
         <source>Đã xoá số điện thoại (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The phone number was erased (consent withdrawn), history included.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="284"/>
         <source>Xoá hẳn thành viên</source>
         <translation>Erase member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="286"/>
         <source>Xoá hẳn “%1”? Tên và số điện thoại bị xoá khỏi máy này, kể cả trong lịch sử; các buổi họ đã trình bày vẫn được đếm nhưng không còn tên.</source>
         <translation>Erase “%1”? The name and phone are removed from this computer, history included; the sessions they presented still count, without the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="290"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="307"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="302"/>
         <source>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</source>
         <translation>Member erased; %1 sessions still count.</translation>
     </message>
@@ -5713,42 +5789,42 @@ Folder: %3</translation>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="188"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="190"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="259"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="267"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="303"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="393"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="227"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="232"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
@@ -5756,142 +5832,147 @@ Folder: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118"/>
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140"/>
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="142"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="143"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="144"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="145"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="146"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123"/>
         <source>Ngày của buổi vừa lưu — H: hôm nay</source>
         <translation>Date of the talk just saved — H: today</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="141"/>
         <source>Đăng trên kênh</source>
         <translation>Posted on channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
+        <source>Ngôn ngữ buổi nói</source>
+        <translation>Language of the talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="241"/>
         <source>(không ghi kênh)</source>
         <translation>(no channel named)</translation>
     </message>
@@ -6191,22 +6272,22 @@ Folder: %3</translation>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="53"/>
         <source>Ghi một lớp bồi dưỡng, tập huấn</source>
         <translation>Record a training course</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="90"/>
         <source>Chưa có ai trong danh sách lực lượng: thêm người trước.</source>
         <translation>The roster is empty: add a member first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="107"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="113"/>
         <source>Đã ghi lớp “%1” cho %2.</source>
         <translation>Course “%1” recorded for %2.</translation>
     </message>
@@ -6366,12 +6447,12 @@ Folder: %3</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/units.py" line="22"/>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="23"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/units.py" line="25"/>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="26"/>
         <source>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</source>
         <translation>Members who left are not counted. “Active”: named as presenter of at least one talk this year.</translation>
     </message>

@@ -190,27 +190,27 @@
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="265"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="267"/>
         <source>Chọn</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="266"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="268"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="267"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="269"/>
         <source>Tìm trong:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="268"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="270"/>
         <source>Tên tệp:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="269"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="271"/>
         <source>Loại tệp:</source>
         <translation>Loại tệp:</translation>
     </message>
@@ -841,6 +841,77 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
 </context>
 <context>
+    <name>AreaTagsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="17"/>
+        <source>vùng sâu</source>
+        <translation>vùng sâu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="18"/>
+        <source>vùng xa</source>
+        <translation>vùng xa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="19"/>
+        <source>vùng đồng bào dân tộc thiểu số</source>
+        <translation>vùng đồng bào dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="20"/>
+        <source>địa bàn phức tạp, nhạy cảm</source>
+        <translation>địa bàn phức tạp, nhạy cảm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/area_tags.py" line="24"/>
+        <source>Vùng khác (cách nhau bằng dấu ;)</source>
+        <translation>Vùng khác (cách nhau bằng dấu ;)</translation>
+    </message>
+</context>
+<context>
+    <name>AreasPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="20"/>
+        <source>Vùng ưu tiên so với địa bàn còn lại</source>
+        <translation>Vùng ưu tiên so với địa bàn còn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="29"/>
+        <source>Địa bàn</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="30"/>
+        <source>Số cuộc trực tiếp</source>
+        <translation>Số cuộc trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="31"/>
+        <source>Lượt người dự</source>
+        <translation>Lượt người dự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="32"/>
+        <source>Hoạt động trên mạng</source>
+        <translation>Hoạt động trên mạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="33"/>
+        <source>Lượt người dự trực tuyến</source>
+        <translation>Lượt người dự trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="37"/>
+        <source>Vùng ưu tiên</source>
+        <translation>Vùng ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/areas_panel.py" line="37"/>
+        <source>Còn lại</source>
+        <translation>Còn lại</translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitDialog</name>
     <message>
         <location filename="../../desktop_app/ui/pages/change_unit.py" line="51"/>
@@ -959,150 +1030,150 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="216"/>
         <source>Kênh mới</source>
         <translation>Kênh mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="71"/>
         <source>Nhập số liệu từ Meta…</source>
         <translation>Nhập số liệu từ Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="83"/>
         <source>Kênh chính thống của đơn vị</source>
         <translation>Kênh chính thống của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="85"/>
         <source>Lưu kênh</source>
         <translation>Lưu kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298"/>
         <source>Xoá kênh</source>
         <translation>Xoá kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="88"/>
         <source>Tên kênh</source>
         <translation>Tên kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="89"/>
         <source>Nền tảng</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="90"/>
         <source>Đường dẫn</source>
         <translation>Đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="91"/>
         <source>Người quản trị</source>
         <translation>Người quản trị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="92"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="94"/>
         <source>Số người theo dõi (thành viên) theo tháng</source>
         <translation>Số người theo dõi (thành viên) theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="99"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="106"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96"/>
         <source>Người theo dõi</source>
         <translation>Người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="101"/>
         <source>NĂM-THÁNG, ví dụ 2026-10</source>
         <translation>NĂM-THÁNG, ví dụ 2026-10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="104"/>
         <source>Ghi số liệu tháng</source>
         <translation>Ghi số liệu tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="107"/>
         <source>Số người theo dõi</source>
         <translation>Số người theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="190"/>
         <source>%1 kênh</source>
         <translation>%1 kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="263"/>
         <source>Đã lưu kênh “%1”.</source>
         <translation>Đã lưu kênh “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279"/>
         <source>Đã ghi %1 người theo dõi tháng %2.</source>
         <translation>Đã ghi %1 người theo dõi tháng %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="291"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299"/>
         <source>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="300"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
         <source>Chọn tệp Meta Business Suite</source>
         <translation>Chọn tệp Meta Business Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
         <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="327"/>
         <source>Đang đọc %1 tệp…</source>
         <translation>Đang đọc %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="360"/>
         <source>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
         <translation>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="370"/>
         <source>Chưa nhập được: %1</source>
         <translation>Chưa nhập được: %1</translation>
     </message>
@@ -1221,42 +1292,42 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="40"/>
         <source>Ghi hội nghị</source>
         <translation>Ghi hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="42"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="43"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="44"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="45"/>
         <source>Người dự (đánh dấu)</source>
         <translation>Người dự (đánh dấu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="55"/>
         <source>Ghi một hội nghị báo cáo viên</source>
         <translation>Ghi một hội nghị báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="111"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="116"/>
         <source>Đã ghi hội nghị ngày %1: %2 người dự.</source>
         <translation>Đã ghi hội nghị ngày %1: %2 người dự.</translation>
     </message>
@@ -2042,144 +2113,149 @@ Vai trò: %2</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="75"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="74"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
         <source>Nhóm mới</source>
         <translation>Nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
         <source>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</source>
         <translation>Người liên hệ đã đồng ý cho lưu tên và số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="94"/>
         <source>Nhóm còn hoạt động</source>
         <translation>Nhóm còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
         <source>Lưu nhóm</source>
         <translation>Lưu nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="92"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="330"/>
         <source>Xoá nhóm</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="99"/>
         <source>Tên nhóm</source>
         <translation>Tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="101"/>
         <source>Quy mô (số người, số thành viên)</source>
         <translation>Quy mô (số người, số thành viên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
         <source>Đường dẫn nhóm Zalo, fanpage</source>
         <translation>Đường dẫn nhóm Zalo, fanpage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="106"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="107"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="108"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="109"/>
+        <source>Vùng ưu tiên</source>
+        <translation>Vùng ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="111"/>
         <source>Các buổi đã đến với nhóm</source>
         <translation>Các buổi đã đến với nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="126"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="203"/>
         <source>%1 nhóm</source>
         <translation>%1 nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="280"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Các buổi đã đến với nhóm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Đã lưu nhóm “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="310"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="318"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="331"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="333"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="326"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="334"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="327"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="335"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="252"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="97"/>
         <source>Chuẩn bị buổi nói chuyện…</source>
         <translation>Chuẩn bị buổi nói chuyện…</translation>
     </message>
@@ -4762,137 +4838,137 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
         <source>Xem báo cáo</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Ẩn đơn vị chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="158"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="238"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="257"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="248"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
         <source>Đối tượng</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="291"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="155"/>
         <source>Soạn báo cáo</source>
         <translation>Soạn báo cáo</translation>
     </message>
@@ -4923,144 +4999,144 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="58"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="60"/>
         <source>Chỉ người chưa được bồi dưỡng năm nay</source>
         <translation>Chỉ người chưa được bồi dưỡng năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="66"/>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="215"/>
         <source>Thành viên mới</source>
         <translation>Thành viên mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="77"/>
         <source>Tiếng Việt, Tiếng Khmer…</source>
         <translation>Tiếng Việt, Tiếng Khmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="79"/>
         <source>Người này đã đồng ý cho lưu số điện thoại</source>
         <translation>Người này đã đồng ý cho lưu số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="80"/>
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="86"/>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="289"/>
         <source>Xoá hẳn</source>
         <translation>Xoá hẳn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="83"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="84"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="85"/>
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="86"/>
         <source>Số quyết định công nhận</source>
         <translation>Số quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="87"/>
         <source>Ngày quyết định</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="88"/>
         <source>Cơ quan ra quyết định</source>
         <translation>Cơ quan ra quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="89"/>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="90"/>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="91"/>
         <source>Lĩnh vực chuyên môn</source>
         <translation>Lĩnh vực chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="92"/>
         <source>Ngôn ngữ nói được</source>
         <translation>Ngôn ngữ nói được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="190"/>
         <source>%1 người</source>
         <translation>%1 người</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="227"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="268"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="277"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="272"/>
         <source>Đã lưu “%1”.</source>
         <translation>Đã lưu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="274"/>
         <source>Đã xoá số điện thoại (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>Đã xoá số điện thoại (rút lại đồng ý), kể cả trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="284"/>
         <source>Xoá hẳn thành viên</source>
         <translation>Xoá hẳn thành viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="286"/>
         <source>Xoá hẳn “%1”? Tên và số điện thoại bị xoá khỏi máy này, kể cả trong lịch sử; các buổi họ đã trình bày vẫn được đếm nhưng không còn tên.</source>
         <translation>Xoá hẳn “%1”? Tên và số điện thoại bị xoá khỏi máy này, kể cả trong lịch sử; các buổi họ đã trình bày vẫn được đếm nhưng không còn tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="290"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="307"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="302"/>
         <source>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</source>
         <translation>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</translation>
     </message>
@@ -5713,42 +5789,42 @@ Thư mục: %3</translation>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="188"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="190"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="259"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="267"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="303"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="390"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="393"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="227"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="232"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
@@ -5756,142 +5832,147 @@ Thư mục: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118"/>
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140"/>
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="142"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="143"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="144"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="145"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="146"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123"/>
         <source>Ngày của buổi vừa lưu — H: hôm nay</source>
         <translation>Ngày của buổi vừa lưu — H: hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="141"/>
         <source>Đăng trên kênh</source>
         <translation>Đăng trên kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
+        <source>Ngôn ngữ buổi nói</source>
+        <translation>Ngôn ngữ buổi nói</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="241"/>
         <source>(không ghi kênh)</source>
         <translation>(không ghi kênh)</translation>
     </message>
@@ -6191,22 +6272,22 @@ Thư mục: %3</translation>
         <translation>Số chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="53"/>
         <source>Ghi một lớp bồi dưỡng, tập huấn</source>
         <translation>Ghi một lớp bồi dưỡng, tập huấn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="90"/>
         <source>Chưa có ai trong danh sách lực lượng: thêm người trước.</source>
         <translation>Chưa có ai trong danh sách lực lượng: thêm người trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="107"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="113"/>
         <source>Đã ghi lớp “%1” cho %2.</source>
         <translation>Đã ghi lớp “%1” cho %2.</translation>
     </message>
@@ -6366,12 +6447,12 @@ Thư mục: %3</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/units.py" line="22"/>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="23"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/units.py" line="25"/>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="26"/>
         <source>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</source>
         <translation>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</translation>
     </message>

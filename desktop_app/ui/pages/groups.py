@@ -27,6 +27,7 @@ from ...core.filters import TalkFilter
 from ...core.records import Group
 from ...services import Services
 from .. import i18n
+from ..area_tags import AreaTagsBox
 from ..card_dialog import TalkCardDialog
 from ..forms import DateEdit, Field, NumberBox, line_edit
 from ..models import GroupTableModel, TalkTableModel
@@ -42,6 +43,8 @@ FIELD_WIDGETS = {
     "consent_date": "consent_date",
     "notes": "notes",
     "kind": "kind",
+    "tags": "tags",
+    "tag": "tags",
 }
 
 
@@ -87,6 +90,7 @@ class GroupsPage(QWidget):
         self.consent = QCheckBox(self.tr("Người liên hệ đã đồng ý cho lưu tên và số điện thoại"))
         self.consent_date = DateEdit(lambda: services.session.today)
         self.notes = line_edit("groups", "notes")
+        self.tags = AreaTagsBox()
         self.active = QCheckBox(self.tr("Nhóm còn hoạt động"))
         self.save_button = button(self.tr("Lưu nhóm"), "save", primary=True)
         self.delete_button = button(self.tr("Xoá nhóm"), "delete")
@@ -102,6 +106,7 @@ class GroupsPage(QWidget):
             "phone": Field(self.tr("Số điện thoại"), self.phone),
             "consent_date": Field(self.tr("Ngày đồng ý"), self.consent_date),
             "notes": Field(self.tr("Ghi chú"), self.notes),
+            "tags": Field(self.tr("Vùng ưu tiên"), self.tags),
         }
         self.talks_title = heading(self.tr("Các buổi đã đến với nhóm"), 2)
         self.talk_model = TalkTableModel(services, None, self)
@@ -146,6 +151,7 @@ class GroupsPage(QWidget):
         grid.addWidget(f["consent_date"], 5, 0)
         grid.addWidget(self.active, 5, 1, Qt.AlignmentFlag.AlignBottom)
         grid.addWidget(f["notes"], 6, 0, 1, 2)
+        grid.addWidget(f["tags"], 7, 0, 1, 2)
         fl.addLayout(grid)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -264,6 +270,7 @@ class GroupsPage(QWidget):
         self.consent.setChecked(bool(group and group.contact_consent))
         self.consent_date.set_date(group.consent_date if group else None)
         self.notes.setText(group.notes if group else "")
+        self.tags.set_tags(group.tags if group else ())
         self.active.setChecked(group.active if group else True)
         self.delete_button.setEnabled(group is not None)
         self.card_button.setEnabled(group is not None)
@@ -287,6 +294,7 @@ class GroupsPage(QWidget):
             consent_date=self.consent_date.text() or None,
             notes=self.notes.text(),
             active=self.active.isChecked(),
+            tags=self.tags.tags(),
         )
         try:
             if self.current is not None:

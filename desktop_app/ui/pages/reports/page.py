@@ -29,6 +29,7 @@ from ....services.reports import BuiltReport, Completeness, DocOptions, Period, 
 from ... import i18n
 from ...widgets import Banner, button, heading
 from ...workers import Failure, Runner, ServiceCall, Worker
+from .areas_panel import AreasPanel
 from .chart_view import ChartView, scrolled, window_chart_words
 from .composer import ReportComposer
 from .dialogs import ReportDialogs
@@ -147,7 +148,10 @@ class ReportsPage(QWidget):
             ("status", self.tr("Tình hình báo cáo")),
         ):
             view = self._table_view(key)
-            self.tabs.addTab(above(self.hide_empty, view) if key == "unit" else view, label)
+            if key == "group_kind":
+                self.areas = AreasPanel(view)
+            tab = above(self.hide_empty, view) if key == "unit" else self.areas if key == "group_kind" else view
+            self.tabs.addTab(tab, label)
         self.tabs.addTab(self.composer, self.tr("Soạn báo cáo"))
         self.proxies["unit"].set_hide_empty(self.hide_empty.isChecked())
         outputs = QHBoxLayout()
@@ -294,6 +298,7 @@ class ReportsPage(QWidget):
         for key in BREAKDOWN_TABS:
             self.models[key].set_rows(*self.tables.breakdown(report, key))
         self.models["concerns"].set_rows(*self.tables.concerns(report))
+        self.areas.set_report(report)
         self.models["coverage"].set_rows(*self.tables.coverage(report))
         self.models["status"].set_rows(*self.tables.status(built.status))
         self.tabs.setTabVisible(self.tabs.indexOf(self.views["status"]), built.status is not None)

@@ -119,6 +119,7 @@ class TalkForm(TalkFormLayout, QFrame):
         self.themes.clear()
         self.follow_up_due.clear()
         self.channel.setCurrentIndex(0)
+        self.language.set_language(None)
         self.clear_errors()
         self._format_changed()
 
@@ -204,6 +205,7 @@ class TalkForm(TalkFormLayout, QFrame):
         for name in ("views", "likes", "shares", "comments", "points"):
             getattr(self, name).setValue(getattr(talk.online, name))
         self.channel.setCurrentIndex(max(self.channel.findData(talk.channel_id), 0))
+        self.language.set_language(talk.language)
         if not as_copy:
             self.questions.setPlainText(talk.questions_text)
             self.themes.set_chosen(talk.question_themes)
@@ -291,6 +293,7 @@ class TalkForm(TalkFormLayout, QFrame):
             follow_up_due=self.follow_up_due.text() or None,
             notes=self.notes.text(),
             channel_id=self.channel.currentData() if TalkFormat(self.format.currentData()) in POSTING_FORMATS else None,
+            language=self.language.language(),
         )
         if TalkFormat(self.format.currentData()).online:
             fields["online"] = OnlineReach(

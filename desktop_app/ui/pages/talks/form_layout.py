@@ -22,6 +22,7 @@ from ....services import Services
 from ... import i18n
 from ...forms import DateEdit, Field, MultiCompleter, NumberBox, line_edit
 from ...widgets import Banner, button, heading
+from .language_box import LanguageBox
 from .theme_suggest import ThemeSuggestions
 from .warning import SaveWarning
 
@@ -52,6 +53,7 @@ FIELD_WIDGETS = {
     "online_comments": "comments",
     "online_points": "points",
     "channel_id": "channel",
+    "language": "language",
 }
 
 # Number boxes and the rule each is held to as it is typed.
@@ -112,6 +114,7 @@ class TalkFormLayout(_Widget):
         self.follow_up = line_edit("talks", "follow_up_text")
         self.follow_up_due = DateEdit(lambda: self.services.session.today)
         self.notes = line_edit("talks", "notes")
+        self.language = LanguageBox()
         self.save_button = button(self.tr("Lưu buổi"), "save", primary=True, keys="Enter")
         self.cancel_button = button(self.tr("Huỷ sửa"))
         self.cancel_button.hide()
@@ -141,6 +144,7 @@ class TalkFormLayout(_Widget):
             "follow_up": Field(self.tr("Việc cần theo dõi"), self.follow_up),
             "follow_up_due": Field(self.tr("Hạn theo dõi"), self.follow_up_due),
             "notes": Field(self.tr("Ghi chú"), self.notes),
+            "language": Field(self.tr("Ngôn ngữ buổi nói"), self.language),
         }
         self.online_box = QWidget()
         self.place_completer = MultiCompleter([], self, multiple=False)
@@ -193,7 +197,8 @@ class TalkFormLayout(_Widget):
         grid.addWidget(f["questions_count"], 9, 0)
         grid.addWidget(f["follow_up_due"], 9, 1)
         grid.addWidget(f["follow_up"], 10, 0, 1, 2)
-        grid.addWidget(f["notes"], 11, 0, 1, 2)
+        grid.addWidget(f["notes"], 11, 0)
+        grid.addWidget(f["language"], 11, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
         buttons = QHBoxLayout(self.button_bar)
@@ -224,6 +229,7 @@ class TalkFormLayout(_Widget):
             self.follow_up_due,
             self.follow_up,
             self.notes,
+            self.language,
         ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -237,6 +243,7 @@ class TalkFormLayout(_Widget):
             self.channel.addItem(f"{line.channel.name} · {i18n.enum_label(line.channel.platform)}", line.channel.id)
 
     def button_tab_order(self) -> None:
-        """Notes, then the buttons: called once the page has placed the button bar in its window."""
-        QWidget.setTabOrder(self.notes, self.save_button)
+        """Notes and language, then the buttons: called once the page has placed the button bar in
+        its window."""
+        QWidget.setTabOrder(self.language, self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)

@@ -1,0 +1,57 @@
+"""Priority areas (issue 16, item 4): the tags this installation gives units, and the figures that
+compare talks in tagged areas with the rest.
+
+A talk is in a priority area when its unit is tagged here or one of the groups it reached carries a
+tag (group tags travel with the group; unit tags stay on this machine).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..core.enums import TalkFormat
+
+if TYPE_CHECKING:
+    from .store import Store
+
+_ONLINE = tuple(f.value for f in TalkFormat if f.online)
+
+
+def set_unit_tags(db: Store, unit_code: str, tags: Iterable[str]) -> None:
+    """Replaces the unit's tags."""
+    with db.atomic():
+        db.execute("DELETE FROM unit_tags WHERE unit_code = ?", [unit_code])
+        db.executemany("INSERT INTO unit_tags(unit_code, tag) VALUES (?, ?)", [(unit_code, t) for t in tags])
+
+
+def unit_tags(db: Store, unit_code: str) -> tuple[str, ...]:
+    rows = db.execute("SELECT tag FROM unit_tags WHERE unit_code = ? ORDER BY rowid", [unit_code]).fetchall()
+    return tuple(r[0] for r in rows)
+
+
+def tagged_units(db: Store) -> dict[str, tuple[str, ...]]:
+    """Every unit tagged here with its tags."""
+    out: dict[str, list[str]] = {}
+    for code, tag in db.execute("SELECT unit_code, tag FROM unit_tags ORDER BY unit_code, rowid").fetchall():
+        out.setdefault(code, []).append(tag)
+    return {code: tuple(tags) for code, tags in out.items()}
+
+
+def area_figures(selected_table: str) -> tuple[str, list[str]]:
+    """The query of (in a priority area, online, talks, attendance) over a report's selected talks
+    (``report_figures.Selection.table``), and its parameters."""
+    online = ",".join("?" * len(_ONLINE))
+    return (
+        f"""
+        SELECT
+            (t.unit_code IN (SELECT unit_code FROM unit_tags)
+             OR EXISTS (SELECT 1 FROM talk_groups tg JOIN groups g ON g.id = tg.group_id
+                        WHERE tg.talk_id = t.id AND g.tags IS NOT NULL AND g.tags != '[]')) AS tagged,
+            t.format IN ({online}) AS online,
+            count(*), coalesce(sum(t.attendance), 0)
+        FROM {selected_table} t
+        GROUP BY tagged, online
+        """,
+        list(_ONLINE),
+    )

@@ -1,0 +1,27 @@
+"""The language a talk was given in: Vietnamese unless changed, the usual ethnic-minority languages
+offered, any other typed. It sits after the notes, so logging a talk in Vietnamese costs no key."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ....core.languages import ETHNIC_LANGUAGES, VIETNAMESE, talk_language
+from ....core.rules import rule
+
+
+class LanguageBox(QComboBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems([VIETNAMESE, *ETHNIC_LANGUAGES])
+        line = self.lineEdit()
+        if line is not None:
+            line.setMaxLength(rule("talks", "language").cap)
+
+    def language(self) -> str | None:
+        """None for Vietnamese, as the talk stores it."""
+        return talk_language(self.currentText())
+
+    def set_language(self, language: str | None) -> None:
+        self.setCurrentText(language or VIETNAMESE)
