@@ -15,6 +15,7 @@ from .session import Session, wall_clock_ms
 
 if TYPE_CHECKING:
     from .assistant import AssistantService
+    from .calendar import CalendarService
     from .channels import ChannelService
     from .exchange import ExchangeService
     from .force import ForceService
@@ -120,6 +121,12 @@ class Services:
         from .channels import ChannelService
 
         return ChannelService(self.session)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from .calendar import CalendarService
+
+        return CalendarService(self.session)
 
     @property
     def data_dir(self) -> Path:
