@@ -24,6 +24,7 @@ from . import (
     library,
     maintenance,
     quarantine,
+    regularity,
     reports,
     setup,
     talks,
@@ -48,6 +49,7 @@ REGISTRARS = (
     force.register,
     channels.register,
     calendar.register,
+    regularity.register,
 )
 
 

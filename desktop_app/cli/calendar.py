@@ -26,6 +26,9 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--date", metavar="D/M", help="ngày (bắt đầu), ví dụ 19/5")
     p.add_argument("--end", metavar="D/M", help="ngày kết thúc của một đợt vận động")
     p.add_argument("--kind", choices=choices_of(EntryKind))
+    p.add_argument(
+        "--major", choices=("yes", "no"), help="ngày lễ lớn: tuần của ngày đó và tuần trước là tuần cao điểm"
+    )
     p.add_argument("--json", action="store_true")
     p = command("remove", cmd_calendar_remove, "bỏ một mục lịch khỏi lịch của máy này", calendar)
     p.add_argument("id")
@@ -40,6 +43,7 @@ def _as_json(item: CalendarEntry) -> dict[str, Any]:
         "start": item.start,
         "end": item.end,
         "shipped": item.shipped,
+        "major": item.major,
     }
 
 
@@ -78,14 +82,15 @@ def cmd_calendar_list(args: argparse.Namespace, s: Services) -> int:
 
 def cmd_calendar_add(args: argparse.Namespace, s: Services) -> int:
     if args.id:
-        item = s.calendar.edit(args.id, title=args.title, start=args.date, end=args.end, kind=args.kind)
+        major = None if args.major is None else args.major == "yes"
+        item = s.calendar.edit(args.id, title=args.title, start=args.date, end=args.end, kind=args.kind, major=major)
         said = "Đã sửa"
     else:
         if not args.title or not args.date:
             raise ValidationError(
                 "Cần tên (--title) và ngày (--date) của mục lịch mới.", "add: --title and --date required"
             )
-        item = s.calendar.add(args.title, args.date, args.end, args.kind or "anniversary")
+        item = s.calendar.add(args.title, args.date, args.end, args.kind or "anniversary", args.major == "yes")
         said = "Đã thêm"
     if args.json:
         emit_json(_as_json(item))

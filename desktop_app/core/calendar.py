@@ -30,6 +30,7 @@ class CalendarEntry:
     start: str  # MM-DD
     end: str  # MM-DD, the same as ``start`` for a single day
     shipped: bool = False
+    major: bool = False  # a great national day: its week and the week before are peak weeks
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ def month_day(text: str, field: str = "start") -> str:
     return f"{month:02d}-{day:02d}"
 
 
-def entry(id: str, kind: str, title: str, start: str, end: str | None = None, shipped: bool = False) -> CalendarEntry:
+def entry(
+    id: str, kind: str, title: str, start: str, end: str | None = None, shipped: bool = False, major: bool = False
+) -> CalendarEntry:
     """A checked entry: a known kind, a title, and days that exist."""
     try:
         entry_kind = EntryKind(kind)
@@ -84,7 +87,7 @@ def entry(id: str, kind: str, title: str, start: str, end: str | None = None, sh
         )
     first = month_day(start, "start")
     last = month_day(end, "end") if end else first
-    return CalendarEntry(id, entry_kind, title, first, last, shipped)
+    return CalendarEntry(id, entry_kind, title, first, last, shipped, major)
 
 
 def _on(year: int, md: str) -> dt.date:

@@ -30,8 +30,10 @@ class CalendarService:
             raise NotFoundError(f"Không có mục lịch “{entry_id}”.", f"calendar entry {entry_id!r} not found")
         return found
 
-    def add(self, title: str, start: str, end: str | None = None, kind: str = "anniversary") -> CalendarEntry:
-        item = entry(uuid7(), kind, title, start, end)
+    def add(
+        self, title: str, start: str, end: str | None = None, kind: str = "anniversary", major: bool = False
+    ) -> CalendarEntry:
+        item = entry(uuid7(), kind, title, start, end, major=major)
         with self._session.db.atomic():
             repo.save(self._session.db, item)
         return item
@@ -43,6 +45,7 @@ class CalendarService:
         start: str | None = None,
         end: str | None = None,
         kind: str | None = None,
+        major: bool | None = None,
     ) -> CalendarEntry:
         """Change an entry; a shipped one is replaced here only (the shipped file is not touched)."""
         old = self.get(entry_id)
@@ -54,6 +57,7 @@ class CalendarService:
             new_start,
             end or (old.end if old.end != old.start else None),
             shipped=old.shipped,
+            major=old.major if major is None else major,
         )
         with self._session.db.atomic():
             repo.save(self._session.db, item)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .maintenance import MaintenanceService
     from .packs import PackService
     from .quarantine import QuarantineService
+    from .regularity import RegularityService
     from .reports import ReportService
     from .talks import TalkService
     from .units import UnitService
@@ -121,6 +122,12 @@ class Services:
         from .channels import ChannelService
 
         return ChannelService(self.session)
+
+    @cached_property
+    def regularity(self) -> RegularityService:
+        from .regularity import RegularityService
+
+        return RegularityService(self.session)
 
     @cached_property
     def calendar(self) -> CalendarService:

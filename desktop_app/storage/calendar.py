@@ -20,7 +20,7 @@ SHIPPED_FILE = Path(__file__).resolve().parents[1] / "resources" / "calendar" / 
 def shipped() -> tuple[CalendarEntry, ...]:
     data = json.loads(SHIPPED_FILE.read_text(encoding="utf-8"))
     return tuple(
-        entry(row["id"], row["kind"], row["title"], row["start"], row.get("end"), shipped=True)
+        entry(row["id"], row["kind"], row["title"], row["start"], row.get("end"), True, row.get("major", False))
         for row in data["entries"]
     )
 
@@ -29,13 +29,15 @@ def entries(db: Store) -> list[CalendarEntry]:
     """Every entry in force here, in calendar order."""
     local = {
         row[0]: row
-        for row in db.execute("SELECT id, kind, title, start_md, end_md, hidden FROM calendar_entries").fetchall()
+        for row in db.execute(
+            "SELECT id, kind, title, start_md, end_md, major, hidden FROM calendar_entries"
+        ).fetchall()
     }
     shipped_ids = {item.id for item in shipped()}
     result = [item for item in shipped() if item.id not in local]
-    for id_, kind, title, start, end, hidden in local.values():
+    for id_, kind, title, start, end, major, hidden in local.values():
         if not hidden:
-            result.append(entry(id_, kind, title, start, end, shipped=id_ in shipped_ids))
+            result.append(entry(id_, kind, title, start, end, id_ in shipped_ids, bool(major)))
     return sorted(result, key=lambda item: (item.start, item.title))
 
 
@@ -49,10 +51,10 @@ def is_shipped(id_: str) -> bool:
 
 def save(db: Store, item: CalendarEntry) -> None:
     db.execute(
-        """INSERT INTO calendar_entries(id, kind, title, start_md, end_md, hidden) VALUES (?, ?, ?, ?, ?, 0)
+        """INSERT INTO calendar_entries(id, kind, title, start_md, end_md, major, hidden) VALUES (?, ?, ?, ?, ?, ?, 0)
            ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
-               start_md = excluded.start_md, end_md = excluded.end_md, hidden = 0""",
-        [item.id, item.kind.value, item.title, item.start, item.end],
+               start_md = excluded.start_md, end_md = excluded.end_md, major = excluded.major, hidden = 0""",
+        [item.id, item.kind.value, item.title, item.start, item.end, int(item.major)],
     )
 
 

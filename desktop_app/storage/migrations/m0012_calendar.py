@@ -19,6 +19,7 @@ SQL = """
             title TEXT NOT NULL,
             start_md TEXT NOT NULL,
             end_md TEXT NOT NULL,
+            major INTEGER NOT NULL DEFAULT 0,
             hidden INTEGER NOT NULL DEFAULT 0
         );
         """
