@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.calendar import CalendarEntry
 from ..core.regularity import Regularity, measure, peak_weeks, weeks_in
 from ..core.text import sort_key
+from ..reports.heatmap import HeatmapSpec, draw_heatmap, heatmap_height
 from ..reports.periods import Period
 from ..storage import calendar as calendar_repo
 from ..storage import regularity as repo
@@ -21,6 +22,17 @@ from .session import Session
 
 if TYPE_CHECKING:
     from ..storage.store import Store
+
+__all__ = [
+    "HeatmapSpec",
+    "Period",
+    "RegularityReport",
+    "RegularityService",
+    "UnitRegularity",
+    "draw_heatmap",
+    "heatmap_height",
+    "unit_week_heatmap",
+]
 
 
 @dataclass(frozen=True)
@@ -107,3 +119,16 @@ class RegularityService:
 def _name(db: Store, code: str) -> str:
     unit = units_repo.find(db, code)
     return unit.name if unit is not None else code
+
+
+def unit_week_heatmap(report: RegularityReport, title: str) -> HeatmapSpec:
+    """Units × weeks of the period (a commune: its own row); every fourth week is labelled with its
+    Monday (d/m), the peak weeks are marked."""
+    rows = report.units or [UnitRegularity(report.root, report.root, report.whole)]
+    return HeatmapSpec(
+        title=title,
+        rows=[unit.name for unit in rows],
+        columns=[f"{m.day}/{m.month}" if i % 4 == 0 else "" for i, m in enumerate(report.weeks)],
+        values=[[unit.per_week.get(monday, 0) for monday in report.weeks] for unit in rows],
+        peak_columns=frozenset(i for i, monday in enumerate(report.weeks) if monday in report.peaks),
+    )
