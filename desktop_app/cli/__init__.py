@@ -14,7 +14,22 @@ import sys
 
 from .. import __version__
 from ..core.errors import DatabaseDamaged, SotayError
-from . import card, channels, exchange, force, groups, library, maintenance, quarantine, reports, setup, talks, units
+from . import (
+    calendar,
+    card,
+    channels,
+    exchange,
+    force,
+    groups,
+    library,
+    maintenance,
+    quarantine,
+    regularity,
+    reports,
+    setup,
+    talks,
+    units,
+)
 from .output import Handler, Subparsers, print_error
 
 # every command family, in the order the help lists it (a public contract: never reordered)
@@ -33,6 +48,8 @@ REGISTRARS = (
     card.register,
     force.register,
     channels.register,
+    calendar.register,
+    regularity.register,
 )
 
 

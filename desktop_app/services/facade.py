@@ -15,6 +15,7 @@ from .session import Session, wall_clock_ms
 
 if TYPE_CHECKING:
     from .assistant import AssistantService
+    from .calendar import CalendarService
     from .channels import ChannelService
     from .exchange import ExchangeService
     from .force import ForceService
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from .maintenance import MaintenanceService
     from .packs import PackService
     from .quarantine import QuarantineService
+    from .regularity import RegularityService
     from .reports import ReportService
     from .talks import TalkService
     from .units import UnitService
@@ -120,6 +122,18 @@ class Services:
         from .channels import ChannelService
 
         return ChannelService(self.session)
+
+    @cached_property
+    def regularity(self) -> RegularityService:
+        from .regularity import RegularityService
+
+        return RegularityService(self.session)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from .calendar import CalendarService
+
+        return CalendarService(self.session)
 
     @property
     def data_dir(self) -> Path:

@@ -26,6 +26,8 @@ from .widgets import icon
 from .workers import Runner
 
 if TYPE_CHECKING:  # the exchange package and the guide load after the first paint
+    import datetime as dt
+
     from ..services.exchange import ExchangeStatus
     from .help import HelpWindow
 
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
             home.sig_open_document.connect(self.open_document)
             home.sig_open_status.connect(self.open_status)
             home.sig_open_unit_talks.connect(self.open_unit_talks)
+            home.sig_plan_talk.connect(self.plan_talk)
         elif key == "library":
             from .pages.library import LibraryPage
 
@@ -274,6 +277,12 @@ class MainWindow(QMainWindow):
     def new_talk(self) -> None:
         self.open_page("talks")
         self.pages["talks"].focus_form()
+
+    def plan_talk(self, day: dt.date, topic: str) -> None:
+        self.open_page("talks")
+        page = self.pages["talks"]
+        page.new_talk()
+        page.form.plan(day, topic)
 
     def focus_search(self) -> None:
         if self.current_page() not in ("library",):

@@ -912,6 +912,29 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>CalendarReminders</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="18"/>
+        <source>Sắp đến</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="39"/>
+        <source>hôm nay %1</source>
+        <translation>today, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="41"/>
+        <source>còn %1 ngày đến %2</source>
+        <translation>%1 days to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="43"/>
+        <source>Lên kế hoạch buổi nói chuyện</source>
+        <translation>Plan a talk</translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitDialog</name>
     <message>
         <location filename="../../desktop_app/ui/pages/change_unit.py" line="51"/>
@@ -2385,207 +2408,207 @@ Role: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="55"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="149"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="170"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="195"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="269"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="242"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="250"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="251"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="252"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="253"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
         <source>và %1 đơn vị khác</source>
         <translation>and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="151"/>
         <source>Xin chào · %1</source>
         <translation>Hello · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
@@ -2991,100 +3014,100 @@ Role: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Nhật ký</source>
         <translation>Talk log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>đơn vị cấp trên</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>A newer version is available: Sổ tay Tuyên truyền %1 (this is %2), according to a file received from %3. Ask for the new installer to update; your data and keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <location filename="../../desktop_app/ui/status_labels.py" line="26"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Waiting to send: %1 changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>Đi tới</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>Trợ giúp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>Tìm tài liệu</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>Hướng dẫn</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Lực lượng</source>
         <translation>Force</translation>
     </message>
@@ -4414,6 +4437,34 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>RegularitySection</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="60"/>
+        <source>Đều đặn</source>
+        <translation>Regularity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="65"/>
+        <source>Đang tính…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="83"/>
+        <source>Hoạt động diễn ra ở %1/%2 tuần, dài nhất %3 ngày không có hoạt động; %4 % hoạt động tập trung vào các tuần cao điểm.</source>
+        <translation>Activity took place in %1 of %2 weeks; the longest stretch without activity was %3 days; %4 % of activity fell in peak weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="92"/>
+        <source>Chỉ hoạt động vào cao điểm (%1): %2</source>
+        <translation>Active only at peak times (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="96"/>
+        <source>Hoạt động theo tuần (vạch cam: tuần cao điểm)</source>
+        <translation>Activity by week (orange mark: peak week)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="23"/>
@@ -4838,137 +4889,137 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="77"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="81"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="90"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Hide units with nothing yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="106"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="152"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="153"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="163"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="243"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="262"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
         <source>Đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
         <source>Tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
         <source>Hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="149"/>
         <source>Chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="150"/>
         <source>Đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="296"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="160"/>
         <source>Soạn báo cáo</source>
         <translation>Write the report</translation>
     </message>
@@ -5789,42 +5840,42 @@ Folder: %3</translation>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="194"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="196"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="265"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="273"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="309"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="393"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="399"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="233"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="238"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>

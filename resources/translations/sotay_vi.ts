@@ -912,6 +912,29 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
 </context>
 <context>
+    <name>CalendarReminders</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="18"/>
+        <source>Sắp đến</source>
+        <translation>Sắp đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="39"/>
+        <source>hôm nay %1</source>
+        <translation>hôm nay %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="41"/>
+        <source>còn %1 ngày đến %2</source>
+        <translation>còn %1 ngày đến %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="43"/>
+        <source>Lên kế hoạch buổi nói chuyện</source>
+        <translation>Lên kế hoạch buổi nói chuyện</translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitDialog</name>
     <message>
         <location filename="../../desktop_app/ui/pages/change_unit.py" line="51"/>
@@ -2385,207 +2408,207 @@ Vai trò: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="55"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="149"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="170"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="195"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="269"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
         <source>Kỳ báo cáo</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="242"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="250"/>
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="251"/>
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="252"/>
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="253"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
         <source>và %1 đơn vị khác</source>
         <translation>và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="151"/>
         <source>Xin chào · %1</source>
         <translation>Xin chào · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>Chưa có buổi nào. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
     </message>
@@ -2991,100 +3014,100 @@ Vai trò: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Lần gửi gần nhất: %1</source>
         <translation>Lần gửi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>đơn vị cấp trên</source>
         <translation>đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</source>
         <translation>Đã có phiên bản mới hơn: Sổ tay Tuyên truyền %1 (đang dùng %2), theo tệp nhận từ %3. Hãy xin bộ cài mới để cập nhật; dữ liệu và khoá được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <location filename="../../desktop_app/ui/status_labels.py" line="26"/>
         <source>Chờ gửi: %1 thay đổi</source>
         <translation>Chờ gửi: %1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>Đi tới</source>
         <translation>Đi tới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>Trợ giúp</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>Tìm tài liệu</source>
         <translation>Tìm tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>Hướng dẫn</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Lực lượng</source>
         <translation>Lực lượng</translation>
     </message>
@@ -4414,6 +4437,34 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>RegularitySection</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="60"/>
+        <source>Đều đặn</source>
+        <translation>Đều đặn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="65"/>
+        <source>Đang tính…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="83"/>
+        <source>Hoạt động diễn ra ở %1/%2 tuần, dài nhất %3 ngày không có hoạt động; %4 % hoạt động tập trung vào các tuần cao điểm.</source>
+        <translation>Hoạt động diễn ra ở %1/%2 tuần, dài nhất %3 ngày không có hoạt động; %4 % hoạt động tập trung vào các tuần cao điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="92"/>
+        <source>Chỉ hoạt động vào cao điểm (%1): %2</source>
+        <translation>Chỉ hoạt động vào cao điểm (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="96"/>
+        <source>Hoạt động theo tuần (vạch cam: tuần cao điểm)</source>
+        <translation>Hoạt động theo tuần (vạch cam: tuần cao điểm)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/status_line.py" line="23"/>
@@ -4838,137 +4889,137 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="77"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
         <source>Xem báo cáo</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="81"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="90"/>
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Ẩn đơn vị chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="106"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="152"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="153"/>
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="163"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="243"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="262"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="149"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="150"/>
         <source>Đối tượng</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="296"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="160"/>
         <source>Soạn báo cáo</source>
         <translation>Soạn báo cáo</translation>
     </message>
@@ -5789,42 +5840,42 @@ Thư mục: %3</translation>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="194"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="196"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="265"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="273"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="309"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="393"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="399"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="233"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="238"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>

@@ -21,6 +21,8 @@ FAMILIES = {
     "packs",
     "assistant",
     "force",
+    "calendar",
+    "regularity",
 }
 
 

@@ -36,6 +36,7 @@ def data_texts(services) -> list[str]:
                 for (value,) in conn.execute(query):
                     found.update(part.strip() for part in re.split(r"[\n;]", value) if len(part.strip()) > 2)
     found.add(services.identity.installation.display_name)  # the user's own name, kept with the settings
+    found.update(entry.title for entry in services.calendar.list())  # the calendar's days, shipped as data
     return sorted(found, key=len, reverse=True)
 
 

@@ -21,6 +21,7 @@ from . import (
     m0010_force,
     m0011_channels,
     m0012_priority_areas,
+    m0013_calendar,
 )
 
 RELEASED = (
@@ -36,6 +37,7 @@ RELEASED = (
     m0010_force,
     m0011_channels,
     m0012_priority_areas,
+    m0013_calendar,
 )
 
 migrations = Migrations("sotay")

@@ -16,6 +16,7 @@ from ...core.filters import DocumentFilter, TalkFilter
 from ...services import Services
 from .. import i18n
 from ..widgets import Card, button, fill_with_scrolled, heading
+from .calendar_reminders import CalendarReminders
 
 if TYPE_CHECKING:  # the exchange package loads on first use, after the first paint
     from ...services.exchange import ExchangeStatus
@@ -33,6 +34,7 @@ class HomePage(QWidget):
     sig_open_document = Signal(str)
     sig_open_status = Signal(object)  # the Period whose reporting status to show
     sig_open_unit_talks = Signal(str)  # a unit code: the talk log filtered to that unit
+    sig_plan_talk = Signal(object, str)  # a calendar day and its title: a new talk on that day
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,8 @@ class HomePage(QWidget):
         self.month_card.add(self.month)
         self.year_card = Card(self.tr("Từ đầu năm"))
         self.year_card.add(self.year)
+        self.calendar_card = CalendarReminders(services)
+        self.calendar_card.sig_plan_talk.connect(self.sig_plan_talk)
 
         # layout
         inner = QWidget()
@@ -91,6 +95,7 @@ class HomePage(QWidget):
             grid.addWidget(self.attention_card, 0, 0, 2, 1)
         grid.addWidget(self.month_card, 0, 1)
         grid.addWidget(self.year_card, 1, 1)
+        grid.addWidget(self.calendar_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
@@ -193,6 +198,7 @@ class HomePage(QWidget):
         if not items:
             items.append(self.tr("Không có việc gì cần làm ngay. Tốt lắm!"))
         self.attention.setText("<br>".join(items))
+        self.calendar_card.refresh()
 
         first = today.replace(day=1)
         self.month.setText(self._totals(TalkFilter(date_from=first, date_to=today)))

@@ -36,6 +36,7 @@ from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
 from .outputs import ReportOutputs
 from .period_picker import PeriodPicker
+from .regularity_section import RegularitySection
 from .sorting import ReportSortProxy, above, report_table
 from .status_line import StatusLine
 
@@ -104,6 +105,7 @@ class ReportsPage(QWidget):
         self.pdf_button = button(self.tr("Xuất PDF"), "save")
         self.print_button = button(self.tr("In"))
         self.composer = ReportComposer(self.services, self.motto)
+        self.regularity = RegularitySection(self.services, self.runner)
 
     def _table_view(self, key: str) -> QTableView:
         self.models[key] = RowsModel(self)
@@ -133,9 +135,12 @@ class ReportsPage(QWidget):
         lock_row.addWidget(self.lock_button)
         lock_row.addWidget(self.unlock_button)
         chart_tab = QWidget()
-        chart_layout = QHBoxLayout(chart_tab)
+        chart_column = QVBoxLayout(chart_tab)  # the regularity below the charts: no room for an 11th tab
+        chart_layout = QHBoxLayout()
         chart_layout.addWidget(self.bar_chart, 1)
         chart_layout.addWidget(self.line_chart, 1)
+        chart_column.addLayout(chart_layout, 1)
+        chart_column.addWidget(self.regularity)
         self.tabs.addTab(scrolled(chart_tab), self.tr("Biểu đồ"))
         for key, label in (  # short words: ten tabs in one row at 150 % on a 1366-pixel screen
             ("unit", self.tr("Đơn vị")),
@@ -309,6 +314,7 @@ class ReportsPage(QWidget):
         self.line_chart.set_spec(line)
         self.line_chart.setVisible(line is not None)  # a one-month period has no line to draw
         self.composer.set_built(built)
+        self.regularity.load(report.unit_code, report.period)
         self._set_outputs_enabled(True)
         self.sig_built.emit(report)
 

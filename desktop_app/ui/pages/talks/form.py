@@ -123,6 +123,12 @@ class TalkForm(TalkFormLayout, QFrame):
         self.clear_errors()
         self._format_changed()
 
+    def plan(self, day: dt.date, topic: str) -> None:
+        """A talk planned from a calendar reminder: that day, that topic."""
+        self.date.set_date(day)
+        self._date_hint(self.date.text())
+        self.topics.setText(topic)
+
     def _new_talk_date(self) -> dt.date:
         today = self.services.session.today
         if self._carried_date is not None and self._carried_date[1] == today:

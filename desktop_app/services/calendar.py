@@ -1,0 +1,86 @@
+"""The calendar of national days, anniversaries and campaign periods, edited locally, and the
+reminders home shows for the entries that are near."""
+
+from __future__ import annotations
+
+import builtins
+
+from ..core.calendar import CalendarEntry, Reminder, entry, upcoming
+from ..core.errors import NotFoundError, ValidationError
+from ..core.ids import uuid7
+from ..storage import calendar as repo
+from ..storage import settings
+from .session import Session
+
+REMIND_DAYS_SETTING = "pref.calendar.remind_days"
+REMIND_DAYS_DEFAULT = 14
+REMIND_DAYS_MAX = 366
+
+
+class CalendarService:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def list(self) -> list[CalendarEntry]:
+        return repo.entries(self._session.db)
+
+    def get(self, entry_id: str) -> CalendarEntry:
+        found = repo.find(self._session.db, entry_id)
+        if found is None:
+            raise NotFoundError(f"Không có mục lịch “{entry_id}”.", f"calendar entry {entry_id!r} not found")
+        return found
+
+    def add(
+        self, title: str, start: str, end: str | None = None, kind: str = "anniversary", major: bool = False
+    ) -> CalendarEntry:
+        item = entry(uuid7(), kind, title, start, end, major=major)
+        with self._session.db.atomic():
+            repo.save(self._session.db, item)
+        return item
+
+    def edit(
+        self,
+        entry_id: str,
+        title: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        kind: str | None = None,
+        major: bool | None = None,
+    ) -> CalendarEntry:
+        """Change an entry; a shipped one is replaced here only (the shipped file is not touched)."""
+        old = self.get(entry_id)
+        new_start = start or old.start
+        item = entry(
+            old.id,
+            kind or old.kind.value,
+            title or old.title,
+            new_start,
+            end or (old.end if old.end != old.start else None),
+            shipped=old.shipped,
+            major=old.major if major is None else major,
+        )
+        with self._session.db.atomic():
+            repo.save(self._session.db, item)
+        return item
+
+    def remove(self, entry_id: str) -> CalendarEntry:
+        item = self.get(entry_id)
+        with self._session.db.atomic():
+            repo.remove(self._session.db, item)
+        return item
+
+    @property
+    def remind_days(self) -> int:
+        return int(settings.get(self._session.db, REMIND_DAYS_SETTING, REMIND_DAYS_DEFAULT))
+
+    def set_remind_days(self, days: int) -> None:
+        if not 0 <= days <= REMIND_DAYS_MAX:
+            raise ValidationError(
+                f"Số ngày nhắc trước phải từ 0 đến {REMIND_DAYS_MAX}.", f"remind_days: {days}", field="remind_days"
+            )
+        settings.put(self._session.db, REMIND_DAYS_SETTING, days)
+
+    def reminders(self, within_days: int | None = None) -> builtins.list[Reminder]:
+        """The entries beginning within the days set (today included), nearest first."""
+        days = self.remind_days if within_days is None else within_days
+        return upcoming(self.list(), self._session.today, days)
