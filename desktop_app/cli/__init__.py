@@ -14,7 +14,21 @@ import sys
 
 from .. import __version__
 from ..core.errors import DatabaseDamaged, SotayError
-from . import card, channels, exchange, force, groups, library, maintenance, quarantine, reports, setup, talks, units
+from . import (
+    card,
+    channels,
+    exchange,
+    force,
+    groups,
+    library,
+    maintenance,
+    orientation,
+    quarantine,
+    reports,
+    setup,
+    talks,
+    units,
+)
 from .output import Handler, Subparsers, print_error
 
 # every command family, in the order the help lists it (a public contract: never reordered)
@@ -33,6 +47,7 @@ REGISTRARS = (
     card.register,
     force.register,
     channels.register,
+    orientation.register,
 )
 
 

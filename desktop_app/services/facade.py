@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .identity import IdentityService
     from .library import LibraryService
     from .maintenance import MaintenanceService
+    from .orientation import OrientationService
     from .packs import PackService
     from .quarantine import QuarantineService
     from .reports import ReportService
@@ -120,6 +121,12 @@ class Services:
         from .channels import ChannelService
 
         return ChannelService(self.session)
+
+    @cached_property
+    def orientation(self) -> OrientationService:
+        from .orientation import OrientationService
+
+        return OrientationService(self.session)
 
     @property
     def data_dir(self) -> Path:

@@ -20,6 +20,7 @@ from . import (
     m0009_accepted_key_points,
     m0010_force,
     m0011_channels,
+    m0012_orientations,
 )
 
 RELEASED = (
@@ -34,6 +35,7 @@ RELEASED = (
     m0009_accepted_key_points,
     m0010_force,
     m0011_channels,
+    m0012_orientations,
 )
 
 migrations = Migrations("sotay")
