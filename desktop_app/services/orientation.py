@@ -62,11 +62,7 @@ class OrientationService:
                 "only an aggregator issues an orientation",
                 field="role",
             )
-        code = periods.parse(period)
-        if code.kind not in ("month", "quarter"):
-            raise validation.fail(
-                "period", "định hướng ra theo tháng (2026-12) hoặc theo quý (2026-Q4).", "period not a month or quarter"
-            )
+        code = self.period_code(period)
         validation.require_text("topic", topic.strip())
         validation.check_length("topic", topic.strip(), TOPIC_CAP)
         due_day = validation.parse_date("due_on", due_on)
@@ -77,7 +73,7 @@ class OrientationService:
                 id=uuid7(),
                 owner_unit=session.installation.unit_code,
                 hlc=session.next_version(),
-                period=code.code,
+                period=code,
                 topic=topic.strip(),
                 priority=enum_value(Priority, priority, "priority"),
                 due_on=due,
@@ -85,6 +81,15 @@ class OrientationService:
                 formats=tuple(enum_value(TalkFormat, f, "format").value for f in formats),
             ),
         )
+
+    def period_code(self, text: str) -> str:
+        """The code of a month (``2026-12``) or a quarter (``2026-Q4``), the periods orientations take."""
+        code = periods.parse(text)
+        if code.kind not in ("month", "quarter"):
+            raise validation.fail(
+                "period", "định hướng ra theo tháng (2026-12) hoặc theo quý (2026-Q4).", "period not a month or quarter"
+            )
+        return code.code
 
     def list(self, period: str | None = None) -> builtins.list[OrientationTopic]:
         return repo.listed(self._session.db, periods.parse(period).code if period else None)
