@@ -41,6 +41,15 @@ class Coverage:
     units: tuple[UnitCoverage, ...]
 
 
+@dataclass(frozen=True)
+class Progress:
+    """This unit's progress on the current period's orientation, as its home shows it."""
+
+    period: periods.Period
+    topics: tuple[OrientationTopic, ...]
+    covered: tuple[bool, ...]
+
+
 class OrientationService:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -122,3 +131,9 @@ class OrientationService:
             talks = [t for ts in repo.talk_topics(session.db, subtree, start, end).values() for t in ts]
             units.append(UnitCoverage(unit, names.get(unit, unit), tuple(covered(t.topic, talks) for t in topics)))
         return Coverage(code.code, topics, tuple(units))
+
+    def progress(self) -> Progress:
+        """The current period's topics, each covered by this unit's talks of the period or not yet."""
+        coverage = self.coverage(self.current_period())
+        covered = coverage.units[0].covered if coverage.units else ()
+        return Progress(periods.parse(coverage.period), coverage.topics, covered)

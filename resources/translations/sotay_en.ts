@@ -190,27 +190,27 @@
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="265"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="267"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="266"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="268"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="267"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="269"/>
         <source>Tìm trong:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="268"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="270"/>
         <source>Tên tệp:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="269"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="271"/>
         <source>Loại tệp:</source>
         <translation>File type:</translation>
     </message>
@@ -959,150 +959,150 @@ The data is backed up before the change.</translation>
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="73"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="216"/>
         <source>Kênh mới</source>
         <translation>New channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="71"/>
         <source>Nhập số liệu từ Meta…</source>
         <translation>Import Meta statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="83"/>
         <source>Kênh chính thống của đơn vị</source>
         <translation>The unit&apos;s official channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="85"/>
         <source>Lưu kênh</source>
         <translation>Save channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298"/>
         <source>Xoá kênh</source>
         <translation>Delete channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="88"/>
         <source>Tên kênh</source>
         <translation>Channel name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="89"/>
         <source>Nền tảng</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="90"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="91"/>
         <source>Người quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="92"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="94"/>
         <source>Số người theo dõi (thành viên) theo tháng</source>
         <translation>Followers (members) by month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="99"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="106"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="96"/>
         <source>Người theo dõi</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="101"/>
         <source>NĂM-THÁNG, ví dụ 2026-10</source>
         <translation>YEAR-MONTH, e.g. 2026-10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="104"/>
         <source>Ghi số liệu tháng</source>
         <translation>Record the month&apos;s count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="107"/>
         <source>Số người theo dõi</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="190"/>
         <source>%1 kênh</source>
         <translation>%1 channels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="263"/>
         <source>Đã lưu kênh “%1”.</source>
         <translation>Channel “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279"/>
         <source>Đã ghi %1 người theo dõi tháng %2.</source>
         <translation>Recorded %1 followers for %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="291"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299"/>
         <source>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete channel “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="300"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
         <source>Chọn tệp Meta Business Suite</source>
         <translation>Choose Meta Business Suite files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
         <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="327"/>
         <source>Đang đọc %1 tệp…</source>
         <translation>Reading %1 files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="360"/>
         <source>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
         <translation>Imported the figures of %1 posts into fanpage “%2” (%3 new, %4 updated).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="370"/>
         <source>Chưa nhập được: %1</source>
         <translation>Not imported: %1</translation>
     </message>
@@ -1221,42 +1221,42 @@ The data is backed up before the change.</translation>
 <context>
     <name>ConferencesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="42"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="40"/>
         <source>Ghi hội nghị</source>
         <translation>Record conference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="42"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="45"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="43"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="44"/>
         <source>Điểm cầu</source>
         <translation>Connection point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="45"/>
         <source>Người dự (đánh dấu)</source>
         <translation>Attendees (tick)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="55"/>
         <source>Ghi một hội nghị báo cáo viên</source>
         <translation>Record a briefers&apos; conference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="111"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/force/conferences.py" line="116"/>
         <source>Đã ghi hội nghị ngày %1: %2 người dự.</source>
         <translation>Conference of %1 recorded: %2 attended.</translation>
     </message>
@@ -2309,207 +2309,207 @@ Role: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="53"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="54"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="55"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="67"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="148"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="159"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="169"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="181"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="185"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="193"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="205"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="269"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="60"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="242"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="250"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="251"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="252"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="253"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
         <source>và %1 đơn vị khác</source>
         <translation>and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="150"/>
         <source>Xin chào · %1</source>
         <translation>Hello · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
@@ -3249,6 +3249,39 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="166"/>
         <source>Đơn vị thành viên</source>
         <translation>Member units</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="36"/>
+        <source>Định hướng tuyên truyền %1</source>
+        <translation>Outreach orientation, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="39"/>
+        <source>Đã có buổi cho %1/%2 chủ đề</source>
+        <translation>Talks held on %1 of %2 topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <source>đã có buổi</source>
+        <translation>covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <source>chưa có buổi</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="49"/>
+        <source>ưu tiên cao</source>
+        <translation>high priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="51"/>
+        <source>hạn %1</source>
+        <translation>due %1</translation>
     </message>
 </context>
 <context>
@@ -4923,144 +4956,144 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="58"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="60"/>
         <source>Chỉ người chưa được bồi dưỡng năm nay</source>
         <translation>Only those not trained this year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="66"/>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="215"/>
         <source>Thành viên mới</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="77"/>
         <source>Tiếng Việt, Tiếng Khmer…</source>
         <translation>Vietnamese, Khmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="79"/>
         <source>Người này đã đồng ý cho lưu số điện thoại</source>
         <translation>This person agreed to have their phone stored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="80"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="86"/>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="294"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="289"/>
         <source>Xoá hẳn</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="83"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="84"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="85"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="86"/>
         <source>Số quyết định công nhận</source>
         <translation>Recognition decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="87"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="88"/>
         <source>Cơ quan ra quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="89"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="90"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="91"/>
         <source>Lĩnh vực chuyên môn</source>
         <translation>Field of expertise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="92"/>
         <source>Ngôn ngữ nói được</source>
         <translation>Languages spoken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="94"/>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="190"/>
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="227"/>
         <source>Tiếng Việt</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="268"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="277"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="272"/>
         <source>Đã lưu “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="274"/>
         <source>Đã xoá số điện thoại (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The phone number was erased (consent withdrawn), history included.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="289"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="284"/>
         <source>Xoá hẳn thành viên</source>
         <translation>Erase member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="286"/>
         <source>Xoá hẳn “%1”? Tên và số điện thoại bị xoá khỏi máy này, kể cả trong lịch sử; các buổi họ đã trình bày vẫn được đếm nhưng không còn tên.</source>
         <translation>Erase “%1”? The name and phone are removed from this computer, history included; the sessions they presented still count, without the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="290"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="307"/>
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="302"/>
         <source>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</source>
         <translation>Member erased; %1 sessions still count.</translation>
     </message>
@@ -6191,22 +6224,22 @@ Folder: %3</translation>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="53"/>
         <source>Ghi một lớp bồi dưỡng, tập huấn</source>
         <translation>Record a training course</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="90"/>
         <source>Chưa có ai trong danh sách lực lượng: thêm người trước.</source>
         <translation>The roster is empty: add a member first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="107"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/force/trainings.py" line="113"/>
         <source>Đã ghi lớp “%1” cho %2.</source>
         <translation>Course “%1” recorded for %2.</translation>
     </message>
@@ -6366,12 +6399,12 @@ Folder: %3</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/units.py" line="22"/>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="23"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/force/units.py" line="25"/>
+        <location filename="../../desktop_app/ui/pages/force/units.py" line="26"/>
         <source>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</source>
         <translation>Members who left are not counted. “Active”: named as presenter of at least one talk this year.</translation>
     </message>

@@ -16,6 +16,7 @@ from ...core.filters import DocumentFilter, TalkFilter
 from ...services import Services
 from .. import i18n
 from ..widgets import Card, button, fill_with_scrolled, heading
+from .orientation_card import OrientationCard
 
 if TYPE_CHECKING:  # the exchange package loads on first use, after the first paint
     from ...services.exchange import ExchangeStatus
@@ -69,6 +70,7 @@ class HomePage(QWidget):
         self.month_card.add(self.month)
         self.year_card = Card(self.tr("Từ đầu năm"))
         self.year_card.add(self.year)
+        self.orientation_card = OrientationCard(services, self)
 
         # layout
         inner = QWidget()
@@ -91,6 +93,8 @@ class HomePage(QWidget):
             grid.addWidget(self.attention_card, 0, 0, 2, 1)
         grid.addWidget(self.month_card, 0, 1)
         grid.addWidget(self.year_card, 1, 1)
+        if not self.aggregator:  # the month's orientation from above, under what needs attention
+            grid.addWidget(self.orientation_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
@@ -200,6 +204,8 @@ class HomePage(QWidget):
         if title is not None:
             title.setText(self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
         self.year.setText(self._totals(TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
+        if not self.aggregator:
+            self.orientation_card.refresh()
 
     def _not_reported(self, status: ExchangeStatus) -> str:
         names = ", ".join(status.not_reported[:10])

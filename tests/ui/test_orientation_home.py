@@ -1,0 +1,55 @@
+"""A commune's home shows the orientation received from its province, each topic ticked once a talk
+of the month covers it (issue 16 item 1)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from exchange_helpers import PROVINCE, TODAY, Factory
+from PySide6.QtCore import QEvent
+
+from desktop_app.core.enums import Role
+from desktop_app.exchange import import_paths
+
+MONTH = TODAY.strftime("%Y-%m")
+
+
+@contextlib.contextmanager
+def _window(qapp, services, qtbot):
+    from desktop_app.ui.main import App
+
+    controller = App(qapp, services, "vi")
+    controller.start()
+    qtbot.waitExposed(controller.window)
+    yield controller.window
+    controller.window.shutdown()
+    controller.window.close()
+    controller.window.deleteLater()
+    controller.runner.cancel_all()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_home_shows_the_orientation_and_its_progress(qapp, qm_dir, qtbot, tmp_path):
+    f = Factory(tmp_path)
+    agg, commune = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("c", "30130")
+    agg.orientation.add(MONTH, "Phòng, chống lừa đảo qua mạng", priority="high", due_on="30/11/2026")
+    agg.orientation.add(MONTH, "Bảo vệ môi trường")
+    agg.orientation.add(MONTH, "An toàn giao thông")
+    pack = agg.exchange.export_pack(to=tmp_path / "down").path
+    agg.close()
+    with _window(qapp, commune, qtbot) as window:
+        page = window.pages["home"]
+        card = page.orientation_card
+        qtbot.waitUntil(lambda: bool(page.attention.text()))
+        assert not card.isVisible()  # nothing received yet
+        assert import_paths(commune.session.exchange_context(), [pack], trust=True).files[0].status == "applied"
+        for topics in (["phong chong lua dao qua mang"], ["Bảo vệ môi trường", "Chuyển đổi số"]):
+            commune.talks.add(held_on=TODAY, format="meeting", place="Ấp 1", attendance=25, topics=topics)
+        page.refresh()
+        assert card.isVisible()
+        assert card.title.text() == "Định hướng tuyên truyền tháng 11 năm 2026"
+        text = card.lines.text()
+        assert "Đã có buổi cho 2/3 chủ đề" in text
+        assert "✓ <b>Phòng, chống lừa đảo qua mạng</b> · đã có buổi · ưu tiên cao · hạn 30/11/2026" in text
+        assert "○ <b>An toàn giao thông</b> · chưa có buổi" in text
+    commune.close()
