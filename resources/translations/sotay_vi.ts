@@ -3285,6 +3285,39 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrientationTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="24"/>
+        <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
+        <translation>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="40"/>
+        <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
+        <translation>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="54"/>
+        <source>Chưa có định hướng cho kỳ này.</source>
+        <translation>Chưa có định hướng cho kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="57"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="60"/>
+        <source>%1 (ưu tiên cao)</source>
+        <translation>%1 (ưu tiên cao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="62"/>
+        <source>Đã có buổi</source>
+        <translation>Đã có buổi</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeModel</name>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
@@ -4795,137 +4828,137 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="77"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
         <source>Xem báo cáo</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="81"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="87"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="88"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="90"/>
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Ẩn đơn vị chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="106"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="149"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="150"/>
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="159"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="239"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="258"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="249"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="145"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
         <source>Đối tượng</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="292"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="156"/>
         <source>Soạn báo cáo</source>
         <translation>Soạn báo cáo</translation>
     </message>

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import contextlib
 
+import pytest
 from exchange_helpers import PROVINCE, TODAY, Factory
 from PySide6.QtCore import QEvent
 
 from desktop_app.core.enums import Role
-from desktop_app.exchange import import_paths
+from desktop_app.exchange import export_log, import_paths
 
+pytestmark = pytest.mark.gui
 MONTH = TODAY.strftime("%Y-%m")
 
 
@@ -53,3 +55,44 @@ def test_home_shows_the_orientation_and_its_progress(qapp, qm_dir, qtbot, tmp_pa
         assert "✓ <b>Phòng, chống lừa đảo qua mạng</b> · đã có buổi · ưu tiên cao · hạn 30/11/2026" in text
         assert "○ <b>An toàn giao thông</b> · chưa có buổi" in text
     commune.close()
+
+
+def test_the_province_sees_each_communes_coverage_in_its_report_page(qapp, qm_dir, qtbot, tmp_path):
+    from desktop_app.reports import periods
+    from desktop_app.ui.pages.reports.page import ReportsPage
+
+    f = Factory(tmp_path)
+    agg, commune = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("c", "30130")
+    agg.orientation.add(MONTH, "Phòng, chống lừa đảo qua mạng", priority="high")
+    agg.orientation.add(MONTH, "Bảo vệ môi trường")
+    agg.orientation.add(MONTH, "An toàn giao thông")
+    for topics in (["phong chong lua dao qua mang"], ["Bảo vệ môi trường"]):
+        commune.talks.add(held_on=TODAY, format="meeting", place="Ấp 1", attendance=25, topics=topics)
+    log = export_log(commune.session.exchange_context(), to=tmp_path / "up").path
+    assert import_paths(agg.session.exchange_context(), [log], trust=True).files[0].status == "applied"
+    commune.close()
+    page = ReportsPage(agg)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        tab = page.orientation
+        assert tab.parentWidget() is page.views["topic"].parentWidget()  # under the topic table
+        assert page.tabs.indexOf(tab.parentWidget()) >= 0
+        page.set_period(periods.parse(MONTH))
+        with qtbot.waitSignal(page.sig_built, timeout=20000):
+            page.show_button.click()
+        qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=20000)
+        model = tab.model
+        assert model.headers == [
+            "Đơn vị",
+            "Phòng, chống lừa đảo qua mạng (ưu tiên cao)",
+            "An toàn giao thông",
+            "Bảo vệ môi trường",
+            "Đã có buổi",
+        ]
+        rows = {r[0]: r[1:] for r in model.rows}
+        assert rows["Xã Thanh Bình"] == ["✓", "", "✓", "2/3"]
+        assert all(r[-1] == "0/3" for name, r in rows.items() if name != "Xã Thanh Bình")
+    finally:
+        page.runner.cancel_all()
+        agg.close()

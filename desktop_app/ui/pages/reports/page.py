@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.enums import Role
 from ....core.errors import SotayError
 from ....services import Services
 from ....services.reports import BuiltReport, Completeness, DocOptions, Period, Report, chart_specs, fmt
@@ -33,6 +34,7 @@ from .chart_view import ChartView, scrolled, window_chart_words
 from .composer import ReportComposer
 from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
+from .orientation_tab import OrientationTab, under_topics
 from .outputs import ReportOutputs
 from .period_picker import PeriodPicker
 from .sorting import ReportSortProxy, above, report_table
@@ -103,6 +105,7 @@ class ReportsPage(QWidget):
         self.pdf_button = button(self.tr("Xuất PDF"), "save")
         self.print_button = button(self.tr("In"))
         self.composer = ReportComposer(self.services, self.motto)
+        self.orientation = OrientationTab(self.services, self.runner)
 
     def _table_view(self, key: str) -> QTableView:
         self.models[key] = RowsModel(self)
@@ -147,7 +150,10 @@ class ReportsPage(QWidget):
             ("status", self.tr("Tình hình báo cáo")),
         ):
             view = self._table_view(key)
-            self.tabs.addTab(above(self.hide_empty, view) if key == "unit" else view, label)
+            tab: QWidget = above(self.hide_empty, view) if key == "unit" else view
+            if key == "topic" and self.services.identity.installation.role is Role.AGGREGATOR:
+                tab = under_topics(view, self.orientation)  # the communes' orientation coverage (issue 16)
+            self.tabs.addTab(tab, label)
         self.tabs.addTab(self.composer, self.tr("Soạn báo cáo"))
         self.proxies["unit"].set_hide_empty(self.hide_empty.isChecked())
         outputs = QHBoxLayout()
@@ -296,6 +302,7 @@ class ReportsPage(QWidget):
         self.models["concerns"].set_rows(*self.tables.concerns(report))
         self.models["coverage"].set_rows(*self.tables.coverage(report))
         self.models["status"].set_rows(*self.tables.status(built.status))
+        self.orientation.show_period(report.period)
         self.tabs.setTabVisible(self.tabs.indexOf(self.views["status"]), built.status is not None)
         self.status_line.set_status(built.status)
         specs = chart_specs(report, window_chart_words())
