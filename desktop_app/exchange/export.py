@@ -154,7 +154,7 @@ def export_pack(
     ids = list(dict.fromkeys(ids))
     problems: list[RecordProblem] = []
     guidance = orientation_rows(ctx, ident.unit_code, orientation, problems)
-    if not ids and (orientation is not None or not guidance):
+    if not guidance and (orientation is not None or not ids):
         raise BundleRefused("nothing_to_export", "no documents (or orientation topics) selected")
     spec = SPECS["documents"]
     stored = [to_bundle_row(spec, r) for r in synced.iter_rows(db, "documents", spec.columns, None, "", ids)]

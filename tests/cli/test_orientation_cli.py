@@ -17,6 +17,11 @@ def _json(capsys, args) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
+def _ok_text(capsys, args) -> str:
+    assert run(args) == 0
+    return capsys.readouterr().out
+
+
 def test_orientation_added_at_the_province_and_covered_by_two_talks(tmp_path, capsys):
     f = Factory(tmp_path)
     month = TODAY.strftime("%Y-%m")
@@ -47,6 +52,15 @@ def test_orientation_added_at_the_province_and_covered_by_two_talks(tmp_path, ca
     listed = _json(capsys, a + ["orientation", "list", "--period", month, "--json"])["topics"]
     assert [t["priority"] for t in listed] == ["high", "normal", "normal"]
     assert listed[0]["formats"] == ["meeting"] and listed[0]["due_on"] == "2026-12-28"
+
+    assert run(a + ["pack", "export", "--orientation", "2026-10", "--to", str(tmp_path / "none")]) == 1
+    capsys.readouterr()  # no orientation for that month: nothing to send
+    assert run(a + ["pack", "export", "--orientation", month, "--to", str(tmp_path / "down")]) == 0
+    assert run(c + ["import", str(tmp_path / "down"), "--trust"]) == 0
+    capsys.readouterr()
+    received = _json(capsys, c + ["orientation", "list", "--json"])["topics"]
+    assert [t["topic"] for t in received] == [t["topic"] for t in listed]
+    assert "2/3" in _ok_text(capsys, c + ["orientation", "coverage", "--period", month])
 
     before = _json(capsys, a + ["orientation", "coverage", "--period", month, "--json"])
     assert next(u for u in before["units"] if u["unit_code"] == "30130")["count"] == 0
