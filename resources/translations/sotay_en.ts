@@ -99,93 +99,98 @@
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <source>chủ đề định hướng</source>
+        <translation>orientation topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -388,23 +393,23 @@
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <location filename="../../desktop_app/ui/i18n.py" line="197"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -4908,22 +4913,22 @@ Please verify the correct file name was given.</translation>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="160"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="240"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="259"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
@@ -4953,12 +4958,12 @@ Please verify the correct file name was given.</translation>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="293"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="157"/>
         <source>Soạn báo cáo</source>
         <translation>Write the report</translation>
     </message>

@@ -99,93 +99,98 @@
         <translation>từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <source>chủ đề định hướng</source>
+        <translation>chủ đề định hướng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -388,23 +393,23 @@
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <location filename="../../desktop_app/ui/i18n.py" line="197"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -4908,22 +4913,22 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="160"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="240"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="259"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
@@ -4953,12 +4958,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="293"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="157"/>
         <source>Soạn báo cáo</source>
         <translation>Soạn báo cáo</translation>
     </message>

@@ -49,5 +49,5 @@ class OrientationCard(Card):
                 text += " · " + self.tr("ưu tiên cao")
             if topic.due_on:
                 text += " · " + self.tr("hạn %1").replace("%1", i18n.date(dt.date.fromisoformat(topic.due_on)))
-            items.append(f"<li>{text}</li>")
-        self.lines.setText(f"{head}<ul style='margin:2px'>{''.join(items)}</ul>")
+            items.append(text)
+        self.lines.setText("<br>".join((head, *items)))
