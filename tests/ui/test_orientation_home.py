@@ -93,6 +93,10 @@ def test_the_province_sees_each_communes_coverage_in_its_report_page(qapp, qm_di
         rows = {r[0]: r[1:] for r in model.rows}
         assert rows["Xã Thanh Bình"] == ["✓", "", "✓", "2/3"]
         assert all(r[-1] == "0/3" for name, r in rows.items() if name != "Xã Thanh Bình")
+        assert tab.note.isHidden()
+        tab.show_period(periods.parse("2026"))  # a year: orientations are set by month or quarter
+        assert tab.model.rowCount() == 0 and "theo tháng hoặc theo quý" in tab.note.text()
+        assert not tab.note.isHidden()
     finally:
         page.runner.cancel_all()
         agg.close()

@@ -37,9 +37,9 @@ class OrientationTab(QWidget):
         """Count the coverage of ``period``'s orientation (a month or a quarter) in the worker."""
         self.model.set_rows([], [])
         if period.kind not in ("month", "quarter"):
-            self.note.setText(self.tr("Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý."))
+            self._say(self.tr("Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý."))
             return
-        self.note.setText("")
+        self._say("")
         run_call(
             self.runner,
             self.services,
@@ -51,7 +51,7 @@ class OrientationTab(QWidget):
 
     def _show(self, coverage: Coverage) -> None:
         if not coverage.topics:
-            self.note.setText(self.tr("Chưa có định hướng cho kỳ này."))
+            self._say(self.tr("Chưa có định hướng cho kỳ này."))
             return
         n = len(coverage.topics)
         headers = [self.tr("Đơn vị")]
@@ -64,7 +64,12 @@ class OrientationTab(QWidget):
         self.model.set_rows(headers, rows)
 
     def _failed(self, failure: Failure) -> None:
-        self.note.setText(failure.message)
+        self._say(failure.message)
+
+    def _say(self, text: str) -> None:
+        """A line above the table, taking no room when there is nothing to say."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
 
 def under_topics(topics: QWidget, orientation: OrientationTab) -> QSplitter:
