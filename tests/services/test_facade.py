@@ -21,6 +21,7 @@ FAMILIES = {
     "packs",
     "assistant",
     "force",
+    "orientation",
 }
 
 
