@@ -127,8 +127,7 @@ class OrientationService:
         start, end = code.start.isoformat(), code.end.isoformat()
         units = []
         for unit in rows:
-            subtree = repo_units.subtree_codes(session.db, unit)
-            talks = [t for ts in repo.talk_topics(session.db, subtree, start, end).values() for t in ts]
+            talks = repo.talk_topics(session.db, unit, start, end)
             units.append(UnitCoverage(unit, names.get(unit, unit), tuple(covered(t.topic, talks) for t in topics)))
         return Coverage(code.code, topics, tuple(units))
 

@@ -11,6 +11,7 @@ import orjson
 from ..core.orientation import OrientationTopic, Priority
 from .sql_parts import chunks
 from .store import Store
+from .synced import unit_subtree
 
 _COLUMNS = "id, owner_unit, hlc, deleted, period, topic, priority, due_on, document_ids, formats, extra"
 
@@ -62,15 +63,16 @@ def listed(db: Store, period: str | None = None) -> list[OrientationTopic]:
     return [_topic(r) for r in rows]
 
 
-def talk_topics(db: Store, units: Sequence[str], start: str, end: str) -> dict[str, list[list[str]]]:
-    """Each unit's talks held from ``start`` to ``end`` (inclusive), as their lists of topics."""
-    out: dict[str, list[list[str]]] = {}
-    for part in chunks(list(units)):
+def talk_topics(db: Store, root: str, start: str, end: str) -> list[list[str]]:
+    """The topics of each talk held from ``start`` to ``end`` (inclusive) at ``root`` or under it.
+    Reads only units and talks (the national list is loaded at set-up): a commune's home shows this
+    before the start-up health check, which must be the one to report a damaged settings table."""
+    out: list[list[str]] = []
+    for part in chunks(list(unit_subtree(db, root))):
         marks = ",".join("?" * len(part))
-        for unit, topics in db.execute(
-            f"SELECT unit_code, topics FROM talks WHERE deleted = 0 AND held_on BETWEEN ? AND ? "
-            f"AND unit_code IN ({marks})",
+        for (topics,) in db.execute(
+            f"SELECT topics FROM talks WHERE deleted = 0 AND held_on BETWEEN ? AND ? AND unit_code IN ({marks})",
             (start, end, *part),
         ):
-            out.setdefault(unit, []).append(orjson.loads(topics))
+            out.append(orjson.loads(topics))
     return out
