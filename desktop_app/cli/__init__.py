@@ -23,6 +23,7 @@ from . import (
     groups,
     library,
     maintenance,
+    orientation,
     quarantine,
     regularity,
     reports,
@@ -50,6 +51,7 @@ REGISTRARS = (
     channels.register,
     calendar.register,
     regularity.register,
+    orientation.register,
 )
 
 

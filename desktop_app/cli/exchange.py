@@ -116,6 +116,7 @@ def register(sub: Subparsers, command: Command) -> None:
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--documents", nargs="+", metavar="ID", help="mã các tài liệu")
     what.add_argument("--topic", nargs="+", metavar="NAME", help="mọi tài liệu của các chuyên đề")
+    what.add_argument("--orientation", metavar="PERIOD", help="chỉ định hướng tuyên truyền của kỳ này (2026-12)")
     p.add_argument("--to", metavar="DIR_OR_FILE")
     p.add_argument("--for", dest="receiver", metavar="UNIT")
     _encryption(p)
@@ -342,6 +343,7 @@ def cmd_pack_export(args: argparse.Namespace, s: Any) -> int:
             receiver=s.exchange.receiver(args.receiver),
             passphrase=_passphrase(args.passphrase_file),
             encrypt_to=args.encrypt_to,
+            orientation=s.orientation.period_code(args.orientation) if args.orientation else None,
         ),
     )
     if args.json:

@@ -27,6 +27,7 @@ TABLES_VI = {
     "report_sections": "phần báo cáo",
     "channels": "kênh",
     "channel_snapshots": "số liệu kênh theo tháng",
+    "orientations": "chủ đề định hướng",
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .enums import FollowUpStatus, GroupKind, Platform, TalkFormat, UnitKind
+from .orientation import Priority
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,14 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         FieldRule("channel_id", "uuid"),
         FieldRule("month", "stamp", 7),
         _count("followers", 1_000_000_000),
+    ),
+    "orientations": (
+        FieldRule("period", "stamp", 7),  # a month or a quarter (``core.orientation.is_period``)
+        _text("topic", TOPIC_CHARS, required=True),
+        _enum("priority", Priority),
+        FieldRule("due_on", "date", nullable=True),
+        _list("document_ids", 100, ID_CHARS),
+        _list("formats", 20, 40, item="format"),
     ),
 }
 

@@ -71,6 +71,8 @@ FIELD_LABELS_VI = {
     "group_ids": "Nhóm đối tượng",
     "attachments": "Tệp đính kèm",
     "priority": "Mức ưu tiên",
+    "due_on": "Hạn hoàn thành",
+    "period": "Kỳ",
     "follow_up_status": "Tình trạng theo dõi",
     "parent_code": "Đơn vị cấp trên",
     "file": "Tệp",

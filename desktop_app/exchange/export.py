@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from ..core.orientation import last_month
 from ..storage import blobs, ledger, synced, theme_list
 from ..storage.store import Store
 from .context import ExchangeContext
@@ -115,6 +117,18 @@ def export_log(
     )
 
 
+def orientation_rows(
+    ctx: ExchangeContext, own_unit: str, period: str | None, problems: list[RecordProblem]
+) -> list[dict[str, Any]]:
+    """This unit's orientation topics (tombstones too, so a withdrawn one is withdrawn below): those
+    of ``period``, or of every period not yet over."""
+    spec = SPECS["orientations"]
+    month = ctx.today.strftime("%Y-%m")
+    rows = (to_bundle_row(spec, r) for r in synced.iter_rows(ctx.store, "orientations", spec.columns, [own_unit]))
+    chosen = (r for r in rows if r["period"] == period or (period is None and last_month(r["period"]) >= month))
+    return list(sendable("orientations", chosen, problems))
+
+
 def export_pack(
     ctx: ExchangeContext,
     document_ids: list[str] | None = None,
@@ -123,9 +137,11 @@ def export_pack(
     receiver: str | None = None,
     passphrase: str | None = None,
     encrypt_to: str | None = None,
+    orientation: str | None = None,
 ) -> ExportResult:
-    """``sotay pack export``: briefing documents with their attachments, the topics they name, this
-    unit's custom units, revoked keys and (for one receiver) receipts of its bundles."""
+    """``sotay pack export``: briefing documents with their attachments, the topics they name, the
+    orientation topics of periods not yet over (or of ``orientation``, a period code), this unit's
+    custom units, revoked keys and (for one receiver) receipts of its bundles."""
     from ..core.text import fold
 
     check_privacy(False, passphrase, encrypt_to)
@@ -136,19 +152,24 @@ def export_pack(
         topic_ids = [" ".join(fold(t).split()) for t in topics]
         ids += synced.document_ids_by_topic(db, topic_ids)
     ids = list(dict.fromkeys(ids))
-    if not ids:
-        raise BundleRefused("nothing_to_export", "no documents selected")
+    problems: list[RecordProblem] = []
+    guidance = orientation_rows(ctx, ident.unit_code, orientation, problems)
+    if not guidance and (orientation is not None or not ids):
+        raise BundleRefused("nothing_to_export", "no documents (or orientation topics) selected")
     spec = SPECS["documents"]
     stored = [to_bundle_row(spec, r) for r in synced.iter_rows(db, "documents", spec.columns, None, "", ids)]
     found = {d["id"] for d in stored}
     missing = [i for i in ids if i not in found]
     if missing:
         raise BundleRefused("unknown_document", f"no document {missing[0]}", ref=missing[0])
-    problems: list[RecordProblem] = []
     docs = list(sendable("documents", stored, problems))
     members: dict[str, tuple[bytes, int]] = {}
-    content, count, low, high = ndjson(docs)
-    members["data/documents.ndjson"] = (content, count)
+    low, high = "", ""
+    for table, rows in (("documents", docs), ("orientations", guidance)):
+        if rows:
+            content, count, t_low, t_high = ndjson(rows)
+            members[f"data/{table}.ndjson"] = (content, count)
+            low, high = min(low, t_low) if low else t_low, max(high, t_high)
     topic_ids = sorted({t for d in docs for t in d["topics"]})
     if topic_ids:
         tspec = SPECS["topics"]

@@ -118,6 +118,14 @@ POLICY: tuple[Rule, ...] = (
         "refused `documents_not_allowed`",
     ),
     Rule(
+        "`orientations`",
+        f"{_ONLY_AGGREGATOR} (and the receiver itself)",
+        "the sender itself",
+        "—",
+        "all; `period` is a month (`YYYY-MM`) or a quarter (`YYYY-Qn`)",
+        "sender or owner: refused `orientations_not_allowed`; period: refused `invalid_record`",
+    ),
+    Rule(
         "`keys` (revocations)",
         _ONLY_AGGREGATOR,
         "—",

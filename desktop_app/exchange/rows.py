@@ -156,6 +156,7 @@ SPECS: dict[str, TableSpec] = {
     ),
     "channels": TableSpec("channels", "id", IDENTITY + RULES["channels"]),
     "channel_snapshots": TableSpec("channel_snapshots", "id", IDENTITY + RULES["channel_snapshots"]),
+    "orientations": TableSpec("orientations", "id", IDENTITY + RULES["orientations"]),
 }
 # Order of application inside one bundle: blobs before documents (search reads attachment text),
 # units and topics before what refers to them.
@@ -163,6 +164,7 @@ APPLY_ORDER = (
     "units",
     "topics",
     "documents",
+    "orientations",
     "groups",
     "talks",
     "read_receipts",

@@ -309,16 +309,11 @@ class ExchangeService:
         receiver: str | None = None,
         passphrase: str | None = None,
         encrypt_to: str | None = None,
+        orientation: str | None = None,
     ) -> ExportResult:
-        return export_pack(
-            self._session.exchange_context(),
-            document_ids=document_ids,
-            topics=topics,
-            to=to,
-            receiver=receiver,
-            passphrase=passphrase,
-            encrypt_to=encrypt_to,
-        )
+        """Documents with the orientation topics of periods not yet over (``orientation``: one period's)."""
+        ctx = self._session.exchange_context()
+        return export_pack(ctx, document_ids, topics, to, receiver, passphrase, encrypt_to, orientation)
 
     def export_receipts(self, receiver: str | None, to: Path | str | None = None) -> ExportResult:
         """Tells a unit which of its bundles were applied here (``receiver`` as ``receiver()`` takes it)."""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .identity import IdentityService
     from .library import LibraryService
     from .maintenance import MaintenanceService
+    from .orientation import OrientationService
     from .packs import PackService
     from .quarantine import QuarantineService
     from .regularity import RegularityService
@@ -134,6 +135,12 @@ class Services:
         from .calendar import CalendarService
 
         return CalendarService(self.session)
+
+    @cached_property
+    def orientation(self) -> OrientationService:
+        from .orientation import OrientationService
+
+        return OrientationService(self.session)
 
     @property
     def data_dir(self) -> Path:

@@ -30,7 +30,7 @@ from ..core.force import (
 from ..core.ids import uuid7
 from ..core.text import fold
 from ..storage import force as repo
-from ..storage import settings
+from ..storage import overview, settings
 from .fields import check_own, cleaned, enum_value, unit_code
 from .session import Session
 
@@ -201,6 +201,12 @@ class ForceService:
         """The names the talk form offers as presenters: this unit's active members."""
         own = tuple(self._session.own_units())
         return [m.name for m in repo.list_members(self._session.db, own) if m.status is MemberStatus.ACTIVE]
+
+    def presenter_choices(self) -> builtins.list[str]:
+        """What the talk form offers as presenters: the active members first, so a talk names them
+        the same way and counts for them, then other names typed lately."""
+        members = self.presenter_names()
+        return members + [v for v in overview.recent_values(self._session.db, "presenters") if v not in members]
 
     def _stored(self, member_id: str | None) -> Member | None:
         if not member_id:

@@ -168,6 +168,7 @@ def table_label(table: str) -> str:
         "force_conferences": tr("hội nghị báo cáo viên"),
         "channels": tr("kênh"),
         "channel_snapshots": tr("số liệu kênh theo tháng"),
+        "orientations": tr("chủ đề định hướng"),
     }.get(table, table)
 
 

@@ -99,93 +99,93 @@
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -388,23 +388,23 @@
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <location filename="../../desktop_app/ui/i18n.py" line="197"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -771,6 +771,11 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <location filename="../../desktop_app/ui/i18n.py" line="170"/>
         <source>số liệu kênh theo tháng</source>
         <translation>monthly channel counts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <source>chủ đề định hướng</source>
+        <translation>orientation topics</translation>
     </message>
 </context>
 <context>
@@ -2408,207 +2413,207 @@ Role: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="153"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="203"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="272"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="275"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="276"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="62"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="256"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="259"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
         <source>và %1 đơn vị khác</source>
         <translation>and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
         <source>Xin chào · %1</source>
         <translation>Hello · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
@@ -3348,6 +3353,72 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="166"/>
         <source>Đơn vị thành viên</source>
         <translation>Member units</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="36"/>
+        <source>Định hướng tuyên truyền %1</source>
+        <translation>Outreach orientation, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="39"/>
+        <source>Đã có buổi cho %1/%2 chủ đề</source>
+        <translation>Talks held on %1 of %2 topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <source>đã có buổi</source>
+        <translation>covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <source>chưa có buổi</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="49"/>
+        <source>ưu tiên cao</source>
+        <translation>high priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="51"/>
+        <source>hạn %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="24"/>
+        <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
+        <translation>Outreach orientation: topics covered, by unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="40"/>
+        <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
+        <translation>Orientations are set by month or by quarter: choose a month or a quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="54"/>
+        <source>Chưa có định hướng cho kỳ này.</source>
+        <translation>No orientation for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="57"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="60"/>
+        <source>%1 (ưu tiên cao)</source>
+        <translation>%1 (high priority)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="62"/>
+        <source>Đã có buổi</source>
+        <translation>Covered</translation>
     </message>
 </context>
 <context>
@@ -4889,137 +4960,137 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="78"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Party heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>State heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="82"/>
         <source>Xem báo cáo</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="83"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="91"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Lock this period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="92"/>
         <source>Mở khóa kỳ</source>
         <translation>Unlock period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Hide units with nothing yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Export Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="106"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Export Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="107"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="108"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
         <source>Biểu đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="154"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="155"/>
         <source>Tài liệu</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="156"/>
         <source>Tình hình báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="170"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="269"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="260"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="149"/>
         <source>Đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="150"/>
         <source>Tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
         <source>Hình thức</source>
         <translation>By format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="152"/>
         <source>Chuyên đề</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="153"/>
         <source>Đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="303"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="167"/>
         <source>Soạn báo cáo</source>
         <translation>Write the report</translation>
     </message>
@@ -5835,47 +5906,47 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="94"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="191"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="193"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="262"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="270"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="396"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="230"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="235"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>

@@ -99,93 +99,93 @@
         <translation>từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -388,23 +388,23 @@
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <location filename="../../desktop_app/ui/i18n.py" line="197"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -771,6 +771,11 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <location filename="../../desktop_app/ui/i18n.py" line="170"/>
         <source>số liệu kênh theo tháng</source>
         <translation>số liệu kênh theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <source>chủ đề định hướng</source>
+        <translation>chủ đề định hướng</translation>
     </message>
 </context>
 <context>
@@ -2408,207 +2413,207 @@ Vai trò: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="55"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="153"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="216"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="203"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="272"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="275"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="276"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="62"/>
         <source>Kỳ báo cáo</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="256"/>
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="259"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
         <source>và %1 đơn vị khác</source>
         <translation>và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
         <source>Xin chào · %1</source>
         <translation>Xin chào · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>Chưa có buổi nào. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
     </message>
@@ -3348,6 +3353,72 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="166"/>
         <source>Đơn vị thành viên</source>
         <translation>Đơn vị thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="36"/>
+        <source>Định hướng tuyên truyền %1</source>
+        <translation>Định hướng tuyên truyền %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="39"/>
+        <source>Đã có buổi cho %1/%2 chủ đề</source>
+        <translation>Đã có buổi cho %1/%2 chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <source>đã có buổi</source>
+        <translation>đã có buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <source>chưa có buổi</source>
+        <translation>chưa có buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="49"/>
+        <source>ưu tiên cao</source>
+        <translation>ưu tiên cao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="51"/>
+        <source>hạn %1</source>
+        <translation>hạn %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="24"/>
+        <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
+        <translation>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="40"/>
+        <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
+        <translation>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="54"/>
+        <source>Chưa có định hướng cho kỳ này.</source>
+        <translation>Chưa có định hướng cho kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="57"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="60"/>
+        <source>%1 (ưu tiên cao)</source>
+        <translation>%1 (ưu tiên cao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="62"/>
+        <source>Đã có buổi</source>
+        <translation>Đã có buổi</translation>
     </message>
 </context>
 <context>
@@ -4889,137 +4960,137 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="74"/>
         <source>Báo cáo</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="78"/>
         <source>Tiêu ngữ Đảng</source>
         <translation>Tiêu ngữ Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="79"/>
         <source>Quốc hiệu, tiêu ngữ Nhà nước</source>
         <translation>Quốc hiệu, tiêu ngữ Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="82"/>
         <source>Xem báo cáo</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="83"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="91"/>
         <source>Chốt số liệu kỳ này</source>
         <translation>Chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="92"/>
         <source>Mở khóa kỳ</source>
         <translation>Mở khóa kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="100"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="102"/>
         <source>Ẩn đơn vị chưa có số liệu</source>
         <translation>Ẩn đơn vị chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
         <source>Xuất Excel (XLSX)</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="106"/>
         <source>Xuất Word (DOCX)</source>
         <translation>Xuất Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="107"/>
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="108"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
         <source>Biểu đồ</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="154"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="155"/>
         <source>Tài liệu</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="156"/>
         <source>Tình hình báo cáo</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="170"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="269"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="260"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="149"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="150"/>
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="151"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="152"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="153"/>
         <source>Đối tượng</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="303"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="167"/>
         <source>Soạn báo cáo</source>
         <translation>Soạn báo cáo</translation>
     </message>
@@ -5835,47 +5906,47 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="94"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="191"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="193"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="262"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="270"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="309"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="396"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="230"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="235"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>

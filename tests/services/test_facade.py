@@ -23,6 +23,7 @@ FAMILIES = {
     "force",
     "calendar",
     "regularity",
+    "orientation",
 }
 
 

@@ -22,6 +22,7 @@ from . import (
     m0011_channels,
     m0012_priority_areas,
     m0013_calendar,
+    m0014_orientations,
 )
 
 RELEASED = (
@@ -38,6 +39,7 @@ RELEASED = (
     m0011_channels,
     m0012_priority_areas,
     m0013_calendar,
+    m0014_orientations,
 )
 
 migrations = Migrations("sotay")

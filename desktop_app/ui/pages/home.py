@@ -17,6 +17,7 @@ from ...services import Services
 from .. import i18n
 from ..widgets import Card, button, fill_with_scrolled, heading
 from .calendar_reminders import CalendarReminders
+from .orientation_card import OrientationCard
 
 if TYPE_CHECKING:  # the exchange package loads on first use, after the first paint
     from ...services.exchange import ExchangeStatus
@@ -73,6 +74,7 @@ class HomePage(QWidget):
         self.year_card.add(self.year)
         self.calendar_card = CalendarReminders(services)
         self.calendar_card.sig_plan_talk.connect(self.sig_plan_talk)
+        self.orientation_card = OrientationCard(services, self)
 
         # layout
         inner = QWidget()
@@ -96,6 +98,8 @@ class HomePage(QWidget):
         grid.addWidget(self.month_card, 0, 1)
         grid.addWidget(self.year_card, 1, 1)
         grid.addWidget(self.calendar_card, 2, 0, 1, 2)
+        if not self.aggregator:  # the month's orientation from above, under what needs attention
+            grid.addWidget(self.orientation_card, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
@@ -206,6 +210,8 @@ class HomePage(QWidget):
         if title is not None:
             title.setText(self.tr("Tháng này (%1)").replace("%1", i18n.month_name(today)))
         self.year.setText(self._totals(TalkFilter(date_from=dt.date(today.year, 1, 1), date_to=today)))
+        if not self.aggregator:
+            self.orientation_card.refresh()
 
     def _not_reported(self, status: ExchangeStatus) -> str:
         names = ", ".join(status.not_reported[:10])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.enums import Role
 from ....core.errors import SotayError
 from ....services import Services
 from ....services.reports import BuiltReport, Completeness, DocOptions, Period, Report, chart_specs, fmt
@@ -34,6 +35,7 @@ from .chart_view import ChartView, scrolled, window_chart_words
 from .composer import ReportComposer
 from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
+from .orientation_tab import OrientationTab, under_topics
 from .outputs import ReportOutputs
 from .period_picker import PeriodPicker
 from .regularity_section import RegularitySection
@@ -106,6 +108,7 @@ class ReportsPage(QWidget):
         self.print_button = button(self.tr("In"))
         self.composer = ReportComposer(self.services, self.motto)
         self.regularity = RegularitySection(self.services, self.runner)
+        self.orientation = OrientationTab(self.services, self.runner)
 
     def _table_view(self, key: str) -> QTableView:
         self.models[key] = RowsModel(self)
@@ -155,7 +158,11 @@ class ReportsPage(QWidget):
             view = self._table_view(key)
             if key == "group_kind":
                 self.areas = AreasPanel(view)
-            tab = above(self.hide_empty, view) if key == "unit" else self.areas if key == "group_kind" else view
+            tab: QWidget = (
+                above(self.hide_empty, view) if key == "unit" else self.areas if key == "group_kind" else view
+            )
+            if key == "topic" and self.services.identity.installation.role is Role.AGGREGATOR:
+                tab = under_topics(view, self.orientation)  # the communes' orientation coverage (issue 16)
             self.tabs.addTab(tab, label)
         self.tabs.addTab(self.composer, self.tr("Soạn báo cáo"))
         self.proxies["unit"].set_hide_empty(self.hide_empty.isChecked())
@@ -306,6 +313,7 @@ class ReportsPage(QWidget):
         self.areas.set_report(report)
         self.models["coverage"].set_rows(*self.tables.coverage(report))
         self.models["status"].set_rows(*self.tables.status(built.status))
+        self.orientation.show_period(report.period)
         self.tabs.setTabVisible(self.tabs.indexOf(self.views["status"]), built.status is not None)
         self.status_line.set_status(built.status)
         specs = chart_specs(report, window_chart_words())

@@ -76,10 +76,7 @@ class TalkForm(TalkFormLayout, QFrame):
 
     def reload_choices(self) -> None:
         self.place_completer.set_items(self.services.talks.recent_values("place"))
-        # the roster's active members first, so a talk names them the same way and counts for them
-        members = self.services.force.presenter_names()
-        typed = [v for v in self.services.talks.recent_values("presenters") if v not in members]
-        self.presenter_completer.set_items(members + typed)
+        self.presenter_completer.set_items(self.services.force.presenter_choices())
         self.topic_completer.set_items(self.services.talks.topic_choices())
         self._groups = {g.name: g.id for g in self.services.groups.list(include_inactive=False)}
         self.group_completer.set_items(list(self._groups))

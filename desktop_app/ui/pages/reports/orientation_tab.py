@@ -1,0 +1,80 @@
+"""The orientation table of an aggregator's report page (under its topics, the tab bar being full):
+its communes × the period's orientation topics, each cell ticked when a talk of the period received
+from that commune covered the topic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ....core.orientation import Priority
+from ....services import Services
+from ....services.orientation import Coverage
+from ....services.reports import Period
+from ...workers import Failure, Runner, run_call
+from .models import RowsModel
+from .sorting import report_table
+
+
+class OrientationTab(QWidget):
+    def __init__(self, services: Services, runner: Runner | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self.title = QLabel(self.tr("Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị"))
+        self.title.setObjectName("h2")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.model = RowsModel(self)
+        self.proxy, self.view = report_table(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+
+    def show_period(self, period: Period) -> None:
+        """Count the coverage of ``period``'s orientation (a month or a quarter) in the worker."""
+        self.model.set_rows([], [])
+        if period.kind not in ("month", "quarter"):
+            self._say(self.tr("Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý."))
+            return
+        self._say("")
+        run_call(
+            self.runner,
+            self.services,
+            lambda services, _progress, _cancel: services.orientation.coverage(period.code),
+            on_done=self._show,
+            on_failed=self._failed,
+            owner=self,
+        )
+
+    def _show(self, coverage: Coverage) -> None:
+        if not coverage.topics:
+            self._say(self.tr("Chưa có định hướng cho kỳ này."))
+            return
+        n = len(coverage.topics)
+        headers = [self.tr("Đơn vị")]
+        for t in coverage.topics:
+            headers.append(
+                self.tr("%1 (ưu tiên cao)").replace("%1", t.topic) if t.priority is Priority.HIGH else t.topic
+            )
+        headers.append(self.tr("Đã có buổi"))
+        rows = [[u.unit_name, *("✓" if done else "" for done in u.covered), f"{u.count}/{n}"] for u in coverage.units]
+        self.model.set_rows(headers, rows)
+
+    def _failed(self, failure: Failure) -> None:
+        self._say(failure.message)
+
+    def _say(self, text: str) -> None:
+        """A line above the table, taking no room when there is nothing to say."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+
+def under_topics(topics: QWidget, orientation: OrientationTab) -> QSplitter:
+    """The topic table above the orientation table, the user moving the line between them."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(topics)
+    splitter.addWidget(orientation)
+    return splitter
