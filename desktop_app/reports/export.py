@@ -81,15 +81,13 @@ def _write(report: Report, fmt: str, out: Path, status: Completeness | None, opt
         written = compose(report, options or default_options(report), status)
         if fmt == "docx":
             from .docx_writer import write_docx
-            from .gc_pause import collection_paused
 
             pngs = None
             if written.options.charts:
                 from . import charts
 
                 pngs = {spec.title: charts.render_png(spec) for spec in charts.chart_specs(report)}
-            with collection_paused():
-                write_docx(written, out, pngs)
+            write_docx(written, out, pngs)
         else:
             from .pdf_writer import write_pdf
 

@@ -115,10 +115,8 @@ class AssistantService:
             return write_card_pdf(fitted, path, paper)
         if file_format == "docx":
             from ..reports.card_docx import write_card_docx
-            from ..reports.gc_pause import collection_paused
 
-            with collection_paused():  # built on a worker thread: see reports/gc_pause.py
-                return write_card_docx(fitted, path, paper)
+            return write_card_docx(fitted, path, paper)
         raise ValidationError(
             f"Định dạng “{file_format}” không có: chọn pdf hoặc docx.", f"format {file_format!r}", field="format"
         )

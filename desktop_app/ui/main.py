@@ -271,12 +271,14 @@ def _quit(app: QApplication) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     from ..services import paths
+    from .gc_collector import GuiThreadCollector
     from .single_instance import SingleInstance
 
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Sổ tay Tuyên truyền")
     app.setOrganizationName("sotay")
     app.setWindowIcon(icon("app"))
+    GuiThreadCollector(app)  # no collection on a worker thread (gc_collector.py)
     data_dir = paths.data_dir(args.data_dir, demo=bool(getattr(args, "demo", False)))
     instance = SingleInstance(data_dir, app)
     if not instance.acquire():  # a window is open on this folder: it takes over our file

@@ -14,6 +14,19 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread():
+    """As the program does (ui/gc_collector.py): no automatic collection, which could run on a
+    worker thread and free the GUI thread's Qt objects there; the test's own thread collects after."""
+    import gc
+
+    from desktop_app.ui.gc_collector import collect_if_due
+
+    gc.disable()
+    yield
+    collect_if_due()
+
+
 @pytest.fixture(scope="session")
 def qm_dir(tmp_path_factory) -> Path:
     """The .ts files compiled with pyside6-lrelease (never committed), found through SOTAY_QM_DIR."""
