@@ -65,6 +65,7 @@ class QuarantineReason(StrEnum):
     OUTSIDE_SUBTREE = "outside_subtree"
     SHARED_TOPIC = "shared_topic"
     PROTECTED_KEY = "protected_key"
+    FOREIGN_LINK = "foreign_link"
 
 
 class Platform(StrEnum):

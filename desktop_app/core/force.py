@@ -203,9 +203,15 @@ def check_dates(start: dt.date | None, end: dt.date | None) -> None:
         raise _fail("end", "Ngày kết thúc", "trước ngày bắt đầu.", "end before start")
 
 
-def trained_in(trainings: list[Training], year: int) -> set[str]:
-    """The members with a course dated in ``year``."""
-    return {t.member_id for t in trainings if not t.deleted and t.day is not None and t.day.year == year}
+def trained_in(trainings: list[Training], members: list[Member], year: int) -> set[str]:
+    """The members with a course dated in ``year``, counted only from a course of the member's own
+    unit (a received file may name another unit's member: ``exchange.links``)."""
+    owners = {m.id: m.owner_unit for m in members}
+    return {
+        t.member_id
+        for t in trainings
+        if not t.deleted and t.day is not None and t.day.year == year and owners.get(t.member_id) == t.owner_unit
+    }
 
 
 def presenter_names(text: str) -> list[str]:

@@ -84,6 +84,7 @@ QUARANTINE_REASON_LABELS: dict[QuarantineReason, str] = {
     QuarantineReason.OUTSIDE_SUBTREE: QT_TRANSLATE_NOOP("EnumLabels", "Ngoài địa bàn đơn vị gửi"),
     QuarantineReason.SHARED_TOPIC: QT_TRANSLATE_NOOP("EnumLabels", "Sửa chuyên đề dùng chung"),
     QuarantineReason.PROTECTED_KEY: QT_TRANSLATE_NOOP("EnumLabels", "Thu hồi khóa được bảo vệ"),
+    QuarantineReason.FOREIGN_LINK: QT_TRANSLATE_NOOP("EnumLabels", "Liên kết tới đơn vị khác"),
 }
 
 # the same reasons in a sentence: the import's warnings, ``sotay quarantine list`` and the window
@@ -107,6 +108,10 @@ QUARANTINE_REASON_TEXTS: dict[QuarantineReason, str] = {
     ),
     QuarantineReason.PROTECTED_KEY: QT_TRANSLATE_NOOP(
         "EnumLabels", "Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi"
+    ),
+    QuarantineReason.FOREIGN_LINK: QT_TRANSLATE_NOOP(
+        "EnumLabels",
+        "Bản ghi gắn với thành viên hoặc kênh của một đơn vị khác (khóa học, hội nghị, kênh hay bài đăng)",
     ),
 }
 

@@ -18,6 +18,7 @@ from . import orientation_rows, policy
 from .channel_rows import check_snapshot
 from .container import OpenedBundle
 from .errors import BundleRefused, human_size
+from .links import set_aside_foreign_links
 from .outcome import Cancelled, FileOutcome
 from .policy import TIME_REASONS, Rights
 from .rows import APPLY_ORDER, SPECS, RowError, check_row
@@ -184,6 +185,7 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
             quarantined.append((rid, row[hlc_at], reason, row_json(spec.columns, row)))
         plan.tables[table] = rows
         plan.quarantine[table] = quarantined
+    set_aside_foreign_links(ctx.exchange.store, plan)
     revocations = [(n, _json(line, n, "data/keys.ndjson")) for n, line in _lines(opened, "data/keys.ndjson")]
     plan.keys, plan.protected_keys = policy.revocations(rights, revocations)
     for n, line in _lines(opened, "data/bundle_receipts.ndjson"):

@@ -175,14 +175,17 @@ class ForceService:
         latest course; ``untrained_this_year``: the active ones with no course dated this year."""
         db = self._session.db
         members = repo.list_members(db, unit_codes)
+        owners = {m.id: m.owner_unit for m in members}
+        trainings = repo.list_trainings(db, unit_codes=unit_codes)
         if status is not None:
             members = [m for m in members if m.status is status]
-        trainings = repo.list_trainings(db, unit_codes=unit_codes)
         if untrained_this_year:
-            trained = trained_in(trainings, self._session.today.year)
+            trained = trained_in(trainings, members, self._session.today.year)
             members = [m for m in members if m.status is MemberStatus.ACTIVE and m.id not in trained]
         latest: dict[str, dt.date] = {}
         for t in trainings:
+            if owners.get(t.member_id) != t.owner_unit:
+                continue  # a course filed by another unit (exchange.links)
             if t.day is not None and t.day > latest.get(t.member_id, dt.date.min):
                 latest[t.member_id] = t.day
         counts = repo.talk_counts(db)

@@ -326,6 +326,6 @@ def unit_forces(db: Store, unit_codes: Collection[str], year: int, start: str, e
 
     wanted = set(unit_codes)
     members = [m for m in list_members(db) if not wanted or m.unit_code in wanted]
-    trained = trained_in([t for t in list_trainings(db) if not wanted or t.unit_code in wanted], year)
+    trained = trained_in([t for t in list_trainings(db) if not wanted or t.unit_code in wanted], members, year)
     names = unit_names(db, {m.unit_code for m in members})
     return rollup(members, trained, talk_counts(db, start, end), names)
