@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.errors import DatabaseDamaged, SotayError, StorageError
 from ..services import BackupCopy, Services, good_backups, restore_damaged
+from . import enter_clicks
 from .i18n import Language, error_text, set_number_language
 from .style import stylesheet
 from .widgets import icon
@@ -47,6 +48,7 @@ class App(QObject):
         app.setProperty("sotay_base_pt", self.base_pt)  # the size before any scaling
         self.lang = lang or services.identity.preference("ui.language", "vi")
         self.runner = Runner(self)  # the one runner of the window's background work
+        enter_clicks.install(app)
         self.apply_language(self.lang)
         self.apply_font(int(services.identity.preference("ui.font_scale", 100)))
 

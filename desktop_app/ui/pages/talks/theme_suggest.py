@@ -1,24 +1,14 @@
 """The concern themes of a talk: as the cadre types what people asked, the closest themes of the
 shared list are offered as buttons (with the words that called each); a click or Enter on one
-confirms it, and only confirmed themes are saved. Nothing is chosen by itself."""
+confirms it (``ui/enter_clicks.py``: Enter on a button clicks it rather than saving the talk), and
+only confirmed themes are saved. Nothing is chosen by itself."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....services import Services
-
-
-class ChoiceButton(QPushButton):
-    """A button that Enter presses too (the form's Enter saves the talk everywhere else)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.click()
-            return
-        super().keyPressEvent(event)
 
 
 class ThemeSuggestions(QWidget):
@@ -33,8 +23,8 @@ class ThemeSuggestions(QWidget):
         self._chosen: list[str] = []
         self._text = ""
         self._tab_between: tuple[QWidget, QWidget] | None = None
-        self.suggestion_buttons: list[ChoiceButton] = []
-        self.chosen_buttons: list[ChoiceButton] = []
+        self.suggestion_buttons: list[QPushButton] = []
+        self.chosen_buttons: list[QPushButton] = []
 
         # widgets
         self.chosen_label = QLabel(self.tr("Chủ đề ý kiến:"))
@@ -100,7 +90,7 @@ class ThemeSuggestions(QWidget):
             old.deleteLater()
         self.chosen_buttons = []
         for name in self._chosen:
-            chip = ChoiceButton(f"{name}  ×")
+            chip = QPushButton(f"{name}  ×")
             chip.setToolTip(self.tr("Bỏ chủ đề này"))
             chip.clicked.connect(lambda _c=False, n=name: self.remove(n))
             self.chosen_column.addWidget(chip, 0, Qt.AlignmentFlag.AlignLeft)
@@ -112,7 +102,7 @@ class ThemeSuggestions(QWidget):
             name = suggestion.theme.name
             if name in self._chosen:
                 continue
-            offer = ChoiceButton(f"+ {name}")
+            offer = QPushButton(f"+ {name}")
             because = "; ".join(f"“{words}”" for words in suggestion.because)
             offer.setToolTip(self.tr("Gợi ý vì có: %1").replace("%1", because))
             offer.setAccessibleDescription(offer.toolTip())
