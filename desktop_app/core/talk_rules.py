@@ -40,6 +40,10 @@ def with_derived_fields(talk: Talk) -> Talk:
 
 # Formats where people sit in front of the presenter: a count of 0 is more likely forgotten than true.
 FORMATS_WITH_ATTENDANCE = frozenset({TalkFormat.MEETING, TalkFormat.HOME_VISIT})
+# Where people are present (in a hall, at home, at a connection point), so the form asks how many
+# came. A post has readers and a broadcast listeners, counted as online reach or not at all, never as
+# attendance: the two are reported apart.
+FORMATS_PRESENT = frozenset({TalkFormat.MEETING, TalkFormat.HOME_VISIT, TalkFormat.ONLINE_CONFERENCE, TalkFormat.OTHER})
 
 
 def attendance_missing(talk: Talk) -> bool:

@@ -23,7 +23,7 @@ from ....core.errors import SotayError, ValidationError
 from ....core.ids import uuid7
 from ....core.records import OnlineReach, Talk
 from ....core.rules import rule
-from ....core.talk_rules import attendance_missing, is_bare, is_exact_copy
+from ....core.talk_rules import FORMATS_PRESENT, attendance_missing, is_bare, is_exact_copy
 from ....services import Services
 from ....services.exchange import RecordProblem
 from ... import i18n
@@ -144,6 +144,8 @@ class TalkForm(TalkFormLayout, QFrame):
 
     def _format_changed(self) -> None:
         fmt = TalkFormat(self.format.currentData())
+        kept = self.editing is not None and self.editing.attendance > 0  # an older entry's count, to correct
+        self.fields["attendance"].setVisible(fmt in FORMATS_PRESENT or kept)
         self.online_box.setVisible(fmt.online)
         self.fields["channel"].setVisible(fmt in POSTING_FORMATS)
 
@@ -198,6 +200,7 @@ class TalkForm(TalkFormLayout, QFrame):
         self.place.setText(talk.place)
         self.topics.setText("; ".join(talk.topics))
         self.attendance.setValue(talk.attendance)
+        self._format_changed()  # the format's fields, now that ``editing`` is this talk
         self.start_time.setText(talk.start_time)
         self.duration.setValue(talk.duration_min)
         self.presenters.setText(talk.presenters)
@@ -283,7 +286,7 @@ class TalkForm(TalkFormLayout, QFrame):
             format=self.format.currentData(),
             place=self.place.text(),
             topics=split_items(self.topics.text()),
-            attendance=self.attendance.value(),
+            attendance=0 if self.fields["attendance"].isHidden() else self.attendance.value(),
             start_time=start,
             duration_min=self.duration.value(),
             presenters=self.presenters.text(),
