@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 def ahead_text(ms: int) -> str:
     hours = ms // 3_600_000
     if hours >= 48:
-        return tr("%1 ngày").replace("%1", str(hours // 24))
-    return tr("%1 giờ").replace("%1", str(max(hours, 1)))
+        return tr("%Ln ngày", "", hours // 24)
+    return tr("%Ln giờ", "", max(hours, 1))
 
 
 def warning_text(services: Services) -> str | None:
@@ -101,8 +101,10 @@ def check_clock(window: MainWindow) -> None:
         Ask.inform(
             window,
             tr("Đã đặt lại đồng hồ"),
-            tr("Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.").replace(
-                "%1", str(count)
+            tr(
+                "Đã đặt lại đồng hồ. %Ln bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.",
+                "",
+                count,
             ),
             tr("Đóng"),
         )

@@ -263,7 +263,7 @@ class MembersBox(QGroupBox):
             self.error.show()
             return
         self.error.hide()
-        self.status.setText(self.tr("Đã lưu %1 đơn vị thành viên.").replace("%1", str(len(saved))))
+        self.status.setText(self.tr("Đã lưu %Ln đơn vị thành viên.", "", len(saved)))
 
     def _edited(self) -> None:
         self.status.clear()

@@ -24,9 +24,10 @@ LANGUAGES = ("vi", "en")
 CONTEXT = ""  # pyside6-lupdate files a module-level tr("...") under the empty context
 
 
-def tr(text: str) -> str:
-    """For module-level strings; classes use ``self.tr``."""
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """For module-level strings; classes use ``self.tr``. ``n``: a count, whose plural form (English
+    "1 file", "2 files") the translation picks; the text writes it as ``%Ln``."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation or None, n)
 
 
 def translations_dirs() -> list[Path]:

@@ -177,9 +177,7 @@ class QuarantineDialog(QDialog):
         self.model.set_records(rows)
         releasable = sum(q.releasable for q in rows)
         self.count_label.setText(
-            self.tr("%1 bản ghi tạm giữ, %2 giải phóng được.")
-            .replace("%1", i18n.number(len(rows)))
-            .replace("%2", i18n.number(releasable))
+            self.tr("%Ln bản ghi tạm giữ, %2 giải phóng được.", "", len(rows)).replace("%2", i18n.number(releasable))
         )
         if rows:
             self.table.selectRow(0)
@@ -214,9 +212,11 @@ class QuarantineDialog(QDialog):
             self,
             self.tr("Giải phóng bản ghi tạm giữ"),
             self.tr(
-                "Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được "
-                "giữ trong lịch sử). Dữ liệu được sao lưu trước."
-            ).replace("%1", i18n.number(len(chosen))),
+                "Ghi %Ln bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được "
+                "giữ trong lịch sử). Dữ liệu được sao lưu trước.",
+                "",
+                len(chosen),
+            ),
             self.tr("Giải phóng"),
             self.tr("Thôi"),
         ):
@@ -231,8 +231,10 @@ class QuarantineDialog(QDialog):
             self,
             self.tr("Bỏ bản ghi tạm giữ"),
             self.tr(
-                "Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại."
-            ).replace("%1", i18n.number(len(chosen))),
+                "Bỏ hẳn %Ln bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.",
+                "",
+                len(chosen),
+            ),
             self.tr("Bỏ"),
             self.tr("Thôi"),
         ):
@@ -247,8 +249,11 @@ class QuarantineDialog(QDialog):
         self.worker = None
         c = result["counts"]
         self.banner.show_message(
-            self.tr("Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.")
-            .replace("%1", i18n.number(result["released"]))
+            self.tr(
+                "Đã giải phóng %Ln bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.",
+                "",
+                result["released"],
+            )
             .replace("%2", i18n.number(c["new"]))
             .replace("%3", i18n.number(c["updated"]))
             .replace("%4", i18n.number(c["unchanged"]))
@@ -260,7 +265,7 @@ class QuarantineDialog(QDialog):
 
     def _dropped(self, count: int) -> None:
         self.worker = None
-        self.banner.show_message(self.tr("Đã bỏ %1 bản ghi tạm giữ.").replace("%1", i18n.number(count)), "success")
+        self.banner.show_message(self.tr("Đã bỏ %Ln bản ghi tạm giữ.", "", count), "success")
         self.refresh()
         self.sig_changed.emit()
 

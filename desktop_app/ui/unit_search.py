@@ -220,9 +220,7 @@ class UnitSearch(QWidget):
             return self.tr("Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.").replace(
                 "%1", units[0].full_name
             )
-        return self.tr("%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.").replace(
-            "%1", i18n.number(len(units))
-        )
+        return self.tr("%Ln đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.", "", len(units))
 
     def _highlighted(self) -> QListWidgetItem | None:
         """The selected row: a row Qt only gave the focus cursor (on Tab) is not a choice."""

@@ -4,188 +4,188 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>tháng %1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>tháng 1</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>tháng 2</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>tháng 3</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>tháng 4</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>tháng 5</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>tháng 6</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>tháng 7</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>tháng 8</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>tháng 9</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>tháng 10</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>tháng 11</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>tháng 12</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>%1 năm %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>quý %3 năm %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>6 tháng đầu năm %1</source>
         <translation>first half of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>6 tháng cuối năm %1</source>
         <translation>second half of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>năm %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>từ ngày %1 đến ngày %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -259,38 +259,57 @@
         <source>Đã dừng</source>
         <translation>Stopped</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="59"/>
-        <source>%1 bản ghi bị tạm giữ: %2.</source>
-        <translation>%1 records set aside: %2.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="49"/>
+        <source>%Ln bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
+        <translation>
+            <numerusform>%Ln record older than the one here: the one here is kept, the older one saved in history.</numerusform>
+            <numerusform>%Ln records older than the ones here: the ones here are kept, the older ones saved in history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="52"/>
+        <source>%Ln bản ghi không hợp lệ, không nhập.</source>
+        <translation>
+            <numerusform>%Ln invalid record, not imported.</numerusform>
+            <numerusform>%Ln invalid records, not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="55"/>
+        <source>%Ln bản ghi bị tạm giữ: %2.</source>
+        <translation>
+            <numerusform>%Ln record set aside: %2.</numerusform>
+            <numerusform>%Ln records set aside: %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
         <source>buổi</source>
         <translation>talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>tài liệu</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="163"/>
         <source>đơn vị</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="163"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="164"/>
         <source>chuyên đề</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="164"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>xác nhận đã đọc</source>
         <translation>read receipts</translation>
     </message>
@@ -319,15 +338,21 @@
         <source>Bỏ qua tệp này</source>
         <translation>Skip this file</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/clock_warning.py" line="28"/>
-        <source>%1 ngày</source>
-        <translation>%1 days</translation>
+        <source>%Ln ngày</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/clock_warning.py" line="29"/>
-        <source>%1 giờ</source>
-        <translation>%1 hours</translation>
+        <source>%Ln giờ</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="40"/>
@@ -370,41 +395,44 @@
         <source>Đã đặt lại đồng hồ</source>
         <translation>Clock reset</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="104"/>
-        <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
-        <translation>The clock was reset. %1 records got a new version and will be in the next file sent up.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/clock_warning.py" line="105"/>
+        <source>Đã đặt lại đồng hồ. %Ln bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
+        <translation>
+            <numerusform>The clock was reset. %Ln record got a new version and will be in the next file sent up.</numerusform>
+            <numerusform>The clock was reset. %Ln records got a new version and will be in the next file sent up.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="109"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
         <location filename="../../desktop_app/ui/closing.py" line="38"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
         <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -534,10 +562,13 @@
         <source>Không có khoá nào chờ xác nhận. Lý do ở cột cuối của bảng.</source>
         <translation>No key is waiting to be confirmed. The reasons are in the last column of the table.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/exchange/trust.py" line="67"/>
-        <source>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</source>
-        <translation>%1 files wait for their senders&apos; keys to be confirmed: press “Confirm key…” and compare the fingerprints by phone.</translation>
+        <source>%Ln tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</source>
+        <translation>
+            <numerusform>%Ln file waits for its sender&apos;s key to be confirmed: press “Confirm key…” and compare the fingerprints by phone.</numerusform>
+            <numerusform>%Ln files wait for their senders&apos; keys to be confirmed: press “Confirm key…” and compare the fingerprints by phone.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
@@ -545,47 +576,37 @@
         <translation>No record of the file was imported: all were set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="50"/>
-        <source>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
-        <translation>%1 records older than the ones here: the ones here are kept, the older ones saved in history.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
-        <source>%1 bản ghi không hợp lệ, không nhập.</source>
-        <translation>%1 invalid records, not imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="98"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Import results — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="130"/>
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
         <source>cập nhật</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>không đổi</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>xung đột</source>
         <translation>conflicting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>lỗi</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>tạm giữ</source>
         <translation>set aside</translation>
     </message>
@@ -693,14 +714,14 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <translation>The import finished while you were answering: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="166"/>
         <source>phần báo cáo</source>
         <translation>report sections</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="44"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</source>
-        <translation>%1 files ready to import, %2 files refused%3.</translation>
+        <translation>Files ready to import: %1; refused: %2%3.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="47"/>
@@ -725,7 +746,7 @@ If this computer was set up for the wrong unit, do not import them. Import these
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="68"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
-        <translation>Imported %1 files; %2 not imported.</translation>
+        <translation>Files imported: %1; not imported: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="73"/>
@@ -742,38 +763,41 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83"/>
-        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
-        <translation>%1 records set aside: see “Records set aside”.</translation>
+        <source>%Ln bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>
+            <numerusform>%Ln record set aside: see “Records set aside”.</numerusform>
+            <numerusform>%Ln records set aside: see “Records set aside”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="166"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="167"/>
         <source>thành viên lực lượng</source>
         <translation>force members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="167"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
         <source>lớp bồi dưỡng</source>
         <translation>training courses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="169"/>
         <source>hội nghị báo cáo viên</source>
         <translation>briefers&apos; conferences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="169"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
         <source>kênh</source>
         <translation>channels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
         <source>số liệu kênh theo tháng</source>
         <translation>monthly channel counts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="172"/>
         <source>chủ đề định hướng</source>
         <translation>orientation topics</translation>
     </message>
@@ -824,23 +848,23 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="78"/>
+        <location filename="../../desktop_app/ui/main.py" line="80"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="106"/>
+        <location filename="../../desktop_app/ui/main.py" line="108"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="121"/>
+        <location filename="../../desktop_app/ui/main.py" line="123"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Could not save the data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="111"/>
-        <location filename="../../desktop_app/ui/main.py" line="131"/>
+        <location filename="../../desktop_app/ui/main.py" line="113"/>
+        <location filename="../../desktop_app/ui/main.py" line="133"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -928,10 +952,13 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <source>hôm nay %1</source>
         <translation>today, %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="41"/>
-        <source>còn %1 ngày đến %2</source>
-        <translation>%1 days to %2</translation>
+        <source>còn %Ln ngày đến %2</source>
+        <translation>
+            <numerusform>%Ln day to %2</numerusform>
+            <numerusform>%Ln days to %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="43"/>
@@ -1016,13 +1043,16 @@ The data is backed up before the change.</translation>
         <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
         <translation>New key, fingerprint: %1 — read it out to the aggregating unit when they ask.</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192"/>
-        <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
-        <translation>%1 records moved to the new unit.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="191"/>
+        <source>%Ln bản ghi đã chuyển sang đơn vị mới.</source>
+        <translation>
+            <numerusform>%Ln record moved to the new unit.</numerusform>
+            <numerusform>%Ln records moved to the new unit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192"/>
         <source>Bản sao lưu trước khi đổi: %1</source>
         <translation>Backup made before the change: %1</translation>
     </message>
@@ -1085,7 +1115,7 @@ The data is backed up before the change.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="296"/>
         <source>Xoá kênh</source>
         <translation>Delete channel</translation>
     </message>
@@ -1145,10 +1175,37 @@ The data is backed up before the change.</translation>
         <source>Số người theo dõi</source>
         <translation>Followers</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/channels/panel.py" line="190"/>
-        <source>%1 kênh</source>
-        <translation>%1 channels</translation>
+        <source>%Ln kênh</source>
+        <translation>
+            <numerusform>%Ln channel</numerusform>
+            <numerusform>%Ln channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279"/>
+        <source>Đã ghi %Ln người theo dõi tháng %2.</source>
+        <translation>
+            <numerusform>Recorded %Ln follower for %2.</numerusform>
+            <numerusform>Recorded %Ln followers for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="325"/>
+        <source>Đang đọc %Ln tệp…</source>
+        <translation>
+            <numerusform>Reading %Ln file…</numerusform>
+            <numerusform>Reading %Ln files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="358"/>
+        <source>Đã nhập số liệu của %Ln bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
+        <translation>
+            <numerusform>Imported the figures of %Ln post into fanpage “%2” (%3 new, %4 updated).</numerusform>
+            <numerusform>Imported the figures of %Ln posts into fanpage “%2” (%3 new, %4 updated).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/channels/panel.py" line="263"/>
@@ -1156,52 +1213,37 @@ The data is backed up before the change.</translation>
         <translation>Channel “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279"/>
-        <source>Đã ghi %1 người theo dõi tháng %2.</source>
-        <translation>Recorded %1 followers for %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="289"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="297"/>
         <source>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete channel “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="314"/>
         <source>Chọn tệp Meta Business Suite</source>
         <translation>Choose Meta Business Suite files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="314"/>
         <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="327"/>
-        <source>Đang đọc %1 tệp…</source>
-        <translation>Reading %1 files…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="360"/>
-        <source>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
-        <translation>Imported the figures of %1 posts into fanpage “%2” (%3 new, %4 updated).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="370"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="367"/>
         <source>Chưa nhập được: %1</source>
         <translation>Not imported: %1</translation>
     </message>
@@ -1276,7 +1318,7 @@ The data is backed up before the change.</translation>
     <message>
         <location filename="../../desktop_app/reports/charts.py" line="54"/>
         <source>Số cuộc theo đơn vị (%1 đơn vị nhiều nhất)</source>
-        <translation>Sessions by unit (the %1 units with the most)</translation>
+        <translation>Sessions by unit (the top %1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/reports/charts.py" line="55"/>
@@ -2242,10 +2284,13 @@ Role: %2</translation>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/groups.py" line="203"/>
-        <source>%1 nhóm</source>
-        <translation>%1 groups</translation>
+        <source>%Ln nhóm</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="280"/>
@@ -2324,85 +2369,85 @@ Role: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="162"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="163"/>
         <source>Gửi cho</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="170"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
         <source>Cấp trên đã nhận</source>
         <translation>Receipt from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="170"/>
         <source>Thời gian nhận</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
         <source>Từ đơn vị</source>
         <translation>From unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
         <source>Lập lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="184"/>
         <source>Mọi đơn vị cấp dưới</source>
         <translation>Every unit below</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="189"/>
         <source>Bản đầy đủ</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
         <source>Gói tài liệu</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="191"/>
         <source>Giấy báo nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
         <source>Khoá</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="184"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>The level above (any)</translation>
     </message>
@@ -2458,11 +2503,6 @@ Role: %2</translation>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
-        <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
@@ -2476,11 +2516,6 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
-        <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
-        <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
@@ -2547,6 +2582,38 @@ Role: %2</translation>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <source>&lt;b&gt;%Ln tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln required document not read yet&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln required documents not read yet&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <source>&lt;b&gt;%Ln đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln unit has not reported this period:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%Ln units have not reported this period:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
+        <source>&lt;b&gt;Việc theo dõi quá hạn ở %Ln đơn vị cấp dưới&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Overdue follow-ups in %Ln unit below&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Overdue follow-ups in %Ln units below&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
+        <source>và %Ln đơn vị khác</source>
+        <translation>
+            <numerusform>and %Ln more unit</numerusform>
+            <numerusform>and %Ln more units</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source>Kỳ báo cáo: %1</source>
@@ -2601,16 +2668,6 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
-        <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
-        <source>và %1 đơn vị khác</source>
-        <translation>and %1 more units</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
@@ -2771,10 +2828,13 @@ Role: %2</translation>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/library/adding.py" line="81"/>
-        <source>Đang thêm %1 tệp…</source>
-        <translation>Adding %1 files…</translation>
+        <source>Đang thêm %Ln tệp…</source>
+        <translation>
+            <numerusform>Adding %Ln file…</numerusform>
+            <numerusform>Adding %Ln files…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/adding.py" line="89"/>
@@ -2931,19 +2991,25 @@ Role: %2</translation>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="116"/>
-        <source>%1 tài liệu</source>
-        <translation>%1 documents</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/library/page.py" line="148"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Large data: press Enter to search.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="116"/>
+        <source>%Ln tài liệu</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/library/page.py" line="158"/>
-        <source>%1 kết quả cho “%2”</source>
-        <translation>%1 results for “%2”</translation>
+        <source>%Ln kết quả cho “%2”</source>
+        <translation>
+            <numerusform>%Ln result for “%2”</numerusform>
+            <numerusform>%Ln results for “%2”</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/page.py" line="160"/>
@@ -3094,7 +3160,7 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <location filename="../../desktop_app/ui/status_labels.py" line="26"/>
         <source>Chờ gửi: %1 thay đổi</source>
-        <translation>Waiting to send: %1 changes</translation>
+        <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="97"/>
@@ -3220,10 +3286,13 @@ Role: %2</translation>
         <source>Lưu danh sách thành viên</source>
         <translation>Save the member list</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/cluster.py" line="266"/>
-        <source>Đã lưu %1 đơn vị thành viên.</source>
-        <translation>%1 member units saved.</translation>
+        <source>Đã lưu %Ln đơn vị thành viên.</source>
+        <translation>
+            <numerusform>%Ln member unit saved.</numerusform>
+            <numerusform>%Ln member units saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3238,50 +3307,59 @@ Role: %2</translation>
         <source>Fanpage “%1”</source>
         <translation>Fanpage “%1”</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="25"/>
-        <source>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %1 bài chưa có</source>
-        <translation>Log a “Fanpage post” talk for each of the %1 posts not in the log yet</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="26"/>
+        <source>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %Ln bài chưa có</source>
+        <translation>
+            <numerusform>Log a “Fanpage post” talk for the %Ln post not in the log yet</numerusform>
+            <numerusform>Log a “Fanpage post” talk for each of the %Ln posts not in the log yet</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="33"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="34"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="51"/>
         <source>%1 bài đăng: %2 mới, %3 cập nhật số liệu, %4 không đổi.</source>
-        <translation>%1 posts: %2 new, %3 with updated figures, %4 unchanged.</translation>
+        <translation>Posts: %1 (new: %2, with updated figures: %3, unchanged: %4).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="56"/>
         <source>Số liệu tính đến ngày %1 (số cộng dồn từ khi đăng; tệp mới thay số cũ, không cộng thêm).</source>
         <translation>Figures as of %1 (totals since posting; a newer file replaces the old figures, never adds to them).</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="59"/>
-        <source>%1 bài đã có số liệu mới hơn tệp này: giữ nguyên.</source>
-        <translation>%1 posts already have newer figures than this file: kept as they are.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="61"/>
+        <source>%Ln bài đã có số liệu mới hơn tệp này: giữ nguyên.</source>
+        <translation>
+            <numerusform>%Ln post already has newer figures than this file: kept as it is.</numerusform>
+            <numerusform>%Ln posts already have newer figures than this file: kept as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="76"/>
+        <source>%Ln bài khớp với buổi đã ghi trong nhật ký.</source>
+        <translation>
+            <numerusform>%Ln post matches a talk already in the log.</numerusform>
+            <numerusform>%Ln posts match talks already in the log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="63"/>
         <source>Chỉ số theo ngày “%1”: %2 ngày.</source>
-        <translation>Daily metric “%1”: %2 days.</translation>
+        <translation>Daily metric “%1”, days: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="67"/>
         <source>Sau khi nhập, fanpage có: %1 lượt xem, %2 lượt tiếp cận, %3 lượt cảm xúc, %4 bình luận, %5 chia sẻ.</source>
-        <translation>After the import the fanpage has: %1 views, %2 reach, %3 reactions, %4 comments, %5 shares.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="74"/>
-        <source>%1 bài khớp với buổi đã ghi trong nhật ký.</source>
-        <translation>%1 posts match talks already in the log.</translation>
+        <translation>After the import the fanpage has: views %1, reach %2, reactions %3, comments %4, shares %5.</translation>
     </message>
 </context>
 <context>
@@ -3434,52 +3512,52 @@ Role: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="66"/>
         <source>Đơn vị gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
         <source>Lỗi</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="93"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>New key confirmed: %1</translation>
     </message>
@@ -3526,30 +3604,41 @@ Role: %2</translation>
         <source>Chưa chọn tài liệu nào.</source>
         <translation>No document chosen yet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="200"/>
-        <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
-        <translation>The pack holds %1 documents, %2 attachments, about %3:</translation>
+        <source>Gói gồm %Ln tài liệu, %2 tệp đính kèm, khoảng %3:</source>
+        <translation>
+            <numerusform>The pack holds %Ln document, %2 attachments, about %3:</numerusform>
+            <numerusform>The pack holds %Ln documents, %2 attachments, about %3:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="206"/>
+        <source>và xoá %Ln tài liệu ở các đơn vị nhận gói:</source>
+        <translation>
+            <numerusform>and deletes %Ln document at the units that receive it:</numerusform>
+            <numerusform>and deletes %Ln documents at the units that receive it:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="211"/>
         <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
         <translation>Choose a folder or USB stick for the pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="221"/>
         <source>Đang tạo gói…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="235"/>
         <source>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</source>
-        <translation>Pack saved: %1 (%2, %3 documents)
+        <translation>Pack saved: %1 (%2, documents: %3)
 Folder: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="248"/>
         <source>Chưa lưu được gói: %1</source>
         <translation>The pack was not saved: %1</translation>
     </message>
@@ -3562,11 +3651,6 @@ Folder: %4</translation>
         <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="153"/>
         <source>Đã xoá: %1</source>
         <translation>Deleted: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208"/>
-        <source>và xoá %1 tài liệu ở các đơn vị nhận gói:</source>
-        <translation>and deletes %1 documents at the units that receive it:</translation>
     </message>
 </context>
 <context>
@@ -4290,20 +4374,50 @@ Please verify the correct file name was given.</translation>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
-        <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
-        <translation>%1 records set aside, %2 can be released.</translation>
+        <source>%Ln bản ghi tạm giữ, %2 giải phóng được.</source>
+        <translation>
+            <numerusform>%Ln record set aside, %2 can be released.</numerusform>
+            <numerusform>%Ln records set aside, %2 can be released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/quarantine.py" line="215"/>
+        <source>Ghi %Ln bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
+        <translation>
+            <numerusform>Write %Ln record to the data? If it is newer than the one here it replaces it (the older one is kept in history). The data is backed up first.</numerusform>
+            <numerusform>Write %Ln records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
+        <source>Bỏ hẳn %Ln bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
+        <translation>
+            <numerusform>Drop %Ln record set aside for good? It will not be written to the data; the sending unit can send it again.</numerusform>
+            <numerusform>Drop %Ln records set aside for good? They will not be written to the data; the sending unit can send them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/quarantine.py" line="253"/>
+        <source>Đã giải phóng %Ln bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
+        <translation>
+            <numerusform>Released %Ln record: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</numerusform>
+            <numerusform>Released %Ln records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/quarantine.py" line="268"/>
+        <source>Đã bỏ %Ln bản ghi tạm giữ.</source>
+        <translation>
+            <numerusform>Dropped %Ln record set aside.</numerusform>
+            <numerusform>Dropped %Ln records set aside.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="215"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Release records set aside</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="217"/>
-        <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
-        <translation>Write %1 records to the data? A record newer than the one here replaces it (the older one is kept in history). The data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/quarantine.py" line="220"/>
@@ -4312,7 +4426,7 @@ Please verify the correct file name was given.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/quarantine.py" line="221"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="237"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="239"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
@@ -4322,24 +4436,9 @@ Please verify the correct file name was given.</translation>
         <translation>Drop records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
-        <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
-        <translation>Drop %1 records set aside for good? They will not be written to the data; the sending unit can send them again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
         <source>Bỏ</source>
         <translation>Drop</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
-        <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
-        <translation>Released %1 records: %2 new, %3 updated, %4 unchanged, %5 older than the version here.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="263"/>
-        <source>Đã bỏ %1 bản ghi tạm giữ.</source>
-        <translation>Dropped %1 records set aside.</translation>
     </message>
 </context>
 <context>
@@ -4469,7 +4568,7 @@ Please verify the correct file name was given.</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/records.py" line="75"/>
         <source>%1: %2 bản ghi — %3</source>
-        <translation>%1: %2 records — %3</translation>
+        <translation>%1 — records: %2 — %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/records.py" line="82"/>
@@ -4756,10 +4855,13 @@ Please verify the correct file name was given.</translation>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95"/>
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Sent %1 pages to the printer.</translation>
+        <source>Đã gửi %Ln trang tới máy in.</source>
+        <translation>
+            <numerusform>Sent %Ln page to the printer.</numerusform>
+            <numerusform>Sent %Ln pages to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4959,7 +5061,7 @@ Please verify the correct file name was given.</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="206"/>
         <source>Đã chốt lúc %1 (%2 cuộc, %3 lượt người dự). Sau khi chốt có %4 buổi gửi bổ sung hoặc sửa: chênh lệch %5 cuộc, %6 lượt người dự.</source>
-        <translation>Locked at %1 (%2 sessions, %3 attendances). Since then %4 talks were added or changed: a difference of %5 sessions and %6 attendances.</translation>
+        <translation>Locked at %1 (sessions: %2, attendances: %3). Talks added or changed since then: %4, a difference of %5 in sessions and %6 in attendances.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/reports/models.py" line="216"/>
@@ -5267,10 +5369,13 @@ Please verify the correct file name was given.</translation>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="302"/>
-        <source>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</source>
-        <translation>Member erased; %1 sessions still count.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="301"/>
+        <source>Đã xoá hẳn thành viên; %Ln buổi vẫn được đếm.</source>
+        <translation>
+            <numerusform>Member erased; %Ln session still counts.</numerusform>
+            <numerusform>Member erased; %Ln sessions still count.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5603,14 @@ Folder: %3</translation>
         <source>Đã lưu danh sách vào %1</source>
         <translation>The list was saved to %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215"/>
+        <source>Đã gửi %Ln trang tới máy in.</source>
+        <translation>
+            <numerusform>Sent %Ln page to the printer.</numerusform>
+            <numerusform>Sent %Ln pages to the printer.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92"/>
         <source>Lưu PDF…</source>
@@ -5522,11 +5635,6 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="196"/>
         <source>In danh sách dấu vân tay</source>
         <translation>Print the fingerprint list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215"/>
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Sent %1 pages to the printer.</translation>
     </message>
 </context>
 <context>
@@ -5921,44 +6029,47 @@ Folder: %3</translation>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="193"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="195"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="238"/>
+        <source>Buổi này vượt quy định nên chưa gửi lên được (%Ln chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
+        <translation>
+            <numerusform>This talk breaks the limits in %Ln place, so it cannot be sent yet. Fix what is marked, then save.</numerusform>
+            <numerusform>This talk breaks the limits in %Ln places, so it cannot be sent yet. Fix what is marked, then save.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="267"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="275"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="311"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="401"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="233"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="235"/>
-        <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
-        <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
 </context>
 <context>
@@ -6249,33 +6360,39 @@ Folder: %3</translation>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
-        <source>%1 buổi</source>
-        <translation>%1 talks</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="274"/>
+        <source>%Ln buổi</source>
+        <translation>
+            <numerusform>%Ln talk</numerusform>
+            <numerusform>%Ln talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="274"/>
+        <source>Hơn %Ln buổi (đang đếm…)</source>
+        <translation>
+            <numerusform>Over %Ln talk (counting…)</numerusform>
+            <numerusform>Over %Ln talks (counting…)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
-        <source>Hơn %1 buổi (đang đếm…)</source>
-        <translation>Over %1 talks (counting…)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="347"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="351"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="363"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="373"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>
@@ -6298,27 +6415,27 @@ Folder: %3</translation>
 <context>
     <name>ThemeSuggestions</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="30"/>
         <source>Chủ đề ý kiến:</source>
         <translation>Concern themes:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="31"/>
         <source>Gợi ý (bấm để chọn):</source>
         <translation>Suggested (click to choose):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="33"/>
         <source>chưa chọn</source>
         <translation>none chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="94"/>
         <source>Bỏ chủ đề này</source>
         <translation>Remove this theme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="107"/>
         <source>Gợi ý vì có: %1</source>
         <translation>Suggested because of: %1</translation>
     </message>
@@ -6570,10 +6687,13 @@ Folder: %3</translation>
         <source>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</source>
         <translation>Only one unit matches and it is chosen: %1. Press Enter if it is right.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/unit_search.py" line="223"/>
-        <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
-        <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
+        <source>%Ln đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>
+            <numerusform>%Ln unit matches: use the Up and Down arrows to pick it, then press Enter.</numerusform>
+            <numerusform>%Ln units match: use the Up and Down arrows to pick the right unit, then press Enter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

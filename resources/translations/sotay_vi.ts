@@ -4,188 +4,188 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>tháng %1/%2</source>
         <translation>tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="93"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>tháng 1</source>
         <translation>tháng 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>tháng 2</source>
         <translation>tháng 2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>tháng 3</source>
         <translation>tháng 3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>tháng 4</source>
         <translation>tháng 4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>tháng 5</source>
         <translation>tháng 5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>tháng 6</source>
         <translation>tháng 6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>tháng 7</source>
         <translation>tháng 7</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>tháng 8</source>
         <translation>tháng 8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>tháng 9</source>
         <translation>tháng 9</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>tháng 10</source>
         <translation>tháng 10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>tháng 11</source>
         <translation>tháng 11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>tháng 12</source>
         <translation>tháng 12</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>%1 năm %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>quý %3 năm %2</source>
         <translation>quý %3 năm %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>6 tháng đầu năm %1</source>
         <translation>6 tháng đầu năm %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>6 tháng cuối năm %1</source>
         <translation>6 tháng cuối năm %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>năm %1</source>
         <translation>năm %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>từ ngày %1 đến ngày %2</source>
         <translation>từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -259,38 +259,54 @@
         <source>Đã dừng</source>
         <translation>Đã dừng</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="59"/>
-        <source>%1 bản ghi bị tạm giữ: %2.</source>
-        <translation>%1 bản ghi bị tạm giữ: %2.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="49"/>
+        <source>%Ln bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
+        <translation>
+            <numerusform>%Ln bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="52"/>
+        <source>%Ln bản ghi không hợp lệ, không nhập.</source>
+        <translation>
+            <numerusform>%Ln bản ghi không hợp lệ, không nhập.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="55"/>
+        <source>%Ln bản ghi bị tạm giữ: %2.</source>
+        <translation>
+            <numerusform>%Ln bản ghi bị tạm giữ: %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
         <source>buổi</source>
         <translation>buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
         <source>nhóm</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>tài liệu</source>
         <translation>tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="163"/>
         <source>đơn vị</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="163"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="164"/>
         <source>chuyên đề</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="164"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>xác nhận đã đọc</source>
         <translation>xác nhận đã đọc</translation>
     </message>
@@ -319,15 +335,19 @@
         <source>Bỏ qua tệp này</source>
         <translation>Bỏ qua tệp này</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/clock_warning.py" line="28"/>
-        <source>%1 ngày</source>
-        <translation>%1 ngày</translation>
+        <source>%Ln ngày</source>
+        <translation>
+            <numerusform>%Ln ngày</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/clock_warning.py" line="29"/>
-        <source>%1 giờ</source>
-        <translation>%1 giờ</translation>
+        <source>%Ln giờ</source>
+        <translation>
+            <numerusform>%Ln giờ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/clock_warning.py" line="40"/>
@@ -370,41 +390,43 @@
         <source>Đã đặt lại đồng hồ</source>
         <translation>Đã đặt lại đồng hồ</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="104"/>
-        <source>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
-        <translation>Đã đặt lại đồng hồ. %1 bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/clock_warning.py" line="105"/>
+        <source>Đã đặt lại đồng hồ. %Ln bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</source>
+        <translation>
+            <numerusform>Đã đặt lại đồng hồ. %Ln bản ghi được ghi lại phiên bản mới và sẽ có trong tệp gửi lên kế tiếp.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="107"/>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="109"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
         <location filename="../../desktop_app/ui/closing.py" line="38"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/clock_warning.py" line="111"/>
+        <location filename="../../desktop_app/ui/clock_warning.py" line="113"/>
         <source>Chưa đặt lại được đồng hồ</source>
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
         <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -534,10 +556,12 @@
         <source>Không có khoá nào chờ xác nhận. Lý do ở cột cuối của bảng.</source>
         <translation>Không có khoá nào chờ xác nhận. Lý do ở cột cuối của bảng.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/exchange/trust.py" line="67"/>
-        <source>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</source>
-        <translation>%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</translation>
+        <source>%Ln tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</source>
+        <translation>
+            <numerusform>%Ln tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/models.py" line="46"/>
@@ -545,47 +569,37 @@
         <translation>Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="50"/>
-        <source>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</source>
-        <translation>%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="56"/>
-        <source>%1 bản ghi không hợp lệ, không nhập.</source>
-        <translation>%1 bản ghi không hợp lệ, không nhập.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="98"/>
         <source>Kết quả nhập tệp — %1</source>
         <translation>Kết quả nhập tệp — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="130"/>
         <source>mới</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="131"/>
         <source>cập nhật</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="132"/>
         <source>không đổi</source>
         <translation>không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="133"/>
         <source>xung đột</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="134"/>
         <source>lỗi</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="135"/>
         <source>tạm giữ</source>
         <translation>tạm giữ</translation>
     </message>
@@ -693,7 +707,7 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <translation>Việc nhập đã xong trong lúc bạn trả lời: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="166"/>
         <source>phần báo cáo</source>
         <translation>phần báo cáo</translation>
     </message>
@@ -742,38 +756,40 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83"/>
-        <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
-        <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
+        <source>%Ln bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
+        <translation>
+            <numerusform>%Ln bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="166"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="167"/>
         <source>thành viên lực lượng</source>
         <translation>thành viên lực lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="167"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
         <source>lớp bồi dưỡng</source>
         <translation>lớp bồi dưỡng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="169"/>
         <source>hội nghị báo cáo viên</source>
         <translation>hội nghị báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="169"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
         <source>kênh</source>
         <translation>kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
         <source>số liệu kênh theo tháng</source>
         <translation>số liệu kênh theo tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="172"/>
         <source>chủ đề định hướng</source>
         <translation>chủ đề định hướng</translation>
     </message>
@@ -824,23 +840,23 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="78"/>
+        <location filename="../../desktop_app/ui/main.py" line="80"/>
         <source>Cơ sở dữ liệu có lỗi</source>
         <translation>Cơ sở dữ liệu có lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="106"/>
+        <location filename="../../desktop_app/ui/main.py" line="108"/>
         <source>Đã khôi phục dữ liệu</source>
         <translation>Đã khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="121"/>
+        <location filename="../../desktop_app/ui/main.py" line="123"/>
         <source>Không ghi được dữ liệu</source>
         <translation>Không ghi được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main.py" line="111"/>
-        <location filename="../../desktop_app/ui/main.py" line="131"/>
+        <location filename="../../desktop_app/ui/main.py" line="113"/>
+        <location filename="../../desktop_app/ui/main.py" line="133"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -928,10 +944,12 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <source>hôm nay %1</source>
         <translation>hôm nay %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="41"/>
-        <source>còn %1 ngày đến %2</source>
-        <translation>còn %1 ngày đến %2</translation>
+        <source>còn %Ln ngày đến %2</source>
+        <translation>
+            <numerusform>còn %Ln ngày đến %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="43"/>
@@ -1016,13 +1034,15 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
         <source>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</source>
         <translation>Khoá mới, dấu vân tay: %1 — đọc dãy này cho đơn vị tổng hợp khi họ hỏi.</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192"/>
-        <source>%1 bản ghi đã chuyển sang đơn vị mới.</source>
-        <translation>%1 bản ghi đã chuyển sang đơn vị mới.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="191"/>
+        <source>%Ln bản ghi đã chuyển sang đơn vị mới.</source>
+        <translation>
+            <numerusform>%Ln bản ghi đã chuyển sang đơn vị mới.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/change_unit.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/change_unit.py" line="192"/>
         <source>Bản sao lưu trước khi đổi: %1</source>
         <translation>Bản sao lưu trước khi đổi: %1</translation>
     </message>
@@ -1085,7 +1105,7 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/channels/panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="296"/>
         <source>Xoá kênh</source>
         <translation>Xoá kênh</translation>
     </message>
@@ -1145,10 +1165,33 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
         <source>Số người theo dõi</source>
         <translation>Số người theo dõi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/channels/panel.py" line="190"/>
-        <source>%1 kênh</source>
-        <translation>%1 kênh</translation>
+        <source>%Ln kênh</source>
+        <translation>
+            <numerusform>%Ln kênh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279"/>
+        <source>Đã ghi %Ln người theo dõi tháng %2.</source>
+        <translation>
+            <numerusform>Đã ghi %Ln người theo dõi tháng %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="325"/>
+        <source>Đang đọc %Ln tệp…</source>
+        <translation>
+            <numerusform>Đang đọc %Ln tệp…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="358"/>
+        <source>Đã nhập số liệu của %Ln bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
+        <translation>
+            <numerusform>Đã nhập số liệu của %Ln bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/channels/panel.py" line="263"/>
@@ -1156,52 +1199,37 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
         <translation>Đã lưu kênh “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="279"/>
-        <source>Đã ghi %1 người theo dõi tháng %2.</source>
-        <translation>Đã ghi %1 người theo dõi tháng %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="289"/>
         <source>Chưa lưu: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="297"/>
         <source>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Xoá kênh “%1”? Các buổi đã ghi vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="298"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="299"/>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="314"/>
         <source>Chọn tệp Meta Business Suite</source>
         <translation>Chọn tệp Meta Business Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="314"/>
         <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="327"/>
-        <source>Đang đọc %1 tệp…</source>
-        <translation>Đang đọc %1 tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="360"/>
-        <source>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</source>
-        <translation>Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="370"/>
+        <location filename="../../desktop_app/ui/pages/channels/panel.py" line="367"/>
         <source>Chưa nhập được: %1</source>
         <translation>Chưa nhập được: %1</translation>
     </message>
@@ -2242,10 +2270,12 @@ Vai trò: %2</translation>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/groups.py" line="203"/>
-        <source>%1 nhóm</source>
-        <translation>%1 nhóm</translation>
+        <source>%Ln nhóm</source>
+        <translation>
+            <numerusform>%Ln nhóm</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="280"/>
@@ -2324,85 +2354,85 @@ Vai trò: %2</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="162"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="163"/>
         <source>Gửi cho</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="168"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="172"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="169"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="173"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="170"/>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="167"/>
         <source>Cấp trên đã nhận</source>
         <translation>Cấp trên đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="170"/>
         <source>Thời gian nhận</source>
         <translation>Thời gian nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="171"/>
         <source>Từ đơn vị</source>
         <translation>Từ đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="175"/>
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="184"/>
         <source>Mọi đơn vị cấp dưới</source>
         <translation>Mọi đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="189"/>
         <source>Bản đầy đủ</source>
         <translation>Bản đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="190"/>
         <source>Gói tài liệu</source>
         <translation>Gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="191"/>
         <source>Giấy báo nhận</source>
         <translation>Giấy báo nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="192"/>
         <source>Khoá</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="184"/>
         <source>Cấp trên (bất kỳ)</source>
         <translation>Cấp trên (bất kỳ)</translation>
     </message>
@@ -2458,11 +2488,6 @@ Vai trò: %2</translation>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
-        <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
@@ -2476,11 +2501,6 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
-        <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
-        <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
@@ -2547,6 +2567,34 @@ Vai trò: %2</translation>
         <source>Kỳ báo cáo</source>
         <translation>Kỳ báo cáo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <source>&lt;b&gt;%Ln tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln tài liệu bắt buộc chưa đọc&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <source>&lt;b&gt;%Ln đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
+        <source>&lt;b&gt;Việc theo dõi quá hạn ở %Ln đơn vị cấp dưới&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Việc theo dõi quá hạn ở %Ln đơn vị cấp dưới&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
+        <source>và %Ln đơn vị khác</source>
+        <translation>
+            <numerusform>và %Ln đơn vị khác</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source>Kỳ báo cáo: %1</source>
@@ -2601,16 +2649,6 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 việc quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
-        <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
-        <source>và %1 đơn vị khác</source>
-        <translation>và %1 đơn vị khác</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
@@ -2771,10 +2809,12 @@ Vai trò: %2</translation>
         <source>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Tài liệu (*.pdf *.docx *.txt *.md *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/library/adding.py" line="81"/>
-        <source>Đang thêm %1 tệp…</source>
-        <translation>Đang thêm %1 tệp…</translation>
+        <source>Đang thêm %Ln tệp…</source>
+        <translation>
+            <numerusform>Đang thêm %Ln tệp…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/adding.py" line="89"/>
@@ -2931,19 +2971,23 @@ Vai trò: %2</translation>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="116"/>
-        <source>%1 tài liệu</source>
-        <translation>%1 tài liệu</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/library/page.py" line="148"/>
         <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
         <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="116"/>
+        <source>%Ln tài liệu</source>
+        <translation>
+            <numerusform>%Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/library/page.py" line="158"/>
-        <source>%1 kết quả cho “%2”</source>
-        <translation>%1 kết quả cho “%2”</translation>
+        <source>%Ln kết quả cho “%2”</source>
+        <translation>
+            <numerusform>%Ln kết quả cho “%2”</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/library/page.py" line="160"/>
@@ -3220,10 +3264,12 @@ Vai trò: %2</translation>
         <source>Lưu danh sách thành viên</source>
         <translation>Lưu danh sách thành viên</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/cluster.py" line="266"/>
-        <source>Đã lưu %1 đơn vị thành viên.</source>
-        <translation>Đã lưu %1 đơn vị thành viên.</translation>
+        <source>Đã lưu %Ln đơn vị thành viên.</source>
+        <translation>
+            <numerusform>Đã lưu %Ln đơn vị thành viên.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3238,50 +3284,56 @@ Vai trò: %2</translation>
         <source>Fanpage “%1”</source>
         <translation>Fanpage “%1”</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="25"/>
-        <source>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %1 bài chưa có</source>
-        <translation>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %1 bài chưa có</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="26"/>
+        <source>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %Ln bài chưa có</source>
+        <translation>
+            <numerusform>Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %Ln bài chưa có</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="33"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="34"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="51"/>
         <source>%1 bài đăng: %2 mới, %3 cập nhật số liệu, %4 không đổi.</source>
         <translation>%1 bài đăng: %2 mới, %3 cập nhật số liệu, %4 không đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="56"/>
         <source>Số liệu tính đến ngày %1 (số cộng dồn từ khi đăng; tệp mới thay số cũ, không cộng thêm).</source>
         <translation>Số liệu tính đến ngày %1 (số cộng dồn từ khi đăng; tệp mới thay số cũ, không cộng thêm).</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="59"/>
-        <source>%1 bài đã có số liệu mới hơn tệp này: giữ nguyên.</source>
-        <translation>%1 bài đã có số liệu mới hơn tệp này: giữ nguyên.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="61"/>
+        <source>%Ln bài đã có số liệu mới hơn tệp này: giữ nguyên.</source>
+        <translation>
+            <numerusform>%Ln bài đã có số liệu mới hơn tệp này: giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="76"/>
+        <source>%Ln bài khớp với buổi đã ghi trong nhật ký.</source>
+        <translation>
+            <numerusform>%Ln bài khớp với buổi đã ghi trong nhật ký.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="63"/>
         <source>Chỉ số theo ngày “%1”: %2 ngày.</source>
         <translation>Chỉ số theo ngày “%1”: %2 ngày.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="67"/>
         <source>Sau khi nhập, fanpage có: %1 lượt xem, %2 lượt tiếp cận, %3 lượt cảm xúc, %4 bình luận, %5 chia sẻ.</source>
         <translation>Sau khi nhập, fanpage có: %1 lượt xem, %2 lượt tiếp cận, %3 lượt cảm xúc, %4 bình luận, %5 chia sẻ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/channels/meta_dialog.py" line="74"/>
-        <source>%1 bài khớp với buổi đã ghi trong nhật ký.</source>
-        <translation>%1 bài khớp với buổi đã ghi trong nhật ký.</translation>
     </message>
 </context>
 <context>
@@ -3434,52 +3486,52 @@ Vai trò: %2</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="65"/>
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="66"/>
         <source>Đơn vị gửi</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="67"/>
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="68"/>
         <source>Mới</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="69"/>
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="70"/>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="71"/>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="72"/>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="73"/>
         <source>Lý do, ghi chú</source>
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange/models.py" line="93"/>
         <source>Khoá mới được xác nhận: %1</source>
         <translation>Khoá mới được xác nhận: %1</translation>
     </message>
@@ -3526,30 +3578,39 @@ Vai trò: %2</translation>
         <source>Chưa chọn tài liệu nào.</source>
         <translation>Chưa chọn tài liệu nào.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="200"/>
-        <source>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</source>
-        <translation>Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:</translation>
+        <source>Gói gồm %Ln tài liệu, %2 tệp đính kèm, khoảng %3:</source>
+        <translation>
+            <numerusform>Gói gồm %Ln tài liệu, %2 tệp đính kèm, khoảng %3:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="206"/>
+        <source>và xoá %Ln tài liệu ở các đơn vị nhận gói:</source>
+        <translation>
+            <numerusform>và xoá %Ln tài liệu ở các đơn vị nhận gói:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="211"/>
         <source>Chọn thư mục hoặc USB để lưu gói tài liệu</source>
         <translation>Chọn thư mục hoặc USB để lưu gói tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="221"/>
         <source>Đang tạo gói…</source>
         <translation>Đang tạo gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="235"/>
         <source>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</source>
         <translation>Đã lưu gói: %1 (%2, %3 tài liệu)
 Thư mục: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="248"/>
         <source>Chưa lưu được gói: %1</source>
         <translation>Chưa lưu được gói: %1</translation>
     </message>
@@ -3562,11 +3623,6 @@ Thư mục: %4</translation>
         <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="153"/>
         <source>Đã xoá: %1</source>
         <translation>Đã xoá: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/packs.py" line="208"/>
-        <source>và xoá %1 tài liệu ở các đơn vị nhận gói:</source>
-        <translation>và xoá %1 tài liệu ở các đơn vị nhận gói:</translation>
     </message>
 </context>
 <context>
@@ -4290,20 +4346,45 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/quarantine.py" line="180"/>
-        <source>%1 bản ghi tạm giữ, %2 giải phóng được.</source>
-        <translation>%1 bản ghi tạm giữ, %2 giải phóng được.</translation>
+        <source>%Ln bản ghi tạm giữ, %2 giải phóng được.</source>
+        <translation>
+            <numerusform>%Ln bản ghi tạm giữ, %2 giải phóng được.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/quarantine.py" line="215"/>
+        <source>Ghi %Ln bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
+        <translation>
+            <numerusform>Ghi %Ln bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
+        <source>Bỏ hẳn %Ln bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
+        <translation>
+            <numerusform>Bỏ hẳn %Ln bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/quarantine.py" line="253"/>
+        <source>Đã giải phóng %Ln bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
+        <translation>
+            <numerusform>Đã giải phóng %Ln bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/quarantine.py" line="268"/>
+        <source>Đã bỏ %Ln bản ghi tạm giữ.</source>
+        <translation>
+            <numerusform>Đã bỏ %Ln bản ghi tạm giữ.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="215"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="213"/>
         <source>Giải phóng bản ghi tạm giữ</source>
         <translation>Giải phóng bản ghi tạm giữ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="217"/>
-        <source>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</source>
-        <translation>Ghi %1 bản ghi vào dữ liệu? Bản ghi nào mới hơn bản đang có sẽ thay bản đó (bản cũ được giữ trong lịch sử). Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/quarantine.py" line="220"/>
@@ -4312,7 +4393,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/quarantine.py" line="221"/>
-        <location filename="../../desktop_app/ui/quarantine.py" line="237"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="239"/>
         <source>Thôi</source>
         <translation>Thôi</translation>
     </message>
@@ -4322,24 +4403,9 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Bỏ bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="234"/>
-        <source>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</source>
-        <translation>Bỏ hẳn %1 bản ghi tạm giữ? Chúng sẽ không được ghi vào dữ liệu; đơn vị gửi có thể gửi lại.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="236"/>
+        <location filename="../../desktop_app/ui/quarantine.py" line="238"/>
         <source>Bỏ</source>
         <translation>Bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="250"/>
-        <source>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</source>
-        <translation>Đã giải phóng %1 bản ghi: %2 mới, %3 cập nhật, %4 không đổi, %5 cũ hơn bản đang có.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/quarantine.py" line="263"/>
-        <source>Đã bỏ %1 bản ghi tạm giữ.</source>
-        <translation>Đã bỏ %1 bản ghi tạm giữ.</translation>
     </message>
 </context>
 <context>
@@ -4756,10 +4822,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/reports/outputs.py" line="95"/>
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Đã gửi %1 trang tới máy in.</translation>
+        <source>Đã gửi %Ln trang tới máy in.</source>
+        <translation>
+            <numerusform>Đã gửi %Ln trang tới máy in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5267,10 +5335,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Giữ lại</source>
         <translation>Giữ lại</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/force/roster.py" line="302"/>
-        <source>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</source>
-        <translation>Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/force/roster.py" line="301"/>
+        <source>Đã xoá hẳn thành viên; %Ln buổi vẫn được đếm.</source>
+        <translation>
+            <numerusform>Đã xoá hẳn thành viên; %Ln buổi vẫn được đếm.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5568,13 @@ Thư mục: %3</translation>
         <source>Đã lưu danh sách vào %1</source>
         <translation>Đã lưu danh sách vào %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215"/>
+        <source>Đã gửi %Ln trang tới máy in.</source>
+        <translation>
+            <numerusform>Đã gửi %Ln trang tới máy in.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92"/>
         <source>Lưu PDF…</source>
@@ -5522,11 +5599,6 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="196"/>
         <source>In danh sách dấu vân tay</source>
         <translation>In danh sách dấu vân tay</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215"/>
-        <source>Đã gửi %1 trang tới máy in.</source>
-        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -5921,44 +5993,46 @@ Thư mục: %3</translation>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="191"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="193"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="195"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="238"/>
+        <source>Buổi này vượt quy định nên chưa gửi lên được (%Ln chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
+        <translation>
+            <numerusform>Buổi này vượt quy định nên chưa gửi lên được (%Ln chỗ). Sửa chỗ được đánh dấu rồi lưu.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="267"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="275"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="311"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="396"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="401"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="233"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="235"/>
-        <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
-        <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
 </context>
 <context>
@@ -6249,33 +6323,37 @@ Thư mục: %3</translation>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
-        <source>%1 buổi</source>
-        <translation>%1 buổi</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="274"/>
+        <source>%Ln buổi</source>
+        <translation>
+            <numerusform>%Ln buổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="274"/>
+        <source>Hơn %Ln buổi (đang đếm…)</source>
+        <translation>
+            <numerusform>Hơn %Ln buổi (đang đếm…)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="272"/>
-        <source>Hơn %1 buổi (đang đếm…)</source>
-        <translation>Hơn %1 buổi (đang đếm…)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="347"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="349"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="351"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="363"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="373"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
@@ -6298,27 +6376,27 @@ Thư mục: %3</translation>
 <context>
     <name>ThemeSuggestions</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="30"/>
         <source>Chủ đề ý kiến:</source>
         <translation>Chủ đề ý kiến:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="31"/>
         <source>Gợi ý (bấm để chọn):</source>
         <translation>Gợi ý (bấm để chọn):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="33"/>
         <source>chưa chọn</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="94"/>
         <source>Bỏ chủ đề này</source>
         <translation>Bỏ chủ đề này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/talks/theme_suggest.py" line="107"/>
         <source>Gợi ý vì có: %1</source>
         <translation>Gợi ý vì có: %1</translation>
     </message>
@@ -6570,10 +6648,12 @@ Thư mục: %3</translation>
         <source>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</source>
         <translation>Chỉ có một đơn vị khớp, đã chọn sẵn: %1. Bấm Enter nếu đúng.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/unit_search.py" line="223"/>
-        <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
-        <translation>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</translation>
+        <source>%Ln đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
+        <translation>
+            <numerusform>%Ln đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

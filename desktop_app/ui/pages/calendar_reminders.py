@@ -38,7 +38,7 @@ class CalendarReminders(Card):
         when = (
             self.tr("hôm nay %1").replace("%1", day)
             if reminder.days_left == 0
-            else self.tr("còn %1 ngày đến %2").replace("%1", str(reminder.days_left)).replace("%2", day)
+            else self.tr("còn %Ln ngày đến %2", "", reminder.days_left).replace("%2", day)
         )
         plan = self.tr("Lên kế hoạch buổi nói chuyện")
         return f"<b>{when}</b>: {title} · <a href='plan:{index}'>{plan}</a>"

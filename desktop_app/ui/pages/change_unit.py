@@ -188,9 +188,7 @@ class ChangeUnitDialog(QDialog):
                 )
             )
         else:
-            lines.append(
-                self.tr("%1 bản ghi đã chuyển sang đơn vị mới.").replace("%1", i18n.number(change.records_moved))
-            )
+            lines.append(self.tr("%Ln bản ghi đã chuyển sang đơn vị mới.", "", change.records_moved))
         lines.append(self.tr("Bản sao lưu trước khi đổi: %1").replace("%1", change.backup))
         self.outcome.setText("\n\n".join(lines))
         self._enable_buttons()

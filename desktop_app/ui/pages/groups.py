@@ -200,7 +200,7 @@ class GroupsPage(QWidget):
         self._reload_units()
         groups = self.services.groups.list(unit_codes=self.unit_filter.selected_codes())
         self.model.set_records(groups)
-        self.count.setText(self.tr("%1 nhóm").replace("%1", i18n.number(len(groups))))
+        self.count.setText(self.tr("%Ln nhóm", "", len(groups)))
         row = self.model.row_of(selected) if selected else -1
         if row < 0 and groups and (selected is None or self.unit_filter.selected_codes()):
             row = 0  # nothing chosen yet, or the chosen group is in another unit than the filter's

@@ -161,7 +161,7 @@ class HomePage(QWidget):
         if unread:
             docs = "".join(f"<li>{link('doc:' + d.id, d.title)}</li>" for d in unread[:5])
             items.append(
-                self.tr("<b>%1 tài liệu bắt buộc chưa đọc</b>").replace("%1", i18n.number(len(unread)))
+                self.tr("<b>%Ln tài liệu bắt buộc chưa đọc</b>", "", len(unread))
                 + f"<ul style='margin:2px'>{docs}</ul>"
             )
         due = s.talks.follow_ups_due(today + dt.timedelta(days=7), limit=5, own_only=self.aggregator)
@@ -217,7 +217,7 @@ class HomePage(QWidget):
         names = ", ".join(status.not_reported[:10])
         more = len(status.not_reported) - 10
         return (
-            self.tr("<b>%1 đơn vị chưa báo cáo kỳ này:</b> ").replace("%1", i18n.number(len(status.not_reported)))
+            self.tr("<b>%Ln đơn vị chưa báo cáo kỳ này:</b> ", "", len(status.not_reported))
             + names
             + (self.tr(" và %1 đơn vị khác").replace("%1", str(more)) if more > 0 else "")
             + " "
@@ -235,9 +235,9 @@ class HomePage(QWidget):
         )
         more = len(overdue) - shown
         return (
-            self.tr("<b>Việc theo dõi quá hạn ở %1 đơn vị cấp dưới</b>").replace("%1", i18n.number(len(overdue)))
+            self.tr("<b>Việc theo dõi quá hạn ở %Ln đơn vị cấp dưới</b>", "", len(overdue))
             + f"<ul style='margin:2px'>{lines}</ul>"
-            + (self.tr("và %1 đơn vị khác").replace("%1", i18n.number(more)) if more > 0 else "")
+            + (self.tr("và %Ln đơn vị khác", "", more) if more > 0 else "")
         )
 
     def _show_period(self, reporting: Completeness) -> None:

@@ -22,8 +22,10 @@ class MetaPreviewDialog(QDialog):
         self.summary = QLabel(self.summary_text(preview))
         self.summary.setWordWrap(True)
         self.create_talks = QCheckBox(
-            self.tr("Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %1 bài chưa có").replace(
-                "%1", i18n.number(preview.posts_without_talk + preview.talks_created)
+            self.tr(
+                "Ghi vào nhật ký một buổi “Bài đăng fanpage” cho mỗi bài trong %Ln bài chưa có",
+                "",
+                preview.posts_without_talk + preview.talks_created,
             )
         )
         self.create_talks.setVisible(bool(preview.posts_without_talk or preview.talks_created))
@@ -56,7 +58,7 @@ class MetaPreviewDialog(QDialog):
             ),
         ]
         if p.older:
-            lines.append(self.tr("%1 bài đã có số liệu mới hơn tệp này: giữ nguyên.").replace("%1", n(p.older)))
+            lines.append(self.tr("%Ln bài đã có số liệu mới hơn tệp này: giữ nguyên.", "", p.older))
         for metric, days in p.series:
             lines.append(self.tr("Chỉ số theo ngày “%1”: %2 ngày.").replace("%1", metric).replace("%2", n(days)))
         t = p.totals
@@ -71,7 +73,7 @@ class MetaPreviewDialog(QDialog):
             .replace("%5", n(t.shares))
         )
         if p.talks_matched:
-            lines.append(self.tr("%1 bài khớp với buổi đã ghi trong nhật ký.").replace("%1", n(p.talks_matched)))
+            lines.append(self.tr("%Ln bài khớp với buổi đã ghi trong nhật ký.", "", p.talks_matched))
         return "\n".join(lines)
 
     @staticmethod

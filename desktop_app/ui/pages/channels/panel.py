@@ -187,7 +187,7 @@ class ChannelsPanel(QWidget):
         self.table.setColumnHidden(ChannelTableModel.UNIT_COLUMN, not self.has_units_below)
         lines = self.services.channels.list(unit_codes=self.unit_filter.selected_codes())
         self.model.set_records(lines)
-        self.count.setText(self.tr("%1 kênh").replace("%1", i18n.number(len(lines))))
+        self.count.setText(self.tr("%Ln kênh", "", len(lines)))
         row = self.model.row_of(selected) if selected else -1
         if row < 0 and lines:
             row = 0
@@ -276,9 +276,7 @@ class ChannelsPanel(QWidget):
             return
         self.refresh()
         self.banner.show_message(
-            self.tr("Đã ghi %1 người theo dõi tháng %2.")
-            .replace("%1", i18n.number(snap.followers))
-            .replace("%2", snap.month),
+            self.tr("Đã ghi %Ln người theo dõi tháng %2.", "", snap.followers).replace("%2", snap.month),
             "success",
         )
         self.sig_changed.emit()
@@ -324,7 +322,7 @@ class ChannelsPanel(QWidget):
 
     def preview_meta(self, files: list[Path]) -> None:
         channel_id = self._meta_channel()
-        self.banner.show_message(self.tr("Đang đọc %1 tệp…").replace("%1", i18n.number(len(files))), "info")
+        self.banner.show_message(self.tr("Đang đọc %Ln tệp…", "", len(files)), "info")
         run_call(
             self.runner,
             self.services,
@@ -357,8 +355,7 @@ class ChannelsPanel(QWidget):
     def _imported(self, result: MetaImport) -> None:
         self.refresh()
         self.banner.show_message(
-            self.tr("Đã nhập số liệu của %1 bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).")
-            .replace("%1", i18n.number(result.posts))
+            self.tr("Đã nhập số liệu của %Ln bài đăng vào fanpage “%2” (%3 mới, %4 cập nhật).", "", result.posts)
             .replace("%2", result.channel_name)
             .replace("%3", i18n.number(result.new))
             .replace("%4", i18n.number(result.updated)),

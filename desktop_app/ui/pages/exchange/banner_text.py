@@ -80,6 +80,6 @@ def result_banner(c: BatchCounts) -> tuple[str, str]:
     if c.warned:
         parts.append(tr("Có cảnh báo: xem cột cuối."))
     if c.held_records:
-        parts.append(tr("%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.").replace("%1", i18n.number(c.held_records)))
+        parts.append(tr("%Ln bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.", "", c.held_records))
     quiet = not (c.refused or c.warned or c.held_whole)
     return " ".join(parts), "success" if quiet else "warning"

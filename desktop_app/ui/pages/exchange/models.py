@@ -46,19 +46,15 @@ def warning_notes(outcome: FileOutcome) -> list[str]:
     notes = [tr("Không bản ghi nào của tệp được nhập: tất cả bị tạm giữ.")] if outcome.only_set_aside else []
     conflicting = outcome.counts.get("conflicting", 0)
     if conflicting:
-        notes.append(
-            tr("%1 bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.").replace(
-                "%1", i18n.number(conflicting)
-            )
-        )
+        notes.append(tr("%Ln bản ghi cũ hơn bản đang có: giữ bản đang có, bản cũ lưu trong lịch sử.", "", conflicting))
     invalid = outcome.counts.get("invalid", 0)
     if invalid:
-        notes.append(tr("%1 bản ghi không hợp lệ, không nhập.").replace("%1", i18n.number(invalid)))
+        notes.append(tr("%Ln bản ghi không hợp lệ, không nhập.", "", invalid))
     for code, records in sorted(outcome.set_aside.items()):
         notes.append(
-            tr("%1 bản ghi bị tạm giữ: %2.")
-            .replace("%1", i18n.number(records))
-            .replace("%2", quarantine_reason_text(code, i18n.label_translation))
+            tr("%Ln bản ghi bị tạm giữ: %2.", "", records).replace(
+                "%2", quarantine_reason_text(code, i18n.label_translation)
+            )
         )
     return notes + outcome.other_warnings()
 

@@ -197,16 +197,13 @@ class PackBox(QGroupBox):
             return
         pack = self.services.packs.preview(ids)
         lines = [
-            self.tr("Gói gồm %1 tài liệu, %2 tệp đính kèm, khoảng %3:")
-            .replace("%1", i18n.number(len(pack.titles)))
+            self.tr("Gói gồm %Ln tài liệu, %2 tệp đính kèm, khoảng %3:", "", len(pack.titles))
             .replace("%2", i18n.number(pack.attachments))
             .replace("%3", size_text(pack.size))
         ]
         lines += [f"• {title}" for title in pack.titles]
         if pack.deleted:
-            lines.append(
-                self.tr("và xoá %1 tài liệu ở các đơn vị nhận gói:").replace("%1", i18n.number(len(pack.deleted)))
-            )
+            lines.append(self.tr("và xoá %Ln tài liệu ở các đơn vị nhận gói:", "", len(pack.deleted)))
             lines += [f"• {title}" for title in pack.deleted]
         self.content.setText("\n".join(lines))
 

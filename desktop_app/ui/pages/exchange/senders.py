@@ -212,7 +212,7 @@ class SendersDialog(QDialog):
         if printer is None or self.services is None:
             return
         pages = print_key_sheet(self.services.exchange.key_sheet(self.senders), printer, printer.resolution())
-        self.banner.show_message(self.tr("Đã gửi %1 trang tới máy in.").replace("%1", i18n.number(pages)), "success")
+        self.banner.show_message(self.tr("Đã gửi %Ln trang tới máy in.", "", pages), "success")
 
     @staticmethod
     def ask(parent: QWidget, senders: list[WaitingSender]) -> list[WaitingSender]:

@@ -64,5 +64,7 @@ def waiting_text(refused: list[FileOutcome]) -> str:
     if not waiting:
         return ""
     return tr(
-        "%1 tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại."
-    ).replace("%1", str(waiting))
+        "%Ln tệp chờ xác nhận khoá của đơn vị gửi: bấm “Xác nhận khoá…” và đối chiếu dấu vân tay qua điện thoại.",
+        "",
+        waiting,
+    )

@@ -298,7 +298,5 @@ class RosterTab(QWidget):
             return
         self.current = None
         self.refresh()
-        self.banner.show_message(
-            self.tr("Đã xoá hẳn thành viên; %1 buổi vẫn được đếm.").replace("%1", i18n.number(talks)), "success"
-        )
+        self.banner.show_message(self.tr("Đã xoá hẳn thành viên; %Ln buổi vẫn được đếm.", "", talks), "success")
         self.sig_changed.emit()

@@ -78,7 +78,7 @@ class LibraryAdding(_Widget):
             self.add_files(files)
 
     def add_files(self, files: list[Path]) -> None:
-        self.banner.show_message(self.tr("Đang thêm %1 tệp…").replace("%1", str(len(files))), "info")
+        self.banner.show_message(self.tr("Đang thêm %Ln tệp…", "", len(files)), "info")
         self._in_worker(lambda services, progress, cancel: read_files(services, files, progress, cancel), self._read)
 
     def _read(self, result: tuple[list[AttachedFile], list[str]]) -> None:

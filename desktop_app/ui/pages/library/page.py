@@ -113,7 +113,7 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.show()
         self.list.resizeRowsToContents()
-        self.count.setText(self.tr("%1 tài liệu").replace("%1", i18n.number(len(docs))))
+        self.count.setText(self.tr("%Ln tài liệu", "", len(docs)))
         self.select_document(selected or (docs[0].id if docs else None))
 
     def _typed(self, text: str) -> None:
@@ -155,7 +155,7 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
         self.list.horizontalHeader().hide()
         self.list.resizeRowsToContents()
         self.count.setText(
-            self.tr("%1 kết quả cho “%2”").replace("%1", i18n.number(len(hits))).replace("%2", text)
+            self.tr("%Ln kết quả cho “%2”", "", len(hits)).replace("%2", text)
             if hits
             else self.tr("Không tìm thấy “%1”. Thử bỏ bớt từ.").replace("%1", text)
         )

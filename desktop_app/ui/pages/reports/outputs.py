@@ -92,4 +92,4 @@ class ReportOutputs(QObject):
         if built is None or options is None:
             return
         pages = self.page.services.reports.print_to(built, options, printer, printer.resolution())
-        self.page.banner.show_message(self.tr("Đã gửi %1 trang tới máy in.").replace("%1", str(pages)), "success")
+        self.page.banner.show_message(self.tr("Đã gửi %Ln trang tới máy in.", "", pages), "success")

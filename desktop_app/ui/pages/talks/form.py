@@ -235,8 +235,10 @@ class TalkForm(TalkFormLayout, QFrame):
         if len(problems) > 1:
             self.summary.show_message(
                 self.tr(
-                    "Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu."
-                ).replace("%1", i18n.number(len(problems))),
+                    "Buổi này vượt quy định nên chưa gửi lên được (%Ln chỗ). Sửa chỗ được đánh dấu rồi lưu.",
+                    "",
+                    len(problems),
+                ),
                 "error",
             )
 

@@ -269,8 +269,10 @@ class TalksPage(QWidget):
         )
 
     def _count_changed(self, shown: int, total: int) -> None:
-        text = self.tr("%1 buổi") if self.model.all_ids_known else self.tr("Hơn %1 buổi (đang đếm…)")
-        self.count_label.setText(text.replace("%1", i18n.number(total)))
+        known = self.model.all_ids_known
+        self.count_label.setText(
+            self.tr("%Ln buổi", "", total) if known else self.tr("Hơn %Ln buổi (đang đếm…)", "", total)
+        )
 
     # --- actions --------------------------------------------------------------------------------
 
