@@ -165,13 +165,14 @@ def _blocks(browser: QTextBrowser) -> list[QTextBlock]:
 
 def open_guide(parent: QWidget, services: Services, page: str, window: HelpWindow | None) -> HelpWindow:
     """Shows the guide (made on first use, with this machine's folders in it) at the part about
-    ``page``; an aggregator's exchange and reports pages share the part on collecting."""
+    ``page`` ("setup" from the first-run wizard, before there is an installation); an aggregator's
+    exchange and reports pages share the part on collecting."""
     if window is None:
         folders = {"data_dir": str(services.data_dir), "backup_dir": str(services.maintenance.backup_folder())}
         window = HelpWindow(load_guide(current_language(), folders), parent)
-    aggregator = services.identity.installation.role == Role.AGGREGATOR
+    collecting = page in ("exchange", "reports") and services.identity.installation.role == Role.AGGREGATOR
     window.show()  # laid out first: the scroll position is taken from the shown text
-    window.show_section("aggregator" if aggregator and page in ("exchange", "reports") else page)
+    window.show_section("aggregator" if collecting else page)
     window.raise_()
     window.activateWindow()
     return window

@@ -4,10 +4,10 @@ is asked and that it can be changed later; going back clears the answers that de
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,6 +29,9 @@ from .cluster import NewUnitPage
 from .unit_search import UnitSearch, confirmation_text, province_in_sentence
 from .widgets import icon
 from .workers import Cancel, Progress, Runner
+
+if TYPE_CHECKING:
+    from .help import HelpWindow
 
 # an aggregating installation may be a province, a commune, or a custom unit this data already has
 AGGREGATOR_KINDS = (
@@ -305,6 +308,8 @@ class SetupWizard(QWizard):
         self.new_unit_page.wanted.setVisible(False)
         self.role_page.aggregator.toggled.connect(self._offer_new_unit)
         self.resize(760, 560)
+        self.help_window: HelpWindow | None = None
+        QShortcut(QKeySequence("F1"), self, self.show_help)
         if runner is not None:
             self.unit_page.status.setText(self.tr("Đang nạp danh sách đơn vị…"))
             runner.run(
@@ -315,6 +320,12 @@ class SetupWizard(QWizard):
                     self.tr("Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).")
                 ),
             )
+
+    def show_help(self) -> None:
+        """F1: the guide at its part on this setup (as F1 opens the part about a page in the window)."""
+        from .help import open_guide
+
+        self.help_window = open_guide(self, self.services, "setup", self.help_window)
 
     def reject(self) -> None:
         """Escape or closing once the installation is set up opens the window: setup is saved, and
