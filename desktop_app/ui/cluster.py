@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,23 @@ from . import i18n
 NEW_UNIT_KINDS = (UnitKind.CLUSTER, UnitKind.MASS_ORGANISATION)
 
 
+class _TickList(QListWidget):
+    """Space ticks the current unit, and Qt makes none current when the list was focused before it
+    was filled or the filter hid the current one: the first unit shown is kept current."""
+
+    def keep_a_current_unit(self) -> None:
+        current = self.currentItem()
+        if current is None or current.isHidden():
+            shown = (self.item(i) for i in range(self.count()) if not self.item(i).isHidden())
+            first = next(shown, None)
+            if first is not None:
+                self.setCurrentItem(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self.keep_a_current_unit()
+        super().focusInEvent(event)
+
+
 class MemberChecklist(QWidget):
     """The units a cluster may gather, each with a tick box, in the order given (Vietnamese order)."""
 
@@ -44,7 +62,7 @@ class MemberChecklist(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Lọc theo tên, có dấu hoặc không dấu"))
         self.filter.setClearButtonEnabled(True)
-        self.units = QListWidget()
+        self.units = _TickList()
         self.select_all = QPushButton(self.tr("Chọn tất cả"))
         self.select_none = QPushButton(self.tr("Bỏ chọn tất cả"))
         self.count = QLabel()
@@ -100,6 +118,7 @@ class MemberChecklist(QWidget):
         wanted = fold(self.filter.text())
         for item in self._items():
             item.setHidden(bool(wanted) and wanted not in item.data(Qt.ItemDataRole.UserRole + 1))
+        self.units.keep_a_current_unit()
 
     def _tick_shown(self, state: Qt.CheckState) -> None:
         """Select all or none of the units the filter shows (those hidden keep their tick)."""
