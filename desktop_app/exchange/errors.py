@@ -27,8 +27,10 @@ REASONS_VI: dict[str, str] = {
     "revoked_key": "Tệp được ký bằng khóa đã bị thu hồi (dấu vân tay {fingerprint}).",
     "hash_mismatch": "Nội dung tệp không khớp với danh mục ({name}): tệp đã bị sửa hoặc hỏng.",
     "wrong_receiver": "Tệp này gửi cho đơn vị {receiver}, không phải cho đơn vị này ({unit}).",
-    "outside_tree": "Tệp của {unit} ({place}): đơn vị này không thuộc {own}, đơn vị của máy này, nên số liệu "
-    "của tệp sẽ không có trong báo cáo nào ở đây. Tệp chỉ được nhập khi bạn xác nhận muốn giữ nó.",
+    "outside_tree": "Tệp của {unit} ({place}): đơn vị này không thuộc {own}, đơn vị của máy này. Một cụm hay "
+    "đoàn thể mới lập dưới {own} tự xếp mình vào đây bằng tệp đầu tiên, rồi số liệu được tính vào báo cáo; "
+    "đơn vị khác (ví dụ xã của tỉnh khác) sẽ không có trong báo cáo nào ở đây. Tệp chỉ được nhập khi bạn "
+    "xác nhận muốn giữ nó.",
     "wrong_passphrase": "Mật khẩu không đúng, hoặc tệp mã hóa bị hỏng.",
     "need_passphrase": "Tệp được mã hóa bằng mật khẩu: hãy nhập mật khẩu.",
     "not_for_this_key": "Tệp được mã hóa cho đơn vị khác (khóa {key_id}); máy này không mở được.",

@@ -128,7 +128,8 @@ def rights(
 def check_inside_tree(db: Store, sender: str, own_unit: str, own_tree: Container[str]) -> None:
     """A file from a unit neither under this installation's unit nor above it (a commune of another
     province at a province's installation) is refused as ``outside_tree`` until the user accepts it:
-    its rows would be stored but counted in no report here, which is usually a wrong set-up."""
+    its rows would be stored but counted in no report here (unless a new cluster's first file places
+    it inside), which is usually a wrong set-up."""
     if sender in own_tree or sender in ancestors(db, own_unit):
         return
     unit, own = unit_store.find(db, sender), unit_store.find(db, own_unit)

@@ -339,6 +339,26 @@
         <translation>Skip this file</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="119"/>
+        <source>%Ln tệp đến từ đơn vị chưa thuộc đơn vị của máy này:
+
+%2
+
+Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mình vào đây bằng tệp đầu tiên, rồi số liệu được tính vào báo cáo. Đơn vị khác (ví dụ xã của tỉnh khác) sẽ không có trong báo cáo nào ở đây; nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</source>
+        <translation>
+            <numerusform>%Ln file comes from a unit not yet under this computer&apos;s unit:
+
+%2
+
+A cluster or mass organisation newly set up under this unit places itself here with its first file, and its figures then count in the reports. Any other unit (a commune of another province, say) will be in no report here; if this computer was set up for the wrong unit, do not import. Import this file anyway?</numerusform>
+            <numerusform>%Ln files come from units not yet under this computer&apos;s unit:
+
+%2
+
+A cluster or mass organisation newly set up under this unit places itself here with its first file, and its figures then count in the reports. Any other unit (a commune of another province, say) will be in no report here; if this computer was set up for the wrong unit, do not import. Import these files anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/clock_warning.py" line="28"/>
         <source>%Ln ngày</source>
         <translation>
@@ -651,30 +671,17 @@
         <translation>Unit outside this one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="117"/>
         <source>Tệp của đơn vị ngoài phạm vi</source>
         <translation>Files from units outside this one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="118"/>
-        <source>%1 tệp đến từ đơn vị không thuộc đơn vị của máy này, nên số liệu của chúng sẽ không có trong báo cáo nào ở đây:
-
-%2
-
-Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</source>
-        <translation>Files from units that are not under this computer&apos;s unit (%1 in all); their figures will appear in no report here:
-
-%2
-
-If this computer was set up for the wrong unit, do not import them. Import these files anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="126"/>
         <source>Vẫn nhập</source>
         <translation>Import anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="127"/>
         <source>Không nhập</source>
         <translation>Do not import</translation>
     </message>
@@ -1405,33 +1412,33 @@ The data is backed up before the change.</translation>
 <context>
     <name>ConfirmUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="146"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="149"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
         <source>Đúng đơn vị của bạn?</source>
         <translation>Is this your unit?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="147"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="150"/>
         <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
         <translation>Check the name, province and code before setting up.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="159"/>
         <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
         <translation>If it is right, press “Yes, next” (Enter). If not, press “Back” to choose again. It can still be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="162"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
         <source>Đúng, tiếp theo</source>
         <translation>Yes, next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
         <source>Đơn vị mới thuộc đơn vị này?</source>
         <translation>Does the new unit belong here?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
         <source>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</source>
         <translation>The new unit will belong to %1 (code %2). Is that right?</translation>
     </message>
@@ -1661,22 +1668,22 @@ The data is backed up before the change.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="243"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Done! This computer is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="255"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>This computer&apos;s key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="260"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>When the level above receives your first file, they will ask for this fingerprint to be sure the file is yours. You can see it again at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="273"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Unit: %1
@@ -3196,22 +3203,22 @@ Role: %2</translation>
 <context>
     <name>MemberChecklist</name>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="45"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="63"/>
         <source>Lọc theo tên, có dấu hoặc không dấu</source>
         <translation>Filter by name, with or without diacritics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="48"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="66"/>
         <source>Chọn tất cả</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="49"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="67"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="115"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="134"/>
         <source>Đã chọn %1/%2</source>
         <translation>%1/%2 chosen</translation>
     </message>
@@ -3272,22 +3279,22 @@ Role: %2</translation>
 <context>
     <name>MembersBox</name>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="222"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="241"/>
         <source>Đơn vị thành viên</source>
         <translation>Member units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="225"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="244"/>
         <source>Các đơn vị được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách chỉ lưu trên máy này, không gửi đi trong tệp.</source>
         <translation>The units ticked send their files to this computer; reports and the list of units yet to report count them. The list is kept on this computer only and never sent in a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="233"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="252"/>
         <source>Lưu danh sách thành viên</source>
         <translation>Save the member list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/cluster.py" line="266"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="285"/>
         <source>Đã lưu %Ln đơn vị thành viên.</source>
         <translation>
             <numerusform>%Ln member unit saved.</numerusform>
@@ -3365,37 +3372,37 @@ Role: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="186"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Your name and text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="192"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>For example: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="198"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="201"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="201"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="204"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Text size (can be changed in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="206"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="209"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="187"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="190"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
         <translation>Your name tells the unit above who sent a file; the home page greets you by it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="219"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="222"/>
         <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
         <translation>Please type your full name: the unit above needs to know who sends the files.</translation>
     </message>
@@ -3403,42 +3410,42 @@ Role: %2</translation>
 <context>
     <name>NewUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="143"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="162"/>
         <source>Đơn vị mới và các đơn vị thành viên</source>
         <translation>The new unit and its member units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="146"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="165"/>
         <source>Các xã, phường được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách thành viên chỉ lưu trên máy này và đổi được trong Cài đặt.</source>
         <translation>The communes and wards ticked send their files to this computer; reports and the list of units yet to report count them. The member list is kept on this computer only and can be changed in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="150"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="169"/>
         <source>Tạo đơn vị mới (cụm, khối thi đua, đoàn thể…) thuộc đơn vị đã chọn</source>
         <translation>Create a new unit (cluster, emulation bloc, mass organisation…) under the unit chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="155"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="174"/>
         <source>Ví dụ: Cụm thi đua số 1</source>
         <translation>For example: Cluster 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="162"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="181"/>
         <source>Loại đơn vị</source>
         <translation>Kind of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="163"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="182"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="164"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="183"/>
         <source>Thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="166"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="185"/>
         <source>Đơn vị thành viên</source>
         <translation>Member units</translation>
     </message>
@@ -5210,22 +5217,22 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="62"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Where do you use this notebook?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="63"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>The answer decides which pages you see first. You can set it up again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="62"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="65"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>In a commune or ward: I log outreach talks and send them to the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="66"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="69"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>In an aggregating unit (Propaganda and Mass Mobilisation Board, cluster, mass organisation…): I receive the communes&apos; files and write reports</translation>
     </message>
@@ -5822,42 +5829,42 @@ Folder: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="285"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Set up Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="290"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="293"/>
         <source>Tiếp theo</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="291"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="294"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="292"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="295"/>
         <source>Bắt đầu dùng</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="293"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="296"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="294"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="297"/>
         <source>Thiết lập</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="309"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="314"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="315"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="320"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Names from before 2025 are found too (for example: Tân Mỹ).</translation>
     </message>
@@ -6590,37 +6597,37 @@ Folder: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="92"/>
         <source>Đơn vị của bạn</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="90"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="93"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Your unit&apos;s name goes into every file you send, so the level above knows whose file it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="109"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="112"/>
         <source>Tìm tỉnh, xã, phường (gõ tên hoặc mã rồi dùng mũi tên lên xuống, Enter)</source>
         <translation>Find a province, commune or ward (type a name or code, then the arrow keys and Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="118"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Type part of the name, with or without accents: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="109"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Your aggregating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="109"/>
         <source>Xã, phường của bạn</source>
         <translation>Your commune or ward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="113"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="116"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Type the name of a province or commune, with or without accents: dong thap</translation>
     </message>

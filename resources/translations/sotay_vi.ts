@@ -336,6 +336,21 @@
         <translation>Bỏ qua tệp này</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="119"/>
+        <source>%Ln tệp đến từ đơn vị chưa thuộc đơn vị của máy này:
+
+%2
+
+Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mình vào đây bằng tệp đầu tiên, rồi số liệu được tính vào báo cáo. Đơn vị khác (ví dụ xã của tỉnh khác) sẽ không có trong báo cáo nào ở đây; nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</source>
+        <translation>
+            <numerusform>%Ln tệp đến từ đơn vị chưa thuộc đơn vị của máy này:
+
+%2
+
+Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mình vào đây bằng tệp đầu tiên, rồi số liệu được tính vào báo cáo. Đơn vị khác (ví dụ xã của tỉnh khác) sẽ không có trong báo cáo nào ở đây; nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/clock_warning.py" line="28"/>
         <source>%Ln ngày</source>
         <translation>
@@ -644,30 +659,17 @@
         <translation>Đơn vị ngoài phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="117"/>
         <source>Tệp của đơn vị ngoài phạm vi</source>
         <translation>Tệp của đơn vị ngoài phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="118"/>
-        <source>%1 tệp đến từ đơn vị không thuộc đơn vị của máy này, nên số liệu của chúng sẽ không có trong báo cáo nào ở đây:
-
-%2
-
-Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</source>
-        <translation>%1 tệp đến từ đơn vị không thuộc đơn vị của máy này, nên số liệu của chúng sẽ không có trong báo cáo nào ở đây:
-
-%2
-
-Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="126"/>
         <source>Vẫn nhập</source>
         <translation>Vẫn nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="127"/>
         <source>Không nhập</source>
         <translation>Không nhập</translation>
     </message>
@@ -1391,33 +1393,33 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
 <context>
     <name>ConfirmUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="146"/>
-        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="149"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
         <source>Đúng đơn vị của bạn?</source>
         <translation>Đúng đơn vị của bạn?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="147"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="150"/>
         <source>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</source>
         <translation>Kiểm tra tên, tỉnh và mã trước khi thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="159"/>
         <source>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</source>
         <translation>Đúng thì bấm “Đúng, tiếp theo” (Enter). Chưa đúng thì bấm “Quay lại” để chọn lại. Sau này vẫn đổi được trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="162"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
         <source>Đúng, tiếp theo</source>
         <translation>Đúng, tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
         <source>Đơn vị mới thuộc đơn vị này?</source>
         <translation>Đơn vị mới thuộc đơn vị này?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="173"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="176"/>
         <source>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</source>
         <translation>Đơn vị mới sẽ thuộc %1 — mã %2. Đúng không?</translation>
     </message>
@@ -1647,22 +1649,22 @@ Trước khi đổi, dữ liệu được sao lưu.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="243"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
         <source>Xong! Máy này đã sẵn sàng</source>
         <translation>Xong! Máy này đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="255"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="258"/>
         <source>Dấu vân tay khoá của máy này:</source>
         <translation>Dấu vân tay khoá của máy này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="260"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</source>
         <translation>Khi cấp trên nhận tệp đầu tiên của bạn, họ sẽ hỏi dấu vân tay này để chắc tệp đúng là của bạn. Xem lại bất cứ lúc nào trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="273"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="276"/>
         <source>Đơn vị: %1
 Vai trò: %2</source>
         <translation>Đơn vị: %1
@@ -3174,22 +3176,22 @@ Vai trò: %2</translation>
 <context>
     <name>MemberChecklist</name>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="45"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="63"/>
         <source>Lọc theo tên, có dấu hoặc không dấu</source>
         <translation>Lọc theo tên, có dấu hoặc không dấu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="48"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="66"/>
         <source>Chọn tất cả</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="49"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="67"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Bỏ chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="115"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="134"/>
         <source>Đã chọn %1/%2</source>
         <translation>Đã chọn %1/%2</translation>
     </message>
@@ -3250,22 +3252,22 @@ Vai trò: %2</translation>
 <context>
     <name>MembersBox</name>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="222"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="241"/>
         <source>Đơn vị thành viên</source>
         <translation>Đơn vị thành viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="225"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="244"/>
         <source>Các đơn vị được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách chỉ lưu trên máy này, không gửi đi trong tệp.</source>
         <translation>Các đơn vị được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách chỉ lưu trên máy này, không gửi đi trong tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="233"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="252"/>
         <source>Lưu danh sách thành viên</source>
         <translation>Lưu danh sách thành viên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/cluster.py" line="266"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="285"/>
         <source>Đã lưu %Ln đơn vị thành viên.</source>
         <translation>
             <numerusform>Đã lưu %Ln đơn vị thành viên.</numerusform>
@@ -3339,37 +3341,37 @@ Vai trò: %2</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="186"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
         <source>Tên của bạn và cỡ chữ</source>
         <translation>Tên của bạn và cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="189"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="192"/>
         <source>Ví dụ: Nguyễn Văn Hùng</source>
         <translation>Ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="198"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="201"/>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="201"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="204"/>
         <source>Cỡ chữ (đổi được trong Cài đặt)</source>
         <translation>Cỡ chữ (đổi được trong Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="206"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="209"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="187"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="190"/>
         <source>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</source>
         <translation>Tên giúp cấp trên biết ai gửi tệp; trang chủ chào bạn bằng tên này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="219"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="222"/>
         <source>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</source>
         <translation>Hãy gõ họ và tên của bạn: cấp trên cần biết ai gửi tệp.</translation>
     </message>
@@ -3377,42 +3379,42 @@ Vai trò: %2</translation>
 <context>
     <name>NewUnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="143"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="162"/>
         <source>Đơn vị mới và các đơn vị thành viên</source>
         <translation>Đơn vị mới và các đơn vị thành viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="146"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="165"/>
         <source>Các xã, phường được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách thành viên chỉ lưu trên máy này và đổi được trong Cài đặt.</source>
         <translation>Các xã, phường được chọn gửi tệp cho máy này; báo cáo và danh sách chưa báo cáo tính theo họ. Danh sách thành viên chỉ lưu trên máy này và đổi được trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="150"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="169"/>
         <source>Tạo đơn vị mới (cụm, khối thi đua, đoàn thể…) thuộc đơn vị đã chọn</source>
         <translation>Tạo đơn vị mới (cụm, khối thi đua, đoàn thể…) thuộc đơn vị đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="155"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="174"/>
         <source>Ví dụ: Cụm thi đua số 1</source>
         <translation>Ví dụ: Cụm thi đua số 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="162"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="181"/>
         <source>Loại đơn vị</source>
         <translation>Loại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="163"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="182"/>
         <source>Tên đơn vị</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="164"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="183"/>
         <source>Thuộc</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cluster.py" line="166"/>
+        <location filename="../../desktop_app/ui/cluster.py" line="185"/>
         <source>Đơn vị thành viên</source>
         <translation>Đơn vị thành viên</translation>
     </message>
@@ -5176,22 +5178,22 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="62"/>
         <source>Bạn dùng sổ tay này ở đâu?</source>
         <translation>Bạn dùng sổ tay này ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="63"/>
         <source>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</source>
         <translation>Câu trả lời quyết định các trang bạn thấy đầu tiên. Sau này có thể thiết lập lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="62"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="65"/>
         <source>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</source>
         <translation>Ở xã, phường, đặc khu: tôi ghi nhật ký các buổi tuyên truyền và gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="66"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="69"/>
         <source>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</source>
         <translation>Ở đơn vị tổng hợp (Ban Tuyên giáo và Dân vận, cụm, đoàn thể…): tôi nhận tệp của các xã và làm báo cáo</translation>
     </message>
@@ -5786,42 +5788,42 @@ Thư mục: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="285"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="288"/>
         <source>Thiết lập Sổ tay Tuyên truyền</source>
         <translation>Thiết lập Sổ tay Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="290"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="293"/>
         <source>Tiếp theo</source>
         <translation>Tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="291"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="294"/>
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="292"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="295"/>
         <source>Bắt đầu dùng</source>
         <translation>Bắt đầu dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="293"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="296"/>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="294"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="297"/>
         <source>Thiết lập</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="309"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="314"/>
         <source>Đang nạp danh sách đơn vị…</source>
         <translation>Đang nạp danh sách đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="315"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="320"/>
         <source>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</source>
         <translation>Tên cũ trước năm 2025 cũng tìm được (ví dụ: Tân Mỹ).</translation>
     </message>
@@ -6551,37 +6553,37 @@ Thư mục: %3</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="92"/>
         <source>Đơn vị của bạn</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="90"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="93"/>
         <source>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</source>
         <translation>Tên đơn vị được ghi vào mỗi tệp bạn gửi, để cấp trên biết tệp của ai.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="109"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="112"/>
         <source>Tìm tỉnh, xã, phường (gõ tên hoặc mã rồi dùng mũi tên lên xuống, Enter)</source>
         <translation>Tìm tỉnh, xã, phường (gõ tên hoặc mã rồi dùng mũi tên lên xuống, Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="118"/>
         <source>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</source>
         <translation>Gõ một phần tên, có dấu hoặc không dấu: thanh binh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="109"/>
         <source>Đơn vị tổng hợp của bạn</source>
         <translation>Đơn vị tổng hợp của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="109"/>
         <source>Xã, phường của bạn</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="113"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="116"/>
         <source>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</source>
         <translation>Gõ tên tỉnh hoặc xã, có dấu hoặc không dấu: dong thap</translation>
     </message>

@@ -96,6 +96,7 @@ def test_the_cluster_sends_up_only_its_own_records_and_the_province_takes_them(w
     # the province does not know the new cluster yet: its first file is accepted on purpose, once
     first = _import(province, sent)
     assert (first.status, first.reason) == ("refused", "outside_tree")
+    assert "tự xếp mình vào đây bằng tệp đầu tiên, rồi số liệu được tính vào báo cáo" in first.message
     first = _import(province, sent, accept_outside=True)
     assert (first.status, first.set_aside) == ("applied", {}), (first.reason, first.detail)
     assert province.units.get(own).parent_code == PROVINCE

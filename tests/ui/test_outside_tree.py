@@ -58,3 +58,13 @@ def test_a_file_from_outside_the_tree_waits_for_the_users_word(tmp_path, qtbot, 
     assert not any("new" in text for text in received)
     window.close()
     here.close()
+
+
+def test_the_question_says_a_new_clusters_first_file_counts_once_placed(qtbot, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda parent, title, text, *a, **k: asked.append(text)))
+    ConfirmOutsideDialog.ask(None, ["a.sotay: Cụm Thanh Bình"])
+    text = asked[0]
+    assert text.startswith("1 tệp đến từ đơn vị chưa thuộc đơn vị của máy này:\n\n• a.sotay: Cụm Thanh Bình")
+    assert "Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mình vào đây bằng tệp đầu tiên" in text
+    assert "nên số liệu của chúng sẽ không có" not in text  # not said of every such file any more

@@ -106,8 +106,9 @@ def ask_keys(
 
 
 class ConfirmOutsideDialog:
-    """Asks whether to import files whose senders are outside this installation's tree (their
-    figures go into no report here). Tests replace ``ask``."""
+    """Asks whether to import files whose senders are outside this installation's tree: a new
+    cluster's first file places it inside (then its figures count); any other sender's figures go
+    into no report here. Tests replace ``ask``."""
 
     @staticmethod
     def ask(parent: QWidget, senders: list[str]) -> bool:
@@ -115,12 +116,13 @@ class ConfirmOutsideDialog:
             parent,
             tr("Tệp của đơn vị ngoài phạm vi"),
             tr(
-                "%1 tệp đến từ đơn vị không thuộc đơn vị của máy này, nên số liệu của chúng sẽ không có "
-                "trong báo cáo nào ở đây:\n\n%2\n\nNếu máy này được thiết lập nhầm đơn vị, đừng nhập. "
-                "Vẫn nhập các tệp này?"
-            )
-            .replace("%1", str(len(senders)))
-            .replace("%2", "\n".join(f"• {sender}" for sender in senders)),
+                "%Ln tệp đến từ đơn vị chưa thuộc đơn vị của máy này:\n\n%2\n\nMột cụm hay đoàn thể mới lập "
+                "dưới đơn vị này tự xếp mình vào đây bằng tệp đầu tiên, rồi số liệu được tính vào báo cáo. "
+                "Đơn vị khác (ví dụ xã của tỉnh khác) sẽ không có trong báo cáo nào ở đây; nếu máy này được "
+                "thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?",
+                "",
+                len(senders),
+            ).replace("%2", "\n".join(f"• {sender}" for sender in senders)),
             tr("Vẫn nhập"),
             tr("Không nhập"),
             default_no=True,
