@@ -4,6 +4,9 @@ in the same section, side by side, with a button that pulls a passage in with th
 live preview of the whole document (the same model the DOCX, PDF and print lay out).
 
 Unsaved edits are what the preview, the exports and the print carry: what is on screen goes out.
+Building another period keeps them, per unit and period, for as long as the window is open: built
+again, that period shows them (marked "Có thay đổi chưa lưu"), so no edit is lost without a question
+and none is saved without the officer's "Lưu".
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class ReportComposer(QWidget):
         self.drafts: dict[str, str] = {}
         self.saved: dict[str, SavedSection] = {}
         self.passages: list[SavedSection] = []
+        self.unsaved: dict[tuple[str, object], dict[str, str]] = {}  # (unit, period) -> edited sections
         self.writable = False
         self.preview_stale = False  # the report or the text changed while the composer was not shown
         self.preview_timer = QTimer(self)
@@ -151,18 +155,33 @@ class ReportComposer(QWidget):
     # --- the report shown --------------------------------------------------------------------------
 
     def set_built(self, built: BuiltReport) -> None:
-        """The page built a report: its saved sections, its drafts, what the units below wrote."""
+        """The page built a report: its saved sections, its drafts, what the units below wrote, and the
+        edits not saved when this period was last shown."""
+        if self.built is not None:
+            self._keep_unsaved()
         self.built, report = built, built.report
         self.writable = self.services.reports.can_write_sections(report.unit_code)
         self.drafts = self.services.reports.drafts(report, built.status)
         self.saved = self.services.reports.saved_sections(report.unit_code, report.period)
-        self.texts = {key: self.saved[key].text if key in self.saved else self.drafts[key] for key in SECTION_KEYS}
+        self.texts = {key: self._stored(key) for key in SECTION_KEYS}
+        self.texts.update(self.unsaved.pop((report.unit_code, report.period), {}))
         self.editor.setReadOnly(not self.writable)
         if self.section_list.currentRow() < 0:
             self.section_list.setCurrentRow(0)
         else:
             self._show_section(self.section_list.currentRow())
         self.refresh_preview()
+
+    def _stored(self, key: str) -> str:
+        """A section as it stands without edits: its saved text, else the draft from the figures."""
+        return self.saved[key].text if key in self.saved else self.drafts[key]
+
+    def _keep_unsaved(self) -> None:
+        """The sections of the report shown whose text differs from what is stored, kept aside."""
+        assert self.built is not None
+        edited = {key: text for key, text in self.texts.items() if text != self._stored(key)}
+        if edited:
+            self.unsaved[(self.built.report.unit_code, self.built.report.period)] = edited
 
     def doc_options(self) -> DocOptions | None:
         """The document as the window shows it: the fields, the style and every section's text now."""
