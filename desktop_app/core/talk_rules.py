@@ -46,6 +46,12 @@ FORMATS_WITH_ATTENDANCE = frozenset({TalkFormat.MEETING, TalkFormat.HOME_VISIT})
 FORMATS_PRESENT = frozenset({TalkFormat.MEETING, TalkFormat.HOME_VISIT, TalkFormat.ONLINE_CONFERENCE, TalkFormat.OTHER})
 
 
+def shows_attendance(fmt: TalkFormat, editing: Talk | None) -> bool:
+    """Whether the talk form asks how many came: where people are present, or when the talk being
+    edited (saved by an older version) holds a count, so that it can be seen and corrected."""
+    return fmt in FORMATS_PRESENT or (editing is not None and editing.attendance > 0)
+
+
 def attendance_missing(talk: Talk) -> bool:
     """A meeting or home visit logged with nobody present: worth a warning, never a refusal."""
     return talk.format in FORMATS_WITH_ATTENDANCE and talk.attendance == 0

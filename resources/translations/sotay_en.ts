@@ -4682,107 +4682,107 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
         <source>Lưu phần này</source>
         <translation>Save this section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="79"/>
         <source>Dùng bản nháp</source>
         <translation>Use the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="80"/>
         <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
         <translation>What the units below wrote in this section:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="82"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="82"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="87"/>
         <source>Đưa vào báo cáo</source>
         <translation>Add to the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="121"/>
         <source>Các phần</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="122"/>
         <source>Thông tin văn bản</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="140"/>
         <source>Tình hình chung</source>
         <translation>General situation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="141"/>
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Leadership and direction</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="142"/>
         <source>Hội nghị báo cáo viên</source>
         <translation>Presenters’ conferences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="143"/>
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Presenters and outreach workers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="144"/>
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Public opinion and mood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="145"/>
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Strengths, weaknesses, causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="146"/>
         <source>Phương hướng thời gian tới</source>
         <translation>Direction for the next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="147"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="244"/>
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Another unit’s report: its sections are the ones that unit wrote and sent up (read only).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="246"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="248"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="250"/>
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>A draft written from the figures: edit it, then press “Save this section”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="252"/>
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>The figures say nothing for this section: an empty section is left out of the report.</translation>
     </message>
@@ -6036,45 +6036,42 @@ Folder: %3</translation>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="192"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="194"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="238"/>
-        <source>Buổi này vượt quy định nên chưa gửi lên được (%Ln chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
-        <translation>
-            <numerusform>This talk breaks the limits in %Ln place, so it cannot be sent yet. Fix what is marked, then save.</numerusform>
-            <numerusform>This talk breaks the limits in %Ln places, so it cannot be sent yet. Fix what is marked, then save.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="237"/>
+        <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
+        <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="264"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="272"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="308"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="401"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="398"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="232"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>

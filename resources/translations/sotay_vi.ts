@@ -4644,107 +4644,107 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>ReportComposer</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
         <source>Lưu phần này</source>
         <translation>Lưu phần này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="79"/>
         <source>Dùng bản nháp</source>
         <translation>Dùng bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="80"/>
         <source>Các đơn vị cấp dưới đã viết trong phần này:</source>
         <translation>Các đơn vị cấp dưới đã viết trong phần này:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="82"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="82"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="87"/>
         <source>Đưa vào báo cáo</source>
         <translation>Đưa vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="121"/>
         <source>Các phần</source>
         <translation>Các phần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="122"/>
         <source>Thông tin văn bản</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="140"/>
         <source>Tình hình chung</source>
         <translation>Tình hình chung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="141"/>
         <source>Lãnh đạo, chỉ đạo</source>
         <translation>Lãnh đạo, chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="142"/>
         <source>Hội nghị báo cáo viên</source>
         <translation>Hội nghị báo cáo viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="143"/>
         <source>Đội ngũ báo cáo viên, tuyên truyền viên</source>
         <translation>Đội ngũ báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="144"/>
         <source>Dư luận xã hội, tâm trạng nhân dân</source>
         <translation>Dư luận xã hội, tâm trạng nhân dân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="145"/>
         <source>Ưu điểm, hạn chế, nguyên nhân</source>
         <translation>Ưu điểm, hạn chế, nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="146"/>
         <source>Phương hướng thời gian tới</source>
         <translation>Phương hướng thời gian tới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="147"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Kiến nghị, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="244"/>
         <source>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</source>
         <translation>Báo cáo của đơn vị khác: các phần do đơn vị đó viết và gửi lên (chỉ xem).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="246"/>
         <source>Đã lưu.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="248"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="250"/>
         <source>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</source>
         <translation>Bản nháp viết từ số liệu: sửa rồi bấm “Lưu phần này”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/reports/composer.py" line="252"/>
         <source>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</source>
         <translation>Số liệu chưa có gì cho phần này: phần để trống sẽ không có trong báo cáo.</translation>
     </message>
@@ -5995,44 +5995,42 @@ Thư mục: %3</translation>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="193"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="192"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="194"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="238"/>
-        <source>Buổi này vượt quy định nên chưa gửi lên được (%Ln chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
-        <translation>
-            <numerusform>Buổi này vượt quy định nên chưa gửi lên được (%Ln chỗ). Sửa chỗ được đánh dấu rồi lưu.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="237"/>
+        <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
+        <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="264"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="272"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="308"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="401"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="398"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="232"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>

@@ -23,7 +23,7 @@ from ....core.errors import SotayError, ValidationError
 from ....core.ids import uuid7
 from ....core.records import OnlineReach, Talk
 from ....core.rules import rule
-from ....core.talk_rules import FORMATS_PRESENT, attendance_missing, is_bare, is_exact_copy
+from ....core.talk_rules import attendance_missing, is_bare, is_exact_copy, shows_attendance
 from ....services import Services
 from ....services.exchange import RecordProblem
 from ... import i18n
@@ -144,8 +144,7 @@ class TalkForm(TalkFormLayout, QFrame):
 
     def _format_changed(self) -> None:
         fmt = TalkFormat(self.format.currentData())
-        kept = self.editing is not None and self.editing.attendance > 0  # an older entry's count, to correct
-        self.fields["attendance"].setVisible(fmt in FORMATS_PRESENT or kept)
+        self.fields["attendance"].setVisible(shows_attendance(fmt, self.editing))
         self.online_box.setVisible(fmt.online)
         self.fields["channel"].setVisible(fmt in POSTING_FORMATS)
 
@@ -235,10 +234,8 @@ class TalkForm(TalkFormLayout, QFrame):
         if len(problems) > 1:
             self.summary.show_message(
                 self.tr(
-                    "Buổi này vượt quy định nên chưa gửi lên được (%Ln chỗ). Sửa chỗ được đánh dấu rồi lưu.",
-                    "",
-                    len(problems),
-                ),
+                    "Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu."
+                ).replace("%1", i18n.number(len(problems))),
                 "error",
             )
 
