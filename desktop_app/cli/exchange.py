@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.vntime import shown_time
+from .key_sheet import cmd_keys_sheet, without_sheet
 from .output import Command, Subparsers
 from .output import emit_json as _json
 from .output import out as _out
@@ -95,18 +96,29 @@ def register(sub: Subparsers, command: Command) -> None:
         help="với --sheet: các đơn vị gửi các tệp (hoặc thư mục) này đang chờ xác nhận khóa",
     )
     keys = keys_parser.add_subparsers(dest="keys_command", metavar="ACTION")
-    p = command("list", cmd_keys_list, "các khóa đã biết", parent=keys)
+    p = command("list", without_sheet(cmd_keys_list), "các khóa đã biết", parent=keys)
     p.add_argument("--json", action="store_true")
-    p = command("show", cmd_keys_show, "khóa của máy này (dấu vân tay để đọc qua điện thoại)", parent=keys)
+    p = command(
+        "show", without_sheet(cmd_keys_show), "khóa của máy này (dấu vân tay để đọc qua điện thoại)", parent=keys
+    )
     p.add_argument("--export", metavar="FILE", help="ghi tệp khóa công khai để đơn vị khác mã hóa gửi cho mình")
     p.add_argument("--json", action="store_true")
-    p = command("trust", cmd_keys_trust, "xác nhận khóa của một đơn vị (từ tệp trao đổi hoặc tệp khóa)", parent=keys)
+    p = command(
+        "trust",
+        without_sheet(cmd_keys_trust),
+        "xác nhận khóa của một đơn vị (từ tệp trao đổi hoặc tệp khóa)",
+        parent=keys,
+    )
     p.add_argument("source", metavar="BUNDLE_OR_KEYFILE")
     p.add_argument("--json", action="store_true")
-    p = command("revoke", cmd_keys_revoke, "thu hồi một khóa (mã khóa, dấu vân tay hoặc mã đơn vị)", parent=keys)
+    p = command(
+        "revoke", without_sheet(cmd_keys_revoke), "thu hồi một khóa (mã khóa, dấu vân tay hoặc mã đơn vị)", parent=keys
+    )
     p.add_argument("key", metavar="KEY")
     p.add_argument("--json", action="store_true")
-    p = command("rotate", cmd_keys_rotate, "đổi khóa ký của máy này (khóa cũ ký xác nhận khóa mới)", parent=keys)
+    p = command(
+        "rotate", without_sheet(cmd_keys_rotate), "đổi khóa ký của máy này (khóa cũ ký xác nhận khóa mới)", parent=keys
+    )
     p.add_argument("--json", action="store_true")
 
     pack = sub.add_parser("pack", help="gói tài liệu gửi xuống").add_subparsers(
@@ -271,23 +283,6 @@ def cmd_keys_list(args: argparse.Namespace, s: Any) -> int:
         _out("Chưa có khóa của đơn vị nào.")
     for k in keys:
         _out(f"{k['unit_code']:<10} {k['fingerprint']}  {k['status']:<8} từ {k['first_seen'][:10]}")
-    return 0
-
-
-def cmd_keys_sheet(args: argparse.Namespace, s: Any) -> int:
-    """``sotay keys --sheet FILE.pdf``: the fingerprint sheet the window prints, as a PDF."""
-    from ..services.key_sheet import write_key_sheet
-
-    if not args.sheet:
-        sys.stderr.write("usage: sotay keys {list,show,trust,revoke,rotate} … | sotay keys --sheet FILE.pdf\n")
-        return 2
-    senders = None
-    if args.senders_in:
-        preview = s.exchange.import_files(s.exchange.plan([Path(p) for p in args.senders_in]), dry_run=True)
-        senders = s.exchange.waiting_senders(preview.files)
-    sheet = s.exchange.key_sheet(senders)
-    path = write_key_sheet(sheet, Path(args.sheet))
-    _out(f"Đã ghi danh sách đối chiếu dấu vân tay ({len(sheet.rows)} đơn vị): {path}")
     return 0
 
 

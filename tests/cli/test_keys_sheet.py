@@ -62,3 +62,26 @@ def test_a_sheet_that_cannot_be_written_is_refused_and_keys_alone_is_usage(tmp_p
     assert err.startswith("Lỗi: Không ghi được danh sách dấu vân tay") and "Traceback" not in err
     assert run(["--data-dir", folder, "keys"]) == 2
     assert "--sheet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("action", [["list"], ["show"], ["rotate"], ["revoke", "30130"]])
+def test_a_keys_action_refuses_the_sheets_options_instead_of_ignoring_them(tmp_path, capsys, action):
+    folder = str(tmp_path / "tinh")
+    assert run(["--data-dir", folder, "init", "--unit", PROVINCE, "--role", "aggregator"]) == 0
+    capsys.readouterr()
+    sheet = tmp_path / "s.pdf"
+    assert run(["--data-dir", folder, "keys", "--sheet", str(sheet), *action]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Lỗi: --sheet không dùng cùng “sotay keys {action[0]}”")
+    assert f"(--sheet given with 'keys {action[0]}'" in err and not sheet.exists()
+    assert run(["--data-dir", folder, "keys", "--senders-in", str(tmp_path), "--sheet", str(sheet), "list"]) == 1
+    assert "(--sheet, --senders-in given with 'keys list'" in capsys.readouterr().err
+
+
+def test_keys_alone_says_what_is_missing_in_vietnamese_with_the_usage_as_detail(tmp_path, capsys):
+    folder = str(tmp_path / "tinh")
+    assert run(["--data-dir", folder, "init", "--unit", PROVINCE, "--role", "aggregator"]) == 0
+    capsys.readouterr()
+    assert run(["--data-dir", folder, "keys"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Lỗi: Hãy ghi việc cần làm với khóa") and "(usage: sotay keys {list," in err
