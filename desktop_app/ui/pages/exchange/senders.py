@@ -73,6 +73,7 @@ class SendersDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.table.font().pointSizeF())  # the system's size would ignore the text size
         for row, sender in enumerate(self.senders):
             unit = QTableWidgetItem(self.unit_text(sender))
             unit.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
