@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.enums import TalkFormat
+from ..core.filters import FOLLOW_UP_SCOPES
 from .output import Command, Subparsers, choices_of, emit_json, out
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--format", choices=choices_of(TalkFormat))
     p.add_argument("--topic")
     p.add_argument("--group", metavar="ID")
+    p.add_argument(
+        "--follow-up", choices=FOLLOW_UP_SCOPES, help="chỉ buổi có việc theo dõi còn mở (open) hay quá hạn (overdue)"
+    )
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--deleted", action="store_true", help="cả các buổi đã xoá")
     p.add_argument("--json", action="store_true")
@@ -95,7 +99,7 @@ def cmd_talks_add(args: argparse.Namespace, s: Services) -> int:
 
 
 def cmd_talks_list(args: argparse.Namespace, s: Services) -> int:
-    from ..core.filters import TalkFilter
+    from ..core.filters import TalkFilter, follow_up_scope
     from ..core.validation import parse_date
 
     flt = TalkFilter(
@@ -105,6 +109,7 @@ def cmd_talks_list(args: argparse.Namespace, s: Services) -> int:
         topic=args.topic,
         group_id=args.group,
         include_deleted=args.deleted,
+        **follow_up_scope(args.follow_up, s.session.today),
     )
     talks = s.talks.list(flt, limit=args.limit)
     if args.json:

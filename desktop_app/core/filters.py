@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from .records import Unit
 
@@ -21,6 +22,8 @@ class TalkFilter:
     group_id: str | None = None
     unit_codes: tuple[str, ...] = ()
     include_deleted: bool = False
+    follow_up_open: bool = False  # only talks whose follow-up is still open
+    follow_up_due_before: dt.date | None = None  # only follow-ups due before this day (overdue on it)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,24 @@ def unit_labels(units: Iterable[Unit]) -> dict[str, str]:
         else u.name
         for u in units
     }
+
+
+FOLLOW_UP_SCOPES = ("open", "overdue")  # the talk log's follow-up choices, besides every talk
+
+
+class FollowUpScope(TypedDict, total=False):
+    """The ``TalkFilter`` fields a follow-up choice sets."""
+
+    follow_up_open: bool
+    follow_up_due_before: dt.date
+
+
+def follow_up_scope(key: str | None, today: dt.date) -> FollowUpScope:
+    """A follow-up choice as ``TalkFilter`` fields: "open" (still open), "overdue" (open and due
+    before ``today``, as home's "Cần làm ngay" counts them); anything else is every talk."""
+    if key == "overdue":
+        return {"follow_up_open": True, "follow_up_due_before": today}
+    return {"follow_up_open": True} if key == "open" else {}
 
 
 def quick_period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:

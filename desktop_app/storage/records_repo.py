@@ -141,6 +141,11 @@ def talk_where(flt: TalkFilter) -> tuple[str, list[Any]]:
     if flt.unit_codes:
         clauses.append(f"t.unit_code IN ({','.join('?' * len(flt.unit_codes))})")
         params += list(flt.unit_codes)
+    if flt.follow_up_open:
+        clauses.append("t.follow_up_status = 'open'")
+    if flt.follow_up_due_before:
+        clauses.append("t.follow_up_due IS NOT NULL AND t.follow_up_due < ?")
+        params.append(flt.follow_up_due_before.isoformat())
     return (" AND ".join(clauses) or "1"), params
 
 

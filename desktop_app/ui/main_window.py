@@ -227,9 +227,9 @@ class MainWindow(QMainWindow):
         self.open_page("reports")
 
     def open_unit_talks(self, code: str) -> None:
-        """The talk log on one unit (home's link to a unit's overdue follow-ups)."""
+        """The talk log on one unit's overdue follow-ups (home's link in "Cần làm ngay")."""
         self.open_page("talks")
-        self.pages["talks"].show_unit(code)
+        self.pages["talks"].show_unit(code, overdue=True)
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]

@@ -2137,6 +2137,24 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpFilter</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_filter.py" line="17"/>
+        <source>Mọi buổi</source>
+        <translation>Every talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_filter.py" line="18"/>
+        <source>Còn việc theo dõi</source>
+        <translation>Follow-up open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_filter.py" line="19"/>
+        <source>Việc theo dõi quá hạn</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+</context>
+<context>
     <name>ForcePage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/force/page.py" line="32"/>
@@ -5549,69 +5567,69 @@ Folder: %3</translation>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="90"/>
         <source>Chọn tất cả</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="91"/>
         <source>Sao chép danh sách</source>
         <translation>Copy the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92"/>
         <source>Lưu danh sách…</source>
         <translation>Save the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="96"/>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="153"/>
         <source>Xác nhận các đơn vị đã chọn</source>
         <translation>Confirm the ticked units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="98"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="129"/>
         <source>%1 (tên trong tệp: %2)</source>
         <translation>%1 (name in the file: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="151"/>
         <source>Xác nhận các đơn vị đã chọn (%1)</source>
         <translation>Confirm the ticked units (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="162"/>
         <source>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</source>
         <translation>The fingerprint list was copied: paste it into a message or a document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="167"/>
         <source>Lưu danh sách dấu vân tay</source>
         <translation>Save the fingerprint list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="169"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="179"/>
         <source>Không lưu được danh sách vào %1: %2</source>
         <translation>The list could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="182"/>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="209"/>
         <source>Đã lưu danh sách vào %1</source>
         <translation>The list was saved to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="216"/>
         <source>Đã gửi %Ln trang tới máy in.</source>
         <translation>
             <numerusform>Sent %Ln page to the printer.</numerusform>
@@ -5619,27 +5637,27 @@ Folder: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="93"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="94"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="187"/>
         <source>Lưu danh sách dấu vân tay (PDF)</source>
         <translation>Save the fingerprint list (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="197"/>
         <source>In danh sách dấu vân tay</source>
         <translation>Print the fingerprint list</translation>
     </message>
@@ -6270,102 +6288,107 @@ Folder: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
         <source>Mọi lúc</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106"/>
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
         <source>30 ngày qua</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="108"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="109"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="115"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122"/>
         <source>Buổi mới</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124"/>
         <source>Chép thành buổi mới</source>
         <translation>Copy as a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="141"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="142"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="143"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144"/>
         <source>Nhóm</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="145"/>
+        <source>Theo dõi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="146"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="167"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Log of outreach talks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="224"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="225"/>
         <source>Mọi nhóm</source>
         <translation>All groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="276"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln talk</numerusform>
@@ -6373,7 +6396,7 @@ Folder: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="277"/>
         <source>Hơn %Ln buổi (đang đếm…)</source>
         <translation>
             <numerusform>Over %Ln talk (counting…)</numerusform>
@@ -6381,37 +6404,37 @@ Folder: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="349"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Deleted the talk of %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="353"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="365"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Talk restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="375"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Saved the talk of %1 · %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
         <source>Enter trên một dòng</source>
         <translation>Enter on a row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
         <source>Delete, có Hoàn tác</source>
         <translation>Delete, with Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="126"/>
         <source>Chuẩn bị buổi nói chuyện…</source>
         <translation>Prepare a talk…</translation>
     </message>

@@ -2118,6 +2118,24 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpFilter</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_filter.py" line="17"/>
+        <source>Mọi buổi</source>
+        <translation>Mọi buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_filter.py" line="18"/>
+        <source>Còn việc theo dõi</source>
+        <translation>Còn việc theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_filter.py" line="19"/>
+        <source>Việc theo dõi quá hạn</source>
+        <translation>Việc theo dõi quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>ForcePage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/force/page.py" line="32"/>
@@ -5509,96 +5527,96 @@ Thư mục: %3</translation>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="89"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="90"/>
         <source>Chọn tất cả</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="91"/>
         <source>Sao chép danh sách</source>
         <translation>Sao chép danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92"/>
         <source>Lưu danh sách…</source>
         <translation>Lưu danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="96"/>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="152"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="153"/>
         <source>Xác nhận các đơn vị đã chọn</source>
         <translation>Xác nhận các đơn vị đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="98"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="129"/>
         <source>%1 (tên trong tệp: %2)</source>
         <translation>%1 (tên trong tệp: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="151"/>
         <source>Xác nhận các đơn vị đã chọn (%1)</source>
         <translation>Xác nhận các đơn vị đã chọn (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="162"/>
         <source>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</source>
         <translation>Đã chép danh sách dấu vân tay: dán vào tin nhắn hoặc văn bản.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="167"/>
         <source>Lưu danh sách dấu vân tay</source>
         <translation>Lưu danh sách dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="169"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="179"/>
         <source>Không lưu được danh sách vào %1: %2</source>
         <translation>Không lưu được danh sách vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="182"/>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="209"/>
         <source>Đã lưu danh sách vào %1</source>
         <translation>Đã lưu danh sách vào %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="215"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="216"/>
         <source>Đã gửi %Ln trang tới máy in.</source>
         <translation>
             <numerusform>Đã gửi %Ln trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="93"/>
         <source>Lưu PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="94"/>
         <source>In…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="187"/>
         <source>Lưu danh sách dấu vân tay (PDF)</source>
         <translation>Lưu danh sách dấu vân tay (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/exchange/senders.py" line="197"/>
         <source>In danh sách dấu vân tay</source>
         <translation>In danh sách dấu vân tay</translation>
     </message>
@@ -6229,146 +6247,151 @@ Thư mục: %3</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
         <source>Mọi lúc</source>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106"/>
         <source>Tháng trước</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
         <source>30 ngày qua</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="108"/>
         <source>Quý này</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="109"/>
         <source>Năm nay</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="115"/>
         <source>Mọi hình thức</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122"/>
         <source>Buổi mới</source>
         <translation>Buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
         <source>Sửa</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124"/>
         <source>Chép thành buổi mới</source>
         <translation>Chép thành buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="141"/>
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="142"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="143"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144"/>
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="145"/>
+        <source>Theo dõi</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="146"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="167"/>
         <source>Nhật ký các buổi tuyên truyền</source>
         <translation>Nhật ký các buổi tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="224"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="225"/>
         <source>Mọi nhóm</source>
         <translation>Mọi nhóm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="276"/>
         <source>%Ln buổi</source>
         <translation>
             <numerusform>%Ln buổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="277"/>
         <source>Hơn %Ln buổi (đang đếm…)</source>
         <translation>
             <numerusform>Hơn %Ln buổi (đang đếm…)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="349"/>
         <source>Đã xoá buổi ngày %1 (%2).</source>
         <translation>Đã xoá buổi ngày %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="353"/>
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="363"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="365"/>
         <source>Đã khôi phục buổi.</source>
         <translation>Đã khôi phục buổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="375"/>
         <source>Đã lưu buổi ngày %1 · %2.</source>
         <translation>Đã lưu buổi ngày %1 · %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="123"/>
         <source>Enter trên một dòng</source>
         <translation>Enter trên một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
         <source>Delete, có Hoàn tác</source>
         <translation>Delete, có Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/talks/page.py" line="126"/>
         <source>Chuẩn bị buổi nói chuyện…</source>
         <translation>Chuẩn bị buổi nói chuyện…</translation>
     </message>

@@ -78,8 +78,12 @@ def test_the_aggregator_lists_its_own_follow_ups_and_counts_the_communes(provinc
     talks = window.pages["talks"]
     assert talks.unit_filter.currentText() == names[first]
     assert talks.period.currentData() == "all"
-    assert talks.model.rowCount() == 4  # the unit's talks, the overdue ones among them
-    assert {talks.model.talk_at(r).unit_code for r in range(4)} == {first}
+    assert talks.follow_up_filter.currentData() == "overdue"
+    assert talks.model.rowCount() == 3  # the unit's overdue follow-ups, not its other talk
+    assert {talks.model.talk_at(r).unit_code for r in range(3)} == {first}
+    assert {talks.model.talk_at(r).follow_up_due for r in range(3)} == {OVERDUE}
+    talks.follow_up_filter.setCurrentIndex(0)  # every talk of the unit again
+    assert talks.model.rowCount() == 4
     window.close()
 
 

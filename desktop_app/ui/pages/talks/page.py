@@ -32,6 +32,7 @@ from ...models import TalkTableModel
 from ...unit_filter import UnitFilterBox
 from ...widgets import Banner, button, heading
 from ...workers import Runner
+from .follow_up_filter import FollowUpFilter
 from .form import TalkForm
 
 
@@ -114,8 +115,8 @@ class TalksPage(QWidget):
         self.format_filter.addItem(self.tr("Mọi hình thức"), None)
         for fmt in TalkFormat:
             self.format_filter.addItem(i18n.format_label(fmt), fmt.value)
-        self.topic_filter = QComboBox()
-        self.group_filter = QComboBox()
+        self.topic_filter, self.group_filter = QComboBox(), QComboBox()
+        self.follow_up_filter = FollowUpFilter()
         self.unit_filter = UnitFilterBox()
         self.count_label = QLabel()
         self.new_button = button(self.tr("Buổi mới"), "add", keys="Ctrl+N")
@@ -141,9 +142,10 @@ class TalksPage(QWidget):
             (self.tr("Hình thức"), self.format_filter),
             (self.tr("Chuyên đề"), self.topic_filter),
             (self.tr("Nhóm"), self.group_filter),
+            (self.tr("Theo dõi"), self.follow_up_filter),
             (self.tr("Đơn vị"), self.unit_filter),
         )
-        self.captions: dict[QWidget, QLabel] = {}
+        self.captions: dict[QComboBox, QLabel] = {}
         for n, (label, w) in enumerate(labelled):
             # long topic or group names must not widen the window past a 1366-pixel screen
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -200,7 +202,7 @@ class TalksPage(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        for combo in (self.period, self.format_filter, self.topic_filter, self.group_filter, self.unit_filter):
+        for combo in self.captions:  # every filter, each with its caption
             combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_talk)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -245,13 +247,14 @@ class TalksPage(QWidget):
         header = self.table.horizontalHeader()
         header.moveSection(header.visualIndex(column), 1)
 
-    def show_unit(self, code: str) -> None:
-        """Every talk of ``code`` and the units under it, any date, format, topic or group."""
+    def show_unit(self, code: str, overdue: bool = False) -> None:
+        """The talks of ``code`` and its units at any date, format, topic, group; ``overdue``: past due."""
         self.reload_filter_choices()
         for combo in (self.period, self.format_filter, self.topic_filter, self.group_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.follow_up_filter.choose("overdue" if overdue else None)
         self.unit_filter.choose(code)
         self.apply_filters()
 
@@ -265,14 +268,13 @@ class TalksPage(QWidget):
                 topic=self.topic_filter.currentData(),
                 group_id=self.group_filter.currentData(),
                 unit_codes=self.unit_filter.selected_codes(),
+                **self.follow_up_filter.scope(self.services.session.today),
             )
         )
 
     def _count_changed(self, shown: int, total: int) -> None:
-        known = self.model.all_ids_known
-        self.count_label.setText(
-            self.tr("%Ln buổi", "", total) if known else self.tr("Hơn %Ln buổi (đang đếm…)", "", total)
-        )
+        counted = self.tr("%Ln buổi", "", total) if self.model.all_ids_known else None
+        self.count_label.setText(counted or self.tr("Hơn %Ln buổi (đang đếm…)", "", total))
 
     # --- actions --------------------------------------------------------------------------------
 
