@@ -4510,29 +4510,49 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RegularitySection</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="67"/>
         <source>Đều đặn</source>
         <translation>Regularity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="65"/>
-        <source>Đang tính…</source>
-        <translation>Working…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="84"/>
         <source>Hoạt động diễn ra ở %1/%2 tuần, dài nhất %3 ngày không có hoạt động; %4 % hoạt động tập trung vào các tuần cao điểm.</source>
         <translation>Activity took place in %1 of %2 weeks; the longest stretch without activity was %3 days; %4 % of activity fell in peak weeks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="93"/>
         <source>Chỉ hoạt động vào cao điểm (%1): %2</source>
         <translation>Active only at peak times (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="99"/>
         <source>Hoạt động theo tuần (vạch cam: tuần cao điểm)</source>
         <translation>Activity by week (orange mark: peak week)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="100"/>
+        <source>Ô trắng: tuần không có hoạt động; màu càng đậm càng nhiều hoạt động (đậm nhất: %1)</source>
+        <translation>White: a week without activity; the darker, the more activity (darkest: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="105"/>
+        <source>T%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="108"/>
+        <source>Số buổi theo chuyên đề và tháng</source>
+        <translation>Sessions by topic and month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="111"/>
+        <source>Các chuyên đề khác (%1)</source>
+        <translation>Other topics (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="112"/>
+        <source>Ô trắng: không có buổi nào; màu càng đậm càng nhiều buổi (đậm nhất: %1)</source>
+        <translation>White: no session; the darker, the more sessions (darkest: %1)</translation>
     </message>
 </context>
 <context>

@@ -4510,29 +4510,49 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>RegularitySection</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="67"/>
         <source>Đều đặn</source>
         <translation>Đều đặn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="65"/>
-        <source>Đang tính…</source>
-        <translation>Đang tính…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="84"/>
         <source>Hoạt động diễn ra ở %1/%2 tuần, dài nhất %3 ngày không có hoạt động; %4 % hoạt động tập trung vào các tuần cao điểm.</source>
         <translation>Hoạt động diễn ra ở %1/%2 tuần, dài nhất %3 ngày không có hoạt động; %4 % hoạt động tập trung vào các tuần cao điểm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="93"/>
         <source>Chỉ hoạt động vào cao điểm (%1): %2</source>
         <translation>Chỉ hoạt động vào cao điểm (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="99"/>
         <source>Hoạt động theo tuần (vạch cam: tuần cao điểm)</source>
         <translation>Hoạt động theo tuần (vạch cam: tuần cao điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="100"/>
+        <source>Ô trắng: tuần không có hoạt động; màu càng đậm càng nhiều hoạt động (đậm nhất: %1)</source>
+        <translation>Ô trắng: tuần không có hoạt động; màu càng đậm càng nhiều hoạt động (đậm nhất: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="105"/>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="108"/>
+        <source>Số buổi theo chuyên đề và tháng</source>
+        <translation>Số buổi theo chuyên đề và tháng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="111"/>
+        <source>Các chuyên đề khác (%1)</source>
+        <translation>Các chuyên đề khác (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/regularity_section.py" line="112"/>
+        <source>Ô trắng: không có buổi nào; màu càng đậm càng nhiều buổi (đậm nhất: %1)</source>
+        <translation>Ô trắng: không có buổi nào; màu càng đậm càng nhiều buổi (đậm nhất: %1)</translation>
     </message>
 </context>
 <context>
