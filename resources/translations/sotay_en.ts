@@ -846,29 +846,93 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>AreaListsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="41"/>
+        <source>Vùng ưu tiên và ngôn ngữ</source>
+        <translation>Priority areas and languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="44"/>
+        <source>Tên vùng, ví dụ: vùng biên giới</source>
+        <translation>Area name, e.g. border area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="45"/>
+        <source>Thêm vùng</source>
+        <translation>Add area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="46"/>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="47"/>
+        <source>Ẩn / hiện</source>
+        <translation>Hide / show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="50"/>
+        <source>Tên ngôn ngữ, ví dụ: Tiếng Xơ Đăng</source>
+        <translation>Language name, e.g. Xo Dang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="51"/>
+        <source>Thêm ngôn ngữ</source>
+        <translation>Add language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="52"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="62"/>
+        <source>Vùng ưu tiên (nhóm và đơn vị)</source>
+        <translation>Priority areas (groups and units)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="63"/>
+        <source>Ngôn ngữ của buổi nói chuyện</source>
+        <translation>Languages of talks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="99"/>
+        <source>%1 (đã ẩn)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/settings_area_lists.py" line="107"/>
+        <source>%1 (có sẵn)</source>
+        <translation>%1 (built in)</translation>
+    </message>
+</context>
+<context>
     <name>AreaTagsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/area_tags.py" line="17"/>
+        <location filename="../../desktop_app/ui/area_tags.py" line="18"/>
         <source>vùng sâu</source>
         <translation>remote area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/area_tags.py" line="18"/>
+        <location filename="../../desktop_app/ui/area_tags.py" line="19"/>
         <source>vùng xa</source>
         <translation>far-off area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/area_tags.py" line="19"/>
+        <location filename="../../desktop_app/ui/area_tags.py" line="20"/>
         <source>vùng đồng bào dân tộc thiểu số</source>
         <translation>ethnic-minority area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/area_tags.py" line="20"/>
+        <location filename="../../desktop_app/ui/area_tags.py" line="21"/>
         <source>địa bàn phức tạp, nhạy cảm</source>
         <translation>complex or sensitive area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/area_tags.py" line="24"/>
+        <location filename="../../desktop_app/ui/area_tags.py" line="31"/>
         <source>Vùng khác (cách nhau bằng dấu ;)</source>
         <translation>Other areas (separate with ;)</translation>
     </message>
@@ -2147,7 +2211,7 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="77"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="264"/>
         <source>Nhóm mới</source>
         <translation>New group</translation>
     </message>
@@ -2168,7 +2232,7 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/groups.py" line="96"/>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="330"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="331"/>
         <source>Xoá nhóm</source>
         <translation>Delete group</translation>
     </message>
@@ -2233,52 +2297,52 @@ Role: %2</translation>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="204"/>
         <source>%1 nhóm</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="281"/>
         <source>Các buổi đã đến với nhóm: %1</source>
         <translation>Talks that reached the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="312"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="313"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="317"/>
         <source>Đã lưu nhóm “%1”.</source>
         <translation>Group “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="318"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="319"/>
         <source>Đã xoá tên và số điện thoại người liên hệ (rút lại đồng ý), kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone were removed (consent withdrawn), in history too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="331"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="332"/>
         <source>Xoá nhóm “%1”? Các buổi đã ghi vẫn giữ nguyên.</source>
         <translation>Delete the group “%1”? Talks already logged stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="333"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="334"/>
         <source>Tên và số điện thoại người liên hệ cũng được xoá, kể cả trong lịch sử.</source>
         <translation>The contact&apos;s name and phone are removed too, in history as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="334"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="335"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="335"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="336"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/groups.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/groups.py" line="253"/>
         <source>Nhóm này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This group breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
@@ -5570,153 +5634,153 @@ Folder: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="127"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="133"/>
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="135"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="138"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="142"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="150"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="155"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="157"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="159"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="109"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
         <source>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</source>
         <translation>Exported reports (Word, PDF, Excel) and printouts are always written in Vietnamese, in the official layout of Party and State documents, whatever the window&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="262"/>
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="265"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="277"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="274"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="278"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="288"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="173"/>
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>When the units&apos; reports are due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="175"/>
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Monthly reporting periods start on day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Due: days after the period ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="211"/>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Period being collected: %1 to %2, due %3. Overview, Exchange and Reports all count by this deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="92"/>
         <source>Đổi đơn vị…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="95"/>
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer&apos;s new key.</translation>
     </message>
@@ -6584,6 +6648,32 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/unit_search.py" line="223"/>
         <source>%1 đơn vị khớp: dùng mũi tên lên xuống để chọn đúng đơn vị, rồi bấm Enter.</source>
         <translation>%1 units match: use the Up and Down arrows to pick the right unit, then press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTagsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_unit_tags.py" line="130"/>
+        <source>Địa bàn ưu tiên</source>
+        <translation>Priority areas of the units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_unit_tags.py" line="133"/>
+        <source>Đánh dấu đơn vị thuộc vùng ưu tiên; báo cáo so sánh hoạt động ở các vùng này với địa bàn còn lại. Chỉ lưu trên máy này.</source>
+        <translation>Tick the units in priority areas; the report compares activity there with the rest. Kept on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_unit_tags.py" line="140"/>
+        <source>Lọc theo tên, có dấu hoặc không dấu</source>
+        <translation>Filter by name, with or without diacritics</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTagsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_unit_tags.py" line="68"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>

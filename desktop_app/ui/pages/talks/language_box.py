@@ -1,20 +1,21 @@
 """The language a talk was given in: Vietnamese unless changed, the usual ethnic-minority languages
-offered, any other typed. It sits after the notes, so logging a talk in Vietnamese costs no key."""
+and the installation's own (Settings) offered, any other typed. It sits after the notes, so logging
+a talk in Vietnamese costs no key."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ....core.languages import ETHNIC_LANGUAGES, VIETNAMESE, talk_language
+from ....core.languages import VIETNAMESE, talk_language
 from ....core.rules import rule
 
 
 class LanguageBox(QComboBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, offered: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems([VIETNAMESE, *ETHNIC_LANGUAGES])
+        self.addItems([VIETNAMESE, *offered])
         line = self.lineEdit()
         if line is not None:
             line.setMaxLength(rule("talks", "language").cap)
