@@ -105,6 +105,9 @@ def test_an_own_language_is_offered_by_the_talk_form_and_removed(qtbot, page, se
     from desktop_app.ui.pages.talks.form import TalkForm
 
     lists = page.area_lists
+    before = TalkForm(services)  # made before the language is added: its list is read again when it opens
+    qtbot.addWidget(before)
+    before.show()
     lists.language_name.insert("Tiếng Xơ Đăng")  # typed (QTest.keyClicks takes ASCII only)
     QTest.keyClick(lists.language_name, Qt.Key.Key_Return)
     assert services.areas.own_languages() == ["Tiếng Xơ Đăng"]
@@ -112,6 +115,11 @@ def test_an_own_language_is_offered_by_the_talk_form_and_removed(qtbot, page, se
     qtbot.addWidget(form)
     assert form.language.findText("Tiếng Xơ Đăng") == form.language.count() - 1
     assert form.language.findText("Tiếng Khmer") > 0
+    assert before.language.findText("Tiếng Xơ Đăng") == -1
+    before.language.showPopup()
+    assert before.language.findText("Tiếng Xơ Đăng") == before.language.count() - 1
+    assert before.language.currentText() == "Tiếng Việt"
+    before.language.hidePopup()
 
     lists.languages.setCurrentRow(0)  # a shipped language stays
     assert not lists.remove_language.isEnabled()
