@@ -63,6 +63,10 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--load", type=Path, metavar="FILE", help="dùng danh sách mới hơn từ tệp JSON (cấp trên gửi xuống)")
     p.add_argument("--suggest", metavar="TEXT", help="xem chủ đề gợi ý cho một ý kiến")
     p.add_argument("--json", action="store_true")
+    p = command("languages", cmd_talks_languages, "ngôn ngữ buổi nói chuyện được gợi ý (chỉ lưu trên máy này)", talks)
+    p.add_argument("--add", metavar="NAME", help="thêm một ngôn ngữ, ví dụ “Tiếng Xơ Đăng”")
+    p.add_argument("--remove", metavar="NAME", help="bỏ một ngôn ngữ đã tự thêm")
+    p.add_argument("--json", action="store_true")
 
 
 def cmd_talks_add(args: argparse.Namespace, s: Services) -> int:
@@ -197,4 +201,19 @@ def cmd_talks_themes(args: argparse.Namespace, s: Services) -> int:
     out(f"Danh sách chủ đề ý kiến, phiên bản {themes.version} ({len(themes.themes)} chủ đề):")
     for t in themes.themes:
         out(f"  {t.name}  [{t.id}]")
+    return 0
+
+
+def cmd_talks_languages(args: argparse.Namespace, s: Services) -> int:
+    """The languages the talk form offers after Vietnamese, changed first when ``--add``/``--remove`` say so."""
+    if args.add:
+        s.areas.add_language(args.add)
+    if args.remove:
+        s.areas.remove_language(args.remove)
+    own = s.areas.own_languages()
+    if args.json:
+        emit_json({"languages": list(s.areas.languages()), "own": own})
+        return 0
+    for name in s.areas.languages():
+        out(name + ("  (tự thêm)" if name in own else ""))
     return 0

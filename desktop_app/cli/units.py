@@ -42,6 +42,12 @@ def register(sub: Subparsers, command: Command) -> None:
     )
     p.add_argument("--no-tag", action="store_true", help="bỏ mọi vùng ưu tiên của đơn vị")
     p.add_argument("--json", action="store_true")
+    p = command("areas", cmd_units_areas, "danh sách vùng ưu tiên: bốn vùng có sẵn và vùng tự thêm", units)
+    p.add_argument("--add", metavar="NAME", help="thêm một vùng ưu tiên")
+    p.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"), help="đổi tên một vùng tự thêm")
+    p.add_argument("--hide", metavar="NAME", help="thôi gợi ý một vùng tự thêm (đơn vị, nhóm đã gắn vẫn giữ)")
+    p.add_argument("--show", metavar="NAME", help="gợi ý lại một vùng đã ẩn")
+    p.add_argument("--json", action="store_true")
 
 
 def _unit_json(u: Unit) -> dict[str, Any]:
@@ -102,4 +108,23 @@ def cmd_units_tag(args: argparse.Namespace, s: Services) -> int:
         emit_json({"code": code, "tags": list(tags)})
     else:
         out(f"{code}: " + ("; ".join(tags) or "không thuộc vùng ưu tiên nào"))
+    return 0
+
+
+def cmd_units_areas(args: argparse.Namespace, s: Services) -> int:
+    """The priority-area list, changed first when a flag says so."""
+    if args.add:
+        s.areas.add_tag(args.add)
+    if args.rename:
+        s.areas.rename_tag(*args.rename)
+    if args.hide:
+        s.areas.set_hidden(args.hide, True)
+    if args.show:
+        s.areas.set_hidden(args.show, False)
+    tags = s.areas.tags()
+    if args.json:
+        emit_json({"areas": [{"name": t.name, "shipped": t.shipped, "hidden": t.hidden} for t in tags]})
+        return 0
+    for t in tags:
+        out(t.name + ("" if t.shipped else "  (tự thêm" + (", đã ẩn)" if t.hidden else ")")))
     return 0

@@ -17,10 +17,12 @@ from ..core.text import sort_key
 from ..storage import channels as channels_repo
 from ..storage import force as force_store
 from ..storage import period_locks, reporting_status, settings
+from ..storage import regularity as regularity_repo
 from ..storage import report_figures as q
 from ..storage import units as units_repo
 from .model import BREAKDOWNS, AreaRow, ChannelRow, Concern, Coverage, FollowUps, LockState, Report, Row
 from .periods import Period
+from .regularity import TopicMonths
 
 if TYPE_CHECKING:
     from ..storage.store import Store
@@ -163,12 +165,14 @@ def build_report(
         coverage: list[Coverage] = []
         force: list[UnitForce] = []
         areas: list[AreaRow] = []
+        topic_months: TopicMonths | None = None
         follow_ups = FollowUps()
         if extras:
             concerns = _concerns(sel, root, name, child_names, today)
             follow_ups = FollowUps(*sel.follow_ups(today.isoformat()))
             in_areas = sel.by_priority_area()
             areas = [AreaRow.of(True, in_areas), AreaRow.of(False, in_areas)]
+            topic_months = TopicMonths.of(regularity_repo.topic_months(db, sel.table), period.months())
             step("Ý kiến")
             coverage = _coverage(db, sel, root, name, children, start, end)
             force = force_store.unit_forces(db, units_repo.subtree_codes(db, root), period.end.year, start, end)
@@ -194,6 +198,7 @@ def build_report(
         follow_ups=follow_ups,
         force=force,
         areas=areas,
+        topic_months=topic_months,
         channels=[ChannelRow(*r) for r in channels_repo.figures_by_unit(db, root, start[:7], end[:7])]
         if extras
         else [],

@@ -168,6 +168,8 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
             s1.blocks.append(
                 f"Số liệu kỳ này đã được chốt ngày {fmt.stamp(lk.locked_at)[:10]}, không có thay đổi sau khi chốt."
             )
+    if steady := sentences.regularity(report):
+        s1.blocks.append(steady)
     fmts = report.breakdowns.get("format")
     if fmts:
         s1.blocks.append(("sub", "2. Hình thức tuyên truyền"))

@@ -84,9 +84,10 @@ def _write(report: Report, fmt: str, out: Path, status: Completeness | None, opt
 
             pngs = None
             if written.options.charts:
-                from . import charts
+                from . import charts, regularity_pages
 
                 pngs = {spec.title: charts.render_png(spec) for spec in charts.chart_specs(report)}
+                pngs.update(regularity_pages.render_pngs(regularity_pages.figures(report)))
             write_docx(written, out, pngs)
         else:
             from .pdf_writer import write_pdf

@@ -1,9 +1,11 @@
 """A heatmap (rows × columns of counts, e.g. unit × week) drawn with QPainter, for the window and
 for a PDF alike: darker cells for more activity, empty cells white, peak columns marked under the
-header. Text in the report font (``charts.report_font_family``)."""
+header, and a legend line under the grid (a swatch from light to dark, then its words). Text in the
+report font (``charts.report_font_family``)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,10 +27,18 @@ class HeatmapSpec:
     columns: list[str]  # column labels; an empty label is not written (every fourth week is)
     values: list[list[int]]  # values[row][column]
     peak_columns: frozenset[int] = frozenset()
+    legend: str = ""  # written under the grid, after the colour swatch
+    scale_most: int = 0  # the darkest cell's value when this is part of a larger map, else its own
 
     @property
     def most(self) -> int:
-        return max((v for row in self.values for v in row), default=0)
+        return self.scale_most or max((v for row in self.values for v in row), default=0)
+
+    def part(self, first: int, end: int, title: str) -> HeatmapSpec:
+        """Rows ``first`` to ``end`` (excluded) under ``title``, coloured on the whole map's scale."""
+        return dataclasses.replace(
+            self, title=title, rows=self.rows[first:end], values=self.values[first:end], scale_most=self.most
+        )
 
 
 def cell_colour(value: int, most: int) -> str:
@@ -42,7 +52,7 @@ def cell_colour(value: int, most: int) -> str:
 
 def heatmap_height(spec: HeatmapSpec, line: float) -> float:
     """Room for the title, the column labels and a row per label, ``line`` being a text line."""
-    return line * (4.0 + 1.3 * len(spec.rows))
+    return line * (4.0 + 1.3 * len(spec.rows) + (2.8 if spec.legend else 0.0))
 
 
 def draw_heatmap(
@@ -73,7 +83,9 @@ def draw_heatmap(
     cell_h = line * 1.3
     for c, label in enumerate(spec.columns):
         x = left + c * cell_w
-        if label:
+        if label and metrics.horizontalAdvance(label) <= cell_w:  # fits over its cell: centred there
+            painter.drawText(QRectF(x, top - line * 1.4, cell_w, line), Qt.AlignmentFlag.AlignHCenter, label)
+        elif label:
             painter.drawText(QRectF(x, top - line * 1.4, line * 4, line), Qt.AlignmentFlag.AlignLeft, label)
         if c in spec.peak_columns:
             painter.fillRect(QRectF(x, top - line * 0.35, cell_w, line * 0.25), QColor(PEAK))
@@ -92,4 +104,29 @@ def draw_heatmap(
             cell = QRectF(left + c * cell_w, y, cell_w, cell_h)
             painter.setBrush(QColor(cell_colour(value, most)))
             painter.drawRect(cell)
+    if spec.legend:
+        legend_top = top + len(spec.rows) * cell_h + line * 0.4
+        _draw_legend(painter, QRectF(rect.left(), legend_top, rect.width(), line * 2.2), spec, line)
     painter.restore()
+
+
+def _draw_legend(painter: QPainter, rect: QRectF, spec: HeatmapSpec, line: float) -> None:
+    """Five swatches from no activity to the darkest cell, then the legend's words (two lines at
+    most, the rest elided)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFontMetricsF
+
+    side = line * 0.8
+    most = max(1, spec.most)
+    for i in range(5):
+        swatch = QRectF(rect.left() + i * side, rect.top() + line * 0.1, side, side)
+        painter.setBrush(QColor(cell_colour(max(1, round(most * i / 4)), most) if i else EMPTY))
+        painter.drawRect(swatch)
+    painter.setPen(QColor("#222222"))
+    text_rect = rect.adjusted(side * 5.6, 0, 0, 0)
+    metrics = QFontMetricsF(painter.font())
+    words = spec.legend
+    wrap = Qt.TextFlag.TextWordWrap
+    while words and metrics.boundingRect(text_rect, wrap, words).height() > text_rect.height() + 1:
+        words = words[: len(words) - 4].rstrip() + "…"
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | wrap, words)

@@ -1,6 +1,7 @@
 """PDF of the same written report: QTextDocument laid out on A4 pages of a QPdfWriter, page numbers
-at the top from page 2 (as Vietnamese documents number them), and the charts drawn as vectors by
-``charts.draw`` on the appendix page. A font with Vietnamese glyphs is chosen explicitly."""
+at the top from page 2 (as Vietnamese documents number them), the regularity heatmaps
+(``regularity_pages``), then the charts drawn as vectors by ``charts.draw`` on the appendix pages.
+A font with Vietnamese glyphs is chosen explicitly."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import charts as charts_mod
-from . import fmt
+from . import fmt, regularity_pages
 from .document import Table, WrittenReport
 from .layout_rules import MARGINS_CM, LayoutRules, rules_for
 from .pdf_pages import Piece, TablePiece, TextPiece, paginate
@@ -198,7 +199,16 @@ def paint(written: WrittenReport, device: QPagedPaintDevice, dpi: int, with_char
         if page:
             new_page(page + 1)
         page_document(html).drawContents(painter)
-    specs = charts_mod.chart_specs(written.report) if with_charts and written.options.charts else []
+    drawn = with_charts and written.options.charts
+    if heatmaps := regularity_pages.figures(written.report) if drawn else []:
+
+        def turn_page() -> None:
+            nonlocal pages
+            pages += 1
+            new_page(pages)
+
+        regularity_pages.paint(painter, turn_page, (width, height), pt, family, heatmaps)
+    specs = charts_mod.chart_specs(written.report) if drawn else []
     if specs:
         pages += 1
         new_page(pages)

@@ -120,3 +120,25 @@ def busiest_month(months: list[Row]) -> str:
         f"Tháng có nhiều buổi nhất là {fmt.lower_first(best.label)} "
         f"({figures(best.counted.sessions, best.counted.attendance)})."
     )
+
+
+def regularity(report: Report) -> str:
+    """ "Hoạt động diễn ra ở 38/52 tuần, dài nhất 16 ngày không có hoạt động; 45 % hoạt động tập
+    trung vào các tuần cao điểm." and, above a commune, the units that work only at peaks; nothing
+    when the regularity was not measured or nothing happened."""
+    measured = report.regularity
+    if measured is None or not measured.whole.activities:
+        return ""
+    whole = measured.whole
+    sentence = (
+        f"Hoạt động diễn ra ở {fmt.num(whole.weeks_active)}/{fmt.num(whole.weeks_total)} tuần, dài nhất "
+        f"{fmt.num(whole.longest_gap_days)} ngày không có hoạt động; {round(whole.peak_share * 100)} % hoạt động "
+        "tập trung vào các tuần cao điểm."
+    )
+    if report.unit_kind == "commune" or not measured.units:
+        return sentence
+    peak_only = measured.peak_only
+    if not peak_only:
+        return sentence + " Không có đơn vị nào chỉ hoạt động vào dịp cao điểm."
+    names = ", ".join(unit.name for unit in peak_only)
+    return sentence + f" {fmt.num(len(peak_only))} đơn vị chỉ hoạt động vào dịp cao điểm: {names}."

@@ -271,6 +271,9 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             [28, 16, 14, 18, 20],
             heading=f"Vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số, địa bàn phức tạp — {p.label}",
         )
+    from .regularity_xlsx import add_sheets as add_regularity_sheets
+
+    add_regularity_sheets(wb, report, report_heading)
     if status is not None:
         status_rows = [
             [

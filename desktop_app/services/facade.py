@@ -14,6 +14,7 @@ from ..storage.store import Store
 from .session import Session, wall_clock_ms
 
 if TYPE_CHECKING:
+    from .areas import AreaService
     from .assistant import AssistantService
     from .calendar import CalendarService
     from .channels import ChannelService
@@ -141,6 +142,12 @@ class Services:
         from .orientation import OrientationService
 
         return OrientationService(self.session)
+
+    @cached_property
+    def areas(self) -> AreaService:
+        from .areas import AreaService
+
+        return AreaService(self.session)
 
     @property
     def data_dir(self) -> Path:

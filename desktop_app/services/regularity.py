@@ -6,14 +6,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..core.calendar import CalendarEntry
 from ..core.regularity import Regularity, measure, peak_weeks, weeks_in
 from ..core.text import sort_key
 from ..reports.heatmap import HeatmapSpec, draw_heatmap, heatmap_height
 from ..reports.periods import Period
+from ..reports.regularity import (
+    TOPIC_MONTH_TITLE,
+    UNIT_WEEK_TITLE,
+    RegularityReport,
+    TopicMonths,
+    UnitRegularity,
+    topic_month_heatmap,
+    unit_week_heatmap,
+)
 from ..storage import calendar as calendar_repo
 from ..storage import regularity as repo
 from ..storage import reporting_status
@@ -28,53 +36,15 @@ __all__ = [
     "Period",
     "RegularityReport",
     "RegularityService",
+    "TOPIC_MONTH_TITLE",
+    "TopicMonths",
+    "UNIT_WEEK_TITLE",
     "UnitRegularity",
     "draw_heatmap",
     "heatmap_height",
+    "topic_month_heatmap",
     "unit_week_heatmap",
 ]
-
-
-@dataclass(frozen=True)
-class UnitRegularity:
-    code: str
-    name: str
-    figures: Regularity
-    per_week: dict[dt.date, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RegularityReport:
-    root: str
-    period: Period
-    until: dt.date  # the period's end, or today while it runs
-    weeks: list[dt.date]  # the Mondays of the period's weeks
-    peaks: frozenset[dt.date]
-    whole: Regularity
-    units: list[UnitRegularity]
-
-    def as_json(self) -> dict[str, Any]:
-        def figures(r: Regularity) -> dict[str, Any]:
-            return {
-                "weeks_active": r.weeks_active,
-                "weeks_total": r.weeks_total,
-                "longest_gap_days": r.longest_gap_days,
-                "activities": r.activities,
-                "peak_activities": r.peak_activities,
-                "peak_share": round(r.peak_share, 4),
-                "peak_only": r.peak_only,
-            }
-
-        return {
-            "unit": self.root,
-            "period": self.period.code,
-            "start": self.period.start.isoformat(),
-            "end": self.period.end.isoformat(),
-            "until": self.until.isoformat(),
-            "peak_weeks": sorted(week.isoformat() for week in self.peaks),
-            **figures(self.whole),
-            "units": [{"code": u.code, "name": u.name, **figures(u.figures)} for u in self.units],
-        }
 
 
 def great_days(entries: list[CalendarEntry], start: dt.date, end: dt.date) -> list[dt.date]:
@@ -119,16 +89,3 @@ class RegularityService:
 def _name(db: Store, code: str) -> str:
     unit = units_repo.find(db, code)
     return unit.name if unit is not None else code
-
-
-def unit_week_heatmap(report: RegularityReport, title: str) -> HeatmapSpec:
-    """Units × weeks of the period (a commune: its own row); every fourth week is labelled with its
-    Monday (d/m), the peak weeks are marked."""
-    rows = report.units or [UnitRegularity(report.root, report.root, report.whole)]
-    return HeatmapSpec(
-        title=title,
-        rows=[unit.name for unit in rows],
-        columns=[f"{m.day}/{m.month}" if i % 4 == 0 else "" for i, m in enumerate(report.weeks)],
-        values=[[unit.per_week.get(monday, 0) for monday in report.weeks] for unit in rows],
-        peak_columns=frozenset(i for i, monday in enumerate(report.weeks) if monday in report.peaks),
-    )

@@ -9,6 +9,7 @@ into ``reports`` themselves.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from ..core.errors import ValidationError
 from ..core.sections import SECTION_HEADINGS, SECTION_KEYS
 from ..core.text import sort_key
 from ..reports import fmt, periods
-from ..reports.build import ALL, build_report, parse_breakdowns, resolve_unit
+from ..reports.build import ALL, Cancelled, build_report, parse_breakdowns, resolve_unit
 from ..reports.charts import CHART_CONTEXT, TEXT_SIZE, ChartSpec, ChartWords, chart_specs, report_font_family
 from ..reports.charts import draw as draw_chart
 from ..reports.completeness import (
@@ -157,6 +158,11 @@ class ReportService:
             cancel=cancel,
             progress=(lambda pct, text: progress(pct, 100, text)) if progress else None,
         )
+        if cancel is not None and cancel():
+            raise Cancelled()
+        from .regularity import RegularityService
+
+        report = dataclasses.replace(report, regularity=RegularityService(self._session).measure(root, period))
         return BuiltReport(report, status_for(self._db, report, today))
 
     def status(self, root: str, period: Period, grace: int | None = None) -> Completeness:

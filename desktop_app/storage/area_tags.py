@@ -2,7 +2,8 @@
 compare talks in tagged areas with the rest.
 
 A talk is in a priority area when its unit is tagged here or one of the groups it reached carries a
-tag (group tags travel with the group; unit tags stay on this machine).
+tag (group tags travel with the group; unit tags stay on this machine). The lists offered, the
+installation's own tags and talk languages beside the shipped ones, are settings.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..core.enums import TalkFormat
+from . import settings
 
 if TYPE_CHECKING:
     from .store import Store
 
 _ONLINE = tuple(f.value for f in TalkFormat if f.online)
+OWN_TAGS = "areas.own_tags"  # settings: the tags this installation added, [{"name", "hidden"}]
+OWN_LANGUAGES = "talks.own_languages"  # settings: the talk languages it added, [name]
 
 
 def set_unit_tags(db: Store, unit_code: str, tags: Iterable[str]) -> None:
@@ -55,3 +59,28 @@ def area_figures(selected_table: str) -> tuple[str, list[str]]:
         """,
         list(_ONLINE),
     )
+
+
+def own_tags(db: Store) -> list[tuple[str, bool]]:
+    """The installation's own tags, ``(name, hidden)``, in the order they were added."""
+    return [(str(t["name"]), bool(t.get("hidden"))) for t in settings.get(db, OWN_TAGS, [])]
+
+
+def set_own_tags(db: Store, tags: Iterable[tuple[str, bool]]) -> None:
+    settings.put(db, OWN_TAGS, [{"name": name, "hidden": hidden} for name, hidden in tags])
+
+
+def rename_tag(db: Store, tags: Iterable[tuple[str, bool]], old: str, new: str) -> None:
+    """Saves the renamed list and renames the tag on the units tagged here, in one transaction."""
+    with db.atomic():
+        set_own_tags(db, tags)
+        db.execute("UPDATE unit_tags SET tag = ? WHERE tag = ?", [new, old])
+
+
+def own_languages(db: Store) -> list[str]:
+    """The talk languages the installation added to the shipped ones."""
+    return [str(name) for name in settings.get(db, OWN_LANGUAGES, [])]
+
+
+def set_own_languages(db: Store, names: Iterable[str]) -> None:
+    settings.put(db, OWN_LANGUAGES, list(names))

@@ -3,7 +3,8 @@ report) and week, and each unit's first and last active day and longest inner ga
 
 Read through the covering index ``talks_report`` (unit, date, deleted): one pass into a temporary
 table of active days, then two groupings. A Monday is ``date(day, '-6 days', 'weekday 1')``.
-Deleted talks never count.
+Deleted talks never count. ``topic_months`` groups a report's selection (the talks the report
+already read) by topic and month.
 """
 
 from __future__ import annotations
@@ -62,3 +63,20 @@ def activity(db: Store, root: str, start: str, end: str) -> tuple[list[WeekRow],
         db.execute(f"DROP TABLE IF EXISTS {days}")
         db.execute(f"DROP TABLE IF EXISTS {scope}")
     return weeks, spans
+
+
+TopicMonthRow = tuple[str, str, int]  # (topic name, month "2026-07", talks)
+
+
+def topic_months(db: Store, selected_table: str) -> list[TopicMonthRow]:
+    """Talks per named topic and month over a report's selected talks
+    (``report_figures.Selection.table``): a talk on two topics counts under each, a talk with no
+    topic under none."""
+    return [
+        (str(r[0]), str(r[1]), int(r[2]))
+        for r in db.execute(
+            f"SELECT coalesce(tp.name, tt.topic_id), t.month, count(*) FROM {selected_table} t "
+            "JOIN talk_topics tt ON tt.talk_id = t.id LEFT JOIN topics tp ON tp.id = tt.topic_id "
+            "GROUP BY tt.topic_id, t.month ORDER BY tt.topic_id, t.month"
+        )
+    ]

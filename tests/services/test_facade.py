@@ -24,6 +24,7 @@ FAMILIES = {
     "calendar",
     "regularity",
     "orientation",
+    "areas",
 }
 
 

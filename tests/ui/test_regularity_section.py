@@ -53,3 +53,24 @@ def test_regularity_tab_shows_the_services_figures_and_heatmap(qtbot, page, demo
     assert QColor(PEAK).name() in colours
     assert cell_colour(spec.most, spec.most) in colours  # the busiest week, darkest
     assert cell_colour(0, spec.most) == "#ffffff"
+
+
+def test_the_topic_month_heatmap_shows_the_reports_grid(qtbot, page, demo_services):
+    page.set_period(Q3)
+    with qtbot.waitSignal(page.sig_built, timeout=20000):
+        page.show_button.click()
+    grid = page.built.report.topic_months
+    spec = page.regularity.topic_heatmap.spec
+    assert grid.topics and spec.rows == grid.topics and spec.values == grid.values
+    assert spec.columns == ["T7", "T8", "T9"] and spec.title == "Số buổi theo chuyên đề và tháng"
+    db = demo_services.session.db
+    expected = db.execute(  # every talk of the quarter on a topic, counted once per topic
+        "SELECT count(*) FROM talks t JOIN talk_topics tt ON tt.talk_id = t.id "
+        "WHERE t.deleted = 0 AND t.held_on BETWEEN '2026-07-01' AND '2026-09-30'"
+    ).fetchone()[0]
+    assert sum(map(sum, spec.values)) == expected > 0
+    assert spec.legend.startswith("Ô trắng: không có buổi nào") and str(spec.most) in spec.legend
+    qtbot.waitUntil(lambda: page.regularity.topic_heatmap.isVisible())
+    image = page.regularity.topic_heatmap.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert cell_colour(spec.most, spec.most) in colours

@@ -90,7 +90,7 @@ class GroupsPage(QWidget):
         self.consent = QCheckBox(self.tr("Người liên hệ đã đồng ý cho lưu tên và số điện thoại"))
         self.consent_date = DateEdit(lambda: services.session.today)
         self.notes = line_edit("groups", "notes")
-        self.tags = AreaTagsBox()
+        self.tags = AreaTagsBox(services.areas.offered())
         self.active = QCheckBox(self.tr("Nhóm còn hoạt động"))
         self.save_button = button(self.tr("Lưu nhóm"), "save", primary=True)
         self.delete_button = button(self.tr("Xoá nhóm"), "delete")
@@ -193,6 +193,7 @@ class GroupsPage(QWidget):
         self.splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * (58 if self.has_units_below else 40), 600])
 
     def activated(self) -> None:
+        self.tags.set_offered(self.services.areas.offered())  # Settings may have changed the list
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,5 +1,5 @@
-"""Cài đặt: language, text size, data folder and backups, unit and role, the key fingerprint; for an
-aggregator, when reports are due."""
+"""Cài đặt: language, text size, data folder and backups, unit and role, the key fingerprint, the
+priority areas of the units and the lists the forms offer; for an aggregator, when reports are due."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ from ...services import Services
 from .. import i18n
 from ..cluster import MembersBox
 from ..widgets import Ask, Banner, button, fill_with_scrolled, heading
+from .settings_area_lists import AreaListsBox
+from .settings_unit_tags import UnitTagsBox
 
 if TYPE_CHECKING:
     from ..workers import Runner
@@ -164,6 +166,10 @@ class SettingsPage(QWidget):
             layout.addWidget(self.members_box)
         else:
             self.members_box = None
+        self.unit_tags = UnitTagsBox(services)
+        self.area_lists = AreaListsBox(services)
+        layout.addWidget(self.unit_tags)
+        layout.addWidget(self.area_lists)
         due = QGroupBox(self.tr("Hạn báo cáo của các đơn vị"))
         df = QFormLayout(due)
         df.addRow(self.tr("Kỳ báo cáo tháng bắt đầu từ ngày"), self.cycle_start)
@@ -185,6 +191,7 @@ class SettingsPage(QWidget):
         self.backups.currentRowChanged.connect(lambda r: self.restore_button.setEnabled(r >= 0))
         self.due_days.valueChanged.connect(self._save_rule)
         self.cycle_start.valueChanged.connect(self._save_rule)
+        self.area_lists.sig_changed.connect(self.unit_tags.refresh)
         self.refresh_backups()
         self._show_rule()
 
@@ -226,6 +233,7 @@ class SettingsPage(QWidget):
 
     def activated(self) -> None:
         self.refresh_backups()
+        self.unit_tags.refresh()  # an import may have brought units
 
     def _language(self) -> None:
         lang = self.language.currentData()

@@ -107,7 +107,7 @@ class ReportsPage(QWidget):
         self.pdf_button = button(self.tr("Xuất PDF"), "save")
         self.print_button = button(self.tr("In"))
         self.composer = ReportComposer(self.services, self.motto)
-        self.regularity = RegularitySection(self.services, self.runner)
+        self.regularity = RegularitySection()
         self.orientation = OrientationTab(self.services, self.runner)
 
     def _table_view(self, key: str) -> QTableView:
@@ -322,7 +322,7 @@ class ReportsPage(QWidget):
         self.line_chart.set_spec(line)
         self.line_chart.setVisible(line is not None)  # a one-month period has no line to draw
         self.composer.set_built(built)
-        self.regularity.load(report.unit_code, report.period)
+        self.regularity.show_report(report)
         self._set_outputs_enabled(True)
         self.sig_built.emit(report)
 

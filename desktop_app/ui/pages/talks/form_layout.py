@@ -114,7 +114,7 @@ class TalkFormLayout(_Widget):
         self.follow_up = line_edit("talks", "follow_up_text")
         self.follow_up_due = DateEdit(lambda: self.services.session.today)
         self.notes = line_edit("talks", "notes")
-        self.language = LanguageBox()
+        self.language = LanguageBox(self.services.areas.languages)
         self.save_button = button(self.tr("Lưu buổi"), "save", primary=True, keys="Enter")
         self.cancel_button = button(self.tr("Huỷ sửa"))
         self.cancel_button.hide()
