@@ -66,16 +66,15 @@ def fts_query(text: str) -> str:
 def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Matches with the words near one another first ("dang uy" finds "Đảng ủy" before "Đảng … ủy"
     far apart), then whole words anywhere; the last word as a prefix only to fill the page (it may
-    still be being typed). A prefix expands to many index terms, so it is never the first query,
-    and a prefix of one letter is not used at all: the next keystroke narrows it."""
+    still be being typed), so finishing a word never reorders what whole words found. A prefix of
+    one or two letters reads its own list in the index (migration 0015), a longer one expands to
+    the few syllables that start so: every keystroke costs about what a whole word costs."""
     words = query_words(text)
     if not words:
         return []
     want = limit + offset
     tiers = [near_query(words)] if len(words) > 1 else []
-    tiers.append(exact_query(words))
-    if len(words[-1]) >= 2:  # one letter would expand to most of the index
-        tiers.append(fts_query(text))
+    tiers += [exact_query(words), fts_query(text)]
     ranked: list[tuple[str, str, float]] = []
     seen: set[tuple[str, str]] = set()
     for query in tiers:

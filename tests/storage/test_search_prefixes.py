@@ -1,0 +1,79 @@
+"""Search as you type: a last word of one or two letters still being typed finds exactly the records
+with a word that starts so (the index keeps those prefixes, migration 0015), and finishing the word
+gives the whole-word results."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop_app.core.text import fold
+
+TALKS = {
+    "quyet": "Quán triệt nghị quyết của Đảng ủy",
+    "quan": "Nghị luận về quản lý đất đai",
+    "nghia": "Nghĩa vụ quân sự, thanh niên nhập ngũ",
+    "tan": "Tổ tự quản ấp Tân Mỹ",
+    "dao": "Phòng, chống lừa đảo qua mạng",
+    "other": "Bảo hiểm y tế cho hộ nghèo",
+}
+
+
+@pytest.fixture
+def log(services):
+    return services, {key: services.talks.add(place="Nhà văn hóa", notes=text).id for key, text in TALKS.items()}
+
+
+def expected(ids: dict[str, str], query: str) -> set[str]:
+    """The talks whose text has every whole word of the query and a word starting with its last."""
+    *whole, last = fold(query).split()
+    found = set()
+    for key, text in TALKS.items():
+        words = re.findall(r"\w+", fold(f"Nhà văn hóa {text}"))
+        if all(w in words for w in whole) and any(w.startswith(last) for w in words):
+            found.add(ids[key])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("query", "keys"),
+    [
+        ("t", {"quyet", "nghia", "tan", "other"}),
+        ("ng", {"quyet", "quan", "nghia", "other"}),
+        ("nghi qu", {"quyet", "quan"}),
+        ("nghị qu", {"quyet", "quan"}),
+        ("NGHI Q", {"quyet", "quan"}),
+        ("đ", {"quyet", "quan", "dao"}),
+        ("d", {"quyet", "quan", "dao"}),
+        ("lừa đ", {"dao"}),
+        ("nghi quyet", {"quyet"}),
+    ],
+)
+def test_a_word_being_typed_finds_every_record_with_a_word_that_starts_so(log, query, keys):
+    services, ids = log
+    found = {h.ref_id for h in services.library.search(query, ("talk",), limit=50)}
+    assert found == {ids[k] for k in keys} == expected(ids, query)
+
+
+def test_every_keystroke_of_a_query_finds_what_the_words_typed_so_far_allow(log):
+    services, ids = log
+    for n in range(1, len("nghị quyết") + 1):
+        typed = "nghị quyết"[:n]
+        if not typed.strip() or typed.endswith(" "):
+            continue
+        assert {h.ref_id for h in services.library.search(typed, ("talk",), limit=50)} == expected(ids, typed), typed
+
+
+def test_whole_words_still_come_before_words_that_only_start_so(services):
+    """The prefix fills the page after the whole-word matches, even where bm25 alone would rank a
+    record that only has a longer word first: finishing the word never reorders what it found."""
+    whole = services.talks.add(place="Hội trường", notes="Tuyên truyền pháp luật cho bà con các ấp, tổ tự quản Tân")
+    longer = services.talks.add(place="Tánh", notes="Tuyên truyền Tánh Tánh")
+    assert [h.ref_id for h in services.library.search("tuyen tan", ("talk",))] == [whole.id, longer.id]
+    assert [h.ref_id for h in services.library.search("tuyen tanh", ("talk",))] == [longer.id]
+
+
+def test_the_index_keeps_one_and_two_letter_prefixes(services):
+    sql = services.session.db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0]
+    assert "prefix='1 2'" in sql
