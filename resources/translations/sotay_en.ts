@@ -2838,67 +2838,67 @@ Role: %2</translation>
         <translation>Search the documents (with or without accents)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Required documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="66"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Unread documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
         <source>Còn hiệu lực</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="69"/>
         <source>Thêm tài liệu…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="70"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Or drop PDF, DOCX, TXT or image files here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="89"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="91"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Your own note (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="93"/>
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="96"/>
         <source>Sửa thông tin…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="97"/>
         <source>Xoá tài liệu</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="104"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="105"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="148"/>
         <source>Thư viện tài liệu</source>
         <translation>Document library</translation>
     </message>
@@ -2911,107 +2911,102 @@ Role: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="297"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="92"/>
         <source>Mọi chuyên đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="126"/>
         <source>%1 tài liệu</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="148"/>
-        <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
-        <translation>Large data: press Enter to search.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="198"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="200"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Nothing found for “%1”. Try fewer words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="252"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="261"/>
         <source>Bắt buộc đọc</source>
         <translation>Required reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="265"/>
         <source>Hiệu lực đến %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="267"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="270"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="270"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="272"/>
         <source>Chuyên đề: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="276"/>
         <source>Đoạn khớp trong tệp “%1”</source>
         <translation>Matching passage in the file “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="279"/>
         <source>Ý chính</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="284"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="292"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="297"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="331"/>
         <source>Không mở tệp: %1</source>
         <translation>Could not open the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="334"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Could not copy the file to open it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="366"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Note saved.</translation>
     </message>

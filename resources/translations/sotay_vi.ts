@@ -2838,67 +2838,67 @@ Vai trò: %2</translation>
         <translation>Tìm trong tài liệu (có dấu hoặc không dấu)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="65"/>
         <source>Chỉ tài liệu bắt buộc</source>
         <translation>Chỉ tài liệu bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="66"/>
         <source>Chỉ tài liệu chưa đọc</source>
         <translation>Chỉ tài liệu chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="67"/>
         <source>Còn hiệu lực</source>
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="69"/>
         <source>Thêm tài liệu…</source>
         <translation>Thêm tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="70"/>
         <source>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</source>
         <translation>Hoặc kéo thả tệp PDF, DOCX, TXT, ảnh vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="89"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="91"/>
         <source>Ghi chú riêng của bạn (chỉ lưu trên máy này)</source>
         <translation>Ghi chú riêng của bạn (chỉ lưu trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="93"/>
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="96"/>
         <source>Sửa thông tin…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="99"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="97"/>
         <source>Xoá tài liệu</source>
         <translation>Xoá tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="104"/>
         <source>Lọc</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="105"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/library/page_layout.py" line="148"/>
         <source>Thư viện tài liệu</source>
         <translation>Thư viện tài liệu</translation>
     </message>
@@ -2911,107 +2911,102 @@ Vai trò: %2</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="297"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="92"/>
         <source>Mọi chuyên đề</source>
         <translation>Mọi chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="126"/>
         <source>%1 tài liệu</source>
         <translation>%1 tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="148"/>
-        <source>Dữ liệu lớn: nhấn Enter để tìm.</source>
-        <translation>Dữ liệu lớn: nhấn Enter để tìm.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="198"/>
         <source>%1 kết quả cho “%2”</source>
         <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="200"/>
         <source>Không tìm thấy “%1”. Thử bỏ bớt từ.</source>
         <translation>Không tìm thấy “%1”. Thử bỏ bớt từ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="252"/>
         <source>Chọn một tài liệu trong danh sách.</source>
         <translation>Chọn một tài liệu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="261"/>
         <source>Bắt buộc đọc</source>
         <translation>Bắt buộc đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="265"/>
         <source>Hiệu lực đến %1</source>
         <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="267"/>
         <source>Hết hiệu lực từ %1</source>
         <translation>Hết hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="270"/>
         <source>Đã đọc</source>
         <translation>Đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="270"/>
         <source>Chưa đọc</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="272"/>
         <source>Chuyên đề: %1</source>
         <translation>Chuyên đề: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="276"/>
         <source>Đoạn khớp trong tệp “%1”</source>
         <translation>Đoạn khớp trong tệp “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="279"/>
         <source>Ý chính</source>
         <translation>Ý chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="284"/>
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="292"/>
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="297"/>
         <source>Bỏ đánh dấu đã đọc</source>
         <translation>Bỏ đánh dấu đã đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="331"/>
         <source>Không mở tệp: %1</source>
         <translation>Không mở tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="334"/>
         <source>Không chép được tệp để mở: %1</source>
         <translation>Không chép được tệp để mở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/library/page.py" line="325"/>
+        <location filename="../../desktop_app/ui/pages/library/page.py" line="366"/>
         <source>Đã lưu ghi chú.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
