@@ -104,54 +104,55 @@ RANK_ALL_BELOW = 3000
 NEWEST_RANKED = 600
 
 _RANKED = (
-    "SELECT rowid, bm25(search_fts, 5.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY score LIMIT ?"
+    "SELECT rowid, bm25(search_fts, 5.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ? "
+    "ORDER BY score LIMIT ?"
 )
 
 
 _NEWEST = (
-    "SELECT rowid, bm25(search_fts, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+    "SELECT rowid, bm25(search_fts, 5.0, 1.0, 0.0) FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
 )
+
+
+def scoped(query: str, kinds: tuple[str, ...]) -> str:
+    """``query`` over the words of title and body only (the kind column holds "talk", which "t"
+    would match), and over ``kinds`` only, inside the index (migration 0015)."""
+    words = f"{{title body}} : ({query})"
+    if set(kinds) >= set(KINDS):
+        return words
+    return f"{{kind}} : ({' OR '.join(f'{chr(34)}{k}{chr(34)}' for k in kinds)}) AND {words}"
 
 
 def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tuple[str, str, float]]:
     """The best ``want`` matches of ``kinds``, ranked in the FTS table alone before any join (a
     join before the sort costs 2×), then looked up."""
-    wanted = set(kinds)
-    need = want * (1 if wanted >= set(KINDS) else 4)
+    match = scoped(query, kinds)
     # Whether there are many matches, without counting them all: the probe stops at the N-th.
     many = (
         db.execute(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            [query, RANK_ALL_BELOW - 1],
+            [match, RANK_ALL_BELOW - 1],
         ).fetchone()
         is not None
     )
-    while True:
-        rows = _candidates(db, query, need, many)
-        found = {
-            r[0]: r[1:]
-            for r in db.execute(
-                f"SELECT rowid, kind, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(rows))})",
-                [r[0] for r in rows],
-            )
-        }
-        hits = [
-            (found[rowid][0], found[rowid][1], score)
-            for rowid, score in rows
-            if rowid in found and found[rowid][0] in wanted
-        ]
-        if len(hits) >= want or len(rows) < need:
-            return hits[:want]
-        need *= 4
+    rows = _candidates(db, query, kinds, want, many)
+    found = {
+        r[0]: r[1:]
+        for r in db.execute(
+            f"SELECT rowid, kind, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(rows))})",
+            [r[0] for r in rows],
+        )
+    }
+    return [(found[rowid][0], found[rowid][1], score) for rowid, score in rows if rowid in found]
 
 
-def _candidates(db: Store, query: str, need: int, many: bool) -> list[tuple[int, float]]:
-    if not many or need >= RANK_ALL_BELOW:
-        return db.execute(_RANKED, [query, need]).fetchall()
+def _candidates(db: Store, query: str, kinds: tuple[str, ...], want: int, many: bool) -> list[tuple[int, float]]:
+    if not many or want >= RANK_ALL_BELOW:
+        return db.execute(_RANKED, [scoped(query, kinds), want]).fetchall()
     best: dict[int, float] = {}
     for match in (query, f"{{title}} : ({query})"):  # the newest matches, and the newest title matches
-        best.update(db.execute(_NEWEST, [match, max(NEWEST_RANKED, need)]).fetchall())
-    return sorted(best.items(), key=lambda item: item[1])[:need]
+        best.update(db.execute(_NEWEST, [scoped(match, kinds), max(NEWEST_RANKED, want)]).fetchall())
+    return sorted(best.items(), key=lambda item: item[1])[:want]
 
 
 def count(db: Store, text: str, kinds: tuple[str, ...] = KINDS) -> int:
@@ -159,11 +160,7 @@ def count(db: Store, text: str, kinds: tuple[str, ...] = KINDS) -> int:
     if not query:
         return 0
     return int(
-        db.execute(
-            f"SELECT count(*) FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid "
-            f"WHERE search_fts MATCH ? AND s.kind IN ({','.join('?' * len(kinds))})",
-            [query, *kinds],
-        ).fetchone()[0]
+        db.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [scoped(query, kinds)]).fetchone()[0]
     )
 
 

@@ -77,3 +77,29 @@ def test_whole_words_still_come_before_words_that_only_start_so(services):
 def test_the_index_keeps_one_and_two_letter_prefixes(services):
     sql = services.session.db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0]
     assert "prefix='1 2'" in sql
+
+
+def test_the_kind_of_a_record_is_not_a_word_of_it(services):
+    """The index holds each record's kind ("talk", "group", "document") to search one kind only;
+    typing "ta" or "gr" must not find every talk or group by it."""
+    services.talks.add(place="Nhà văn hóa", notes="Hội nghị")
+    services.groups.add(name="Hội Nông dân", kind="zalo_group")
+    assert services.library.search("ta") == [] and services.library.search("gro") == []
+    assert services.library.search("doc") == []
+
+
+def test_one_kind_is_found_among_many_newer_matches_of_another(services, monkeypatch):
+    """A search of the library's documents on an aggregator whose talks far outnumber them: the kind
+    is chosen inside the index, so the newest matches ranked are documents, however many talks
+    match."""
+    from desktop_app.storage import search as search_repo
+
+    monkeypatch.setattr(search_repo, "RANK_ALL_BELOW", 5)
+    monkeypatch.setattr(search_repo, "NEWEST_RANKED", 3)
+    docs = [services.library.add_document(title=f"Nghị quyết số {n}", body="Tuyên truyền nghị quyết") for n in (1, 2)]
+    for n in range(30):
+        services.talks.add(place="Nhà văn hóa", notes=f"Quán triệt nghị quyết, lần {n}")
+    hits = services.library.search("nghi quyet", ("document",), limit=10)
+    assert {h.ref_id for h in hits} == {d.id for d in docs}
+    assert len(services.library.search("nghi qu", ("talk",), limit=50)) == 30
+    assert search_repo.count(services.session.db, "nghi qu", ("document",)) == 2
