@@ -150,7 +150,13 @@ def main() -> None:
         build(folder, args.docs, args.talks)
     s = Services.open(folder)
     size = sum(p.stat().st_size for p in folder.glob("sotay.db*")) / 2**20
-    index = s.session.db.execute("SELECT sum(length(block)) FROM search_fts_data").fetchone()[0] / 2**20
+    index = (
+        sum(
+            s.session.db.execute(f"SELECT sum(length(block)) FROM search_fts_{kind}_data").fetchone()[0] or 0
+            for kind in ("document", "talk", "group")
+        )
+        / 2**20
+    )
     print(f"database {size:,.0f} MiB, of which the search index {index:,.0f} MiB")
     for label, kinds in (("library (documents)", ("document",)), ("talk log (talks)", ("talk",))):
         typed(s, kinds)  # a first pass warms the page cache, as a session that has searched before

@@ -103,55 +103,52 @@ def exact_query(words: list[str]) -> str:
 RANK_ALL_BELOW = 3000
 NEWEST_RANKED = 600
 
-_RANKED = (
-    "SELECT rowid, bm25(search_fts, 5.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ? "
-    "ORDER BY score LIMIT ?"
-)
 
-
-_NEWEST = (
-    "SELECT rowid, bm25(search_fts, 5.0, 1.0, 0.0) FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
-)
-
-
-def scoped(query: str, kinds: tuple[str, ...]) -> str:
-    """``query`` over the words of title and body only (the kind column holds "talk", which "t"
-    would match), and over ``kinds`` only, inside the index (migration 0015)."""
-    words = f"{{title body}} : ({query})"
-    if set(kinds) >= set(KINDS):
-        return words
-    return f"{{kind}} : ({' OR '.join(f'{chr(34)}{k}{chr(34)}' for k in kinds)}) AND {words}"
+def _index(kind: str) -> str:
+    """The search index of one kind of record (migration 0015): ``kind`` is one of ``KINDS``."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    return f"search_fts_{kind}"
 
 
 def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tuple[str, str, float]]:
-    """The best ``want`` matches of ``kinds``, ranked in the FTS table alone before any join (a
-    join before the sort costs 2×), then looked up."""
-    match = scoped(query, kinds)
+    """The best ``want`` matches of ``kinds``, each kind ranked in its own index alone before any
+    join (a join before the sort costs 2×), then looked up."""
+    best: list[tuple[float, str, int]] = []
+    for kind in dict.fromkeys(kinds):
+        best += [(score, kind, rowid) for rowid, score in _candidates(db, _index(kind), query, want)]
+    best = sorted(best)[:want]
+    found = dict(
+        db.execute(
+            f"SELECT rowid, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(best))})",
+            [rowid for _, _, rowid in best],
+        ).fetchall()
+    )
+    return [(kind, found[rowid], score) for score, kind, rowid in best if rowid in found]
+
+
+def _candidates(db: Store, fts: str, query: str, want: int) -> list[tuple[int, float]]:
     # Whether there are many matches, without counting them all: the probe stops at the N-th.
     many = (
         db.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            [match, RANK_ALL_BELOW - 1],
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            [query, RANK_ALL_BELOW - 1],
         ).fetchone()
         is not None
     )
-    rows = _candidates(db, query, kinds, want, many)
-    found = {
-        r[0]: r[1:]
-        for r in db.execute(
-            f"SELECT rowid, kind, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(rows))})",
-            [r[0] for r in rows],
-        )
-    }
-    return [(found[rowid][0], found[rowid][1], score) for rowid, score in rows if rowid in found]
-
-
-def _candidates(db: Store, query: str, kinds: tuple[str, ...], want: int, many: bool) -> list[tuple[int, float]]:
     if not many or want >= RANK_ALL_BELOW:
-        return db.execute(_RANKED, [scoped(query, kinds), want]).fetchall()
+        return db.execute(
+            f"SELECT rowid, bm25({fts}, 5.0, 1.0) AS score FROM {fts} WHERE {fts} MATCH ? ORDER BY score LIMIT ?",
+            [query, want],
+        ).fetchall()
     best: dict[int, float] = {}
     for match in (query, f"{{title}} : ({query})"):  # the newest matches, and the newest title matches
-        best.update(db.execute(_NEWEST, [scoped(match, kinds), max(NEWEST_RANKED, want)]).fetchall())
+        best.update(
+            db.execute(
+                f"SELECT rowid, bm25({fts}, 5.0, 1.0) FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                [match, max(NEWEST_RANKED, want)],
+            ).fetchall()
+        )
     return sorted(best.items(), key=lambda item: item[1])[:want]
 
 
@@ -159,8 +156,9 @@ def count(db: Store, text: str, kinds: tuple[str, ...] = KINDS) -> int:
     query = fts_query(text)
     if not query:
         return 0
-    return int(
-        db.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [scoped(query, kinds)]).fetchone()[0]
+    return sum(
+        int(db.execute(f"SELECT count(*) FROM {_index(k)} WHERE {_index(k)} MATCH ?", [query]).fetchone()[0])
+        for k in dict.fromkeys(kinds)
     )
 
 

@@ -74,14 +74,14 @@ def test_whole_words_still_come_before_words_that_only_start_so(services):
     assert [h.ref_id for h in services.library.search("tuyen tanh", ("talk",))] == [longer.id]
 
 
-def test_the_index_keeps_one_and_two_letter_prefixes(services):
-    sql = services.session.db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0]
-    assert "prefix='1 2'" in sql
+def test_each_kind_has_its_index_with_one_and_two_letter_prefixes(services):
+    for kind in ("document", "talk", "group"):
+        sql = services.session.db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [f"search_fts_{kind}"])
+        assert "prefix='1 2'" in sql.fetchone()[0]
 
 
 def test_the_kind_of_a_record_is_not_a_word_of_it(services):
-    """The index holds each record's kind ("talk", "group", "document") to search one kind only;
-    typing "ta" or "gr" must not find every talk or group by it."""
+    """Typing "ta" or "gr" finds no talk or group by the name of its kind."""
     services.talks.add(place="Nhà văn hóa", notes="Hội nghị")
     services.groups.add(name="Hội Nông dân", kind="zalo_group")
     assert services.library.search("ta") == [] and services.library.search("gro") == []
@@ -89,9 +89,8 @@ def test_the_kind_of_a_record_is_not_a_word_of_it(services):
 
 
 def test_one_kind_is_found_among_many_newer_matches_of_another(services, monkeypatch):
-    """A search of the library's documents on an aggregator whose talks far outnumber them: the kind
-    is chosen inside the index, so the newest matches ranked are documents, however many talks
-    match."""
+    """A search of the library's documents on an aggregator whose talks far outnumber them: each
+    kind has its own index, so the newest matches ranked are documents, however many talks match."""
     from desktop_app.storage import search as search_repo
 
     monkeypatch.setattr(search_repo, "RANK_ALL_BELOW", 5)
