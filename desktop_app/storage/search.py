@@ -68,7 +68,10 @@ def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20
     far apart), then whole words anywhere; the last word as a prefix only to fill the page (it may
     still be being typed), so finishing a word never reorders what whole words found. A prefix of
     one or two letters reads its own list in the index (migration 0015), a longer one expands to
-    the few syllables that start so: every keystroke costs about what a whole word costs."""
+    the few syllables that start so: every keystroke costs about what a whole word costs. With many
+    matches the prefix fills the page with the newest title matches, then the newest matches,
+    unscored (bm25 counts every match of every word first: ~15 ms a statement over a million
+    talks)."""
     words = query_words(text)
     if not words:
         return []
@@ -113,21 +116,27 @@ def _index(kind: str) -> str:
 
 def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tuple[str, str, float]]:
     """The best ``want`` matches of ``kinds``, each kind ranked in its own index alone before any
-    join (a join before the sort costs 2×), then looked up."""
-    best: list[tuple[float, str, int]] = []
+    join (a join before the sort costs 2×), then looked up. A prefix query (the last word typed so
+    far) is not scored when it has many matches."""
+    scored = not query.endswith("*")
+    best: list[tuple[float, int, str]] = []
     for kind in dict.fromkeys(kinds):
-        best += [(score, kind, rowid) for rowid, score in _candidates(db, _index(kind), query, want)]
-    best = sorted(best)[:want]
+        best += [(score, rowid, kind) for rowid, score in _candidates(db, _index(kind), query, want, scored)]
+    best = sorted(best, key=lambda match: match[0])[:want]  # stable: equal scores keep the index's order
     found = dict(
         db.execute(
             f"SELECT rowid, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(best))})",
-            [rowid for _, _, rowid in best],
+            [rowid for _, rowid, _ in best],
         ).fetchall()
     )
-    return [(kind, found[rowid], score) for score, kind, rowid in best if rowid in found]
+    return [(kind, found[rowid], score) for score, rowid, kind in best if rowid in found]
 
 
-def _candidates(db: Store, fts: str, query: str, want: int) -> list[tuple[int, float]]:
+# What a match the prefix tier does not score is ranked by: after every scored match, title first.
+UNSCORED_TITLE, UNSCORED = 0.0, 1.0
+
+
+def _candidates(db: Store, fts: str, query: str, want: int, scored: bool = True) -> list[tuple[int, float]]:
     # Whether there are many matches, without counting them all: the probe stops at the N-th.
     many = (
         db.execute(
@@ -141,6 +150,11 @@ def _candidates(db: Store, fts: str, query: str, want: int) -> list[tuple[int, f
             f"SELECT rowid, bm25({fts}, 5.0, 1.0) AS score FROM {fts} WHERE {fts} MATCH ? ORDER BY score LIMIT ?",
             [query, want],
         ).fetchall()
+    if not scored:  # the newest title matches, then the newest matches (both stop early)
+        newest = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?"
+        unscored = {r[0]: UNSCORED for r in db.execute(newest, [query, want])}
+        unscored.update({r[0]: UNSCORED_TITLE for r in db.execute(newest, [f"{{title}} : ({query})", want])})
+        return list(unscored.items())
     best: dict[int, float] = {}
     for match in (query, f"{{title}} : ({query})"):  # the newest matches, and the newest title matches
         best.update(

@@ -102,3 +102,15 @@ def test_one_kind_is_found_among_many_newer_matches_of_another(services, monkeyp
     assert {h.ref_id for h in hits} == {d.id for d in docs}
     assert len(services.library.search("nghi qu", ("talk",), limit=50)) == 30
     assert search_repo.count(services.session.db, "nghi qu", ("document",)) == 2
+
+
+def test_a_word_being_typed_with_many_matches_shows_title_matches_then_the_newest(services, monkeypatch):
+    """Scoring every match of a one-letter prefix over a million talks costs more than a keystroke:
+    with many matches the prefix's page is its title matches, then its newest matches."""
+    from desktop_app.storage import search as search_repo
+
+    monkeypatch.setattr(search_repo, "RANK_ALL_BELOW", 4)  # five matches are many
+    in_title = services.library.add_document(title="Tân Mỹ", body="Nội dung.")
+    in_body = [services.library.add_document(title=f"Văn bản {n}", body="Tuyên truyền ở ấp Tân") for n in range(4)]
+    hits = [h.ref_id for h in services.library.search("ta", ("document",), limit=3)]
+    assert hits == [in_title.id, in_body[3].id, in_body[2].id]
