@@ -123,19 +123,29 @@ def keystrokes(query: str) -> list[str]:
     return [query[: n + 1] for n in range(len(query))]
 
 
-def typed(s: Services, kinds: tuple[str, ...]) -> tuple[list[float], list[tuple[float, str]]]:
+def typed(s: Services, kinds: tuple[str, ...]) -> tuple[list[float], list[float], list[tuple[float, str]]]:
+    """Wall and CPU milliseconds of every keystroke (on a shared machine the CPU time is what the
+    search itself costs), and the slowest keystrokes."""
     times: list[float] = []
+    cpu: list[float] = []
     slowest: list[tuple[float, str]] = []
     for query in QUERIES:
         for text in keystrokes(query):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             s.library.search(text, kinds, limit=100)
             elapsed = (time.perf_counter() - start) * 1000
+            cpu.append((time.process_time() - start_cpu) * 1000)
             times.append(elapsed)
             slowest.append((elapsed, text))
         hits = s.library.search(query, kinds, limit=100)
         assert hits, query
-    return times, sorted(slowest, reverse=True)[:5]
+    return times, cpu, sorted(slowest, reverse=True)[:5]
+
+
+def percentiles(values: list[float]) -> str:
+    values = sorted(values)
+    p95 = values[int(len(values) * 0.95)]
+    return f"p50 {statistics.median(values):.1f} ms, p95 {p95:.1f} ms, max {values[-1]:.1f} ms"
 
 
 def main() -> None:
@@ -161,16 +171,17 @@ def main() -> None:
     for label, kinds in (("library (documents)", ("document",)), ("talk log (talks)", ("talk",))):
         typed(s, kinds)  # a first pass warms the page cache, as a session that has searched before
         times: list[float] = []
+        cpu: list[float] = []
         slowest: list[tuple[float, str]] = []
         for _ in range(args.rounds):
-            run, worst = typed(s, kinds)
+            run, run_cpu, worst = typed(s, kinds)
             times += run
+            cpu += run_cpu
             slowest = sorted(slowest + worst, reverse=True)[:5]
-        times.sort()
-        p95 = times[int(len(times) * 0.95)]
+        p95 = sorted(times)[int(len(times) * 0.95)]
         print(
-            f"{label}: {len(times)} keystrokes, p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, "
-            f"max {times[-1]:.1f} ms (target p95 ≤ 50 ms → {p95 / 50:.2f} of the budget)"
+            f"{label}: {len(times)} keystrokes, wall {percentiles(times)} (target p95 ≤ 50 ms → "
+            f"{p95 / 50:.2f} of the budget); CPU {percentiles(cpu)}"
         )
         print("  slowest: " + ", ".join(f"“{text}” {ms:.0f} ms" for ms, text in slowest))
     s.close()
