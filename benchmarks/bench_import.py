@@ -242,7 +242,8 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
 
     s = Services.open(Path(data_dir))
     t, c = time.perf_counter(), cpu_s()
-    summary = import_paths(s.session.exchange_context(), [Path(folder)], trust=True, index=False)
+    # the whole country's communes: outside a province's tree, kept as a user who said so keeps them
+    summary = import_paths(s.session.exchange_context(), [Path(folder)], trust=True, index=False, accept_outside=True)
     took = time.perf_counter() - t
     out = {
         "seconds": round(took, 2),

@@ -79,11 +79,7 @@ Cancel = Callable[[], bool]
 
 INDEXING_STEP = INDEXING  # the progress text of the search-index pass after the files
 
-# An import that leaves more than this for the search index returns once its data is committed
-# (lists, reports and exports use it at once) instead of holding the person 20–40 s for a national
-# folder: the index is completed by the next search of talks or groups, which waits for it
-# (``LibraryService.search``), and by the window in the background. Less is one batch (≤ 1 s).
-INDEX_AT_ONCE = deferred_index.DEFAULT_BATCH
+INDEX_AT_ONCE = deferred_index.DEFAULT_BATCH  # more is left to the next search of talks and the window's worker
 
 
 @dataclass(frozen=True)
@@ -169,7 +165,7 @@ class ExchangeService:
     ) -> ImportSummary:
         """Previews (``dry_run``) or imports the batch: one outcome per file in the plan's order, one
         backup before the first file applied, the search index completed once after the files
-        unless that is more than ``INDEX_AT_ONCE`` records (then left to the next search)."""
+        (up to ``INDEX_AT_ONCE`` records)."""
         started = time.perf_counter()
         db = self._session.db
         if not dry_run:  # a damaged database takes no import: refused once, not file by file
@@ -204,8 +200,7 @@ class ExchangeService:
         if index and not dry_run and deferred_index.backlog_size(db) <= INDEX_AT_ONCE:
             step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None
             summary.indexed = deferred_index.index_backlog(db, cancel=cancel, progress=step)
-        if not dry_run:
-            summary.index_pending = deferred_index.backlog_size(db)
+        summary.index_pending = 0 if dry_run else deferred_index.backlog_size(db)
         summary.gaps = self.chain_gaps()
         summary.elapsed_s = time.perf_counter() - started
         return summary
