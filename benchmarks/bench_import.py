@@ -45,6 +45,7 @@ from desktop_app.exchange import crypto, import_paths  # noqa: E402
 from desktop_app.exchange.container import write_bundle  # noqa: E402
 from desktop_app.exchange.manifest import utc_stamp  # noqa: E402
 from desktop_app.exchange.rows import SPECS, check_row  # noqa: E402
+from desktop_app.services.exchange import INDEX_AT_ONCE  # noqa: E402
 from desktop_app.storage import deferred_index, merge  # noqa: E402
 from desktop_app.storage.schema import SCHEMA_VERSION  # noqa: E402
 
@@ -241,7 +242,8 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
 
     s = Services.open(Path(data_dir))
     t, c = time.perf_counter(), cpu_s()
-    summary = import_paths(s.session.exchange_context(), [Path(folder)], trust=True, index=False)
+    # the whole country's communes: outside a province's tree, kept as a user who said so keeps them
+    summary = import_paths(s.session.exchange_context(), [Path(folder)], trust=True, index=False, accept_outside=True)
     took = time.perf_counter() - t
     out = {
         "seconds": round(took, 2),
@@ -256,8 +258,11 @@ def child_import(data_dir: str, folder: str, index: bool) -> None:
         out["index_s"] = round(time.perf_counter() - t, 2)
         out["index_cpu_s"] = round(cpu_s() - c, 2)
         out["peak_rss_with_index_mb"] = round(rss_mb(), 1)
-        # what ``sotay import FOLDER`` takes: it returns once the search index is complete
+        # until search finds everything (what ``sotay import FOLDER`` took before issue 18)
         out["seconds_with_index"] = round(took + out["index_s"], 2)
+        # what ``sotay import FOLDER`` takes: a backlog over one batch is left to the next search
+        pending = out["indexed"] > INDEX_AT_ONCE
+        out["seconds_sotay_import"] = round(took if pending else took + out["index_s"], 2)
     s.close()
     print(json.dumps(out))
 

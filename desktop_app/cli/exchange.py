@@ -255,6 +255,11 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
         _out("Chế độ xem trước: chưa ghi gì vào cơ sở dữ liệu.")
     elif summary.backup:
         _out(f"Bản sao lưu trước khi nhập: {summary.backup}")
+    if summary.index_pending:
+        _out(
+            f"Dữ liệu đã nhập xong. Chỉ mục tìm kiếm còn {summary.index_pending:,} bản ghi".replace(",", ".")
+            + ": được lập ở lần tìm tới (sotay search) hoặc khi mở cửa sổ."
+        )
     for gap in summary.gaps:
         _out(f"Thiếu tệp: {gap['message']}")
     if any(f.reason == "wrong_key" for f in summary.files):

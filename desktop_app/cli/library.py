@@ -201,7 +201,10 @@ def cmd_library_search(args: argparse.Namespace, s: Services) -> int:
 
 
 def cmd_search(args: argparse.Namespace, s: Services) -> int:
-    s.maintenance.complete_search_index()  # what an interrupted import left unindexed must be found too
+    pending = s.library.index_pending()  # what a large or interrupted import left unindexed is found too
+    if pending and not args.json:
+        sys.stderr.write(f"Đang lập chỉ mục tìm kiếm cho {pending:,} bản ghi vừa nhập…\n".replace(",", "."))
+    s.maintenance.complete_search_index()
     return _print_hits(s.library.search(args.query, limit=args.limit), args.json, args.query)
 
 

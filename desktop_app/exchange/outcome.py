@@ -63,6 +63,7 @@ class ImportSummary:
     dry_run: bool = False
     backup: str | None = None
     indexed: int = 0
+    index_pending: int = 0  # records the search index still lacks (left to the next search)
     gaps: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     elapsed_s: float = 0.0
 
@@ -92,6 +93,7 @@ class ImportSummary:
             "totals": self.totals,
             "backup": self.backup,
             "indexed": self.indexed,
+            "index_pending": self.index_pending,
             "gaps": self.gaps,
             "elapsed_s": round(self.elapsed_s, 3),
             "files": [f.as_dict() for f in self.files],

@@ -79,6 +79,8 @@ Cancel = Callable[[], bool]
 
 INDEXING_STEP = INDEXING  # the progress text of the search-index pass after the files
 
+INDEX_AT_ONCE = deferred_index.DEFAULT_BATCH  # more is left to the next search of talks and the window's worker
+
 
 @dataclass(frozen=True)
 class FileChoice:
@@ -162,7 +164,8 @@ class ExchangeService:
         cancel: Cancel | None = None,
     ) -> ImportSummary:
         """Previews (``dry_run``) or imports the batch: one outcome per file in the plan's order, one
-        backup before the first file applied, the search index completed once after the files."""
+        backup before the first file applied, the search index completed once after the files
+        (up to ``INDEX_AT_ONCE`` records)."""
         started = time.perf_counter()
         db = self._session.db
         if not dry_run:  # a damaged database takes no import: refused once, not file by file
@@ -194,9 +197,10 @@ class ExchangeService:
                 done += len(batch)
                 outcomes.update((outcome.path, outcome) for outcome in part.files)
         summary = ImportSummary(files=[outcomes[str(path)] for path in plan.files], dry_run=dry_run, backup=backup)
-        if index and not dry_run:
+        if index and not dry_run and deferred_index.backlog_size(db) <= INDEX_AT_ONCE:
             step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None
             summary.indexed = deferred_index.index_backlog(db, cancel=cancel, progress=step)
+        summary.index_pending = 0 if dry_run else deferred_index.backlog_size(db)
         summary.gaps = self.chain_gaps()
         summary.elapsed_s = time.perf_counter() - started
         return summary

@@ -23,7 +23,7 @@ from ..core.ids import uuid7
 from ..core.legacy_detect import UNSURE, LegacyReading, LegacyUnsure
 from ..core.records import Attachment, Document, SearchHit
 from ..core.text import clean
-from ..storage import doc_versions
+from ..storage import deferred_index, doc_versions
 from ..storage import records_repo as repo
 from ..storage import search as search_repo
 from ..storage import units as repo_units
@@ -245,5 +245,14 @@ class LibraryService:
         return [(repo.get_document(self._session.db, other), score) for other, score in ranked]
 
     def search(self, text: str, kinds: tuple[str, ...] = search_repo.KINDS, limit: int = 20) -> list[SearchHit]:
-        """Talks, groups and documents whose text holds the words, accents and đ folded."""
+        """Talks, groups and documents whose text holds the words, accents and đ folded. Talks and
+        groups a large import left unindexed (or an index cut short) are indexed first, so no hit
+        is missing or stale; documents are always indexed as they are written. Nothing pending
+        costs one count."""
+        if set(kinds) - {"document"} and self.index_pending():
+            deferred_index.index_backlog(self._session.db)
         return search_repo.search(self._session.db, text, kinds, limit)
+
+    def index_pending(self) -> int:
+        """Talks and groups written but not yet in the search index (a large import leaves them)."""
+        return deferred_index.backlog_size(self._session.db)

@@ -35,9 +35,12 @@ _INDEX_SQL = {
 }
 
 
+DEFAULT_BATCH = 20_000
+
+
 def index_backlog(
     db: Store,
-    batch: int = 20_000,
+    batch: int = DEFAULT_BATCH,
     cancel: Callable[[], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:

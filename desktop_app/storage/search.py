@@ -66,16 +66,18 @@ def fts_query(text: str) -> str:
 def search(db: Store, text: str, kinds: tuple[str, ...] = KINDS, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Matches with the words near one another first ("dang uy" finds "Đảng ủy" before "Đảng … ủy"
     far apart), then whole words anywhere; the last word as a prefix only to fill the page (it may
-    still be being typed). A prefix expands to many index terms, so it is never the first query,
-    and a prefix of one letter is not used at all: the next keystroke narrows it."""
+    still be being typed), so finishing a word never reorders what whole words found. A prefix of
+    one or two letters reads its own list in the index (migration 0015), a longer one expands to
+    the few syllables that start so: every keystroke costs about what a whole word costs. With many
+    matches the prefix fills the page with the newest title matches, then the newest matches,
+    unscored (bm25 counts every match of every word first: ~15 ms a statement over a million
+    talks)."""
     words = query_words(text)
     if not words:
         return []
     want = limit + offset
     tiers = [near_query(words)] if len(words) > 1 else []
-    tiers.append(exact_query(words))
-    if len(words[-1]) >= 2:  # one letter would expand to most of the index
-        tiers.append(fts_query(text))
+    tiers += [exact_query(words), fts_query(text)]
     ranked: list[tuple[str, str, float]] = []
     seen: set[tuple[str, str]] = set()
     for query in tiers:
@@ -104,67 +106,73 @@ def exact_query(words: list[str]) -> str:
 RANK_ALL_BELOW = 3000
 NEWEST_RANKED = 600
 
-_RANKED = (
-    "SELECT rowid, bm25(search_fts, 5.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY score LIMIT ?"
-)
 
-
-_NEWEST = (
-    "SELECT rowid, bm25(search_fts, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
-)
+def _index(kind: str) -> str:
+    """The search index of one kind of record (migration 0015): ``kind`` is one of ``KINDS``."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    return f"search_fts_{kind}"
 
 
 def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tuple[str, str, float]]:
-    """The best ``want`` matches of ``kinds``, ranked in the FTS table alone before any join (a
-    join before the sort costs 2×), then looked up."""
-    wanted = set(kinds)
-    need = want * (1 if wanted >= set(KINDS) else 4)
+    """The best ``want`` matches of ``kinds``, each kind ranked in its own index alone before any
+    join (a join before the sort costs 2×), then looked up. A prefix query (the last word typed so
+    far) is not scored when it has many matches."""
+    scored = not query.endswith("*")
+    best: list[tuple[float, int, str]] = []
+    for kind in dict.fromkeys(kinds):
+        best += [(score, rowid, kind) for rowid, score in _candidates(db, _index(kind), query, want, scored)]
+    best = sorted(best, key=lambda match: match[0])[:want]  # stable: equal scores keep the index's order
+    found = dict(
+        db.execute(
+            f"SELECT rowid, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(best))})",
+            [rowid for _, rowid, _ in best],
+        ).fetchall()
+    )
+    return [(kind, found[rowid], score) for score, rowid, kind in best if rowid in found]
+
+
+# What a match the prefix tier does not score is ranked by: after every scored match, title first.
+UNSCORED_TITLE, UNSCORED = 0.0, 1.0
+
+
+def _candidates(db: Store, fts: str, query: str, want: int, scored: bool = True) -> list[tuple[int, float]]:
     # Whether there are many matches, without counting them all: the probe stops at the N-th.
     many = (
         db.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
             [query, RANK_ALL_BELOW - 1],
         ).fetchone()
         is not None
     )
-    while True:
-        rows = _candidates(db, query, need, many)
-        found = {
-            r[0]: r[1:]
-            for r in db.execute(
-                f"SELECT rowid, kind, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(rows))})",
-                [r[0] for r in rows],
-            )
-        }
-        hits = [
-            (found[rowid][0], found[rowid][1], score)
-            for rowid, score in rows
-            if rowid in found and found[rowid][0] in wanted
-        ]
-        if len(hits) >= want or len(rows) < need:
-            return hits[:want]
-        need *= 4
-
-
-def _candidates(db: Store, query: str, need: int, many: bool) -> list[tuple[int, float]]:
-    if not many or need >= RANK_ALL_BELOW:
-        return db.execute(_RANKED, [query, need]).fetchall()
+    if not many or want >= RANK_ALL_BELOW:
+        return db.execute(
+            f"SELECT rowid, bm25({fts}, 5.0, 1.0) AS score FROM {fts} WHERE {fts} MATCH ? ORDER BY score LIMIT ?",
+            [query, want],
+        ).fetchall()
+    if not scored:  # the newest title matches, then the newest matches (both stop early)
+        newest = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?"
+        unscored = {r[0]: UNSCORED for r in db.execute(newest, [query, want])}
+        unscored.update({r[0]: UNSCORED_TITLE for r in db.execute(newest, [f"{{title}} : ({query})", want])})
+        return list(unscored.items())
     best: dict[int, float] = {}
     for match in (query, f"{{title}} : ({query})"):  # the newest matches, and the newest title matches
-        best.update(db.execute(_NEWEST, [match, max(NEWEST_RANKED, need)]).fetchall())
-    return sorted(best.items(), key=lambda item: item[1])[:need]
+        best.update(
+            db.execute(
+                f"SELECT rowid, bm25({fts}, 5.0, 1.0) FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                [match, max(NEWEST_RANKED, want)],
+            ).fetchall()
+        )
+    return sorted(best.items(), key=lambda item: item[1])[:want]
 
 
 def count(db: Store, text: str, kinds: tuple[str, ...] = KINDS) -> int:
     query = fts_query(text)
     if not query:
         return 0
-    return int(
-        db.execute(
-            f"SELECT count(*) FROM search_fts JOIN search_docs s ON s.rowid = search_fts.rowid "
-            f"WHERE search_fts MATCH ? AND s.kind IN ({','.join('?' * len(kinds))})",
-            [query, *kinds],
-        ).fetchone()[0]
+    return sum(
+        int(db.execute(f"SELECT count(*) FROM {_index(k)} WHERE {_index(k)} MATCH ?", [query]).fetchone()[0])
+        for k in dict.fromkeys(kinds)
     )
 
 

@@ -176,6 +176,25 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
     assert repo.count_talks(aggregator.session.db) == 160
 
 
+def test_a_large_import_in_the_window_is_indexed_in_the_background_afterwards(aggregator, inbox, qtbot, monkeypatch):
+    """An import bigger than one index batch returns with its data committed; the window's
+    background work, run again after the data changed, indexes the rest."""
+    from desktop_app.services import exchange as exchange_service
+
+    monkeypatch.setattr(exchange_service, "INDEX_AT_ONCE", 2)
+    _folder, good = inbox
+    window = MainWindow(aggregator)
+    qtbot.addWidget(window)
+    window.show()
+    summary = aggregator.exchange.import_files(aggregator.exchange.plan([good], trust_all=True))
+    assert summary.files[0].status == "applied" and summary.index_pending > 2
+    window._data_changed()  # what the exchange page's sig_changed does after an import
+    qtbot.waitUntil(lambda: deferred_index.backlog_size(aggregator.session.db) == 0, timeout=30000)
+    talks = aggregator.session.db.execute("SELECT count(*) FROM talks WHERE deleted = 0").fetchone()[0]
+    assert aggregator.session.db.execute("SELECT count(*) FROM search_docs WHERE kind = 'talk'").fetchone()[0] == talks
+    window.close()
+
+
 def test_the_window_finishes_an_index_an_interrupted_import_left(aggregator, inbox, qtbot):
     """Imported talks that were not indexed yet (the program was closed while it indexed) are
     indexed by the window's background status work, so search finds them."""

@@ -1,9 +1,9 @@
-"""Tài liệu: filters | list | reader. Search as you type ignores accents and đ; matches are marked."""
+"""Tài liệu: filters | list | reader. Search as you type (in a worker, once typing pauses) ignores
+accents and đ; matches are marked."""
 
 from __future__ import annotations
 
 import dataclasses
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -13,18 +13,28 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from ....core import attachments
 from ....core.errors import SotayError
 from ....core.filters import DocumentFilter
-from ....core.records import Document
+from ....core.records import Document, SearchHit
 from ....services import Services
 from ... import i18n
 from ...models import ID_ROLE, RecordTableModel, _esc
-from ...workers import Runner
+from ...workers import Failure, Runner, Worker, run_call
 from .adding import LibraryAdding
 from .editing import LibraryEditing
 from .page_layout import LibraryLayout
 from .search_hits import MARK_COLOR, highlight_html
 from .viewer_folder import ViewerFolder
 
-SLOW_SEARCH_S = 0.15
+HITS_SHOWN = 100
+
+
+def found_documents(services: Services, text: str, doc_filter: DocumentFilter) -> list[SearchHit]:
+    """The hits the list shows for ``text``: ranked documents, narrowed to the filters (the whole
+    library is listed only when a filter narrows it)."""
+    hits = services.library.search(text, kinds=("document",), limit=HITS_SHOWN)
+    if doc_filter == DocumentFilter():
+        return hits
+    allowed = {d.id for d in services.library.documents(doc_filter)}
+    return [h for h in hits if h.ref_id in allowed]
 
 
 class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
@@ -36,11 +46,11 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
         self.services = services
         self.runner = runner
         self.current: Document | None = None
-        self.slow_search = False
+        self.typed_search: Worker | None = None  # the search of what is typed, until it answers
         self.viewer_folder = ViewerFolder()
         ViewerFolder.remove_stale()
         self.setAcceptDrops(True)
-        self.timer = QTimer(self)  # a search once typing pauses
+        self.timer = QTimer(self)  # a search once typing pauses, in a worker
         self.timer.setSingleShot(True)
         self.timer.setInterval(200)
 
@@ -52,7 +62,7 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
         self.refresh()
 
     def _connect(self) -> None:
-        self.timer.timeout.connect(self.run_search)
+        self.timer.timeout.connect(self.search_typed)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._enter)
         self.topic.currentIndexChanged.connect(self.refresh)
@@ -119,8 +129,9 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
     def _typed(self, text: str) -> None:
         if not text.strip():
             self.timer.stop()
+            self._drop_typed_search()
             self.refresh()
-        elif not self.slow_search:
+        else:
             self.timer.start()
 
     def _enter(self) -> None:
@@ -135,17 +146,46 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
             self.list.setFocus()
             self.list.selectRow(0)
 
-    def run_search(self) -> None:
+    def search_typed(self) -> None:
+        """What is typed, searched in a worker: the box keeps taking keys, and an answer that
+        arrives after the text changed again is dropped (its worker is cancelled)."""
         text = self.search.text().strip()
         if not text:
             return
-        started = time.perf_counter()
-        hits = self.services.library.search(text, kinds=("document",), limit=100)
-        allowed = {d.id for d in self.services.library.documents(self.filter())}
-        hits = [h for h in hits if h.ref_id in allowed]
-        elapsed = time.perf_counter() - started
-        self.slow_search = elapsed > SLOW_SEARCH_S
-        self.search_hint.setText(self.tr("Dữ liệu lớn: nhấn Enter để tìm.") if self.slow_search else "")
+        self._drop_typed_search()
+        doc_filter = self.filter()
+        self.typed_search = run_call(
+            self.runner,
+            self.services,
+            lambda services, _progress, _cancel: found_documents(services, text, doc_filter),
+            on_done=lambda hits: self._typed_found(text, hits),
+            on_failed=self._search_failed,
+            owner=self,
+        )
+
+    def _drop_typed_search(self) -> None:
+        if self.typed_search is not None:
+            self.typed_search.cancel()
+            self.typed_search = None
+
+    def _typed_found(self, text: str, hits: list[SearchHit]) -> None:
+        self.typed_search = None
+        if text == self.search.text().strip():
+            self.show_hits(text, hits)
+
+    def _search_failed(self, failure: Failure) -> None:
+        self.typed_search = None
+        self.banner.show_message(failure.message, "error")
+
+    def run_search(self) -> None:
+        """Searches at once (Enter, a filter changed): a search costs about a keystroke's budget."""
+        text = self.search.text().strip()
+        if not text:
+            return
+        self._drop_typed_search()
+        self.show_hits(text, found_documents(self.services, text, self.filter()))
+
+    def show_hits(self, text: str, hits: list[SearchHit]) -> None:
         self.hit_model.set_records(hits)
         if self.list.model() is not self.hit_model:
             self.list.setModel(self.hit_model)
@@ -166,6 +206,7 @@ class LibraryPage(LibraryAdding, LibraryEditing, LibraryLayout, QWidget):
 
     def shutdown(self) -> None:
         self.timer.stop()
+        self._drop_typed_search()
         self.keep_note()
         self.viewer_folder.remove()
 

@@ -53,8 +53,6 @@ class LibraryLayout(_Widget):
         completer = QCompleter(self.history, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search.setCompleter(completer)
-        self.search_hint = QLabel()
-        self.search_hint.setObjectName("hint")
         self.topic = QComboBox()
         self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.topic.setMinimumContentsLength(10)  # long topic names must not widen the filter pane
@@ -116,7 +114,6 @@ class LibraryLayout(_Widget):
         ml = QVBoxLayout(middle)
         ml.setContentsMargins(8, 8, 8, 8)
         ml.addWidget(self.search)
-        ml.addWidget(self.search_hint)
         ml.addWidget(self.list, 1)
         ml.addWidget(self.count)
         right = QWidget()
