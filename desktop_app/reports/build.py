@@ -100,8 +100,10 @@ def build_report(
     extras: bool = True,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    through_summaries: bool = True,
 ) -> Report:
-    """Figures of ``root`` (a unit code or ``VN``) and everything under it for ``period``."""
+    """Figures of ``root`` (a unit code or ``VN``) and everything under it for ``period``; read
+    from the summaries, or from every talk (``through_summaries=False``: what they are checked against)."""
     today = today or dt.date.today()
     by = tuple(by)
     name, kind, province = unit_info(db, root)
@@ -117,7 +119,7 @@ def build_report(
         if progress is not None:
             progress(int(100 * done / steps), label)
 
-    with q.Selection(db, root, start, end) as sel:
+    with q.Selection(db, root, start, end, through_summaries=through_summaries) as sel:
         t = sel.totals()
         totals, active = Figures.of(t), int(t[8])
         step("Tổng hợp")

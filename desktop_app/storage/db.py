@@ -165,7 +165,8 @@ def migrate(db: Store, data_dir: Path, backup_first: bool) -> None:
     if backup_first:
         backup(db, data_dir, reason="before-migration")
     migrations.apply(db.utils)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    with db.atomic():  # its commit fills the report summaries of the talks already here
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.execute(
         "INSERT INTO settings(key, value) VALUES ('app_version', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
