@@ -94,7 +94,7 @@ class Selection:
         db.execute(f"CREATE TEMP TABLE report_scope_{n} (code TEXT PRIMARY KEY, top TEXT NOT NULL)")
         db.execute(f"INSERT INTO {self.scope} WITH RECURSIVE {cte} SELECT code, top FROM scope", params)
         # The talks of the partial months, read through ``IN`` (a covering index search), a range each.
-        talks = f"SELECT {summaries.source_of('t')} FROM talks t WHERE t.unit_code IN (SELECT code FROM {self.scope})"
+        talks = summaries.source_query(f"talks t WHERE t.unit_code IN (SELECT code FROM {self.scope})")
         db.execute(f"CREATE TEMP TABLE report_sel_{n} AS {talks} AND 0")
         for first, last in ends:
             in_range = "AND t.held_on BETWEEN ? AND ? AND t.deleted = 0"

@@ -31,44 +31,62 @@ SOURCE_COLUMNS = (
 FIGURE_COLUMNS = ("sessions", "attendance", "views", "likes", "shares", "comments", "points", "questions")
 
 # The figures of a group of talks (alias ``t``), in the order of ``FIGURE_COLUMNS``.
-_FIGURES = """count(*), coalesce(sum(t.attendance), 0), coalesce(sum(t.online_views), 0),
-    coalesce(sum(t.online_likes), 0), coalesce(sum(t.online_shares), 0),
-    coalesce(sum(t.online_comments), 0), coalesce(sum(t.online_points), 0),
-    coalesce(sum(t.questions_count), 0)"""
-_MONTH = "substr(t.held_on, 1, 7)"
+_FIGURE_SQL = ("count(*)",) + tuple(
+    f"coalesce(sum(t.{c}), 0)"
+    for c in (
+        "attendance",
+        "online_views",
+        "online_likes",
+        "online_shares",
+        "online_comments",
+        "online_points",
+        "questions_count",
+    )
+)
+_FIGURES = ", ".join(_FIGURE_SQL)
+_MONTH = "t.m"  # a source row's month, computed once per talk (``source_query``)
+
+
+# The talks of a source grouped once per unit, day, format and priority area: the summaries by
+# format, area and day are groupings of these few rows (one sort of the talks instead of three).
+_NAMED_FIGURES = ", ".join(f"{sql} AS {name}" for sql, name in zip(_FIGURE_SQL, FIGURE_COLUMNS, strict=True))
+_BASE = (
+    f"SELECT t.unit_code, {_MONTH} AS m, t.held_on AS day, t.format, t.tagged, {_NAMED_FIGURES}, "
+    "coalesce(sum(CASE WHEN t.follow_up_status IN ('open', 'done') THEN t.questions_count END), 0) AS asked "
+    "FROM {src} t GROUP BY t.unit_code, t.held_on, t.format, t.tagged"
+)
 
 
 @dataclass(frozen=True)
 class Summary:
     """One summary table: its key columns after (unit_code, month), its summed columns, and the
-    aggregation that fills it from a source of live talks (``{src}``), in that column order."""
+    aggregation that fills it, in that column order, from a source of live talks (``{src}``) or,
+    for ``from_base``, from that source's rows grouped by ``_BASE`` (``{base}``)."""
 
     table: str
     keys: tuple[str, ...]
     values: tuple[str, ...]
     select: str
+    from_base: bool = False
 
     def columns(self) -> str:
         return ", ".join(("unit_code", "month", *self.keys, *self.values))
 
-    def over(self, source: str) -> str:
+    def over(self, source: str, base: str | None = None) -> str:
+        """The aggregation over ``source``; ``base``: its ``_BASE`` grouping, already made."""
+        if self.from_base:
+            return self.select.format(base=base or f"({_BASE.format(src=source)})")
         return self.select.format(src=source)
 
 
-def _area_select() -> str:
-    tagged, online = area_keys("t")
-    return (
-        f"SELECT t.unit_code, {_MONTH} AS m, {tagged} AS tg, {online} AS ol, count(*), "
-        "coalesce(sum(t.attendance), 0) FROM {src} t GROUP BY t.unit_code, m, tg, ol"
-    )
-
-
+_BASE_SUMS = ", ".join(f"sum(b.{c})" for c in FIGURE_COLUMNS)
 FORMAT = Summary(
     "summary_format",
     ("format",),
     (*FIGURE_COLUMNS, "follow_up_questions"),
-    f"SELECT t.unit_code, {_MONTH} AS m, t.format, {_FIGURES}, coalesce(sum(CASE WHEN t.follow_up_status "
-    "IN ('open', 'done') THEN t.questions_count END), 0) FROM {src} t GROUP BY t.unit_code, m, t.format",
+    f"SELECT b.unit_code, b.m, b.format, {_BASE_SUMS}, sum(b.asked) FROM {{base}} b "
+    "GROUP BY b.unit_code, b.m, b.format",
+    from_base=True,
 )
 # a talk on two topics counts under each; '' = no topic
 TOPIC = Summary(
@@ -84,7 +102,7 @@ GROUP_KIND = Summary(
     ("kind",),
     FIGURE_COLUMNS,
     f"SELECT t.unit_code, {_MONTH} AS m, coalesce(k.kind, '') AS kk, {_FIGURES} FROM {{src}} t "
-    "LEFT JOIN (SELECT DISTINCT tg.talk_id, g.kind FROM {src} x JOIN talk_groups tg ON tg.talk_id = x.id "
+    "LEFT JOIN (SELECT DISTINCT tg.talk_id, g.kind FROM {src} x CROSS JOIN talk_groups tg ON tg.talk_id = x.id "
     "JOIN groups g ON g.id = tg.group_id) k ON k.talk_id = t.id GROUP BY t.unit_code, m, kk",
 )
 THEME = Summary(
@@ -103,28 +121,40 @@ DOCUMENT = Summary(
     "FROM {src} t JOIN talk_documents td ON td.talk_id = t.id GROUP BY t.unit_code, m, td.document_id",
 )
 # group tags and unit tags can change after the talk: their triggers mark the talks' cells
-AREA = Summary("summary_area", ("tagged", "online"), ("talks", "attendance"), _area_select())
+AREA = Summary(
+    "summary_area",
+    ("tagged", "online"),
+    ("talks", "attendance"),
+    f"SELECT b.unit_code, b.m, b.tagged, {area_keys('b')[1]} AS ol, sum(b.sessions), sum(b.attendance) "
+    "FROM {base} b GROUP BY b.unit_code, b.m, b.tagged, ol",
+    from_base=True,
+)
 # what regularity needs: sessions per unit and day
 DAY = Summary(
     "summary_day",
     ("day",),
     ("sessions",),
-    f"SELECT t.unit_code, {_MONTH} AS m, t.held_on, count(*) FROM {{src}} t GROUP BY t.unit_code, t.held_on",
+    "SELECT b.unit_code, b.m, b.day, sum(b.sessions) FROM {base} b GROUP BY b.unit_code, b.day",
+    from_base=True,
 )
 
 SUMMARIES = (FORMAT, TOPIC, GROUP_KIND, THEME, DOCUMENT, AREA, DAY)
 DIRTY = "summary_dirty"
-_CELLS, _SOURCE = "temp.summary_cells", "temp.summary_source"
+_CELLS, _SOURCE, _GROUPED = "temp.summary_cells", "temp.summary_source", "temp.summary_base"
 
 
-def source_of(alias: str) -> str:
-    """``SOURCE_COLUMNS`` read from the talks table aliased ``alias``."""
-    return ", ".join(f"{alias}.{c}" for c in SOURCE_COLUMNS.split(", "))
+def source_query(talks: str) -> str:
+    """A source of talks: ``SOURCE_COLUMNS`` of the talks ``talks`` names (a FROM clause with the
+    talks aliased ``t``, and its conditions), with what is worked out once per talk: its month
+    ``m`` and whether it is in a priority area ``tagged`` (``CROSS JOIN`` keeps the source first)."""
+    tagged, _online = area_keys("t")
+    columns = ", ".join(f"t.{c}" for c in SOURCE_COLUMNS.split(", "))
+    return f"SELECT {columns}, substr(t.held_on, 1, 7) AS m, {tagged} AS tagged FROM {talks}"
 
 
 def live_talks() -> str:
     """Every live talk as a source (a rebuild, or a check against a fresh aggregation)."""
-    return f"(SELECT {SOURCE_COLUMNS} FROM main.talks WHERE deleted = 0)"
+    return f"({source_query('main.talks t WHERE t.deleted = 0')})"
 
 
 def pending_cells(db: Store) -> int | None:
@@ -147,24 +177,26 @@ def flush(db: Store) -> int:
         if str(exc).startswith("no such table"):
             return 0  # a database not migrated yet (or being migrated): nothing to keep
         raise
-    conn.execute(f"DROP TABLE IF EXISTS {_CELLS}")
-    conn.execute(f"DROP TABLE IF EXISTS {_SOURCE}")
+    for table in (_CELLS, _SOURCE, _GROUPED):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
     try:
         conn.execute(f"CREATE TEMP TABLE summary_cells AS SELECT unit_code, month FROM main.{DIRTY}")
         conn.execute(f"DELETE FROM main.{DIRTY}")
         # ``BETWEEN month-01 AND month-31``: a range on the index (unit, date), as text
-        conn.execute(
-            f"CREATE TEMP TABLE summary_source AS SELECT {source_of('t')} "
-            f"FROM {_CELLS} d JOIN main.talks t ON t.unit_code = d.unit_code "
+        cells = (
+            f"{_CELLS} d CROSS JOIN main.talks t ON t.unit_code = d.unit_code "
             "AND t.held_on BETWEEN d.month || '-01' AND d.month || '-31' WHERE t.deleted = 0"
         )
+        conn.execute(f"CREATE TEMP TABLE summary_source AS {source_query(cells)}")
+        conn.execute(f"CREATE TEMP TABLE summary_base AS {_BASE.format(src=_SOURCE)}")
         for summary in SUMMARIES:
             conn.execute(
                 f"DELETE FROM main.{summary.table} WHERE (unit_code, month) IN (SELECT unit_code, month FROM {_CELLS})"
             )
-            conn.execute(f"INSERT INTO main.{summary.table} ({summary.columns()}) {summary.over(_SOURCE)}")
+            conn.execute(f"INSERT INTO main.{summary.table} ({summary.columns()}) {summary.over(_SOURCE, _GROUPED)}")
         return int(conn.execute(f"SELECT count(*) FROM {_CELLS}").fetchone()[0])
     finally:
+        conn.execute(f"DROP TABLE IF EXISTS {_GROUPED}")
         conn.execute(f"DROP TABLE IF EXISTS {_SOURCE}")
         conn.execute(f"DROP TABLE IF EXISTS {_CELLS}")
 
