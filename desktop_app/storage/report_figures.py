@@ -119,11 +119,13 @@ class Selection:
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
 
     def _rolled_up(self, summary: summaries.Summary) -> str:
-        """The summary's rows of the period summed per child of the root (``top``), month and key."""
+        """The summary's rows of the period summed per child of the root (``top``) and key (and
+        month, for the figures by format: the breakdowns by month and unit × month read them)."""
         if summary.table in self._rolled:
             return self._rolled[summary.table]
         name = f"temp.report_{summary.table}_{self.n}"
-        keys = ", ".join(f"r.{k}" for k in ("month", *summary.keys))
+        months = ("month",) if summary is summaries.FORMAT else ()
+        keys = ", ".join(f"r.{k}" for k in (*months, *summary.keys))
         sums = ", ".join(f"sum(r.{v}) AS {v}" for v in summary.values)
         self.db.execute(
             f"CREATE TEMP TABLE {name.removeprefix('temp.')} AS SELECT s.top, {keys}, {sums} FROM ("
