@@ -185,8 +185,7 @@ def backup(
     restore's safety copy (``keep_damaged``), kept apart as ``*.db.damaged`` for recovery.
     Rotation orders copies by a counter in the name, not by a clock: the copy just written is
     always the newest, so it and the last good copy are never the ones deleted. The name carries
-    ``now`` (this computer's by default) in Vietnam time, as every time shown to a person is.
-    """
+    ``now`` (this computer's by default) in Vietnam time, as every time shown to a person is."""
     folder = data_dir / BACKUP_DIR
     partial: Path | None = None
     try:
