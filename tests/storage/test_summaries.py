@@ -91,3 +91,40 @@ def test_a_summary_cell_is_recomputed_from_the_talks_not_adjusted(demo_services)
     ).fetchone()[0]
     demo_services.talks.save(demo_services.talks.get(talk_id))
     assert_fresh(db)
+
+
+def test_a_bulk_import_with_the_talk_triggers_lifted_notes_the_cells_itself(tmp_path, monkeypatch):
+    """From ``BULK_TRIGGER_ROWS`` talks on the merge lifts the talk triggers: the cells of the staged
+    rows and of the versions they replace (a talk moved to another month) are noted set-based."""
+    import dataclasses
+    import datetime as dt
+
+    from exchange_helpers import PROVINCE, Factory
+
+    from desktop_app.core.enums import Role
+    from desktop_app.exchange import export_log, import_paths
+    from desktop_app.storage import merge
+
+    monkeypatch.setattr(merge, "BULK_TRIGGER_ROWS", 1)
+    f = Factory(tmp_path)
+    commune = f.make("xa", f.communes(1)[0])
+    province = f.make("tinh", PROVINCE, Role.AGGREGATOR)
+    try:
+        talks = [
+            commune.talks.add(held_on=dt.date(2026, 8, d), attendance=d, topics=["Chuyển đổi số"]) for d in (1, 2, 3)
+        ]
+
+        def send(name: str) -> None:
+            path = export_log(commune.session.exchange_context(), to=tmp_path / name).path
+            assert import_paths(province.session.exchange_context(), [path], trust=True).files[0].status == "applied"
+            assert_fresh(province.session.db)
+
+        send("first")
+        commune.talks.save(dataclasses.replace(commune.talks.get(talks[0].id), held_on=dt.date(2026, 10, 9)))
+        commune.talks.delete(talks[1].id)
+        send("second")
+        months = province.session.db.execute("SELECT month, sessions FROM summary_format ORDER BY month").fetchall()
+        assert months == [("2026-08", 1), ("2026-10", 1)]
+    finally:
+        commune.close()
+        province.close()
