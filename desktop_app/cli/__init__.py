@@ -52,6 +52,7 @@ REGISTRARS = (
     calendar.register,
     regularity.register,
     orientation.register,
+    maintenance.register_maintenance,
 )
 
 

@@ -1,4 +1,5 @@
-"""``sotay backup``, ``restore``, ``check`` and ``clock``: keeping the data folder healthy."""
+"""``sotay backup``, ``restore``, ``check``, ``clock`` and ``maintenance``: keeping the data folder
+healthy."""
 
 from __future__ import annotations
 
@@ -37,6 +38,28 @@ def register_clock(sub: Subparsers, command: Command) -> None:
     )
     p.add_argument("--yes", action="store_true", help="xác nhận: ngày giờ của máy tính hiện đã đúng")
     p.add_argument("--json", action="store_true")
+
+
+def register_maintenance(sub: Subparsers, command: Command) -> None:
+    group = sub.add_parser("maintenance", help="bảo trì dữ liệu của máy này").add_subparsers(
+        dest="maintenance_command", metavar="ACTION", required=True
+    )
+    p = command(
+        "rebuild-summaries",
+        cmd_rebuild_summaries,
+        "dựng lại bảng tổng hợp số liệu báo cáo từ nhật ký (luôn được cập nhật cùng nhật ký; dùng khi nghi ngờ)",
+        parent=group,
+    )
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_rebuild_summaries(args: argparse.Namespace, s: Services) -> int:
+    rows = s.maintenance.rebuild_summaries()
+    if args.json:
+        emit_json({"rebuilt": True, "summary_rows": rows})
+    else:
+        out(f"Đã dựng lại bảng tổng hợp số liệu báo cáo từ nhật ký: {rows} dòng.")
+    return 0
 
 
 def cmd_backup(args: argparse.Namespace, s: Services) -> int:

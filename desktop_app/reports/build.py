@@ -17,7 +17,6 @@ from ..core.text import sort_key
 from ..storage import channels as channels_repo
 from ..storage import force as force_store
 from ..storage import period_locks, reporting_status, settings
-from ..storage import regularity as regularity_repo
 from ..storage import report_figures as q
 from ..storage import units as units_repo
 from .model import BREAKDOWNS, AreaRow, ChannelRow, Concern, Coverage, FollowUps, LockState, Report, Row
@@ -102,8 +101,10 @@ def build_report(
     extras: bool = True,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    through_summaries: bool = True,
 ) -> Report:
-    """Figures of ``root`` (a unit code or ``VN``) and everything under it for ``period``."""
+    """Figures of ``root`` (a unit code or ``VN``) and everything under it for ``period``; read
+    from the summaries, or from every talk (``through_summaries=False``: what they are checked against)."""
     today = today or dt.date.today()
     by = tuple(by)
     name, kind, province = unit_info(db, root)
@@ -119,7 +120,7 @@ def build_report(
         if progress is not None:
             progress(int(100 * done / steps), label)
 
-    with q.Selection(db, root, start, end) as sel:
+    with q.Selection(db, root, start, end, through_summaries=through_summaries) as sel:
         t = sel.totals()
         totals, active = Figures.of(t), int(t[8])
         step("Tổng hợp")
@@ -172,7 +173,7 @@ def build_report(
             follow_ups = FollowUps(*sel.follow_ups(today.isoformat()))
             in_areas = sel.by_priority_area()
             areas = [AreaRow.of(True, in_areas), AreaRow.of(False, in_areas)]
-            topic_months = TopicMonths.of(regularity_repo.topic_months(db, sel.table), period.months())
+            topic_months = TopicMonths.of(sel.topic_months(), period.months())
             step("Ý kiến")
             coverage = _coverage(db, sel, root, name, children, start, end)
             force = force_store.unit_forces(db, units_repo.subtree_codes(db, root), period.end.year, start, end)

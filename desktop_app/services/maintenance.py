@@ -132,6 +132,19 @@ class MaintenanceService:
             return 0
         return deferred_index.index_backlog(self._session.db, cancel=cancel, progress=progress)
 
+    def rebuild_summaries(self) -> int:
+        """The report summaries again from the talks (they are kept with every write; this is the
+        repair when in doubt); returns how many summary rows were written."""
+        from ..storage import summaries
+
+        return summaries.rebuild(self._session.db)
+
+    def summaries_pending(self) -> int | None:
+        """Cells of the report summaries waiting to be recomputed (0 normally; None: none kept)."""
+        from ..storage import summaries
+
+        return summaries.pending_cells(self._session.db)
+
     # --- clock safety -----------------------------------------------------------------------
 
     def reload_clock(self) -> None:

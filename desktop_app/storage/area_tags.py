@@ -42,23 +42,16 @@ def tagged_units(db: Store) -> dict[str, tuple[str, ...]]:
     return {code: tuple(tags) for code, tags in out.items()}
 
 
-def area_figures(selected_table: str) -> tuple[str, list[str]]:
-    """The query of (in a priority area, online, talks, attendance) over a report's selected talks
-    (``report_figures.Selection.table``), and its parameters."""
-    online = ",".join("?" * len(_ONLINE))
-    return (
-        f"""
-        SELECT
-            (t.unit_code IN (SELECT unit_code FROM unit_tags)
-             OR EXISTS (SELECT 1 FROM talk_groups tg JOIN groups g ON g.id = tg.group_id
-                        WHERE tg.talk_id = t.id AND g.tags IS NOT NULL AND g.tags != '[]')) AS tagged,
-            t.format IN ({online}) AS online,
-            count(*), coalesce(sum(t.attendance), 0)
-        FROM {selected_table} t
-        GROUP BY tagged, online
-        """,
-        list(_ONLINE),
+def area_keys(talks: str) -> tuple[str, str]:
+    """SQL of (in a priority area, online) for a talk row aliased ``talks`` (an id, unit and format):
+    what the priority-area summary groups by. The online formats are the enum's values, inlined."""
+    online = ", ".join(f"'{value}'" for value in _ONLINE)
+    tagged = (
+        f"({talks}.unit_code IN (SELECT unit_code FROM unit_tags) "
+        "OR EXISTS (SELECT 1 FROM talk_groups tg JOIN groups g ON g.id = tg.group_id "
+        f"WHERE tg.talk_id = {talks}.id AND g.tags IS NOT NULL AND g.tags != '[]'))"
     )
+    return tagged, f"{talks}.format IN ({online})"
 
 
 def own_tags(db: Store) -> list[tuple[str, bool]]:

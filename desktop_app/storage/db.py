@@ -165,7 +165,8 @@ def migrate(db: Store, data_dir: Path, backup_first: bool) -> None:
     if backup_first:
         backup(db, data_dir, reason="before-migration")
     migrations.apply(db.utils)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    with db.atomic():  # its commit fills the report summaries of the talks already here
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.execute(
         "INSERT INTO settings(key, value) VALUES ('app_version', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -184,8 +185,7 @@ def backup(
     restore's safety copy (``keep_damaged``), kept apart as ``*.db.damaged`` for recovery.
     Rotation orders copies by a counter in the name, not by a clock: the copy just written is
     always the newest, so it and the last good copy are never the ones deleted. The name carries
-    ``now`` (this computer's by default) in Vietnam time, as every time shown to a person is.
-    """
+    ``now`` (this computer's by default) in Vietnam time, as every time shown to a person is."""
     folder = data_dir / BACKUP_DIR
     partial: Path | None = None
     try:

@@ -4,6 +4,7 @@ erasure of a member who left (their name and phone gone from the record, history
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
@@ -201,14 +202,20 @@ def talks_naming(db: Store, name: str, owner_unit: str) -> list[tuple[str, str]]
     return [(r[0], r[1]) for r in rows if any(fold(n) == wanted for n in presenter_names(r[1]))]
 
 
-def talk_counts(db: Store, start: str = "", end: str = "9999") -> dict[tuple[str, str], int]:
+def talk_counts(
+    db: Store, start: str = "", end: str = "9999", owners: Collection[str] | None = None
+) -> dict[tuple[str, str], int]:
     """How many live talks held between ``start`` and ``end`` (ISO dates) name each presenter, by
     the talk's owner and the folded name (a member and their talks are written by the same unit).
-    Grouped in SQL first: a log holds few distinct presenter texts, however many talks."""
+    Grouped in SQL first: a log holds few distinct presenter texts, however many talks. ``owners``:
+    only the talks of these owners (those with members on the roster; none, no talk is read)."""
+    if owners is not None and not owners:
+        return {}
+    only = "" if owners is None else " AND owner_unit IN (SELECT value FROM json_each(?))"
     rows = db.execute(
         "SELECT owner_unit, presenters, count(*) FROM talks WHERE deleted = 0 AND presenters != '' "
-        "AND held_on BETWEEN ? AND ? GROUP BY owner_unit, presenters",
-        [start, end],
+        f"AND held_on BETWEEN ? AND ?{only} GROUP BY owner_unit, presenters",
+        [start, end] if owners is None else [start, end, json.dumps(sorted(owners))],
     ).fetchall()
     counts: dict[tuple[str, str], int] = {}
     for owner, presenters, talks in rows:
@@ -328,4 +335,5 @@ def unit_forces(db: Store, unit_codes: Collection[str], year: int, start: str, e
     members = [m for m in list_members(db) if not wanted or m.unit_code in wanted]
     trained = trained_in([t for t in list_trainings(db) if not wanted or t.unit_code in wanted], members, year)
     names = unit_names(db, {m.unit_code for m in members})
-    return rollup(members, trained, talk_counts(db, start, end), names)
+    counts = talk_counts(db, start, end, owners={m.owner_unit for m in members})
+    return rollup(members, trained, counts, names)

@@ -218,6 +218,9 @@ _TALK_TRIGGERS = (
     "talks_search_update",
     "talks_period_lock_insert",
     "talks_period_lock_update",
+    "talks_summary_insert",
+    "talks_summary_update",
+    "talks_summary_delete",
 )
 
 
@@ -242,7 +245,8 @@ def upsert_staged(
     ``INSERT ... SELECT ... json_each`` per link table (what the paused link triggers would do);
     ``replaced`` says some rows existed before, so their old link rows are deleted first. From
     ``BULK_TRIGGER_ROWS`` talks on, the talk triggers are lifted for the merge and the period-lock
-    notes they would write are written set-based too (``period_locks.note_late_changes``).
+    notes and dirty summary cells they would write are written set-based too
+    (``period_locks.note_late_changes``, ``summaries.mark_staged``).
     Not for ``units`` (its ``folded`` column and official guard: ``upsert_rows``)."""
     if table == "units":
         raise ValueError("units: use upsert_rows")
@@ -263,8 +267,10 @@ def upsert_staged(
         ):
             lifted = _lift_triggers(conn, _TALK_TRIGGERS)
             from .period_locks import note_late_changes
+            from .summaries import mark_staged
 
             note_late_changes(conn, f"temp.{stage}")
+            mark_staged(db, f"temp.{stage}")
         sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
         # ``WHERE true``: without a WHERE, SQLite would read ON CONFLICT as a join constraint.
         conn.execute(

@@ -1,10 +1,9 @@
 """Regularity figures: the talks of a period under a unit, by child unit (``top`` as in the
 report) and week, and each unit's first and last active day and longest inner gap.
 
-Read through the covering index ``talks_report`` (unit, date, deleted): one pass into a temporary
-table of active days, then two groupings. A Monday is ``date(day, '-6 days', 'weekday 1')``.
-Deleted talks never count. ``topic_months`` groups a report's selection (the talks the report
-already read) by topic and month.
+Read from the summary of sessions per unit and day (``summaries.DAY``, kept with the talks): one
+pass into a temporary table of active days, then two groupings. A Monday is
+``date(day, '-6 days', 'weekday 1')``. Deleted talks never count.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from . import summaries
 from .report_figures import scope_cte
 
 if TYPE_CHECKING:
@@ -29,16 +29,16 @@ def activity(db: Store, root: str, start: str, end: str) -> tuple[list[WeekRow],
     n = next(_COUNTER)
     scope, days = f"temp.regularity_scope_{n}", f"temp.regularity_days_{n}"
     cte, params = scope_cte(root)
+    summaries.ensure_current(db)
     try:
         db.execute(f"CREATE TEMP TABLE regularity_scope_{n} (code TEXT PRIMARY KEY, top TEXT NOT NULL)")
         db.execute(f"INSERT INTO {scope} WITH RECURSIVE {cte} SELECT code, top FROM scope", params)
         db.execute(
-            f"CREATE TEMP TABLE regularity_days_{n} AS WITH r AS MATERIALIZED (SELECT t.unit_code, t.held_on, "
-            f"count(*) AS n FROM talks t WHERE t.unit_code IN (SELECT code FROM {scope}) "
-            "AND t.held_on BETWEEN ? AND ? AND t.deleted = 0 GROUP BY t.unit_code, t.held_on) "
-            f"SELECT s.top, r.held_on AS day, sum(r.n) AS n FROM r JOIN {scope} s ON s.code = r.unit_code "
-            "GROUP BY s.top, r.held_on",
-            [start, end],
+            f"CREATE TEMP TABLE regularity_days_{n} AS SELECT s.top, d.day, sum(d.sessions) AS n "
+            f"FROM main.{summaries.DAY.table} d JOIN {scope} s ON s.code = d.unit_code "
+            f"WHERE d.unit_code IN (SELECT code FROM {scope}) AND d.month BETWEEN ? AND ? AND d.day BETWEEN ? AND ? "
+            "GROUP BY s.top, d.day",
+            [start[:7], end[:7], start, end],
         )
         weeks = [
             (str(r[0]), str(r[1]), int(r[2]))
@@ -63,20 +63,3 @@ def activity(db: Store, root: str, start: str, end: str) -> tuple[list[WeekRow],
         db.execute(f"DROP TABLE IF EXISTS {days}")
         db.execute(f"DROP TABLE IF EXISTS {scope}")
     return weeks, spans
-
-
-TopicMonthRow = tuple[str, str, int]  # (topic name, month "2026-07", talks)
-
-
-def topic_months(db: Store, selected_table: str) -> list[TopicMonthRow]:
-    """Talks per named topic and month over a report's selected talks
-    (``report_figures.Selection.table``): a talk on two topics counts under each, a talk with no
-    topic under none."""
-    return [
-        (str(r[0]), str(r[1]), int(r[2]))
-        for r in db.execute(
-            f"SELECT coalesce(tp.name, tt.topic_id), t.month, count(*) FROM {selected_table} t "
-            "JOIN talk_topics tt ON tt.talk_id = t.id LEFT JOIN topics tp ON tp.id = tt.topic_id "
-            "GROUP BY tt.topic_id, t.month ORDER BY tt.topic_id, t.month"
-        )
-    ]

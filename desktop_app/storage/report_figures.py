@@ -1,5 +1,6 @@
-"""Report figures: talks of a period rolled up over the unit tree (one pass into a temporary
-table, then one grouping per breakdown), and the documents in force with who read them.
+"""Report figures: the summaries of a period rolled up over the unit tree (one pass per summary
+into a temporary table, then one grouping per breakdown), and the documents in force with who read
+them.
 
 Functions take the store and plain values and return plain tuples; the ``reports`` package turns
 them into report objects. Deleted (tombstoned) talks never count.
@@ -7,10 +8,11 @@ them into report objects. Deleted (tombstoned) talks never count.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from .area_tags import area_figures
+from . import summaries
 
 if TYPE_CHECKING:
     from .store import Store
@@ -18,12 +20,6 @@ if TYPE_CHECKING:
 Row = tuple[Any, ...]  # a result row as SQLite gives it: text keys and names, integer figures
 
 ALL = "VN"  # pseudo unit: the whole country (every province)
-
-# Figures of a set of talks, in this order everywhere: sessions, attendance, then online reach.
-FIGURES = """count(*), coalesce(sum(t.attendance), 0), coalesce(sum(t.online_views), 0),
-    coalesce(sum(t.online_likes), 0), coalesce(sum(t.online_shares), 0),
-    coalesce(sum(t.online_comments), 0), coalesce(sum(t.online_points), 0),
-    coalesce(sum(t.questions_count), 0)"""
 
 
 def scope_cte(root: str) -> tuple[str, list[Any]]:
@@ -46,35 +42,69 @@ def scope_cte(root: str) -> tuple[str, list[Any]]:
 
 _COUNTER = itertools.count(1)
 
-# Every column here is in the index ``talks_report`` (migration 0003): the selection is read from the
-# index alone, without visiting the table.
-SELECTED = """t.id, s.top, substr(t.held_on, 1, 7) AS month, t.format, t.attendance, t.online_views,
-    t.online_likes, t.online_shares, t.online_comments, t.online_points, t.questions_count, t.question_themes,
-    t.follow_up_status, t.follow_up_due"""
+# Sums of the summed figures (``summaries.FIGURE_COLUMNS``) over rows of a report's summary tables.
+SUMS = ", ".join(f"coalesce(sum(x.{c}), 0)" for c in summaries.FIGURE_COLUMNS)
+
+
+def split_months(start: str, end: str) -> tuple[tuple[str, str], list[tuple[str, str]]]:
+    """The whole months of ``start``..``end`` as (first, last) month (first > last: none), and the
+    day ranges left at its ends, which are read from the talks."""
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    if first > last:
+        return ("9999-12", "0000-01"), []
+    whole_from = first if first.day == 1 else _next_month(first)
+    after_end = last + dt.timedelta(days=1)
+    whole_to_next = after_end if after_end.day == 1 else after_end.replace(day=1)
+    if whole_from >= whole_to_next:  # no whole month inside
+        return ("9999-12", "0000-01"), [(start, end)]
+    ends = []
+    if first < whole_from:
+        ends.append((start, (whole_from - dt.timedelta(days=1)).isoformat()))
+    if whole_to_next <= last:
+        ends.append((whole_to_next.isoformat(), end))
+    return (whole_from.isoformat()[:7], (whole_to_next - dt.timedelta(days=1)).isoformat()[:7]), ends
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
 class Selection:
-    """The talks of a period under a unit, read once into a temporary table (one pass over the
-    talks, whatever the number of breakdowns); every breakdown groups that table.
+    """The figures of a period under a unit: whole months from the summaries (``summaries``), the
+    partial months at the ends of a custom range from the talks, through the same aggregation.
+    Each summary is read once, rolled up to the children of the root, into a small temporary table
+    that every breakdown groups. ``through_summaries=False`` reads every talk of the period instead
+    (what the summaries are checked against).
 
     Temporary tables belong to the connection: the window's worker opens its own. Use as a context
-    manager so the table is dropped.
+    manager so the tables are dropped.
     """
 
-    def __init__(self, db: Store, root: str, start: str, end: str) -> None:
-        self.db = db
-        n = next(_COUNTER)
+    def __init__(self, db: Store, root: str, start: str, end: str, *, through_summaries: bool = True) -> None:
+        self.db, self.start, self.end = db, start, end
+        self.n = n = next(_COUNTER)
         self.scope, self.table = f"temp.report_scope_{n}", f"temp.report_sel_{n}"
+        self._rolled: dict[str, str] = {}
+        if through_summaries:
+            summaries.ensure_current(db)
+            self.months, ends = split_months(start, end)
+        else:
+            self.months, ends = ("9999-12", "0000-01"), [(start, end)]
         cte, params = scope_cte(root)
         db.execute(f"CREATE TEMP TABLE report_scope_{n} (code TEXT PRIMARY KEY, top TEXT NOT NULL)")
         db.execute(f"INSERT INTO {self.scope} WITH RECURSIVE {cte} SELECT code, top FROM scope", params)
-        # The talks are read through ``IN`` (a covering index search) and only then joined to their
-        # top unit: a plain join lets SQLite add a Bloom filter that visits the table for every row.
-        columns = SELECTED.replace("s.top, ", "t.unit_code, ")
+        # The talks of the partial months, read through ``IN`` (a covering index search), a range each.
+        talks = summaries.source_query(f"talks t WHERE t.unit_code IN (SELECT code FROM {self.scope})")
+        db.execute(f"CREATE TEMP TABLE report_sel_{n} AS {talks} AND 0")
+        for first, last in ends:
+            in_range = "AND t.held_on BETWEEN ? AND ? AND t.deleted = 0"
+            db.execute(f"INSERT INTO {self.table} {talks} {in_range}", (first, last))
+        # Open follow-ups depend on today: few talks, read through their partial index.
         db.execute(
-            f"CREATE TEMP TABLE report_sel_{n} AS WITH r AS MATERIALIZED (SELECT {columns} FROM talks t "
-            f"WHERE t.unit_code IN (SELECT code FROM {self.scope}) AND t.held_on BETWEEN ? AND ? AND t.deleted = 0) "
-            f"SELECT s.top, r.* FROM r JOIN {self.scope} s ON s.code = r.unit_code",
+            f"CREATE TEMP TABLE report_open_{n} AS SELECT s.top, t.questions_count, t.question_themes, "
+            "t.follow_up_due FROM talks t INDEXED BY talks_open_follow_ups "
+            f"JOIN {self.scope} s ON s.code = t.unit_code WHERE t.unit_code IN (SELECT code FROM {self.scope}) "
+            "AND t.held_on BETWEEN ? AND ? AND t.follow_up_status = 'open' AND t.deleted = 0",
             [start, end],
         )
 
@@ -85,91 +115,128 @@ class Selection:
         self.close()
 
     def close(self) -> None:
-        self.db.execute(f"DROP TABLE IF EXISTS {self.table}")
-        self.db.execute(f"DROP TABLE IF EXISTS {self.scope}")
+        for table in (self.table, self.scope, f"temp.report_open_{self.n}", *self._rolled.values()):
+            self.db.execute(f"DROP TABLE IF EXISTS {table}")
+
+    def _rolled_up(self, summary: summaries.Summary) -> str:
+        """The summary's rows of the period summed per child of the root (``top``) and key (and
+        month, for the figures by format and by topic: the breakdowns by month, unit × month and
+        topic × month read them)."""
+        if summary.table in self._rolled:
+            return self._rolled[summary.table]
+        name = f"temp.report_{summary.table}_{self.n}"
+        months = ("month",) if summary in (summaries.FORMAT, summaries.TOPIC) else ()
+        keys = ", ".join(f"r.{k}" for k in (*months, *summary.keys))
+        sums = ", ".join(f"sum(r.{v}) AS {v}" for v in summary.values)
+        self.db.execute(
+            f"CREATE TEMP TABLE {name.removeprefix('temp.')} AS SELECT s.top, {keys}, {sums} FROM ("
+            f"SELECT {summary.columns()} FROM main.{summary.table} WHERE unit_code IN (SELECT code FROM {self.scope}) "
+            f"AND month BETWEEN ? AND ? UNION ALL {summary.over(self.table)}) r "
+            f"JOIN {self.scope} s ON s.code = r.unit_code GROUP BY s.top, {keys}",
+            list(self.months),
+        )
+        self._rolled[summary.table] = name
+        return name
 
     def totals(self) -> tuple[int, ...]:
-        return tuple(self.db.execute(f"SELECT {FIGURES}, count(DISTINCT t.top) FROM {self.table} t").fetchone())
+        table = self._rolled_up(summaries.FORMAT)
+        return tuple(self.db.execute(f"SELECT {SUMS}, count(DISTINCT x.top) FROM {table} x").fetchone())
 
     def by_key(self, key: str) -> list[Row]:
         """Figures grouped by ``unit`` (child of root), ``month`` or ``format``; rows (key, *figures)."""
-        expr = {"unit": "t.top", "month": "t.month", "format": "t.format"}[key]
-        return [
-            tuple(r)
-            for r in self.db.execute(f"SELECT {expr} AS k, {FIGURES} FROM {self.table} t GROUP BY k ORDER BY k")
-        ]
+        expr = {"unit": "x.top", "month": "x.month", "format": "x.format"}[key]
+        table = self._rolled_up(summaries.FORMAT)
+        return [tuple(r) for r in self.db.execute(f"SELECT {expr} AS k, {SUMS} FROM {table} x GROUP BY k ORDER BY k")]
 
     def follow_ups(self, today: str) -> tuple[int, int, int]:
         """(questions raised at talks that have a follow-up, open or done; talks whose follow-up is
         open; of which overdue): each talk counted once, whatever its number of themes."""
-        row = self.db.execute(
-            "SELECT coalesce(sum(CASE WHEN t.follow_up_status IN ('open', 'done') THEN t.questions_count END), 0), "
-            "coalesce(sum(t.follow_up_status = 'open'), 0), coalesce(sum(t.follow_up_status = 'open' "
-            f"AND t.follow_up_due IS NOT NULL AND t.follow_up_due < ?), 0) FROM {self.table} t",
+        table = self._rolled_up(summaries.FORMAT)
+        asked = self.db.execute(f"SELECT coalesce(sum(follow_up_questions), 0) FROM {table}").fetchone()[0]
+        open_, overdue = self.db.execute(
+            "SELECT count(*), coalesce(sum(follow_up_due IS NOT NULL AND follow_up_due < ?), 0) "
+            f"FROM temp.report_open_{self.n}",
             [today],
         ).fetchone()
-        return int(row[0]), int(row[1]), int(row[2])
+        return int(asked), int(open_), int(overdue)
 
     def by_unit_month(self) -> list[Row]:
+        table = self._rolled_up(summaries.FORMAT)
         return [
             tuple(r)
             for r in self.db.execute(
-                f"SELECT t.top, t.month, count(*), coalesce(sum(t.attendance), 0) FROM {self.table} t "
-                "GROUP BY t.top, t.month"
+                f"SELECT x.top, x.month, sum(x.sessions), sum(x.attendance) FROM {table} x GROUP BY x.top, x.month"
             )
         ]
 
     def by_topic(self) -> list[Row]:
         """(topic id, topic name, *figures, units); a talk on two topics counts under each. id '' = none."""
+        table = self._rolled_up(summaries.TOPIC)
         return [
             tuple(r)
             for r in self.db.execute(f"""
-            SELECT coalesce(tt.topic_id, '') AS k, coalesce(tp.name, ''), {FIGURES}, count(DISTINCT t.top)
-            FROM {self.table} t LEFT JOIN talk_topics tt ON tt.talk_id = t.id
-            LEFT JOIN topics tp ON tp.id = tt.topic_id GROUP BY k ORDER BY count(*) DESC, k""")
+            SELECT x.topic_id AS k, coalesce(tp.name, ''), {SUMS}, count(DISTINCT x.top)
+            FROM {table} x LEFT JOIN topics tp ON tp.id = x.topic_id GROUP BY k ORDER BY sum(x.sessions) DESC, k""")
+        ]
+
+    def topic_months(self) -> list[Row]:
+        """(topic name, month "2026-07", sessions) of the named topics: a talk on two topics counts
+        under each, a talk with no topic under none."""
+        table = self._rolled_up(summaries.TOPIC)
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                f"SELECT coalesce(tp.name, x.topic_id), x.month, sum(x.sessions) FROM {table} x "
+                "LEFT JOIN topics tp ON tp.id = x.topic_id WHERE x.topic_id != '' "
+                "GROUP BY x.topic_id, x.month ORDER BY x.topic_id, x.month"
+            )
         ]
 
     def by_group_kind(self) -> list[Row]:
         """(group kind, *figures); a talk reaching several groups of one kind counts once. '' = none."""
+        table = self._rolled_up(summaries.GROUP_KIND)
         return [
             tuple(r)
-            for r in self.db.execute(f"""
-            WITH kinds AS (SELECT DISTINCT tg.talk_id, g.kind FROM {self.table} x
-                           JOIN talk_groups tg ON tg.talk_id = x.id JOIN groups g ON g.id = tg.group_id)
-            SELECT coalesce(k.kind, '') AS kk, {FIGURES} FROM {self.table} t LEFT JOIN kinds k ON k.talk_id = t.id
-            GROUP BY kk ORDER BY count(*) DESC, kk""")
+            for r in self.db.execute(
+                f"SELECT x.kind AS kk, {SUMS} FROM {table} x GROUP BY kk ORDER BY sum(x.sessions) DESC, kk"
+            )
         ]
 
     def by_priority_area(self) -> dict[tuple[bool, bool], tuple[int, int]]:
         """(in a priority area, online) → (talks, attendance); all four keys present."""
-        sql, params = area_figures(self.table)
+        table = self._rolled_up(summaries.AREA)
         found = {(False, False): (0, 0), (False, True): (0, 0), (True, False): (0, 0), (True, True): (0, 0)}
-        for tagged, online, talks, attendance in self.db.execute(sql, params).fetchall():
+        for tagged, online, talks, attendance in self.db.execute(
+            f"SELECT tagged, online, sum(talks), sum(attendance) FROM {table} GROUP BY tagged, online"
+        ).fetchall():
             found[(bool(tagged), bool(online))] = (int(talks), int(attendance))
         return found
 
     def concerns(self, today: str) -> list[Row]:
         """(theme, top unit, talks, questions, open follow-ups, overdue). Themes only, never text."""
+        table = self._rolled_up(summaries.THEME)
         return [
             tuple(r)
             for r in self.db.execute(
                 f"""
-            SELECT j.value AS theme, t.top, count(*), coalesce(sum(t.questions_count), 0),
-                   sum(t.follow_up_status = 'open'),
-                   sum(t.follow_up_status = 'open' AND t.follow_up_due IS NOT NULL AND t.follow_up_due < ?)
-            FROM {self.table} t, json_each(t.question_themes) j
-            WHERE t.question_themes != '[]' GROUP BY theme, t.top""",
+            SELECT theme, top, sum(talks), sum(questions), sum(open), sum(overdue) FROM (
+                SELECT theme, top, talks, questions, 0 AS open, 0 AS overdue FROM {table}
+                UNION ALL
+                SELECT j.value, o.top, 0, 0, 1, o.follow_up_due IS NOT NULL AND o.follow_up_due < ?
+                FROM temp.report_open_{self.n} o, json_each(o.question_themes) j WHERE o.question_themes != '[]')
+            GROUP BY theme, top HAVING sum(talks) > 0""",
                 [today],
             )
         ]
 
     def document_use(self) -> list[Row]:
         """(document id, top unit, sessions, attendance) for talks that used a document."""
+        table = self._rolled_up(summaries.DOCUMENT)
         return [
             tuple(r)
-            for r in self.db.execute(f"""
-            SELECT td.document_id, t.top, count(*), coalesce(sum(t.attendance), 0)
-            FROM {self.table} t JOIN talk_documents td ON td.talk_id = t.id GROUP BY td.document_id, t.top""")
+            for r in self.db.execute(
+                f"SELECT document_id, top, sum(sessions), sum(attendance) FROM {table} GROUP BY document_id, top"
+            )
         ]
 
 

@@ -119,12 +119,21 @@ class Store:
                 self._rollback()
                 raise
             try:
+                if immediate:
+                    self._before_commit()
                 self.execute("COMMIT")
             except BaseException:
                 self._rollback()
                 raise
         finally:
             self._reading = False
+
+    def _before_commit(self) -> None:
+        """What every write transaction does last: the report summaries of the cells it touched are
+        recomputed, so they are never seen out of step with the talks."""
+        from .summaries import flush
+
+        flush(self)
 
     @contextmanager
     def _savepoint(self) -> Iterator[None]:

@@ -1,4 +1,4 @@
-"""The topic × month grid of a report: talks per topic and month, read from the talks the report
+"""The topic × month grid of a report: talks per topic and month, read from what the report
 already selected (deleted talks and talks outside the period or the unit never count; a talk on
 two topics counts under each; a talk with no topic under none), and the most frequent topics kept
 with the rest grouped in one last row."""
@@ -10,7 +10,6 @@ import datetime as dt
 from desktop_app.reports import periods
 from desktop_app.reports.build import build_report
 from desktop_app.reports.regularity import TopicMonths
-from desktop_app.storage import regularity as repo
 from desktop_app.storage.report_figures import Selection
 
 Q1 = periods.parse("2025-Q1")
@@ -31,13 +30,21 @@ def test_cells_count_the_reports_talks_per_topic_and_month(services):
     services.talks.delete(gone.id)
 
     db = services.session.db
-    with Selection(db, "30130", "2025-01-01", "2025-03-31") as selected:
-        rows = sorted(repo.topic_months(db, selected.table))
-    assert rows == [
+    expected = [
         ("Chuyển đổi số", "2025-01", 3),
         ("Phòng, chống ma túy", "2025-01", 1),
         ("Phòng, chống ma túy", "2025-02", 1),
     ]
+    for through_summaries in (True, False):
+        with Selection(db, "30130", "2025-01-01", "2025-03-31", through_summaries=through_summaries) as selected:
+            assert sorted(selected.topic_months()) == expected
+    # a custom range: the partial months at its ends are read from the talks
+    with Selection(db, "30130", "2025-01-21", "2025-02-20") as selected:
+        assert sorted(selected.topic_months()) == [
+            ("Chuyển đổi số", "2025-01", 1),
+            ("Phòng, chống ma túy", "2025-01", 1),
+            ("Phòng, chống ma túy", "2025-02", 1),
+        ]
 
     grid = build_report(db, "30130", Q1, today=dt.date(2026, 11, 20)).topic_months
     assert grid == TopicMonths(

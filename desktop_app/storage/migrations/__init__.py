@@ -24,6 +24,7 @@ from . import (
     m0013_calendar,
     m0014_orientations,
     m0015_search_prefixes,
+    m0016_summaries,
 )
 
 RELEASED = (
@@ -42,6 +43,7 @@ RELEASED = (
     m0013_calendar,
     m0014_orientations,
     m0015_search_prefixes,
+    m0016_summaries,
 )
 
 migrations = Migrations("sotay")

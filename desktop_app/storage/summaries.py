@@ -1,0 +1,242 @@
+"""Report summaries (issue 18): the figures of the talks per unit and month, kept in step with the
+talks inside every write transaction, so a report reads a few thousand rows instead of every talk.
+
+Triggers (migration 0015) note each (unit, month) cell a write touches, old and new values, in
+``summary_dirty``; ``flush`` recomputes those cells from the talks before the transaction commits
+(``Store.atomic`` calls it), one set-based statement per summary. Recomputing a cell from the talks
+cannot drift, whatever the write was (an edit moving a talk to another month, a deletion, an undo,
+an import, a group changing kind): that is why cells are recomputed rather than adjusted by deltas.
+
+Every summary is one aggregation over a *source* of live talks (``SOURCE_COLUMNS``): the talks of
+the dirty cells, every talk (``rebuild``), or the partial months at the ends of a report's range
+(``report_figures.Selection``), so the three cannot disagree.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .area_tags import area_keys
+
+if TYPE_CHECKING:
+    from .store import Store
+
+# What every summary reads of a talk: all in the covering index ``talks_report`` (migration 0003).
+SOURCE_COLUMNS = (
+    "id, unit_code, held_on, format, attendance, online_views, online_likes, online_shares, online_comments, "
+    "online_points, questions_count, question_themes, follow_up_status"
+)
+FIGURE_COLUMNS = ("sessions", "attendance", "views", "likes", "shares", "comments", "points", "questions")
+
+# The figures of a group of talks (alias ``t``), in the order of ``FIGURE_COLUMNS``.
+_FIGURE_SQL = ("count(*)",) + tuple(
+    f"coalesce(sum(t.{c}), 0)"
+    for c in (
+        "attendance",
+        "online_views",
+        "online_likes",
+        "online_shares",
+        "online_comments",
+        "online_points",
+        "questions_count",
+    )
+)
+_FIGURES = ", ".join(_FIGURE_SQL)
+_MONTH = "t.m"  # a source row's month, computed once per talk (``source_query``)
+
+
+# The talks of a source grouped once per unit, day, format and priority area: the summaries by
+# format, area and day are groupings of these few rows (one sort of the talks instead of three).
+_NAMED_FIGURES = ", ".join(f"{sql} AS {name}" for sql, name in zip(_FIGURE_SQL, FIGURE_COLUMNS, strict=True))
+_BASE = (
+    f"SELECT t.unit_code, {_MONTH} AS m, t.held_on AS day, t.format, t.tagged, {_NAMED_FIGURES}, "
+    "coalesce(sum(CASE WHEN t.follow_up_status IN ('open', 'done') THEN t.questions_count END), 0) AS asked "
+    "FROM {src} t GROUP BY t.unit_code, t.held_on, t.format, t.tagged"
+)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One summary table: its key columns after (unit_code, month), its summed columns, and the
+    aggregation that fills it, in that column order, from a source of live talks (``{src}``) or,
+    for ``from_base``, from that source's rows grouped by ``_BASE`` (``{base}``)."""
+
+    table: str
+    keys: tuple[str, ...]
+    values: tuple[str, ...]
+    select: str
+    from_base: bool = False
+
+    def columns(self) -> str:
+        return ", ".join(("unit_code", "month", *self.keys, *self.values))
+
+    def over(self, source: str, base: str | None = None) -> str:
+        """The aggregation over ``source``; ``base``: its ``_BASE`` grouping, already made."""
+        if self.from_base:
+            return self.select.format(base=base or f"({_BASE.format(src=source)})")
+        return self.select.format(src=source)
+
+
+_BASE_SUMS = ", ".join(f"sum(b.{c})" for c in FIGURE_COLUMNS)
+FORMAT = Summary(
+    "summary_format",
+    ("format",),
+    (*FIGURE_COLUMNS, "follow_up_questions"),
+    f"SELECT b.unit_code, b.m, b.format, {_BASE_SUMS}, sum(b.asked) FROM {{base}} b "
+    "GROUP BY b.unit_code, b.m, b.format",
+    from_base=True,
+)
+# a talk on two topics counts under each; '' = no topic
+TOPIC = Summary(
+    "summary_topic",
+    ("topic_id",),
+    FIGURE_COLUMNS,
+    f"SELECT t.unit_code, {_MONTH} AS m, coalesce(tt.topic_id, '') AS k, {_FIGURES} FROM {{src}} t "
+    "LEFT JOIN talk_topics tt ON tt.talk_id = t.id GROUP BY t.unit_code, m, k",
+)
+# a talk reaching several groups of one kind counts once; '' = no group (or groups not here yet)
+GROUP_KIND = Summary(
+    "summary_group_kind",
+    ("kind",),
+    FIGURE_COLUMNS,
+    f"SELECT t.unit_code, {_MONTH} AS m, coalesce(k.kind, '') AS kk, {_FIGURES} FROM {{src}} t "
+    "LEFT JOIN (SELECT DISTINCT tg.talk_id, g.kind FROM {src} x CROSS JOIN talk_groups tg ON tg.talk_id = x.id "
+    "JOIN groups g ON g.id = tg.group_id) k ON k.talk_id = t.id GROUP BY t.unit_code, m, kk",
+)
+THEME = Summary(
+    "summary_theme",
+    ("theme",),
+    ("talks", "questions"),
+    f"SELECT t.unit_code, {_MONTH} AS m, j.value AS theme, count(*), coalesce(sum(t.questions_count), 0) "
+    "FROM {src} t, json_each(t.question_themes) j WHERE t.question_themes != '[]' "
+    "GROUP BY t.unit_code, m, theme",
+)
+DOCUMENT = Summary(
+    "summary_document",
+    ("document_id",),
+    ("sessions", "attendance"),
+    f"SELECT t.unit_code, {_MONTH} AS m, td.document_id, count(*), coalesce(sum(t.attendance), 0) "
+    "FROM {src} t JOIN talk_documents td ON td.talk_id = t.id GROUP BY t.unit_code, m, td.document_id",
+)
+# group tags and unit tags can change after the talk: their triggers mark the talks' cells
+AREA = Summary(
+    "summary_area",
+    ("tagged", "online"),
+    ("talks", "attendance"),
+    f"SELECT b.unit_code, b.m, b.tagged, {area_keys('b')[1]} AS ol, sum(b.sessions), sum(b.attendance) "
+    "FROM {base} b GROUP BY b.unit_code, b.m, b.tagged, ol",
+    from_base=True,
+)
+# what regularity needs: sessions per unit and day
+DAY = Summary(
+    "summary_day",
+    ("day",),
+    ("sessions",),
+    "SELECT b.unit_code, b.m, b.day, sum(b.sessions) FROM {base} b GROUP BY b.unit_code, b.day",
+    from_base=True,
+)
+
+SUMMARIES = (FORMAT, TOPIC, GROUP_KIND, THEME, DOCUMENT, AREA, DAY)
+DIRTY = "summary_dirty"
+_CELLS, _SOURCE, _GROUPED = "temp.summary_cells", "temp.summary_source", "temp.summary_base"
+
+
+def source_query(talks: str) -> str:
+    """A source of talks: ``SOURCE_COLUMNS`` of the talks ``talks`` names (a FROM clause with the
+    talks aliased ``t``, and its conditions), with what is worked out once per talk: its month
+    ``m`` and whether it is in a priority area ``tagged`` (``CROSS JOIN`` keeps the source first)."""
+    tagged, _online = area_keys("t")
+    columns = ", ".join(f"t.{c}" for c in SOURCE_COLUMNS.split(", "))
+    return f"SELECT {columns}, substr(t.held_on, 1, 7) AS m, {tagged} AS tagged FROM {talks}"
+
+
+def live_talks() -> str:
+    """Every live talk as a source (a rebuild, or a check against a fresh aggregation)."""
+    return f"({source_query('main.talks t WHERE t.deleted = 0')})"
+
+
+def pending_cells(db: Store) -> int | None:
+    """Cells waiting to be recomputed; None when the database has no summaries (not migrated)."""
+    try:
+        return int(db.conn.execute(f"SELECT count(*) FROM main.{DIRTY}").fetchone()[0])
+    except sqlite3.OperationalError as exc:
+        if str(exc).startswith("no such table"):
+            return None
+        raise
+
+
+def flush(db: Store) -> int:
+    """Recompute the cells noted dirty (inside the caller's transaction); returns how many."""
+    conn = db.conn
+    try:
+        if conn.execute(f"SELECT 1 FROM main.{DIRTY} LIMIT 1").fetchone() is None:
+            return 0
+    except sqlite3.OperationalError as exc:
+        if str(exc).startswith("no such table"):
+            return 0  # a database not migrated yet (or being migrated): nothing to keep
+        raise
+    for table in (_CELLS, _SOURCE, _GROUPED):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+    try:
+        conn.execute(f"CREATE TEMP TABLE summary_cells AS SELECT unit_code, month FROM main.{DIRTY}")
+        conn.execute(f"DELETE FROM main.{DIRTY}")
+        # ``BETWEEN month-01 AND month-31``: a range on the index (unit, date), as text
+        cells = (
+            f"{_CELLS} d CROSS JOIN main.talks t ON t.unit_code = d.unit_code "
+            "AND t.held_on BETWEEN d.month || '-01' AND d.month || '-31' WHERE t.deleted = 0"
+        )
+        conn.execute(f"CREATE TEMP TABLE summary_source AS {source_query(cells)}")
+        conn.execute(f"CREATE TEMP TABLE summary_base AS {_BASE.format(src=_SOURCE)}")
+        for summary in SUMMARIES:
+            conn.execute(
+                f"DELETE FROM main.{summary.table} WHERE (unit_code, month) IN (SELECT unit_code, month FROM {_CELLS})"
+            )
+            conn.execute(f"INSERT INTO main.{summary.table} ({summary.columns()}) {summary.over(_SOURCE, _GROUPED)}")
+        return int(conn.execute(f"SELECT count(*) FROM {_CELLS}").fetchone()[0])
+    finally:
+        conn.execute(f"DROP TABLE IF EXISTS {_GROUPED}")
+        conn.execute(f"DROP TABLE IF EXISTS {_SOURCE}")
+        conn.execute(f"DROP TABLE IF EXISTS {_CELLS}")
+
+
+def ensure_current(db: Store) -> None:
+    """Before a report reads: cells a write outside ``Store.atomic`` left dirty are recomputed."""
+    if pending_cells(db):
+        with db.atomic():
+            flush(db)
+
+
+def rebuild(db: Store) -> int:
+    """Every summary again from the talks, in one transaction; returns the summary rows written."""
+    written = 0
+    with db.atomic():
+        db.execute(f"DELETE FROM main.{DIRTY}")
+        for summary in SUMMARIES:
+            db.execute(f"DELETE FROM main.{summary.table}")
+            written += db.execute(
+                f"INSERT INTO main.{summary.table} ({summary.columns()}) {summary.over(live_talks())}"
+            ).rowcount
+    return written
+
+
+def mark_staged(db: Store, staged: str) -> None:
+    """A bulk merge with the talk triggers lifted notes the cells itself: those of the staged rows
+    and those of the versions they may replace (call before the merge)."""
+    conn = db.conn
+    conn.execute(f"INSERT OR IGNORE INTO main.{DIRTY} SELECT DISTINCT unit_code, substr(held_on, 1, 7) FROM {staged}")
+    conn.execute(
+        f"INSERT OR IGNORE INTO main.{DIRTY} SELECT DISTINCT t.unit_code, substr(t.held_on, 1, 7) FROM main.talks t "
+        f"WHERE t.id IN (SELECT id FROM {staged})"
+    )
+
+
+def stored_rows(db: Store, summary: Summary) -> list[tuple[Any, ...]]:
+    """A summary as stored, in key order (tests and the health check compare it)."""
+    return sorted(tuple(r) for r in db.execute(f"SELECT {summary.columns()} FROM main.{summary.table}"))
+
+
+def fresh_rows(db: Store, summary: Summary) -> list[tuple[Any, ...]]:
+    """The same summary aggregated now from every live talk, in key order."""
+    return sorted(tuple(r) for r in db.execute(summary.over(live_talks())))
