@@ -1727,13 +1727,13 @@ Role: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="64"/>
-        <location filename="../../desktop_app/core/labels.py" line="116"/>
+        <location filename="../../desktop_app/core/labels.py" line="121"/>
         <source>Nhóm Zalo</source>
         <translation>Zalo group</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/labels.py" line="65"/>
-        <location filename="../../desktop_app/core/labels.py" line="114"/>
+        <location filename="../../desktop_app/core/labels.py" line="119"/>
         <source>Fanpage</source>
         <translation>Fanpage</translation>
     </message>
@@ -1768,87 +1768,97 @@ Role: %2</translation>
         <translation>Done</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/core/labels.py" line="78"/>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/labels.py" line="79"/>
+        <source>Đã chuyển cơ quan có thẩm quyền</source>
+        <translation>Transferred to the competent body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/labels.py" line="84"/>
         <source>Đồng hồ máy gửi chạy nhanh</source>
         <translation>Sender&apos;s clock ran ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="80"/>
+        <location filename="../../desktop_app/core/labels.py" line="85"/>
         <source>Ngày ở tương lai</source>
         <translation>Date in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="81"/>
+        <location filename="../../desktop_app/core/labels.py" line="86"/>
         <source>Mã thuộc đơn vị khác</source>
         <translation>Id belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="82"/>
+        <location filename="../../desktop_app/core/labels.py" line="87"/>
         <source>Bản ghi của đơn vị này</source>
         <translation>This unit&apos;s own record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="83"/>
+        <location filename="../../desktop_app/core/labels.py" line="88"/>
         <source>Trùng đơn vị hành chính</source>
         <translation>Clashes with an official unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="84"/>
+        <location filename="../../desktop_app/core/labels.py" line="89"/>
         <source>Ngoài địa bàn đơn vị gửi</source>
         <translation>Outside the sender&apos;s area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="85"/>
+        <location filename="../../desktop_app/core/labels.py" line="90"/>
         <source>Sửa chuyên đề dùng chung</source>
         <translation>Changes a shared topic</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="86"/>
+        <location filename="../../desktop_app/core/labels.py" line="91"/>
         <source>Thu hồi khóa được bảo vệ</source>
         <translation>Revokes a protected key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="91"/>
+        <location filename="../../desktop_app/core/labels.py" line="96"/>
         <source>Thời điểm ghi của bản ghi vượt quá giờ máy này hơn một ngày (đồng hồ máy gửi chạy nhanh)</source>
         <translation>The record&apos;s time is more than a day ahead of this computer (the sender&apos;s clock ran ahead)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="95"/>
+        <location filename="../../desktop_app/core/labels.py" line="100"/>
         <source>Ngày tổ chức buổi ở tương lai</source>
         <translation>The session is dated in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="96"/>
+        <location filename="../../desktop_app/core/labels.py" line="101"/>
         <source>Bản ghi đã có ở đây nhưng thuộc đơn vị khác</source>
         <translation>The record exists here but belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="97"/>
+        <location filename="../../desktop_app/core/labels.py" line="102"/>
         <source>Đơn vị khác gửi một bản ghi của chính đơn vị này; chỉ đơn vị này ghi được bản ghi của mình</source>
         <translation>Another unit sent a record that belongs to this unit; only this unit writes its own records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="101"/>
+        <location filename="../../desktop_app/core/labels.py" line="106"/>
         <source>Tệp định sửa một đơn vị hành chính chính thức</source>
         <translation>The file tried to change an official administrative unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="102"/>
+        <location filename="../../desktop_app/core/labels.py" line="107"/>
         <source>Buổi, nhóm hoặc đơn vị tự tạo nằm ngoài địa bàn của đơn vị gửi</source>
         <translation>A talk, group or custom unit outside the sending unit&apos;s area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="105"/>
+        <location filename="../../desktop_app/core/labels.py" line="110"/>
         <source>Tệp định đổi tên hoặc xóa một chuyên đề dùng chung; chuyên đề được giữ nguyên</source>
         <translation>The file tried to rename or delete a shared topic; the topic is kept as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="108"/>
+        <location filename="../../desktop_app/core/labels.py" line="113"/>
         <source>Tệp định thu hồi khóa của máy này hoặc của đơn vị tổng hợp; không thu hồi</source>
         <translation>The file tried to revoke this installation&apos;s key or its aggregator&apos;s key; nothing was revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="123"/>
+        <location filename="../../desktop_app/core/labels.py" line="128"/>
         <source>Đơn vị gửi không được phép ghi bản ghi này (%1)</source>
         <translation>The sending unit may not write this record (%1)</translation>
     </message>
@@ -1884,57 +1894,57 @@ Role: %2</translation>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="169"/>
+        <location filename="../../desktop_app/core/labels.py" line="175"/>
         <source>gần nội dung chung %1%</source>
         <translation>close to the whole text %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="170"/>
+        <location filename="../../desktop_app/core/labels.py" line="176"/>
         <source>chung từ với tiêu đề %1%</source>
         <translation>shares %1% of the title&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="171"/>
+        <location filename="../../desktop_app/core/labels.py" line="177"/>
         <source>thuộc mục “%1”</source>
         <translation>under “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="172"/>
+        <location filename="../../desktop_app/core/labels.py" line="178"/>
         <source>câu mở đầu</source>
         <translation>opens its section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="173"/>
+        <location filename="../../desktop_app/core/labels.py" line="179"/>
         <source>có từ nhấn mạnh: %1</source>
         <translation>stress words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="174"/>
+        <location filename="../../desktop_app/core/labels.py" line="180"/>
         <source>một mục liệt kê</source>
         <translation>a list item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="175"/>
+        <location filename="../../desktop_app/core/labels.py" line="181"/>
         <source>câu lặp lại ở nhiều tài liệu khác</source>
         <translation>repeated in several other documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="115"/>
+        <location filename="../../desktop_app/core/labels.py" line="120"/>
         <source>Tài khoản Facebook</source>
         <translation>Facebook account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="117"/>
+        <location filename="../../desktop_app/core/labels.py" line="122"/>
         <source>Zalo OA</source>
         <translation>Zalo OA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="118"/>
+        <location filename="../../desktop_app/core/labels.py" line="123"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/labels.py" line="119"/>
+        <location filename="../../desktop_app/core/labels.py" line="124"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
