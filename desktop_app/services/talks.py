@@ -241,6 +241,12 @@ class TalkService:
         other = self._session.installation.unit_code if others_only else None
         return urgent_talks(self._session.db, limit=limit, other_than=other)
 
+    def urgent_unsent(self) -> int:
+        """Urgent concerns saved here since the last log was written (none sent yet)."""
+        from ..storage.urgent import unsent_urgent
+
+        return unsent_urgent(self._session.db, self._session.installation.unit_code)
+
     def overdue_elsewhere(self) -> builtins.list[tuple[str, int]]:
         """Overdue open follow-ups in talks the units below wrote, counted per unit, most first."""
         session = self._session

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from .store import Store
 
 
+def unsent_urgent(db: Store, owner_unit: str) -> int:
+    """Urgent talks ``owner_unit`` wrote (or changed) since its last log was written: what the
+    "Gửi ngay ý kiến khẩn" button would send."""
+    row = db.execute(
+        "SELECT count(*) FROM talks WHERE urgent = 1 AND deleted = 0 AND owner_unit = ? AND hlc > "
+        "coalesce((SELECT max(watermark) FROM exchange_exports WHERE kind = 'log'), '')",
+        [owner_unit],
+    ).fetchone()
+    return int(row[0])
+
+
 def urgent_talks(db: Store, limit: int = 20, other_than: str | None = None) -> list[Talk]:
     """Urgent talks whose follow-up is not done, newest first, leaving out those ``other_than``
     wrote (an aggregator's own) when given."""

@@ -777,6 +777,16 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <source>chủ đề định hướng</source>
         <translation>orientation topics</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="113"/>
+        <source>chưa ghi chủ đề</source>
+        <translation>no theme given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="119"/>
+        <source>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Urgent concerns from units below&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2088,6 +2098,24 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="29"/>
+        <source>Đang theo dõi</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="33"/>
+        <source>ngày</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="34"/>
+        <source>Ý kiến khẩn: gửi lên cấp trên ngay</source>
+        <translation>Urgent concern: send it up at once</translation>
+    </message>
+</context>
+<context>
     <name>ForcePage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/force/page.py" line="32"/>
@@ -2423,207 +2451,207 @@ Role: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="60"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="78"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="170"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="196"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="227"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="231"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="205"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="279"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="64"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="265"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="239"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
         <source>và %1 đơn vị khác</source>
         <translation>and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>Xin chào · %1</source>
         <translation>Hello · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
@@ -5964,147 +5992,152 @@ Folder: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="89"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123"/>
         <source>Lưu buổi</source>
         <translation>Save talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124"/>
         <source>Huỷ sửa</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: today · Q: yesterday · ↑↓: change the day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Pla&amp;ce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Several topics: separate them with ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139"/>
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="141"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="142"/>
         <source>Lượt thích</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="143"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="144"/>
         <source>Bình luận</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="145"/>
         <source>Số điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Questions and requests from the audience (never the name of who asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="148"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="149"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="150"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="151"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128"/>
         <source>Ngày của buổi vừa lưu — H: hôm nay</source>
         <translation>Date of the talk just saved — H: today</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="146"/>
         <source>Đăng trên kênh</source>
         <translation>Posted on channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="152"/>
         <source>Ngôn ngữ buổi nói</source>
         <translation>Language of the talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="153"/>
+        <source>Kết quả giải quyết việc theo dõi</source>
+        <translation>How the follow-up ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="252"/>
         <source>(không ghi kênh)</source>
         <translation>(no channel named)</translation>
     </message>
@@ -6587,6 +6620,39 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/pages/force/units.py" line="26"/>
         <source>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</source>
         <translation>Members who left are not counted. “Active”: named as presenter of at least one talk this year.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentSend</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="42"/>
+        <source>Gửi ngay ý kiến khẩn</source>
+        <translation>Send urgent concerns now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="64"/>
+        <source>&lt;b&gt;%1 ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 urgent concerns not yet sent up.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="71"/>
+        <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
+        <translation>Choose a folder or USB stick for the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="77"/>
+        <source>Đang tạo tệp…</source>
+        <translation>Creating the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="91"/>
+        <source>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</source>
+        <translation>Wrote %1 into the folder %2. Send this file up now over Zalo or on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="102"/>
+        <source>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</source>
+        <translation>The file was not written: %1 Open the Exchange page for details.</translation>
     </message>
 </context>
 </TS>

@@ -777,6 +777,16 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <source>chủ đề định hướng</source>
         <translation>chủ đề định hướng</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="113"/>
+        <source>chưa ghi chủ đề</source>
+        <translation>chưa ghi chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="119"/>
+        <source>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2088,6 +2098,24 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="29"/>
+        <source>Đang theo dõi</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="33"/>
+        <source>ngày</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="34"/>
+        <source>Ý kiến khẩn: gửi lên cấp trên ngay</source>
+        <translation>Ý kiến khẩn: gửi lên cấp trên ngay</translation>
+    </message>
+</context>
+<context>
     <name>ForcePage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/force/page.py" line="32"/>
@@ -2423,207 +2451,207 @@ Vai trò: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="60"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="78"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="170"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="196"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="227"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="231"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="205"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="279"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="64"/>
         <source>Kỳ báo cáo</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="265"/>
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="239"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
         <source>và %1 đơn vị khác</source>
         <translation>và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
         <source>Xin chào · %1</source>
         <translation>Xin chào · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>Chưa có buổi nào. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
     </message>
@@ -5964,147 +5992,152 @@ Thư mục: %3</translation>
 <context>
     <name>TalkFormLayout</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="89"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123"/>
         <source>Lưu buổi</source>
         <translation>Lưu buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="124"/>
         <source>Huỷ sửa</source>
         <translation>Huỷ sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127"/>
         <source>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</source>
         <translation>H: hôm nay · Q: hôm qua · ↑↓: đổi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132"/>
         <source>&amp;Hình thức</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133"/>
         <source>Địa đ&amp;iểm</source>
         <translation>Địa đ&amp;iểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
         <source>Nhiều chuyên đề: cách nhau bằng dấu ;</source>
         <translation>Nhiều chuyên đề: cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="134"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139"/>
         <source>Thời lượng (phút)</source>
         <translation>Thời lượng (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="141"/>
         <source>Lượt xem</source>
         <translation>Lượt xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="142"/>
         <source>Lượt thích</source>
         <translation>Lượt thích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="143"/>
         <source>Lượt chia sẻ</source>
         <translation>Lượt chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="139"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="144"/>
         <source>Bình luận</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="145"/>
         <source>Số điểm cầu</source>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
         <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
         <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="148"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="149"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="150"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="151"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="128"/>
         <source>Ngày của buổi vừa lưu — H: hôm nay</source>
         <translation>Ngày của buổi vừa lưu — H: hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="146"/>
         <source>Đăng trên kênh</source>
         <translation>Đăng trên kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="152"/>
         <source>Ngôn ngữ buổi nói</source>
         <translation>Ngôn ngữ buổi nói</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="153"/>
+        <source>Kết quả giải quyết việc theo dõi</source>
+        <translation>Kết quả giải quyết việc theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="252"/>
         <source>(không ghi kênh)</source>
         <translation>(không ghi kênh)</translation>
     </message>
@@ -6587,6 +6620,39 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/force/units.py" line="26"/>
         <source>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</source>
         <translation>Không tính người đã thôi. “Có hoạt động”: được ghi là người trình bày ít nhất một buổi trong năm.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentSend</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="42"/>
+        <source>Gửi ngay ý kiến khẩn</source>
+        <translation>Gửi ngay ý kiến khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="64"/>
+        <source>&lt;b&gt;%1 ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="71"/>
+        <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
+        <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="77"/>
+        <source>Đang tạo tệp…</source>
+        <translation>Đang tạo tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="91"/>
+        <source>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</source>
+        <translation>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="102"/>
+        <source>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</source>
+        <translation>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</translation>
     </message>
 </context>
 </TS>

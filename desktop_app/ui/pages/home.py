@@ -18,10 +18,12 @@ from .. import i18n
 from ..widgets import Card, button, fill_with_scrolled, heading
 from .calendar_reminders import CalendarReminders
 from .orientation_card import OrientationCard
+from .urgent_concerns import UrgentSend, received_html
 
 if TYPE_CHECKING:  # the exchange package loads on first use, after the first paint
     from ...services.exchange import ExchangeStatus
     from ...services.reports import Completeness, Period
+    from ..workers import Runner
     from .reports.status_line import StatusLine
 
 
@@ -37,7 +39,7 @@ class HomePage(QWidget):
     sig_open_unit_talks = Signal(str)  # a unit code: the talk log filtered to that unit
     sig_plan_talk = Signal(object, str)  # a calendar day and its title: a new talk on that day
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
@@ -67,6 +69,9 @@ class HomePage(QWidget):
             self.period_card.add(self.period)
 
         self.attention_card = Card(self.tr("Cần làm ngay"))
+        self.urgent_send = UrgentSend(services, runner)
+        if not self.aggregator:
+            self.attention_card.add(self.urgent_send)
         self.attention_card.add(self.attention)
         self.month_card = Card(self.tr("Tháng này"))
         self.month_card.add(self.month)
@@ -155,7 +160,8 @@ class HomePage(QWidget):
             else self.tr("Xin chào · %1").replace("%1", unit.full_name)  # never greets the unit as a person
         )
         today = s.session.today
-        items: list[str] = []
+        items: list[str] = [received_html(s)] if self.aggregator else []
+        self.urgent_send.refresh()
 
         unread = s.library.documents(DocumentFilter(required_only=True, unread_only=True, valid_on=today))
         if unread:
@@ -199,7 +205,8 @@ class HomePage(QWidget):
                         "%1", link("page:exchange", self.tr("Trao đổi"))
                     )
                 )
-        if not items:
+        items = [item for item in items if item]
+        if not items and not self.urgent_send.isVisibleTo(self):
             items.append(self.tr("Không có việc gì cần làm ngay. Tốt lắm!"))
         self.attention.setText("<br>".join(items))
         self.calendar_card.refresh()
