@@ -291,6 +291,9 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
                 follow_up_text="Chuyển ý kiến về UBND xã, trả lời tại buổi sau." if follow else "",
                 follow_up_due=held + dt.timedelta(days=30) if follow else None,
                 follow_up_status=("done" if held < today - dt.timedelta(days=60) else "open") if follow else "none",
+                # answered or transferred some days after (issue 16): no random draw, the demo's talks stay as they were
+                follow_up_outcome="transferred" if held.day % 4 == 0 else "answered",
+                follow_up_resolved_on=held + dt.timedelta(days=2 + held.day % 25),
             )
         from .demo_force import fill_force
 

@@ -698,54 +698,59 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <translation>report sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="46"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</source>
         <translation>%1 files ready to import, %2 files refused%3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="49"/>
         <source>, có cảnh báo</source>
         <translation>, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="52"/>
         <source>%1 tệp bị từ chối.</source>
         <translation>Files refused: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="56"/>
         <source>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</source>
         <translation>Files to be set aside whole: %1. None of their records will be used until you review them (the reason is in the last column).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="60"/>
         <source>Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>Check the table below, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="70"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Imported %1 files; %2 not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="75"/>
         <source>%1 tệp không nhập.</source>
         <translation>Files not imported: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="78"/>
         <source>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</source>
         <translation>Files set aside whole: %1. None of their records are used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>There are warnings: see the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="85"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 records set aside: see “Records set aside”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="87"/>
+        <source>%1 ý kiến khẩn: xem trang Tổng quan.</source>
+        <translation>%1 urgent concerns: see the Overview page.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="166"/>
@@ -2100,17 +2105,17 @@ Role: %2</translation>
 <context>
     <name>FollowUpBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="31"/>
         <source>Đang theo dõi</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="35"/>
         <source>ngày</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="36"/>
         <source>Ý kiến khẩn: gửi lên cấp trên ngay</source>
         <translation>Urgent concern: send it up at once</translation>
     </message>
@@ -3391,6 +3396,121 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="166"/>
         <source>Đơn vị thành viên</source>
         <translation>Member units</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="38"/>
+        <source>Chủ đề so với kỳ trước</source>
+        <translation>Themes against the period before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="39"/>
+        <source>Việc cần theo dõi theo đơn vị</source>
+        <translation>Follow-ups by unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="40"/>
+        <source>Việc cần quan tâm</source>
+        <translation>Matters needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="66"/>
+        <source>Việc cần theo dõi nêu trong kỳ: %1 · đã trả lời %2 · đã chuyển %3 · đang theo dõi %4 (quá hạn %5) · thời gian trả lời: trung vị %6 ngày, lâu nhất %7 ngày · ý kiến khẩn: %8</source>
+        <translation>Follow-ups raised in the period: %1 · answered %2 · transferred %3 · still followed %4 (overdue %5) · time to answer: median %6 days, longest %7 days · urgent concerns: %8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Chủ đề</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="92"/>
+        <source>Số buổi</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="92"/>
+        <source>Số ý kiến</source>
+        <translation>Number of questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="92"/>
+        <source>So với kỳ trước</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="94"/>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="99"/>
+        <source>Việc nêu</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="100"/>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="101"/>
+        <source>Đã chuyển</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="102"/>
+        <source>Đang theo dõi</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="103"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="104"/>
+        <source>Trung vị (ngày)</source>
+        <translation>Median (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="105"/>
+        <source>Lâu nhất (ngày)</source>
+        <translation>Longest (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Ngày nêu</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="129"/>
+        <source>quá hạn</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="129"/>
+        <source>khẩn</source>
+        <translation>urgent</translation>
     </message>
 </context>
 <context>
@@ -5078,22 +5198,22 @@ Please verify the correct file name was given.</translation>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="172"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="252"/>
         <source>Đang tổng hợp…</source>
         <translation>Aggregating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="271"/>
         <source>Đã huỷ.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="262"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Could not build the report: %1</translation>
     </message>
@@ -5123,12 +5243,12 @@ Please verify the correct file name was given.</translation>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="305"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Oral outreach results %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="169"/>
         <source>Soạn báo cáo</source>
         <translation>Write the report</translation>
     </message>

@@ -698,54 +698,59 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <translation>phần báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="44"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="46"/>
         <source>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</source>
         <translation>%1 tệp sẵn sàng nhập, %2 tệp bị từ chối%3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="49"/>
         <source>, có cảnh báo</source>
         <translation>, có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="52"/>
         <source>%1 tệp bị từ chối.</source>
         <translation>%1 tệp bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="56"/>
         <source>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</source>
         <translation>%1 tệp sẽ được tạm giữ cả tệp: không bản ghi nào của tệp được dùng cho đến khi bạn xem xét (lý do ở cột cuối).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="60"/>
         <source>Xem bảng dưới rồi bấm “Nhập”.</source>
         <translation>Xem bảng dưới rồi bấm “Nhập”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="70"/>
         <source>Đã nhập %1 tệp; %2 tệp không nhập.</source>
         <translation>Đã nhập %1 tệp; %2 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="75"/>
         <source>%1 tệp không nhập.</source>
         <translation>%1 tệp không nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="78"/>
         <source>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</source>
         <translation>%1 tệp được tạm giữ cả tệp: không bản ghi nào của tệp được dùng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83"/>
         <source>Có cảnh báo: xem cột cuối.</source>
         <translation>Có cảnh báo: xem cột cuối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="85"/>
         <source>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</source>
         <translation>%1 bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/exchange/banner_text.py" line="87"/>
+        <source>%1 ý kiến khẩn: xem trang Tổng quan.</source>
+        <translation>%1 ý kiến khẩn: xem trang Tổng quan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="166"/>
@@ -2100,17 +2105,17 @@ Vai trò: %2</translation>
 <context>
     <name>FollowUpBox</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="31"/>
         <source>Đang theo dõi</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="33"/>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="35"/>
         <source>ngày</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/talks/follow_up_box.py" line="36"/>
         <source>Ý kiến khẩn: gửi lên cấp trên ngay</source>
         <translation>Ý kiến khẩn: gửi lên cấp trên ngay</translation>
     </message>
@@ -3391,6 +3396,121 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/cluster.py" line="166"/>
         <source>Đơn vị thành viên</source>
         <translation>Đơn vị thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="38"/>
+        <source>Chủ đề so với kỳ trước</source>
+        <translation>Chủ đề so với kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="39"/>
+        <source>Việc cần theo dõi theo đơn vị</source>
+        <translation>Việc cần theo dõi theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="40"/>
+        <source>Việc cần quan tâm</source>
+        <translation>Việc cần quan tâm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="66"/>
+        <source>Việc cần theo dõi nêu trong kỳ: %1 · đã trả lời %2 · đã chuyển %3 · đang theo dõi %4 (quá hạn %5) · thời gian trả lời: trung vị %6 ngày, lâu nhất %7 ngày · ý kiến khẩn: %8</source>
+        <translation>Việc cần theo dõi nêu trong kỳ: %1 · đã trả lời %2 · đã chuyển %3 · đang theo dõi %4 (quá hạn %5) · thời gian trả lời: trung vị %6 ngày, lâu nhất %7 ngày · ý kiến khẩn: %8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="92"/>
+        <source>Số buổi</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="92"/>
+        <source>Số ý kiến</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="92"/>
+        <source>So với kỳ trước</source>
+        <translation>So với kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="94"/>
+        <source>mới</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="99"/>
+        <source>Việc nêu</source>
+        <translation>Việc nêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="100"/>
+        <source>Đã trả lời</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="101"/>
+        <source>Đã chuyển</source>
+        <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="102"/>
+        <source>Đang theo dõi</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="103"/>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="104"/>
+        <source>Trung vị (ngày)</source>
+        <translation>Trung vị (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="105"/>
+        <source>Lâu nhất (ngày)</source>
+        <translation>Lâu nhất (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Ngày nêu</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Hạn</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="122"/>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="129"/>
+        <source>quá hạn</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/opinion_panel.py" line="129"/>
+        <source>khẩn</source>
+        <translation>khẩn</translation>
     </message>
 </context>
 <context>
@@ -5078,22 +5198,22 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="172"/>
         <source>Văn bản:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="250"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="252"/>
         <source>Đang tổng hợp…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="271"/>
         <source>Đã huỷ.</source>
         <translation>Đã huỷ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="262"/>
         <source>Không lập được báo cáo: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
@@ -5123,12 +5243,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="303"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="305"/>
         <source>Kết quả công tác tuyên truyền miệng %1 — %2</source>
         <translation>Kết quả công tác tuyên truyền miệng %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/reports/page.py" line="169"/>
         <source>Soạn báo cáo</source>
         <translation>Soạn báo cáo</translation>
     </message>

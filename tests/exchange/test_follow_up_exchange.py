@@ -32,8 +32,14 @@ def test_the_outcome_resolved_day_and_urgent_mark_arrive_at_the_province(tmp_pat
             urgent=True,
         )
         plain = commune.talks.add(held_on=held, place="Ấp 3")
-        out = _import(agg, export_log(commune.session.exchange_context(), to=tmp_path / "up").path)
+        bundle = export_log(commune.session.exchange_context(), to=tmp_path / "up").path
+        out = _import(agg, bundle)
         assert out.status == "applied", (out.reason, out.detail)
+        assert out.urgent == 0  # transferred already: nothing waits
+        waiting = commune.talks.add(held_on=held, questions_text="Sạt lở", question_themes=["Môi trường"], urgent=True)
+        out = _import(agg, export_log(commune.session.exchange_context(), to=tmp_path / "up").path)
+        assert (out.status, out.urgent) == ("applied", 1)
+        assert [t.id for t in agg.talks.urgent(others_only=True)] == [waiting.id]
         got = agg.talks.get(sent.id)
         assert got.follow_up_outcome == FollowUpOutcome.TRANSFERRED
         assert got.follow_up_resolved_on == TODAY - dt.timedelta(days=3)

@@ -69,7 +69,7 @@ def test_an_urgent_concern_goes_up_at_once_and_tops_the_provinces_list(tmp_path,
     for path in (*(tmp_path / "before").iterdir(), written):
         plan = province.exchange.plan([path], trust_all=True)
         outcome = province.exchange.import_files(plan).files[0]
-        assert outcome.status == "applied", (outcome.reason, outcome.detail)
+        assert (outcome.status, outcome.urgent) == ("applied", 1), (outcome.reason, outcome.detail)
     agg_window = MainWindow(province)
     qtbot.addWidget(agg_window)
     agg_window.open_page("home")
@@ -109,3 +109,10 @@ def test_the_form_records_how_a_follow_up_ended(tmp_path, qtbot):
     QTest.keyClick(form.date, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "trước ngày của buổi" in form.fields["resolution"].error.text(), timeout=10000)
     assert commune.talks.get(talk.id).follow_up_resolved_on == TODAY - dt.timedelta(days=2)  # nothing changed
+
+
+def test_the_import_result_counts_the_urgent_concerns():
+    from desktop_app.ui.pages.exchange.banner_text import BatchCounts, result_banner
+
+    text, kind = result_banner(BatchCounts(kept=1, urgent=1))
+    assert "1 ý kiến khẩn" in text and kind == "success"
