@@ -63,3 +63,23 @@ def test_a_resolved_day_before_the_talk_is_refused_in_vietnamese(tmp_path):
     refused = sotay("talks", "resolve", plain["id"], data_dir=d)
     assert refused.returncode == 1 and "không có việc cần theo dõi" in refused.stderr
     assert json.loads(_ok("talks", "show", talk["id"], "--json", data_dir=d).stdout)["follow_up_status"] == "open"
+
+
+def test_an_urgent_concern_sent_up_is_listed_first_at_the_province(tmp_path):
+    commune, province, out = tmp_path / "c", tmp_path / "p", tmp_path / "usb"
+    _ok("init", "--unit", "30130", "--name", "Hùng", data_dir=commune)
+    _ok("init", "--unit", "P82", "--role", "aggregator", "--name", "Lan", data_dir=province)
+    calm = ("talks", "add", "--date", _dmy(HELD), "--theme", "Giá điện", "--questions", "Hỏi giá điện", "--json")
+    older = json.loads(_ok(*calm, "--urgent", data_dir=commune).stdout)
+    newer = json.loads(
+        _ok(
+            "talks", "add", "--date", _dmy(LATER), "--theme", "Môi trường", "--urgent", "--json", data_dir=commune
+        ).stdout
+    )
+    _ok("talks", "add", "--date", _dmy(LATER), "--theme", "Đất đai", data_dir=commune)
+    _ok("export", "--to", str(out), data_dir=commune)
+    imported = _ok("import", str(out), "--trust", data_dir=province).stdout
+    assert "2 ý kiến khẩn" in imported
+    listed = json.loads(_ok("talks", "list", "--urgent", "--json", data_dir=province).stdout)
+    assert [t["id"] for t in listed["talks"]] == [newer["id"], older["id"]]
+    assert listed["talks"][0]["question_themes"] == ["Môi trường"]
