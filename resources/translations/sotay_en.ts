@@ -783,12 +783,12 @@ If this computer was set up for the wrong unit, do not import them. Import these
         <translation>orientation topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="115"/>
         <source>chưa ghi chủ đề</source>
         <translation>no theme given</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="121"/>
         <source>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Urgent concerns from units below&lt;/b&gt;</translation>
     </message>
@@ -2121,6 +2121,34 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDoneDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="22"/>
+        <source>Việc theo dõi đã xong</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="34"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="35"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="42"/>
+        <source>Kết quả:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="43"/>
+        <source>Ngày giải quyết:</source>
+        <translation>Day resolved:</translation>
+    </message>
+</context>
+<context>
     <name>ForcePage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/force/page.py" line="32"/>
@@ -2456,207 +2484,222 @@ Role: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="60"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
         <source>Gửi nhật ký</source>
         <translation>Send my log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="62"/>
         <source>Đọc tài liệu</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
         <source>Cần làm ngay</source>
         <translation>Needs attention now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="78"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="80"/>
         <source>Từ đầu năm</source>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="192"/>
+        <source>Đã xong…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="297"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="298"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="299"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="300"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="301"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="63"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="66"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="279"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="284"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="285"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="286"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="288"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="265"/>
         <source>và %1 đơn vị khác</source>
         <translation>and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
         <source>Xin chào · %1</source>
         <translation>Hello · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="206"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
@@ -6755,22 +6798,22 @@ Folder: %3</translation>
         <translation>&lt;b&gt;%1 urgent concerns not yet sent up.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="72"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="78"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="93"/>
         <source>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</source>
         <translation>Wrote %1 into the folder %2. Send this file up now over Zalo or on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="104"/>
         <source>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</source>
         <translation>The file was not written: %1 Open the Exchange page for details.</translation>
     </message>

@@ -783,12 +783,12 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
         <translation>chủ đề định hướng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="115"/>
         <source>chưa ghi chủ đề</source>
         <translation>chưa ghi chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="121"/>
         <source>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
@@ -2121,6 +2121,34 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDoneDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="22"/>
+        <source>Việc theo dõi đã xong</source>
+        <translation>Việc theo dõi đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="34"/>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="35"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="42"/>
+        <source>Kết quả:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/follow_up_done.py" line="43"/>
+        <source>Ngày giải quyết:</source>
+        <translation>Ngày giải quyết:</translation>
+    </message>
+</context>
+<context>
     <name>ForcePage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/force/page.py" line="32"/>
@@ -2456,207 +2484,222 @@ Vai trò: %2</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="60"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
         <source>Gửi nhật ký</source>
         <translation>Gửi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="62"/>
         <source>Đọc tài liệu</source>
         <translation>Đọc tài liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="73"/>
         <source>Cần làm ngay</source>
         <translation>Cần làm ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="78"/>
         <source>Tháng này</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="80"/>
         <source>Từ đầu năm</source>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <source>Chưa lưu được</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="192"/>
+        <source>Đã xong…</source>
+        <translation>Đã xong…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="231"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="218"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="297"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="298"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="299"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="300"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="301"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="63"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="64"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="66"/>
         <source>Kỳ báo cáo</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="279"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="284"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="285"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="286"/>
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="288"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="265"/>
         <source>và %1 đơn vị khác</source>
         <translation>và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
         <source>Xin chào · %1</source>
         <translation>Xin chào · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="206"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>Chưa có buổi nào. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
     </message>
@@ -6755,22 +6798,22 @@ Thư mục: %3</translation>
         <translation>&lt;b&gt;%1 ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="72"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="78"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="93"/>
         <source>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</source>
         <translation>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="104"/>
         <source>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</source>
         <translation>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</translation>
     </message>

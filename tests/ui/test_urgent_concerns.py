@@ -116,3 +116,36 @@ def test_the_import_result_counts_the_urgent_concerns():
 
     text, kind = result_banner(BatchCounts(kept=1, urgent=1))
     assert "1 ý kiến khẩn" in text and kind == "success"
+
+
+def test_marking_a_follow_up_done_from_home_asks_how_it_ended(tmp_path, qtbot, monkeypatch):
+    from desktop_app.ui.pages.follow_up_done import FollowUpDoneDialog
+
+    commune = Factory(tmp_path).make("c", "30130")
+    talk = commune.talks.add(
+        held_on=TODAY - dt.timedelta(days=10),
+        follow_up_text="Trả lời về đường liên ấp",
+        follow_up_due=TODAY + dt.timedelta(days=2),
+        attendance=20,
+    )
+    dialog = FollowUpDoneDialog(commune.talks.get(talk.id), TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.answer() == (FollowUpOutcome.ANSWERED.value, TODAY)  # answered, today: one Enter
+    asked = []
+    answer = (FollowUpOutcome.TRANSFERRED.value, TODAY - dt.timedelta(days=1))
+    monkeypatch.setattr(FollowUpDoneDialog, "ask", staticmethod(lambda _p, t, day: asked.append((t.id, day)) or answer))
+    window = MainWindow(commune)
+    qtbot.addWidget(window)
+    window.open_page("home")
+    home = window.pages["home"]
+    home.refresh()
+    assert f"done:{talk.id}" in home.attention.text()
+    home.attention.linkActivated.emit(f"done:{talk.id}")
+    assert asked == [(talk.id, TODAY)]
+    stored = commune.talks.get(talk.id)
+    assert (stored.follow_up_status, stored.follow_up_outcome, stored.follow_up_resolved_on) == (
+        FollowUpStatus.DONE,
+        FollowUpOutcome.TRANSFERRED,
+        TODAY - dt.timedelta(days=1),
+    )
+    assert f"done:{talk.id}" not in home.attention.text()

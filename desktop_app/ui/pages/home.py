@@ -12,11 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.enums import Role
+from ...core.errors import SotayError
 from ...core.filters import DocumentFilter, TalkFilter
 from ...services import Services
 from .. import i18n
-from ..widgets import Card, button, fill_with_scrolled, heading
+from ..widgets import Ask, Card, button, fill_with_scrolled, heading
 from .calendar_reminders import CalendarReminders
+from .follow_up_done import FollowUpDoneDialog
 from .orientation_card import OrientationCard
 from .urgent_concerns import UrgentSend, received_html
 
@@ -143,12 +145,27 @@ class HomePage(QWidget):
             self.sig_open_document.emit(value)
         elif kind == "unit":
             self.sig_open_unit_talks.emit(value)
+        elif kind == "done":
+            self.mark_done(value)
         elif kind == "status":
             reporting = self.exchange_status().reporting
             if reporting is not None:
                 self.sig_open_status.emit(reporting.period)
         else:
             self.sig_open.emit(value)
+
+    def mark_done(self, talk_id: str) -> None:
+        """Asks how the follow-up ended (answered, today, unless changed), then records it."""
+        s = self.services
+        answer = FollowUpDoneDialog.ask(self, s.talks.get(talk_id), s.session.today)
+        if answer is None:
+            return
+        try:
+            s.talks.resolve_follow_up(talk_id, *answer)
+        except SotayError as exc:
+            Ask.inform(self, self.tr("Chưa lưu được"), str(exc), self.tr("Đóng"))
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         s = self.services
@@ -172,9 +189,10 @@ class HomePage(QWidget):
             )
         due = s.talks.follow_ups_due(today + dt.timedelta(days=7), limit=5, own_only=self.aggregator)
         if due:
+            done = self.tr("Đã xong…")
             lines = "".join(
                 f"<li>{i18n.date(t.follow_up_due)} · {link('page:talks', t.follow_up_text[:80])}"
-                f" ({t.place or i18n.format_label(t.format)})</li>"
+                f" ({t.place or i18n.format_label(t.format)}) · {link('done:' + t.id, done)}</li>"
                 for t in due
             )
             items.append(self.tr("<b>Việc cần theo dõi đến hạn</b>") + f"<ul style='margin:2px'>{lines}</ul>")

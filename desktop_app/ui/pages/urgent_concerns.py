@@ -65,6 +65,7 @@ class UrgentSend(QWidget):
         )
         self.waiting.setVisible(waiting > 0)
         self.send_button.setVisible(waiting > 0)
+        self.result.setVisible(bool(self.result.text()))
         self.setVisible(waiting > 0 or bool(self.result.text()))
 
     def send(self) -> None:
@@ -75,6 +76,7 @@ class UrgentSend(QWidget):
 
         self.send_button.setEnabled(False)
         self.result.setText(self.tr("Đang tạo tệp…"))
+        self.result.show()
         self.worker = run_call(
             self.runner,
             self.services,
