@@ -236,6 +236,8 @@ def cmd_import(args: argparse.Namespace, s: Any) -> int:
                 f"    mới {c['new']}, cập nhật {c['updated']}, không đổi {c['unchanged']}, "
                 f"cũ hơn {c['conflicting']}, cách ly {c['quarantined']}"
             )
+            if f.urgent:
+                _out(f"    {f.urgent} ý kiến khẩn: xem sotay talks list --urgent")
             if f.key_action == "trust_new":
                 _out(f"    Đã xác nhận khóa, dấu vân tay {f.fingerprint}")
         elif f.message:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.enums import TalkFormat
+from ..core.enums import FollowUpOutcome, TalkFormat
 from ..core.filters import FOLLOW_UP_SCOPES
 from .output import Command, Subparsers, choices_of, emit_json, out
 
@@ -39,6 +39,13 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--follow-up-due")
     p.add_argument("--notes", default="")
     p.add_argument("--language", help="ngôn ngữ của buổi nói (mặc định: Tiếng Việt), ví dụ “Tiếng Khmer”")
+    p.add_argument(
+        "--follow-up-outcome",
+        choices=choices_of(FollowUpOutcome),
+        help="việc theo dõi đã xong: đã trả lời hay đã chuyển",
+    )
+    p.add_argument("--follow-up-resolved-on", metavar="DATE", help="ngày trả lời hoặc chuyển (dd/mm/yyyy)")
+    p.add_argument("--urgent", action="store_true", help="ý kiến khẩn: gửi lên cấp trên ngay")
     p.add_argument("--json", action="store_true")
     p = command("list", cmd_talks_list, "liệt kê các buổi", talks)
     p.add_argument("--from", dest="date_from", metavar="DATE")
@@ -51,6 +58,7 @@ def register(sub: Subparsers, command: Command) -> None:
     )
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--deleted", action="store_true", help="cả các buổi đã xoá")
+    p.add_argument("--urgent", action="store_true", help="chỉ các ý kiến khẩn chưa giải quyết, mới nhất trước")
     p.add_argument("--json", action="store_true")
     p = command("show", cmd_talks_show, "xem một buổi", talks)
     p.add_argument("id")
@@ -66,6 +74,11 @@ def register(sub: Subparsers, command: Command) -> None:
     p = command("languages", cmd_talks_languages, "ngôn ngữ buổi nói chuyện được gợi ý (chỉ lưu trên máy này)", talks)
     p.add_argument("--add", metavar="NAME", help="thêm một ngôn ngữ, ví dụ “Tiếng Xơ Đăng”")
     p.add_argument("--remove", metavar="NAME", help="bỏ một ngôn ngữ đã tự thêm")
+    p.add_argument("--json", action="store_true")
+    p = command("resolve", cmd_talks_resolve, "đánh dấu việc cần theo dõi của một buổi đã xong", talks)
+    p.add_argument("id")
+    p.add_argument("--outcome", choices=choices_of(FollowUpOutcome), default=FollowUpOutcome.ANSWERED.value)
+    p.add_argument("--on", metavar="DATE", help="ngày trả lời hoặc chuyển (dd/mm/yyyy; mặc định hôm nay)")
     p.add_argument("--json", action="store_true")
 
 
@@ -94,6 +107,9 @@ def cmd_talks_add(args: argparse.Namespace, s: Services) -> int:
         follow_up_due=args.follow_up_due,
         notes=args.notes,
         language=args.language,
+        follow_up_outcome=args.follow_up_outcome,
+        follow_up_resolved_on=args.follow_up_resolved_on,
+        urgent=args.urgent,
     )
     if args.json:
         emit_json(talk)
@@ -115,17 +131,17 @@ def cmd_talks_list(args: argparse.Namespace, s: Services) -> int:
         include_deleted=args.deleted,
         **follow_up_scope(args.follow_up, s.session.today),
     )
-    talks = s.talks.list(flt, limit=args.limit)
+    talks = s.talks.urgent(limit=args.limit) if args.urgent else s.talks.list(flt, limit=args.limit)
     if args.json:
         from ..core.jsonout import plain
 
-        emit_json({"total": s.talks.count(flt), "talks": plain(talks)})
+        emit_json({"total": len(talks) if args.urgent else s.talks.count(flt), "talks": plain(talks)})
     else:
         from ..core.labels import TALK_FORMAT_LABELS, label
 
         width = max(map(len, TALK_FORMAT_LABELS.values()))
         for t in talks:
-            mark = "✗ " if t.deleted else ""
+            mark = ("✗ " if t.deleted else "") + ("[khẩn] " if t.urgent else "")
             out(f"{mark}{t.held_on:%d/%m/%Y}  {label(t.format):<{width}} {t.attendance:>6}  {t.place}  [{t.id}]")
     return 0
 
@@ -151,8 +167,25 @@ def cmd_talks_show(args: argparse.Namespace, s: Services) -> int:
         out(f"Ý kiến ({t.questions_count}): {t.questions_text}")
     if t.follow_up_text:
         out(f"Theo dõi: {t.follow_up_text}" + (f" (hạn {t.follow_up_due:%d/%m/%Y})" if t.follow_up_due else ""))
+    if t.follow_up_outcome:
+        on = f" ngày {t.follow_up_resolved_on:%d/%m/%Y}" if t.follow_up_resolved_on else ""
+        out(f"Kết quả: {label(t.follow_up_outcome)}{on}")
+    if t.urgent:
+        out("Ý kiến khẩn")
     if t.deleted:
         out("(đã xoá)")
+    return 0
+
+
+def cmd_talks_resolve(args: argparse.Namespace, s: Services) -> int:
+    from ..core.labels import label
+
+    t = s.talks.resolve_follow_up(args.id, args.outcome, args.on)
+    if args.json:
+        emit_json(t)
+    else:
+        on = f"{t.follow_up_resolved_on:%d/%m/%Y}" if t.follow_up_resolved_on else "—"
+        out(f"Đã xong việc theo dõi: {label(t.follow_up_outcome or FollowUpOutcome.ANSWERED)} ngày {on}.")
     return 0
 
 

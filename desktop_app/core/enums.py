@@ -54,6 +54,13 @@ class FollowUpStatus(StrEnum):
     DONE = "done"
 
 
+class FollowUpOutcome(StrEnum):
+    """How a follow-up that is done ended: answered here, or transferred to the body that decides."""
+
+    ANSWERED = "answered"
+    TRANSFERRED = "transferred"
+
+
 class QuarantineReason(StrEnum):
     """Why an import set a row aside instead of writing it (stored with the row; shown as labels)."""
 

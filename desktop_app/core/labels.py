@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
 
-from .enums import FollowUpStatus, GroupKind, Platform, QuarantineReason, Role, TalkFormat, UnitKind
+from .enums import FollowUpOutcome, FollowUpStatus, GroupKind, Platform, QuarantineReason, Role, TalkFormat, UnitKind
 
 LABEL_CONTEXT = "EnumLabels"
 
@@ -74,6 +74,11 @@ FOLLOW_UP_STATUS_LABELS: dict[FollowUpStatus, str] = {
     FollowUpStatus.DONE: QT_TRANSLATE_NOOP("EnumLabels", "Đã xong"),
 }
 
+FOLLOW_UP_OUTCOME_LABELS: dict[FollowUpOutcome, str] = {
+    FollowUpOutcome.ANSWERED: QT_TRANSLATE_NOOP("EnumLabels", "Đã trả lời"),
+    FollowUpOutcome.TRANSFERRED: QT_TRANSLATE_NOOP("EnumLabels", "Đã chuyển cơ quan có thẩm quyền"),
+}
+
 # a few words, for a table's column
 QUARANTINE_REASON_LABELS: dict[QuarantineReason, str] = {
     QuarantineReason.CLOCK_AHEAD: QT_TRANSLATE_NOOP("EnumLabels", "Đồng hồ máy gửi chạy nhanh"),
@@ -133,6 +138,7 @@ TABLES: dict[type[StrEnum], Mapping[Any, str]] = {
     TalkFormat: TALK_FORMAT_LABELS,
     GroupKind: GROUP_KIND_LABELS,
     FollowUpStatus: FOLLOW_UP_STATUS_LABELS,
+    FollowUpOutcome: FOLLOW_UP_OUTCOME_LABELS,
     QuarantineReason: QUARANTINE_REASON_LABELS,
     Platform: PLATFORM_LABELS,
 }

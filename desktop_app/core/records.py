@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .enums import FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
+from .enums import FollowUpOutcome, FollowUpStatus, GroupKind, Role, TalkFormat, UnitKind
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,9 @@ class Talk:
     notes: str = ""
     channel_id: str | None = None  # the channel a posted talk went out on
     language: str | None = None  # None: Vietnamese; else an ethnic-minority language (core.languages)
+    follow_up_outcome: FollowUpOutcome | None = None  # set once the follow-up is done
+    follow_up_resolved_on: dt.date | None = None  # the day it was answered or transferred
+    urgent: bool = False  # concerns to send up at once
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 

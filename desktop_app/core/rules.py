@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .enums import FollowUpStatus, GroupKind, Platform, TalkFormat, UnitKind
+from .enums import FollowUpOutcome, FollowUpStatus, GroupKind, Platform, TalkFormat, UnitKind
 from .orientation import Priority
 
 
@@ -110,6 +110,10 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         _text("notes", 10_000, multiline=True),
         FieldRule("channel_id", "uuid", nullable=True),  # the channel a post went out on (issue 15)
         FieldRule("language", "text", 60, nullable=True),  # null: Vietnamese (issue 16)
+        # how a follow-up ended, and urgent concerns (issue 16); null / false in files of earlier versions
+        FieldRule("follow_up_outcome", "enum", values=tuple(o.value for o in FollowUpOutcome), nullable=True),
+        FieldRule("follow_up_resolved_on", "date", nullable=True),
+        FieldRule("urgent", "bool"),
     ),
     "channels": (
         FieldRule("unit_code", "unit"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from .enums import FollowUpStatus, TalkFormat
+from .follow_up import with_resolution
 from .languages import talk_language
 from .records import Talk
 from .text import words
@@ -28,14 +29,18 @@ def follow_up_status(follow_up_text: str, current: FollowUpStatus = FollowUpStat
 
 
 def with_derived_fields(talk: Talk) -> Talk:
-    """The talk with its question count and follow-up state made consistent with its texts, and
-    Vietnamese stored as no language."""
-    return dataclasses.replace(
+    """The talk with its question count and follow-up state made consistent with its texts (an
+    outcome only on a follow-up that is done), and Vietnamese stored as no language."""
+    status = follow_up_status(talk.follow_up_text, talk.follow_up_status)
+    if talk.follow_up_outcome is not None and status == FollowUpStatus.OPEN:
+        status = FollowUpStatus.DONE  # an outcome given: the follow-up is done
+    derived = dataclasses.replace(
         talk,
         language=talk_language(talk.language),
         questions_count=questions_count(talk.questions_text, talk.questions_count),
-        follow_up_status=follow_up_status(talk.follow_up_text, talk.follow_up_status),
+        follow_up_status=status,
     )
+    return with_resolution(derived)
 
 
 # Formats where people sit in front of the presenter: a count of 0 is more likely forgotten than true.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ValidationError
+from .follow_up import resolution_problem
 from .records import Document, Group, Talk
 from .rules import RULES, FieldRule, rule
 from .text import without_controls
@@ -74,6 +75,9 @@ FIELD_LABELS_VI = {
     "due_on": "Hạn hoàn thành",
     "period": "Kỳ",
     "follow_up_status": "Tình trạng theo dõi",
+    "follow_up_outcome": "Kết quả giải quyết",
+    "follow_up_resolved_on": "Ngày giải quyết",
+    "urgent": "Ý kiến khẩn",
     "parent_code": "Đơn vị cấp trên",
     "file": "Tệp",
 }
@@ -244,6 +248,8 @@ def _check_field(r: FieldRule, value: Any, limits: Limits) -> None:
     elif kind == "phone":
         check_phone(r.name, value)
     elif kind == "enum":
+        if value is None and r.nullable:
+            return
         if getattr(value, "value", value) not in r.values:
             raise fail(r.name, f"“{value}” không hợp lệ.", f"{r.name} {value!r} is not one of {r.values}")
     elif kind == "unit":
@@ -295,6 +301,9 @@ def validate_talk(talk: Talk, today: dt.date, limits: Limits = Limits()) -> Talk
     """The talk as it may be stored (controls stripped), or ValidationError naming the field."""
     talk = _check_record(talk, "talks", limits)
     check_not_future("held_on", talk.held_on, today)
+    problem = resolution_problem(talk.held_on, talk.follow_up_resolved_on, today)
+    if problem is not None:
+        raise fail("follow_up_resolved_on", *problem)
     return talk
 
 

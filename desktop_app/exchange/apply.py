@@ -25,6 +25,7 @@ from .parse import Plan, blob_texts
 from .policy import Rights
 from .rows import APPLY_ORDER, SPECS
 from .run import FUTURE_MS, ImportRun, row_json, subtree, time_reason
+from .talk_rows import urgent_arriving
 
 
 def apply_bundle(
@@ -64,6 +65,8 @@ def apply_bundle(
                 continue
             if cancel is not None and cancel():
                 raise Cancelled()
+            if table == "talks":
+                outcome.urgent = urgent_arriving(db, plan.tables[table])
             counts, written = _merge_table(
                 ctx, m, table, plan.tables[table], plan.quarantine[table], when, outcome.records
             )

@@ -34,6 +34,7 @@ class FileOutcome:
     set_aside: dict[str, int] = dataclasses.field(default_factory=dict)  # quarantine reason -> records
     records: list[dict[str, Any]] = dataclasses.field(default_factory=list)  # behind the counts (listing.entry)
     receipts_marked: int = 0
+    urgent: int = 0  # urgent concerns the file brings (talks marked urgent, not resolved, new or changed)
     elapsed_ms: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:

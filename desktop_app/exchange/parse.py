@@ -24,6 +24,7 @@ from .policy import TIME_REASONS, Rights
 from .rows import APPLY_ORDER, SPECS, RowError, check_row
 from .run import FUTURE_MS, ImportRun, row_json, sender_label, subtree
 from .section_rows import check_section
+from .talk_rows import check_talk
 
 # tables whose rows name a unit that must lie in the sender's subtree
 PLACED_TABLES = ("talks", "groups", "force_members", "force_trainings", "force_conferences", "channels")
@@ -135,6 +136,8 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
                 check_snapshot(row, n, name)
             elif table == "orientations":
                 orientation_rows.check_orientation(row, n, name)
+            elif held_at >= 0:
+                check_talk(row, n, name, ctx.today)
             rid, hlc = row[0], row[hlc_at]
             # authorization reasons first: a row set aside for its time may later be released, so it
             # must already be one its sender may write

@@ -20,6 +20,7 @@ from ..storage import period_locks, reporting_status, settings
 from ..storage import report_figures as q
 from ..storage import units as units_repo
 from .model import BREAKDOWNS, AreaRow, ChannelRow, Concern, Coverage, FollowUps, LockState, Report, Row
+from .opinion import build_opinion
 from .periods import Period
 from .regularity import TopicMonths
 
@@ -158,6 +159,7 @@ def build_report(
                     key=lambda row: (row.key == "", -row.counted.sessions),
                 )
             step(key)
+        opinion = build_opinion(db, root, name, period, child_names, today) if extras else None
         if "unit" in breakdowns:
             have_data = {r.key for r in breakdowns["unit"] if r.figures is not None}
         else:
@@ -197,6 +199,7 @@ def build_report(
         by_unit_month=by_unit_month,
         reported_units=len(have_data & set(child_names)),
         follow_ups=follow_ups,
+        opinion=opinion,
         force=force,
         areas=areas,
         topic_months=topic_months,

@@ -232,6 +232,11 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
         )
     else:
         s2.blocks.append("Trong kỳ không ghi nhận ý kiến, kiến nghị của nhân dân qua các buổi tuyên truyền.")
+    if report.opinion is not None:  # after the written text and the themes' table (``sections.arrange``)
+        from .opinion_text import sentences as opinion_sentences
+        from .opinion_text import tables as opinion_tables
+
+        s2.blocks += [*opinion_sentences(report.opinion), *opinion_tables(report.opinion)]
     sections.append(s2)
 
     # III. Briefing documents

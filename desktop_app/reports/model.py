@@ -14,6 +14,7 @@ from ..core.records import Figures
 from .periods import Period
 
 if TYPE_CHECKING:
+    from .opinion import Opinion
     from .regularity import RegularityReport, TopicMonths
 
 BREAKDOWNS = ("unit", "month", "format", "topic", "group_kind")
@@ -174,6 +175,7 @@ class Report:
     areas: list[AreaRow] = field(default_factory=list)  # priority areas, then the rest
     topic_months: TopicMonths | None = None  # the topic × month grid
     regularity: RegularityReport | None = None  # measured by the services, which know the calendar
+    opinion: Opinion | None = None  # the opinion section (``reports.opinion``), with the extras
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -194,6 +196,7 @@ class Report:
             "priority_areas": [dataclasses.asdict(a) for a in self.areas],
             "topic_months": self.topic_months.as_json() if self.topic_months else None,
             "regularity": self.regularity.as_json() if self.regularity else None,
+            "opinion": None if self.opinion is None else self.opinion.as_dict(),
             "child_units": self.child_count,
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],

@@ -230,6 +230,11 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             [34, 10, 10, 13, 10, 60],
             heading="Ý kiến, kiến nghị theo chủ đề (không ghi tên người nêu)",
         )
+    if report.opinion is not None:
+        from .opinion_text import named_tables
+
+        for title, table in named_tables(report.opinion):
+            sheet(title, table.headers, table.rows, [max(10, int(w * 10)) for w in table.widths], heading=table.caption)
     if report.coverage:
         sheet(
             "Tài liệu",

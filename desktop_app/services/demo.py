@@ -271,6 +271,7 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
                 reached = [g for g in groups if g.name == f"Ấp {hamlet}"] + rng.sample(groups[7:12], rng.randint(0, 2))
             question = rng.choice(QUESTIONS) if fmt == TalkFormat.MEETING and rng.random() < 0.5 else None
             follow = question is not None and rng.random() < 0.4
+            answered = follow and held < today - dt.timedelta(days=60)
             s.talks.add(
                 id=_demo_id(rng, held, salt),
                 held_on=held,
@@ -290,7 +291,10 @@ def fill_demo(services: Services, seed: int = 2026, unit_code: str = "30130", ta
                 questions_count=rng.randint(1, 6) if question else 0,
                 follow_up_text="Chuyển ý kiến về UBND xã, trả lời tại buổi sau." if follow else "",
                 follow_up_due=held + dt.timedelta(days=30) if follow else None,
-                follow_up_status=("done" if held < today - dt.timedelta(days=60) else "open") if follow else "none",
+                follow_up_status="done" if answered else ("open" if follow else "none"),
+                # answered or transferred some days after (issue 16): no random draw, the demo's talks stay as they were
+                follow_up_outcome=("transferred" if held.day % 4 == 0 else "answered") if answered else None,
+                follow_up_resolved_on=held + dt.timedelta(days=2 + held.day % 25) if answered else None,
             )
         from .demo_force import fill_force
 

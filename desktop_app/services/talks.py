@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..core import validation
 from ..core.concern_themes import Suggestion, ThemeList
 from ..core.concern_themes import theme_list as read_theme_list
-from ..core.enums import FollowUpStatus, TalkFormat
+from ..core.enums import FollowUpOutcome, FollowUpStatus, TalkFormat
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import TalkFilter
 from ..core.ids import uuid7
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from ..exchange.sendable import RecordProblem
 
 
+# fields a form or command may leave out when it edits a talk: the stored values stay
+KEPT_ON_EDIT = ("follow_up_status", "follow_up_outcome", "follow_up_resolved_on", "urgent")
+
+
 class TalkService:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -43,8 +47,11 @@ class TalkService:
         fields = cleaned(fields)
         if "held_on" in fields:
             fields["held_on"] = validation.parse_date("held_on", fields["held_on"])
-        if fields.get("follow_up_due") is not None:
-            fields["follow_up_due"] = validation.parse_date("follow_up_due", fields["follow_up_due"])
+        for day_field in ("follow_up_due", "follow_up_resolved_on"):
+            if fields.get(day_field) is not None:
+                fields[day_field] = validation.parse_date(day_field, fields[day_field])
+        if isinstance(fields.get("follow_up_outcome"), str):
+            fields["follow_up_outcome"] = enum_value(FollowUpOutcome, fields["follow_up_outcome"], "follow_up_outcome")
         if isinstance(fields.get("format"), str):
             fields["format"] = enum_value(TalkFormat, fields["format"], "format")
         if isinstance(fields.get("follow_up_status"), str):
@@ -56,8 +63,8 @@ class TalkService:
         fields.setdefault("format", TalkFormat.MEETING)
         fields["unit_code"] = unit_code(session, fields.get("unit_code"))
         fields.setdefault("held_on", session.today)
-        if "follow_up_status" not in fields and fields.get("id"):
-            fields["follow_up_status"] = self._stored_follow_up(fields["id"])
+        if fields.get("id"):
+            fields = {**self._stored_follow_up(fields["id"]), **fields}
         talk = Talk(id=fields.pop("id", None) or uuid7(), owner_unit=session.installation.unit_code, hlc="", **fields)
         return validation.validate_talk(with_derived_fields(talk), session.today, stored_limits(session))
 
@@ -74,12 +81,14 @@ class TalkService:
             )
         return repo.save_talk(session.db, dataclasses.replace(talk, hlc=session.next_version()))
 
-    def _stored_follow_up(self, talk_id: str) -> FollowUpStatus:
-        """An edited talk keeps the follow-up state it had (done stays done)."""
+    def _stored_follow_up(self, talk_id: str) -> dict[str, Any]:
+        """What an edited talk keeps unless the editor gives it: its follow-up state (done stays
+        done), how it ended, and its urgent mark."""
         try:
-            return repo.get_talk(self._session.db, talk_id).follow_up_status
+            talk = repo.get_talk(self._session.db, talk_id)
         except NotFoundError:
-            return FollowUpStatus.NONE
+            return {}
+        return {name: getattr(talk, name) for name in KEPT_ON_EDIT}
 
     def add(self, **fields: Any) -> Talk:
         return self.save(self.new(**fields))
@@ -204,6 +213,39 @@ class TalkService:
         aggregator's own work, not its communes')."""
         owner = self._session.installation.unit_code if own_only else None
         return overview.follow_ups_due(self._session.db, until, limit, owner)
+
+    def resolve_follow_up(
+        self, talk_id: str, outcome: FollowUpOutcome | str = FollowUpOutcome.ANSWERED, on: dt.date | str | None = None
+    ) -> Talk:
+        """Mark a talk's follow-up done: answered or transferred, on ``on`` (today unless given)."""
+        talk = self.get(talk_id)
+        if not talk.follow_up_text.strip():
+            raise ValidationError(
+                "Buổi này không có việc cần theo dõi để đánh dấu đã xong.", f"talk {talk_id} has no follow-up"
+            )
+        day = validation.parse_date("follow_up_resolved_on", on) or self._session.today
+        return self.save(
+            dataclasses.replace(
+                talk,
+                follow_up_status=FollowUpStatus.DONE,
+                follow_up_outcome=enum_value(FollowUpOutcome, outcome, "follow_up_outcome"),
+                follow_up_resolved_on=day,
+            )
+        )
+
+    def urgent(self, limit: int = 20, others_only: bool = False) -> builtins.list[Talk]:
+        """Urgent concerns not yet resolved, newest first; ``others_only``: those the units below
+        sent (an aggregator's list), not this installation's own."""
+        from ..storage.urgent import urgent_talks
+
+        other = self._session.installation.unit_code if others_only else None
+        return urgent_talks(self._session.db, limit=limit, other_than=other)
+
+    def urgent_unsent(self) -> int:
+        """Urgent concerns saved here since the last log was written (none sent yet)."""
+        from ..storage.urgent import unsent_urgent
+
+        return unsent_urgent(self._session.db, self._session.installation.unit_code)
 
     def overdue_elsewhere(self) -> builtins.list[tuple[str, int]]:
         """Overdue open follow-ups in talks the units below wrote, counted per unit, most first."""

@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-from ..core.enums import FollowUpStatus, GroupKind, TalkFormat, UnitKind
+from ..core.enums import FollowUpOutcome, FollowUpStatus, GroupKind, TalkFormat, UnitKind
 from ..core.records import Attachment, Document, Group, OnlineReach, Talk, Topic, Unit
 
 
@@ -59,6 +59,9 @@ def talk_to_row(t: Talk) -> dict[str, Any]:
         "notes": t.notes,
         "channel_id": t.channel_id,
         "language": t.language,
+        "follow_up_outcome": t.follow_up_outcome.value if t.follow_up_outcome else None,
+        "follow_up_resolved_on": iso(t.follow_up_resolved_on),
+        "urgent": int(t.urgent),
     }
 
 
@@ -93,6 +96,9 @@ def talk_from_row(r: dict[str, Any], topic_names: dict[str, str] | None = None) 
         notes=r["notes"],
         channel_id=r.get("channel_id"),
         language=r.get("language"),
+        follow_up_outcome=FollowUpOutcome(r["follow_up_outcome"]) if r.get("follow_up_outcome") else None,
+        follow_up_resolved_on=day(r.get("follow_up_resolved_on")),
+        urgent=bool(r.get("urgent")),
     )
 
 

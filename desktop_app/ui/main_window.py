@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         if key == "home":
             from .pages.home import HomePage
 
-            home = page = HomePage(s, self)
+            home = page = HomePage(s, self, self.runner)
             home.sig_open.connect(self.open_page)
             home.sig_open_document.connect(self.open_document)
             home.sig_open_status.connect(self.open_status)

@@ -25,6 +25,7 @@ from . import (
     m0014_orientations,
     m0015_search_prefixes,
     m0016_summaries,
+    m0017_follow_up_resolution,
 )
 
 RELEASED = (
@@ -44,6 +45,7 @@ RELEASED = (
     m0014_orientations,
     m0015_search_prefixes,
     m0016_summaries,
+    m0017_follow_up_resolution,
 )
 
 migrations = Migrations("sotay")

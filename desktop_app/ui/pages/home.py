@@ -12,16 +12,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.enums import Role
+from ...core.errors import SotayError
 from ...core.filters import DocumentFilter, TalkFilter
 from ...services import Services
 from .. import i18n
-from ..widgets import Card, button, fill_with_scrolled, heading
+from ..widgets import Ask, Card, button, fill_with_scrolled, heading
 from .calendar_reminders import CalendarReminders
+from .follow_up_done import FollowUpDoneDialog
 from .orientation_card import OrientationCard
+from .urgent_concerns import UrgentSend, received_html
 
 if TYPE_CHECKING:  # the exchange package loads on first use, after the first paint
     from ...services.exchange import ExchangeStatus
     from ...services.reports import Completeness, Period
+    from ..workers import Runner
     from .reports.status_line import StatusLine
 
 
@@ -37,7 +41,7 @@ class HomePage(QWidget):
     sig_open_unit_talks = Signal(str)  # a unit code: the talk log filtered to that unit
     sig_plan_talk = Signal(object, str)  # a calendar day and its title: a new talk on that day
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.services = services
@@ -67,6 +71,9 @@ class HomePage(QWidget):
             self.period_card.add(self.period)
 
         self.attention_card = Card(self.tr("Cần làm ngay"))
+        self.urgent_send = UrgentSend(services, runner)
+        if not self.aggregator:
+            self.attention_card.add(self.urgent_send)
         self.attention_card.add(self.attention)
         self.month_card = Card(self.tr("Tháng này"))
         self.month_card.add(self.month)
@@ -138,12 +145,27 @@ class HomePage(QWidget):
             self.sig_open_document.emit(value)
         elif kind == "unit":
             self.sig_open_unit_talks.emit(value)
+        elif kind == "done":
+            self.mark_done(value)
         elif kind == "status":
             reporting = self.exchange_status().reporting
             if reporting is not None:
                 self.sig_open_status.emit(reporting.period)
         else:
             self.sig_open.emit(value)
+
+    def mark_done(self, talk_id: str) -> None:
+        """Asks how the follow-up ended (answered, today, unless changed), then records it."""
+        s = self.services
+        answer = FollowUpDoneDialog.ask(self, s.talks.get(talk_id), s.session.today)
+        if answer is None:
+            return
+        try:
+            s.talks.resolve_follow_up(talk_id, *answer)
+        except SotayError as exc:
+            Ask.inform(self, self.tr("Chưa lưu được"), str(exc), self.tr("Đóng"))
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         s = self.services
@@ -155,7 +177,8 @@ class HomePage(QWidget):
             else self.tr("Xin chào · %1").replace("%1", unit.full_name)  # never greets the unit as a person
         )
         today = s.session.today
-        items: list[str] = []
+        items: list[str] = [received_html(s)] if self.aggregator else []
+        self.urgent_send.refresh()
 
         unread = s.library.documents(DocumentFilter(required_only=True, unread_only=True, valid_on=today))
         if unread:
@@ -166,9 +189,10 @@ class HomePage(QWidget):
             )
         due = s.talks.follow_ups_due(today + dt.timedelta(days=7), limit=5, own_only=self.aggregator)
         if due:
+            done = self.tr("Đã xong…")
             lines = "".join(
                 f"<li>{i18n.date(t.follow_up_due)} · {link('page:talks', t.follow_up_text[:80])}"
-                f" ({t.place or i18n.format_label(t.format)})</li>"
+                f" ({t.place or i18n.format_label(t.format)}) · {link('done:' + t.id, done)}</li>"
                 for t in due
             )
             items.append(self.tr("<b>Việc cần theo dõi đến hạn</b>") + f"<ul style='margin:2px'>{lines}</ul>")
@@ -199,7 +223,8 @@ class HomePage(QWidget):
                         "%1", link("page:exchange", self.tr("Trao đổi"))
                     )
                 )
-        if not items:
+        items = [item for item in items if item]
+        if not items and not self.urgent_send.isVisibleTo(self):
             items.append(self.tr("Không có việc gì cần làm ngay. Tốt lắm!"))
         self.attention.setText("<br>".join(items))
         self.calendar_card.refresh()

@@ -20,6 +20,7 @@ class BatchCounts:
     held_whole: int = 0  # files read whole but with every record set aside
     refused: int = 0  # files refused (or stopped) as a whole
     held_records: int = 0  # records set aside, over every file read
+    urgent: int = 0  # urgent concerns the files bring
 
     @classmethod
     def of(cls, files: Iterable[FileOutcome], done: str, not_done: tuple[str, ...]) -> BatchCounts:
@@ -33,6 +34,7 @@ class BatchCounts:
             held_whole=len(read) - len(kept),
             refused=sum(o.status in not_done for o in files),
             held_records=sum(o.counts.get("quarantined", 0) for o in read),
+            urgent=sum(o.urgent for o in kept),
         )
 
 
@@ -81,5 +83,7 @@ def result_banner(c: BatchCounts) -> tuple[str, str]:
         parts.append(tr("Có cảnh báo: xem cột cuối."))
     if c.held_records:
         parts.append(tr("%Ln bản ghi bị tạm giữ: xem “Bản ghi tạm giữ”.", "", c.held_records))
+    if c.urgent:
+        parts.append(tr("%Ln ý kiến khẩn: xem trang Tổng quan.", "", c.urgent))
     quiet = not (c.refused or c.warned or c.held_whole)
     return " ".join(parts), "success" if quiet else "warning"

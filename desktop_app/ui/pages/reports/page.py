@@ -2,8 +2,7 @@
 reported, period lock, and the documents to file (XLSX, DOCX, PDF, print).
 
 Everything goes through ``services.reports``. Reports are built, written and locked in a worker (its
-own database connection) so the window never freezes; the charts are the same drawing as the PDF's.
-"""
+own database connection) so the window never freezes; the charts are the same drawing as the PDF's."""
 
 from __future__ import annotations
 
@@ -35,6 +34,7 @@ from .chart_view import ChartView, scrolled, window_chart_words
 from .composer import ReportComposer
 from .dialogs import ReportDialogs
 from .models import BREAKDOWN_TABS, ReportTables, RowsModel
+from .opinion_panel import OpinionPanel
 from .orientation_tab import OrientationTab, under_topics
 from .outputs import ReportOutputs
 from .period_picker import PeriodPicker
@@ -161,6 +161,8 @@ class ReportsPage(QWidget):
             tab: QWidget = (
                 above(self.hide_empty, view) if key == "unit" else self.areas if key == "group_kind" else view
             )
+            if key == "concerns":  # the resolution of the matters raised under the themes (issue 16)
+                tab = self.opinion = OpinionPanel(view)
             if key == "topic" and self.services.identity.installation.role is Role.AGGREGATOR:
                 tab = under_topics(view, self.orientation)  # the communes' orientation coverage (issue 16)
             self.tabs.addTab(tab, label)
@@ -311,6 +313,7 @@ class ReportsPage(QWidget):
             self.models[key].set_rows(*self.tables.breakdown(report, key))
         self.models["concerns"].set_rows(*self.tables.concerns(report))
         self.areas.set_report(report)
+        self.opinion.set_report(report)
         self.models["coverage"].set_rows(*self.tables.coverage(report))
         self.models["status"].set_rows(*self.tables.status(built.status))
         self.orientation.show_period(report.period)

@@ -114,7 +114,7 @@ class TalkForm(TalkFormLayout, QFrame):
             box.setValue(0)
         self.questions.clear()
         self.themes.clear()
-        self.follow_up_due.clear()
+        self.clear_follow_up()
         self.channel.setCurrentIndex(0)
         self.language.set_language(None)
         self.clear_errors()
@@ -216,7 +216,7 @@ class TalkForm(TalkFormLayout, QFrame):
             self.themes.set_chosen(talk.question_themes)
             self.questions_count.setValue(talk.questions_count)
             self.follow_up.setText(talk.follow_up_text)
-            self.follow_up_due.set_date(talk.follow_up_due)
+            self.load_follow_up(talk)
             self.notes.setText(talk.notes)
         self.date.setFocus()
         self.date.selectAll()
@@ -295,7 +295,7 @@ class TalkForm(TalkFormLayout, QFrame):
             question_themes=self.themes.chosen(),
             questions_count=self.questions_count.value(),
             follow_up_text=follow,
-            follow_up_due=self.follow_up_due.text() or None,
+            **self.follow_up_fields(),
             notes=self.notes.text(),
             channel_id=self.channel.currentData() if TalkFormat(self.format.currentData()) in POSTING_FORMATS else None,
             language=self.language.language(),

@@ -3,7 +3,7 @@ grid (closed questions first), the order Tab follows, and the suggestions as one
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.enums import TalkFormat
+from ....core.records import Talk
 from ....core.rules import rule
 from ....services import Services
 from ... import i18n
 from ...forms import DateEdit, Field, MultiCompleter, NumberBox, line_edit
 from ...widgets import Banner, button, heading
+from .follow_up_box import FollowUpBox
 from .language_box import LanguageBox
 from .theme_suggest import ThemeSuggestions
 from .warning import SaveWarning
@@ -54,6 +56,8 @@ FIELD_WIDGETS = {
     "online_points": "points",
     "channel_id": "channel",
     "language": "language",
+    "follow_up_outcome": "resolution",
+    "follow_up_resolved_on": "resolution",
 }
 
 # Number boxes and the rule each is held to as it is typed.
@@ -115,6 +119,7 @@ class TalkFormLayout(_Widget):
         self.follow_up_due = DateEdit(lambda: self.services.session.today)
         self.notes = line_edit("talks", "notes")
         self.language = LanguageBox(self.services.areas.languages)
+        self.resolution = FollowUpBox(lambda: self.services.session.today)
         self.save_button = button(self.tr("Lưu buổi"), "save", primary=True, keys="Enter")
         self.cancel_button = button(self.tr("Huỷ sửa"))
         self.cancel_button.hide()
@@ -145,6 +150,7 @@ class TalkFormLayout(_Widget):
             "follow_up_due": Field(self.tr("Hạn theo dõi"), self.follow_up_due),
             "notes": Field(self.tr("Ghi chú"), self.notes),
             "language": Field(self.tr("Ngôn ngữ buổi nói"), self.language),
+            "resolution": Field(self.tr("Kết quả giải quyết việc theo dõi"), self.resolution),
         }
         self.online_box = QWidget()
         self.place_completer = MultiCompleter([], self, multiple=False)
@@ -193,12 +199,14 @@ class TalkFormLayout(_Widget):
         concerns.setContentsMargins(0, 0, 0, 0)
         concerns.addWidget(f["questions"])
         concerns.addWidget(self.themes)
+        concerns.addWidget(self.resolution.urgent)
         grid.addLayout(concerns, 8, 0, 1, 2)
         grid.addWidget(f["questions_count"], 9, 0)
         grid.addWidget(f["follow_up_due"], 9, 1)
         grid.addWidget(f["follow_up"], 10, 0, 1, 2)
-        grid.addWidget(f["notes"], 11, 0)
-        grid.addWidget(f["language"], 11, 1)
+        grid.addWidget(f["resolution"], 11, 0, 1, 2)
+        grid.addWidget(f["notes"], 12, 0)
+        grid.addWidget(f["language"], 12, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
         buttons = QHBoxLayout(self.button_bar)
@@ -230,6 +238,9 @@ class TalkFormLayout(_Widget):
             self.follow_up,
             self.notes,
             self.language,
+            self.resolution.outcome,
+            self.resolution.resolved_on,
+            self.resolution.urgent,
         ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -243,7 +254,19 @@ class TalkFormLayout(_Widget):
             self.channel.addItem(f"{line.channel.name} · {i18n.enum_label(line.channel.platform)}", line.channel.id)
 
     def button_tab_order(self) -> None:
-        """Notes and language, then the buttons: called once the page has placed the button bar in
-        its window."""
-        QWidget.setTabOrder(self.language, self.save_button)
+        """Notes, language and how the follow-up ended, then the buttons: called once the page has
+        placed the button bar in its window."""
+        QWidget.setTabOrder(self.resolution.urgent, self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
+
+    def clear_follow_up(self) -> None:
+        self.follow_up_due.clear()
+        self.resolution.clear()
+
+    def load_follow_up(self, talk: Talk) -> None:
+        self.follow_up_due.set_date(talk.follow_up_due)
+        self.resolution.load(talk)
+
+    def follow_up_fields(self) -> dict[str, Any]:
+        """Due day, state, outcome, resolved day and the urgent mark, as the form shows them."""
+        return {"follow_up_due": self.follow_up_due.text() or None, **self.resolution.fields()}
