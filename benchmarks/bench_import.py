@@ -225,6 +225,7 @@ def write_country(folder: Path, bundles: int, talks: int, day0: dt.date = TODAY)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     f = Factory(folder.parent / "country-template")
+    shutil.rmtree(f.base / "lookup", ignore_errors=True)  # left by an earlier writing of the folder
     s = f.make("lookup", PROVINCE, Role.AGGREGATOR)
     codes = [r[0] for r in s.session.db.execute("SELECT code FROM units WHERE kind = 'commune' ORDER BY code")]
     s.close()
