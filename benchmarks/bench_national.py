@@ -220,6 +220,31 @@ def part_report(work: Path, years: int, runs: int) -> dict[str, float]:
     return medians
 
 
+def part_profile(work: Path, top: int = 8) -> None:
+    """Where the one-year database's country and province reports spend their time: the app's own
+    functions (``desktop_app``) by time spent inside them and what they call, one run each."""
+    import cProfile
+    import pstats
+
+    s = Services.open(work / "y1", today=lambda: TODAY)
+    s.reports.units()  # the connection's first use checks the database once: not the report's cost
+    period = s.reports.period(str(YEAR))
+    for root in (ALL, BIG_PROVINCE):
+        profile = cProfile.Profile()
+        profile.runcall(s.reports.build, root, period)
+        stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+        total = max(entry[3] for entry in stats.values())
+        own = [
+            (entry[3], f"{Path(file).relative_to(ROOT)}:{line} {name}")
+            for (file, line, name), entry in stats.items()
+            if "desktop_app" in file and name not in ("build", "build_report", "execute")
+        ]
+        print(f"where the {root} year report's {total:.1f} s go (cumulative, one run):")
+        for seconds, where in sorted(own, reverse=True)[:top]:
+            print(f"  {seconds:6.2f} s  {where}")
+    s.close()
+
+
 # --- DuckDB --------------------------------------------------------------------------------------
 
 EXPORTS = {
@@ -285,7 +310,7 @@ def part_duckdb(work: Path, runs: int, app: dict[str, float]) -> None:
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--years", type=int, default=1, help="also a database of this many national years")
-    p.add_argument("--part", choices=("build", "report", "duckdb", "all"), default="all")
+    p.add_argument("--part", choices=("build", "report", "duckdb", "profile", "all"), default="all")
     p.add_argument("--work", type=Path, default=BENCH / "out" / "national")
     p.add_argument("--runs", type=int, default=5, help="timed runs after the first (median)")
     p.add_argument("--per-year", type=int, default=1_000_000, help="talks in a national year")
@@ -303,6 +328,8 @@ def main() -> None:
         medians = part_report(args.work, args.years, args.runs)
     if args.part in ("duckdb", "all"):
         part_duckdb(args.work, args.runs, medians)
+    if args.part in ("profile", "all"):
+        part_profile(args.work)
 
 
 if __name__ == "__main__":
