@@ -24,6 +24,7 @@ in a child process (so its peak RSS is the import's alone), then imports it agai
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import resource
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import orjson  # noqa: E402
-from exchange_helpers import PROVINCE, Factory, synthetic_talks  # noqa: E402
+from exchange_helpers import PROVINCE, TODAY, Factory, synthetic_talks  # noqa: E402
 
 from desktop_app.core.clock import Clock  # noqa: E402
 from desktop_app.core.enums import Role  # noqa: E402
@@ -215,13 +216,17 @@ def child_contender(name: str, bundle: Path, db_name: str) -> None:
 # --- part 2 --------------------------------------------------------------------------------------
 
 
-def write_country(folder: Path, bundles: int, talks: int) -> None:
+def write_country(folder: Path, bundles: int, talks: int, day0: dt.date = TODAY) -> None:
+    """Each bundle's talks fall in the 365 days that end on ``day0`` (``bench_national.py`` asks for
+    one calendar year)."""
     marker = folder / ".complete"
-    if marker.exists() and marker.read_text() == f"{bundles} {talks}":
+    wanted = f"{bundles} {talks}" + ("" if day0 == TODAY else f" {day0}")
+    if marker.exists() and marker.read_text() == wanted:
         return
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     f = Factory(folder.parent / "country-template")
+    shutil.rmtree(f.base / "lookup", ignore_errors=True)  # left by an earlier writing of the folder
     s = f.make("lookup", PROVINCE, Role.AGGREGATOR)
     codes = [r[0] for r in s.session.db.execute("SELECT code FROM units WHERE kind = 'commune' ORDER BY code")]
     s.close()
@@ -231,9 +236,9 @@ def write_country(folder: Path, bundles: int, talks: int) -> None:
     for i, code in enumerate(codes):
         key = crypto.new_signing_key()
         clock = Clock(f"n{i:07d}", now_ms=lambda: 1_763_000_000_000)
-        rows = synthetic_talks(code, per + (1 if i < extra else 0), clock, seed=i)
+        rows = synthetic_talks(code, per + (1 if i < extra else 0), clock, seed=i, day0=day0)
         (folder / f"{code}_snapshot_20261120-0800-{i}.sotay").write_bytes(make_bundle(code, rows, key))
-    marker.write_text(f"{bundles} {talks}")
+    marker.write_text(wanted)
     print(f"  wrote {bundles} bundles in {time.perf_counter() - t:.0f} s", file=sys.stderr)
 
 
