@@ -62,7 +62,13 @@ def cmd_calendar_list(args: argparse.Namespace, s: Services) -> int:
             emit_json(
                 {
                     "reminders": [
-                        {**_as_json(r.entry), "on": r.on.isoformat(), "days_left": r.days_left, "text": r.text}
+                        {
+                            **_as_json(r.entry),
+                            "on": r.on.isoformat(),
+                            "days_left": r.days_left,
+                            "text": r.text,
+                            "from_orientation": r.from_orientation,
+                        }
                         for r in reminders
                     ]
                 }

@@ -38,6 +38,7 @@ class Reminder:
     entry: CalendarEntry
     on: dt.date
     days_left: int
+    from_orientation: bool = False  # a key date of an orientation from above, not a calendar entry
 
     @property
     def text(self) -> str:
@@ -109,3 +110,16 @@ def upcoming(entries: list[CalendarEntry], today: dt.date, within_days: int) -> 
         if days_left <= within_days:
             reminders.append(Reminder(item, on, days_left))
     return sorted(reminders, key=lambda r: (r.on, r.entry.title))
+
+
+def dated_reminders(days: list[tuple[dt.date, str]], today: dt.date, within_days: int) -> list[Reminder]:
+    """Reminders of one-off days (an orientation's key dates) within ``within_days`` of today; each
+    stands as an entry of its own so the home lists it beside the calendar's."""
+    reminders = []
+    for on, title in dict.fromkeys(days):
+        days_left = (on - today).days
+        if 0 <= days_left <= within_days:
+            md = f"{on.month:02d}-{on.day:02d}"
+            item = CalendarEntry(f"key-date:{on.isoformat()}:{title}", EntryKind.ANNIVERSARY, title, md, md)
+            reminders.append(Reminder(item, on, days_left, from_orientation=True))
+    return reminders

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .enums import FollowUpStatus, GroupKind, Platform, TalkFormat, UnitKind
-from .orientation import Priority
+from .orientation import KEY_DATE_LABEL_MAX, KEY_DATES_MAX, Priority
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,8 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         FieldRule("due_on", "date", nullable=True),
         _list("document_ids", 100, ID_CHARS),
         _list("formats", 20, 40, item="format"),
+        # ``2026-12-22:label`` each (``core.orientation.KeyDate``); null from senders before key dates
+        FieldRule("key_dates", "list", KEY_DATES_MAX, item_cap=11 + KEY_DATE_LABEL_MAX, nullable=True, item="key_date"),
     ),
 }
 

@@ -72,6 +72,7 @@ FIELD_LABELS_VI = {
     "attachments": "Tệp đính kèm",
     "priority": "Mức ưu tiên",
     "due_on": "Hạn hoàn thành",
+    "key_dates": "Ngày cần nhớ",
     "period": "Kỳ",
     "follow_up_status": "Tình trạng theo dõi",
     "parent_code": "Đơn vị cấp trên",

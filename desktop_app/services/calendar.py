@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 
-from ..core.calendar import CalendarEntry, Reminder, entry, upcoming
+from ..core.calendar import CalendarEntry, Reminder, dated_reminders, entry, upcoming
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import uuid7
 from ..storage import calendar as repo
+from ..storage import orientations as repo_orientations
 from ..storage import settings
 from .session import Session
 
@@ -81,6 +82,10 @@ class CalendarService:
         settings.put(self._session.db, REMIND_DAYS_SETTING, days)
 
     def reminders(self, within_days: int | None = None) -> builtins.list[Reminder]:
-        """The entries beginning within the days set (today included), nearest first."""
+        """The entries beginning within the days set (today included), with the key dates of the
+        orientations received or issued here, nearest first."""
         days = self.remind_days if within_days is None else within_days
-        return upcoming(self.list(), self._session.today, days)
+        today = self._session.today
+        key_dates = [(k.on, k.label) for t in repo_orientations.listed(self._session.db) for k in t.key_dates]
+        found = upcoming(self.list(), today, days) + dated_reminders(key_dates, today, days)
+        return sorted(found, key=lambda r: (r.on, r.entry.title))

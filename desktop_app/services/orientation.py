@@ -4,13 +4,14 @@ month or quarter, and how far each unit's talks of the period have covered them.
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 from dataclasses import dataclass
 
 from ..core import validation
 from ..core.enums import Role, TalkFormat, UnitKind
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
-from ..core.orientation import OrientationTopic, Priority, covered
+from ..core.orientation import KEY_DATE_LABEL_MAX, KEY_DATES_MAX, KeyDate, OrientationTopic, Priority, covered
 from ..core.rules import TOPIC_CHARS
 from ..reports import periods
 from ..storage import orientations as repo
@@ -43,11 +44,24 @@ class Coverage:
 
 @dataclass(frozen=True)
 class Progress:
-    """This unit's progress on the current period's orientation, as its home shows it."""
+    """This unit's progress on the current period's orientation, as its home shows it: with the
+    titles of the linked documents that are in the library here, and today to count days to a due date."""
 
     period: periods.Period
     topics: tuple[OrientationTopic, ...]
     covered: tuple[bool, ...]
+    document_titles: dict[str, str]
+    today: dt.date
+
+    @property
+    def key_dates(self) -> tuple[KeyDate, ...]:
+        """The key dates of every topic of the period, each once, in date order."""
+        found = {(k.on, k.label): k for t in self.topics for k in t.key_dates}
+        return tuple(found[key] for key in sorted(found))
+
+    def days_left(self, topic: OrientationTopic) -> int | None:
+        """Days until the topic is due (negative once past), None when it has no due date."""
+        return (dt.date.fromisoformat(topic.due_on) - self.today).days if topic.due_on else None
 
 
 class OrientationService:
@@ -62,6 +76,7 @@ class OrientationService:
         due_on: str | None = None,
         document_ids: tuple[str, ...] = (),
         formats: tuple[str, ...] = (),
+        key_dates: tuple[str, ...] = (),
     ) -> OrientationTopic:
         """Set one topic of a period's orientation; only an aggregator sets them for its units."""
         session = self._session
@@ -88,6 +103,7 @@ class OrientationService:
                 due_on=due,
                 document_ids=tuple(dict.fromkeys(d.strip() for d in document_ids if d.strip())),
                 formats=tuple(enum_value(TalkFormat, f, "format").value for f in formats),
+                key_dates=parse_key_dates(key_dates),
             ),
         )
 
@@ -135,4 +151,31 @@ class OrientationService:
         """The current period's topics, each covered by this unit's talks of the period or not yet."""
         coverage = self.coverage(self.current_period())
         covered = coverage.units[0].covered if coverage.units else ()
-        return Progress(periods.parse(coverage.period), coverage.topics, covered)
+        linked = [doc_id for t in coverage.topics for doc_id in t.document_ids]
+        titles = repo.document_titles(self._session.db, linked)
+        return Progress(periods.parse(coverage.period), coverage.topics, covered, titles, self._session.today)
+
+
+def parse_key_dates(texts: tuple[str, ...]) -> tuple[KeyDate, ...]:
+    """Key dates as a user writes them, ``22/12/2026:Ngày thành lập QĐND`` or ``2026-12-22:…``,
+    in date order, each day once."""
+    if len(texts) > KEY_DATES_MAX:
+        raise validation.fail(
+            "key_dates", f"nhiều nhất {KEY_DATES_MAX} ngày.", f"{len(texts)} key dates, limit {KEY_DATES_MAX}"
+        )
+    found: dict[tuple[object, str], KeyDate] = {}
+    for text in texts:
+        day_text, colon, label_text = text.partition(":")
+        label = " ".join(label_text.split())
+        if not colon or not label:
+            raise validation.fail(
+                "key_dates",
+                f"“{text.strip()[:60]}” thiếu tên ngày (viết ngày:tên, ví dụ 22/12/2026:Ngày thành lập QĐND).",
+                f"key date {text[:60]!r} is not DATE:label",
+            )
+        validation.check_length("key_dates", label, KEY_DATE_LABEL_MAX)
+        day = validation.parse_date("key_dates", day_text)
+        if day is None:
+            raise validation.fail("key_dates", f"“{text.strip()[:60]}” thiếu ngày.", "key date without a day")
+        found.setdefault((day, label), KeyDate(day, label))
+    return tuple(sorted(found.values(), key=lambda k: (k.on, k.label)))

@@ -919,24 +919,29 @@ If this computer was set up for the wrong unit, do not import them. Import these
 <context>
     <name>CalendarReminders</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="18"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="19"/>
         <source>Sắp đến</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="40"/>
         <source>hôm nay %1</source>
         <translation>today, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="42"/>
         <source>còn %1 ngày đến %2</source>
         <translation>%1 days to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="44"/>
         <source>Lên kế hoạch buổi nói chuyện</source>
         <translation>Plan a talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="45"/>
+        <source>theo định hướng</source>
+        <translation>from the orientation</translation>
     </message>
 </context>
 <context>
@@ -2443,87 +2448,87 @@ Role: %2</translation>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="154"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 required documents not read yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="191"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="221"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 units have not reported this period:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="225"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="200"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="275"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="276"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="277"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -2538,82 +2543,82 @@ Role: %2</translation>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="256"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="259"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="233"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="239"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue follow-ups in %1 units below&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="241"/>
         <source>và %1 đơn vị khác</source>
         <translation>and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="156"/>
         <source>Xin chào · %1</source>
         <translation>Hello · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
@@ -3358,34 +3363,69 @@ Role: %2</translation>
 <context>
     <name>OrientationCard</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="44"/>
         <source>Định hướng tuyên truyền %1</source>
         <translation>Outreach orientation, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="47"/>
         <source>Đã có buổi cho %1/%2 chủ đề</source>
         <translation>Talks held on %1 of %2 topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="53"/>
+        <source>Ngày cần nhớ: %1</source>
+        <translation>Key dates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="60"/>
         <source>đã có buổi</source>
         <translation>covered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="60"/>
         <source>chưa có buổi</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="63"/>
         <source>ưu tiên cao</source>
         <translation>high priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="65"/>
         <source>hạn %1</source>
         <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="69"/>
+        <source>Hình thức: %1</source>
+        <translation>Formats: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="79"/>
+        <source>quá hạn</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="81"/>
+        <source>đến hạn hôm nay</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="82"/>
+        <source>còn %1 ngày</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="89"/>
+        <source>%1 tài liệu chưa có trên máy</source>
+        <translation>%1 documents not on this computer yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="90"/>
+        <source>Tài liệu: %1</source>
+        <translation>Documents: %1</translation>
     </message>
 </context>
 <context>

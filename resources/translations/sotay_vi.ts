@@ -919,24 +919,29 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
 <context>
     <name>CalendarReminders</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="18"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="19"/>
         <source>Sắp đến</source>
         <translation>Sắp đến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="40"/>
         <source>hôm nay %1</source>
         <translation>hôm nay %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="42"/>
         <source>còn %1 ngày đến %2</source>
         <translation>còn %1 ngày đến %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="44"/>
         <source>Lên kế hoạch buổi nói chuyện</source>
         <translation>Lên kế hoạch buổi nói chuyện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="45"/>
+        <source>theo định hướng</source>
+        <translation>theo định hướng</translation>
     </message>
 </context>
 <context>
@@ -2443,87 +2448,87 @@ Vai trò: %2</translation>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="154"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="165"/>
         <source>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 tài liệu bắt buộc chưa đọc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="174"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="189"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="190"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="191"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="220"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="221"/>
         <source>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>&lt;b&gt;%1 đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="225"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="200"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="203"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="204"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="275"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="276"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="277"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -2538,82 +2543,82 @@ Vai trò: %2</translation>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="255"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="256"/>
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="259"/>
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="260"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="262"/>
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="233"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="239"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc theo dõi quá hạn ở %1 đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="241"/>
         <source>và %1 đơn vị khác</source>
         <translation>và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="156"/>
         <source>Xin chào · %1</source>
         <translation>Xin chào · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>Chưa có buổi nào. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="184"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
     </message>
@@ -3358,34 +3363,69 @@ Vai trò: %2</translation>
 <context>
     <name>OrientationCard</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="44"/>
         <source>Định hướng tuyên truyền %1</source>
         <translation>Định hướng tuyên truyền %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="47"/>
         <source>Đã có buổi cho %1/%2 chủ đề</source>
         <translation>Đã có buổi cho %1/%2 chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="53"/>
+        <source>Ngày cần nhớ: %1</source>
+        <translation>Ngày cần nhớ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="60"/>
         <source>đã có buổi</source>
         <translation>đã có buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="60"/>
         <source>chưa có buổi</source>
         <translation>chưa có buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="63"/>
         <source>ưu tiên cao</source>
         <translation>ưu tiên cao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="65"/>
         <source>hạn %1</source>
         <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="69"/>
+        <source>Hình thức: %1</source>
+        <translation>Hình thức: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="79"/>
+        <source>quá hạn</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="81"/>
+        <source>đến hạn hôm nay</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="82"/>
+        <source>còn %1 ngày</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="89"/>
+        <source>%1 tài liệu chưa có trên máy</source>
+        <translation>%1 tài liệu chưa có trên máy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="90"/>
+        <source>Tài liệu: %1</source>
+        <translation>Tài liệu: %1</translation>
     </message>
 </context>
 <context>

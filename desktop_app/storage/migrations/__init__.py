@@ -23,6 +23,7 @@ from . import (
     m0012_priority_areas,
     m0013_calendar,
     m0014_orientations,
+    m0015_orientation_key_dates,
 )
 
 RELEASED = (
@@ -40,6 +41,7 @@ RELEASED = (
     m0012_priority_areas,
     m0013_calendar,
     m0014_orientations,
+    m0015_orientation_key_dates,
 )
 
 migrations = Migrations("sotay")
