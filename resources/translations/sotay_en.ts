@@ -917,6 +917,129 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
 </context>
 <context>
+    <name>CalendarBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="41"/>
+        <source>Lịch ngày lễ, ngày kỷ niệm</source>
+        <translation>Calendar of holidays and anniversaries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="46"/>
+        <source>Ngày lễ</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="47"/>
+        <source>Ngày kỷ niệm</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="48"/>
+        <source>Đợt vận động</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="96"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="90"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="97"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="65"/>
+        <source>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</source>
+        <translation>For example: National Great Unity Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="67"/>
+        <source>ngày/tháng, ví dụ 18/11</source>
+        <translation>day/month, e.g. 18/11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="69"/>
+        <source>chỉ với đợt vận động</source>
+        <translation>campaigns only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="75"/>
+        <source>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</source>
+        <translation>Great national day (its week and the week before are peak weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="79"/>
+        <source>Mục mới</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="80"/>
+        <source>Lưu mục lịch</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="169"/>
+        <source>Bỏ khỏi lịch</source>
+        <translation>Take off the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="86"/>
+        <source>Nhắc trước (số ngày)</source>
+        <translation>Remind ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="93"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="123"/>
+        <source>có sẵn</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="123"/>
+        <source>của máy này</source>
+        <translation>this computer's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="157"/>
+        <source>Đã lưu “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="166"/>
+        <source>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</source>
+        <translation>Take “%1” off this computer's calendar? The Overview will no longer remind of this day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="170"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="175"/>
+        <source>Đã bỏ “%1” khỏi lịch.</source>
+        <translation>“%1” taken off the calendar.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarReminders</name>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="19"/>
@@ -5590,153 +5713,153 @@ Folder: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="85"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="102"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="126"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="128"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="130"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="132"/>
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="134"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="137"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="141"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="149"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="154"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="155"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="158"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="60"/>
         <source>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</source>
         <translation>Exported reports (Word, PDF, Excel) and printouts are always written in Vietnamese, in the official layout of Party and State documents, whatever the window&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="257"/>
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="265"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="272"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="269"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="273"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="283"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="170"/>
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>When the units&apos; reports are due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="172"/>
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Monthly reporting periods start on day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="173"/>
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Due: days after the period ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="207"/>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Period being collected: %1 to %2, due %3. Overview, Exchange and Reports all count by this deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="91"/>
         <source>Đổi đơn vị…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="94"/>
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer&apos;s new key.</translation>
     </message>

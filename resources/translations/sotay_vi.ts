@@ -917,6 +917,129 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
 </context>
 <context>
+    <name>CalendarBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="41"/>
+        <source>Lịch ngày lễ, ngày kỷ niệm</source>
+        <translation>Lịch ngày lễ, ngày kỷ niệm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="46"/>
+        <source>Ngày lễ</source>
+        <translation>Ngày lễ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="47"/>
+        <source>Ngày kỷ niệm</source>
+        <translation>Ngày kỷ niệm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="48"/>
+        <source>Đợt vận động</source>
+        <translation>Đợt vận động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="96"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="90"/>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="97"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <source>Nguồn</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="65"/>
+        <source>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</source>
+        <translation>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="67"/>
+        <source>ngày/tháng, ví dụ 18/11</source>
+        <translation>ngày/tháng, ví dụ 18/11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="69"/>
+        <source>chỉ với đợt vận động</source>
+        <translation>chỉ với đợt vận động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="75"/>
+        <source>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</source>
+        <translation>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="79"/>
+        <source>Mục mới</source>
+        <translation>Mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="80"/>
+        <source>Lưu mục lịch</source>
+        <translation>Lưu mục lịch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="169"/>
+        <source>Bỏ khỏi lịch</source>
+        <translation>Bỏ khỏi lịch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="86"/>
+        <source>Nhắc trước (số ngày)</source>
+        <translation>Nhắc trước (số ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="93"/>
+        <source>đến</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="123"/>
+        <source>có sẵn</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="123"/>
+        <source>của máy này</source>
+        <translation>của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="157"/>
+        <source>Đã lưu “%1”.</source>
+        <translation>Đã lưu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="166"/>
+        <source>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</source>
+        <translation>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="170"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="175"/>
+        <source>Đã bỏ “%1” khỏi lịch.</source>
+        <translation>Đã bỏ “%1” khỏi lịch.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarReminders</name>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="19"/>
@@ -5590,153 +5713,153 @@ Thư mục: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
         <source>Sao lưu ngay</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="85"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="102"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="126"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="128"/>
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="130"/>
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="132"/>
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="134"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="136"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="137"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="140"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="141"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="149"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="154"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="155"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="158"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="108"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="59"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="60"/>
         <source>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</source>
         <translation>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="257"/>
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="265"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="272"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="269"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="273"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="283"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="170"/>
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>Hạn báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="172"/>
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Kỳ báo cáo tháng bắt đầu từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="173"/>
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Hạn gửi: số ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="207"/>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="91"/>
         <source>Đổi đơn vị…</source>
         <translation>Đổi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="94"/>
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</translation>
     </message>

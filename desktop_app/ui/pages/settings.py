@@ -28,6 +28,7 @@ from ...services import Services
 from .. import i18n
 from ..cluster import MembersBox
 from ..widgets import Ask, Banner, button, fill_with_scrolled, heading
+from .calendar_box import CalendarBox
 
 if TYPE_CHECKING:
     from ..workers import Runner
@@ -164,6 +165,8 @@ class SettingsPage(QWidget):
             layout.addWidget(self.members_box)
         else:
             self.members_box = None
+        self.calendar_box = CalendarBox(services)
+        layout.addWidget(self.calendar_box)
         due = QGroupBox(self.tr("Hạn báo cáo của các đơn vị"))
         df = QFormLayout(due)
         df.addRow(self.tr("Kỳ báo cáo tháng bắt đầu từ ngày"), self.cycle_start)

@@ -1,0 +1,68 @@
+"""The calendar edited in Settings (issue 16 item 2): an entry added with the keyboard, a refused
+day said next to the fields with nothing saved, an entry changed and one taken off the calendar,
+and the reminder horizon; home's "Sắp đến" follows (today is 20/11/2026 in the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.widgets import Ask
+
+pytestmark = pytest.mark.gui
+
+
+def _rows(box):
+    return [[box.table.item(r, c).text() for c in range(4)] for r in range(box.table.rowCount())]
+
+
+def test_the_calendar_is_edited_in_settings_and_home_reminds_of_it(window, demo_services, qtbot, monkeypatch):
+    window.open_page("settings")
+    box = window.pages["settings"].calendar_box
+    shipped = len(demo_services.calendar.list())
+    assert any(row[0] == "2/9" and row[3] == "có sẵn" for row in _rows(box))
+
+    box.new_button.click()
+    box.title.setText("Ngày hội của xã")  # QTest types ASCII only; the dates are typed
+    qtbot.keyClicks(box.start, "30/2")
+    qtbot.keyClick(box.start, Qt.Key.Key_Return)
+    assert "30/2" in box.message.text() and "không có trong năm" in box.message.text()
+    assert len(demo_services.calendar.list()) == shipped  # nothing saved
+    box.start.clear()
+    qtbot.keyClicks(box.start, "25/11")
+    qtbot.keyClick(box.title, Qt.Key.Key_Return)
+    assert box.message.text() == "Đã lưu “Ngày hội của xã”."
+    added = next(e for e in demo_services.calendar.list() if e.title == "Ngày hội của xã")
+    assert (added.start, added.shipped) == ("11-25", False)
+    assert box.editing == added.id and ["25/11", "Ngày hội của xã", "Ngày kỷ niệm", "của máy này"] in _rows(box)
+
+    box.title.setText("Ngày hội văn hóa các dân tộc của xã")
+    box.kind.setCurrentIndex(box.kind.findData("campaign"))
+    qtbot.keyClicks(box.end, "28/11")
+    box.save_button.click()
+    changed = demo_services.calendar.get(added.id)
+    assert (changed.title, changed.kind.value, changed.end) == (
+        "Ngày hội văn hóa các dân tộc của xã",
+        "campaign",
+        "11-28",
+    )
+    assert ["25/11–28/11", "Ngày hội văn hóa các dân tộc của xã", "Đợt vận động", "của máy này"] in _rows(box)
+
+    box.remind_days.setValue(6)
+    assert demo_services.calendar.remind_days == 6
+    window.open_page("home")
+    card = window.pages["home"].calendar_card
+    qtbot.waitUntil(lambda: "<b>còn 5 ngày đến 25/11</b>: Ngày hội văn hóa các dân tộc của xã" in card.lines.text())
+
+    window.open_page("settings")
+    box.refresh(select=added.id)
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: False))
+    box.remove_button.click()
+    assert demo_services.calendar.get(added.id)  # asked first: kept
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: True))
+    box.remove_button.click()
+    assert all(e.id != added.id for e in demo_services.calendar.list())
+    assert box.editing is None and not box.remove_button.isEnabled()
+    window.open_page("home")
+    qtbot.waitUntil(lambda: "Ngày hội văn hóa" not in card.lines.text())
+    assert "hôm nay 20/11" in card.lines.text()
