@@ -968,13 +968,13 @@ If this computer was set up for the wrong unit, do not import them. Import these
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="67"/>
-        <source>ngày/tháng, ví dụ 18/11</source>
-        <translation>day/month, e.g. 18/11</translation>
+        <source>ví dụ 18/11</source>
+        <translation>e.g. 18/11</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="69"/>
-        <source>chỉ với đợt vận động</source>
-        <translation>campaigns only</translation>
+        <source>đợt vận động</source>
+        <translation>campaigns</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="75"/>
@@ -1016,7 +1016,7 @@ If this computer was set up for the wrong unit, do not import them. Import these
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="123"/>
         <source>của máy này</source>
-        <translation>this computer's</translation>
+        <translation>this computer&apos;s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="157"/>
@@ -1026,7 +1026,7 @@ If this computer was set up for the wrong unit, do not import them. Import these
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="166"/>
         <source>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</source>
-        <translation>Take “%1” off this computer's calendar? The Overview will no longer remind of this day.</translation>
+        <translation>Take “%1” off this computer&apos;s calendar? The Overview will no longer remind of this day.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="170"/>

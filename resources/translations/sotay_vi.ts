@@ -968,13 +968,13 @@ Nếu máy này được thiết lập nhầm đơn vị, đừng nhập. Vẫn 
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="67"/>
-        <source>ngày/tháng, ví dụ 18/11</source>
-        <translation>ngày/tháng, ví dụ 18/11</translation>
+        <source>ví dụ 18/11</source>
+        <translation>ví dụ 18/11</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="69"/>
-        <source>chỉ với đợt vận động</source>
-        <translation>chỉ với đợt vận động</translation>
+        <source>đợt vận động</source>
+        <translation>đợt vận động</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="75"/>

@@ -64,14 +64,14 @@ class CalendarBox(QGroupBox):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc"))
         self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("ngày/tháng, ví dụ 18/11"))
+        self.start.setPlaceholderText(self.tr("ví dụ 18/11"))
         self.end = QLineEdit()
-        self.end.setPlaceholderText(self.tr("chỉ với đợt vận động"))
-        for field in (self.start, self.end):
-            field.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.end.setPlaceholderText(self.tr("đợt vận động"))
         self.kind = QComboBox()
         for kind, text in self.kind_labels.items():
             self.kind.addItem(text, kind.value)
+        for narrow in (self.start, self.end, self.kind):
+            narrow.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.major = QCheckBox(self.tr("Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)"))
         self.message = QLabel()
         self.message.setWordWrap(True)
