@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core import validation
 from ..core.enums import Role, TalkFormat, UnitKind
@@ -13,6 +13,7 @@ from ..core.errors import ValidationError
 from ..core.ids import uuid7
 from ..core.orientation import KEY_DATE_LABEL_MAX, KEY_DATES_MAX, KeyDate, OrientationTopic, Priority, covered
 from ..core.rules import TOPIC_CHARS
+from ..core.topics import topic_words
 from ..reports import periods
 from ..storage import orientations as repo
 from ..storage import units as repo_units
@@ -79,6 +80,20 @@ class OrientationService:
         key_dates: tuple[str, ...] = (),
     ) -> OrientationTopic:
         """Set one topic of a period's orientation; only an aggregator sets them for its units."""
+        draft = self._draft(self.period_code(period), topic, priority, due_on, document_ids, formats, key_dates)
+        return repo.save(self._session.db, draft)
+
+    def _draft(
+        self,
+        code: str,
+        topic: str,
+        priority: str,
+        due_on: str | None,
+        document_ids: tuple[str, ...],
+        formats: tuple[str, ...],
+        key_dates: tuple[str, ...],
+    ) -> OrientationTopic:
+        """A new version of one topic, every field checked; nothing is written."""
         session = self._session
         if session.installation.role is not Role.AGGREGATOR:
             raise ValidationError(
@@ -86,26 +101,67 @@ class OrientationService:
                 "only an aggregator issues an orientation",
                 field="role",
             )
-        code = self.period_code(period)
         validation.require_text("topic", topic.strip())
         validation.check_length("topic", topic.strip(), TOPIC_CAP)
         due_day = validation.parse_date("due_on", due_on)
-        due = due_day.isoformat() if due_day else None
-        return repo.save(
-            session.db,
-            OrientationTopic(
-                id=uuid7(),
-                owner_unit=session.installation.unit_code,
-                hlc=session.next_version(),
-                period=code,
-                topic=topic.strip(),
-                priority=enum_value(Priority, priority, "priority"),
-                due_on=due,
-                document_ids=tuple(dict.fromkeys(d.strip() for d in document_ids if d.strip())),
-                formats=tuple(enum_value(TalkFormat, f, "format").value for f in formats),
-                key_dates=parse_key_dates(key_dates),
-            ),
+        return OrientationTopic(
+            id=uuid7(),
+            owner_unit=session.installation.unit_code,
+            hlc=session.next_version(),
+            period=code,
+            topic=topic.strip(),
+            priority=enum_value(Priority, priority, "priority"),
+            due_on=due_day.isoformat() if due_day else None,
+            document_ids=tuple(dict.fromkeys(d.strip() for d in document_ids if d.strip())),
+            formats=tuple(enum_value(TalkFormat, f, "format").value for f in formats),
+            key_dates=parse_key_dates(key_dates),
         )
+
+    def set_period(
+        self,
+        period: str,
+        topics: builtins.list[tuple[str, str]],
+        due_on: str | None = None,
+        document_ids: tuple[str, ...] = (),
+        formats: tuple[str, ...] = (),
+        key_dates: tuple[str, ...] = (),
+    ) -> builtins.list[OrientationTopic]:
+        """Issue or change a period's whole orientation as the window's form holds it: ``topics`` as
+        (name, priority), the rest shared by every topic. A topic kept (same folded words) keeps its
+        id; one left out is withdrawn. Every field is checked before anything is written."""
+        code = self.period_code(period)
+        if not topics:
+            raise validation.fail("topic", "định hướng cần ít nhất một chủ đề.", "no topics")
+        drafts = [
+            self._draft(code, name, priority, due_on, document_ids, formats, key_dates) for name, priority in topics
+        ]
+        names = [topic_words(d.topic) for d in drafts]
+        if len(set(names)) < len(names):
+            raise validation.fail("topic", "có chủ đề nhập hai lần.", "a topic twice")
+        session = self._session
+        old = {topic_words(t.topic): t for t in self._own(code)}
+        saved = []
+        with session.db.atomic():
+            for draft, words in zip(drafts, names, strict=True):
+                kept = old.pop(words, None)
+                saved.append(repo.save(session.db, replace(draft, id=kept.id) if kept else draft))
+            for gone in old.values():
+                repo.save(session.db, replace(gone, hlc=session.next_version(), deleted=True))
+        return saved
+
+    def withdraw(self, period: str) -> int:
+        """Withdraw this unit's orientation of a period (tombstones, so the next pack withdraws it
+        below too); the number of topics withdrawn."""
+        session = self._session
+        topics = self._own(self.period_code(period))
+        with session.db.atomic():
+            for topic in topics:
+                repo.save(session.db, replace(topic, hlc=session.next_version(), deleted=True))
+        return len(topics)
+
+    def _own(self, code: str) -> builtins.list[OrientationTopic]:
+        unit = self._session.installation.unit_code
+        return [t for t in repo.listed(self._session.db, code) if t.owner_unit == unit]
 
     def period_code(self, text: str) -> str:
         """The code of a month (``2026-12``) or a quarter (``2026-Q4``), the periods orientations take."""
@@ -115,6 +171,17 @@ class OrientationService:
                 "period", "định hướng ra theo tháng (2026-12) hoặc theo quý (2026-Q4).", "period not a month or quarter"
             )
         return code.code
+
+    def period_choices(self) -> builtins.list[periods.Period]:
+        """The periods an orientation is issued for from today: this month and the next two, this
+        quarter and the next."""
+        today = self._session.today
+        month = periods.containing("month", today)
+        quarter = periods.containing("quarter", today)
+        months = [month]
+        for _ in range(2):
+            months.append(periods.containing("month", months[-1].end + dt.timedelta(days=1)))
+        return [*months, quarter, periods.containing("quarter", quarter.end + dt.timedelta(days=1))]
 
     def list(self, period: str | None = None) -> builtins.list[OrientationTopic]:
         return repo.listed(self._session.db, periods.parse(period).code if period else None)

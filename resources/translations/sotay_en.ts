@@ -3552,34 +3552,186 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrientationForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="52"/>
+        <source>ưu tiên cao</source>
+        <translation>high priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="52"/>
+        <source>thường</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="55"/>
+        <source>Ra định hướng tuyên truyền</source>
+        <translation>Issue an outreach orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="60"/>
+        <source>Gõ tên chủ đề, Enter để thêm</source>
+        <translation>Type a topic, Enter to add it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="65"/>
+        <source>Ưu tiên cao</source>
+        <translation>High priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="67"/>
+        <source>Bỏ chủ đề</source>
+        <translation>Remove topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="75"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="71"/>
+        <source>Tên ngày, Enter để thêm</source>
+        <translation>What the day is, Enter to add it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="73"/>
+        <source>Bỏ ngày</source>
+        <translation>Remove date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="79"/>
+        <source>Tìm tài liệu trong thư viện</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="85"/>
+        <source>Lưu định hướng</source>
+        <translation>Save orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="86"/>
+        <source>Gửi xuống…</source>
+        <translation>Send down…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="87"/>
+        <source>Rút định hướng của kỳ</source>
+        <translation>Withdraw the period's orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="88"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="94"/>
+        <source>Chủ đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="102"/>
+        <source>Ngày cần nhớ</source>
+        <translation>Key dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="110"/>
+        <source>Tài liệu hướng dẫn</source>
+        <translation>Briefing documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="114"/>
+        <source>Hình thức mong đợi</source>
+        <translation>Formats expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="119"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="120"/>
+        <source>Hạn hoàn thành</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="224"/>
+        <source>Đã lưu định hướng %1: %2 chủ đề.</source>
+        <translation>Orientation for %1 saved: %2 topics.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="238"/>
+        <source>Rút định hướng</source>
+        <translation>Withdraw orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="235"/>
+        <source>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</source>
+        <translation>Withdraw the orientation for %1? The next pack sent down withdraws it at the units.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="239"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="245"/>
+        <source>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</source>
+        <translation>%1 topics withdrawn. Send a pack down so the units withdraw them too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="252"/>
+        <source>Chọn thư mục hoặc USB để lưu gói định hướng</source>
+        <translation>Choose a folder or USB stick for the orientation pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="263"/>
+        <source>Đang tạo gói…</source>
+        <translation>Making the pack…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="272"/>
+        <source>Đã lưu gói: %1
+Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</source>
+        <translation>Pack saved: %1
+Folder: %2. Send this file to the units over Zalo or on a USB stick.</translation>
+    </message>
+</context>
+<context>
     <name>OrientationTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="26"/>
         <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
         <translation>Outreach orientation: topics covered, by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="28"/>
+        <source>Ra định hướng…</source>
+        <translation>Issue orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="58"/>
         <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
         <translation>Orientations are set by month or by quarter: choose a month or a quarter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="72"/>
         <source>Chưa có định hướng cho kỳ này.</source>
         <translation>No orientation for this period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="75"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="78"/>
         <source>%1 (ưu tiên cao)</source>
         <translation>%1 (high priority)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="80"/>
         <source>Đã có buổi</source>
         <translation>Covered</translation>
     </message>

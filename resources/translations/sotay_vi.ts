@@ -3552,34 +3552,186 @@ Vai trò: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrientationForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="52"/>
+        <source>ưu tiên cao</source>
+        <translation>ưu tiên cao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="52"/>
+        <source>thường</source>
+        <translation>thường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="55"/>
+        <source>Ra định hướng tuyên truyền</source>
+        <translation>Ra định hướng tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="60"/>
+        <source>Gõ tên chủ đề, Enter để thêm</source>
+        <translation>Gõ tên chủ đề, Enter để thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="65"/>
+        <source>Ưu tiên cao</source>
+        <translation>Ưu tiên cao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="67"/>
+        <source>Bỏ chủ đề</source>
+        <translation>Bỏ chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="75"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="71"/>
+        <source>Tên ngày, Enter để thêm</source>
+        <translation>Tên ngày, Enter để thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="73"/>
+        <source>Bỏ ngày</source>
+        <translation>Bỏ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="79"/>
+        <source>Tìm tài liệu trong thư viện</source>
+        <translation>Tìm tài liệu trong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="85"/>
+        <source>Lưu định hướng</source>
+        <translation>Lưu định hướng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="86"/>
+        <source>Gửi xuống…</source>
+        <translation>Gửi xuống…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="87"/>
+        <source>Rút định hướng của kỳ</source>
+        <translation>Rút định hướng của kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="88"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="94"/>
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="102"/>
+        <source>Ngày cần nhớ</source>
+        <translation>Ngày cần nhớ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="110"/>
+        <source>Tài liệu hướng dẫn</source>
+        <translation>Tài liệu hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="114"/>
+        <source>Hình thức mong đợi</source>
+        <translation>Hình thức mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="119"/>
+        <source>Kỳ</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="120"/>
+        <source>Hạn hoàn thành</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="224"/>
+        <source>Đã lưu định hướng %1: %2 chủ đề.</source>
+        <translation>Đã lưu định hướng %1: %2 chủ đề.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="238"/>
+        <source>Rút định hướng</source>
+        <translation>Rút định hướng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="235"/>
+        <source>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</source>
+        <translation>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="239"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="245"/>
+        <source>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</source>
+        <translation>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="252"/>
+        <source>Chọn thư mục hoặc USB để lưu gói định hướng</source>
+        <translation>Chọn thư mục hoặc USB để lưu gói định hướng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="263"/>
+        <source>Đang tạo gói…</source>
+        <translation>Đang tạo gói…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="272"/>
+        <source>Đã lưu gói: %1
+Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</source>
+        <translation>Đã lưu gói: %1
+Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</translation>
+    </message>
+</context>
+<context>
     <name>OrientationTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="26"/>
         <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
         <translation>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="28"/>
+        <source>Ra định hướng…</source>
+        <translation>Ra định hướng…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="58"/>
         <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
         <translation>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="72"/>
         <source>Chưa có định hướng cho kỳ này.</source>
         <translation>Chưa có định hướng cho kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="75"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="78"/>
         <source>%1 (ưu tiên cao)</source>
         <translation>%1 (ưu tiên cao)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="80"/>
         <source>Đã có buổi</source>
         <translation>Đã có buổi</translation>
     </message>

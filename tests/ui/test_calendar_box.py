@@ -23,20 +23,20 @@ def test_the_calendar_is_edited_in_settings_and_home_reminds_of_it(window, demo_
     assert any(row[0] == "2/9" and row[3] == "có sẵn" for row in _rows(box))
 
     box.new_button.click()
-    box.title.setText("Ngày hội của xã")  # QTest types ASCII only; the dates are typed
+    box.name.setText("Ngày hội của xã")  # QTest types ASCII only; the dates are typed
     qtbot.keyClicks(box.start, "30/2")
     qtbot.keyClick(box.start, Qt.Key.Key_Return)
     assert "30/2" in box.message.text() and "không có trong năm" in box.message.text()
     assert len(demo_services.calendar.list()) == shipped  # nothing saved
     box.start.clear()
     qtbot.keyClicks(box.start, "25/11")
-    qtbot.keyClick(box.title, Qt.Key.Key_Return)
+    qtbot.keyClick(box.name, Qt.Key.Key_Return)
     assert box.message.text() == "Đã lưu “Ngày hội của xã”."
     added = next(e for e in demo_services.calendar.list() if e.title == "Ngày hội của xã")
     assert (added.start, added.shipped) == ("11-25", False)
     assert box.editing == added.id and ["25/11", "Ngày hội của xã", "Ngày kỷ niệm", "của máy này"] in _rows(box)
 
-    box.title.setText("Ngày hội văn hóa các dân tộc của xã")
+    box.name.setText("Ngày hội văn hóa các dân tộc của xã")
     box.kind.setCurrentIndex(box.kind.findData("campaign"))
     qtbot.keyClicks(box.end, "28/11")
     box.save_button.click()

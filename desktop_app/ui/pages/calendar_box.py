@@ -61,8 +61,8 @@ class CalendarBox(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.fontMetrics().height() * 8)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc"))
         self.start = QLineEdit()
         self.start.setPlaceholderText(self.tr("ví dụ 18/11"))
         self.end = QLineEdit()
@@ -87,7 +87,7 @@ class CalendarBox(QGroupBox):
         layout.addLayout(days)
         layout.addWidget(self.table)
         form = QFormLayout()
-        form.addRow(self.tr("Tên"), self.title)
+        form.addRow(self.tr("Tên"), self.name)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         dates.addWidget(QLabel(self.tr("đến")))
@@ -110,7 +110,7 @@ class CalendarBox(QGroupBox):
         self.new_button.clicked.connect(self.new_entry)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
-        for field in (self.title, self.start, self.end):
+        for field in (self.name, self.start, self.end):
             field.returnPressed.connect(self.save)
         self.refresh()
 
@@ -139,11 +139,11 @@ class CalendarBox(QGroupBox):
         self.table.clearSelection()
         self._show(None)
         self.message.clear()
-        self.title.setFocus()
+        self.name.setFocus()
 
     def save(self) -> None:
         calendar = self.services.calendar
-        title, start, end = self.title.text(), self.start.text(), self.end.text().strip() or None
+        title, start, end = self.name.text(), self.start.text(), self.end.text().strip() or None
         kind, major = self.kind.currentData(), self.major.isChecked()
         try:
             if self.editing is None:
@@ -182,14 +182,15 @@ class CalendarBox(QGroupBox):
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        entry_id = self.table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
+        cell = self.table.item(rows[0].row(), 0) if rows else None
+        entry_id = cell.data(ID_ROLE) if cell is not None else None
         self._show(self.services.calendar.get(entry_id) if entry_id else None)
         self.message.clear()
 
     def _show(self, item: CalendarEntry | None) -> None:
         """The fields hold the entry chosen (to change it) or nothing (to add one)."""
         self.editing = item.id if item else None
-        self.title.setText(item.title if item else "")
+        self.name.setText(item.title if item else "")
         self.start.setText(day_text(item.start) if item else "")
         self.end.setText(day_text(item.end) if item and item.end != item.start else "")
         self.kind.setCurrentIndex(max(self.kind.findData(item.kind.value if item else EntryKind.ANNIVERSARY.value), 0))
