@@ -89,6 +89,7 @@ class OrientationForm(QDialog):
         for lists in (self.topics, self.key_dates, self.documents):
             lists.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             lists.setMinimumHeight(self.fontMetrics().height() * 4)
+            lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names end in "…"
 
         # layout
         topics = QGroupBox(self.tr("Chủ đề"))
@@ -135,6 +136,9 @@ class OrientationForm(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         layout.addLayout(actions)
+        screen = self.screen().availableGeometry()  # wide enough for long names, never past the screen
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(min(screen.width() - 2 * em, 80 * em), min(screen.height() - 2 * em, self.sizeHint().height()))
 
         # signals
         self.period.currentIndexChanged.connect(self.load)
@@ -281,6 +285,7 @@ class OrientationForm(QDialog):
     def _list_documents(self) -> None:
         for doc in self.services.library.documents():
             item = QListWidgetItem(doc.title)
+            item.setToolTip(doc.title)
             item.setData(DATA, doc.id)
             item.setData(DATA + 1, fold(doc.title))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -297,6 +302,7 @@ class OrientationForm(QDialog):
     def _add_topic_item(self, name: str, priority: Priority) -> None:
         shown = name if priority is Priority.NORMAL else f"{name} ({self.priority_labels[priority]})"
         item = QListWidgetItem(shown)
+        item.setToolTip(shown)
         item.setData(DATA, name)
         item.setData(DATA + 1, priority.value)
         self.topics.addItem(item)
@@ -305,6 +311,7 @@ class OrientationForm(QDialog):
         if wire in {i.data(DATA) for i in _items(self.key_dates)}:
             return
         item = QListWidgetItem(shown)
+        item.setToolTip(shown)
         item.setData(DATA, wire)
         self.key_dates.addItem(item)
 
