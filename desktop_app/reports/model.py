@@ -7,11 +7,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.force import UnitForce
 from ..core.records import Figures
 from .periods import Period
+
+if TYPE_CHECKING:
+    from .orientation import Coverage as OrientationCoverage
 
 BREAKDOWNS = ("unit", "month", "format", "topic", "group_kind")
 BREAKDOWN_TITLES = {
@@ -169,6 +172,7 @@ class Report:
     force: list[UnitForce] = field(default_factory=list)  # the roster per unit under this one
     channels: list[ChannelRow] = field(default_factory=list)
     areas: list[AreaRow] = field(default_factory=list)  # priority areas, then the rest
+    orientation: OrientationCoverage | None = None  # the period's orientation covered, per unit
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -187,6 +191,7 @@ class Report:
             "force": [dataclasses.asdict(u) for u in self.force],
             "channels": [dataclasses.asdict(c) for c in self.channels],
             "priority_areas": [dataclasses.asdict(a) for a in self.areas],
+            "orientation": None if self.orientation is None else self.orientation.as_dict(),
             "child_units": self.child_count,
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],

@@ -8,39 +8,22 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ..core import validation
-from ..core.enums import Role, TalkFormat, UnitKind
+from ..core.enums import Role, TalkFormat
 from ..core.errors import ValidationError
 from ..core.ids import uuid7
-from ..core.orientation import KEY_DATE_LABEL_MAX, KEY_DATES_MAX, KeyDate, OrientationTopic, Priority, covered
+from ..core.orientation import KEY_DATE_LABEL_MAX, KEY_DATES_MAX, KeyDate, OrientationTopic, Priority
 from ..core.rules import TOPIC_CHARS
 from ..core.topics import topic_words
 from ..reports import periods
+from ..reports.orientation import Coverage, UnitCoverage
+from ..reports.orientation import coverage as coverage_of
 from ..storage import orientations as repo
-from ..storage import units as repo_units
 from .fields import enum_value
 from .session import Session
 
+__all__ = ["Coverage", "OrientationService", "Progress", "UnitCoverage", "parse_key_dates"]
+
 TOPIC_CAP = TOPIC_CHARS  # as long as a talk's topic may be, so a talk can name it
-
-
-@dataclass(frozen=True)
-class UnitCoverage:
-    """One unit's row of the coverage table: for each topic of the period, covered or not yet."""
-
-    unit_code: str
-    unit_name: str
-    covered: tuple[bool, ...]
-
-    @property
-    def count(self) -> int:
-        return sum(self.covered)
-
-
-@dataclass(frozen=True)
-class Coverage:
-    period: str
-    topics: tuple[OrientationTopic, ...]
-    units: tuple[UnitCoverage, ...]
 
 
 @dataclass(frozen=True)
@@ -195,24 +178,11 @@ class OrientationService:
         return periods.containing("quarter", today).code
 
     def coverage(self, period: str) -> Coverage:
-        """Units × topics: a topic is covered by a unit when one of its talks held in the period (at
-        the unit or under it) has a topic that folds to it. At an aggregator, one row per commune
-        under it; at a commune, its own row."""
+        """Units × topics (``reports.orientation``): at an aggregator, one row per commune under it;
+        at a commune, its own row."""
         session = self._session
-        code = periods.parse(period)
-        topics = tuple(repo.listed(session.db, code.code))
-        root = session.installation.unit_code
-        if session.installation.role is Role.AGGREGATOR:
-            rows = [u.code for u in repo_units.children(session.db, root) if u.kind is UnitKind.COMMUNE]
-        else:
-            rows = [root]
-        names = repo_units.unit_names(session.db, rows)
-        start, end = code.start.isoformat(), code.end.isoformat()
-        units = []
-        for unit in rows:
-            talks = repo.talk_topics(session.db, unit, start, end)
-            units.append(UnitCoverage(unit, names.get(unit, unit), tuple(covered(t.topic, talks) for t in topics)))
-        return Coverage(code.code, topics, tuple(units))
+        communes = session.installation.role is Role.AGGREGATOR
+        return coverage_of(session.db, session.installation.unit_code, periods.parse(period), communes)
 
     def progress(self) -> Progress:
         """The current period's topics, each covered by this unit's talks of the period or not yet."""

@@ -3617,7 +3617,7 @@ Role: %2</translation>
     <message>
         <location filename="../../desktop_app/ui/pages/orientation_form.py" line="87"/>
         <source>Rút định hướng của kỳ</source>
-        <translation>Withdraw the period's orientation</translation>
+        <translation>Withdraw the period&apos;s orientation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/orientation_form.py" line="88"/>
@@ -3625,73 +3625,73 @@ Role: %2</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="95"/>
         <source>Chủ đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="103"/>
         <source>Ngày cần nhớ</source>
         <translation>Key dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="111"/>
         <source>Tài liệu hướng dẫn</source>
         <translation>Briefing documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="115"/>
         <source>Hình thức mong đợi</source>
         <translation>Formats expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="120"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="121"/>
         <source>Hạn hoàn thành</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="228"/>
         <source>Đã lưu định hướng %1: %2 chủ đề.</source>
         <translation>Orientation for %1 saved: %2 topics.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="234"/>
         <location filename="../../desktop_app/ui/pages/orientation_form.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="242"/>
         <source>Rút định hướng</source>
         <translation>Withdraw orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="239"/>
         <source>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</source>
         <translation>Withdraw the orientation for %1? The next pack sent down withdraws it at the units.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="243"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="249"/>
         <source>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</source>
         <translation>%1 topics withdrawn. Send a pack down so the units withdraw them too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="256"/>
         <source>Chọn thư mục hoặc USB để lưu gói định hướng</source>
         <translation>Choose a folder or USB stick for the orientation pack</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="267"/>
         <source>Đang tạo gói…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="276"/>
         <source>Đã lưu gói: %1
 Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</source>
         <translation>Pack saved: %1
@@ -3701,39 +3701,49 @@ Folder: %2. Send this file to the units over Zalo or on a USB stick.</translatio
 <context>
     <name>OrientationTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="27"/>
         <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
         <translation>Outreach orientation: topics covered, by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="29"/>
         <source>Ra định hướng…</source>
         <translation>Issue orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="64"/>
         <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
         <translation>Orientations are set by month or by quarter: choose a month or a quarter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="78"/>
         <source>Chưa có định hướng cho kỳ này.</source>
         <translation>No orientation for this period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="81"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="84"/>
         <source>%1 (ưu tiên cao)</source>
         <translation>%1 (high priority)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="86"/>
         <source>Đã có buổi</source>
         <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="89"/>
+        <source>%1/%2 đơn vị đã có buổi cho mọi chủ đề ưu tiên cao.</source>
+        <translation>%1 of %2 units have held talks on every high-priority topic.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="90"/>
+        <source>%1/%2 đơn vị đã có buổi cho mọi chủ đề định hướng.</source>
+        <translation>%1 of %2 units have held talks on every topic of the orientation.</translation>
     </message>
 </context>
 <context>

@@ -3625,73 +3625,73 @@ Vai trò: %2</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="95"/>
         <source>Chủ đề</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="103"/>
         <source>Ngày cần nhớ</source>
         <translation>Ngày cần nhớ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="111"/>
         <source>Tài liệu hướng dẫn</source>
         <translation>Tài liệu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="115"/>
         <source>Hình thức mong đợi</source>
         <translation>Hình thức mong đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="120"/>
         <source>Kỳ</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="121"/>
         <source>Hạn hoàn thành</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="228"/>
         <source>Đã lưu định hướng %1: %2 chủ đề.</source>
         <translation>Đã lưu định hướng %1: %2 chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="234"/>
         <location filename="../../desktop_app/ui/pages/orientation_form.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="242"/>
         <source>Rút định hướng</source>
         <translation>Rút định hướng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="239"/>
         <source>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</source>
         <translation>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="243"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="249"/>
         <source>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</source>
         <translation>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="252"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="256"/>
         <source>Chọn thư mục hoặc USB để lưu gói định hướng</source>
         <translation>Chọn thư mục hoặc USB để lưu gói định hướng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="267"/>
         <source>Đang tạo gói…</source>
         <translation>Đang tạo gói…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="276"/>
         <source>Đã lưu gói: %1
 Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</source>
         <translation>Đã lưu gói: %1
@@ -3701,39 +3701,49 @@ Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</trans
 <context>
     <name>OrientationTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="27"/>
         <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
         <translation>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="29"/>
         <source>Ra định hướng…</source>
         <translation>Ra định hướng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="64"/>
         <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
         <translation>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="78"/>
         <source>Chưa có định hướng cho kỳ này.</source>
         <translation>Chưa có định hướng cho kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="81"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="84"/>
         <source>%1 (ưu tiên cao)</source>
         <translation>%1 (ưu tiên cao)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="86"/>
         <source>Đã có buổi</source>
         <translation>Đã có buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="89"/>
+        <source>%1/%2 đơn vị đã có buổi cho mọi chủ đề ưu tiên cao.</source>
+        <translation>%1/%2 đơn vị đã có buổi cho mọi chủ đề ưu tiên cao.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="90"/>
+        <source>%1/%2 đơn vị đã có buổi cho mọi chủ đề định hướng.</source>
+        <translation>%1/%2 đơn vị đã có buổi cho mọi chủ đề định hướng.</translation>
     </message>
 </context>
 <context>
