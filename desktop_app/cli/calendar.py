@@ -44,6 +44,7 @@ def _as_json(item: CalendarEntry) -> dict[str, Any]:
         "end": item.end,
         "shipped": item.shipped,
         "major": item.major,
+        "from_above": item.from_above or None,  # the unit that sent it down in a pack
     }
 
 

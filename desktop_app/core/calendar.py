@@ -31,6 +31,7 @@ class CalendarEntry:
     end: str  # MM-DD, the same as ``start`` for a single day
     shipped: bool = False
     major: bool = False  # a great national day: its week and the week before are peak weeks
+    from_above: str = ""  # the unit that sent it down in a pack; it may be hidden here, not changed
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,17 @@ def month_day(text: str, field: str = "start") -> str:
             field=field,
         ) from None
     return f"{month:02d}-{day:02d}"
+
+
+def is_month_day(text: object) -> bool:
+    """``MM-DD`` of a day that recurs every year (29 February does not)."""
+    if not isinstance(text, str) or not re.fullmatch(r"[0-9]{2}-[0-9]{2}", text):
+        return False
+    try:
+        dt.date(2001, int(text[:2]), int(text[3:]))
+    except ValueError:
+        return False
+    return True
 
 
 def entry(

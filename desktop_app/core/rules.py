@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .calendar import TITLE_MAX as CALENDAR_TITLE_MAX
+from .calendar import EntryKind
 from .enums import FollowUpStatus, GroupKind, Platform, TalkFormat, UnitKind
 from .orientation import KEY_DATE_LABEL_MAX, KEY_DATES_MAX, Priority
 
@@ -135,6 +137,13 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         _list("formats", 20, 40, item="format"),
         # ``2026-12-22:label`` each (``core.orientation.KeyDate``); null from senders before key dates
         FieldRule("key_dates", "list", KEY_DATES_MAX, item_cap=11 + KEY_DATE_LABEL_MAX, nullable=True, item="key_date"),
+    ),
+    "shared_calendar": (
+        _enum("kind", EntryKind),
+        _text("title", CALENDAR_TITLE_MAX, required=True),
+        FieldRule("start_md", "stamp", 5),  # MM-DD (``core.calendar.is_month_day``)
+        FieldRule("end_md", "stamp", 5),
+        FieldRule("major", "bool"),
     ),
 }
 

@@ -126,6 +126,14 @@ POLICY: tuple[Rule, ...] = (
         "sender or owner: refused `orientations_not_allowed`; period or key date: refused `invalid_record`",
     ),
     Rule(
+        "`shared_calendar`",
+        f"{_ONLY_AGGREGATOR} (and the receiver itself)",
+        "the sender itself",
+        "—",
+        "all; `start_md` and `end_md` are days every year has (`MM-DD`)",
+        "sender or owner: refused `calendar_not_allowed`; day: refused `invalid_record`",
+    ),
+    Rule(
         "`keys` (revocations)",
         _ONLY_AGGREGATOR,
         "—",

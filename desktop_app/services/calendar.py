@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 
 from ..core.calendar import CalendarEntry, Reminder, dated_reminders, entry, upcoming
+from ..core.enums import Role
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import uuid7
 from ..storage import calendar as repo
@@ -23,10 +24,19 @@ class CalendarService:
         self._session = session
 
     def list(self) -> list[CalendarEntry]:
-        return repo.entries(self._session.db)
+        return repo.entries(self._session.db, self._own_unit)
+
+    @property
+    def _own_unit(self) -> str:
+        return self._session.installation.unit_code if self._session.initialised else ""
+
+    @property
+    def _shares(self) -> bool:
+        """An aggregator's own entries travel down in its packs."""
+        return self._session.initialised and self._session.installation.role is Role.AGGREGATOR
 
     def get(self, entry_id: str) -> CalendarEntry:
-        found = repo.find(self._session.db, entry_id)
+        found = repo.find(self._session.db, entry_id, self._own_unit)
         if found is None:
             raise NotFoundError(f"Không có mục lịch “{entry_id}”.", f"calendar entry {entry_id!r} not found")
         return found
@@ -36,7 +46,7 @@ class CalendarService:
     ) -> CalendarEntry:
         item = entry(uuid7(), kind, title, start, end, major=major)
         with self._session.db.atomic():
-            repo.save(self._session.db, item)
+            self._save(item, shared=self._shares)
         return item
 
     def edit(
@@ -48,8 +58,15 @@ class CalendarService:
         kind: str | None = None,
         major: bool | None = None,
     ) -> CalendarEntry:
-        """Change an entry; a shipped one is replaced here only (the shipped file is not touched)."""
+        """Change an entry; a shipped one is replaced here only (the shipped file is not touched); one
+        from above is refused (hide it instead)."""
         old = self.get(entry_id)
+        if old.from_above:
+            raise ValidationError(
+                f"Mục lịch “{old.title}” do cấp trên gửi xuống: chỉ ẩn được, không sửa được.",
+                f"calendar entry {entry_id!r} belongs to {old.from_above}",
+                field="id",
+            )
         new_start = start or old.start
         item = entry(
             old.id,
@@ -61,14 +78,31 @@ class CalendarService:
             major=old.major if major is None else major,
         )
         with self._session.db.atomic():
-            repo.save(self._session.db, item)
+            self._save(item, shared=self._is_own_shared(old))
         return item
 
     def remove(self, entry_id: str) -> CalendarEntry:
+        """Hides a shipped entry or one from above; withdraws an entry shared down (a tombstone the
+        next pack carries); deletes a local one."""
         item = self.get(entry_id)
-        with self._session.db.atomic():
-            repo.remove(self._session.db, item)
+        session = self._session
+        with session.db.atomic():
+            if self._is_own_shared(item):
+                repo.save_shared(session.db, item, self._own_unit, session.next_version(), deleted=True)
+            else:
+                repo.remove(session.db, item)
         return item
+
+    def _save(self, item: CalendarEntry, shared: bool) -> None:
+        """``shared``: an aggregator's own entry, a new version for its next pack; else a local row."""
+        session = self._session
+        if shared:
+            repo.save_shared(session.db, item, self._own_unit, session.next_version())
+        else:
+            repo.save(session.db, item)
+
+    def _is_own_shared(self, item: CalendarEntry) -> bool:
+        return any(s.id == item.id and s.from_above == self._own_unit for s in repo.shared(self._session.db))
 
     @property
     def remind_days(self) -> int:

@@ -66,3 +66,42 @@ def test_the_calendar_is_edited_in_settings_and_home_reminds_of_it(window, demo_
     window.open_page("home")
     qtbot.waitUntil(lambda: "Ngày hội văn hóa" not in card.lines.text())
     assert "hôm nay 20/11" in card.lines.text()
+
+
+def test_an_entry_from_above_is_marked_and_can_be_hidden_not_changed(qtbot, tmp_path, monkeypatch):
+    from exchange_helpers import PROVINCE, TODAY, Factory
+
+    from desktop_app.core.enums import Role
+    from desktop_app.exchange import import_paths
+    from desktop_app.ui.pages.calendar_box import CalendarBox
+    from desktop_app.ui.pages.calendar_reminders import CalendarReminders
+
+    f = Factory(tmp_path)
+    agg, commune = f.make("agg", PROVINCE, Role.AGGREGATOR), f.make("c", "30130")
+    try:
+        agg.orientation.add(TODAY.strftime("%Y-%m"), "Phòng, chống ma túy")
+        entry = agg.calendar.add("Tháng hành động phòng, chống ma túy của tỉnh", "22/11", "22/12", kind="campaign")
+        pack = agg.exchange.export_pack(to=tmp_path / "down").path
+        assert import_paths(commune.session.exchange_context(), [pack], trust=True).files[0].status == "applied"
+
+        card = CalendarReminders(commune)
+        qtbot.addWidget(card)
+        card.refresh()
+        assert "<b>còn 2 ngày đến 22/11</b>: Tháng hành động phòng, chống ma túy của tỉnh · lịch của cấp trên" in (
+            card.lines.text()
+        )
+        box = CalendarBox(commune)
+        qtbot.addWidget(box)
+        row = next(r for r in _rows(box) if r[1] == entry.title)
+        assert row == ["22/11–22/12", entry.title, "Đợt vận động", "từ cấp trên"]
+        box.refresh(select=entry.id)
+        assert box.name.isReadOnly() and not box.save_button.isEnabled() and box.remove_button.isEnabled()
+        assert "do cấp trên gửi xuống" in box.message.text()
+        monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: True))
+        box.remove_button.click()
+        assert all(r[1] != entry.title for r in _rows(box))
+        assert all(e.id != entry.id for e in commune.calendar.list())
+        assert agg.calendar.get(entry.id).title == entry.title  # hidden at the commune only
+    finally:
+        agg.close()
+        commune.close()

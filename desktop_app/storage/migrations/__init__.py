@@ -24,6 +24,7 @@ from . import (
     m0013_calendar,
     m0014_orientations,
     m0015_orientation_key_dates,
+    m0016_shared_calendar,
 )
 
 RELEASED = (
@@ -42,6 +43,7 @@ RELEASED = (
     m0013_calendar,
     m0014_orientations,
     m0015_orientation_key_dates,
+    m0016_shared_calendar,
 )
 
 migrations = Migrations("sotay")

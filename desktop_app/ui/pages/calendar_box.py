@@ -120,7 +120,7 @@ class CalendarBox(QGroupBox):
         self.table.setRowCount(len(entries))
         for row, item in enumerate(entries):
             days = day_text(item.start) if item.start == item.end else f"{day_text(item.start)}–{day_text(item.end)}"
-            source = self.tr("có sẵn") if item.shipped else self.tr("của máy này")
+            source = self._source(item)
             cells = (days, item.title, self.kind_labels[item.kind], source)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -174,6 +174,11 @@ class CalendarBox(QGroupBox):
         self.refresh()
         self.message.setText(self.tr("Đã bỏ “%1” khỏi lịch.").replace("%1", item.title))
 
+    def _source(self, item: CalendarEntry) -> str:
+        if item.from_above:
+            return self.tr("từ cấp trên")
+        return self.tr("có sẵn") if item.shipped else self.tr("của máy này")
+
     def _save_days(self, days: int) -> None:
         try:
             self.services.calendar.set_remind_days(days)
@@ -184,8 +189,8 @@ class CalendarBox(QGroupBox):
         rows = self.table.selectionModel().selectedRows()
         cell = self.table.item(rows[0].row(), 0) if rows else None
         entry_id = cell.data(ID_ROLE) if cell is not None else None
-        self._show(self.services.calendar.get(entry_id) if entry_id else None)
         self.message.clear()
+        self._show(self.services.calendar.get(entry_id) if entry_id else None)
 
     def _show(self, item: CalendarEntry | None) -> None:
         """The fields hold the entry chosen (to change it) or nothing (to add one)."""
@@ -196,3 +201,10 @@ class CalendarBox(QGroupBox):
         self.kind.setCurrentIndex(max(self.kind.findData(item.kind.value if item else EntryKind.ANNIVERSARY.value), 0))
         self.major.setChecked(bool(item and item.major))
         self.remove_button.setEnabled(item is not None)
+        editable = item is None or not item.from_above  # an entry from above is hidden, never changed
+        for field in (self.name, self.start, self.end):
+            field.setReadOnly(not editable)
+        for choice in (self.kind, self.major, self.save_button):
+            choice.setEnabled(editable)
+        if not editable:
+            self.message.setText(self.tr("Mục này do cấp trên gửi xuống: chỉ bỏ khỏi lịch của máy này được."))

@@ -1,6 +1,6 @@
-"""Home's "Sắp đến" card: the calendar's days within the days set, and the key dates of the
-orientations here (marked as such), each with a link that opens a new talk dated that day with the
-day's title as its topic."""
+"""Home's "Sắp đến" card: the calendar's days within the days set (those sent from above marked
+so), and the key dates of the orientations here (marked as such), each with a link that opens a new
+talk dated that day with the day's title as its topic."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ class CalendarReminders(Card):
         )
         plan = self.tr("Lên kế hoạch buổi nói chuyện")
         source = " · " + self.tr("theo định hướng") if reminder.from_orientation else ""
+        if reminder.entry.from_above:
+            source = " · " + self.tr("lịch của cấp trên")
         return f"<b>{when}</b>: {title}{source} · <a href='plan:{index}'>{plan}</a>"
 
     def _plan(self, href: str) -> None:
