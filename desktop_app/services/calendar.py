@@ -7,7 +7,7 @@ import builtins
 
 from ..core.calendar import CalendarEntry, Reminder, dated_reminders, entry, upcoming
 from ..core.enums import Role
-from ..core.errors import NotFoundError, ValidationError
+from ..core.errors import NotFoundError, NotInitialisedError, ValidationError
 from ..core.ids import uuid7
 from ..storage import calendar as repo
 from ..storage import orientations as repo_orientations
@@ -28,12 +28,17 @@ class CalendarService:
 
     @property
     def _own_unit(self) -> str:
-        return self._session.installation.unit_code if self._session.initialised else ""
+        """This unit (read once per session: home lists reminders before the start-up health check,
+        which must be the one to report a damaged settings table)."""
+        try:
+            return self._session.installation.unit_code
+        except NotInitialisedError:
+            return ""
 
     @property
     def _shares(self) -> bool:
         """An aggregator's own entries travel down in its packs."""
-        return self._session.initialised and self._session.installation.role is Role.AGGREGATOR
+        return bool(self._own_unit) and self._session.installation.role is Role.AGGREGATOR
 
     def get(self, entry_id: str) -> CalendarEntry:
         found = repo.find(self._session.db, entry_id, self._own_unit)
