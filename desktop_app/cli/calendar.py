@@ -44,6 +44,7 @@ def _as_json(item: CalendarEntry) -> dict[str, Any]:
         "end": item.end,
         "shipped": item.shipped,
         "major": item.major,
+        "from_above": item.from_above or None,  # the unit that sent it down in a pack
     }
 
 
@@ -62,7 +63,13 @@ def cmd_calendar_list(args: argparse.Namespace, s: Services) -> int:
             emit_json(
                 {
                     "reminders": [
-                        {**_as_json(r.entry), "on": r.on.isoformat(), "days_left": r.days_left, "text": r.text}
+                        {
+                            **_as_json(r.entry),
+                            "on": r.on.isoformat(),
+                            "days_left": r.days_left,
+                            "text": r.text,
+                            "from_orientation": r.from_orientation,
+                        }
                         for r in reminders
                     ]
                 }

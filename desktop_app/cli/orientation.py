@@ -29,6 +29,13 @@ def register(sub: Subparsers, command: Command) -> None:
     p.add_argument("--due", metavar="DATE", help="hạn hoàn thành")
     p.add_argument("--document", metavar="ID", action="append", default=[], help="tài liệu hướng dẫn (mã thư viện)")
     p.add_argument("--format", choices=choices_of(TalkFormat), action="append", default=[], help="hình thức mong đợi")
+    p.add_argument(
+        "--key-date",
+        metavar="DATE:LABEL",
+        action="append",
+        default=[],
+        help='ngày cần nhớ, ví dụ 2026-12-22:"Ngày thành lập QĐND" (lặp lại được)',
+    )
     p.add_argument("--json", action="store_true")
     p = command("list", cmd_orientation_list, "liệt kê các chủ đề định hướng", orientation)
     p.add_argument("--period", metavar="YYYY-MM|YYYY-Qn")
@@ -48,6 +55,7 @@ def cmd_orientation_add(args: argparse.Namespace, s: Services) -> int:
         due_on=args.due,
         document_ids=tuple(args.document),
         formats=tuple(args.format),
+        key_dates=tuple(args.key_date),
     )
     if args.json:
         emit_json(topic)
@@ -64,6 +72,8 @@ def cmd_orientation_list(args: argparse.Namespace, s: Services) -> int:
     for t in topics:
         due = f"hạn {t.due_on}" if t.due_on else ""
         out(f"{t.period:<8} {PRIORITY_VI[t.priority]:<6} {t.topic:<48} {due}  [{t.id}]")
+        for key in t.key_dates:
+            out(f"{'':<16}{key.on.day}/{key.on.month}/{key.on.year} — {key.label}")
     return 0
 
 

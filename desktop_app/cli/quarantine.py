@@ -28,6 +28,7 @@ TABLES_VI = {
     "channels": "kênh",
     "channel_snapshots": "số liệu kênh theo tháng",
     "orientations": "chủ đề định hướng",
+    "shared_calendar": "mục lịch",
 }
 
 

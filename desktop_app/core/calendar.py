@@ -31,6 +31,7 @@ class CalendarEntry:
     end: str  # MM-DD, the same as ``start`` for a single day
     shipped: bool = False
     major: bool = False  # a great national day: its week and the week before are peak weeks
+    from_above: str = ""  # the unit that sent it down in a pack; it may be hidden here, not changed
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Reminder:
     entry: CalendarEntry
     on: dt.date
     days_left: int
+    from_orientation: bool = False  # a key date of an orientation from above, not a calendar entry
 
     @property
     def text(self) -> str:
@@ -66,6 +68,17 @@ def month_day(text: str, field: str = "start") -> str:
             field=field,
         ) from None
     return f"{month:02d}-{day:02d}"
+
+
+def is_month_day(text: object) -> bool:
+    """``MM-DD`` of a day that recurs every year (29 February does not)."""
+    if not isinstance(text, str) or not re.fullmatch(r"[0-9]{2}-[0-9]{2}", text):
+        return False
+    try:
+        dt.date(2001, int(text[:2]), int(text[3:]))
+    except ValueError:
+        return False
+    return True
 
 
 def entry(
@@ -109,3 +122,16 @@ def upcoming(entries: list[CalendarEntry], today: dt.date, within_days: int) -> 
         if days_left <= within_days:
             reminders.append(Reminder(item, on, days_left))
     return sorted(reminders, key=lambda r: (r.on, r.entry.title))
+
+
+def dated_reminders(days: list[tuple[dt.date, str]], today: dt.date, within_days: int) -> list[Reminder]:
+    """Reminders of one-off days (an orientation's key dates) within ``within_days`` of today; each
+    stands as an entry of its own so the home lists it beside the calendar's."""
+    reminders = []
+    for on, title in dict.fromkeys(days):
+        days_left = (on - today).days
+        if 0 <= days_left <= within_days:
+            md = f"{on.month:02d}-{on.day:02d}"
+            item = CalendarEntry(f"key-date:{on.isoformat()}:{title}", EntryKind.ANNIVERSARY, title, md, md)
+            reminders.append(Reminder(item, on, days_left, from_orientation=True))
+    return reminders

@@ -14,8 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .calendar import TITLE_MAX as CALENDAR_TITLE_MAX
+from .calendar import EntryKind
 from .enums import FollowUpOutcome, FollowUpStatus, GroupKind, Platform, TalkFormat, UnitKind
-from .orientation import Priority
+from .orientation import KEY_DATE_LABEL_MAX, KEY_DATES_MAX, Priority
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,15 @@ RULES: dict[str, tuple[FieldRule, ...]] = {
         FieldRule("due_on", "date", nullable=True),
         _list("document_ids", 100, ID_CHARS),
         _list("formats", 20, 40, item="format"),
+        # ``2026-12-22:label`` each (``core.orientation.KeyDate``); null from senders before key dates
+        FieldRule("key_dates", "list", KEY_DATES_MAX, item_cap=11 + KEY_DATE_LABEL_MAX, nullable=True, item="key_date"),
+    ),
+    "shared_calendar": (
+        _enum("kind", EntryKind),
+        _text("title", CALENDAR_TITLE_MAX, required=True),
+        FieldRule("start_md", "stamp", 5),  # MM-DD (``core.calendar.is_month_day``)
+        FieldRule("end_md", "stamp", 5),
+        FieldRule("major", "bool"),
     ),
 }
 

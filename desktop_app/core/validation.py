@@ -73,6 +73,7 @@ FIELD_LABELS_VI = {
     "attachments": "Tệp đính kèm",
     "priority": "Mức ưu tiên",
     "due_on": "Hạn hoàn thành",
+    "key_dates": "Ngày cần nhớ",
     "period": "Kỳ",
     "follow_up_status": "Tình trạng theo dõi",
     "follow_up_outcome": "Kết quả giải quyết",

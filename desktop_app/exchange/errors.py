@@ -42,6 +42,8 @@ REASONS_VI: dict[str, str] = {
     "mới được gửi tài liệu (kể cả tài liệu đính kèm): tệp bị từ chối.",
     "orientations_not_allowed": "Tệp của {unit} chứa định hướng tuyên truyền, nhưng chỉ đơn vị tổng hợp cấp "
     "trên của đơn vị này mới được ra định hướng: tệp bị từ chối.",
+    "calendar_not_allowed": "Tệp của {unit} chứa mục lịch ngày lễ, ngày kỷ niệm, nhưng chỉ đơn vị tổng hợp cấp "
+    "trên của đơn vị này mới được gửi lịch xuống: tệp bị từ chối.",
     "revocation_not_allowed": "Tệp của {unit} đòi thu hồi khóa, nhưng chỉ đơn vị tổng hợp cấp trên của đơn vị "
     "này mới được thu hồi khóa: tệp bị từ chối.",
     "bad_topic_id": "Bản ghi số {line} trong {name}: mã chủ đề không khớp với tên chủ đề; tệp đã bị sửa, bị từ chối.",

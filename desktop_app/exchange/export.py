@@ -141,7 +141,7 @@ def export_pack(
 ) -> ExportResult:
     """``sotay pack export``: briefing documents with their attachments, the topics they name, the
     orientation topics of periods not yet over (or of ``orientation``, a period code), this unit's
-    custom units, revoked keys and (for one receiver) receipts of its bundles."""
+    calendar entries (tombstones too), its custom units, revoked keys and (for one receiver) receipts of its bundles."""
     from ..core.text import fold
 
     check_privacy(False, passphrase, encrypt_to)
@@ -154,6 +154,17 @@ def export_pack(
     ids = list(dict.fromkeys(ids))
     problems: list[RecordProblem] = []
     guidance = orientation_rows(ctx, ident.unit_code, orientation, problems)
+    cspec = SPECS["shared_calendar"]
+    days = list(
+        sendable(
+            "shared_calendar",
+            (
+                to_bundle_row(cspec, r)
+                for r in synced.iter_rows(db, "shared_calendar", cspec.columns, [ident.unit_code])
+            ),
+            problems,
+        )
+    )
     if not guidance and (orientation is not None or not ids):
         raise BundleRefused("nothing_to_export", "no documents (or orientation topics) selected")
     spec = SPECS["documents"]
@@ -165,7 +176,7 @@ def export_pack(
     docs = list(sendable("documents", stored, problems))
     members: dict[str, tuple[bytes, int]] = {}
     low, high = "", ""
-    for table, rows in (("documents", docs), ("orientations", guidance)):
+    for table, rows in (("documents", docs), ("orientations", guidance), ("shared_calendar", days)):
         if rows:
             content, count, t_low, t_high = ndjson(rows)
             members[f"data/{table}.ndjson"] = (content, count)

@@ -1,14 +1,20 @@
 """The checks of the ``orientations`` rows of a bundle (``policy_table.POLICY`` lists the rule): who
-may send them (this unit's aggregator, its own topics only) and a period that is a month or a
-quarter, so the commune's home and the coverage table find them."""
+may send them (this unit's aggregator, its own topics only), a period that is a month or a
+quarter, so the commune's home and the coverage table find them, and key dates that are real days
+with a label, so the home's reminders can show them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..core.orientation import is_period
+import orjson
+
+from ..core.orientation import is_period, key_date_from_wire
 from .errors import BundleRefused
 from .policy import Rights
+from .rows import SPECS
+
+_KEY_DATES_AT = SPECS["orientations"].columns.index("key_dates")
 
 
 def check_sender(r: Rights, owners: set[str]) -> None:
@@ -31,3 +37,13 @@ def check_orientation(row: tuple[Any, ...], line: int, name: str) -> None:
             name=name,
             problem="kỳ không phải một tháng (2026-12) hay một quý (2026-Q4).",
         )
+    for text in orjson.loads(row[_KEY_DATES_AT] or "[]"):
+        if key_date_from_wire(text) is None:
+            raise BundleRefused(
+                "invalid_record",
+                f"{name} line {line}: key date {str(text)[:60]!r} is not YYYY-MM-DD:label",
+                field="key_dates",
+                line=line,
+                name=name,
+                problem="ngày cần nhớ phải có dạng 2026-12-22:tên ngày (một ngày có thật và một tên).",
+            )

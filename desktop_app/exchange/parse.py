@@ -14,7 +14,7 @@ import orjson
 from ..core.attachments import EXTENSIONS, AttachmentRefused, check_attachment, check_name
 from ..core.enums import QuarantineReason
 from ..storage import merge
-from . import orientation_rows, policy
+from . import calendar_rows, orientation_rows, policy
 from .channel_rows import check_snapshot
 from .container import OpenedBundle
 from .errors import BundleRefused, human_size
@@ -87,6 +87,8 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
             policy.check_documents(rights, set())  # before any row: who sent documents is the question
         elif table == "orientations" and opened.members[name].strip():
             orientation_rows.check_sender(rights, set())
+        elif table == "shared_calendar" and opened.members[name].strip():
+            calendar_rows.check_sender(rights, set())
         rows: dict[str, tuple[Any, ...]] = {}
         quarantined: list[tuple[str, str, QuarantineReason, str]] = []
         timed: dict[str, tuple[tuple[Any, ...], QuarantineReason]] = {}  # units and topics set aside for their time
@@ -136,6 +138,8 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
                 check_snapshot(row, n, name)
             elif table == "orientations":
                 orientation_rows.check_orientation(row, n, name)
+            elif table == "shared_calendar":
+                calendar_rows.check_entry(row, n, name)
             elif held_at >= 0:
                 check_talk(row, n, name, ctx.today)
             rid, hlc = row[0], row[hlc_at]
@@ -167,6 +171,8 @@ def parse_bundle(ctx: ImportRun, opened: OpenedBundle, rights: Rights) -> Plan:
             policy.check_documents(rights, {r[owner_at] for r in rows.values()})
         elif table == "orientations" and (rows or quarantined):
             orientation_rows.check_sender(rights, {r[owner_at] for r in rows.values()})
+        elif table == "shared_calendar" and (rows or quarantined):
+            calendar_rows.check_sender(rights, {r[owner_at] for r in rows.values()})
         if table == "units":
             cols = spec.columns
             candidates = {**{rid: row for rid, (row, _) in timed.items()}, **rows}

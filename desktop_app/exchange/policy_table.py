@@ -122,8 +122,16 @@ POLICY: tuple[Rule, ...] = (
         f"{_ONLY_AGGREGATOR} (and the receiver itself)",
         "the sender itself",
         "—",
-        "all; `period` is a month (`YYYY-MM`) or a quarter (`YYYY-Qn`)",
-        "sender or owner: refused `orientations_not_allowed`; period: refused `invalid_record`",
+        "all; `period` is a month (`YYYY-MM`) or a quarter (`YYYY-Qn`); each key date a real day and a label",
+        "sender or owner: refused `orientations_not_allowed`; period or key date: refused `invalid_record`",
+    ),
+    Rule(
+        "`shared_calendar`",
+        f"{_ONLY_AGGREGATOR} (and the receiver itself)",
+        "the sender itself",
+        "—",
+        "all; `start_md` and `end_md` are days every year has (`MM-DD`)",
+        "sender or owner: refused `calendar_not_allowed`; day: refused `invalid_record`",
     ),
     Rule(
         "`keys` (revocations)",

@@ -157,6 +157,7 @@ SPECS: dict[str, TableSpec] = {
     "channels": TableSpec("channels", "id", IDENTITY + RULES["channels"]),
     "channel_snapshots": TableSpec("channel_snapshots", "id", IDENTITY + RULES["channel_snapshots"]),
     "orientations": TableSpec("orientations", "id", IDENTITY + RULES["orientations"]),
+    "shared_calendar": TableSpec("shared_calendar", "id", IDENTITY + RULES["shared_calendar"]),
 }
 # Order of application inside one bundle: blobs before documents (search reads attachment text),
 # units and topics before what refers to them.
@@ -165,6 +166,7 @@ APPLY_ORDER = (
     "topics",
     "documents",
     "orientations",
+    "shared_calendar",
     "groups",
     "talks",
     "read_receipts",

@@ -19,6 +19,7 @@ from ..storage import force as force_store
 from ..storage import period_locks, reporting_status, settings
 from ..storage import report_figures as q
 from ..storage import units as units_repo
+from . import orientation
 from .model import BREAKDOWNS, AreaRow, ChannelRow, Concern, Coverage, FollowUps, LockState, Report, Row
 from .opinion import build_opinion
 from .periods import Period
@@ -206,6 +207,7 @@ def build_report(
         channels=[ChannelRow(*r) for r in channels_repo.figures_by_unit(db, root, start[:7], end[:7])]
         if extras
         else [],
+        orientation=orientation.for_report(db, root, kind, period) if extras else None,
     )
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import fmt, sentences
+from . import fmt, orientation, sentences
 from .heading import number_line, recipient_lines
 from .model import BREAKDOWN_TITLES, KEY_HEADERS, Report, Row
 from .sections import arrange
@@ -239,9 +239,11 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
         s2.blocks += [*opinion_sentences(report.opinion), *opinion_tables(report.opinion)]
     sections.append(s2)
 
-    # III. Briefing documents
-    if report.coverage:
+    # III. Briefing documents and the orientation from above
+    if report.coverage or report.orientation:
         s3 = Section("III. TRIỂN KHAI TÀI LIỆU, ĐỊNH HƯỚNG TUYÊN TRUYỀN")
+        s3.blocks.extend(orientation.blocks(report))
+    if report.coverage:
         used = [c for c in report.coverage if c.sessions]
         s3.blocks.append(
             f"Trong kỳ có {fmt.num(len(report.coverage))} tài liệu còn hiệu lực, "
@@ -256,11 +258,12 @@ def compose(report: Report, options: DocOptions | None = None, status: Completen
             rows.append(row)
         headers = ["Tài liệu", "Số cuộc", "Lượt người dự"] + (["Đơn vị đã dùng", "Đơn vị chưa dùng"] if many else [])
         s3.blocks.append(Table(headers, rows, [6, 1.2, 1.5] + ([1.4, 1.4] if many else [])))
+    if report.coverage or report.orientation:
         sections.append(s3)
 
     # IV. Reporting
     if status is not None and status.expected > 1:
-        s4 = Section(f"{'IV' if report.coverage else 'III'}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ")
+        s4 = Section(f"{_roman(len(sections) + 1)}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ")
         silent = [r for r in status.rows if r.status == "missing"]
         text = (
             f"Có {fmt.num(status.received)}/{fmt.num(status.expected)} đơn vị đã gửi báo cáo, trong đó "

@@ -15,6 +15,7 @@ from .periods import Period
 
 if TYPE_CHECKING:
     from .opinion import Opinion
+    from .orientation import Coverage as OrientationCoverage
     from .regularity import RegularityReport, TopicMonths
 
 BREAKDOWNS = ("unit", "month", "format", "topic", "group_kind")
@@ -176,6 +177,7 @@ class Report:
     topic_months: TopicMonths | None = None  # the topic × month grid
     regularity: RegularityReport | None = None  # measured by the services, which know the calendar
     opinion: Opinion | None = None  # the opinion section (``reports.opinion``), with the extras
+    orientation: OrientationCoverage | None = None  # the period's orientation covered, per unit
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -197,6 +199,7 @@ class Report:
             "topic_months": self.topic_months.as_json() if self.topic_months else None,
             "regularity": self.regularity.as_json() if self.regularity else None,
             "opinion": None if self.opinion is None else self.opinion.as_dict(),
+            "orientation": None if self.orientation is None else self.orientation.as_dict(),
             "child_units": self.child_count,
             "breakdowns": {k: [r.as_dict() for r in rows] for k, rows in self.breakdowns.items()},
             "concerns": [dataclasses.asdict(c) for c in self.concerns],

@@ -19,7 +19,7 @@ from ..core.force import role_counts
 from ..core.labels import label_of
 from ..core.text import sort_key
 from ..core.vntime import VN_TZ, parse_utc
-from . import fmt
+from . import fmt, orientation
 from .model import BREAKDOWN_TITLES, FIGURE_HEADERS, KEY_HEADERS, Report
 
 if TYPE_CHECKING:
@@ -264,6 +264,7 @@ def write_xlsx(report: Report, path: Path | str, status: Completeness | None = N
             [16, 60, 10, 10, 13, 14, 14, 14],
             heading="Triển khai tài liệu, định hướng tuyên truyền",
         )
+    orientation.sheet(sheet, report)
     if report.force:
         _force_sheet(sheet, report)
     if report.channels:

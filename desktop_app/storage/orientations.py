@@ -8,12 +8,12 @@ from typing import Any
 
 import orjson
 
-from ..core.orientation import OrientationTopic, Priority
+from ..core.orientation import KeyDate, OrientationTopic, Priority, key_date_from_wire
 from .sql_parts import chunks
 from .store import Store
 from .synced import unit_subtree
 
-_COLUMNS = "id, owner_unit, hlc, deleted, period, topic, priority, due_on, document_ids, formats, extra"
+_COLUMNS = "id, owner_unit, hlc, deleted, period, topic, priority, due_on, document_ids, formats, key_dates, extra"
 
 
 def _topic(row: Sequence[Any]) -> OrientationTopic:
@@ -28,14 +28,21 @@ def _topic(row: Sequence[Any]) -> OrientationTopic:
         due_on=row[7],
         document_ids=tuple(orjson.loads(row[8])),
         formats=tuple(orjson.loads(row[9])),
-        extra=orjson.loads(row[10] or "{}"),
+        key_dates=_key_dates(row[10]),
+        extra=orjson.loads(row[11] or "{}"),
     )
+
+
+def _key_dates(stored: str | None) -> tuple[KeyDate, ...]:
+    """NULL (a row from before key dates) is none; the importer let through only valid ones."""
+    found = (key_date_from_wire(text) for text in orjson.loads(stored or "[]"))
+    return tuple(k for k in found if k is not None)
 
 
 def save(db: Store, topic: OrientationTopic) -> OrientationTopic:
     with db.atomic():
         db.execute(
-            f"INSERT OR REPLACE INTO orientations ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT OR REPLACE INTO orientations ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 topic.id,
                 topic.owner_unit,
@@ -47,6 +54,7 @@ def save(db: Store, topic: OrientationTopic) -> OrientationTopic:
                 topic.due_on,
                 orjson.dumps(list(topic.document_ids)).decode(),
                 orjson.dumps(list(topic.formats)).decode(),
+                orjson.dumps([k.wire for k in topic.key_dates]).decode(),
                 orjson.dumps(topic.extra).decode(),
             ),
         )
@@ -76,3 +84,13 @@ def talk_topics(db: Store, root: str, start: str, end: str) -> list[list[str]]:
         ):
             out.append(orjson.loads(topics))
     return out
+
+
+def document_titles(db: Store, ids: Sequence[str]) -> dict[str, str]:
+    """The titles of those of ``ids`` that are in the library here (a pack may not have carried them)."""
+    titles: dict[str, str] = {}
+    for part in chunks(list(dict.fromkeys(ids))):
+        marks = ",".join("?" * len(part))
+        rows = db.execute(f"SELECT id, title FROM documents WHERE deleted = 0 AND id IN ({marks})", tuple(part))
+        titles.update({doc_id: title for doc_id, title in rows})
+    return titles

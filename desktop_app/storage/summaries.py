@@ -1,7 +1,7 @@
 """Report summaries (issue 18): the figures of the talks per unit and month, kept in step with the
 talks inside every write transaction, so a report reads a few thousand rows instead of every talk.
 
-Triggers (migration 0015) note each (unit, month) cell a write touches, old and new values, in
+Triggers (migration 0016) note each (unit, month) cell a write touches, old and new values, in
 ``summary_dirty``; ``flush`` recomputes those cells from the talks before the transaction commits
 (``Store.atomic`` calls it), one set-based statement per summary. Recomputing a cell from the talks
 cannot drift, whatever the write was (an edit moving a talk to another month, a deletion, an undo,

@@ -170,6 +170,7 @@ def table_label(table: str) -> str:
         "channels": tr("kênh"),
         "channel_snapshots": tr("số liệu kênh theo tháng"),
         "orientations": tr("chủ đề định hướng"),
+        "shared_calendar": tr("mục lịch"),
     }.get(table, table)
 
 

@@ -99,93 +99,93 @@
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Số người dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Người trình bày</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <source>Chuyên đề</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Questions and requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Việc cần theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Hạn theo dõi</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <source>Đường dẫn kênh</source>
         <translation>Channel link</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
         <source>Ngày đồng ý</source>
         <translation>Consent date</translation>
     </message>
@@ -436,23 +436,23 @@ A cluster or mass organisation newly set up under this unit places itself here w
         <translation>The clock was not reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
         <source>Chủ đề ý kiến</source>
         <translation>Question themes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
         <source>Nhóm đối tượng</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="203"/>
         <source>Tài liệu đã dùng</source>
         <translation>Documents used</translation>
     </message>
@@ -826,6 +826,11 @@ A cluster or mass organisation newly set up under this unit places itself here w
         <source>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Urgent concerns from units below&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="173"/>
+        <source>mục lịch</source>
+        <translation>calendar entries</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1030,19 +1035,152 @@ A cluster or mass organisation newly set up under this unit places itself here w
     </message>
 </context>
 <context>
+    <name>CalendarBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="41"/>
+        <source>Lịch ngày lễ, ngày kỷ niệm</source>
+        <translation>Calendar of holidays and anniversaries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="46"/>
+        <source>Ngày lễ</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="47"/>
+        <source>Ngày kỷ niệm</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="48"/>
+        <source>Đợt vận động</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="96"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="90"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="97"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="65"/>
+        <source>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</source>
+        <translation>For example: National Great Unity Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="67"/>
+        <source>ví dụ 18/11</source>
+        <translation>e.g. 18/11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="69"/>
+        <source>đợt vận động</source>
+        <translation>campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="75"/>
+        <source>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</source>
+        <translation>Great national day (its week and the week before are peak weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="79"/>
+        <source>Mục mới</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="80"/>
+        <source>Lưu mục lịch</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="169"/>
+        <source>Bỏ khỏi lịch</source>
+        <translation>Take off the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="86"/>
+        <source>Nhắc trước (số ngày)</source>
+        <translation>Remind ahead (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="93"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="179"/>
+        <source>từ cấp trên</source>
+        <translation>from above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="180"/>
+        <source>có sẵn</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="180"/>
+        <source>của máy này</source>
+        <translation>this computer&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="210"/>
+        <source>Mục này do cấp trên gửi xuống: chỉ bỏ khỏi lịch của máy này được.</source>
+        <translation>This entry was sent from above: it can only be taken off this computer&apos;s calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="157"/>
+        <source>Đã lưu “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="166"/>
+        <source>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</source>
+        <translation>Take “%1” off this computer&apos;s calendar? The Overview will no longer remind of this day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="170"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="175"/>
+        <source>Đã bỏ “%1” khỏi lịch.</source>
+        <translation>“%1” taken off the calendar.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarReminders</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="18"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="19"/>
         <source>Sắp đến</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="40"/>
         <source>hôm nay %1</source>
         <translation>today, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="42"/>
         <source>còn %Ln ngày đến %2</source>
         <translation>
             <numerusform>%Ln day to %2</numerusform>
@@ -1050,9 +1188,19 @@ A cluster or mass organisation newly set up under this unit places itself here w
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="44"/>
         <source>Lên kế hoạch buổi nói chuyện</source>
         <translation>Plan a talk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="45"/>
+        <source>theo định hướng</source>
+        <translation>from the orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="47"/>
+        <source>lịch của cấp trên</source>
+        <translation>calendar from above</translation>
     </message>
 </context>
 <context>
@@ -2661,77 +2809,77 @@ Role: %2</translation>
         <translation>Since the start of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="176"/>
         <source>Chào %1 · %2</source>
         <translation>Hello %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups due&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="213"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>The log for %1 has not been sent yet. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="215"/>
         <source>Gửi ngay</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source> và %1 đơn vị khác</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="250"/>
         <source>Xem</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Receive the units&apos; files on the %1 page.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Nothing needs attention right now. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="237"/>
         <source>Tháng này (%1)</source>
         <translation>This month (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="298"/>
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="299"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="300"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Online views</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="301"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Likes and shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="302"/>
         <source>Điểm cầu</source>
         <translation>Connection points</translation>
     </message>
@@ -2746,7 +2894,7 @@ Role: %2</translation>
         <translation>Reporting period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
         <source>&lt;b&gt;%Ln tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln required document not read yet&lt;/b&gt;</numerusform>
@@ -2754,7 +2902,7 @@ Role: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="246"/>
         <source>&lt;b&gt;%Ln đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>
             <numerusform>&lt;b&gt;%Ln unit has not reported this period:&lt;/b&gt; </numerusform>
@@ -2762,7 +2910,7 @@ Role: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %Ln đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Overdue follow-ups in %Ln unit below&lt;/b&gt;</numerusform>
@@ -2770,7 +2918,7 @@ Role: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/home.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
         <source>và %Ln đơn vị khác</source>
         <translation>
             <numerusform>and %Ln more unit</numerusform>
@@ -2778,87 +2926,87 @@ Role: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="284"/>
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="284"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="285"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Records set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="286"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Packs sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="287"/>
         <source>Gói đã có biên nhận</source>
         <translation>Packs confirmed received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="289"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Documents read by a unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
         <source>Xin chào · %1</source>
         <translation>Hello · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>No talk logged yet. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="208"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Log the first talk (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="193"/>
         <source>Đã xong…</source>
         <translation>Done…</translation>
     </message>
@@ -3734,67 +3882,264 @@ Role: %2</translation>
 <context>
     <name>OrientationCard</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="44"/>
         <source>Định hướng tuyên truyền %1</source>
         <translation>Outreach orientation, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="47"/>
         <source>Đã có buổi cho %1/%2 chủ đề</source>
         <translation>Talks held on %1 of %2 topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="60"/>
         <source>đã có buổi</source>
         <translation>covered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="60"/>
         <source>chưa có buổi</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="63"/>
         <source>ưu tiên cao</source>
         <translation>high priority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="65"/>
         <source>hạn %1</source>
         <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="53"/>
+        <source>Ngày cần nhớ: %1</source>
+        <translation>Key dates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="69"/>
+        <source>Hình thức: %1</source>
+        <translation>Formats: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="79"/>
+        <source>quá hạn</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="81"/>
+        <source>đến hạn hôm nay</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="82"/>
+        <source>còn %1 ngày</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="89"/>
+        <source>%1 tài liệu chưa có trên máy</source>
+        <translation>%1 documents not on this computer yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="90"/>
+        <source>Tài liệu: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="52"/>
+        <source>ưu tiên cao</source>
+        <translation>high priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="52"/>
+        <source>thường</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="55"/>
+        <source>Ra định hướng tuyên truyền</source>
+        <translation>Issue an outreach orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="60"/>
+        <source>Gõ tên chủ đề, Enter để thêm</source>
+        <translation>Type a topic, Enter to add it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="65"/>
+        <source>Ưu tiên cao</source>
+        <translation>High priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="67"/>
+        <source>Bỏ chủ đề</source>
+        <translation>Remove topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="75"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="71"/>
+        <source>Tên ngày, Enter để thêm</source>
+        <translation>What the day is, Enter to add it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="73"/>
+        <source>Bỏ ngày</source>
+        <translation>Remove date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="79"/>
+        <source>Tìm tài liệu trong thư viện</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="85"/>
+        <source>Lưu định hướng</source>
+        <translation>Save orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="86"/>
+        <source>Gửi xuống…</source>
+        <translation>Send down…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="87"/>
+        <source>Rút định hướng của kỳ</source>
+        <translation>Withdraw the period&apos;s orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="88"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="95"/>
+        <source>Chủ đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="103"/>
+        <source>Ngày cần nhớ</source>
+        <translation>Key dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="111"/>
+        <source>Tài liệu hướng dẫn</source>
+        <translation>Briefing documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="115"/>
+        <source>Hình thức mong đợi</source>
+        <translation>Formats expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="120"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="121"/>
+        <source>Hạn hoàn thành</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="228"/>
+        <source>Đã lưu định hướng %1: %2 chủ đề.</source>
+        <translation>Orientation for %1 saved: %2 topics.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="242"/>
+        <source>Rút định hướng</source>
+        <translation>Withdraw orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="239"/>
+        <source>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</source>
+        <translation>Withdraw the orientation for %1? The next pack sent down withdraws it at the units.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="243"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="249"/>
+        <source>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</source>
+        <translation>%1 topics withdrawn. Send a pack down so the units withdraw them too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="256"/>
+        <source>Chọn thư mục hoặc USB để lưu gói định hướng</source>
+        <translation>Choose a folder or USB stick for the orientation pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="267"/>
+        <source>Đang tạo gói…</source>
+        <translation>Making the pack…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="276"/>
+        <source>Đã lưu gói: %1
+Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</source>
+        <translation>Pack saved: %1
+Folder: %2. Send this file to the units over Zalo or on a USB stick.</translation>
     </message>
 </context>
 <context>
     <name>OrientationTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="27"/>
         <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
         <translation>Outreach orientation: topics covered, by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="64"/>
         <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
         <translation>Orientations are set by month or by quarter: choose a month or a quarter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="78"/>
         <source>Chưa có định hướng cho kỳ này.</source>
         <translation>No orientation for this period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="81"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="84"/>
         <source>%1 (ưu tiên cao)</source>
         <translation>%1 (high priority)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="86"/>
         <source>Đã có buổi</source>
         <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="29"/>
+        <source>Ra định hướng…</source>
+        <translation>Issue orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="89"/>
+        <source>%1/%2 đơn vị đã có buổi cho mọi chủ đề ưu tiên cao.</source>
+        <translation>%1 of %2 units have held talks on every high-priority topic.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="90"/>
+        <source>%1/%2 đơn vị đã có buổi cho mọi chủ đề định hướng.</source>
+        <translation>%1 of %2 units have held talks on every topic of the orientation.</translation>
     </message>
 </context>
 <context>
@@ -5976,153 +6321,153 @@ Folder: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="87"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Read this fingerprint to the level above when they receive your first file, so they can confirm the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="128"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="130"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="132"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="134"/>
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="136"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="139"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="143"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Backups (made automatically before every import and upgrade):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="151"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Unit, role and key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="157"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="158"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="160"/>
         <source>Dấu vân tay khoá</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="110"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
         <source>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</source>
         <translation>Exported reports (Word, PDF, Excel) and printouts are always written in Vietnamese, in the official layout of Party and State documents, whatever the window&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="265"/>
         <source>Đã sao lưu: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="273"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="277"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="280"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="277"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Replace the current data with the backup “%1”? The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="278"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="281"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="291"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Restored. The previous data is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>When the units&apos; reports are due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="178"/>
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Monthly reporting periods start on day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="179"/>
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Due: days after the period ends</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="214"/>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Period being collected: %1 to %2, due %3. Overview, Exchange and Reports all count by this deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
         <source>Đổi đơn vị…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="96"/>
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chose the wrong unit? Before the first file is sent it can be changed at once; later it can still be changed, and the aggregating unit will confirm this computer&apos;s new key.</translation>
     </message>

@@ -99,93 +99,93 @@
         <translation>từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Địa điểm</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Hình thức</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Số người dự</source>
         <translation>Số người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Giờ bắt đầu</source>
         <translation>Giờ bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Thời lượng</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Người trình bày</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
-        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <source>Chuyên đề</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Ý kiến, kiến nghị</source>
         <translation>Ý kiến, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Việc cần theo dõi</source>
         <translation>Việc cần theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Hạn theo dõi</source>
         <translation>Hạn theo dõi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Người liên hệ</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Số điện thoại</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
         <source>Đường dẫn kênh</source>
         <translation>Đường dẫn kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="196"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
         <source>Ngày đồng ý</source>
         <translation>Ngày đồng ý</translation>
     </message>
@@ -425,23 +425,23 @@ Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mìn
         <translation>Chưa đặt lại được đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
         <source>Chủ đề ý kiến</source>
         <translation>Chủ đề ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="200"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
         <source>Nhóm đối tượng</source>
         <translation>Nhóm đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="203"/>
         <source>Tài liệu đã dùng</source>
         <translation>Tài liệu đã dùng</translation>
     </message>
@@ -812,6 +812,11 @@ Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mìn
         <source>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="173"/>
+        <source>mục lịch</source>
+        <translation>mục lịch</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1016,28 +1021,171 @@ Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mìn
     </message>
 </context>
 <context>
+    <name>CalendarBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="41"/>
+        <source>Lịch ngày lễ, ngày kỷ niệm</source>
+        <translation>Lịch ngày lễ, ngày kỷ niệm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="46"/>
+        <source>Ngày lễ</source>
+        <translation>Ngày lễ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="47"/>
+        <source>Ngày kỷ niệm</source>
+        <translation>Ngày kỷ niệm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="48"/>
+        <source>Đợt vận động</source>
+        <translation>Đợt vận động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="96"/>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="90"/>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="97"/>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
+        <source>Nguồn</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="65"/>
+        <source>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</source>
+        <translation>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="67"/>
+        <source>ví dụ 18/11</source>
+        <translation>ví dụ 18/11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="69"/>
+        <source>đợt vận động</source>
+        <translation>đợt vận động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="75"/>
+        <source>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</source>
+        <translation>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="79"/>
+        <source>Mục mới</source>
+        <translation>Mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="80"/>
+        <source>Lưu mục lịch</source>
+        <translation>Lưu mục lịch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="169"/>
+        <source>Bỏ khỏi lịch</source>
+        <translation>Bỏ khỏi lịch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="86"/>
+        <source>Nhắc trước (số ngày)</source>
+        <translation>Nhắc trước (số ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="93"/>
+        <source>đến</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="179"/>
+        <source>từ cấp trên</source>
+        <translation>từ cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="180"/>
+        <source>có sẵn</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="180"/>
+        <source>của máy này</source>
+        <translation>của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="210"/>
+        <source>Mục này do cấp trên gửi xuống: chỉ bỏ khỏi lịch của máy này được.</source>
+        <translation>Mục này do cấp trên gửi xuống: chỉ bỏ khỏi lịch của máy này được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="157"/>
+        <source>Đã lưu “%1”.</source>
+        <translation>Đã lưu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="166"/>
+        <source>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</source>
+        <translation>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="170"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="175"/>
+        <source>Đã bỏ “%1” khỏi lịch.</source>
+        <translation>Đã bỏ “%1” khỏi lịch.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarReminders</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="18"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="19"/>
         <source>Sắp đến</source>
         <translation>Sắp đến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="40"/>
         <source>hôm nay %1</source>
         <translation>hôm nay %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="41"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="42"/>
         <source>còn %Ln ngày đến %2</source>
         <translation>
             <numerusform>còn %Ln ngày đến %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="43"/>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="44"/>
         <source>Lên kế hoạch buổi nói chuyện</source>
         <translation>Lên kế hoạch buổi nói chuyện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="45"/>
+        <source>theo định hướng</source>
+        <translation>theo định hướng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calendar_reminders.py" line="47"/>
+        <source>lịch của cấp trên</source>
+        <translation>lịch của cấp trên</translation>
     </message>
 </context>
 <context>
@@ -2640,77 +2788,77 @@ Vai trò: %2</translation>
         <translation>Từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="176"/>
         <source>Chào %1 · %2</source>
         <translation>Chào %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="199"/>
         <source>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;Việc cần theo dõi đến hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="212"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="213"/>
         <source>Nhật ký %1 chưa được gửi lên. %2</source>
         <translation>Nhật ký %1 chưa được gửi lên. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="215"/>
         <source>Gửi ngay</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="247"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="248"/>
         <source> và %1 đơn vị khác</source>
         <translation> và %1 đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="250"/>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="222"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
         <source>Nhận tệp của các đơn vị ở trang %1.</source>
         <translation>Nhận tệp của các đơn vị ở trang %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="224"/>
         <source>Trao đổi</source>
         <translation>Trao đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="228"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="229"/>
         <source>Không có việc gì cần làm ngay. Tốt lắm!</source>
         <translation>Không có việc gì cần làm ngay. Tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="237"/>
         <source>Tháng này (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="298"/>
         <source>Số buổi</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="298"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="299"/>
         <source>Lượt người dự</source>
         <translation>Lượt người dự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="300"/>
         <source>Lượt xem trực tuyến</source>
         <translation>Lượt xem trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="301"/>
         <source>Lượt thích, chia sẻ</source>
         <translation>Lượt thích, chia sẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="301"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="302"/>
         <source>Điểm cầu</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -2725,115 +2873,115 @@ Vai trò: %2</translation>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/home.py" line="187"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="188"/>
         <source>&lt;b&gt;%Ln tài liệu bắt buộc chưa đọc&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln tài liệu bắt buộc chưa đọc&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/home.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="246"/>
         <source>&lt;b&gt;%Ln đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </source>
         <translation>
             <numerusform>&lt;b&gt;%Ln đơn vị chưa báo cáo kỳ này:&lt;/b&gt; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/home.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="264"/>
         <source>&lt;b&gt;Việc theo dõi quá hạn ở %Ln đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Việc theo dõi quá hạn ở %Ln đơn vị cấp dưới&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/home.py" line="265"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="266"/>
         <source>và %Ln đơn vị khác</source>
         <translation>
             <numerusform>và %Ln đơn vị khác</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="274"/>
         <source>Kỳ báo cáo: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
         <source>Đã nhận</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="280"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
         <source>Đúng hạn</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
         <source>Chưa báo cáo</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="284"/>
         <source>Chưa đến hạn</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="284"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="285"/>
         <source>Bản ghi tạm giữ</source>
         <translation>Bản ghi tạm giữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="285"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="286"/>
         <source>Gói tài liệu đã gửi</source>
         <translation>Gói tài liệu đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="287"/>
         <source>Gói đã có biên nhận</source>
         <translation>Gói đã có biên nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="289"/>
         <source>Tài liệu đã có đơn vị đọc</source>
         <translation>Tài liệu đã có đơn vị đọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="257"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="258"/>
         <source>%1 việc quá hạn</source>
         <translation>%1 việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="178"/>
         <source>Xin chào · %1</source>
         <translation>Xin chào · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
         <source>Chưa có buổi nào. %1</source>
         <translation>Chưa có buổi nào. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="208"/>
         <source>Ghi buổi đầu tiên (Ctrl+N)</source>
         <translation>Ghi buổi đầu tiên (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Chưa lưu được</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="167"/>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/home.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/home.py" line="193"/>
         <source>Đã xong…</source>
         <translation>Đã xong…</translation>
     </message>
@@ -3702,67 +3850,264 @@ Vai trò: %2</translation>
 <context>
     <name>OrientationCard</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="36"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="44"/>
         <source>Định hướng tuyên truyền %1</source>
         <translation>Định hướng tuyên truyền %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="39"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="47"/>
         <source>Đã có buổi cho %1/%2 chủ đề</source>
         <translation>Đã có buổi cho %1/%2 chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="60"/>
         <source>đã có buổi</source>
         <translation>đã có buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="46"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="60"/>
         <source>chưa có buổi</source>
         <translation>chưa có buổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="49"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="63"/>
         <source>ưu tiên cao</source>
         <translation>ưu tiên cao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="51"/>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="65"/>
         <source>hạn %1</source>
         <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="53"/>
+        <source>Ngày cần nhớ: %1</source>
+        <translation>Ngày cần nhớ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="69"/>
+        <source>Hình thức: %1</source>
+        <translation>Hình thức: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="79"/>
+        <source>quá hạn</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="81"/>
+        <source>đến hạn hôm nay</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="82"/>
+        <source>còn %1 ngày</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="89"/>
+        <source>%1 tài liệu chưa có trên máy</source>
+        <translation>%1 tài liệu chưa có trên máy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="90"/>
+        <source>Tài liệu: %1</source>
+        <translation>Tài liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="52"/>
+        <source>ưu tiên cao</source>
+        <translation>ưu tiên cao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="52"/>
+        <source>thường</source>
+        <translation>thường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="55"/>
+        <source>Ra định hướng tuyên truyền</source>
+        <translation>Ra định hướng tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="60"/>
+        <source>Gõ tên chủ đề, Enter để thêm</source>
+        <translation>Gõ tên chủ đề, Enter để thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="65"/>
+        <source>Ưu tiên cao</source>
+        <translation>Ưu tiên cao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="67"/>
+        <source>Bỏ chủ đề</source>
+        <translation>Bỏ chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="75"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="71"/>
+        <source>Tên ngày, Enter để thêm</source>
+        <translation>Tên ngày, Enter để thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="73"/>
+        <source>Bỏ ngày</source>
+        <translation>Bỏ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="79"/>
+        <source>Tìm tài liệu trong thư viện</source>
+        <translation>Tìm tài liệu trong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="85"/>
+        <source>Lưu định hướng</source>
+        <translation>Lưu định hướng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="86"/>
+        <source>Gửi xuống…</source>
+        <translation>Gửi xuống…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="87"/>
+        <source>Rút định hướng của kỳ</source>
+        <translation>Rút định hướng của kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="88"/>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="95"/>
+        <source>Chủ đề</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="103"/>
+        <source>Ngày cần nhớ</source>
+        <translation>Ngày cần nhớ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="111"/>
+        <source>Tài liệu hướng dẫn</source>
+        <translation>Tài liệu hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="115"/>
+        <source>Hình thức mong đợi</source>
+        <translation>Hình thức mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="120"/>
+        <source>Kỳ</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="121"/>
+        <source>Hạn hoàn thành</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="228"/>
+        <source>Đã lưu định hướng %1: %2 chủ đề.</source>
+        <translation>Đã lưu định hướng %1: %2 chủ đề.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="242"/>
+        <source>Rút định hướng</source>
+        <translation>Rút định hướng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="239"/>
+        <source>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</source>
+        <translation>Rút định hướng %1? Gói gửi xuống lần sau sẽ rút nó ở các đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="243"/>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="249"/>
+        <source>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</source>
+        <translation>Đã rút %1 chủ đề. Hãy gửi gói xuống để các đơn vị cũng rút.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="256"/>
+        <source>Chọn thư mục hoặc USB để lưu gói định hướng</source>
+        <translation>Chọn thư mục hoặc USB để lưu gói định hướng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="267"/>
+        <source>Đang tạo gói…</source>
+        <translation>Đang tạo gói…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/orientation_form.py" line="276"/>
+        <source>Đã lưu gói: %1
+Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</source>
+        <translation>Đã lưu gói: %1
+Thư mục: %2. Gửi tệp này cho các đơn vị qua Zalo hoặc USB.</translation>
     </message>
 </context>
 <context>
     <name>OrientationTab</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="27"/>
         <source>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</source>
         <translation>Định hướng tuyên truyền: chủ đề đã có buổi, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="64"/>
         <source>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</source>
         <translation>Định hướng ra theo tháng hoặc theo quý: hãy chọn một tháng hay một quý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="78"/>
         <source>Chưa có định hướng cho kỳ này.</source>
         <translation>Chưa có định hướng cho kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="81"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="84"/>
         <source>%1 (ưu tiên cao)</source>
         <translation>%1 (ưu tiên cao)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="86"/>
         <source>Đã có buổi</source>
         <translation>Đã có buổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="29"/>
+        <source>Ra định hướng…</source>
+        <translation>Ra định hướng…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="89"/>
+        <source>%1/%2 đơn vị đã có buổi cho mọi chủ đề ưu tiên cao.</source>
+        <translation>%1/%2 đơn vị đã có buổi cho mọi chủ đề ưu tiên cao.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports/orientation_tab.py" line="90"/>
+        <source>%1/%2 đơn vị đã có buổi cho mọi chủ đề định hướng.</source>
+        <translation>%1/%2 đơn vị đã có buổi cho mọi chủ đề định hướng.</translation>
     </message>
 </context>
 <context>
@@ -5934,153 +6279,153 @@ Thư mục: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
         <source>Sao lưu ngay</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="87"/>
         <source>%1 (mã %2)</source>
         <translation>%1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="104"/>
         <source>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</source>
         <translation>Đọc dấu vân tay này cho đơn vị cấp trên khi họ nhận tệp đầu tiên của bạn, để họ xác nhận tệp đúng là của bạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="128"/>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="130"/>
         <source>Hiển thị</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="132"/>
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="134"/>
         <source>Cỡ chữ</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="135"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="136"/>
         <source>Dữ liệu và sao lưu</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="138"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="139"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="143"/>
         <source>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</source>
         <translation>Các bản sao lưu (tự động trước mỗi lần nhập tệp và nâng cấp):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="151"/>
         <source>Đơn vị, vai trò và khoá</source>
         <translation>Đơn vị, vai trò và khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="157"/>
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="158"/>
         <source>Người dùng</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="160"/>
         <source>Dấu vân tay khoá</source>
         <translation>Dấu vân tay khoá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="110"/>
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="62"/>
         <source>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</source>
         <translation>Báo cáo xuất ra (Word, PDF, Excel) và bản in luôn viết bằng tiếng Việt, theo thể thức văn bản của Đảng và Nhà nước, dù cửa sổ hiển thị bằng ngôn ngữ nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="265"/>
         <source>Đã sao lưu: %1</source>
         <translation>Đã sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="273"/>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="277"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="280"/>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="277"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu “%1”? Dữ liệu hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="278"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="281"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="288"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="291"/>
         <source>Đã khôi phục. Bản trước đó được giữ ở %1.</source>
         <translation>Đã khôi phục. Bản trước đó được giữ ở %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
         <source>Hạn báo cáo của các đơn vị</source>
         <translation>Hạn báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="178"/>
         <source>Kỳ báo cáo tháng bắt đầu từ ngày</source>
         <translation>Kỳ báo cáo tháng bắt đầu từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="179"/>
         <source>Hạn gửi: số ngày sau khi hết kỳ</source>
         <translation>Hạn gửi: số ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="214"/>
         <source>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</source>
         <translation>Kỳ đang thu báo cáo: từ %1 đến %2, hạn gửi %3. Trang Tổng quan, Trao đổi và Báo cáo đều tính theo hạn này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="93"/>
         <source>Đổi đơn vị…</source>
         <translation>Đổi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="95"/>
+        <location filename="../../desktop_app/ui/pages/settings.py" line="96"/>
         <source>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</source>
         <translation>Chọn nhầm đơn vị? Trước khi gửi tệp đầu tiên thì đổi được ngay; sau đó vẫn đổi được, và đơn vị tổng hợp sẽ xác nhận khoá mới của máy.</translation>
     </message>

@@ -77,3 +77,35 @@ def test_orientation_added_at_the_province_and_covered_by_two_talks(tmp_path, ca
     assert all(u["count"] == 0 for u in after["units"] if u["unit_code"] != "30130")
     assert run(a + ["orientation", "coverage", "--period", month]) == 0
     assert "2/3" in capsys.readouterr().out
+
+
+def test_key_dates_are_added_listed_and_a_bad_one_refused(tmp_path, capsys):
+    f = Factory(tmp_path)
+    f.make("a", PROVINCE, Role.AGGREGATOR).close()
+    a = ["--data-dir", str(tmp_path / "a")]
+    add = a + ["orientation", "add", "--period", "2026-12", "--topic", "Kỷ niệm ngày thành lập QĐND"]
+    for bad, said in (
+        ("2026-12-32:Ngày không có", "không phải là ngày hợp lệ"),
+        ("2026-12-22", "thiếu tên ngày"),
+        (":Ngày thành lập QĐND", "thiếu ngày"),
+    ):
+        assert run(add + ["--key-date", bad]) == 1
+        err = capsys.readouterr().err
+        assert "Ngày cần nhớ" in err and said in err and "Traceback" not in err
+    assert run(a + ["orientation", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["topics"] == []  # nothing half-written
+    topic = _json(
+        capsys,
+        add
+        + ["--key-date", "2026-12-22:Ngày thành lập QĐND", "--key-date", "19/12/2026:Toàn quốc kháng chiến", "--json"],
+    )
+    assert topic["key_dates"] == [
+        {"on": "2026-12-19", "label": "Toàn quốc kháng chiến"},
+        {"on": "2026-12-22", "label": "Ngày thành lập QĐND"},
+    ]
+    listed = _ok_text(capsys, a + ["orientation", "list"])
+    assert "22/12/2026 — Ngày thành lập QĐND" in listed
+    upcoming = _json(capsys, a + ["calendar", "list", "--upcoming", "31", "--json"])["reminders"]
+    assert {"on": "2026-12-19", "title": "Toàn quốc kháng chiến", "from_orientation": True}.items() <= next(
+        r for r in upcoming if r["from_orientation"]
+    ).items()

@@ -94,6 +94,7 @@ def test_the_province_sees_each_communes_coverage_in_its_report_page(qapp, qm_di
         assert rows["Xã Thanh Bình"] == ["✓", "", "✓", "2/3"]
         assert all(r[-1] == "0/3" for name, r in rows.items() if name != "Xã Thanh Bình")
         assert tab.note.isHidden()
+        assert tab.summary.text() == f"1/{len(rows)} đơn vị đã có buổi cho mọi chủ đề ưu tiên cao."
         tab.show_period(periods.parse("2026"))  # a year: orientations are set by month or quarter
         assert tab.model.rowCount() == 0 and "theo tháng hoặc theo quý" in tab.note.text()
         assert not tab.note.isHidden()

@@ -26,6 +26,8 @@ from . import (
     m0015_search_prefixes,
     m0016_summaries,
     m0017_follow_up_resolution,
+    m0018_orientation_key_dates,
+    m0019_shared_calendar,
 )
 
 RELEASED = (
@@ -46,6 +48,8 @@ RELEASED = (
     m0015_search_prefixes,
     m0016_summaries,
     m0017_follow_up_resolution,
+    m0018_orientation_key_dates,
+    m0019_shared_calendar,
 )
 
 migrations = Migrations("sotay")

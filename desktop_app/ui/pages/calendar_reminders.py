@@ -1,5 +1,6 @@
-"""Home's "Sắp đến" card: the calendar's days within the days set, each with a link that opens a
-new talk dated that day with the day's title as its topic."""
+"""Home's "Sắp đến" card: the calendar's days within the days set (those sent from above marked
+so), and the key dates of the orientations here (marked as such), each with a link that opens a new
+talk dated that day with the day's title as its topic."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ class CalendarReminders(Card):
             else self.tr("còn %Ln ngày đến %2", "", reminder.days_left).replace("%2", day)
         )
         plan = self.tr("Lên kế hoạch buổi nói chuyện")
-        return f"<b>{when}</b>: {title} · <a href='plan:{index}'>{plan}</a>"
+        source = " · " + self.tr("theo định hướng") if reminder.from_orientation else ""
+        if reminder.entry.from_above:
+            source = " · " + self.tr("lịch của cấp trên")
+        return f"<b>{when}</b>: {title}{source} · <a href='plan:{index}'>{plan}</a>"
 
     def _plan(self, href: str) -> None:
         reminder = self.reminders[int(href.partition(":")[2])]

@@ -82,6 +82,7 @@ class HomePage(QWidget):
         self.calendar_card = CalendarReminders(services)
         self.calendar_card.sig_plan_talk.connect(self.sig_plan_talk)
         self.orientation_card = OrientationCard(services, self)
+        self.orientation_card.sig_open_document.connect(self.sig_open_document)
 
         # layout
         inner = QWidget()

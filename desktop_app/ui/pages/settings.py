@@ -28,6 +28,7 @@ from ...services import Services
 from .. import i18n
 from ..cluster import MembersBox
 from ..widgets import Ask, Banner, button, fill_with_scrolled, heading
+from .calendar_box import CalendarBox
 from .settings_area_lists import AreaListsBox
 from .settings_unit_tags import UnitTagsBox
 
@@ -170,6 +171,8 @@ class SettingsPage(QWidget):
         self.area_lists = AreaListsBox(services)
         layout.addWidget(self.unit_tags)
         layout.addWidget(self.area_lists)
+        self.calendar_box = CalendarBox(services)
+        layout.addWidget(self.calendar_box)
         due = QGroupBox(self.tr("Hạn báo cáo của các đơn vị"))
         df = QFormLayout(due)
         df.addRow(self.tr("Kỳ báo cáo tháng bắt đầu từ ngày"), self.cycle_start)
