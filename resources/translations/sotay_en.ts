@@ -817,12 +817,12 @@ A cluster or mass organisation newly set up under this unit places itself here w
         <translation>orientation topics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="113"/>
         <source>chưa ghi chủ đề</source>
         <translation>no theme given</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="119"/>
         <source>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Urgent concerns from units below&lt;/b&gt;</translation>
     </message>
@@ -3911,6 +3911,14 @@ Role: %2</translation>
         <source>hạn %1</source>
         <translation>due %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="89"/>
+        <source>%Ln tài liệu chưa có trên máy</source>
+        <translation>
+            <numerusform>%Ln document not on this computer yet</numerusform>
+            <numerusform>%Ln documents not on this computer yet</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages/orientation_card.py" line="53"/>
         <source>Ngày cần nhớ: %1</source>
@@ -3935,11 +3943,6 @@ Role: %2</translation>
         <location filename="../../desktop_app/ui/pages/orientation_card.py" line="82"/>
         <source>còn %1 ngày</source>
         <translation>%1 days left</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="89"/>
-        <source>%1 tài liệu chưa có trên máy</source>
-        <translation>%1 documents not on this computer yet</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/orientation_card.py" line="90"/>
@@ -5982,10 +5985,13 @@ Please verify the correct file name was given.</translation>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Kept on this computer only; never sent unless you choose to.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/force/roster.py" line="190"/>
-        <source>%1 người</source>
-        <translation>%1 people</translation>
+        <source>%Ln người</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/force/roster.py" line="227"/>
@@ -7402,28 +7408,31 @@ Folder: %3</translation>
         <source>Gửi ngay ý kiến khẩn</source>
         <translation>Send urgent concerns now</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="64"/>
-        <source>&lt;b&gt;%1 ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 urgent concerns not yet sent up.&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="63"/>
+        <source>&lt;b&gt;%Ln ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln urgent concern not yet sent up.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln urgent concerns not yet sent up.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="70"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Choose a folder or USB stick for the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="76"/>
         <source>Đang tạo tệp…</source>
         <translation>Creating the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="91"/>
         <source>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</source>
         <translation>Wrote %1 into the folder %2. Send this file up now over Zalo or on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="102"/>
         <source>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</source>
         <translation>The file was not written: %1 Open the Exchange page for details.</translation>
     </message>

@@ -803,12 +803,12 @@ Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mìn
         <translation>chủ đề định hướng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="115"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="113"/>
         <source>chưa ghi chủ đề</source>
         <translation>chưa ghi chủ đề</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="119"/>
         <source>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ý kiến khẩn từ đơn vị cấp dưới&lt;/b&gt;</translation>
     </message>
@@ -3879,6 +3879,13 @@ Vai trò: %2</translation>
         <source>hạn %1</source>
         <translation>hạn %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="89"/>
+        <source>%Ln tài liệu chưa có trên máy</source>
+        <translation>
+            <numerusform>%Ln tài liệu chưa có trên máy</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages/orientation_card.py" line="53"/>
         <source>Ngày cần nhớ: %1</source>
@@ -3903,11 +3910,6 @@ Vai trò: %2</translation>
         <location filename="../../desktop_app/ui/pages/orientation_card.py" line="82"/>
         <source>còn %1 ngày</source>
         <translation>còn %1 ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/orientation_card.py" line="89"/>
-        <source>%1 tài liệu chưa có trên máy</source>
-        <translation>%1 tài liệu chưa có trên máy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/orientation_card.py" line="90"/>
@@ -5942,10 +5944,12 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</source>
         <translation>Chỉ lưu trên máy này; không gửi đi trừ khi bạn chọn.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/pages/force/roster.py" line="190"/>
-        <source>%1 người</source>
-        <translation>%1 người</translation>
+        <source>%Ln người</source>
+        <translation>
+            <numerusform>%Ln người</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/force/roster.py" line="227"/>
@@ -7357,28 +7361,30 @@ Thư mục: %3</translation>
         <source>Gửi ngay ý kiến khẩn</source>
         <translation>Gửi ngay ý kiến khẩn</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="64"/>
-        <source>&lt;b&gt;%1 ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="63"/>
+        <source>&lt;b&gt;%Ln ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln ý kiến khẩn chưa gửi lên cấp trên.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="70"/>
         <source>Chọn thư mục hoặc USB để lưu tệp gửi đi</source>
         <translation>Chọn thư mục hoặc USB để lưu tệp gửi đi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="76"/>
         <source>Đang tạo tệp…</source>
         <translation>Đang tạo tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="91"/>
         <source>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</source>
         <translation>Đã ghi tệp %1 vào thư mục %2. Gửi ngay tệp này lên cấp trên qua Zalo hoặc USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/urgent_concerns.py" line="102"/>
         <source>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</source>
         <translation>Chưa tạo được tệp: %1 Mở trang Trao đổi để xem chi tiết.</translation>
     </message>

@@ -86,7 +86,7 @@ class OrientationCard(Card):
         links = [f"<a href='doc:{d}'>{escape(progress.document_titles[d])}</a>" for d in here]
         missing = len(topic.document_ids) - len(here)
         if missing:
-            links.append(self.tr("%1 tài liệu chưa có trên máy").replace("%1", i18n.number(missing)))
+            links.append(self.tr("%Ln tài liệu chưa có trên máy", "", missing))
         return self.tr("Tài liệu: %1").replace("%1", ", ".join(links))
 
     def _open(self, href: str) -> None:

@@ -60,9 +60,7 @@ class UrgentSend(QWidget):
 
     def refresh(self) -> None:
         waiting = self.services.talks.urgent_unsent()
-        self.waiting.setText(
-            self.tr("<b>%1 ý kiến khẩn chưa gửi lên cấp trên.</b>").replace("%1", i18n.number(waiting))
-        )
+        self.waiting.setText(self.tr("<b>%Ln ý kiến khẩn chưa gửi lên cấp trên.</b>", "", waiting))
         self.waiting.setVisible(waiting > 0)
         self.send_button.setVisible(waiting > 0)
         self.result.setVisible(bool(self.result.text()))

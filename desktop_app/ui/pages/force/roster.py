@@ -187,7 +187,7 @@ class RosterTab(QWidget):
             unit_codes=self.unit_filter.selected_codes(), untrained_this_year=self.untrained.isChecked()
         )
         self.model.set_records(rows)
-        self.count.setText(self.tr("%1 người").replace("%1", i18n.number(len(rows))))
+        self.count.setText(self.tr("%Ln người", "", len(rows)))
         row = self.model.row_of(selected) if selected else -1
         if row < 0 and rows and selected is None:
             row = 0
