@@ -112,6 +112,9 @@ def cmd_report(args: argparse.Namespace, s: Services) -> int:
         args.report_parser.error("the following arguments are required: --period")
     period = _period(args.period)
     root = _unit(args, s)
+    suffix = args.out.suffix.lower().lstrip(".") if args.out else ""
+    if args.format == "json" and suffix in ("xlsx", "docx", "pdf"):
+        args.format = suffix  # "--out bao-cao.pdf" means a PDF, not JSON under a PDF's name
     built = s.reports.build(root, period, s.reports.breakdowns(args.by))
     report = built.report
     if args.format == "json" and args.out is None:

@@ -91,3 +91,14 @@ def test_report_still_needs_a_period_and_sections_saves_and_lists(folder, tmp_pa
     assert "[recommendations] KIẾN NGHỊ, ĐỀ XUẤT\nĐề nghị cấp loa." in shown.stdout
     other = sotay("report", "sections", "--period", "2026-Q4", "--unit", "P82", "--save", str(texts), data_dir=folder)
     assert other.returncode == 1 and "đơn vị mình" in other.stderr
+
+
+def test_out_with_a_document_suffix_writes_that_kind_of_file(folder, tmp_path):
+    """``--out x.pdf`` without ``--format`` writes a PDF (it used to write JSON under that name)."""
+    for suffix, magic in (("pdf", b"%PDF"), ("docx", b"PK"), ("xlsx", b"PK")):
+        target = tmp_path / f"bao-cao.{suffix}"
+        assert sotay("report", "--period", "2026-10", "--out", str(target), data_dir=folder).returncode == 0
+        assert target.read_bytes()[:4].startswith(magic)
+    target = tmp_path / "bao-cao.json"
+    assert sotay("report", "--period", "2026-10", "--out", str(target), data_dir=folder).returncode == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["totals"]
