@@ -17,7 +17,7 @@ from .model import Report
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QRectF
-    from PySide6.QtGui import QFont, QPainter
+    from PySide6.QtGui import QFont, QImage, QPainter
 
 FONT_CANDIDATES = (
     "Times New Roman",
@@ -327,7 +327,7 @@ def draw(
 
 def render_png(spec: ChartSpec, width: int = 1800, height: int = 900, family: str | None = None) -> bytes:
     """The chart as a PNG (for the DOCX), drawn by the same ``draw``."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
     ensure_gui()
@@ -336,6 +336,13 @@ def render_png(spec: ChartSpec, width: int = 1800, height: int = 900, family: st
     painter = QPainter(image)
     draw(painter, QRectF(10, 10, width - 20, height - 20), spec, family, scale=width / 560)
     painter.end()
+    return png_bytes(image)
+
+
+def png_bytes(image: QImage) -> bytes:
+    """A drawn image encoded as PNG, for the DOCX."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)

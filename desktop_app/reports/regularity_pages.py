@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .charts import chart_fonts, ensure_gui
+from .charts import chart_fonts, ensure_gui, png_bytes
 from .heatmap import HeatmapSpec, draw_heatmap, heatmap_height
 from .regularity import (
     TOPIC_MONTH_TITLE,
@@ -107,7 +107,7 @@ def paint(
 
 def render_pngs(found: list[Figure], width: int = 1800) -> dict[str, bytes]:
     """Caption → PNG for the DOCX's appendix; a map of many rows in parts of ``ROWS_PER_IMAGE``."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
     from .charts import report_font_family
@@ -127,11 +127,6 @@ def render_pngs(found: list[Figure], width: int = 1800) -> dict[str, bytes]:
             painter = QPainter(image)
             draw_heatmap(painter, QRectF(10, 10, width - 20, image.height() - 20), part, family, scale)
             painter.end()
-            data = QByteArray()
-            buf = QBuffer(data)
-            buf.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buf, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; the binding takes only str
-            buf.close()
             caption = figure.caption if len(parts) == 1 else f"{figure.caption} (phần {n}/{len(parts)})"
-            images[caption] = bytes(data.data())
+            images[caption] = png_bytes(image)
     return images
