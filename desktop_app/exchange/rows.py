@@ -376,8 +376,7 @@ def _dmy(iso_day: str) -> str:
 
 # a follow-up is not answered before its talk (``core.follow_up``; a day still to come is the
 # importer's check, which knows today): ISO days compare as text
-_HELD_AT = SPECS["talks"].columns.index("held_on")
-_RESOLVED_AT = SPECS["talks"].columns.index("follow_up_resolved_on")
+_HELD_AT, _RESOLVED_AT = (SPECS["talks"].columns.index(c) for c in ("held_on", "follow_up_resolved_on"))
 
 
 def to_bundle_row(spec: TableSpec, row: dict[str, Any]) -> dict[str, Any]:
