@@ -26,6 +26,7 @@ from . import (
     m0015_search_prefixes,
     m0016_summaries,
     m0017_follow_up_resolution,
+    m0018_opinion_summary,
 )
 
 RELEASED = (
@@ -46,6 +47,7 @@ RELEASED = (
     m0015_search_prefixes,
     m0016_summaries,
     m0017_follow_up_resolution,
+    m0018_opinion_summary,
 )
 
 migrations = Migrations("sotay")
