@@ -35,7 +35,9 @@ def direct_themes(db, root, start, end) -> dict[tuple[str, str], tuple[int, int]
 @pytest.fixture
 def services(demo_services):
     s = demo_services
-    s.talks.add(held_on="2026-05-10", question_themes=["Đất đai", "Đất đai", "Giá điện"], questions_count=4, urgent=True)
+    s.talks.add(
+        held_on="2026-05-10", question_themes=["Đất đai", "Đất đai", "Giá điện"], questions_count=4, urgent=True
+    )
     s.talks.add(held_on="2026-09-05", question_themes=["Giá điện"], questions_count=1, follow_up_text="Trả lời sau")
     s.talks.add(held_on="2026-03-20", question_themes=["Môi trường"], urgent=True)
     return s
