@@ -79,6 +79,7 @@ def test_the_migration_fills_the_summary_the_writes_keep(services):
     db = services.session.db
     db.execute("DROP TABLE summary_opinion")
     db.execute("DROP INDEX talks_follow_ups")
+    db.execute("DROP INDEX talks_owner_day")
     m0018_opinion_summary.apply(db.utils)
     stored = summaries.stored_rows(db, summaries.OPINION)
     assert stored and stored == summaries.fresh_rows(db, summaries.OPINION)

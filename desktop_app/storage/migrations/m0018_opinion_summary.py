@@ -6,6 +6,8 @@ questions, a talk counted once per theme even when it lists the theme twice (the
 ``summary_theme`` counts each listing). It is filled here from the talks; afterwards
 ``storage/summaries.py`` keeps it with the others. The talks with a follow-up (open or done) get a
 partial index by day: the section reads those one by one (days to answer), never every talk.
+``talks_owner_day`` finds the talks a few senders own in a period (who has reported, under a
+province) without reading every year of their history.
 
 Frozen once released: change the schema in a new migration.
 """
@@ -29,6 +31,7 @@ SQL = """
                 AND NOT EXISTS (SELECT 1 FROM json_each(t.question_themes) d WHERE d.value = j.value AND d.key < j.key)
             GROUP BY t.unit_code, m, theme;
         CREATE INDEX talks_follow_ups ON talks(held_on) WHERE follow_up_status != 'none' AND deleted = 0;
+        CREATE INDEX talks_owner_day ON talks(owner_unit, held_on, deleted, attendance);
         """
 
 
