@@ -215,9 +215,30 @@ def part_report(work: Path, years: int, runs: int) -> dict[str, float]:
                 f"(CPU {cpu * 1000:.0f} ms)  {talks:,} talks{verdict}",
                 flush=True,
             )
+    for n, year in cases[:2]:
+        for root in (ALL, BIG_PROVINCE):
+            check_against_talks(opened[n], root, year, f"y{n}")
     for s in opened.values():
         s.close()
     return medians
+
+
+def check_against_talks(s: Services, root: str, year: int, name: str) -> None:
+    """The report through the summaries equals the one that reads every talk of the period
+    (``through_summaries=False``); stops the benchmark if a figure moved."""
+    from desktop_app.reports.build import build_report
+
+    period = s.reports.period(str(year))
+    started = time.perf_counter()
+    fast, slow = (
+        build_report(s.session.db, root, period, today=TODAY, through_summaries=through).as_dict()
+        for through in (True, False)
+    )
+    if fast != slow:
+        moved = sorted(k for k in fast if fast[k] != slow.get(k))
+        raise SystemExit(f"{root} {year} in {name}: the summaries and the talks disagree on {moved}")
+    took = time.perf_counter() - started
+    print(f"{root} year {year} in {name}: every figure equal to the talks-based report (checked in {took:.0f} s)")
 
 
 def part_profile(work: Path, top: int = 8) -> None:

@@ -144,23 +144,22 @@ def previous_period(period: Period) -> Period:
     return custom(end - (period.end - period.start), end)
 
 
-def _themes(rows: Iterable[tuple[Any, ...]]) -> Counter[str]:
-    return Counter(theme for r in rows for theme in dict.fromkeys(orjson.loads(r[2] or "[]")))
-
-
 def build_opinion(
     db: Store, root: str, root_name: str, period: Period, child_names: Mapping[str, str], today: dt.date
 ) -> Opinion:
     """The section for ``root`` and ``period``; per unit when ``root`` has units under it
     (``child_names``, by code)."""
     names = {**child_names, root: root_name}
-    rows = q.concerns_of(db, root, period.start.isoformat(), period.end.isoformat())
+    theme_rows = q.themes(db, root, period.start.isoformat(), period.end.isoformat())
+    rows = q.follow_ups_of(db, root, period.start.isoformat(), period.end.isoformat())
     before = previous_period(period)
-    previous = _themes(q.concerns_of(db, root, before.start.isoformat(), before.end.isoformat()))
-    talks, questions = _themes(rows), Counter[str]()
-    for r in rows:
-        for theme in dict.fromkeys(orjson.loads(r[2] or "[]")):
-            questions[theme] += r[3]
+    previous = Counter[str]()
+    for _top, theme, n, _questions in q.themes(db, root, before.start.isoformat(), before.end.isoformat()):
+        previous[theme] += n
+    talks, questions = Counter[str](), Counter[str]()
+    for _top, theme, n, asked in theme_rows:
+        talks[theme] += n
+        questions[theme] += asked
     themes = sorted(
         (ThemeChange(t, n, questions[t], previous[t]) for t, n in talks.items()),
         key=lambda c: (-c.talks, -c.questions, sort_key(c.theme)),
@@ -168,7 +167,7 @@ def build_opinion(
     iso_today = today.isoformat()
     units: list[UnitResolution] = []
     if child_names:
-        by_unit: dict[str, list[tuple[Any, ...]]] = {}
+        by_unit: dict[str, list[tuple[Any, ...]]] = {row[0]: [] for row in theme_rows}
         for r in rows:
             by_unit.setdefault(r[0], []).append(r)
         units = sorted(

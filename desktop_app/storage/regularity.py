@@ -2,12 +2,14 @@
 report) and week, and each unit's first and last active day and longest inner gap.
 
 Read from the summary of sessions per unit and day (``summaries.DAY``, kept with the talks): one
-pass into a temporary table of active days, then two groupings. A Monday is
-``date(day, '-6 days', 'weekday 1')``. Deleted talks never count.
+grouping per child unit and day, then weeks (a day's Monday) and spans worked out in one pass over
+those rows, each distinct day's date computed once (SQLite's date functions and window functions
+over every unit's day cost more than the reading). Deleted talks never count.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
@@ -27,39 +29,50 @@ SpanRow = tuple[str, str, str, int]  # (unit, first day, last day, longest gap b
 def activity(db: Store, root: str, start: str, end: str) -> tuple[list[WeekRow], list[SpanRow]]:
     """Per child unit of ``root`` and for the whole (key ``WHOLE``): activities by week, and spans."""
     n = next(_COUNTER)
-    scope, days = f"temp.regularity_scope_{n}", f"temp.regularity_days_{n}"
+    scope = f"temp.regularity_scope_{n}"
     cte, params = scope_cte(root)
     summaries.ensure_current(db)
     try:
         db.execute(f"CREATE TEMP TABLE regularity_scope_{n} (code TEXT PRIMARY KEY, top TEXT NOT NULL)")
         db.execute(f"INSERT INTO {scope} WITH RECURSIVE {cte} SELECT code, top FROM scope", params)
-        db.execute(
-            f"CREATE TEMP TABLE regularity_days_{n} AS SELECT s.top, d.day, sum(d.sessions) AS n "
-            f"FROM main.{summaries.DAY.table} d JOIN {scope} s ON s.code = d.unit_code "
-            f"WHERE d.unit_code IN (SELECT code FROM {scope}) AND d.month BETWEEN ? AND ? AND d.day BETWEEN ? AND ? "
-            "GROUP BY s.top, d.day",
+        days = db.execute(
+            f"SELECT s.top, d.day, sum(d.sessions) FROM main.{summaries.DAY.table} d JOIN {scope} s "
+            f"ON s.code = d.unit_code WHERE d.unit_code IN (SELECT code FROM {scope}) AND d.month BETWEEN ? AND ? "
+            "AND d.day BETWEEN ? AND ? GROUP BY s.top, d.day ORDER BY s.top, d.day",
             [start[:7], end[:7], start, end],
-        )
-        weeks = [
-            (str(r[0]), str(r[1]), int(r[2]))
-            for r in db.execute(
-                f"SELECT top, date(day, '-6 days', 'weekday 1') AS monday, sum(n) FROM {days} GROUP BY top, monday "
-                f"UNION ALL SELECT ?, date(day, '-6 days', 'weekday 1') AS monday, sum(n) FROM {days} GROUP BY monday",
-                [WHOLE],
-            )
-        ]
-        spans = [
-            (str(r[0]), str(r[1]), str(r[2]), int(r[3] or 0))
-            for r in db.execute(
-                "WITH g AS (SELECT top, day, julianday(day) - julianday(lag(day) OVER (PARTITION BY top "
-                f"ORDER BY day)) - 1 AS gap FROM {days}), w AS (SELECT DISTINCT day FROM {days}), "
-                "wg AS (SELECT day, julianday(day) - julianday(lag(day) OVER (ORDER BY day)) - 1 AS gap FROM w) "
-                "SELECT top, min(day), max(day), max(gap) FROM g GROUP BY top "
-                "UNION ALL SELECT ?, min(day), max(day), max(gap) FROM wg HAVING count(*) > 0",
-                [WHOLE],
-            )
-        ]
+        ).fetchall()
     finally:
-        db.execute(f"DROP TABLE IF EXISTS {days}")
         db.execute(f"DROP TABLE IF EXISTS {scope}")
-    return weeks, spans
+    return weeks_and_spans(days)
+
+
+def weeks_and_spans(days: list[tuple[str, str, int]]) -> tuple[list[WeekRow], list[SpanRow]]:
+    """Weeks and spans of (unit, day, activities) rows ordered by unit and day; each distinct day's
+    number and Monday worked out once (tens of thousands of rows for a province's year)."""
+    calendar: dict[str, tuple[int, str]] = {}  # day → (day number, its Monday)
+    weeks: dict[tuple[str, str], int] = {}
+    whole: dict[str, int] = {}
+    spans: list[SpanRow] = []
+    unit, first, last, gap, previous = "", "", "", 0, 0
+    for top, day, count in days:
+        if day not in calendar:
+            date = dt.date.fromisoformat(day)
+            calendar[day] = (date.toordinal(), (date - dt.timedelta(days=date.weekday())).isoformat())
+        number, monday = calendar[day]
+        weeks[(top, monday)] = weeks.get((top, monday), 0) + count
+        whole[monday] = whole.get(monday, 0) + count
+        if top != unit or not first:
+            if first:
+                spans.append((unit, first, last, gap))
+            unit, first, gap = top, day, 0
+        else:
+            gap = max(gap, number - previous - 1)
+        last, previous = day, number
+    if first:
+        spans.append((unit, first, last, gap))
+        ordered = sorted(calendar.items())
+        longest = max((b[0] - a[0] - 1 for (_d, a), (_e, b) in itertools.pairwise(ordered)), default=0)
+        spans.append((WHOLE, ordered[0][0], ordered[-1][0], longest))
+    week_rows = [(top, monday, count) for (top, monday), count in weeks.items()]
+    week_rows += [(WHOLE, monday, count) for monday, count in whole.items()]
+    return week_rows, spans

@@ -229,6 +229,11 @@ class Selection:
             )
         ]
 
+    def opinion_themes(self) -> list[Row]:
+        """(top unit, theme, talks, questions): a talk listing a theme twice counts once under it."""
+        table = self._rolled_up(summaries.OPINION)
+        return [tuple(r) for r in self.db.execute(f"SELECT top, theme, talks, questions FROM {table}")]
+
     def document_use(self) -> list[Row]:
         """(document id, top unit, sessions, attendance) for talks that used a document."""
         table = self._rolled_up(summaries.DOCUMENT)

@@ -61,7 +61,8 @@ def talks_per_sender(db: Store, codes: list[str], start: str, end: str) -> dict[
     wanted = set(codes)
     if len(wanted) <= 200:
         sql = (
-            f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks WHERE deleted = 0 "
+            f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks INDEXED BY talks_owner_day "
+            "WHERE deleted = 0 "
             f"AND owner_unit IN ({','.join('?' * len(wanted))}) AND held_on BETWEEN ? AND ? GROUP BY owner_unit"
         )
         params: list[Any] = [*sorted(wanted), start, end]

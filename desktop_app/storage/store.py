@@ -7,6 +7,7 @@ same connection is created only when a caller needs it (migrations, bulk inserts
 
 from __future__ import annotations
 
+import re
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,6 +24,18 @@ if TYPE_CHECKING:
 
 # statements that change the file: the first one on a connection waits for the health check
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+# statements that change only the connection's temporary tables (a report's working tables): they
+# never touch the database file, so they need not wait for the health check
+_TEMP_ONLY = re.compile(
+    r"\s*(?:CREATE\s+TEMP(?:ORARY)?\s|(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|DELETE\s+FROM|UPDATE"
+    r"|DROP\s+TABLE(?:\s+IF\s+EXISTS)?)\s+temp\.)",
+    re.IGNORECASE,
+)
+
+
+def writes_file(sql: str) -> bool:
+    """Whether ``sql`` may change the database file (temporary tables live outside it)."""
+    return sql.lstrip()[:7].upper().startswith(_WRITES) and _TEMP_ONLY.match(sql) is None
 
 
 class Store:
@@ -58,7 +71,7 @@ class Store:
         return self.utils.table(table)
 
     def execute(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
-        if not self.sound and sql.lstrip()[:7].upper().startswith(_WRITES):
+        if not self.sound and writes_file(sql):
             self.ensure_sound()
         try:
             return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))

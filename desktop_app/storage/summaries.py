@@ -113,6 +113,16 @@ THEME = Summary(
     "FROM {src} t, json_each(t.question_themes) j WHERE t.question_themes != '[]' "
     "GROUP BY t.unit_code, m, theme",
 )
+# the opinion section's themes: a talk listing a theme twice counts once under it
+OPINION = Summary(
+    "summary_opinion",
+    ("theme",),
+    ("talks", "questions"),
+    f"SELECT t.unit_code, {_MONTH} AS m, j.value AS theme, count(*), coalesce(sum(t.questions_count), 0) "
+    "FROM {src} t, json_each(t.question_themes) j WHERE t.question_themes != '[]' AND NOT EXISTS "
+    "(SELECT 1 FROM json_each(t.question_themes) d WHERE d.value = j.value AND d.key < j.key) "
+    "GROUP BY t.unit_code, m, theme",
+)
 DOCUMENT = Summary(
     "summary_document",
     ("document_id",),
@@ -138,7 +148,7 @@ DAY = Summary(
     from_base=True,
 )
 
-SUMMARIES = (FORMAT, TOPIC, GROUP_KIND, THEME, DOCUMENT, AREA, DAY)
+SUMMARIES = (FORMAT, TOPIC, GROUP_KIND, THEME, OPINION, DOCUMENT, AREA, DAY)
 DIRTY = "summary_dirty"
 _CELLS, _SOURCE, _GROUPED = "temp.summary_cells", "temp.summary_source", "temp.summary_base"
 

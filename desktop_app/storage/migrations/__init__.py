@@ -28,6 +28,7 @@ from . import (
     m0017_follow_up_resolution,
     m0018_orientation_key_dates,
     m0019_shared_calendar,
+    m0020_opinion_summary,
 )
 
 RELEASED = (
@@ -50,6 +51,7 @@ RELEASED = (
     m0017_follow_up_resolution,
     m0018_orientation_key_dates,
     m0019_shared_calendar,
+    m0020_opinion_summary,
 )
 
 migrations = Migrations("sotay")
