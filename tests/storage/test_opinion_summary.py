@@ -11,7 +11,7 @@ import orjson
 import pytest
 
 from desktop_app.storage import opinion, summaries
-from desktop_app.storage.migrations import m0018_opinion_summary
+from desktop_app.storage.migrations import m0020_opinion_summary
 from desktop_app.storage.report_figures import scope_cte
 
 RANGES = [("2026-01-01", "2026-12-31"), ("2026-03-15", "2026-09-10"), ("2026-05-02", "2026-05-20")]
@@ -80,6 +80,6 @@ def test_the_migration_fills_the_summary_the_writes_keep(services):
     db.execute("DROP TABLE summary_opinion")
     db.execute("DROP INDEX talks_follow_ups")
     db.execute("DROP INDEX talks_owner_day")
-    m0018_opinion_summary.apply(db.utils)
+    m0020_opinion_summary.apply(db.utils)
     stored = summaries.stored_rows(db, summaries.OPINION)
     assert stored and stored == summaries.fresh_rows(db, summaries.OPINION)
