@@ -51,10 +51,25 @@ FORMATS_WITH_ATTENDANCE = frozenset({TalkFormat.MEETING, TalkFormat.HOME_VISIT})
 FORMATS_PRESENT = frozenset({TalkFormat.MEETING, TalkFormat.HOME_VISIT, TalkFormat.ONLINE_CONFERENCE, TalkFormat.OTHER})
 
 
+# A post names the channel it went out on.
+POSTING_FORMATS = frozenset({TalkFormat.ZALO_POST, TalkFormat.FANPAGE_POST})
+
+
 def shows_attendance(fmt: TalkFormat, editing: Talk | None) -> bool:
     """Whether the talk form asks how many came: where people are present, or when the talk being
     edited (saved by an older version) holds a count, so that it can be seen and corrected."""
     return fmt in FORMATS_PRESENT or (editing is not None and editing.attendance > 0)
+
+
+def fields_shown(fmt: TalkFormat, editing: Talk | None) -> dict[str, bool]:
+    """Which format-dependent fields the talk form shows: attendance, the connection points (an
+    online conference's; a post has none) and the channel a post went out on. A count an older talk
+    holds stays in view so that it can be corrected."""
+    return {
+        "attendance": shows_attendance(fmt, editing),
+        "points": fmt is TalkFormat.ONLINE_CONFERENCE or (editing is not None and editing.online.points > 0),
+        "channel": fmt in POSTING_FORMATS,
+    }
 
 
 def attendance_missing(talk: Talk) -> bool:

@@ -1058,19 +1058,19 @@ A cluster or mass organisation newly set up under this unit places itself here w
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="99"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="93"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="100"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -1080,89 +1080,89 @@ A cluster or mass organisation newly set up under this unit places itself here w
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="68"/>
         <source>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</source>
         <translation>For example: National Great Unity Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="70"/>
         <source>ví dụ 18/11</source>
         <translation>e.g. 18/11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="72"/>
         <source>đợt vận động</source>
         <translation>campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="78"/>
         <source>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</source>
         <translation>Great national day (its week and the week before are peak weeks)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="82"/>
         <source>Mục mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="83"/>
         <source>Lưu mục lịch</source>
         <translation>Save entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="81"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="165"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="172"/>
         <source>Bỏ khỏi lịch</source>
         <translation>Take off the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="89"/>
         <source>Nhắc trước (số ngày)</source>
         <translation>Remind ahead (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="96"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="182"/>
         <source>từ cấp trên</source>
         <translation>from above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="183"/>
         <source>có sẵn</source>
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="183"/>
         <source>của máy này</source>
         <translation>this computer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="213"/>
         <source>Mục này do cấp trên gửi xuống: chỉ bỏ khỏi lịch của máy này được.</source>
         <translation>This entry was sent from above: it can only be taken off this computer&apos;s calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="160"/>
         <source>Đã lưu “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="169"/>
         <source>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</source>
         <translation>Take “%1” off this computer&apos;s calendar? The Overview will no longer remind of this day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="173"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="178"/>
         <source>Đã bỏ “%1” khỏi lịch.</source>
         <translation>“%1” taken off the calendar.</translation>
     </message>
@@ -6683,47 +6683,47 @@ Folder: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="92"/>
         <source>Ghi buổi mới</source>
         <translation>Log a new talk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="190"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>New talk (copied from the talk of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="192"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Edit the talk of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="235"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>This talk breaks the limits in %1 places, so it cannot be sent yet. Fix what is marked, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="262"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no group named “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="270"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>There is no document “%1”; choose one from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Ngày: không được để trống.</source>
         <translation>Date: must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="398"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="396"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Not saved. Correct the marked field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="230"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>This talk breaks the limits, so it cannot be sent yet. Fix what is marked, then save: %1</translation>
     </message>
@@ -6831,11 +6831,6 @@ Folder: %3</translation>
         <translation>Connection points</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
-        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
-        <translation>Questions and requests from the audience (never the name of who asked)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="148"/>
         <source>Số ý kiến</source>
         <translation>Number of questions</translation>
@@ -6864,6 +6859,11 @@ Folder: %3</translation>
         <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="146"/>
         <source>Đăng trên kênh</source>
         <translation>Posted on channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
+        <source>Ý kiến, kiến nghị nhận được (không ghi tên người nêu)</source>
+        <translation>Questions and requests received (never the name of who asked)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="152"/>

@@ -1044,19 +1044,19 @@ Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mìn
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="99"/>
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="93"/>
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/calendar_box.py" line="57"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="97"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="100"/>
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
@@ -1066,89 +1066,89 @@ Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mìn
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="68"/>
         <source>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</source>
         <translation>Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="70"/>
         <source>ví dụ 18/11</source>
         <translation>ví dụ 18/11</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="72"/>
         <source>đợt vận động</source>
         <translation>đợt vận động</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="78"/>
         <source>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</source>
         <translation>Ngày lễ lớn (tuần đó và tuần trước là tuần cao điểm)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="79"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="82"/>
         <source>Mục mới</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="80"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="83"/>
         <source>Lưu mục lịch</source>
         <translation>Lưu mục lịch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="81"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="165"/>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="169"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="172"/>
         <source>Bỏ khỏi lịch</source>
         <translation>Bỏ khỏi lịch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="86"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="89"/>
         <source>Nhắc trước (số ngày)</source>
         <translation>Nhắc trước (số ngày)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="96"/>
         <source>đến</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="179"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="182"/>
         <source>từ cấp trên</source>
         <translation>từ cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="183"/>
         <source>có sẵn</source>
         <translation>có sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="183"/>
         <source>của máy này</source>
         <translation>của máy này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="213"/>
         <source>Mục này do cấp trên gửi xuống: chỉ bỏ khỏi lịch của máy này được.</source>
         <translation>Mục này do cấp trên gửi xuống: chỉ bỏ khỏi lịch của máy này được.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="160"/>
         <source>Đã lưu “%1”.</source>
         <translation>Đã lưu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="169"/>
         <source>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</source>
         <translation>Bỏ “%1” khỏi lịch của máy này? Trang Tổng quan sẽ không nhắc ngày này nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="170"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="173"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/calendar_box.py" line="178"/>
         <source>Đã bỏ “%1” khỏi lịch.</source>
         <translation>Đã bỏ “%1” khỏi lịch.</translation>
     </message>
@@ -6639,47 +6639,47 @@ Thư mục: %3</translation>
 <context>
     <name>TalkForm</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="92"/>
         <source>Ghi buổi mới</source>
         <translation>Ghi buổi mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="190"/>
         <source>Ghi buổi mới (chép từ buổi %1)</source>
         <translation>Ghi buổi mới (chép từ buổi %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="192"/>
         <source>Sửa buổi ngày %1</source>
         <translation>Sửa buổi ngày %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="237"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="235"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được (%1 chỗ). Sửa chỗ được đánh dấu rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="262"/>
         <source>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có nhóm tên “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="270"/>
         <source>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</source>
         <translation>Không có tài liệu “%1”; chọn trong danh sách gợi ý.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="306"/>
         <source>Ngày: không được để trống.</source>
         <translation>Ngày: không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="398"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="396"/>
         <source>Chưa lưu. Sửa chỗ được đánh dấu: %1</source>
         <translation>Chưa lưu. Sửa chỗ được đánh dấu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/talks/form.py" line="230"/>
         <source>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</source>
         <translation>Buổi này vượt quy định nên chưa gửi lên được. Sửa chỗ được đánh dấu rồi lưu: %1</translation>
     </message>
@@ -6787,11 +6787,6 @@ Thư mục: %3</translation>
         <translation>Số điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
-        <source>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</source>
-        <translation>Ý kiến, kiến nghị của người dự (không ghi tên người nêu)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="148"/>
         <source>Số ý kiến</source>
         <translation>Số ý kiến</translation>
@@ -6820,6 +6815,11 @@ Thư mục: %3</translation>
         <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="146"/>
         <source>Đăng trên kênh</source>
         <translation>Đăng trên kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="147"/>
+        <source>Ý kiến, kiến nghị nhận được (không ghi tên người nêu)</source>
+        <translation>Ý kiến, kiến nghị nhận được (không ghi tên người nêu)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/talks/form_layout.py" line="152"/>

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.enums import TalkFormat
+from desktop_app.core.records import OnlineReach
 
 
 def _form(window, qtbot, fmt: TalkFormat):
@@ -56,3 +57,23 @@ def test_an_older_post_with_attendance_shows_it_to_be_corrected(window, qtbot):
     form.reset()
     form.format.setCurrentIndex(form.format.findData(TalkFormat.ZALO_POST.value))
     assert _shown(form) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "points"),
+    [(TalkFormat.ONLINE_CONFERENCE, True), (TalkFormat.ZALO_POST, False), (TalkFormat.FANPAGE_POST, False)],
+)
+def test_only_an_online_conference_asks_for_its_connection_points(window, qtbot, fmt, points):
+    form = _form(window, qtbot, fmt)
+    assert (not form.fields["points"].isHidden()) is points
+    assert "người dự" not in form.fields["questions"].label.text()  # a post's comments have no audience present
+
+
+def test_an_older_post_with_connection_points_shows_them_to_be_corrected(window, qtbot):
+    services = window.services
+    old = services.talks.add(
+        held_on=services.session.today, place="Fanpage xã", format="fanpage_post", online=OnlineReach(views=50, points=3)
+    )
+    form = window.pages["talks"].form
+    form.load(services.talks.get(old.id))
+    assert not form.fields["points"].isHidden() and form.points.value() == 3

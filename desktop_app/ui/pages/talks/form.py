@@ -23,14 +23,12 @@ from ....core.errors import SotayError, ValidationError
 from ....core.ids import uuid7
 from ....core.records import OnlineReach, Talk
 from ....core.rules import rule
-from ....core.talk_rules import attendance_missing, is_bare, is_exact_copy, shows_attendance
+from ....core.talk_rules import POSTING_FORMATS, attendance_missing, fields_shown, is_bare, is_exact_copy
 from ....services import Services
 from ....services.exchange import RecordProblem
 from ... import i18n
 from ...forms import NumberBox, split_items
 from .form_layout import FIELD_WIDGETS, NUMBER_RULES, TalkFormLayout
-
-POSTING_FORMATS = (TalkFormat.ZALO_POST, TalkFormat.FANPAGE_POST)  # a post names the channel it went out on
 
 
 class TalkForm(TalkFormLayout, QFrame):
@@ -144,9 +142,9 @@ class TalkForm(TalkFormLayout, QFrame):
 
     def _format_changed(self) -> None:
         fmt = TalkFormat(self.format.currentData())
-        self.fields["attendance"].setVisible(shows_attendance(fmt, self.editing))
+        for name, shown in fields_shown(fmt, self.editing).items():
+            self.fields[name].setVisible(shown)
         self.online_box.setVisible(fmt.online)
-        self.fields["channel"].setVisible(fmt in POSTING_FORMATS)
 
     def _check_topics(self, text: str) -> None:
         """The number and length of topics, checked as they are typed (the shared rule's limits)."""

@@ -144,7 +144,7 @@ class TalkFormLayout(_Widget):
             "comments": Field(self.tr("Bình luận"), self.comments),
             "points": Field(self.tr("Số điểm cầu"), self.points),
             "channel": Field(self.tr("Đăng trên kênh"), self.channel),
-            "questions": Field(self.tr("Ý kiến, kiến nghị của người dự (không ghi tên người nêu)"), self.questions),
+            "questions": Field(self.tr("Ý kiến, kiến nghị nhận được (không ghi tên người nêu)"), self.questions),
             "questions_count": Field(self.tr("Số ý kiến"), self.questions_count),
             "follow_up": Field(self.tr("Việc cần theo dõi"), self.follow_up),
             "follow_up_due": Field(self.tr("Hạn theo dõi"), self.follow_up_due),
