@@ -72,7 +72,10 @@ def test_only_an_online_conference_asks_for_its_connection_points(window, qtbot,
 def test_an_older_post_with_connection_points_shows_them_to_be_corrected(window, qtbot):
     services = window.services
     old = services.talks.add(
-        held_on=services.session.today, place="Fanpage xã", format="fanpage_post", online=OnlineReach(views=50, points=3)
+        held_on=services.session.today,
+        place="Fanpage xã",
+        format="fanpage_post",
+        online=OnlineReach(views=50, points=3),
     )
     form = window.pages["talks"].form
     form.load(services.talks.get(old.id))
