@@ -221,6 +221,9 @@ _TALK_TRIGGERS = (
     "talks_summary_insert",
     "talks_summary_update",
     "talks_summary_delete",
+    "talks_owner_summary_insert",
+    "talks_owner_summary_update",
+    "talks_owner_summary_delete",
 )
 
 

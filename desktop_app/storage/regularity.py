@@ -1,20 +1,22 @@
 """Regularity figures: the talks of a period under a unit, by child unit (``top`` as in the
 report) and week, and each unit's first and last active day and longest inner gap.
 
-Read from the summary of sessions per unit and day (``summaries.DAY``, kept with the talks): one
-grouping per child unit and day, then weeks (a day's Monday) and spans worked out in one pass over
-those rows, each distinct day's date computed once (SQLite's date functions and window functions
-over every unit's day cost more than the reading). Deleted talks never count.
+Read from the summary of sessions per unit and day (``summaries.DAY``, kept with the talks; for the
+whole country, its roll-up per province): each child unit's days, then weeks (a day's Monday) and
+spans worked out in one pass over those rows, each distinct day's date computed once (SQLite's date
+functions and window functions over every unit's day cost more than the reading). Deleted talks
+never count.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import itertools
 from typing import TYPE_CHECKING
 
 from . import summaries
-from .report_figures import scope_cte
+from .report_figures import ALL, scope_cte
 
 if TYPE_CHECKING:
     from .store import Store
@@ -32,23 +34,34 @@ def activity(db: Store, root: str, start: str, end: str) -> tuple[list[WeekRow],
     scope = f"temp.regularity_scope_{n}"
     cte, params = scope_cte(root)
     summaries.ensure_current(db)
+    table = summaries.DAY.province_table if root == ALL else summaries.DAY.table  # per province: the country's
     try:
         db.execute(f"CREATE TEMP TABLE regularity_scope_{n} (code TEXT PRIMARY KEY, top TEXT NOT NULL)")
         db.execute(f"INSERT INTO {scope} WITH RECURSIVE {cte} SELECT code, top FROM scope", params)
-        days = db.execute(
-            f"SELECT s.top, d.day, sum(d.sessions) FROM main.{summaries.DAY.table} d JOIN {scope} s "
-            f"ON s.code = d.unit_code WHERE d.unit_code IN (SELECT code FROM {scope}) AND d.month BETWEEN ? AND ? "
-            "AND d.day BETWEEN ? AND ? GROUP BY s.top, d.day ORDER BY s.top, d.day",
-            [start[:7], end[:7], start, end],
+        period = [start[:7], end[:7], start, end]
+        in_period = "d.month BETWEEN ? AND ? AND d.day BETWEEN ? AND ?"
+        # A child's own rows come in key order (no sorting); the rows of units under it are summed per day.
+        own = db.execute(
+            f"SELECT d.unit_code, d.day, d.sessions FROM main.{table} d WHERE d.unit_code IN "
+            f"(SELECT code FROM {scope} WHERE code = top) AND {in_period} ORDER BY d.unit_code, d.month, d.day",
+            period,
+        ).fetchall()
+        below = db.execute(
+            f"SELECT s.top, d.day, sum(d.sessions) FROM main.{table} d JOIN {scope} s ON s.code = d.unit_code "
+            f"WHERE d.unit_code IN (SELECT code FROM {scope} WHERE code != top) AND {in_period} "
+            "GROUP BY s.top, d.day ORDER BY s.top, d.day",
+            period,
         ).fetchall()
     finally:
         db.execute(f"DROP TABLE IF EXISTS {scope}")
-    return weeks_and_spans(days)
+    # a day of a child can come twice (its own talks and those under it): ``weeks_and_spans`` adds them
+    return weeks_and_spans(list(heapq.merge(own, below)) if below else own)
 
 
 def weeks_and_spans(days: list[tuple[str, str, int]]) -> tuple[list[WeekRow], list[SpanRow]]:
-    """Weeks and spans of (unit, day, activities) rows ordered by unit and day; each distinct day's
-    number and Monday worked out once (tens of thousands of rows for a province's year)."""
+    """Weeks and spans of (unit, day, activities) rows ordered by unit and day (a unit's day may
+    come in more than one row); each distinct day's number and Monday worked out once (tens of
+    thousands of rows for a province's year)."""
     calendar: dict[str, tuple[int, str]] = {}  # day → (day number, its Monday)
     weeks: dict[tuple[str, str], int] = {}
     whole: dict[str, int] = {}

@@ -29,10 +29,7 @@ def scope_cte(root: str) -> tuple[str, list[Any]]:
     a cluster or mass organisation (``unit_members``) count as children of it, with their subtrees.
     """
     if root == ALL:
-        return (
-            "scope(code, top) AS (SELECT code, code FROM units WHERE kind = 'province' "
-            "UNION SELECT u.code, s.top FROM units u JOIN scope s ON u.parent_code = s.code)"
-        ), []
+        return summaries.COUNTRY_SCOPE, []
     return (
         "scope(code, top) AS (SELECT ?, ? UNION SELECT member_code, member_code FROM unit_members "
         "WHERE unit_code = ? UNION SELECT u.code, CASE WHEN s.code = ? THEN u.code "
@@ -69,6 +66,17 @@ def _next_month(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
+def _has_own_rollup(db: Store, root: str) -> bool:
+    """A province with no member units of its own: its report's scope is what its roll-up sums."""
+    return bool(
+        db.execute(
+            "SELECT 1 FROM units WHERE code = ? AND kind = 'province' "
+            "AND NOT EXISTS (SELECT 1 FROM unit_members WHERE unit_code = ?)",
+            [root, root],
+        ).fetchone()
+    )
+
+
 class Selection:
     """The figures of a period under a unit: whole months from the summaries (``summaries``), the
     partial months at the ends of a custom range from the talks, through the same aggregation.
@@ -82,6 +90,8 @@ class Selection:
 
     def __init__(self, db: Store, root: str, start: str, end: str, *, through_summaries: bool = True) -> None:
         self.db, self.start, self.end = db, start, end
+        self.country = root == ALL  # whole months from the roll-ups per province
+        self.province = root if through_summaries and _has_own_rollup(db, root) else None
         self.n = n = next(_COUNTER)
         self.scope, self.table = f"temp.report_scope_{n}", f"temp.report_sel_{n}"
         self._rolled: dict[str, str] = {}
@@ -118,40 +128,66 @@ class Selection:
         for table in (self.table, self.scope, f"temp.report_open_{self.n}", *self._rolled.values()):
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
 
-    def _rolled_up(self, summary: summaries.Summary) -> str:
-        """The summary's rows of the period summed per child of the root (``top``) and key (and
-        month, for the figures by format and by topic: the breakdowns by month, unit × month and
-        topic × month read them)."""
-        if summary.table in self._rolled:
-            return self._rolled[summary.table]
-        name = f"temp.report_{summary.table}_{self.n}"
-        months = ("month",) if summary in (summaries.FORMAT, summaries.TOPIC) else ()
-        keys = ", ".join(f"r.{k}" for k in (*months, *summary.keys))
+    def _rolled_up(self, summary: summaries.Summary, keys: tuple[str, ...] | None = None) -> str:
+        """The summary's rows of the period summed per child of the root (``top``) and ``keys``
+        (by default the summary's own; with the month for the figures by topic, which the topic ×
+        month breakdown reads), into a temporary table made once."""
+        if keys is None:
+            keys = ("month", *summary.keys) if summary is summaries.TOPIC else summary.keys
+        label = "_".join((summary.table, *keys))
+        if label in self._rolled:
+            return self._rolled[label]
+        name = f"temp.report_{label}_{self.n}"
+        by = ", ".join(f"r.{k}" for k in keys)
         sums = ", ".join(f"sum(r.{v}) AS {v}" for v in summary.values)
         self.db.execute(
-            f"CREATE TEMP TABLE {name.removeprefix('temp.')} AS SELECT s.top, {keys}, {sums} FROM ("
-            f"SELECT {summary.columns()} FROM main.{summary.table} WHERE unit_code IN (SELECT code FROM {self.scope}) "
+            f"CREATE TEMP TABLE {name.removeprefix('temp.')} AS SELECT s.top, {by}, {sums} FROM ("
+            f"SELECT {summary.columns()} FROM main.{summary.province_table if self.country else summary.table} "
+            f"WHERE unit_code IN (SELECT code FROM {self.scope}) "
             f"AND month BETWEEN ? AND ? UNION ALL {summary.over(self.table)}) r "
-            f"JOIN {self.scope} s ON s.code = r.unit_code GROUP BY s.top, {keys}",
+            f"JOIN {self.scope} s ON s.code = r.unit_code GROUP BY s.top, {by}",
             list(self.months),
         )
-        self._rolled[summary.table] = name
+        self._rolled[label] = name
         return name
 
+    def _unit_months(self) -> str:
+        """The figures per child unit and month: the totals and the breakdowns by unit, by month and
+        unit × month read these few rows."""
+        return self._rolled_up(summaries.FORMAT, ("month",))
+
+    def _by_format(self) -> list[Row]:
+        """(format, *figures). A province with no member units of its own has its roll-up: its
+        whole months are a hundred rows there instead of one per unit, month and format."""
+        if self.province is None:
+            table = self._rolled_up(summaries.FORMAT, ("format",))
+        else:
+            table = (
+                f"(SELECT {summaries.FORMAT.columns()} FROM main.{summaries.FORMAT.province_table} "
+                f"WHERE unit_code = ? AND month BETWEEN ? AND ? UNION ALL {summaries.FORMAT.over(self.table)})"
+            )
+        params = [] if self.province is None else [self.province, *self.months]
+        return [
+            tuple(r)
+            for r in self.db.execute(f"SELECT x.format AS k, {SUMS} FROM {table} x GROUP BY k ORDER BY k", params)
+        ]
+
     def totals(self) -> tuple[int, ...]:
-        table = self._rolled_up(summaries.FORMAT)
+        table = self._unit_months()
         return tuple(self.db.execute(f"SELECT {SUMS}, count(DISTINCT x.top) FROM {table} x").fetchone())
 
     def by_key(self, key: str) -> list[Row]:
         """Figures grouped by ``unit`` (child of root), ``month`` or ``format``; rows (key, *figures)."""
-        expr = {"unit": "x.top", "month": "x.month", "format": "x.format"}[key]
-        table = self._rolled_up(summaries.FORMAT)
+        if key == "format":
+            return self._by_format()
+        expr = {"unit": "x.top", "month": "x.month"}[key]
+        table = self._unit_months()
         return [tuple(r) for r in self.db.execute(f"SELECT {expr} AS k, {SUMS} FROM {table} x GROUP BY k ORDER BY k")]
 
     def follow_ups(self, today: str) -> tuple[int, int, int]:
         """(questions raised at talks that have a follow-up, open or done; talks whose follow-up is
         open; of which overdue): each talk counted once, whatever its number of themes."""
-        table = self._rolled_up(summaries.FORMAT)
+        table = self._unit_months()
         asked = self.db.execute(f"SELECT coalesce(sum(follow_up_questions), 0) FROM {table}").fetchone()[0]
         open_, overdue = self.db.execute(
             "SELECT count(*), coalesce(sum(follow_up_due IS NOT NULL AND follow_up_due < ?), 0) "
@@ -161,7 +197,7 @@ class Selection:
         return int(asked), int(open_), int(overdue)
 
     def by_unit_month(self) -> list[Row]:
-        table = self._rolled_up(summaries.FORMAT)
+        table = self._unit_months()
         return [
             tuple(r)
             for r in self.db.execute(

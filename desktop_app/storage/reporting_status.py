@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from .report_figures import ALL, scope_cte
+from . import summaries
+from .report_figures import ALL, scope_cte, split_months
 
 if TYPE_CHECKING:
     from .store import Store
@@ -57,22 +58,38 @@ def expected_reporters(db: Store, root: str) -> list[tuple[str, str, str]]:
 
 def talks_per_sender(db: Store, codes: list[str], start: str, end: str) -> dict[str, tuple[int, int]]:
     """(sessions, attendance) in the period of the talks each of these units owns (what its
-    bundles brought, wherever in its tree they were held)."""
+    bundles brought, wherever in its tree they were held): whole months from the talks per sender
+    and month (``summaries.OWNER``), the days at the ends of a custom range from the talks."""
     wanted = set(codes)
-    if len(wanted) <= 200:
-        sql = (
-            f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks INDEXED BY talks_owner_day "
-            "WHERE deleted = 0 "
-            f"AND owner_unit IN ({','.join('?' * len(wanted))}) AND held_on BETWEEN ? AND ? GROUP BY owner_unit"
+    summaries.ensure_current(db)
+    (first, last), ends = split_months(start, end)
+    small = len(wanted) <= 200
+    owners = f"owner_unit IN ({','.join('?' * len(wanted))}) AND " if small else ""
+    chosen: list[Any] = sorted(wanted) if small else []
+    found: dict[str, tuple[int, int]] = {}
+    reads = [
+        (
+            f"SELECT owner_unit, sum(sessions), sum(attendance) FROM main.{summaries.OWNER} "
+            f"{'' if small else 'INDEXED BY summary_owner_month '}WHERE {owners}month BETWEEN ? AND ? "
+            "GROUP BY owner_unit",
+            [*chosen, first, last],
         )
-        params: list[Any] = [*sorted(wanted), start, end]
-    else:
-        sql = (
-            "SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks "
-            "WHERE held_on BETWEEN ? AND ? AND deleted = 0 GROUP BY owner_unit"
+    ]
+    reads += [
+        (
+            f"SELECT owner_unit, count(*), coalesce(sum(attendance), 0) FROM talks "
+            f"{'INDEXED BY talks_owner_day ' if small else ''}WHERE {owners}held_on BETWEEN ? AND ? "
+            "AND deleted = 0 GROUP BY owner_unit",
+            [*chosen, day_from, day_to],
         )
-        params = [start, end]
-    return {owner: (n, att) for owner, n, att in db.execute(sql, params) if owner in wanted}
+        for day_from, day_to in ends
+    ]
+    for sql, params in reads:
+        for owner, n, attendance in db.execute(sql, params):
+            if owner in wanted:
+                had = found.get(owner, (0, 0))
+                found[owner] = (had[0] + n, had[1] + attendance)
+    return found
 
 
 def ledger_ready(db: Store) -> bool:

@@ -10,6 +10,12 @@ an import, a group changing kind): that is why cells are recomputed rather than 
 Every summary is one aggregation over a *source* of live talks (``SOURCE_COLUMNS``): the talks of
 the dirty cells, every talk (``rebuild``), or the partial months at the ends of a report's range
 (``report_figures.Selection``), so the three cannot disagree.
+
+Two roll-ups are kept in the same flush (migration 0021): each summary summed per province
+(``Summary.province_table``), what the whole country's report reads, recomputed for the provinces of
+the recomputed cells (or all of them after the unit tree changed: ``summary_rollup_stale``); and the
+live talks per sender and month (``summary_owner``, cells noted by their own triggers), what "who has
+reported" reads.
 """
 
 from __future__ import annotations
@@ -71,6 +77,21 @@ class Summary:
 
     def columns(self) -> str:
         return ", ".join(("unit_code", "month", *self.keys, *self.values))
+
+    @property
+    def province_table(self) -> str:
+        """The same figures summed per province (``unit_code`` holds the province's code)."""
+        return f"{self.table}_province"
+
+    def rolled_up(self, rows: str, members: str) -> str:
+        """``rows`` (this summary's columns, alias ``r``) summed per province through ``members``
+        (code, top: every unit under a province with that province)."""
+        keys = ", ".join(f"r.{k}" for k in ("month", *self.keys))
+        sums = ", ".join(f"sum(r.{v})" for v in self.values)
+        return (
+            f"SELECT m.top, {keys}, {sums} FROM {rows} r JOIN {members} m ON m.code = r.unit_code "
+            f"GROUP BY m.top, {keys}"
+        )
 
     def over(self, source: str, base: str | None = None) -> str:
         """The aggregation over ``source``; ``base``: its ``_BASE`` grouping, already made."""
@@ -149,8 +170,18 @@ DAY = Summary(
 )
 
 SUMMARIES = (FORMAT, TOPIC, GROUP_KIND, THEME, OPINION, DOCUMENT, AREA, DAY)
-DIRTY = "summary_dirty"
+DIRTY, OWNER_DIRTY, STALE = "summary_dirty", "summary_owner_dirty", "summary_rollup_stale"
+OWNER = "summary_owner"  # (owner_unit, month, sessions, attendance): the live talks each sender owns
 _CELLS, _SOURCE, _GROUPED = "temp.summary_cells", "temp.summary_source", "temp.summary_base"
+_OWNER_CELLS, _TOPS, _MEMBERS = "temp.summary_owner_cells", "temp.summary_tops", "temp.summary_members"
+_TEMPS = (_CELLS, _SOURCE, _GROUPED, _OWNER_CELLS, _TOPS, _MEMBERS)
+
+# Every unit under a province with that province: the whole country's report scope, whose children
+# are the provinces (``report_figures.scope_cte``), and what the roll-ups sum over.
+COUNTRY_SCOPE = (
+    "scope(code, top) AS (SELECT code, code FROM units WHERE kind = 'province' "
+    "UNION SELECT u.code, s.top FROM units u JOIN scope s ON u.parent_code = s.code)"
+)
 
 
 def source_query(talks: str) -> str:
@@ -168,9 +199,15 @@ def live_talks() -> str:
 
 
 def pending_cells(db: Store) -> int | None:
-    """Cells waiting to be recomputed; None when the database has no summaries (not migrated)."""
+    """Cells waiting to be recomputed, of units and of senders, and 1 for roll-ups to rebuild; None
+    when the database has no summaries (not migrated)."""
     try:
-        return int(db.conn.execute(f"SELECT count(*) FROM main.{DIRTY}").fetchone()[0])
+        return int(
+            db.conn.execute(
+                f"SELECT (SELECT count(*) FROM main.{DIRTY}) + (SELECT count(*) FROM main.{OWNER_DIRTY}) "
+                f"+ (SELECT count(*) FROM main.{STALE})"
+            ).fetchone()[0]
+        )
     except sqlite3.OperationalError as exc:
         if str(exc).startswith("no such table"):
             return None
@@ -178,37 +215,108 @@ def pending_cells(db: Store) -> int | None:
 
 
 def flush(db: Store) -> int:
-    """Recompute the cells noted dirty (inside the caller's transaction); returns how many."""
+    """Recompute the cells noted dirty and their roll-ups (inside the caller's transaction);
+    returns how many unit cells."""
     conn = db.conn
     try:
-        if conn.execute(f"SELECT 1 FROM main.{DIRTY} LIMIT 1").fetchone() is None:
-            return 0
+        stale = conn.execute(f"SELECT EXISTS (SELECT 1 FROM main.{STALE})").fetchone()[0]
+        dirty = conn.execute(f"SELECT EXISTS (SELECT 1 FROM main.{DIRTY})").fetchone()[0]
+        owners = conn.execute(f"SELECT EXISTS (SELECT 1 FROM main.{OWNER_DIRTY})").fetchone()[0]
     except sqlite3.OperationalError as exc:
         if str(exc).startswith("no such table"):
             return 0  # a database not migrated yet (or being migrated): nothing to keep
         raise
-    for table in (_CELLS, _SOURCE, _GROUPED):
+    if not (stale or dirty or owners):
+        return 0
+    for table in _TEMPS:
         conn.execute(f"DROP TABLE IF EXISTS {table}")
     try:
         conn.execute(f"CREATE TEMP TABLE summary_cells AS SELECT unit_code, month FROM main.{DIRTY}")
         conn.execute(f"DELETE FROM main.{DIRTY}")
-        # ``BETWEEN month-01 AND month-31``: a range on the index (unit, date), as text
-        cells = (
-            f"{_CELLS} d CROSS JOIN main.talks t ON t.unit_code = d.unit_code "
-            "AND t.held_on BETWEEN d.month || '-01' AND d.month || '-31' WHERE t.deleted = 0"
-        )
-        conn.execute(f"CREATE TEMP TABLE summary_source AS {source_query(cells)}")
-        conn.execute(f"CREATE TEMP TABLE summary_base AS {_BASE.format(src=_SOURCE)}")
-        for summary in SUMMARIES:
-            conn.execute(
-                f"DELETE FROM main.{summary.table} WHERE (unit_code, month) IN (SELECT unit_code, month FROM {_CELLS})"
-            )
-            conn.execute(f"INSERT INTO main.{summary.table} ({summary.columns()}) {summary.over(_SOURCE, _GROUPED)}")
+        if dirty:
+            _recompute_cells(conn)
+        if owners:
+            _recompute_owners(conn)
+        if stale:
+            conn.execute(f"DELETE FROM main.{STALE}")
+            _roll_up_all(conn)
+        elif dirty:
+            _roll_up_provinces_of_cells(conn)
         return int(conn.execute(f"SELECT count(*) FROM {_CELLS}").fetchone()[0])
     finally:
-        conn.execute(f"DROP TABLE IF EXISTS {_GROUPED}")
-        conn.execute(f"DROP TABLE IF EXISTS {_SOURCE}")
-        conn.execute(f"DROP TABLE IF EXISTS {_CELLS}")
+        for table in reversed(_TEMPS):
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def _recompute_cells(conn: sqlite3.Connection) -> None:
+    """Every summary's rows of the (unit, month) cells in ``_CELLS``, again from their talks."""
+    # ``BETWEEN month-01 AND month-31``: a range on the index (unit, date), as text
+    cells = (
+        f"{_CELLS} d CROSS JOIN main.talks t ON t.unit_code = d.unit_code "
+        "AND t.held_on BETWEEN d.month || '-01' AND d.month || '-31' WHERE t.deleted = 0"
+    )
+    conn.execute(f"CREATE TEMP TABLE summary_source AS {source_query(cells)}")
+    conn.execute(f"CREATE TEMP TABLE summary_base AS {_BASE.format(src=_SOURCE)}")
+    for summary in SUMMARIES:
+        conn.execute(
+            f"DELETE FROM main.{summary.table} WHERE (unit_code, month) IN (SELECT unit_code, month FROM {_CELLS})"
+        )
+        conn.execute(f"INSERT INTO main.{summary.table} ({summary.columns()}) {summary.over(_SOURCE, _GROUPED)}")
+
+
+def _recompute_owners(conn: sqlite3.Connection) -> None:
+    """The (sender, month) cells noted dirty, again from their talks (a range of ``talks_owner_day``)."""
+    conn.execute(f"CREATE TEMP TABLE summary_owner_cells AS SELECT owner_unit, month FROM main.{OWNER_DIRTY}")
+    conn.execute(f"DELETE FROM main.{OWNER_DIRTY}")
+    conn.execute(
+        f"DELETE FROM main.{OWNER} WHERE (owner_unit, month) IN (SELECT owner_unit, month FROM {_OWNER_CELLS})"
+    )
+    conn.execute(
+        f"INSERT INTO main.{OWNER} (owner_unit, month, sessions, attendance) SELECT d.owner_unit, d.month, "
+        f"count(*), coalesce(sum(t.attendance), 0) FROM {_OWNER_CELLS} d CROSS JOIN main.talks t "
+        "INDEXED BY talks_owner_day ON t.owner_unit = d.owner_unit "
+        "AND t.held_on BETWEEN d.month || '-01' AND d.month || '-31' WHERE t.deleted = 0 "
+        "GROUP BY d.owner_unit, d.month"
+    )
+
+
+def _roll_up_provinces_of_cells(conn: sqlite3.Connection) -> None:
+    """The roll-ups of the provinces and months of the recomputed cells (a unit's province: the
+    first province up its ``parent_code`` chain), summed again from every unit under them."""
+    conn.execute(
+        f"CREATE TEMP TABLE summary_tops AS WITH RECURSIVE up(code, at) AS ("
+        f"SELECT DISTINCT unit_code, unit_code FROM {_CELLS} UNION SELECT up.code, u.parent_code FROM up "
+        "JOIN main.units u ON u.code = up.at WHERE u.kind != 'province') "
+        f"SELECT DISTINCT up.at AS province, c.month FROM up JOIN main.units p ON p.code = up.at "
+        f"AND p.kind = 'province' JOIN {_CELLS} c ON c.unit_code = up.code"
+    )
+    conn.execute(
+        "CREATE TEMP TABLE summary_members AS WITH RECURSIVE scope(code, top) AS ("
+        f"SELECT DISTINCT province, province FROM {_TOPS} UNION SELECT u.code, s.top FROM main.units u "
+        "JOIN scope s ON u.parent_code = s.code) SELECT code, top FROM scope"
+    )
+    rows = f"(SELECT r.* FROM {_TOPS} p JOIN {_MEMBERS} m ON m.top = p.province CROSS JOIN main.{{table}} r "
+    rows += "ON r.unit_code = m.code AND r.month = p.month)"
+    for summary in SUMMARIES:
+        conn.execute(
+            f"DELETE FROM main.{summary.province_table} "
+            f"WHERE (unit_code, month) IN (SELECT province, month FROM {_TOPS})"
+        )
+        conn.execute(
+            f"INSERT INTO main.{summary.province_table} ({summary.columns()}) "
+            f"{summary.rolled_up(rows.format(table=summary.table), _MEMBERS)}"
+        )
+
+
+def _roll_up_all(conn: sqlite3.Connection) -> None:
+    """Every roll-up again from the unit summaries (after the unit tree changed)."""
+    conn.execute(f"CREATE TEMP TABLE summary_members AS WITH RECURSIVE {COUNTRY_SCOPE} SELECT code, top FROM scope")
+    for summary in SUMMARIES:
+        conn.execute(f"DELETE FROM main.{summary.province_table}")
+        conn.execute(
+            f"INSERT INTO main.{summary.province_table} ({summary.columns()}) "
+            f"{summary.rolled_up(f'main.{summary.table}', _MEMBERS)}"
+        )
 
 
 def ensure_current(db: Store) -> None:
@@ -219,27 +327,34 @@ def ensure_current(db: Store) -> None:
 
 
 def rebuild(db: Store) -> int:
-    """Every summary again from the talks, in one transaction; returns the summary rows written."""
+    """Every summary and roll-up again from the talks, in one transaction; returns the rows written."""
     written = 0
     with db.atomic():
-        db.execute(f"DELETE FROM main.{DIRTY}")
+        for table in (DIRTY, OWNER_DIRTY, OWNER):
+            db.execute(f"DELETE FROM main.{table}")
         for summary in SUMMARIES:
             db.execute(f"DELETE FROM main.{summary.table}")
             written += db.execute(
                 f"INSERT INTO main.{summary.table} ({summary.columns()}) {summary.over(live_talks())}"
             ).rowcount
-    return written
+        written += db.execute(f"INSERT INTO main.{OWNER} {_FRESH_OWNERS}").rowcount
+        db.execute(f"INSERT OR IGNORE INTO main.{STALE} VALUES (1)")  # the roll-ups, by the commit's flush
+    rolled = sum(int(db.execute(f"SELECT count(*) FROM main.{s.province_table}").fetchone()[0]) for s in SUMMARIES)
+    return written + rolled
 
 
 def mark_staged(db: Store, staged: str) -> None:
-    """A bulk merge with the talk triggers lifted notes the cells itself: those of the staged rows
-    and those of the versions they may replace (call before the merge)."""
+    """A bulk merge with the talk triggers lifted notes the cells itself, of units and of senders:
+    those of the staged rows and those of the versions they may replace (call before the merge)."""
     conn = db.conn
-    conn.execute(f"INSERT OR IGNORE INTO main.{DIRTY} SELECT DISTINCT unit_code, substr(held_on, 1, 7) FROM {staged}")
-    conn.execute(
-        f"INSERT OR IGNORE INTO main.{DIRTY} SELECT DISTINCT t.unit_code, substr(t.held_on, 1, 7) FROM main.talks t "
-        f"WHERE t.id IN (SELECT id FROM {staged})"
-    )
+    for table, column in ((DIRTY, "unit_code"), (OWNER_DIRTY, "owner_unit")):
+        conn.execute(
+            f"INSERT OR IGNORE INTO main.{table} SELECT DISTINCT {column}, substr(held_on, 1, 7) FROM {staged}"
+        )
+        conn.execute(
+            f"INSERT OR IGNORE INTO main.{table} SELECT DISTINCT t.{column}, substr(t.held_on, 1, 7) "
+            f"FROM main.talks t WHERE t.id IN (SELECT id FROM {staged})"
+        )
 
 
 def stored_rows(db: Store, summary: Summary) -> list[tuple[Any, ...]]:
@@ -250,3 +365,28 @@ def stored_rows(db: Store, summary: Summary) -> list[tuple[Any, ...]]:
 def fresh_rows(db: Store, summary: Summary) -> list[tuple[Any, ...]]:
     """The same summary aggregated now from every live talk, in key order."""
     return sorted(tuple(r) for r in db.execute(summary.over(live_talks())))
+
+
+def stored_province_rows(db: Store, summary: Summary) -> list[tuple[Any, ...]]:
+    """A summary's roll-up per province as stored, in key order."""
+    return sorted(tuple(r) for r in db.execute(f"SELECT {summary.columns()} FROM main.{summary.province_table}"))
+
+
+def fresh_province_rows(db: Store, summary: Summary) -> list[tuple[Any, ...]]:
+    """The same roll-up aggregated now from every live talk, in key order."""
+    fresh = f"fresh({summary.columns()}) AS ({summary.over(live_talks())})"
+    return sorted(
+        tuple(r) for r in db.execute(f"WITH RECURSIVE {COUNTRY_SCOPE}, {fresh} {summary.rolled_up('fresh', 'scope')}")
+    )
+
+
+_FRESH_OWNERS = (
+    "SELECT owner_unit, substr(held_on, 1, 7) AS m, count(*), coalesce(sum(attendance), 0) FROM main.talks "
+    "WHERE deleted = 0 GROUP BY owner_unit, m"
+)
+
+
+def owner_rows(db: Store, *, fresh: bool = False) -> list[tuple[Any, ...]]:
+    """The talks per sender and month as stored, or aggregated now from every live talk."""
+    sql = _FRESH_OWNERS if fresh else f"SELECT owner_unit, month, sessions, attendance FROM main.{OWNER}"
+    return sorted(tuple(r) for r in db.execute(sql))

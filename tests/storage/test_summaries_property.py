@@ -1,8 +1,9 @@
-"""The report summaries stay equal to a fresh aggregation of the talks after any sequence of local
-saves, edits (another month, another unit, other topics and groups), deletions, undos, group kind
-and tag changes, unit tags, and bundle imports (previewed first, then applied), on the commune that
+"""The report summaries, their roll-ups per province and the talks per sender stay equal to a fresh
+aggregation of the talks after any sequence of local saves, edits (another month, another unit,
+other topics and groups), deletions, undos, group kind and tag changes, unit tags, a hamlet moved to
+another province and back, and bundle imports (previewed first, then applied), on the commune that
 writes and on the province that imports; and a report read through them equals one read from every
-talk."""
+talk, the whole country's included."""
 
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ from pathlib import Path
 
 import pytest
 from exchange_helpers import COMMUNE, PROVINCE, Factory
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from summary_checks import assert_summaries_fresh
 
 from desktop_app.core.enums import GroupKind, Role, UnitKind
 from desktop_app.exchange import export_log, import_paths
 from desktop_app.reports import periods
 from desktop_app.reports.build import build_report
-from desktop_app.storage import summaries
 
 TODAY = dt.date(2026, 11, 20)
 DAYS = [dt.date(2026, 8, 30), dt.date(2026, 9, 1), dt.date(2026, 10, 15), dt.date(2026, 10, 31), dt.date(2026, 11, 3)]
@@ -53,6 +54,7 @@ steps = st.lists(
         st.tuples(st.just("unit_tags"), st.tuples(st.integers(0, 1), st.booleans())),
         st.tuples(st.just("import"), st.booleans()),
         st.tuples(st.just("province_talk"), talk_fields),
+        st.tuples(st.just("hamlet_moves"), st.booleans()),  # True: the country's report checked too
     ),
     min_size=1,
     max_size=12,
@@ -81,13 +83,6 @@ def _fields(s, units, groups, f):
     )
 
 
-def assert_summaries_fresh(s) -> None:
-    db = s.session.db
-    assert summaries.pending_cells(db) == 0
-    for summary in summaries.SUMMARIES:
-        assert summaries.stored_rows(db, summary) == summaries.fresh_rows(db, summary), summary.table
-
-
 def assert_reports_agree(s, roots) -> None:
     for root in roots:
         for code in PERIODS:
@@ -99,6 +94,24 @@ def assert_reports_agree(s, roots) -> None:
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
+@example(  # a talk at the hamlet, which then moves to another province and back
+    steps=[
+        (
+            "add",
+            {
+                "held_on": DAYS[2],
+                "unit": 1,
+                "format": "meeting",
+                "topics": [],
+                "groups": [],
+                "attendance": 30,
+                "themes": [],
+                "follow_up": False,
+            },
+        ),
+        ("hamlet_moves", True),
+    ]
+)
 def test_summaries_equal_a_fresh_aggregation_after_any_writes(factory, steps):
     run = next(tempfile._get_candidate_names())
     commune = factory.make(f"c-{run}", COMMUNE)
@@ -136,15 +149,28 @@ def test_summaries_equal_a_fresh_aggregation_after_any_writes(factory, steps):
                 path = export_log(commune.session.exchange_context(), to=bundles, snapshot=arg).path
                 context = province.session.exchange_context()
                 preview = import_paths(context, [path], trust=True, backup=False, dry_run=True)
-                assert_summaries_fresh(province)
+                assert_summaries_fresh(province.session.db)
                 outcome = import_paths(context, [path], trust=True, backup=False)
                 assert outcome.files[0].status == "applied", (preview.files[0].status, outcome.files[0].detail)
+            elif op == "hamlet_moves":  # away (the whole country checked there), then back under the commune
+                db = commune.session.db
+                elsewhere = db.execute(
+                    "SELECT code FROM units WHERE kind = 'commune' AND province_code != "
+                    "(SELECT province_code FROM units WHERE code = ?) ORDER BY code LIMIT 1",
+                    [COMMUNE],
+                ).fetchone()[0]
+                for parent in (elsewhere, COMMUNE):
+                    with db.atomic():
+                        db.execute("UPDATE units SET parent_code = ? WHERE code = ?", [parent, hamlet])
+                    assert_summaries_fresh(db)
+                    if arg:
+                        assert_reports_agree(commune, ["VN"])
             elif op == "province_talk":
                 fields = _fields(province, [PROVINCE, PROVINCE], [], dict(arg, groups=[]))
                 province.talks.add(**fields)
         for s in (commune, province):
-            assert_summaries_fresh(s)
-        assert_reports_agree(commune, [COMMUNE])
+            assert_summaries_fresh(s.session.db)
+        assert_reports_agree(commune, [COMMUNE, "VN"])
         assert_reports_agree(province, [PROVINCE, COMMUNE, "VN"])
     finally:
         commune.close()

@@ -29,6 +29,7 @@ from . import (
     m0018_orientation_key_dates,
     m0019_shared_calendar,
     m0020_opinion_summary,
+    m0021_summary_rollups,
 )
 
 RELEASED = (
@@ -52,6 +53,7 @@ RELEASED = (
     m0018_orientation_key_dates,
     m0019_shared_calendar,
     m0020_opinion_summary,
+    m0021_summary_rollups,
 )
 
 migrations = Migrations("sotay")
