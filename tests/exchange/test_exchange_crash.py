@@ -22,7 +22,7 @@ from desktop_app.exchange.keys import identity, trust_key
 
 ROOT = Path(__file__).resolve().parents[2]
 N_TALKS = 2000
-TALK_TRIGGERS = 10  # links ×2, search ×3, period lock ×2, summary cells ×3
+TALK_TRIGGERS = 13  # links ×2, search ×3, period lock ×2, summary cells ×3, sender cells ×3
 IMPORTER = """
 import sys
 from pathlib import Path

@@ -30,6 +30,7 @@ from . import (
     m0019_shared_calendar,
     m0020_opinion_summary,
     m0021_summary_rollups,
+    m0022_flat_history,
 )
 
 RELEASED = (
@@ -54,6 +55,7 @@ RELEASED = (
     m0019_shared_calendar,
     m0020_opinion_summary,
     m0021_summary_rollups,
+    m0022_flat_history,
 )
 
 migrations = Migrations("sotay")

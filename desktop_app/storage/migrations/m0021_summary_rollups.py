@@ -11,9 +11,6 @@ roll-ups stale in ``summary_rollup_stale`` and the next flush rebuilds them all.
 the talk triggers note (sender, month) cells in ``summary_owner_dirty`` like the unit cells, and the
 flush recomputes them through ``talks_owner_day``.
 Filled here: the talks per sender at once, the roll-ups by the first flush.
-Two partial indexes keep the opinion section's reads to the period's talks under the report's unit
-(talks with a follow-up by unit and day) and to the overdue ones (open follow-ups by due day), not
-every follow-up of the country or of every year.
 
 Frozen once released: change the schema in a new migration.
 """
@@ -103,10 +100,6 @@ SQL = f"""
         CREATE TRIGGER units_rollup_delete AFTER DELETE ON units WHEN {_HOLDS.format(row="old")} BEGIN
             {_NOTE_STALE}
         END;
-
-        CREATE INDEX talks_follow_ups_unit ON talks(unit_code, held_on)
-            WHERE follow_up_status != 'none' AND deleted = 0;
-        CREATE INDEX talks_open_due ON talks(follow_up_due) WHERE follow_up_status = 'open' AND deleted = 0;
 
         INSERT INTO summary_owner (owner_unit, month, sessions, attendance)
             SELECT owner_unit, substr(held_on, 1, 7) AS m, count(*), coalesce(sum(attendance), 0)

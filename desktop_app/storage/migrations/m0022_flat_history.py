@@ -1,0 +1,70 @@
+"""Migration ``0022_flat_history``: what a report reads of the exchange ledger and of the follow-ups
+no longer grows with the years of history (issue 18).
+
+``ledger_senders`` holds, per sender, its logs and snapshots received, the newest of them, and when
+it was applied; ``ledger_gaps`` the bundles whose predecessor never arrived and that no later
+snapshot has healed. Triggers keep both as ledger rows are added (the ledger is only ever added to):
+a row closes the gap it fills, a snapshot heals the gaps before it. "Who has reported" reads these
+few rows instead of every bundle of every year.
+Two partial indexes keep the opinion section's reads to the period's talks under the report's unit
+(talks with a follow-up, by unit and day) and to the overdue ones (open follow-ups by due day).
+
+Frozen once released: change the schema in a new migration.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+NAME = "0022_flat_history"
+
+_GAP = """SELECT {row}.sender_unit, {row}.bundle_id, {row}.previous_bundle_id, {row}.previous_created_at
+            FROM {source} WHERE {row}.kind IN ('log', 'snapshot') AND {row}.previous_bundle_id IS NOT NULL
+            AND {row}.previous_bundle_id != ''
+            AND NOT EXISTS (SELECT 1 FROM exchange_ledger p WHERE p.sender_unit = {row}.sender_unit
+                            AND p.bundle_id = {row}.previous_bundle_id)
+            AND NOT EXISTS (SELECT 1 FROM exchange_ledger h WHERE h.sender_unit = {row}.sender_unit
+                            AND h.kind = 'snapshot' AND h.created_at >= coalesce({row}.previous_created_at, ''))"""
+
+SQL = f"""
+        CREATE TABLE ledger_senders (
+            sender_unit TEXT PRIMARY KEY, bundles INTEGER NOT NULL, last_created TEXT NOT NULL,
+            last_bundle TEXT NOT NULL, last_applied TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE ledger_gaps (
+            sender_unit TEXT NOT NULL, bundle_id TEXT NOT NULL, missing_bundle_id TEXT NOT NULL,
+            previous_created_at TEXT, PRIMARY KEY (sender_unit, bundle_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX exchange_ledger_logs ON exchange_ledger(sender_unit, created_at)
+            WHERE kind IN ('log', 'snapshot');
+
+        CREATE TRIGGER exchange_ledger_senders AFTER INSERT ON exchange_ledger
+        WHEN new.kind IN ('log', 'snapshot') BEGIN
+            INSERT INTO ledger_senders VALUES (new.sender_unit, 1, new.created_at, new.bundle_id, new.applied_at)
+            ON CONFLICT (sender_unit) DO UPDATE SET bundles = bundles + 1,
+                last_bundle = CASE WHEN excluded.last_created > last_created THEN excluded.last_bundle
+                                   ELSE last_bundle END,
+                last_applied = CASE WHEN excluded.last_created > last_created THEN excluded.last_applied
+                                    ELSE last_applied END,
+                last_created = max(last_created, excluded.last_created);
+        END;
+        CREATE TRIGGER exchange_ledger_gaps AFTER INSERT ON exchange_ledger BEGIN
+            DELETE FROM ledger_gaps WHERE sender_unit = new.sender_unit AND missing_bundle_id = new.bundle_id;
+            DELETE FROM ledger_gaps WHERE sender_unit = new.sender_unit AND new.kind = 'snapshot'
+                AND coalesce(previous_created_at, '') <= new.created_at;
+            INSERT INTO ledger_gaps {_GAP.format(row="new", source="(SELECT 1)")};
+        END;
+
+        INSERT INTO ledger_senders
+            SELECT sender_unit, count(*), max(created_at), bundle_id, applied_at FROM exchange_ledger
+            WHERE kind IN ('log', 'snapshot') GROUP BY sender_unit;
+        INSERT INTO ledger_gaps {_GAP.format(row="l", source="exchange_ledger l")};
+
+        CREATE INDEX talks_follow_ups_unit ON talks(unit_code, held_on)
+            WHERE follow_up_status != 'none' AND deleted = 0;
+        CREATE INDEX talks_open_due ON talks(follow_up_due) WHERE follow_up_status = 'open' AND deleted = 0;
+        """
+
+
+def apply(db: Database) -> None:
+    db.executescript(SQL)
