@@ -109,14 +109,21 @@ class Selection:
         for first, last in ends:
             in_range = "AND t.held_on BETWEEN ? AND ? AND t.deleted = 0"
             db.execute(f"INSERT INTO {self.table} {talks} {in_range}", (first, last))
-        # Open follow-ups depend on today: few talks, read through their partial index.
-        db.execute(
-            f"CREATE TEMP TABLE report_open_{n} AS SELECT s.top, t.questions_count, t.question_themes, "
-            "t.follow_up_due FROM talks t INDEXED BY talks_open_follow_ups "
-            f"JOIN {self.scope} s ON s.code = t.unit_code WHERE t.unit_code IN (SELECT code FROM {self.scope}) "
-            "AND t.held_on BETWEEN ? AND ? AND t.follow_up_status = 'open' AND t.deleted = 0",
-            [start, end],
-        )
+
+    def _open_follow_ups(self) -> str:
+        """The period's talks whose follow-up is open (they depend on today), read once, when a
+        breakdown first asks, through their partial index."""
+        name = f"temp.report_open_{self.n}"
+        if "open" not in self._rolled:
+            self.db.execute(
+                f"CREATE TEMP TABLE report_open_{self.n} AS SELECT s.top, t.questions_count, t.question_themes, "
+                "t.follow_up_due FROM talks t INDEXED BY talks_open_follow_ups "
+                f"JOIN {self.scope} s ON s.code = t.unit_code WHERE t.unit_code IN (SELECT code FROM {self.scope}) "
+                "AND t.held_on BETWEEN ? AND ? AND t.follow_up_status = 'open' AND t.deleted = 0",
+                [self.start, self.end],
+            )
+            self._rolled["open"] = name
+        return name
 
     def __enter__(self) -> Selection:
         return self
@@ -125,7 +132,7 @@ class Selection:
         self.close()
 
     def close(self) -> None:
-        for table in (self.table, self.scope, f"temp.report_open_{self.n}", *self._rolled.values()):
+        for table in (self.table, self.scope, *self._rolled.values()):
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
 
     def _rolled_up(self, summary: summaries.Summary, keys: tuple[str, ...] | None = None) -> str:
@@ -191,7 +198,7 @@ class Selection:
         asked = self.db.execute(f"SELECT coalesce(sum(follow_up_questions), 0) FROM {table}").fetchone()[0]
         open_, overdue = self.db.execute(
             "SELECT count(*), coalesce(sum(follow_up_due IS NOT NULL AND follow_up_due < ?), 0) "
-            f"FROM temp.report_open_{self.n}",
+            f"FROM {self._open_follow_ups()}",
             [today],
         ).fetchone()
         return int(asked), int(open_), int(overdue)
@@ -259,7 +266,7 @@ class Selection:
                 SELECT theme, top, talks, questions, 0 AS open, 0 AS overdue FROM {table}
                 UNION ALL
                 SELECT j.value, o.top, 0, 0, 1, o.follow_up_due IS NOT NULL AND o.follow_up_due < ?
-                FROM temp.report_open_{self.n} o, json_each(o.question_themes) j WHERE o.question_themes != '[]')
+                FROM {self._open_follow_ups()} o, json_each(o.question_themes) j WHERE o.question_themes != '[]')
             GROUP BY theme, top HAVING sum(talks) > 0""",
                 [today],
             )
