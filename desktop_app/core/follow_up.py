@@ -39,8 +39,3 @@ def resolution_problem(held_on: dt.date, resolved_on: dt.date | None, latest: dt
             f"follow_up_resolved_on {resolved_on.isoformat()} is in the future",
         )
     return None
-
-
-def days_to_answer(held_on: dt.date, resolved_on: dt.date | None) -> int | None:
-    """Days from the talk to the answer or transfer; None when the day is not known."""
-    return None if resolved_on is None else (resolved_on - held_on).days

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from ..core.follow_up import days_to_answer
 from ..core.text import sort_key
 from ..storage import opinion as q
 from .periods import Period, containing, custom
@@ -63,28 +61,41 @@ class Resolution:
     longest_days: int | None = None
 
     @classmethod
-    def of(cls, rows: Iterable[tuple[Any, ...]], today: str) -> Resolution:
-        counts: Counter[str] = Counter()
-        days: list[int] = []
-        for _top, held, _themes, _n, status, due, outcome, resolved, urgent in rows:
-            counts["urgent"] += bool(urgent)
-            if status == "none":
-                continue
-            counts["raised"] += 1
-            if status != "done":
-                counts["open"] += 1
-                counts["overdue"] += due is not None and due < today
-                continue
-            counts["transferred" if outcome == "transferred" else "answered"] += 1
-            taken = days_to_answer(dt.date.fromisoformat(held), dt.date.fromisoformat(resolved) if resolved else None)
-            if taken is not None:
-                days.append(taken)
+    def of(cls, counts: Iterable[tuple[Any, ...]], days: Iterable[tuple[Any, ...]]) -> Resolution:
+        """From rows of counts (unit, urgent, raised, open, overdue, transferred, answered) and of
+        days to answer (unit, days, talks), as ``storage.opinion.follow_up_figures`` gives them."""
+        sums = [sum(column) for column in zip(*(row[1:] for row in counts), strict=True)] or [0] * 6
+        taken = Counter[int]()
+        for _top, n_days, talks in days:
+            taken[n_days] += talks
+        urgent, raised, open_, overdue, transferred, answered = sums
         return cls(
-            **counts,
-            timed=len(days),
-            median_days=statistics.median(days) if days else None,
-            longest_days=max(days) if days else None,
+            raised=raised,
+            open=open_,
+            transferred=transferred,
+            answered=answered,
+            overdue=overdue,
+            urgent=urgent,
+            timed=taken.total(),
+            median_days=_median(taken),
+            longest_days=max(taken) if taken else None,
         )
+
+
+def _median(counts: Counter[int]) -> float | None:
+    """The median of values given with how many times each occurs (as ``statistics.median`` of
+    the values written out)."""
+    total = counts.total()
+    if not total:
+        return None
+    middle = ((total - 1) // 2, total // 2)  # the positions of the middle value or two, from 0
+    found: list[int] = []
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        while len(found) < 2 and middle[len(found)] < seen:
+            found.append(value)
+    return found[0] if total % 2 else (found[0] + found[1]) / 2
 
 
 @dataclass(frozen=True)
@@ -151,7 +162,8 @@ def build_opinion(
     (``child_names``, by code)."""
     names = {**child_names, root: root_name}
     theme_rows = q.themes(db, root, period.start.isoformat(), period.end.isoformat())
-    rows = q.follow_ups_of(db, root, period.start.isoformat(), period.end.isoformat())
+    iso_today = today.isoformat()
+    counts, days = q.follow_up_figures(db, root, period.start.isoformat(), period.end.isoformat(), iso_today)
     before = previous_period(period)
     previous = Counter[str]()
     for _top, theme, n, _questions in q.themes(db, root, before.start.isoformat(), before.end.isoformat()):
@@ -164,16 +176,17 @@ def build_opinion(
         (ThemeChange(t, n, questions[t], previous[t]) for t, n in talks.items()),
         key=lambda c: (-c.talks, -c.questions, sort_key(c.theme)),
     )
-    iso_today = today.isoformat()
     units: list[UnitResolution] = []
     if child_names:
-        by_unit: dict[str, list[tuple[Any, ...]]] = {row[0]: [] for row in theme_rows}
-        for r in rows:
-            by_unit.setdefault(r[0], []).append(r)
+        tops = dict.fromkeys([row[0] for row in theme_rows] + [row[0] for row in counts])
         units = sorted(
             (
-                UnitResolution(code, names.get(code, code), Resolution.of(found, iso_today))
-                for code, found in by_unit.items()
+                UnitResolution(
+                    code,
+                    names.get(code, code),
+                    Resolution.of([r for r in counts if r[0] == code], [r for r in days if r[0] == code]),
+                )
+                for code in tops
             ),
             key=lambda u: (-u.resolution.open, -u.resolution.raised, sort_key(u.unit_name)),
         )
@@ -191,4 +204,4 @@ def build_opinion(
             db, root, period.end.isoformat(), iso_today
         )
     ]
-    return Opinion(period, before, themes, Resolution.of(rows, iso_today), units, waiting)
+    return Opinion(period, before, themes, Resolution.of(counts, days), units, waiting)

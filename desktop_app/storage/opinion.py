@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .report_figures import ALL, Selection, scope_cte
+from .report_figures import Selection, scope_cte
 
 if TYPE_CHECKING:
     from .store import Store
@@ -28,44 +28,67 @@ def themes(db: Store, root: str, start: str, end: str) -> list[Row]:
         return sel.opinion_themes()
 
 
-def follow_ups_of(db: Store, root: str, start: str, end: str) -> list[Row]:
-    """One row per talk of the period under ``root`` with a follow-up (open or done) or the urgent
-    mark, with the child unit of ``root`` it rolls up to; found through the partial indexes."""
-    cte, params = scope_cte(root)
-    # the country's follow-ups by day; under a unit, its units' own (a province's year is a few of them)
-    by = "" if root == ALL else "INDEXED BY talks_follow_ups_unit WHERE unit_code IN (SELECT code FROM scope) AND"
-    candidates = (
-        f"SELECT rowid AS r FROM talks {by or 'WHERE'} follow_up_status != 'none' AND deleted = 0 "
-        "AND held_on BETWEEN ? AND ? UNION SELECT rowid FROM talks WHERE urgent = 1 AND held_on BETWEEN ? AND ?"
-    )
-    return [
-        tuple(r)
-        for r in db.execute(
-            f"WITH RECURSIVE {cte} SELECT {_COLUMNS} FROM ({candidates}) c CROSS JOIN talks t ON t.rowid = c.r "
-            "JOIN scope s ON s.code = t.unit_code WHERE t.deleted = 0 AND t.held_on BETWEEN ? AND ? "
-            "AND (t.follow_up_status != 'none' OR t.urgent = 1) ORDER BY t.held_on, t.id",
-            [*params, start, end, start, end, start, end],
+def follow_up_figures(db: Store, root: str, start: str, end: str, today: str) -> tuple[list[Row], list[Row]]:
+    """The period's talks under ``root`` with a follow-up (open or done) or the urgent mark, summed
+    per child unit of ``root``: rows (unit, urgent, raised, open, overdue as of ``today``,
+    transferred, answered), and the days from talk to answer of those resolved on a known day, rows
+    (unit, days, talks). Counted by SQLite over a covering index of the talks with a follow-up, by
+    unit and day (a country's year holds tens of thousands of them), and the few urgent ones."""
+    with Selection(db, root, start, end) as sel:
+        talks = (
+            "SELECT t.unit_code, t.held_on, t.follow_up_status AS status, t.follow_up_outcome AS outcome, "
+            "t.follow_up_resolved_on AS resolved, t.follow_up_due AS due, t.urgent FROM talks t "
+            f"INDEXED BY talks_follow_ups_unit WHERE t.unit_code IN (SELECT code FROM {sel.scope}) "
+            "AND t.held_on BETWEEN :start AND :end AND t.follow_up_status != 'none' AND t.deleted = 0 "
+            "UNION ALL SELECT t.unit_code, t.held_on, t.follow_up_status, t.follow_up_outcome, "
+            "t.follow_up_resolved_on, t.follow_up_due, t.urgent FROM talks t INDEXED BY talks_urgent "
+            "WHERE t.urgent = 1 AND t.held_on BETWEEN :start AND :end AND t.follow_up_status = 'none' "
+            f"AND t.deleted = 0 AND t.unit_code IN (SELECT code FROM {sel.scope})"
         )
-    ]
+        state = (
+            "CASE WHEN f.status = 'none' THEN 'none' WHEN f.status != 'done' THEN CASE WHEN f.due IS NOT NULL "
+            "AND f.due < :today THEN 'overdue' ELSE 'open' END WHEN f.outcome = 'transferred' THEN 'transferred' "
+            "ELSE 'answered' END"
+        )
+        taken = (
+            "CASE WHEN f.status = 'done' AND f.resolved IS NOT NULL "
+            "THEN CAST(julianday(f.resolved) - julianday(f.held_on) AS INTEGER) END"
+        )
+        grouped = db.execute(
+            f"SELECT s.top, {state} AS state, {taken} AS taken, f.urgent, count(*) FROM ({talks}) f "
+            f"JOIN {sel.scope} s ON s.code = f.unit_code GROUP BY s.top, state, taken, f.urgent",
+            {"start": start, "end": end, "today": today},
+        ).fetchall()
+    # the columns of a counts row (urgent 0, raised 1, open 2, overdue 3, transferred 4, answered 5) each state adds to
+    adds = {"none": (), "open": (1, 2), "overdue": (1, 2, 3), "transferred": (1, 4), "answered": (1, 5)}
+    counts: dict[str, list[int]] = {}
+    days: dict[tuple[str, int], int] = {}
+    for top, talk_state, days_taken, urgent, n in grouped:
+        row = counts.setdefault(top, [0] * 6)
+        for column in (0,) * (urgent == 1) + adds[talk_state]:
+            row[column] += n
+        if days_taken is not None:
+            days[(top, days_taken)] = days.get((top, days_taken), 0) + n
+    return [(top, *row) for top, row in counts.items()], [(top, d, n) for (top, d), n in days.items()]
 
 
 def waiting(db: Store, root: str, end: str, today: str, limit: int = 50) -> list[Row]:
     """Matters raised up to ``end`` still waiting: the follow-up open and past its due day, or the
-    concern marked urgent and not yet answered; oldest first. The candidates come from the two
-    partial indexes (open follow-ups, urgent talks), never from every talk of the history."""
+    concern marked urgent and not yet answered; oldest first, at most ``limit``. Each kind is read
+    oldest first through its partial index (open follow-ups with a due day, urgent talks) and stops
+    at ``limit`` rows under ``root``: never every follow-up of the history."""
     cte, params = scope_cte(root)
-    candidates = (
-        "SELECT rowid AS r FROM talks INDEXED BY talks_open_due WHERE follow_up_status = 'open' AND deleted = 0 "
-        "AND follow_up_due < ? UNION SELECT rowid FROM talks WHERE urgent = 1 AND held_on <= ?"
+    sources = (
+        ("talks_open_due", "t.follow_up_status = 'open' AND t.follow_up_due IS NOT NULL AND t.follow_up_due < ?"),
+        ("talks_urgent", "t.urgent = 1 AND t.follow_up_status != 'done' AND ? != ''"),
     )
-    return [
-        tuple(r)
-        for r in db.execute(
-            f"WITH RECURSIVE {cte} SELECT {_COLUMNS} FROM ({candidates}) c CROSS JOIN talks t ON t.rowid = c.r "
-            "JOIN scope s ON s.code = t.unit_code "
-            "WHERE t.deleted = 0 AND t.held_on <= ? AND t.follow_up_status != 'done' "
-            "AND ((t.follow_up_status = 'open' AND t.follow_up_due IS NOT NULL AND t.follow_up_due < ?) "
-            "OR t.urgent = 1) ORDER BY t.held_on, t.id LIMIT ?",
-            [*params, today, end, end, today, limit],
-        )
-    ]
+    found: dict[str, tuple[Any, ...]] = {}
+    for index, condition in sources:
+        for talk_id, *row in db.execute(
+            f"WITH RECURSIVE {cte} SELECT t.id, {_COLUMNS} FROM talks t INDEXED BY {index} "
+            f"JOIN scope s ON s.code = t.unit_code WHERE {condition} AND t.deleted = 0 AND t.held_on <= ? "
+            "AND t.unit_code IN (SELECT code FROM scope) ORDER BY t.held_on, t.id LIMIT ?",
+            [*params, today, end, limit],
+        ):
+            found[talk_id] = (row[1], talk_id, tuple(row))
+    return [row for _held, _id, row in sorted(found.values())[:limit]]

@@ -219,9 +219,10 @@ def flush(db: Store) -> int:
     returns how many unit cells."""
     conn = db.conn
     try:
-        stale = conn.execute(f"SELECT EXISTS (SELECT 1 FROM main.{STALE})").fetchone()[0]
-        dirty = conn.execute(f"SELECT EXISTS (SELECT 1 FROM main.{DIRTY})").fetchone()[0]
-        owners = conn.execute(f"SELECT EXISTS (SELECT 1 FROM main.{OWNER_DIRTY})").fetchone()[0]
+        stale, dirty, owners = conn.execute(
+            f"SELECT EXISTS (SELECT 1 FROM main.{STALE}), EXISTS (SELECT 1 FROM main.{DIRTY}), "
+            f"EXISTS (SELECT 1 FROM main.{OWNER_DIRTY})"
+        ).fetchone()
     except sqlite3.OperationalError as exc:
         if str(exc).startswith("no such table"):
             return 0  # a database not migrated yet (or being migrated): nothing to keep

@@ -11,6 +11,8 @@ import statistics
 
 import pytest
 from exchange_helpers import PROVINCE, Factory
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from desktop_app.core.enums import Role
@@ -142,3 +144,12 @@ def test_json_docx_and_xlsx_carry_the_section(province, tmp_path, qapp):
     values = [row for row in ws.iter_rows(min_row=4, values_only=True)]
     assert sorted(row[1] for row in values) == [1, 5]
     assert wb["Chủ đề ý kiến"]["D4"].value == "+2"
+
+
+@given(st.lists(st.integers(0, 60), max_size=40))
+def test_the_median_of_counted_days_is_the_median_of_the_days_written_out(days):
+    from collections import Counter
+
+    from desktop_app.reports.opinion import _median
+
+    assert _median(Counter(days)) == (statistics.median(days) if days else None)

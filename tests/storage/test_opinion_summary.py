@@ -5,6 +5,7 @@ fill equals the summary the writes keep."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import orjson
@@ -60,19 +61,45 @@ def test_a_theme_listed_twice_counts_once(services):
     assert got["Đất đai"] == (1, 4) and got["Giá điện"] == (1, 4)
 
 
+def direct_follow_ups(db, root, start, end, today) -> tuple[dict[str, tuple[int, ...]], Counter[tuple[str, int]]]:
+    """Per child unit: (urgent, raised, open, overdue, transferred, answered), and (unit, days to
+    answer) → talks, over every talk of the period, one by one."""
+    cte, params = scope_cte(root)
+    counts: dict[str, list[int]] = {}
+    days = Counter[tuple[str, int]]()
+    for top, held, status, outcome, resolved, due, urgent in db.execute(
+        f"WITH RECURSIVE {cte} SELECT s.top, t.held_on, t.follow_up_status, t.follow_up_outcome, "
+        "t.follow_up_resolved_on, t.follow_up_due, t.urgent FROM talks t JOIN scope s ON s.code = t.unit_code "
+        "WHERE t.deleted = 0 AND t.held_on BETWEEN ? AND ? AND (t.follow_up_status != 'none' OR t.urgent = 1)",
+        [*params, start, end],
+    ):
+        row = counts.setdefault(top, [0] * 6)
+        row[0] += bool(urgent)
+        if status == "none":
+            continue
+        row[1] += 1
+        if status != "done":
+            row[2] += 1
+            row[3] += due is not None and due < today
+            continue
+        row[4 if outcome == "transferred" else 5] += 1
+        if resolved:
+            days[(top, (dt.date.fromisoformat(resolved) - dt.date.fromisoformat(held)).days)] += 1
+    return {top: tuple(row) for top, row in counts.items()}, days
+
+
 @pytest.mark.parametrize("start, end", RANGES)
-def test_the_follow_ups_and_urgent_talks_are_every_such_talk(services, start, end):
+def test_the_follow_ups_and_urgent_talks_are_counted_as_one_by_one(services, start, end):
     db = services.session.db
     root = services.session.installation.unit_code
-    cte, params = scope_cte(root)
-    expected = db.execute(
-        f"WITH RECURSIVE {cte} SELECT t.held_on FROM talks t JOIN scope s ON s.code = t.unit_code "
-        "WHERE t.deleted = 0 AND t.held_on BETWEEN ? AND ? AND (t.follow_up_status != 'none' OR t.urgent = 1) "
-        "ORDER BY t.held_on, t.id",
-        [*params, start, end],
-    ).fetchall()
-    assert expected
-    assert [row[1] for row in opinion.follow_ups_of(db, root, start, end)] == [row[0] for row in expected]
+    talk = services.talks.add(held_on="2026-05-12", question_themes=["Giá điện"], follow_up_text="Chuyển huyện")
+    services.talks.resolve_follow_up(talk.id, outcome="transferred", on=dt.date(2026, 5, 19))
+    for today in ("2026-06-01", "2026-12-31"):
+        counts, days = opinion.follow_up_figures(db, root, start, end, today)
+        expected_counts, expected_days = direct_follow_ups(db, root, start, end, today)
+        assert {row[0]: tuple(row[1:]) for row in counts} == expected_counts
+        assert {(top, d): n for top, d, n in days} == dict(expected_days)
+        assert expected_counts and sum(row[1] for row in expected_counts.values()) > 0
 
 
 def test_the_migration_fills_the_summary_the_writes_keep(services):
@@ -83,3 +110,25 @@ def test_the_migration_fills_the_summary_the_writes_keep(services):
     m0020_opinion_summary.apply(db.utils)
     stored = summaries.stored_rows(db, summaries.OPINION)
     assert stored and stored == summaries.fresh_rows(db, summaries.OPINION)
+
+
+@pytest.mark.parametrize("limit", [1, 2, 50])
+def test_what_waits_is_the_oldest_overdue_or_urgent_matters(services, limit):
+    db = services.session.db
+    root = services.session.installation.unit_code
+    services.talks.add(held_on="2026-02-10", question_themes=["Đất đai"], follow_up_text="Hỏi xã", urgent=True)
+    services.talks.add(
+        held_on="2026-04-01", question_themes=["Giá điện"], follow_up_text="Hỏi điện lực", follow_up_due="2026-04-15"
+    )
+    cte, params = scope_cte(root)
+    for end, today in (("2026-12-31", "2026-12-31"), ("2026-04-30", "2026-04-10")):
+        expected = db.execute(
+            f"WITH RECURSIVE {cte} SELECT s.top, t.held_on, t.question_themes, t.questions_count, t.follow_up_status, "
+            "t.follow_up_due, t.follow_up_outcome, t.follow_up_resolved_on, t.urgent FROM talks t "
+            "JOIN scope s ON s.code = t.unit_code WHERE t.deleted = 0 AND t.held_on <= ? "
+            "AND t.follow_up_status != 'done' AND ((t.follow_up_status = 'open' AND t.follow_up_due IS NOT NULL "
+            "AND t.follow_up_due < ?) OR t.urgent = 1) ORDER BY t.held_on, t.id LIMIT ?",
+            [*params, end, today, limit],
+        ).fetchall()
+        assert opinion.waiting(db, root, end, today, limit) == [tuple(r) for r in expected]
+        assert expected

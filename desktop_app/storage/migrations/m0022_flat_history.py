@@ -7,7 +7,8 @@ snapshot has healed. Triggers keep both as ledger rows are added (the ledger is 
 a row closes the gap it fills, a snapshot heals the gaps before it. "Who has reported" reads these
 few rows instead of every bundle of every year.
 Two partial indexes keep the opinion section's reads to the period's talks under the report's unit
-(talks with a follow-up, by unit and day) and to the overdue ones (open follow-ups by due day).
+(talks with a follow-up by unit and day, holding what the section counts of them) and to the
+oldest overdue ones (open follow-ups with a due day, oldest first).
 
 Frozen once released: change the schema in a new migration.
 """
@@ -60,9 +61,10 @@ SQL = f"""
             WHERE kind IN ('log', 'snapshot') GROUP BY sender_unit;
         INSERT INTO ledger_gaps {_GAP.format(row="l", source="exchange_ledger l")};
 
-        CREATE INDEX talks_follow_ups_unit ON talks(unit_code, held_on)
-            WHERE follow_up_status != 'none' AND deleted = 0;
-        CREATE INDEX talks_open_due ON talks(follow_up_due) WHERE follow_up_status = 'open' AND deleted = 0;
+        CREATE INDEX talks_follow_ups_unit ON talks(unit_code, held_on, deleted, follow_up_status, follow_up_outcome,
+            follow_up_resolved_on, follow_up_due, urgent) WHERE follow_up_status != 'none' AND deleted = 0;
+        CREATE INDEX talks_open_due ON talks(held_on, id, unit_code, follow_up_due)
+            WHERE follow_up_status = 'open' AND deleted = 0 AND follow_up_due IS NOT NULL;
         """
 
 
