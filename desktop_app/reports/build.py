@@ -160,7 +160,11 @@ def build_report(
                     key=lambda row: (row.key == "", -row.counted.sessions),
                 )
             step(key)
-        opinion = build_opinion(db, root, name, period, child_names, today) if extras else None
+        opinion = (
+            build_opinion(db, root, name, period, child_names, today, through_summaries=through_summaries)
+            if extras
+            else None
+        )
         if "unit" in breakdowns:
             have_data = {r.key for r in breakdowns["unit"] if r.figures is not None}
         else:

@@ -156,17 +156,25 @@ def previous_period(period: Period) -> Period:
 
 
 def build_opinion(
-    db: Store, root: str, root_name: str, period: Period, child_names: Mapping[str, str], today: dt.date
+    db: Store,
+    root: str,
+    root_name: str,
+    period: Period,
+    child_names: Mapping[str, str],
+    today: dt.date,
+    *,
+    through_summaries: bool = True,
 ) -> Opinion:
     """The section for ``root`` and ``period``; per unit when ``root`` has units under it
-    (``child_names``, by code)."""
+    (``child_names``, by code); ``through_summaries=False`` reads every talk instead."""
     names = {**child_names, root: root_name}
-    theme_rows = q.themes(db, root, period.start.isoformat(), period.end.isoformat())
+    through = {"through_summaries": through_summaries}
+    theme_rows = q.themes(db, root, period.start.isoformat(), period.end.isoformat(), **through)
     iso_today = today.isoformat()
-    counts, days = q.follow_up_figures(db, root, period.start.isoformat(), period.end.isoformat(), iso_today)
+    counts, days = q.follow_up_figures(db, root, period.start.isoformat(), period.end.isoformat(), iso_today, **through)
     before = previous_period(period)
     previous = Counter[str]()
-    for _top, theme, n, _questions in q.themes(db, root, before.start.isoformat(), before.end.isoformat()):
+    for _top, theme, n, _questions in q.themes(db, root, before.start.isoformat(), before.end.isoformat(), **through):
         previous[theme] += n
     talks, questions = Counter[str](), Counter[str]()
     for _top, theme, n, asked in theme_rows:

@@ -277,6 +277,21 @@ class Selection:
         table = self._rolled_up(summaries.OPINION)
         return [tuple(r) for r in self.db.execute(f"SELECT top, theme, talks, questions FROM {table}")]
 
+    def follow_up_states(self) -> list[Row]:
+        """(top unit, state, days to answer or -1, urgent, talks) of the matters raised: see
+        ``summaries.FOLLOW_UP``."""
+        table = self._rolled_up(summaries.FOLLOW_UP)
+        return [tuple(r) for r in self.db.execute(f"SELECT top, state, days, urgent, talks FROM {table}")]
+
+    def overdue_by_unit(self, today: str) -> list[Row]:
+        """(top unit, talks) whose follow-up is open and past its due day as of ``today``."""
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                f"SELECT top, count(*) FROM {self._open_follow_ups()} WHERE follow_up_due < ? GROUP BY top", [today]
+            )
+        ]
+
     def document_use(self) -> list[Row]:
         """(document id, top unit, sessions, attendance) for talks that used a document."""
         table = self._rolled_up(summaries.DOCUMENT)

@@ -169,7 +169,24 @@ DAY = Summary(
     from_base=True,
 )
 
-SUMMARIES = (FORMAT, TOPIC, GROUP_KIND, THEME, OPINION, DOCUMENT, AREA, DAY)
+# where each matter raised stands, for the opinion section: a talk with a follow-up by state (open,
+# answered, transferred) and days from the talk to its answer (-1: not answered on a known day), and
+# the talks marked urgent (state 'none' when they have no follow-up). The source has the state; the
+# outcome, answer day and mark are read from the talk, for those talks only.
+FOLLOW_UP = Summary(
+    "summary_follow_up",
+    ("state", "days", "urgent"),
+    ("talks",),
+    "SELECT t.unit_code, t.m, CASE WHEN t.follow_up_status = 'none' THEN 'none' "
+    "WHEN t.follow_up_status != 'done' THEN 'open' WHEN r.follow_up_outcome = 'transferred' THEN 'transferred' "
+    "ELSE 'answered' END AS st, CASE WHEN t.follow_up_status = 'done' AND r.follow_up_resolved_on IS NOT NULL "
+    "THEN CAST(julianday(r.follow_up_resolved_on) - julianday(t.held_on) AS INTEGER) ELSE -1 END AS d, "
+    "r.urgent AS u, count(*) FROM {src} t CROSS JOIN main.talks r ON r.id = t.id WHERE t.follow_up_status != 'none' "
+    "OR t.id IN (SELECT id FROM main.talks INDEXED BY talks_urgent WHERE urgent = 1) "
+    "GROUP BY t.unit_code, t.m, st, d, u",
+)
+
+SUMMARIES = (FORMAT, TOPIC, GROUP_KIND, THEME, OPINION, DOCUMENT, AREA, DAY, FOLLOW_UP)
 DIRTY, OWNER_DIRTY, STALE = "summary_dirty", "summary_owner_dirty", "summary_rollup_stale"
 OWNER = "summary_owner"  # (owner_unit, month, sessions, attendance): the live talks each sender owns
 _CELLS, _SOURCE, _GROUPED = "temp.summary_cells", "temp.summary_source", "temp.summary_base"

@@ -123,10 +123,10 @@ def test_the_migration_fills_them_from_the_ledger_already_here(base):
         db = s.session.db
         for name in ("exchange_ledger_senders", "exchange_ledger_gaps"):
             db.execute(f"DROP TRIGGER {name}")
-        for name in ("exchange_ledger_logs", "talks_follow_ups_unit", "talks_open_due"):
+        for name in ("exchange_ledger_logs", "talks_open_due"):
             db.execute(f"DROP INDEX {name}")
-        db.execute("DROP TABLE ledger_senders")
-        db.execute("DROP TABLE ledger_gaps")
+        for name in ("ledger_senders", "ledger_gaps", "summary_follow_up", "summary_follow_up_province"):
+            db.execute(f"DROP TABLE {name}")
         rows = chain(SENDERS[0], ["log", "log", "log", "snapshot", "log"]) + chain(SENDERS[1], ["log", "log"])
         for row in rows[:1] + rows[2:6]:  # the second log of the first sender never came
             record_bundle(db, row)

@@ -41,6 +41,8 @@ talk_fields = st.fixed_dictionaries(
         "attendance": st.integers(0, 50),
         "themes": st.lists(st.sampled_from(THEMES), unique=True, max_size=2),
         "follow_up": st.booleans(),
+        "resolved": st.sampled_from([None, ("answered", 0), ("answered", 9), ("transferred", 4)]),
+        "urgent": st.booleans(),
     }
 )
 steps = st.lists(
@@ -80,7 +82,20 @@ def _fields(s, units, groups, f):
         questions_text="Bà con hỏi" if f["themes"] else "",
         follow_up_text="Trả lời bà con" if f["follow_up"] and f["themes"] else "",
         follow_up_due=dt.date(2026, 11, 1) if f["follow_up"] and f["themes"] else None,
+        **_resolution(f),
+        urgent=f["urgent"] and bool(f["themes"]),
     )
+
+
+def _resolution(f) -> dict[str, object]:
+    """How the follow-up ended: answered or transferred some days after the talk (never after today)."""
+    if not (f["follow_up"] and f["themes"] and f["resolved"]):
+        return {}
+    outcome, days = f["resolved"]
+    return {
+        "follow_up_outcome": outcome,
+        "follow_up_resolved_on": min(f["held_on"] + dt.timedelta(days=days), TODAY),
+    }
 
 
 def assert_reports_agree(s, roots) -> None:
@@ -107,6 +122,8 @@ def assert_reports_agree(s, roots) -> None:
                 "attendance": 30,
                 "themes": [],
                 "follow_up": False,
+                "resolved": None,
+                "urgent": False,
             },
         ),
         ("hamlet_moves", True),

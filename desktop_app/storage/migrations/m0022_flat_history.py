@@ -6,9 +6,10 @@ it was applied; ``ledger_gaps`` the bundles whose predecessor never arrived and 
 snapshot has healed. Triggers keep both as ledger rows are added (the ledger is only ever added to):
 a row closes the gap it fills, a snapshot heals the gaps before it. "Who has reported" reads these
 few rows instead of every bundle of every year.
-Two partial indexes keep the opinion section's reads to the period's talks under the report's unit
-(talks with a follow-up by unit and day, holding what the section counts of them) and to the
-oldest overdue ones (open follow-ups with a due day, oldest first).
+``summary_follow_up`` (and its roll-up per province) holds where the matters raised stand, per unit
+and month, for the opinion section: talks with a follow-up by state and days to answer, and the
+talks marked urgent; filled here, kept by ``storage/summaries.py`` with the other summaries. A partial
+index reads the oldest overdue matters first (open follow-ups with a due day).
 
 Frozen once released: change the schema in a new migration.
 """
@@ -61,8 +62,24 @@ SQL = f"""
             WHERE kind IN ('log', 'snapshot') GROUP BY sender_unit;
         INSERT INTO ledger_gaps {_GAP.format(row="l", source="exchange_ledger l")};
 
-        CREATE INDEX talks_follow_ups_unit ON talks(unit_code, held_on, deleted, follow_up_status, follow_up_outcome,
-            follow_up_resolved_on, follow_up_due, urgent) WHERE follow_up_status != 'none' AND deleted = 0;
+        CREATE TABLE summary_follow_up (
+            unit_code TEXT NOT NULL, month TEXT NOT NULL, state TEXT NOT NULL, days INTEGER NOT NULL,
+            urgent INTEGER NOT NULL, talks INTEGER NOT NULL, PRIMARY KEY (unit_code, month, state, days, urgent)
+        ) WITHOUT ROWID;
+        CREATE TABLE summary_follow_up_province (
+            unit_code TEXT NOT NULL, month TEXT NOT NULL, state TEXT NOT NULL, days INTEGER NOT NULL,
+            urgent INTEGER NOT NULL, talks INTEGER NOT NULL, PRIMARY KEY (unit_code, month, state, days, urgent)
+        ) WITHOUT ROWID;
+        INSERT INTO summary_follow_up (unit_code, month, state, days, urgent, talks)
+            SELECT unit_code, substr(held_on, 1, 7) AS m, CASE WHEN follow_up_status = 'none' THEN 'none'
+                WHEN follow_up_status != 'done' THEN 'open' WHEN follow_up_outcome = 'transferred' THEN 'transferred'
+                ELSE 'answered' END AS st,
+                CASE WHEN follow_up_status = 'done' AND follow_up_resolved_on IS NOT NULL
+                THEN CAST(julianday(follow_up_resolved_on) - julianday(held_on) AS INTEGER) ELSE -1 END AS d,
+                urgent, count(*)
+            FROM talks WHERE deleted = 0 AND (follow_up_status != 'none' OR urgent = 1)
+            GROUP BY unit_code, m, st, d, urgent;
+        INSERT OR IGNORE INTO summary_rollup_stale VALUES (1);
         CREATE INDEX talks_open_due ON talks(held_on, id, unit_code, follow_up_due)
             WHERE follow_up_status = 'open' AND deleted = 0 AND follow_up_due IS NOT NULL;
         """
