@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/bench_national.py                       # one national year: build, reports, DuckDB
     .venv/bin/python benchmarks/bench_national.py --years 10            # also the ten-year database (10,000,000 talks)
-    .venv/bin/python benchmarks/bench_national.py --years 10 --part report   # one piece: build, report or duckdb
+    .venv/bin/python benchmarks/bench_national.py --years 10 --part report   # one piece: build, report, duckdb,
+                                                                             # follow-ups or profile
 
 The national year is 3,321 signed commune bundles holding 1,000,000 talks of 2026 (written once
 by ``bench_import.py``'s country writer and cached under --work). It is imported for real
@@ -266,6 +267,47 @@ def part_profile(work: Path, top: int = 8) -> None:
     s.close()
 
 
+def part_follow_ups(work: Path, runs: int) -> None:
+    """The one-year database with follow-ups, as a real year has them (the national bundles carry
+    none): a copy where one talk in 27 has an open follow-up (half with a due day) and one in 27 one
+    answered five days later, then the country and the province reports timed and checked against
+    the talks as in ``part_report``."""
+    folder = work / "y1-follow-ups"
+    if not (folder / "done").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(work / "y1", folder)
+        s = Services.open(folder, today=lambda: TODAY)
+        started = time.perf_counter()
+        with s.session.db.atomic():
+            for sql in FOLLOW_UPS:
+                s.session.db.execute(sql)
+        print(f"  follow-ups written in {time.perf_counter() - started:.0f} s (summaries kept in the same transaction)")
+        s.close()
+        (folder / "done").touch()
+    s = Services.open(folder, today=lambda: TODAY)
+    counts = dict(s.session.db.execute("SELECT follow_up_status, count(*) FROM talks GROUP BY 1").fetchall())
+    period = s.reports.period(str(YEAR))
+    for root in (ALL, BIG_PROVINCE):
+        first, median, cpu, _built = timed(lambda root=root: s.reports.build(root, period), runs)
+        print(
+            f"{root} year {YEAR} with follow-ups ({counts.get('open', 0):,} open, {counts.get('done', 0):,} answered): "
+            f"first {first * 1000:.0f} ms  median {median * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms)",
+            flush=True,
+        )
+        check_against_talks(s, root, YEAR, folder.name)
+    s.close()
+
+
+FOLLOW_UPS = (
+    "UPDATE talks SET follow_up_status = 'open', question_themes = '[\"Đất đai\"]', questions_count = 1 "
+    "WHERE rowid % 27 = 0",
+    "UPDATE talks SET follow_up_status = 'done', follow_up_outcome = 'answered', "
+    "follow_up_resolved_on = date(held_on, '+5 days'), question_themes = '[\"Giá điện\"]', questions_count = 2 "
+    f"WHERE rowid % 27 = 1 AND held_on < '{YEAR}-12-20'",
+    "UPDATE talks SET follow_up_due = date(held_on, '+14 days') WHERE follow_up_status = 'open' AND rowid % 2 = 0",
+)
+
+
 # --- DuckDB --------------------------------------------------------------------------------------
 
 EXPORTS = {
@@ -331,7 +373,7 @@ def part_duckdb(work: Path, runs: int, app: dict[str, float]) -> None:
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--years", type=int, default=1, help="also a database of this many national years")
-    p.add_argument("--part", choices=("build", "report", "duckdb", "profile", "all"), default="all")
+    p.add_argument("--part", choices=("build", "report", "duckdb", "profile", "follow-ups", "all"), default="all")
     p.add_argument("--work", type=Path, default=BENCH / "out" / "national")
     p.add_argument("--runs", type=int, default=5, help="timed runs after the first (median)")
     p.add_argument("--per-year", type=int, default=1_000_000, help="talks in a national year")
@@ -349,6 +391,8 @@ def main() -> None:
         medians = part_report(args.work, args.years, args.runs)
     if args.part in ("duckdb", "all"):
         part_duckdb(args.work, args.runs, medians)
+    if args.part in ("follow-ups", "all"):
+        part_follow_ups(args.work, args.runs)
     if args.part in ("profile", "all"):
         part_profile(args.work)
 
