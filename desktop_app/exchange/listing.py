@@ -14,6 +14,7 @@ import orjson
 from ..core.enums import QuarantineReason
 from ..storage import merge
 from ..storage.store import Store
+from .record_list import RecordList
 from .rows import SPECS
 
 # why a record was counted where it was: the words are the window's (and the CLI's) to choose
@@ -68,6 +69,27 @@ def _text(value: Any) -> str:
     return orjson.dumps(value).decode() if isinstance(value, (list, dict)) else str(value)
 
 
+def _picks(table: str) -> tuple[int, tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Where a table's row holds what ``entry`` shows: the id, and the candidate columns of the day,
+    the name and the unit in the order ``entry`` tries them."""
+    cols = SPECS[table].columns
+
+    def at(names: Sequence[str]) -> tuple[int, ...]:
+        return tuple(cols.index(n) for n in names if n in cols)
+
+    return at(("id", "code"))[0], at(_DAY), at(_NAME), at(("unit_code", "owner_unit"))
+
+
+_PICKS = {table: _picks(table) for table in SPECS}
+
+
+def _pick(row: Sequence[Any], at: tuple[int, ...]) -> str:
+    for i in at:
+        if row[i]:
+            return str(row[i])
+    return ""
+
+
 def list_merged(
     db: Store,
     table: str,
@@ -76,16 +98,20 @@ def list_merged(
     replaced: Sequence[str],
     lost: Sequence[tuple[Any, ...]],
     quarantined: Sequence[tuple[str, str, QuarantineReason, str]],
-    listed: list[dict[str, Any]],
+    listed: RecordList,
 ) -> None:
     """Adds to ``listed`` every record of one table's merge, read before it is written (the version
-    here is the one the file's is compared with)."""
+    here is the one the file's is compared with). A new record is listed straight from its row, as
+    ``entry`` would list it: an import lists every one of them."""
     spec = SPECS[table]
     cols = spec.columns
     compared = [*replaced, *(row[0] for row in lost)]
     here = merge.current_rows(db, table, spec.key, cols, compared) if compared else {}
+    id_at, day_at, name_at, unit_at = _PICKS[table]
+    add, reason = listed.add, WHY["new"]
     for rid in new:
-        listed.append(entry("new", table, dict(zip(cols, rows[rid], strict=True)), WHY["new"]))
+        row = rows[rid]
+        add("new", table, reason, row[id_at], _pick(row, day_at)[:10], _pick(row, name_at), _pick(row, unit_at))
     for rid in replaced:
         listed.append(
             entry("updated", table, dict(zip(cols, rows[rid], strict=True)), WHY["updated"], here.get(rid, {}))
@@ -93,5 +119,5 @@ def list_merged(
     for row in lost:
         older = dict(zip(cols, row, strict=True))
         listed.append(entry("conflicting", table, older, WHY["conflicting"], here.get(row[0], {})))
-    for _rid, _hlc, reason, sent in quarantined:
-        listed.append(set_aside(table, sent, reason.value))
+    for _rid, _hlc, why, sent in quarantined:
+        listed.append(set_aside(table, sent, why.value))

@@ -233,6 +233,7 @@ def upsert_staged(
     *,
     index_kind: str | None = None,
     replaced: bool = True,
+    triggers_lifted: bool = False,
 ) -> None:
     """The same last-writer-wins upsert as ``upsert_rows``, set-based, for a bulk import.
 
@@ -246,10 +247,13 @@ def upsert_staged(
     ``replaced`` says some rows existed before, so their old link rows are deleted first. From
     ``BULK_TRIGGER_ROWS`` talks on, the talk triggers are lifted for the merge and the period-lock
     notes and dirty summary cells they would write are written set-based too
-    (``period_locks.note_late_changes``, ``summaries.mark_staged``).
+    (``period_locks.note_late_changes``, ``summaries.mark_staged``); ``triggers_lifted`` says the
+    caller lifted them already for a group of merges (``lifted_talk_triggers``).
     Not for ``units`` (its ``folded`` column and official guard: ``upsert_rows``)."""
     if table == "units":
         raise ValueError("units: use upsert_rows")
+    if triggers_lifted and (table != "talks" or index_kind is None):
+        raise ValueError("the talk triggers are lifted for talks, whose links and search backlog need index_kind")
     conn = db.conn
     cols = ", ".join(columns)
     stage = f"sotay_stage_{table}"
@@ -258,14 +262,14 @@ def upsert_staged(
     lifted: list[str] = []
     try:
         conn.executemany(f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(columns))})", rows)
+        big = index_kind is not None and conn.in_transaction and len(rows) >= BULK_TRIGGER_ROWS
         if (
             table == "talks"
-            and index_kind is not None
-            and conn.in_transaction
-            and len(rows) >= BULK_TRIGGER_ROWS
+            and (triggers_lifted or big)
             and {"deleted", "held_on", "unit_code", "owner_unit"} <= set(columns)
         ):
-            lifted = _lift_triggers(conn, _TALK_TRIGGERS)
+            if not triggers_lifted:
+                lifted = _lift_triggers(conn, _TALK_TRIGGERS)
             from .period_locks import note_late_changes
             from .summaries import mark_staged
 
@@ -297,6 +301,22 @@ def upsert_staged(
             for sql in lifted:
                 conn.execute(sql)
         conn.execute(f"DROP TABLE IF EXISTS temp.{stage}")
+
+
+@contextmanager
+def lifted_talk_triggers(db: Store) -> Iterator[None]:
+    """The talk triggers lifted for a group of bulk merges in the caller's transaction (every talk
+    written meanwhile goes through ``upsert_staged(..., triggers_lifted=True)``, which does their
+    work set-based), and put back before the transaction ends; if SQLite ended it already (an
+    error), the rollback brought them back."""
+    conn = db.conn
+    lifted = _lift_triggers(conn, _TALK_TRIGGERS)
+    try:
+        yield
+    finally:
+        if lifted and conn.in_transaction:
+            for sql in lifted:
+                conn.execute(sql)
 
 
 def _lift_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> list[str]:
