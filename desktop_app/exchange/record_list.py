@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
-_FIELDS = ("id", "day", "name", "unit")
-
 
 class _Run:
     """Records of one (count, table, reason), in the order they were added."""
@@ -92,8 +90,11 @@ class RecordList(Sequence[dict[str, Any]]):
             record["count"],
             record["table"],
             record["reason"],
-            *(record[f] for f in _FIELDS),
-            changes=record.get("changes"),
+            record["id"],
+            record["day"],
+            record["name"],
+            record["unit"],
+            record.get("changes"),
         )
 
     def clear(self) -> None:

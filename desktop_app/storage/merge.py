@@ -8,6 +8,7 @@ Every function writes inside the caller's transaction (``Store.atomic``) and nev
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -237,7 +238,7 @@ def upsert_staged(
 ) -> None:
     """The same last-writer-wins upsert as ``upsert_rows``, set-based, for a bulk import.
 
-    The rows go to a temporary table first (no index, no trigger), then into ``table`` with one
+    The rows go to a temporary table first (no index, no trigger; ``_stage``), then into ``table`` with one
     ``INSERT ... SELECT ... ON CONFLICT DO UPDATE``. Row by row, every statement of an explicit
     transaction keeps a statement journal of each page it touches (a talk touches about 20 pages:
     the table and its indexes), which is what made a row-at-a-time ``executemany`` slow; one
@@ -256,9 +257,7 @@ def upsert_staged(
         raise ValueError("the talk triggers are lifted for talks, whose links and search backlog need index_kind")
     conn = db.conn
     cols = ", ".join(columns)
-    stage = f"sotay_stage_{table}"
-    conn.execute(f"DROP TABLE IF EXISTS temp.{stage}")
-    conn.execute(f"CREATE TEMP TABLE {stage} AS SELECT {cols} FROM main.{table} WHERE 0")
+    stage = _stage(conn, table, columns)
     lifted: list[str] = []
     try:
         conn.executemany(f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(columns))})", rows)
@@ -300,7 +299,16 @@ def upsert_staged(
         if lifted and conn.in_transaction:
             for sql in lifted:
                 conn.execute(sql)
-        conn.execute(f"DROP TABLE IF EXISTS temp.{stage}")
+        conn.execute(f"DELETE FROM temp.{stage}")
+
+
+def _stage(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -> str:
+    """The connection's empty staging table for these columns of ``table``, made on first use and
+    kept (emptied) between merges: creating and dropping a table per file changed the schema each
+    time, which made SQLite prepare every statement of the connection again (thousands of files)."""
+    stage = f"sotay_stage_{table}_{zlib.crc32(','.join(columns).encode()):08x}"
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT {', '.join(columns)} FROM main.{table} WHERE 0")
+    return stage
 
 
 @contextmanager
