@@ -5,9 +5,9 @@ by one, each file paid a commit (its pages written to the log), a recomputation 
 it touched (``Store.atomic``) and the talk triggers row by row. In a large batch the files applied
 in a row share one transaction instead, each in a savepoint of its own (``apply_bundle`` nests
 ``Store.atomic``): a refused or cancelled file rolls back its savepoint and nothing else, as a
-preview's files already do. The group commits once it holds ``GROUP_ROWS`` rows, and at the end of
-the batch. Inside it the talk triggers stay lifted (``merge.lifted_talk_triggers``) and every merge
-of talks does their work set-based.
+preview's files already do. The group commits once it holds ``GROUP_ROWS`` rows or
+``GROUP_FILES`` files, and at the end of the batch. Inside it the talk triggers stay lifted
+(``merge.lifted_talk_triggers``) and every merge of talks does their work set-based.
 
 What a group costs if it cannot commit: a fault of the data folder (full, read-only) ends the batch
 as before, and the files of the open group are then not applied, none half. If SQLite itself ended
@@ -26,6 +26,7 @@ from .errors import BundleRefused
 from .outcome import COUNT_KEYS, FileOutcome
 
 GROUP_ROWS = 20_000  # rows applied before a group commits: about a second of the write lock
+GROUP_FILES = 200  # files applied before a group commits, however small they are
 
 
 class CommitGroup:
@@ -63,7 +64,7 @@ class CommitGroup:
         if outcome.status == "applied":
             self._applied.append(outcome)
             self._rows += sum(outcome.counts[key] for key in COUNT_KEYS)
-        if self._rows >= GROUP_ROWS:
+        if self._rows >= GROUP_ROWS or len(self._applied) >= GROUP_FILES:
             self.commit()
         return False
 
