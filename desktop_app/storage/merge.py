@@ -7,6 +7,7 @@ Every function writes inside the caller's transaction (``Store.atomic``) and nev
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -238,7 +239,7 @@ def upsert_staged(
 ) -> None:
     """The same last-writer-wins upsert as ``upsert_rows``, set-based, for a bulk import.
 
-    The rows go to a temporary table first (no index, no trigger; ``_stage``), then into ``table`` with one
+    The rows go to a temporary table first (``_stage``: no index, no trigger), then into ``table`` with one
     ``INSERT ... SELECT ... ON CONFLICT DO UPDATE``. Row by row, every statement of an explicit
     transaction keeps a statement journal of each page it touches (a talk touches about 20 pages:
     the table and its indexes), which is what made a row-at-a-time ``executemany`` slow; one
@@ -258,7 +259,7 @@ def upsert_staged(
     conn = db.conn
     cols = ", ".join(columns)
     stage = _stage(conn, table, columns)
-    lifted: list[str] = []
+    lifting = contextlib.ExitStack()  # the talk triggers, lifted here for one big merge
     try:
         conn.executemany(f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(columns))})", rows)
         big = index_kind is not None and conn.in_transaction and len(rows) >= BULK_TRIGGER_ROWS
@@ -268,7 +269,7 @@ def upsert_staged(
             and {"deleted", "held_on", "unit_code", "owner_unit"} <= set(columns)
         ):
             if not triggers_lifted:
-                lifted = _lift_triggers(conn, _TALK_TRIGGERS)
+                lifting.enter_context(lifted_talk_triggers(db))
             from .period_locks import note_late_changes
             from .summaries import mark_staged
 
@@ -294,18 +295,13 @@ def upsert_staged(
                 [index_kind],
             )
     finally:
-        # After an error the caller rolls back, which brings lifted triggers back by itself; if
-        # SQLite already ended the transaction, they are back and must not be created twice.
-        if lifted and conn.in_transaction:
-            for sql in lifted:
-                conn.execute(sql)
+        lifting.close()
         conn.execute(f"DELETE FROM temp.{stage}")
 
 
 def _stage(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -> str:
-    """The connection's empty staging table for these columns of ``table``, made on first use and
-    kept (emptied) between merges: creating and dropping a table per file changed the schema each
-    time, which made SQLite prepare every statement of the connection again (thousands of files)."""
+    """The connection's staging table for these columns, made once and emptied after each merge
+    (created and dropped per file, it changed the schema thousands of times in a national import)."""
     stage = f"sotay_stage_{table}_{zlib.crc32(','.join(columns).encode()):08x}"
     conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT {', '.join(columns)} FROM main.{table} WHERE 0")
     return stage
@@ -313,10 +309,9 @@ def _stage(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -> str:
 
 @contextmanager
 def lifted_talk_triggers(db: Store) -> Iterator[None]:
-    """The talk triggers lifted for a group of bulk merges in the caller's transaction (every talk
-    written meanwhile goes through ``upsert_staged(..., triggers_lifted=True)``, which does their
-    work set-based), and put back before the transaction ends; if SQLite ended it already (an
-    error), the rollback brought them back."""
+    """The talk triggers lifted in the caller's transaction (every talk written meanwhile goes
+    through ``upsert_staged``, which does their work set-based) and put back at the end; after an
+    error that ended the transaction, the rollback brought them back: they must not be made twice."""
     conn = db.conn
     lifted = _lift_triggers(conn, _TALK_TRIGGERS)
     try:
