@@ -90,6 +90,14 @@ def _pick(row: Sequence[Any], at: tuple[int, ...]) -> str:
     return ""
 
 
+def _column(rows: list[tuple[Any, ...]], at: tuple[int, ...]) -> list[str]:
+    """``_pick`` over many rows (one comprehension when a single column holds it)."""
+    if len(at) == 1:
+        i = at[0]
+        return [str(v) if (v := row[i]) else "" for row in rows]
+    return [_pick(row, at) for row in rows]
+
+
 def list_merged(
     db: Store,
     table: str,
@@ -107,11 +115,12 @@ def list_merged(
     cols = spec.columns
     compared = [*replaced, *(row[0] for row in lost)]
     here = merge.current_rows(db, table, spec.key, cols, compared) if compared else {}
-    id_at, day_at, name_at, unit_at = _PICKS[table]
-    add, reason = listed.add, WHY["new"]
-    for rid in new:
-        row = rows[rid]
-        add("new", table, reason, row[id_at], _pick(row, day_at)[:10], _pick(row, name_at), _pick(row, unit_at))
+    if new:
+        id_at, day_at, name_at, unit_at = _PICKS[table]
+        fresh = [rows[rid] for rid in new]
+        days = [day[:10] for day in _column(fresh, day_at)]
+        ids = [row[id_at] for row in fresh]
+        listed.add_many("new", table, WHY["new"], ids, days, _column(fresh, name_at), _column(fresh, unit_at))
     for rid in replaced:
         listed.append(
             entry("updated", table, dict(zip(cols, rows[rid], strict=True)), WHY["updated"], here.get(rid, {}))

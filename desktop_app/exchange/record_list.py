@@ -85,6 +85,22 @@ class RecordList(Sequence[dict[str, Any]]):
             run.changes.append(changes or [])
         self._size += 1
 
+    def add_many(
+        self, count: str, table: str, reason: str, ids: list[Any], days: list[str], names: list[str], units: list[str]
+    ) -> None:
+        """Records without changes (new ones), field by field: what ``add`` does for each."""
+        runs = self._runs
+        run = runs[-1] if runs else None
+        if run is None or run.count != count or run.table != table or run.reason != reason or run.changes is not None:
+            run = _Run(count, table, reason)
+            runs.append(run)
+        keep = self._shared.setdefault
+        run.ids.extend(ids)
+        run.days.extend([keep(day, day) for day in days])
+        run.names.extend([keep(name, name) for name in names])
+        run.units.extend([keep(unit, unit) for unit in units])
+        self._size += len(ids)
+
     def append(self, record: dict[str, Any]) -> None:
         self.add(
             record["count"],
