@@ -89,6 +89,9 @@ class CommitGroup:
             refused = BundleRefused("internal_error", f"rolled back with {Path(cause.path).name}: {cause.detail}")
             outcome.status, outcome.reason = "refused", refused.reason
             outcome.message, outcome.detail = refused.message, refused.detail
+            outcome.warnings = outcome.other_warnings()  # nothing of it was set aside either
+            outcome.counts, outcome.tables, outcome.set_aside = dict.fromkeys(COUNT_KEYS, 0), {}, {}
+            outcome.urgent = outcome.receipts_marked = 0
             outcome.records.clear()
         if seen is not None:
             for sha in [sha for sha, bundle_id in seen.items() if bundle_id in lost]:
