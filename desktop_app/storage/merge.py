@@ -287,8 +287,8 @@ def upsert_staged(
                     conn.execute(f"DELETE FROM main.{link} WHERE talk_id IN (SELECT id FROM temp.{stage})")
                 conn.execute(
                     f"INSERT OR IGNORE INTO main.{link}(talk_id, {column}) "
-                    f"SELECT s.id, j.value FROM temp.{stage} s, json_each(s.{source}) j"
-                )
+                    f"SELECT s.id, j.value FROM temp.{stage} s, json_each(s.{source}) j WHERE s.{source} != '[]'"
+                )  # most talks name no group and no document: json_each is not even called for them
         if index_kind is not None:
             conn.execute(
                 f"INSERT OR IGNORE INTO main.search_backlog(kind, ref_id) SELECT ?, {key} FROM temp.{stage}",
