@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_import.py                 # both parts, full sizes
     .venv/bin/python benchmarks/bench_import.py --part bundle   # 100,000 talks: ours vs bare vs sqlite-utils
     .venv/bin/python benchmarks/bench_import.py --part country  # 3,321 bundles, 1,000,000 talks
+    .venv/bin/python benchmarks/bench_import.py --part index    # where the country's search index goes
     .venv/bin/python benchmarks/bench_import.py --quick         # small sizes, a smoke run
 
 Part 1 compares, in the same run and on the same rows, importing one bundle of N talks
@@ -19,6 +20,10 @@ deferred (``search_pause``), as a bulk import does; the index is built afterward
 Part 2 writes a country's year (3,321 commune bundles holding 1,000,000 talks, each signed by its
 own key) into a folder once (cached under --work), then imports the folder into a fresh aggregator
 in a child process (so its peak RSS is the import's alone), then imports it again.
+
+Part 3 (``--part index``, not in ``all``) imports the same folder once more and splits the search
+index that follows into reading the rows, folding them (Python), filling the content table and
+FTS5's own work (``child_index_costs``).
 """
 
 from __future__ import annotations
@@ -303,15 +308,78 @@ def part_country(work: Path, bundles: int, talks: int) -> dict:
     }
 
 
+# --- part 3 --------------------------------------------------------------------------------------
+
+
+def child_index_costs(data_dir: str, folder: str) -> None:
+    """Where the search index of a national folder goes, on one database: the folder imported (the
+    backlog left, as ``sotay import`` leaves it), then three passes over the same backlog. Reading
+    the rows with and without folding them (no writes) gives the fold's Python share; indexing with
+    the FTS5 triggers lifted, rolled back, gives the content table's share; the real
+    ``index_backlog`` minus that is FTS5's own (tokenizing, the prefix lists, segment merges)."""
+    from desktop_app.services import Services
+    from desktop_app.storage.deferred_index import _INDEX_SQL
+
+    s = Services.open(Path(data_dir))
+    db = s.session.db
+    t = time.perf_counter()
+    summary = import_paths(s.session.exchange_context(), [Path(folder)], trust=True, index=False, accept_outside=True)
+    out: dict = {"import_s": round(time.perf_counter() - t, 2), "status": summary.by_status()}
+    table, title, body = _INDEX_SQL["talk"]
+    rows = f"FROM search_backlog b JOIN {table} t ON t.id = b.ref_id WHERE b.kind = 'talk' AND t.deleted = 0"
+    for name, sql in (
+        ("read_s", f"SELECT count(*), sum(length({title})), sum(length({body})) {rows}"),
+        (
+            "read_and_fold_s",
+            f"SELECT count(*), sum(length(sotay_fold({title}))), sum(length(sotay_fold({body}))) {rows}",
+        ),
+    ):
+        t = time.perf_counter()
+        db.execute(sql).fetchall()
+        out[name] = round(time.perf_counter() - t, 2)
+    fts_triggers = [f"search_docs_ai_{kind}" for kind in ("talk", "group", "document")]
+    db.execute("BEGIN IMMEDIATE")
+    for trigger in fts_triggers:
+        db.execute(f"DROP TRIGGER {trigger}")
+    t = time.perf_counter()
+    db.execute("SAVEPOINT costs")  # index_backlog's own transactions become savepoints of this one
+    deferred_index.index_backlog(db)
+    out["index_without_fts5_s"] = round(time.perf_counter() - t, 2)
+    db.execute("ROLLBACK")
+    t, c = time.perf_counter(), cpu_s()
+    out["indexed"] = deferred_index.index_backlog(db)
+    out["index_s"], out["index_cpu_s"] = round(time.perf_counter() - t, 2), round(cpu_s() - c, 2)
+    out["fold_s"] = round(out["read_and_fold_s"] - out["read_s"], 2)
+    out["fts5_s"] = round(out["index_s"] - out["index_without_fts5_s"], 2)
+    s.close()
+    print(json.dumps(out))
+
+
+def part_index(work: Path, country: Path) -> dict:
+    shutil.rmtree(work / "p3", ignore_errors=True)
+    Factory(work / "p3").make("agg", PROVINCE, Role.AGGREGATOR).close()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child-costs", str(work / "p3" / "agg"), str(country)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    shutil.rmtree(work / "p3", ignore_errors=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
-    p.add_argument("--part", choices=("bundle", "country", "all"), default="all")
+    p.add_argument("--part", choices=("bundle", "country", "index", "all"), default="all")
+    p.add_argument("--country", type=Path, help="part index: a country folder already written (default: --work's)")
     p.add_argument("--quick", action="store_true")
     p.add_argument("--work", default="/tmp/sotay-bench")
     p.add_argument("--repeat", type=int, default=3, help="runs of each contender in part 1 (median)")
     p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     p.add_argument("--child-index", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--contender", nargs=3, help=argparse.SUPPRESS)
+    p.add_argument("--child-costs", nargs=2, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.contender:
         name, bundle, db_name = args.contender
@@ -319,6 +387,9 @@ def main() -> None:
         return
     if args.child:
         child_import(*args.child, index=args.child_index)
+        return
+    if args.child_costs:
+        child_index_costs(*args.child_costs)
         return
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -329,6 +400,12 @@ def main() -> None:
     if args.part in ("country", "all"):
         results["country"] = part_country(work, *((40, 12_000) if args.quick else (3321, 1_000_000)))
         print(json.dumps(results["country"], indent=1), flush=True)
+    if args.part == "index":  # the country folder of part 2 (or --country), imported again
+        country = args.country or work / "country"
+        if args.country is None:
+            write_country(country, *((40, 12_000) if args.quick else (3321, 1_000_000)))
+        results["index"] = part_index(work, country)
+        print(json.dumps(results["index"], indent=1), flush=True)
 
 
 if __name__ == "__main__":

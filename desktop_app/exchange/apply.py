@@ -23,6 +23,7 @@ from .manifest import Manifest, utc_stamp
 from .outcome import COUNT_KEYS, Cancelled, FileOutcome, set_aside_warning
 from .parse import Plan, blob_texts
 from .policy import Rights
+from .record_list import RecordList
 from .rows import APPLY_ORDER, SPECS
 from .run import FUTURE_MS, ImportRun, row_json, subtree, time_reason
 from .talk_rows import urgent_arriving
@@ -48,11 +49,16 @@ def apply_bundle(
     when = utc_stamp()
     fresh: list[tuple[str, int, str, bytes, str]] = []
     texts: list[str] = []
+    group = ctx.group
     if plan.blobs:
         held = set(blobs.have_blobs(db, [b[0] for b in plan.blobs]))
         fresh = [b for b in plan.blobs if b[0] not in held]
+        if fresh and group is not None:
+            group.commit()  # a slow PDF must not hold the write lock
         # a dry run stores the attachments without their text: reading PDFs is slow and changes no count
         texts = [""] * len(fresh) if ctx.dry_run else blob_texts(plan, fresh, outcome, cancel)
+    if group is not None:
+        group.join()
     newest = ""  # the highest version actually written: the only one the clock may learn from
     # a dry run takes this same path inside the batch's rolled-back transaction (merge.rolled_back),
     # so a preview counts exactly what the import then does
@@ -210,7 +216,7 @@ def _merge_table(
     rows: dict[str, tuple[Any, ...]],
     quarantined: list[tuple[str, str, QuarantineReason, str]],
     when: str,
-    listed: list[dict[str, Any]],
+    listed: RecordList,
 ) -> tuple[dict[str, int], str]:
     """Last writer wins, row by row; returns the counts and the highest version written."""
     db = ctx.exchange.store
@@ -280,7 +286,14 @@ def _merge_table(
             merge.upsert_rows(db, table, spec.key, cols, write)
         else:
             merge.upsert_staged(
-                db, table, spec.key, cols, write, index_kind=_DEFERRED_INDEX.get(table), replaced=bool(replaced)
+                db,
+                table,
+                spec.key,
+                cols,
+                write,
+                index_kind=_DEFERRED_INDEX.get(table),
+                replaced=bool(replaced),
+                triggers_lifted=table == "talks" and ctx.group is not None and ctx.group.triggers_lifted,
             )
     if same and table == "groups":
         merge.fill_contacts(db, same)

@@ -26,6 +26,7 @@ from ..core.errors import StorageError
 from ..storage import deferred_index, ledger, merge
 from . import container, policy
 from .apply import apply_bundle
+from .commit_group import CommitGroup
 from .container import open_bundle
 from .context import ExchangeContext
 from .crypto import fingerprint
@@ -119,6 +120,7 @@ def import_paths(
         ctx.backup = ""
     summary = ImportSummary(dry_run=dry_run)
     bulk = not dry_run and len(files) >= BULK_FILES
+    ctx.group = CommitGroup(db, enabled=bulk)
     # a dry run is rolled back at the end; inside a batch the services already roll back (several calls)
     alone = dry_run and not db.conn.in_transaction
     rehearsal = merge.rolled_back(db) if alone else contextlib.nullcontext()
@@ -146,13 +148,22 @@ def _import_all(
     progress: Callable[[int, int, str], None] | None,
     cancel: Callable[[], bool] | None,
 ) -> None:
-    for n, path in enumerate(files):
-        if cancel is not None and cancel():
-            summary.files.append(FileOutcome(str(path), "cancelled", reason="cancelled"))
-            continue
-        if progress is not None:
-            progress(n, len(files), path.name)
-        summary.files.append(_import_file(ctx, path, cancel))
+    group = ctx.group or CommitGroup(ctx.exchange.store, enabled=False)
+    try:
+        for n, path in enumerate(files):
+            if cancel is not None and cancel():
+                summary.files.append(FileOutcome(str(path), "cancelled", reason="cancelled"))
+                continue
+            if progress is not None:
+                progress(n, len(files), path.name)
+            outcome = _import_file(ctx, path, cancel)
+            summary.files.append(outcome)
+            if group.after(outcome, ctx.seen):
+                ctx.subtrees.clear()
+    except BaseException:
+        group.abort()
+        raise
+    group.commit()
     if progress is not None:
         progress(len(files), len(files), "")
 

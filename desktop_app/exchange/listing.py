@@ -14,6 +14,7 @@ import orjson
 from ..core.enums import QuarantineReason
 from ..storage import merge
 from ..storage.store import Store
+from .record_list import RecordList
 from .rows import SPECS
 
 # why a record was counted where it was: the words are the window's (and the CLI's) to choose
@@ -68,6 +69,35 @@ def _text(value: Any) -> str:
     return orjson.dumps(value).decode() if isinstance(value, (list, dict)) else str(value)
 
 
+def _picks(table: str) -> tuple[int, tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Where a table's row holds what ``entry`` shows: the id, and the candidate columns of the day,
+    the name and the unit in the order ``entry`` tries them."""
+    cols = SPECS[table].columns
+
+    def at(names: Sequence[str]) -> tuple[int, ...]:
+        return tuple(cols.index(n) for n in names if n in cols)
+
+    return at(("id", "code"))[0], at(_DAY), at(_NAME), at(("unit_code", "owner_unit"))
+
+
+_PICKS = {table: _picks(table) for table in SPECS}
+
+
+def _pick(row: Sequence[Any], at: tuple[int, ...]) -> str:
+    for i in at:
+        if row[i]:
+            return str(row[i])
+    return ""
+
+
+def _column(rows: list[tuple[Any, ...]], at: tuple[int, ...]) -> list[str]:
+    """``_pick`` over many rows (one comprehension when a single column holds it)."""
+    if len(at) == 1:
+        i = at[0]
+        return [str(v) if (v := row[i]) else "" for row in rows]
+    return [_pick(row, at) for row in rows]
+
+
 def list_merged(
     db: Store,
     table: str,
@@ -76,16 +106,21 @@ def list_merged(
     replaced: Sequence[str],
     lost: Sequence[tuple[Any, ...]],
     quarantined: Sequence[tuple[str, str, QuarantineReason, str]],
-    listed: list[dict[str, Any]],
+    listed: RecordList,
 ) -> None:
     """Adds to ``listed`` every record of one table's merge, read before it is written (the version
-    here is the one the file's is compared with)."""
+    here is the one the file's is compared with). A new record is listed straight from its row, as
+    ``entry`` would list it: an import lists every one of them."""
     spec = SPECS[table]
     cols = spec.columns
     compared = [*replaced, *(row[0] for row in lost)]
     here = merge.current_rows(db, table, spec.key, cols, compared) if compared else {}
-    for rid in new:
-        listed.append(entry("new", table, dict(zip(cols, rows[rid], strict=True)), WHY["new"]))
+    if new:
+        id_at, day_at, name_at, unit_at = _PICKS[table]
+        fresh = [rows[rid] for rid in new]
+        days = [day[:10] for day in _column(fresh, day_at)]
+        ids = [row[id_at] for row in fresh]
+        listed.add_many("new", table, WHY["new"], ids, days, _column(fresh, name_at), _column(fresh, unit_at))
     for rid in replaced:
         listed.append(
             entry("updated", table, dict(zip(cols, rows[rid], strict=True)), WHY["updated"], here.get(rid, {}))
@@ -93,5 +128,5 @@ def list_merged(
     for row in lost:
         older = dict(zip(cols, row, strict=True))
         listed.append(entry("conflicting", table, older, WHY["conflicting"], here.get(row[0], {})))
-    for _rid, _hlc, reason, sent in quarantined:
-        listed.append(set_aside(table, sent, reason.value))
+    for _rid, _hlc, why, sent in quarantined:
+        listed.append(set_aside(table, sent, why.value))

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..core.labels import quarantine_reason_text
 from ..core.vntime import shown_date
+from .record_list import RecordList
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicting", "invalid", "quarantined")
 
@@ -32,13 +33,13 @@ class FileOutcome:
     clock_skew_ms: int | None = None
     warnings: list[str] = dataclasses.field(default_factory=list)
     set_aside: dict[str, int] = dataclasses.field(default_factory=dict)  # quarantine reason -> records
-    records: list[dict[str, Any]] = dataclasses.field(default_factory=list)  # behind the counts (listing.entry)
+    records: RecordList = dataclasses.field(default_factory=RecordList)  # behind the counts (listing.entry)
     receipts_marked: int = 0
     urgent: int = 0  # urgent concerns the file brings (talks marked urgent, not resolved, new or changed)
     elapsed_ms: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items()}
+        return {k: list(v) if k == "records" else v for k, v in self.__dict__.items()}
 
     @property
     def only_set_aside(self) -> bool:

@@ -16,6 +16,7 @@ from ..core.enums import QuarantineReason
 from ..storage import synced
 from ..storage.store import Store
 from . import policy
+from .commit_group import CommitGroup
 from .context import ExchangeContext
 from .manifest import Manifest
 
@@ -42,6 +43,7 @@ class ImportRun:
     backup: str | None = None
     seen: dict[str, str] | None = None
     accept_outside: bool = False  # the user chose to keep files from units outside this one's tree
+    group: CommitGroup | None = None  # the files of a large batch committed together
 
 
 def receiving_tree(ctx: ImportRun) -> dict[str, str | None]:

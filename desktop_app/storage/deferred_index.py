@@ -37,6 +37,13 @@ _INDEX_SQL = {
 
 DEFAULT_BATCH = 20_000
 
+# FTS5 keeps the terms of the rows a transaction inserts in memory and writes them out as a new
+# segment each time they pass its hash size (1 MiB unless set), then merges those segments: a
+# batch of 20,000 talks wrote several small segments that FTS5 merged again. With 64 MiB a batch
+# is written as one segment (a national year's index: 27.7 → 22–23 s, 9 segments instead of 13,
+# searches as fast). It is a ceiling, not an allocation, kept in each index's own configuration.
+BULK_HASHSIZE = 64 * 1024 * 1024
+
 
 def index_backlog(
     db: Store,
@@ -53,6 +60,8 @@ def index_backlog(
     than with 5,000 (a million talks index in about 0.88 of the time)."""
     conn = db.conn
     total = backlog_size(db)
+    if total:
+        _fts_hashsize(db, BULK_HASHSIZE)
     done = 0
     while True:
         if cancel is not None and cancel():
@@ -85,6 +94,16 @@ def index_backlog(
         if progress is not None:
             progress(done, total)
     return done
+
+
+def _fts_hashsize(db: Store, size: int) -> None:
+    """The FTS5 hash size of the indexes the backlog fills (``BULK_HASHSIZE``), set once."""
+    for kind in _INDEX_SQL:
+        fts = f"search_fts_{kind}"
+        held = db.conn.execute(f"SELECT v FROM main.{fts}_config WHERE k = 'hashsize'").fetchone()
+        if held is None or held[0] != size:
+            with db.atomic():
+                db.conn.execute(f"INSERT INTO main.{fts}({fts}, rank) VALUES ('hashsize', ?)", [size])
 
 
 # Indexes ordered by date put every talk of a bundle on a page of its own, so a folder of

@@ -7,7 +7,9 @@ Every function writes inside the caller's transaction (``Store.atomic``) and nev
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -236,10 +238,11 @@ def upsert_staged(
     *,
     index_kind: str | None = None,
     replaced: bool = True,
+    triggers_lifted: bool = False,
 ) -> None:
     """The same last-writer-wins upsert as ``upsert_rows``, set-based, for a bulk import.
 
-    The rows go to a temporary table first (no index, no trigger), then into ``table`` with one
+    The rows go to a temporary table first (``_stage``: no index, no trigger), then into ``table`` with one
     ``INSERT ... SELECT ... ON CONFLICT DO UPDATE``. Row by row, every statement of an explicit
     transaction keeps a statement journal of each page it touches (a talk touches about 20 pages:
     the table and its indexes), which is what made a row-at-a-time ``executemany`` slow; one
@@ -249,26 +252,27 @@ def upsert_staged(
     ``replaced`` says some rows existed before, so their old link rows are deleted first. From
     ``BULK_TRIGGER_ROWS`` talks on, the talk triggers are lifted for the merge and the period-lock
     notes and dirty summary cells they would write are written set-based too
-    (``period_locks.note_late_changes``, ``summaries.mark_staged``).
+    (``period_locks.note_late_changes``, ``summaries.mark_staged``); ``triggers_lifted`` says the
+    caller lifted them already for a group of merges (``lifted_talk_triggers``).
     Not for ``units`` (its ``folded`` column and official guard: ``upsert_rows``)."""
     if table == "units":
         raise ValueError("units: use upsert_rows")
+    if triggers_lifted and (table != "talks" or index_kind is None):
+        raise ValueError("the talk triggers are lifted for talks, whose links and search backlog need index_kind")
     conn = db.conn
     cols = ", ".join(columns)
-    stage = f"sotay_stage_{table}"
-    conn.execute(f"DROP TABLE IF EXISTS temp.{stage}")
-    conn.execute(f"CREATE TEMP TABLE {stage} AS SELECT {cols} FROM main.{table} WHERE 0")
-    lifted: list[str] = []
+    stage = _stage(conn, table, columns)
+    lifting = contextlib.ExitStack()  # the talk triggers, lifted here for one big merge
     try:
         conn.executemany(f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(columns))})", rows)
+        big = index_kind is not None and conn.in_transaction and len(rows) >= BULK_TRIGGER_ROWS
         if (
             table == "talks"
-            and index_kind is not None
-            and conn.in_transaction
-            and len(rows) >= BULK_TRIGGER_ROWS
+            and (triggers_lifted or big)
             and {"deleted", "held_on", "unit_code", "owner_unit"} <= set(columns)
         ):
-            lifted = _lift_triggers(conn, _TALK_TRIGGERS)
+            if not triggers_lifted:
+                lifting.enter_context(lifted_talk_triggers(db))
             from .period_locks import note_late_changes
             from .summaries import mark_staged
 
@@ -286,20 +290,39 @@ def upsert_staged(
                     conn.execute(f"DELETE FROM main.{link} WHERE talk_id IN (SELECT id FROM temp.{stage})")
                 conn.execute(
                     f"INSERT OR IGNORE INTO main.{link}(talk_id, {column}) "
-                    f"SELECT s.id, j.value FROM temp.{stage} s, json_each(s.{source}) j"
-                )
+                    f"SELECT s.id, j.value FROM temp.{stage} s, json_each(s.{source}) j WHERE s.{source} != '[]'"
+                )  # most talks name no group and no document: json_each is not even called for them
         if index_kind is not None:
             conn.execute(
                 f"INSERT OR IGNORE INTO main.search_backlog(kind, ref_id) SELECT ?, {key} FROM temp.{stage}",
                 [index_kind],
             )
     finally:
-        # After an error the caller rolls back, which brings lifted triggers back by itself; if
-        # SQLite already ended the transaction, they are back and must not be created twice.
+        lifting.close()
+        conn.execute(f"DELETE FROM temp.{stage}")
+
+
+def _stage(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -> str:
+    """The connection's staging table for these columns, made once and emptied after each merge
+    (created and dropped per file, it changed the schema thousands of times in a national import)."""
+    stage = f"sotay_stage_{table}_{zlib.crc32(','.join(columns).encode()):08x}"
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT {', '.join(columns)} FROM main.{table} WHERE 0")
+    return stage
+
+
+@contextmanager
+def lifted_talk_triggers(db: Store) -> Iterator[None]:
+    """The talk triggers lifted in the caller's transaction (every talk written meanwhile goes
+    through ``upsert_staged``, which does their work set-based) and put back at the end; after an
+    error that ended the transaction, the rollback brought them back: they must not be made twice."""
+    conn = db.conn
+    lifted = _lift_triggers(conn, _TALK_TRIGGERS)
+    try:
+        yield
+    finally:
         if lifted and conn.in_transaction:
             for sql in lifted:
                 conn.execute(sql)
-        conn.execute(f"DROP TABLE IF EXISTS temp.{stage}")
 
 
 def _lift_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> list[str]:
