@@ -23,7 +23,7 @@ from desktop_app.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES, TALKS = 6, 300
-TALK_TRIGGERS = 10
+TALK_TRIGGERS = 13  # links ×2, search ×3, period lock ×2, summary cells ×3, sender cells ×3
 IMPORTER = """
 import sys
 from pathlib import Path
