@@ -12,10 +12,12 @@ the dirty cells, every talk (``rebuild``), or the partial months at the ends of 
 (``report_figures.Selection``), so the three cannot disagree.
 
 Two roll-ups are kept in the same flush (migration 0021): each summary summed per province
-(``Summary.province_table``), what the whole country's report reads, recomputed for the provinces of
-the recomputed cells (or all of them after the unit tree changed: ``summary_rollup_stale``); and the
-live talks per sender and month (``summary_owner``, cells noted by their own triggers), what "who has
-reported" reads.
+(``Summary.province_table``), what the whole country's report reads; and the live talks per sender
+and month (``summary_owner``, cells noted by their own triggers, recomputed), what "who has
+reported" reads. A province's roll-up moves by what its recomputed cells changed (their rows before
+and after), so a national import's fifty commits never sum a province's hundred communes again; it
+equals a fresh sum as long as only the flush writes the unit summaries (the property test's check),
+and after a change of the unit tree (``summary_rollup_stale``) or a ``rebuild`` it is summed anew.
 """
 
 from __future__ import annotations
@@ -47,8 +49,9 @@ if TYPE_CHECKING:
 DIRTY, OWNER_DIRTY, STALE = "summary_dirty", "summary_owner_dirty", "summary_rollup_stale"
 OWNER = "summary_owner"  # (owner_unit, month, sessions, attendance): the live talks each sender owns
 _CELLS, _SOURCE, _GROUPED = "temp.summary_cells", "temp.summary_source", "temp.summary_base"
-_OWNER_CELLS, _TOPS, _MEMBERS = "temp.summary_owner_cells", "temp.summary_tops", "temp.summary_members"
-_TEMPS = (_CELLS, _SOURCE, _GROUPED, _OWNER_CELLS, _TOPS, _MEMBERS)
+_OWNER_CELLS, _PROVINCES, _MEMBERS = "temp.summary_owner_cells", "temp.summary_provinces", "temp.summary_members"
+_CHANGES = tuple(f"temp.{s.table}_changes" for s in SUMMARIES)  # each roll-up's change, per province
+_TEMPS = (_CELLS, _SOURCE, _GROUPED, _OWNER_CELLS, _PROVINCES, _MEMBERS, *_CHANGES)
 
 
 def pending_cells(db: Store) -> int | None:
@@ -87,15 +90,18 @@ def flush(db: Store) -> int:
     try:
         conn.execute(f"CREATE TEMP TABLE summary_cells AS SELECT unit_code, month FROM main.{DIRTY}")
         conn.execute(f"DELETE FROM main.{DIRTY}")
+        if dirty and not stale:
+            _note_rolled_up(conn, -1)  # the cells' rows as they were, taken off their provinces
         if dirty:
             _recompute_cells(conn)
+        if dirty and not stale:
+            _note_rolled_up(conn, 1)
+            _apply_changes(conn)
         if owners:
             _recompute_owners(conn)
         if stale:
             conn.execute(f"DELETE FROM main.{STALE}")
             _roll_up_all(conn)
-        elif dirty:
-            _roll_up_provinces_of_cells(conn)
         return int(conn.execute(f"SELECT count(*) FROM {_CELLS}").fetchone()[0])
     finally:
         for table in reversed(_TEMPS):
@@ -134,31 +140,48 @@ def _recompute_owners(conn: sqlite3.Connection) -> None:
     )
 
 
-def _roll_up_provinces_of_cells(conn: sqlite3.Connection) -> None:
-    """The roll-ups of the provinces and months of the recomputed cells (a unit's province: the
-    first province up its ``parent_code`` chain), summed again from every unit under them."""
-    conn.execute(
-        f"CREATE TEMP TABLE summary_tops AS WITH RECURSIVE up(code, at) AS ("
-        f"SELECT DISTINCT unit_code, unit_code FROM {_CELLS} UNION SELECT up.code, u.parent_code FROM up "
-        "JOIN main.units u ON u.code = up.at WHERE u.kind != 'province') "
-        f"SELECT DISTINCT up.at AS province, c.month FROM up JOIN main.units p ON p.code = up.at "
-        f"AND p.kind = 'province' JOIN {_CELLS} c ON c.unit_code = up.code"
-    )
-    conn.execute(
-        "CREATE TEMP TABLE summary_members AS WITH RECURSIVE scope(code, top) AS ("
-        f"SELECT DISTINCT province, province FROM {_TOPS} UNION SELECT u.code, s.top FROM main.units u "
-        "JOIN scope s ON u.parent_code = s.code) SELECT code, top FROM scope"
-    )
-    rows = f"(SELECT r.* FROM {_TOPS} p JOIN {_MEMBERS} m ON m.top = p.province CROSS JOIN main.{{table}} r "
-    rows += "ON r.unit_code = m.code AND r.month = p.month)"
-    for summary in SUMMARIES:
+def _note_rolled_up(conn: sqlite3.Connection, sign: int) -> None:
+    """The rows of the dirty cells, with ``sign``, in each roll-up's change table under the cell's
+    province (the first province up its ``parent_code`` chain; a unit under none has no roll-up).
+    Called before the cells are recomputed (-1) and after (+1): the difference is what changed."""
+    if sign < 0:
         conn.execute(
-            f"DELETE FROM main.{summary.province_table} "
-            f"WHERE (unit_code, month) IN (SELECT province, month FROM {_TOPS})"
+            f"CREATE TEMP TABLE summary_provinces AS WITH RECURSIVE up(code, at) AS ("
+            f"SELECT DISTINCT unit_code, unit_code FROM {_CELLS} UNION SELECT up.code, u.parent_code FROM up "
+            "JOIN main.units u ON u.code = up.at WHERE u.kind != 'province') "
+            "SELECT DISTINCT up.code AS code, up.at AS province FROM up JOIN main.units p ON p.code = up.at "
+            "AND p.kind = 'province'"
+        )
+    for summary, changes in zip(SUMMARIES, _CHANGES, strict=True):
+        keys = ", ".join(f"r.{k}" for k in summary.keys)
+        values = ", ".join(f"{sign} * r.{v} AS {v}" for v in summary.values)
+        rows = (
+            f"SELECT p.province AS unit_code, r.month, {keys}, {values} FROM {_CELLS} c "
+            f"CROSS JOIN main.{summary.table} r "
+            f"ON r.unit_code = c.unit_code AND r.month = c.month JOIN {_PROVINCES} p ON p.code = c.unit_code"
+        )
+        if sign < 0:
+            conn.execute(f"CREATE TEMP TABLE {changes.removeprefix('temp.')} AS {rows}")
+        else:
+            conn.execute(f"INSERT INTO {changes} {rows}")
+
+
+def _apply_changes(conn: sqlite3.Connection) -> None:
+    """Each roll-up's rows of the changed provinces and months moved by the change; a row whose
+    count comes to nothing goes (the first summed column of every summary counts talks)."""
+    for summary, changes in zip(SUMMARIES, _CHANGES, strict=True):
+        keys = ", ".join(summary.keys)
+        values = ", ".join(f"sum({v})" for v in summary.values)
+        moved = ", ".join(f"{v} = {v} + excluded.{v}" for v in summary.values)
+        nonzero = " OR ".join(f"sum({v}) != 0" for v in summary.values)
+        conn.execute(
+            f"INSERT INTO main.{summary.province_table} ({summary.columns()}) SELECT * FROM ("
+            f"SELECT unit_code, month, {keys}, {values} FROM {changes} GROUP BY unit_code, month, {keys} "
+            f"HAVING {nonzero}) WHERE true ON CONFLICT (unit_code, month, {keys}) DO UPDATE SET {moved}"
         )
         conn.execute(
-            f"INSERT INTO main.{summary.province_table} ({summary.columns()}) "
-            f"{summary.rolled_up(rows.format(table=summary.table), _MEMBERS)}"
+            f"DELETE FROM main.{summary.province_table} WHERE {summary.values[0]} = 0 "
+            f"AND (unit_code, month) IN (SELECT DISTINCT unit_code, month FROM {changes})"
         )
 
 

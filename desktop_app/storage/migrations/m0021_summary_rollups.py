@@ -3,8 +3,8 @@ sender and month (issue 18), so the whole country's year reads a few thousand ro
 
 Each ``summary_*_province`` table holds its unit summary summed over every unit under a province (in
 ``unit_code``, the province's code; units reached from a province by ``parent_code``, as the
-country's report scope rolls them up). ``storage/summaries.py`` recomputes the provinces of the
-cells it recomputes in the same flush; a change of the unit tree that can move talks between
+country's report scope rolls them up). ``storage/summaries.py`` moves them by what the cells it
+recomputes changed, in the same flush; a change of the unit tree that can move talks between
 provinces (a unit added under a unit with talks or units under it, moved, or removed) notes the
 roll-ups stale in ``summary_rollup_stale`` and the next flush rebuilds them all.
 ``summary_owner`` holds the live talks each sender owns per month, what "who has reported" reads:
