@@ -9,7 +9,8 @@ few rows instead of every bundle of every year.
 ``summary_follow_up`` (and its roll-up per province) holds where the matters raised stand, per unit
 and month, for the opinion section: talks with a follow-up by state and days to answer, and the
 talks marked urgent; filled here, kept by ``storage/summaries.py`` with the other summaries. A partial
-index reads the oldest overdue matters first (open follow-ups with a due day).
+index reads the oldest overdue matters first (open follow-ups with a due day); 0020's index of the
+follow-ups by day, which the section no longer reads, goes.
 
 Frozen once released: change the schema in a new migration.
 """
@@ -80,6 +81,7 @@ SQL = f"""
             FROM talks WHERE deleted = 0 AND (follow_up_status != 'none' OR urgent = 1)
             GROUP BY unit_code, m, st, d, urgent;
         INSERT OR IGNORE INTO summary_rollup_stale VALUES (1);
+        DROP INDEX IF EXISTS talks_follow_ups;
         CREATE INDEX talks_open_due ON talks(held_on, id, unit_code, follow_up_due)
             WHERE follow_up_status = 'open' AND deleted = 0 AND follow_up_due IS NOT NULL;
         """
