@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -188,11 +189,13 @@ def vietnamese_text(rng: random.Random, chars: int, vocab: list[str] | None = No
     return " ".join(words)[:chars]
 
 
-def bench_search(n_docs: int) -> None:
+def aggregator_with_documents(folder: Path, n_docs: int) -> tuple[Any, random.Random, list[str]]:
+    """A P82 aggregator in ``folder`` holding ``n_docs`` documents of ~2,000 characters of the
+    syllable corpus (indexed for search as they are written); returns the services, and the random
+    source and vocabulary to write more of the same corpus with."""
     from desktop_app.core.enums import Role
     from desktop_app.services import Services
 
-    folder = Path(tempfile.mkdtemp(prefix="sotay-bench-search-"))
     s = Services.open(folder)
     s.identity.init("P82", Role.AGGREGATOR, "bench")
     rng = random.Random(1)
@@ -208,6 +211,11 @@ def bench_search(n_docs: int) -> None:
             ),
         )
     print(f"indexed {n_docs:,} documents of ~2,000 characters in {time.perf_counter() - start:.1f} s")
+    return s, rng, vocab
+
+
+def bench_search(n_docs: int) -> None:
+    s, _rng, _vocab = aggregator_with_documents(Path(tempfile.mkdtemp(prefix="sotay-bench-search-")), n_docs)
     queries = [
         "dang uy",
         "nghi quyet",

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import random
 import statistics
 import sys
 import tempfile
@@ -25,9 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from bench_foundation import SYLLABLES, syllable_vocabulary, vietnamese_text  # noqa: E402
+from bench_foundation import SYLLABLES, aggregator_with_documents, vietnamese_text  # noqa: E402
 
-from desktop_app.core.enums import Role  # noqa: E402
 from desktop_app.core.ids import uuid7  # noqa: E402
 from desktop_app.services import Services  # noqa: E402
 from desktop_app.storage import deferred_index, merge  # noqa: E402
@@ -68,21 +66,7 @@ FORMATS = ("meeting", "loudspeaker", "zalo_post", "fanpage_post", "online_confer
 
 
 def build(folder: Path, n_docs: int, n_talks: int) -> None:
-    s = Services.open(folder)
-    s.identity.init("P82", Role.AGGREGATOR, "bench")
-    rng = random.Random(1)
-    vocab = syllable_vocabulary(rng)
-    hlc = s.session.next_version()
-    start = time.perf_counter()
-    with s.session.db.atomic():
-        s.session.db.executemany(
-            "INSERT INTO documents(id, owner_unit, hlc, title, body, key_points) VALUES (?, 'P82', ?, ?, ?, '[]')",
-            (
-                (f"doc-{i:07d}", hlc, vietnamese_text(rng, 80, vocab), vietnamese_text(rng, 2000, vocab))
-                for i in range(n_docs)
-            ),
-        )
-    print(f"{n_docs:,} documents written and indexed in {time.perf_counter() - start:.1f} s")
+    s, rng, vocab = aggregator_with_documents(folder, n_docs)
     start = time.perf_counter()
     day0 = dt.date(2025, 7, 1)
     db = s.session.db
