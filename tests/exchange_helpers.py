@@ -13,6 +13,9 @@ from desktop_app.storage import units
 TODAY = dt.date(2026, 11, 20)
 PROVINCE = "P82"  # Đồng Tháp
 COMMUNE = "30130"  # Xã Thanh Bình
+# every trigger on talks (links ×2, search ×3, period lock ×2, summary cells ×3, sender cells ×3): a
+# bulk merge lifts some for a while, and after a crash or a fault they must all be back
+TALK_TRIGGERS = 13
 
 
 def fixed_today() -> dt.date:

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from exchange_helpers import PROVINCE, Factory, bulk_talks
+from exchange_helpers import PROVINCE, TALK_TRIGGERS, Factory, bulk_talks
 
 from desktop_app.core.enums import Role
 from desktop_app.exchange import export_log
@@ -23,7 +23,6 @@ from desktop_app.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES, TALKS = 6, 300
-TALK_TRIGGERS = 13  # links ×2, search ×3, period lock ×2, summary cells ×3, sender cells ×3
 IMPORTER = """
 import sys
 from pathlib import Path

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from exchange_helpers import PROVINCE, Factory, add_talks, content
+from exchange_helpers import PROVINCE, TALK_TRIGGERS, Factory, add_talks, content
 
 from desktop_app.core.enums import Role
 from desktop_app.core.errors import StorageError
@@ -188,9 +188,7 @@ def test_a_fault_of_the_data_folder_ends_the_batch_and_leaves_no_file_half(world
         triggers = s.session.db.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'talks'"
         )
-        assert (
-            triggers.fetchone()[0] == 13
-        )  # every talk trigger back (links, search, period lock, summary and sender cells)
+        assert triggers.fetchone()[0] == TALK_TRIGGERS
         assert s.maintenance.check() == []
     finally:
         s.close()
