@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_app.core.enums import Role
 from desktop_app.services import Services
-from desktop_app.storage import units
+from desktop_app.storage import deferred_index, units
 
 TODAY = dt.date(2026, 11, 20)
 PROVINCE = "P82"  # Đồng Tháp
@@ -96,8 +96,11 @@ SYNCED = (
 
 def content(s: Services, tables: tuple[str, ...] = SYNCED) -> dict[str, list[tuple]]:
     """The merged content (what must not depend on import order): synced tables and what triggers
-    derive from them, plus history as a set of versions."""
+    derive from them, plus history as a set of versions. The search index is read once it has
+    caught up with its backlog, as every search reads it."""
     conn = s.session.db.conn
+    if "search_docs" in tables:
+        deferred_index.index_backlog(s.session.db)
     out = {}
     for t in tables:
         cols = [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]

@@ -245,14 +245,13 @@ class LibraryService:
         return [(repo.get_document(self._session.db, other), score) for other, score in ranked]
 
     def search(self, text: str, kinds: tuple[str, ...] = search_repo.KINDS, limit: int = 20) -> list[SearchHit]:
-        """Talks, groups and documents whose text holds the words, accents and đ folded. Talks and
-        groups a large import left unindexed (or an index cut short) are indexed first, so no hit
-        is missing or stale; documents are always indexed as they are written. Nothing pending
-        costs one count."""
-        if set(kinds) - {"document"} and self.index_pending():
+        """Talks, groups and documents whose text holds the words, accents and đ folded. What was
+        written since the index was last brought up to date (a save, an import, an index cut short)
+        is indexed first, so no hit is missing or stale. Nothing pending costs one count."""
+        if self.index_pending():
             deferred_index.index_backlog(self._session.db)
         return search_repo.search(self._session.db, text, kinds, limit)
 
     def index_pending(self) -> int:
-        """Talks and groups written but not yet in the search index (a large import leaves them)."""
+        """Records written but not yet in the search index (a large import leaves many)."""
         return deferred_index.backlog_size(self._session.db)

@@ -12,6 +12,7 @@ from ..core.clock import Hlc
 from ..core.errors import DatabaseDamaged, StorageError, ValidationError
 from ..core.vntime import vn_at
 from ..storage import db as storage_db
+from ..storage import restore as storage_restore
 from ..storage import settings
 from ..storage.faults import as_storage_error
 from .session import Session
@@ -58,7 +59,7 @@ def good_backups(data_dir: Path) -> list[BackupCopy]:
 def restore_damaged(data_dir: Path, source: Path) -> Path:
     """Put ``source`` in place of a damaged database nobody has open; the damaged file is moved
     aside into ``backups/`` (returned), never deleted."""
-    return storage_db.restore_damaged(data_dir, source)
+    return storage_restore.restore_damaged(data_dir, source)
 
 
 def damage_of(data_dir: Path, problems: list[str]) -> DatabaseDamaged:
@@ -106,7 +107,7 @@ class MaintenanceService:
         return self._session.data_dir / storage_db.BACKUP_DIR
 
     def restore(self, source: Path) -> Path:
-        safety = storage_db.restore(self._session.db, self._session.data_dir, source)
+        safety = storage_restore.restore(self._session.db, self._session.data_dir, source)
         self._session.forget_identity()
         return safety
 

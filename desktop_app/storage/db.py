@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from .. import __version__
 from ..core.errors import DatabaseDamaged, StorageError
 from ..core.text import fold
 from ..core.vntime import VN_TZ, vn_now
+from . import search_file
 from .faults import as_storage_error
 from .schema import SCHEMA_VERSION
 from .store import Store
@@ -79,7 +79,7 @@ def quick_problems(conn: sqlite3.Connection) -> list[str]:
     (our link tables), although ``integrity_check`` and the rows say otherwise. Each such line is
     checked against the table. SQLite checks every page's structure before any row, so damage to
     the file is reported first, before these lines can fill the report."""
-    rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    rows = [r[0] for r in conn.execute("PRAGMA main.quick_check").fetchall()]
     if rows == ["ok"]:
         return []
     problems, cleared = [], set()
@@ -143,6 +143,7 @@ def open_database(data_dir: Path) -> Store:
             from .deferred_index import restore_indexes  # a bulk import was killed before it rebuilt its indexes
 
             restore_indexes(db)
+        search_file.attach(db)
     except BaseException as exc:
         db.close()
         if isinstance(exc, sqlite3.DatabaseError):
@@ -302,7 +303,7 @@ def integrity_problems(db: Store) -> list[str]:
     """Every problem ``PRAGMA integrity_check`` and ``foreign_key_check`` find; a file too damaged
     to be checked is one problem, not an exception."""
     try:
-        rows = [r[0] for r in db.conn.execute("PRAGMA integrity_check").fetchall()]
+        rows = [r[0] for r in db.conn.execute("PRAGMA main.integrity_check").fetchall()]
         problems = [] if rows == ["ok"] else rows
         problems += [f"foreign key: {row}" for row in db.conn.execute("PRAGMA foreign_key_check").fetchall()]
     except sqlite3.DatabaseError as exc:
@@ -328,73 +329,3 @@ def file_problems(path: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
-
-
-def restore(db: Store, data_dir: Path, source: Path) -> Path:
-    """Replace the live database by ``source`` after checking it; the current one is backed up first
-    (a damaged one too, as ``*.db.damaged``: a copy of damage may still help recovery).
-
-    Returns the path of the safety backup of what was replaced.
-    """
-    candidate = _checked_backup(source)
-    try:
-        safety = backup(db, data_dir, reason="before-restore", keep_damaged=True)
-        try:
-            candidate.conn.backup(db.conn)
-        except sqlite3.DatabaseError as exc:
-            db.reraise(exc)
-    finally:
-        candidate.close()
-    db.sound = False  # the next write checks the file it now holds
-    return safety
-
-
-def restore_damaged(data_dir: Path, source: Path) -> Path:
-    """Restore when the live file is too damaged to open: it is moved aside (``*.db.damaged``, with
-    its write-ahead log) and ``source`` is copied in its place. Returns where the damaged file went."""
-    candidate = _checked_backup(source)
-    live = data_dir / DB_NAME
-    folder = data_dir / BACKUP_DIR
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = vn_now().strftime(BACKUP_STAMP)
-        aside = folder / f"sotay-{next_sequence(folder):06d}-{stamp}-before-restore.db{DAMAGED}"
-        for suffix in ("", "-wal", "-shm"):
-            if Path(f"{live}{suffix}").exists():
-                shutil.move(f"{live}{suffix}", f"{aside}{suffix}")
-        fresh = connect(live)
-        try:
-            candidate.conn.backup(fresh.conn)
-        finally:
-            fresh.close()
-    except (sqlite3.DatabaseError, OSError) as exc:
-        raise (as_storage_error(exc, live) or (_io_error(live, exc) if isinstance(exc, OSError) else exc)) from exc
-    finally:
-        candidate.close()
-    return aside
-
-
-def _checked_backup(source: Path) -> Store:
-    """``source`` opened, once it is known to be a sound Sổ tay database this version can read."""
-    if not source.exists():
-        raise StorageError(f"Không tìm thấy tệp {source}.", f"{source} does not exist")
-    try:
-        candidate = connect(source)
-    except StorageError as exc:
-        raise StorageError(f"Tệp {source.name} không phải cơ sở dữ liệu SQLite hợp lệ.", exc.detail) from exc
-    try:
-        problems = integrity_problems(candidate)
-        if problems:
-            raise StorageError(f"Tệp {source.name} bị hỏng, không khôi phục được.", "; ".join(problems[:3]))
-        if not (candidate.table_exists("_sqlite_migrations") and candidate.table_exists("talks")):
-            raise StorageError(
-                f"Tệp {source.name} không phải bản sao lưu của Sổ tay Tuyên truyền.", "no sotay schema in the file"
-            )
-        refuse_if_newer(candidate)
-    except (sqlite3.DatabaseError, DatabaseDamaged) as exc:
-        candidate.close()
-        raise StorageError(f"Tệp {source.name} không phải cơ sở dữ liệu SQLite hợp lệ.", str(exc)) from exc
-    except BaseException:
-        candidate.close()
-        raise
-    return candidate

@@ -1,18 +1,19 @@
-"""Search indexing deferred by bulk imports: the pause flag and backlog the search triggers honour,
-the batched indexing of that backlog, and the date-ordered indexes a large batch drops and builds
-once at its end."""
+"""The search index kept from its backlog: the queue every write adds to (the triggers of migration
+0023, or a bulk import set-based while its pause flag holds them), its batched indexing into the
+index file, and the date-ordered indexes a large batch drops and builds once at its end."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from . import settings
+from .search_file import SCHEMA
 from .sql_parts import schema_sql
 from .store import Store
 
 
 def pause_search(db: Store) -> None:
-    """Inside an import transaction: changed talks and groups go to the backlog, not the index."""
+    """Inside an import transaction: the import queues its talks and groups set-based, not the triggers."""
     db.conn.execute("INSERT OR IGNORE INTO search_pause(one) VALUES (1)")
 
 
@@ -21,10 +22,25 @@ def resume_search(db: Store) -> None:
 
 
 def backlog_size(db: Store) -> int:
-    return int(db.conn.execute("SELECT count(*) FROM search_backlog").fetchone()[0])
+    """The backlog entries the index does not hold yet."""
+    return int(db.conn.execute("SELECT count(*) FROM main.search_backlog WHERE seq > ?", [_through(db)]).fetchone()[0])
 
 
+# What each kind of record puts in the index: its title, its body (folded by ``sotay_fold``).
+_DOCUMENT_TOPICS = (
+    "coalesce((SELECT group_concat(tp.name, ' ') FROM json_each(t.topics) j "
+    "JOIN main.topics tp ON tp.id = j.value), '')"
+)
+_ATTACHMENT_TEXT = (
+    "coalesce((SELECT group_concat(b.text, ' ') FROM json_each(t.attachments) a "
+    "JOIN main.blobs b ON b.sha256 = json_extract(a.value, '$.sha256')), '')"
+)
 _INDEX_SQL = {
+    "document": (
+        "documents",
+        f"t.title || ' ' || t.number || ' ' || t.issuer || ' ' || {_DOCUMENT_TOPICS}",
+        f"t.key_points || ' ' || t.body || ' ' || {_ATTACHMENT_TEXT}",
+    ),
     "talk": (
         "talks",
         "t.place || ' ' || t.topics",
@@ -37,73 +53,72 @@ _INDEX_SQL = {
 
 DEFAULT_BATCH = 20_000
 
-# FTS5 keeps the terms of the rows a transaction inserts in memory and writes them out as a new
-# segment each time they pass its hash size (1 MiB unless set), then merges those segments: a
-# batch of 20,000 talks wrote several small segments that FTS5 merged again. With 64 MiB a batch
-# is written as one segment (a national year's index: 27.7 → 22–23 s, 9 segments instead of 13,
-# searches as fast). It is a ceiling, not an allocation, kept in each index's own configuration.
-BULK_HASHSIZE = 64 * 1024 * 1024
-
 
 def index_backlog(
     db: Store,
     batch: int = DEFAULT_BATCH,
     cancel: Callable[[], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    prune: bool = True,
 ) -> int:
-    """Index what bulk imports deferred, one committed batch at a time; returns rows indexed.
+    """Bring the search index up to date from the backlog, one committed batch at a time; returns
+    how many records were indexed (or found deleted and taken out).
 
-    Must produce exactly what the search triggers of migration 0001 produce. Each batch is taken
-    from the backlog into a temporary table and handled with one statement per step (remove the
-    old entries, index the current rows, clear the backlog), not one look-up per record. A batch
-    of 20,000 talks holds the write lock about half a second; FTS5 writes fewer, larger segments
-    than with 5,000 (a million talks index in about 0.88 of the time)."""
+    Each batch takes the index file's write lock first and only then reads the database, so two
+    indexers (the window's and an import's) take turns and the later one reads the newer rows. The
+    batch's records are removed from the index and the live ones written again, with one statement
+    per step, not one look-up per record, and the index file notes the batch's last ``seq`` in the
+    same transaction: a record queued again meanwhile has a later one. The database is only read,
+    so an import keeps writing meanwhile; the entries indexed are removed from it at the end
+    (``prune``), which an indexer running beside an import leaves to the import."""
     conn = db.conn
     total = backlog_size(db)
-    if total:
-        _fts_hashsize(db, BULK_HASHSIZE)
-    done = 0
-    while True:
-        if cancel is not None and cancel():
-            break
-        with db.atomic():
+    done = handled = 0
+    while not (cancel is not None and cancel()):
+        with db.atomic(immediate=False):
+            conn.execute(f"UPDATE {SCHEMA}.search_meta SET value = value WHERE key = 'through'")  # the lock first
+            through = _through(db)
+            cut, taken = conn.execute(
+                "SELECT max(seq), count(*) FROM "
+                "(SELECT seq FROM main.search_backlog WHERE seq > ? ORDER BY seq LIMIT ?)",
+                [through, batch],
+            ).fetchone()
+            if not taken:
+                break
             conn.execute("DROP TABLE IF EXISTS temp.sotay_index_batch")
             conn.execute(
-                "CREATE TEMP TABLE sotay_index_batch AS SELECT kind, ref_id FROM main.search_backlog LIMIT ?", [batch]
+                "CREATE TEMP TABLE sotay_index_batch AS SELECT DISTINCT kind, ref_id FROM main.search_backlog "
+                "WHERE seq > ? AND seq <= ?",
+                [through, cut],
             )
-            taken = conn.execute("SELECT count(*) FROM temp.sotay_index_batch").fetchone()[0]
-            if not taken:
-                conn.execute("DROP TABLE temp.sotay_index_batch")
-                break
             conn.execute(
-                "DELETE FROM main.search_docs WHERE (kind, ref_id) IN (SELECT kind, ref_id FROM temp.sotay_index_batch)"
+                f"DELETE FROM {SCHEMA}.search_docs WHERE (kind, ref_id) IN "
+                "(SELECT kind, ref_id FROM temp.sotay_index_batch)"
             )
             for kind, (table, title, body) in _INDEX_SQL.items():
                 conn.execute(
-                    f"INSERT INTO main.search_docs(kind, ref_id, title, body) SELECT ?, t.id, "
+                    f"INSERT INTO {SCHEMA}.search_docs(kind, ref_id, title, body) SELECT ?, t.id, "
                     f"sotay_fold({title}), sotay_fold({body}) FROM temp.sotay_index_batch b "
                     f"JOIN main.{table} t ON t.id = b.ref_id WHERE b.kind = ? AND t.deleted = 0",
                     [kind, kind],
                 )
-            conn.execute(
-                "DELETE FROM main.search_backlog WHERE (kind, ref_id) IN "
-                "(SELECT kind, ref_id FROM temp.sotay_index_batch)"
-            )
+            done += conn.execute("SELECT count(*) FROM temp.sotay_index_batch").fetchone()[0]
             conn.execute("DROP TABLE temp.sotay_index_batch")
-        done += taken
+            conn.execute(f"UPDATE {SCHEMA}.search_meta SET value = ? WHERE key = 'through'", [str(cut)])
+        handled += taken
         if progress is not None:
-            progress(done, total)
+            progress(min(handled, total), total)
+    if prune:
+        through = _through(db)
+        if conn.execute("SELECT 1 FROM main.search_backlog WHERE seq <= ? LIMIT 1", [through]).fetchone():
+            with db.atomic():
+                conn.execute("DELETE FROM main.search_backlog WHERE seq <= ?", [through])
     return done
 
 
-def _fts_hashsize(db: Store, size: int) -> None:
-    """The FTS5 hash size of the indexes the backlog fills (``BULK_HASHSIZE``), set once."""
-    for kind in _INDEX_SQL:
-        fts = f"search_fts_{kind}"
-        held = db.conn.execute(f"SELECT v FROM main.{fts}_config WHERE k = 'hashsize'").fetchone()
-        if held is None or held[0] != size:
-            with db.atomic():
-                db.conn.execute(f"INSERT INTO main.{fts}({fts}, rank) VALUES ('hashsize', ?)", [size])
+def _through(db: Store) -> int:
+    """The last backlog entry the index holds."""
+    return int(db.conn.execute(f"SELECT value FROM {SCHEMA}.search_meta WHERE key = 'through'").fetchone()[0])
 
 
 # Indexes ordered by date put every talk of a bundle on a page of its own, so a folder of

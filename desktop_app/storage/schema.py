@@ -4,4 +4,4 @@ Equal to the number of migrations in ``migrations/`` (a test checks it); stored 
 ``PRAGMA user_version`` after migrating, so a database that is already current opens fast.
 """
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23

@@ -125,7 +125,7 @@ def _ranked(db: Store, query: str, kinds: tuple[str, ...], want: int) -> list[tu
     best = sorted(best, key=lambda match: match[0])[:want]  # stable: equal scores keep the index's order
     found = dict(
         db.execute(
-            f"SELECT rowid, ref_id FROM search_docs WHERE rowid IN ({','.join('?' * len(best))})",
+            f"SELECT rowid, ref_id FROM search.search_docs WHERE rowid IN ({','.join('?' * len(best))})",
             [rowid for _, rowid, _ in best],
         ).fetchall()
     )
@@ -140,18 +140,19 @@ def _candidates(db: Store, fts: str, query: str, want: int, scored: bool = True)
     # Whether there are many matches, without counting them all: the probe stops at the N-th.
     many = (
         db.execute(
-            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            f"SELECT rowid FROM search.{fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
             [query, RANK_ALL_BELOW - 1],
         ).fetchone()
         is not None
     )
     if not many or want >= RANK_ALL_BELOW:
         return db.execute(
-            f"SELECT rowid, bm25({fts}, 5.0, 1.0) AS score FROM {fts} WHERE {fts} MATCH ? ORDER BY score LIMIT ?",
+            f"SELECT rowid, bm25({fts}, 5.0, 1.0) AS score FROM search.{fts} WHERE {fts} MATCH ? "
+            "ORDER BY score LIMIT ?",
             [query, want],
         ).fetchall()
     if not scored:  # the newest title matches, then the newest matches (both stop early)
-        newest = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?"
+        newest = f"SELECT rowid FROM search.{fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?"
         unscored = {r[0]: UNSCORED for r in db.execute(newest, [query, want])}
         unscored.update({r[0]: UNSCORED_TITLE for r in db.execute(newest, [f"{{title}} : ({query})", want])})
         return list(unscored.items())
@@ -159,7 +160,8 @@ def _candidates(db: Store, fts: str, query: str, want: int, scored: bool = True)
     for match in (query, f"{{title}} : ({query})"):  # the newest matches, and the newest title matches
         best.update(
             db.execute(
-                f"SELECT rowid, bm25({fts}, 5.0, 1.0) FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                f"SELECT rowid, bm25({fts}, 5.0, 1.0) FROM search.{fts} WHERE {fts} MATCH ? "
+                "ORDER BY rowid DESC LIMIT ?",
                 [match, max(NEWEST_RANKED, want)],
             ).fetchall()
         )
@@ -171,7 +173,7 @@ def count(db: Store, text: str, kinds: tuple[str, ...] = KINDS) -> int:
     if not query:
         return 0
     return sum(
-        int(db.execute(f"SELECT count(*) FROM {_index(k)} WHERE {_index(k)} MATCH ?", [query]).fetchone()[0])
+        int(db.execute(f"SELECT count(*) FROM search.{_index(k)} WHERE {_index(k)} MATCH ?", [query]).fetchone()[0])
         for k in dict.fromkeys(kinds)
     )
 

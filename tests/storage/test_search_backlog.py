@@ -1,13 +1,13 @@
 """The search backlog a bulk import leaves is indexed a batch at a time, each batch written by FTS5
 as one segment (its terms kept in memory up to ``BULK_HASHSIZE``), not as several small segments
-merged again; what it indexes is what the search triggers index."""
+merged again; what it indexes is what the rows written one by one (queued by their triggers) index."""
 
 from __future__ import annotations
 
 from exchange_helpers import COMMUNE, Factory, synthetic_talks
 
 from desktop_app.exchange.rows import SPECS, check_row
-from desktop_app.storage import deferred_index, merge
+from desktop_app.storage import deferred_index, merge, search_file
 
 TALKS = 3000  # over FTS5's default 1 MiB of pending terms
 
@@ -30,10 +30,11 @@ def test_a_batch_of_the_backlog_is_one_fts5_segment_and_matches_the_triggers(tmp
         assert deferred_index.index_backlog(db, batch=TALKS) == TALKS
         assert segments(db) == 1
         hashsize = db.execute("SELECT v FROM search_fts_talk_config WHERE k = 'hashsize'").fetchone()
-        assert hashsize == (deferred_index.BULK_HASHSIZE,)
+        assert hashsize == (search_file.BULK_HASHSIZE,)
 
-        with direct.session.db.atomic():  # the same rows through the search triggers
+        with direct.session.db.atomic():  # the same rows queued by the search triggers
             merge.upsert_rows(direct.session.db, "talks", "id", SPECS["talks"].columns, rows)
+        assert deferred_index.index_backlog(direct.session.db, batch=1000) == TALKS
         query = "SELECT kind, ref_id, title, body FROM search_docs ORDER BY kind, ref_id"
         assert db.execute(query).fetchall() == direct.session.db.execute(query).fetchall()
         for word in ("lua dao", "nghi quyet", "ng", "t"):

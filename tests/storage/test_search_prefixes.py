@@ -76,7 +76,7 @@ def test_whole_words_still_come_before_words_that_only_start_so(services):
 
 def test_each_kind_has_its_index_with_one_and_two_letter_prefixes(services):
     for kind in ("document", "talk", "group"):
-        sql = services.session.db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [f"search_fts_{kind}"])
+        sql = services.session.db.execute("SELECT sql FROM search.sqlite_master WHERE name = ?", [f"search_fts_{kind}"])
         assert "prefix='1 2'" in sql.fetchone()[0]
 
 

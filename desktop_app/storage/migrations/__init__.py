@@ -31,6 +31,7 @@ from . import (
     m0020_opinion_summary,
     m0021_summary_rollups,
     m0022_flat_history,
+    m0023_search_file,
 )
 
 RELEASED = (
@@ -56,6 +57,7 @@ RELEASED = (
     m0020_opinion_summary,
     m0021_summary_rollups,
     m0022_flat_history,
+    m0023_search_file,
 )
 
 migrations = Migrations("sotay")
