@@ -24,6 +24,7 @@ from pathlib import Path
 from ..core.clock import Hlc
 from ..core.errors import StorageError
 from ..storage import deferred_index, ledger, merge
+from ..storage.index_alongside import IndexAlongside
 from . import container, policy
 from .apply import apply_bundle
 from .commit_group import CommitGroup
@@ -124,7 +125,9 @@ def import_paths(
     # a dry run is rolled back at the end; inside a batch the services already roll back (several calls)
     alone = dry_run and not db.conn.in_transaction
     rehearsal = merge.rolled_back(db) if alone else contextlib.nullcontext()
-    with merge.larger_caches(db, IMPORT_CACHE_KIB), rehearsal:
+    # a large batch is indexed as its groups commit, by a second connection on the second core
+    alongside = IndexAlongside(db, cancel) if bulk and index else contextlib.nullcontext()
+    with merge.larger_caches(db, IMPORT_CACHE_KIB), rehearsal, alongside:
         if bulk:
             deferred_index.suspend_indexes(db)
         try:
@@ -136,6 +139,8 @@ def import_paths(
     if index and not dry_run:
         step = (lambda done, total: progress(done, total, INDEXING)) if progress else None
         summary.indexed = deferred_index.index_backlog(db, cancel=cancel, progress=step)
+        if isinstance(alongside, IndexAlongside):
+            summary.indexed += alongside.indexed
     summary.gaps = chain_gaps(db)
     summary.elapsed_s = time.perf_counter() - started
     return summary

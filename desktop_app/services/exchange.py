@@ -34,10 +34,11 @@ from ..exchange import (
 )
 from ..exchange import keys as exchange_keys
 from ..exchange.crypto import fingerprint
-from ..exchange.importer import INDEXING, expand_paths
+from ..exchange.importer import BULK_FILES, INDEXING, expand_paths
 from ..exchange.sendable import RecordProblem, UnsendableRecords
 from ..storage import deferred_index, merge, overview, units
 from ..storage import ledger as ledger_store
+from ..storage.index_alongside import IndexAlongside
 from .key_sheet import key_sheet
 from .sender_keys import (
     SenderKey,
@@ -176,8 +177,10 @@ class ExchangeService:
         outcomes: dict[str, FileOutcome] = {}
         backup: str | None = None
         done = 0
-        # a preview is the whole batch imported and rolled back: a file sees what the files before it wrote
-        with merge.rolled_back(db) if dry_run else contextlib.nullcontext():
+        # a preview is the whole batch imported and rolled back: a file sees what the files before it wrote;
+        # a large batch is indexed as its groups commit, by a second connection on the second core
+        alongside = IndexAlongside(db, cancel) if index and not dry_run and len(plan.files) >= BULK_FILES else None
+        with merge.rolled_back(db) if dry_run else alongside or contextlib.nullcontext():
             for choice, batch in sorted(
                 groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "", kv[0].accept_outside)
             ):
@@ -200,6 +203,7 @@ class ExchangeService:
         if index and not dry_run and deferred_index.backlog_size(db) <= INDEX_AT_ONCE:
             step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None
             summary.indexed = deferred_index.index_backlog(db, cancel=cancel, progress=step)
+        summary.indexed += alongside.indexed if alongside is not None else 0
         summary.index_pending = 0 if dry_run else deferred_index.backlog_size(db)
         summary.gaps = self.chain_gaps()
         summary.elapsed_s = time.perf_counter() - started

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from desktop_app.core.enums import Role
 from desktop_app.core.errors import StorageError
 from desktop_app.exchange import commit_group, export_log, import_paths, importer
 from desktop_app.services import Services
-from desktop_app.storage import ledger, summaries
+from desktop_app.services import exchange as exchange_service
+from desktop_app.storage import deferred_index, ledger, summaries
 
 FILES = 6
 TALKS = 3  # per file
@@ -217,3 +219,44 @@ def test_the_staging_table_is_made_once_per_connection(world):
             assert s.session.db.execute(f"SELECT count(*) FROM temp.{stage}").fetchone()[0] == 0
     finally:
         s.close()
+
+
+def test_a_large_batch_is_indexed_alongside_as_its_groups_commit(world, monkeypatch):
+    """The search index of a large batch is written by a child process while the import goes on:
+    each group is indexed before the next one commits, nothing is left for afterwards, and the
+    index ends as one written after the import."""
+    f, folder = world
+    after, alongside = aggregator(f, "after"), aggregator(f, "alongside")
+    watcher = Services.open(f.base / "alongside")  # a third connection that sees what the child indexed
+    try:
+        after.exchange.import_files(after.exchange.plan([folder], trust_all=True))
+        monkeypatch.setattr(importer, "BULK_FILES", 2)
+        monkeypatch.setattr(exchange_service, "BULK_FILES", 2)
+        monkeypatch.setattr(commit_group, "GROUP_ROWS", 2 * ROWS)  # three groups of two files
+        left_after: list[int] = []
+        index_backlog = deferred_index.index_backlog
+        monkeypatch.setattr(
+            deferred_index, "index_backlog", lambda db, *a, **k: left_after.append(index_backlog(db, *a, **k)) or 0
+        )
+        caught_up: list[bool] = []
+        commit = commit_group.CommitGroup.commit
+
+        def waiting_for_the_index(self):  # after each group, the import waits until the child has indexed it
+            commit(self)
+            deadline = time.monotonic() + 30
+            while deferred_index.backlog_size(watcher.session.db) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            caught_up.append(deferred_index.backlog_size(watcher.session.db) == 0)
+
+        monkeypatch.setattr(commit_group.CommitGroup, "commit", waiting_for_the_index)
+        summary = alongside.exchange.import_files(alongside.exchange.plan([folder], trust_all=True))
+        assert [o.status for o in summary.files] == ["applied"] * FILES
+        assert len(caught_up) >= 3 and all(caught_up) and left_after == [0]  # each group indexed by the child
+        assert summary.indexed == FILES * TALKS and summary.index_pending == 0
+        assert alongside.session.db.execute("SELECT count(*) FROM search_backlog").fetchone()[0] == 0  # pruned
+        assert content(alongside)["search_docs"] == content(after)["search_docs"]
+        assert len(alongside.library.search("lua dao", ("talk",), limit=100)) == FILES * TALKS
+    finally:
+        watcher.close()
+        after.close()
+        alongside.close()
