@@ -168,5 +168,7 @@ def analyze(folder: Path) -> float:
 
 
 def file_mb(folder: Path) -> float:
-    """The database file's size once its write-ahead log is folded back in."""
-    return (folder / "sotay.db").stat().st_size / 2**20
+    """The database's size once its write-ahead log is folded back in, with its search index file."""
+    return (
+        sum(path.stat().st_size for path in (folder / "sotay.db", folder / "sotay-search.db") if path.exists()) / 2**20
+    )
