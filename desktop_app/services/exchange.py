@@ -36,7 +36,7 @@ from ..exchange import keys as exchange_keys
 from ..exchange.crypto import fingerprint
 from ..exchange.importer import BULK_FILES, INDEXING, expand_paths
 from ..exchange.sendable import RecordProblem, UnsendableRecords
-from ..storage import deferred_index, merge, overview, units
+from ..storage import deferred_index, merge, overview, search_file, units
 from ..storage import ledger as ledger_store
 from ..storage.index_alongside import IndexAlongside
 from .key_sheet import key_sheet
@@ -202,7 +202,9 @@ class ExchangeService:
         summary = ImportSummary(files=[outcomes[str(path)] for path in plan.files], dry_run=dry_run, backup=backup)
         if index and not dry_run and deferred_index.backlog_size(db) <= INDEX_AT_ONCE:
             step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None
-            summary.indexed = deferred_index.index_backlog(db, cancel=cancel, progress=step)
+            summary.indexed = search_file.healing(
+                db, lambda: deferred_index.index_backlog(db, cancel=cancel, progress=step)
+            )
         summary.indexed += alongside.indexed if alongside is not None else 0
         summary.index_pending = 0 if dry_run else deferred_index.backlog_size(db)
         summary.gaps = self.chain_gaps()

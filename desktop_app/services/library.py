@@ -23,7 +23,7 @@ from ..core.ids import uuid7
 from ..core.legacy_detect import UNSURE, LegacyReading, LegacyUnsure
 from ..core.records import Attachment, Document, SearchHit
 from ..core.text import clean
-from ..storage import deferred_index, doc_versions
+from ..storage import deferred_index, doc_versions, search_file
 from ..storage import records_repo as repo
 from ..storage import search as search_repo
 from ..storage import units as repo_units
@@ -248,9 +248,14 @@ class LibraryService:
         """Talks, groups and documents whose text holds the words, accents and đ folded. What was
         written since the index was last brought up to date (a save, an import, an index cut short)
         is indexed first, so no hit is missing or stale. Nothing pending costs one count."""
-        if self.index_pending():
-            deferred_index.index_backlog(self._session.db)
-        return search_repo.search(self._session.db, text, kinds, limit)
+        db = self._session.db
+
+        def search() -> list[SearchHit]:
+            if self.index_pending():
+                deferred_index.index_backlog(db)
+            return search_repo.search(db, text, kinds, limit)
+
+        return search_file.healing(db, search)
 
     def index_pending(self) -> int:
         """Records written but not yet in the search index (a large import leaves many)."""

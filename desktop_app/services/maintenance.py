@@ -127,11 +127,16 @@ class MaintenanceService:
     ) -> int:
         """Index the talks and groups an import wrote but did not index yet (it was cancelled, or the
         program was closed while it indexed); returns how many. Nothing to do costs one count."""
-        from ..storage import deferred_index
+        from ..storage import deferred_index, search_file
 
-        if not deferred_index.backlog_size(self._session.db):
-            return 0
-        return deferred_index.index_backlog(self._session.db, cancel=cancel, progress=progress)
+        db = self._session.db
+
+        def complete() -> int:
+            if not deferred_index.backlog_size(db):
+                return 0
+            return deferred_index.index_backlog(db, cancel=cancel, progress=progress)
+
+        return search_file.healing(db, complete)
 
     def rebuild_summaries(self) -> int:
         """The report summaries again from the talks (they are kept with every write; this is the

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..core.errors import StorageError
@@ -96,6 +96,29 @@ def _meta(db: Store) -> dict[str, str]:
     if not db.conn.execute(f"SELECT 1 FROM {SCHEMA}.sqlite_master WHERE name = 'search_meta'").fetchone():
         return {}
     return dict(db.conn.execute(f"SELECT key, value FROM {SCHEMA}.search_meta").fetchall())
+
+
+def healing[T](db: Store, call: Callable[[], T]) -> T:
+    """``call`` (a search, or bringing the index up to date); should it fail on an index file found
+    damaged since it was attached, the file is made again and ``call`` runs once more. Damage to the
+    database itself fails as before, naming the database and its backup."""
+    try:
+        return call()
+    except (StorageError, sqlite3.DatabaseError):
+        if db.path is None or not _damaged(db):
+            raise
+    _detach(db)
+    _removed(search_path(db.path))
+    _attach(db, search_path(db.path))
+    reset(db)
+    return call()
+
+
+def _damaged(db: Store) -> bool:
+    try:
+        return db.conn.execute(f"PRAGMA {SCHEMA}.quick_check").fetchall() != [("ok",)]
+    except sqlite3.DatabaseError:
+        return True
 
 
 def reset(db: Store) -> None:

@@ -146,3 +146,29 @@ def test_a_record_changed_while_the_indexer_reads_stays_queued(services, data_di
         assert found(services, "bao hiem") == {talk.id}
     finally:
         other.close()
+
+
+def test_an_index_damaged_where_opening_does_not_read_is_made_again_by_the_next_search(data_dir):
+    """Opening reads only the index file's schema and its own notes; damage to the index's pages
+    shows at the first search, which makes the file again instead of calling the database damaged."""
+    s = commune(data_dir)
+    talks = add_talks(s, 200)
+    assert found(s) == {t.id for t in talks}
+    pages = [
+        r[0]
+        for r in s.session.db.execute(
+            "SELECT pageno FROM dbstat('search') WHERE name = 'search_fts_talk_data' AND path != '/'"
+        )
+    ]
+    s.close()
+    assert pages
+    with (data_dir / search_file.SEARCH_NAME).open("r+b") as raw:  # as a failing disk might
+        for page in pages:
+            raw.seek((page - 1) * 4096)
+            raw.write(b"\xde\xad" * 2048)
+    s = Services.open(data_dir, today=fixed_today)
+    try:
+        assert found(s) == {t.id for t in talks}
+        assert s.maintenance.check() == []
+    finally:
+        s.close()
