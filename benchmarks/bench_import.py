@@ -340,7 +340,7 @@ def child_index_costs(data_dir: str, folder: str) -> None:
     fts_triggers = [f"search_docs_ai_{kind}" for kind in ("talk", "group", "document")]
     db.execute("BEGIN IMMEDIATE")
     for trigger in fts_triggers:
-        db.execute(f"DROP TRIGGER {trigger}")
+        db.execute(f"DROP TRIGGER search.{trigger}")
     t = time.perf_counter()
     db.execute("SAVEPOINT costs")  # index_backlog's own transactions become savepoints of this one
     deferred_index.index_backlog(db)
