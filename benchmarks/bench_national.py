@@ -33,6 +33,7 @@ import csv
 import datetime as dt
 import json
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -85,6 +86,11 @@ def child_import(data_dir: str, folder: str) -> None:
     )
     out |= {"import_s": round(time.perf_counter() - started, 2), "import_cpu_s": round(cpu_s() - cpu, 2)}
     out |= {"status": summary.by_status(), "counts": summary.totals, "index_alongside": True}
+    # the indexer beside the import, a child process: its CPU time, and its peak memory (an upper
+    # bound: on Linux ru_maxrss also counts what the parent held when it started the child)
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out["index_child_cpu_s"] = round(child.ru_utime + child.ru_stime, 2)
+    out["index_child_peak_mb"] = round(child.ru_maxrss / 1024, 1)
     started = time.perf_counter()
     out["indexed"] = summary.indexed + deferred_index.index_backlog(s.session.db)
     out["index_s"] = round(time.perf_counter() - started, 2)
@@ -165,7 +171,12 @@ def print_build(n: int, info: dict[str, Any]) -> None:
             i = y["import"]
             line += (
                 f": backup {i['backup_s']} s, import {i['import_s']} s (CPU {i['import_cpu_s']} s), "
-                + ("with its search index alongside, then " if i.get("index_alongside") else "")
+                + (
+                    f"with its search index alongside (the child's CPU {i['index_child_cpu_s']} s, "
+                    f"peak at most {i['index_child_peak_mb']} MB), then "
+                    if i.get("index_alongside")
+                    else ""
+                )
                 + f"search index {i['index_s']} s "
                 f"(together {i['backup_s'] + i['import_s'] + i['index_s']:.1f} s), peak {i['peak_rss_mb']} MB, "
                 f"{i['status']}"
