@@ -51,7 +51,7 @@ from desktop_app.exchange import crypto, import_paths  # noqa: E402
 from desktop_app.exchange.container import write_bundle  # noqa: E402
 from desktop_app.exchange.manifest import utc_stamp  # noqa: E402
 from desktop_app.exchange.rows import SPECS, check_row  # noqa: E402
-from desktop_app.services.exchange import INDEX_AT_ONCE  # noqa: E402
+from desktop_app.services.import_batch import INDEX_AT_ONCE  # noqa: E402
 from desktop_app.storage import deferred_index, merge  # noqa: E402
 from desktop_app.storage.schema import SCHEMA_VERSION  # noqa: E402
 

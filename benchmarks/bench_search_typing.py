@@ -143,7 +143,7 @@ def main() -> None:
     if not (folder / "sotay.db").exists():
         build(folder, args.docs, args.talks)
     s = Services.open(folder)
-    size = sum(p.stat().st_size for p in folder.glob("sotay.db*")) / 2**20
+    size = sum(p.stat().st_size for p in folder.glob("sotay*.db*")) / 2**20  # the search index file too
     index = (
         sum(
             s.session.db.execute(f"SELECT sum(length(block)) FROM search_fts_{kind}_data").fetchone()[0] or 0

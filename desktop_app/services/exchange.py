@@ -2,17 +2,12 @@
 batch under a plan, export the log, packs, receipts and keys, the chains and the exchange status.
 
 An import is planned before it runs: for every file, whether the user confirmed its new sender's
-key and which passphrase opens it (``ImportPlan``). The batch then takes one backup (before the
-first file applied), runs one ``import_paths`` per kind of choice, and indexes what it wrote for
-search once, at the end. See docs/exchange-format.md §6.
+key and which passphrase opens it (``ImportPlan``); the batch is then run by ``import_batch``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import datetime as dt
-import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,16 +24,15 @@ from ..exchange import (
     export_log,
     export_pack,
     export_receipts,
-    import_paths,
     reporting_status,
 )
 from ..exchange import keys as exchange_keys
 from ..exchange.crypto import fingerprint
-from ..exchange.importer import BULK_FILES, INDEXING, expand_paths
+from ..exchange.importer import expand_paths
 from ..exchange.sendable import RecordProblem, UnsendableRecords
-from ..storage import deferred_index, merge, overview, search_file, units
 from ..storage import ledger as ledger_store
-from ..storage.index_alongside import IndexAlongside
+from ..storage import overview, units
+from .import_batch import FileChoice, ImportPlan, import_batch
 from .key_sheet import key_sheet
 from .sender_keys import (
     SenderKey,
@@ -77,32 +71,6 @@ __all__ = [
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
-
-INDEXING_STEP = INDEXING  # the progress text of the search-index pass after the files
-
-INDEX_AT_ONCE = deferred_index.DEFAULT_BATCH  # more is left to the next search of talks and the window's worker
-
-
-@dataclass(frozen=True)
-class FileChoice:
-    """What the user decided for one file before the import: trust its sender's new key (after
-    comparing the fingerprint), the passphrase that opens it, and keep it although its sender is
-    outside this installation's tree."""
-
-    trust: bool = False
-    passphrase: str | None = None
-    accept_outside: bool = False
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """The files of a batch (folders expanded, in order) and the choice made for each."""
-
-    files: tuple[Path, ...]
-    choices: Mapping[str, FileChoice] = dataclasses.field(default_factory=dict)
-
-    def choice(self, path: Path) -> FileChoice:
-        return self.choices.get(str(path), FileChoice())
 
 
 @dataclass(frozen=True)
@@ -164,51 +132,9 @@ class ExchangeService:
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> ImportSummary:
-        """Previews (``dry_run``) or imports the batch: one outcome per file in the plan's order, one
-        backup before the first file applied, the search index completed once after the files
-        (up to ``INDEX_AT_ONCE`` records)."""
-        started = time.perf_counter()
-        db = self._session.db
-        if not dry_run:  # a damaged database takes no import: refused once, not file by file
-            db.ensure_sound()
-        groups: dict[FileChoice, list[Path]] = {}
-        for path in plan.files:
-            groups.setdefault(plan.choice(path), []).append(path)
-        outcomes: dict[str, FileOutcome] = {}
-        backup: str | None = None
-        done = 0
-        # a preview is the whole batch imported and rolled back: a file sees what the files before it wrote;
-        # a large batch is indexed as its groups commit, by a second connection on the second core
-        alongside = IndexAlongside(db, cancel) if index and not dry_run and len(plan.files) >= BULK_FILES else None
-        with merge.rolled_back(db) if dry_run else alongside or contextlib.nullcontext():
-            for choice, batch in sorted(
-                groups.items(), key=lambda kv: (kv[0].trust, kv[0].passphrase or "", kv[0].accept_outside)
-            ):
-                part = import_paths(
-                    self._session.exchange_context(),
-                    batch,
-                    progress=_shifted(progress, done, len(plan.files)),
-                    cancel=cancel,
-                    dry_run=dry_run,
-                    trust=choice.trust,
-                    passphrase=choice.passphrase,
-                    index=False,
-                    backup=backup is None,
-                    accept_outside=choice.accept_outside,
-                )
-                backup = backup or part.backup
-                done += len(batch)
-                outcomes.update((outcome.path, outcome) for outcome in part.files)
-        summary = ImportSummary(files=[outcomes[str(path)] for path in plan.files], dry_run=dry_run, backup=backup)
-        if index and not dry_run and deferred_index.backlog_size(db) <= INDEX_AT_ONCE:
-            step = (lambda n, total: progress(n, total, INDEXING_STEP)) if progress else None
-            summary.indexed = search_file.healing(
-                db, lambda: deferred_index.index_backlog(db, cancel=cancel, progress=step)
-            )
-        summary.indexed += alongside.indexed if alongside is not None else 0
-        summary.index_pending = 0 if dry_run else deferred_index.backlog_size(db)
+        """Previews (``dry_run``) or imports the batch (``import_batch.import_batch``)."""
+        summary = import_batch(self._session, plan, dry_run=dry_run, index=index, progress=progress, cancel=cancel)
         summary.gaps = self.chain_gaps()
-        summary.elapsed_s = time.perf_counter() - started
         return summary
 
     # --- keys in files ----------------------------------------------------------------------
@@ -395,11 +321,3 @@ def passphrase_from_file(path: str | None) -> str | None:
     if not first:
         raise BundleRefused("need_passphrase", f"{path} holds no passphrase")
     return first
-
-
-def _shifted(progress: Progress | None, before: int, total: int) -> Progress | None:
-    """One group's progress as part of the whole batch (files already done come first)."""
-    if progress is None:
-        return None
-    report = progress
-    return lambda done, _of, name: report(before + done, total, name)

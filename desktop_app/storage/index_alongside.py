@@ -23,6 +23,7 @@ from typing import Any
 
 from . import deferred_index, search_file
 from .db import connect
+from .store import Store
 
 POLL_S = 0.05  # how often an idle indexer looks for a newly committed group
 
@@ -31,7 +32,7 @@ class IndexAlongside:
     """``with IndexAlongside(db):`` around an import on ``db``; on leaving, the indexer finishes
     what the import committed and stops. Inactive for a database in memory or inside a transaction."""
 
-    def __init__(self, db: Any, cancel: Callable[[], bool] | None = None) -> None:
+    def __init__(self, db: Store, cancel: Callable[[], bool] | None = None) -> None:
         self._db = db
         self._cancel = cancel
         self._context = multiprocessing.get_context("spawn")  # the parent may run Qt threads: no fork

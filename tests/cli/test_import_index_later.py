@@ -9,11 +9,11 @@ from exchange_helpers import PROVINCE, Factory, add_talks
 
 from desktop_app.cli import run
 from desktop_app.core.enums import Role
-from desktop_app.services import exchange as exchange_service
+from desktop_app.services import import_batch
 
 
 def test_a_large_import_returns_before_the_index_and_search_completes_it(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(exchange_service, "INDEX_AT_ONCE", 2)
+    monkeypatch.setattr(import_batch, "INDEX_AT_ONCE", 2)
     f = Factory(tmp_path)
     commune = f.make("c", "30130")
     add_talks(commune, 4)
@@ -37,7 +37,7 @@ def test_a_large_import_returns_before_the_index_and_search_completes_it(tmp_pat
 
 
 def test_the_json_summary_counts_what_the_index_still_lacks(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(exchange_service, "INDEX_AT_ONCE", 2)
+    monkeypatch.setattr(import_batch, "INDEX_AT_ONCE", 2)
     f = Factory(tmp_path)
     commune = f.make("c", "30130")
     add_talks(commune, 3)

@@ -15,8 +15,7 @@ from exchange_helpers import PROVINCE, TALK_TRIGGERS, Factory, add_talks, conten
 from desktop_app.core.enums import Role
 from desktop_app.core.errors import StorageError
 from desktop_app.exchange import commit_group, export_log, import_paths, importer
-from desktop_app.services import Services
-from desktop_app.services import exchange as exchange_service
+from desktop_app.services import Services, import_batch
 from desktop_app.storage import deferred_index, ledger, summaries
 
 FILES = 6
@@ -231,7 +230,7 @@ def test_a_large_batch_is_indexed_alongside_as_its_groups_commit(world, monkeypa
     try:
         after.exchange.import_files(after.exchange.plan([folder], trust_all=True))
         monkeypatch.setattr(importer, "BULK_FILES", 2)
-        monkeypatch.setattr(exchange_service, "BULK_FILES", 2)
+        monkeypatch.setattr(import_batch, "BULK_FILES", 2)
         monkeypatch.setattr(commit_group, "GROUP_ROWS", 2 * ROWS)  # three groups of two files
         left_after: list[int] = []
         index_backlog = deferred_index.index_backlog

@@ -13,8 +13,7 @@ from exchange_helpers import PROVINCE, Factory, add_talks, fixed_today
 
 from desktop_app.core.enums import Role
 from desktop_app.exchange import export_log
-from desktop_app.services import Services
-from desktop_app.services import exchange as exchange_service
+from desktop_app.services import Services, import_batch
 from desktop_app.storage import deferred_index
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +24,7 @@ def import_all(agg, bundle, **options):
 
 
 def test_a_large_import_leaves_the_index_to_the_next_search(tmp_path, monkeypatch):
-    monkeypatch.setattr(exchange_service, "INDEX_AT_ONCE", 2)
+    monkeypatch.setattr(import_batch, "INDEX_AT_ONCE", 2)
     f = Factory(tmp_path)
     commune = f.make("c", "30130")
     talks = add_talks(commune, 5)

@@ -53,10 +53,10 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(aggregator, inbox, qtbot, mon
     folder, good = inbox
     if alongside:
         from desktop_app.exchange import importer
-        from desktop_app.services import exchange as exchange_service
+        from desktop_app.services import import_batch
 
         monkeypatch.setattr(importer, "BULK_FILES", 2)
-        monkeypatch.setattr(exchange_service, "BULK_FILES", 2)
+        monkeypatch.setattr(import_batch, "BULK_FILES", 2)
     window = MainWindow(aggregator)
     qtbot.addWidget(window)
     window.show()
@@ -191,9 +191,9 @@ def test_a_bundle_locked_with_a_passphrase_asks_for_it(aggregator, tmp_path, dem
 def test_a_large_import_in_the_window_is_indexed_in_the_background_afterwards(aggregator, inbox, qtbot, monkeypatch):
     """An import bigger than one index batch returns with its data committed; the window's
     background work, run again after the data changed, indexes the rest."""
-    from desktop_app.services import exchange as exchange_service
+    from desktop_app.services import import_batch
 
-    monkeypatch.setattr(exchange_service, "INDEX_AT_ONCE", 2)
+    monkeypatch.setattr(import_batch, "INDEX_AT_ONCE", 2)
     _folder, good = inbox
     window = MainWindow(aggregator)
     qtbot.addWidget(window)

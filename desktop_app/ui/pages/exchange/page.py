@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from ....core.vntime import vn_now
 from ....services import Services
-from ....services.exchange import INDEXING_STEP, ImportSummary
+from ....services.exchange import ImportSummary
+from ....services.import_batch import INDEXING_STEP
 from ... import i18n
 from ...widgets import Ask, Banner, button, fill_with_scrolled, heading
 from ...workers import Failure, Runner, Worker, run_call
