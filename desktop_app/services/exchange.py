@@ -8,7 +8,7 @@ key and which passphrase opens it (``ImportPlan``); the batch is then run by ``i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +32,7 @@ from ..exchange.importer import expand_paths
 from ..exchange.sendable import RecordProblem, UnsendableRecords
 from ..storage import ledger as ledger_store
 from ..storage import overview, units
-from .import_batch import FileChoice, ImportPlan, import_batch
+from .import_batch import Cancel, FileChoice, ImportPlan, Progress, import_batch
 from .key_sheet import key_sheet
 from .sender_keys import (
     SenderKey,
@@ -68,9 +68,6 @@ __all__ = [
     "passphrase_from_file",
     "read_trust_list",
 ]
-
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
