@@ -339,7 +339,15 @@
         <translation>Skip this file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="121"/>
+        <source>• … và %Ln tệp khác (bảng kết quả ghi lý do của từng tệp)</source>
+        <translation>
+            <numerusform>• … and %Ln more file (the results table gives each file&apos;s reason)</numerusform>
+            <numerusform>• … and %Ln more files (the results table gives each file&apos;s reason)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="127"/>
         <source>%Ln tệp đến từ đơn vị chưa thuộc đơn vị của máy này:
 
 %2
@@ -671,17 +679,17 @@ A cluster or mass organisation newly set up under this unit places itself here w
         <translation>Unit outside this one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="125"/>
         <source>Tệp của đơn vị ngoài phạm vi</source>
         <translation>Files from units outside this one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="134"/>
         <source>Vẫn nhập</source>
         <translation>Import anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="135"/>
         <source>Không nhập</source>
         <translation>Do not import</translation>
     </message>
@@ -2241,137 +2249,137 @@ Role: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="78"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Drop .sotay files (or a whole folder downloaded from Zalo) here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="85"/>
         <source>Chọn tệp…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="86"/>
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="93"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
         <source>Xác nhận khoá…</source>
         <translation>Confirm key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="110"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Save the result report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="111"/>
         <source>Làm lại</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="120"/>
         <source>Nhận tệp</source>
         <translation>Receive files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="146"/>
         <source>Trao đổi tệp</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="149"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="209"/>
         <source>Chọn tệp nhận được</source>
         <translation>Choose the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="209"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Exchange files (*.sotay);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="214"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Choose the folder with the files you received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="237"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Checking the files (nothing is written yet)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="242"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Importing… The data was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="263"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="267"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>updating the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="292"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Could not read the files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="301"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>New %1 · Updated %2 · Unchanged %3 · Conflicts %4 · Errors %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="323"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>There are no files in what you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="329"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>No file can be imported. The reasons are in the last column.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="349"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup made before importing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="369"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="370"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Save the result report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="372"/>
         <source>Văn bản (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="379"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="185"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Records set aside (%1)…</translation>
     </message>

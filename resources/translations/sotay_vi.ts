@@ -336,7 +336,14 @@
         <translation>Bỏ qua tệp này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="121"/>
+        <source>• … và %Ln tệp khác (bảng kết quả ghi lý do của từng tệp)</source>
+        <translation>
+            <numerusform>• … và %Ln tệp khác (bảng kết quả ghi lý do của từng tệp)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="127"/>
         <source>%Ln tệp đến từ đơn vị chưa thuộc đơn vị của máy này:
 
 %2
@@ -659,17 +666,17 @@ Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mìn
         <translation>Đơn vị ngoài phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="117"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="125"/>
         <source>Tệp của đơn vị ngoài phạm vi</source>
         <translation>Tệp của đơn vị ngoài phạm vi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="134"/>
         <source>Vẫn nhập</source>
         <translation>Vẫn nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/exchange/dialogs.py" line="135"/>
         <source>Không nhập</source>
         <translation>Không nhập</translation>
     </message>
@@ -2221,137 +2228,137 @@ Vai trò: %2</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="77"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="78"/>
         <source>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</source>
         <translation>Kéo thả các tệp .sotay (hoặc cả thư mục tải về từ Zalo) vào đây</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="85"/>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="85"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="86"/>
         <source>Chọn thư mục…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="93"/>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
         <source>Xác nhận khoá…</source>
         <translation>Xác nhận khoá…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
         <source>Nhập</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="110"/>
         <source>Lưu báo cáo kết quả…</source>
         <translation>Lưu báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="111"/>
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="120"/>
         <source>Nhận tệp</source>
         <translation>Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="146"/>
         <source>Trao đổi tệp</source>
         <translation>Trao đổi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="148"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="149"/>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="209"/>
         <source>Chọn tệp nhận được</source>
         <translation>Chọn tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="209"/>
         <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
         <translation>Tệp trao đổi (*.sotay);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="214"/>
         <source>Chọn thư mục chứa các tệp nhận được</source>
         <translation>Chọn thư mục chứa các tệp nhận được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="237"/>
         <source>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</source>
         <translation>Đang kiểm tra các tệp (chưa ghi gì vào dữ liệu)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="242"/>
         <source>Đang nhập… Dữ liệu được sao lưu trước.</source>
         <translation>Đang nhập… Dữ liệu được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="263"/>
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="267"/>
         <source>cập nhật chỉ mục tìm kiếm</source>
         <translation>cập nhật chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="292"/>
         <source>Không đọc được các tệp: %1</source>
         <translation>Không đọc được các tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="301"/>
         <source>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</source>
         <translation>Thêm mới %1 · Cập nhật %2 · Không đổi %3 · Xung đột %4 · Lỗi %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="322"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="323"/>
         <source>Không có tệp nào trong những gì bạn chọn.</source>
         <translation>Không có tệp nào trong những gì bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="328"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="329"/>
         <source>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</source>
         <translation>Không có tệp nào để nhập. Lý do ở cột cuối của bảng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="349"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Bản sao lưu trước khi nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="369"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="370"/>
         <source>Lưu báo cáo kết quả</source>
         <translation>Lưu báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="371"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="372"/>
         <source>Văn bản (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="378"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="379"/>
         <source>Đã lưu báo cáo vào %1</source>
         <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/exchange/page.py" line="185"/>
         <source>Bản ghi tạm giữ (%1)…</source>
         <translation>Bản ghi tạm giữ (%1)…</translation>
     </message>

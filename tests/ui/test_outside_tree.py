@@ -4,6 +4,7 @@ imported only when the user keeps it."""
 from __future__ import annotations
 
 from exchange_helpers import Factory, add_talks
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.enums import Role
 from desktop_app.exchange import export_log
@@ -68,3 +69,19 @@ def test_the_question_says_a_new_clusters_first_file_counts_once_placed(qtbot, m
     assert text.startswith("1 tệp đến từ đơn vị chưa thuộc đơn vị của máy này:\n\n• a.sotay: Cụm Thanh Bình")
     assert "Một cụm hay đoàn thể mới lập dưới đơn vị này tự xếp mình vào đây bằng tệp đầu tiên" in text
     assert "nên số liệu của chúng sẽ không có" not in text  # not said of every such file any more
+
+
+def test_the_question_about_a_whole_countrys_folder_names_a_few_files_and_fits_the_screen(qtbot, monkeypatch):
+    """3,153 files from other provinces: eight are named, the rest counted, and the question's buttons
+    stay on a 1366×768 screen."""
+    asked: list[str] = []
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda parent, title, text, *a, **k: asked.append(text)))
+    senders = [f"{n}_snapshot.sotay: Xã số {n}" for n in range(3153)]
+    ConfirmOutsideDialog.ask(None, senders)
+    text = asked[0]
+    assert text.startswith("3153 tệp đến từ đơn vị chưa thuộc đơn vị của máy này:")
+    assert text.count("\n• ") == 9 and "• 7_snapshot.sotay: Xã số 7" in text and "Xã số 8\n" not in text
+    assert "• … và 3145 tệp khác (bảng kết quả ghi lý do của từng tệp)" in text
+    box = QMessageBox(QMessageBox.Icon.Question, "", text)
+    qtbot.addWidget(box)
+    assert box.sizeHint().height() < 700

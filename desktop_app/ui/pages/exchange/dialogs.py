@@ -105,6 +105,9 @@ def ask_keys(
     return {path for sender in confirmed for path in sender.files}, accepted
 
 
+OUTSIDE_LISTED = 8  # files named in the question; the rest are counted
+
+
 class ConfirmOutsideDialog:
     """Asks whether to import files whose senders are outside this installation's tree: a new
     cluster's first file places it inside (then its figures count); any other sender's figures go
@@ -112,6 +115,11 @@ class ConfirmOutsideDialog:
 
     @staticmethod
     def ask(parent: QWidget, senders: list[str]) -> bool:
+        listed = [f"• {sender}" for sender in senders[:OUTSIDE_LISTED]]
+        if len(senders) > OUTSIDE_LISTED:  # a folder of a whole country: the question must fit the screen
+            listed.append(
+                tr("• … và %Ln tệp khác (bảng kết quả ghi lý do của từng tệp)", "", len(senders) - OUTSIDE_LISTED)
+            )
         return Ask.confirm(
             parent,
             tr("Tệp của đơn vị ngoài phạm vi"),
@@ -122,7 +130,7 @@ class ConfirmOutsideDialog:
                 "thiết lập nhầm đơn vị, đừng nhập. Vẫn nhập các tệp này?",
                 "",
                 len(senders),
-            ).replace("%2", "\n".join(f"• {sender}" for sender in senders)),
+            ).replace("%2", "\n".join(listed)),
             tr("Vẫn nhập"),
             tr("Không nhập"),
             default_no=True,
