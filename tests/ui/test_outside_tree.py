@@ -72,7 +72,7 @@ def test_the_question_says_a_new_clusters_first_file_counts_once_placed(qtbot, m
 
 
 def test_the_question_about_a_whole_countrys_folder_names_a_few_files_and_fits_the_screen(qtbot, monkeypatch):
-    """3,153 files from other provinces: eight are named, the rest counted, and the question's buttons
+    """3,153 files from other provinces: five are named, the rest counted, and the question's buttons
     stay on a 1366×768 screen."""
     asked: list[str] = []
     monkeypatch.setattr(Ask, "confirm", staticmethod(lambda parent, title, text, *a, **k: asked.append(text)))
@@ -80,8 +80,8 @@ def test_the_question_about_a_whole_countrys_folder_names_a_few_files_and_fits_t
     ConfirmOutsideDialog.ask(None, senders)
     text = asked[0]
     assert text.startswith("3153 tệp đến từ đơn vị chưa thuộc đơn vị của máy này:")
-    assert text.count("\n• ") == 9 and "• 7_snapshot.sotay: Xã số 7" in text and "Xã số 8\n" not in text
-    assert "• … và 3145 tệp khác (bảng kết quả ghi lý do của từng tệp)" in text
+    assert text.count("\n• ") == 6 and "• 4_snapshot.sotay: Xã số 4" in text and "Xã số 5\n" not in text
+    assert "• … và 3148 tệp khác (bảng kết quả ghi lý do của từng tệp)" in text
     box = QMessageBox(QMessageBox.Icon.Question, "", text)
     qtbot.addWidget(box)
     assert box.sizeHint().height() < 700
