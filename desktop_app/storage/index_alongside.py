@@ -74,6 +74,7 @@ class IndexAlongside:
 def index_beside(path: str, finished: Event, cancelled: Event, indexed: Synchronized[int]) -> None:
     """The child: index what the import commits until it is finished, then what it committed last.
     A fault ends the child quietly (exit 1); the backlog keeps what it did not index."""
+    parent = multiprocessing.parent_process()
     store = connect(Path(path))
     store.sound = True  # the importing connection checked the file before its first write
     try:
@@ -83,8 +84,8 @@ def index_beside(path: str, finished: Event, cancelled: Event, indexed: Synchron
             done = deferred_index.index_backlog(store, cancel=cancelled.is_set, prune=False)
             with indexed.get_lock():
                 indexed.value += done
-            if last or cancelled.is_set():
-                break
+            if last or cancelled.is_set() or (parent is not None and not parent.is_alive()):
+                break  # an import killed outright leaves no indexer behind: the backlog keeps the rest
             if not done:
                 finished.wait(POLL_S)
     except Exception:

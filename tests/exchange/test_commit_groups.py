@@ -4,8 +4,11 @@ cannot commit never leaves a file half applied nor reported applied."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -259,3 +262,49 @@ def test_a_large_batch_is_indexed_alongside_as_its_groups_commit(world, monkeypa
         watcher.close()
         after.close()
         alongside.close()
+
+
+def test_an_import_killed_outright_leaves_no_indexer_behind(tmp_path):
+    """The indexer beside an import stops once the import's process is gone (killed, or the
+    machine's power cut short its session): no process is left polling the database."""
+    f = Factory(tmp_path)
+    f.make("agg", PROVINCE, Role.AGGREGATOR).close()
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.services import Services\n"
+        "from desktop_app.storage.index_alongside import IndexAlongside\n"
+        "if __name__ == '__main__':\n"
+        "    s = Services.open(Path(sys.argv[1]))\n"
+        "    alongside = IndexAlongside(s.session.db).__enter__()\n"
+        "    Path(sys.argv[2]).write_text(str(alongside._process.pid))\n"
+        "    os._exit(9)\n"
+    )
+    script = tmp_path / "killed.py"
+    script.write_text(code)
+    root = Path(__file__).resolve().parents[2]
+    pid_file = tmp_path / "indexer.pid"
+    out = subprocess.run(  # no pipe the indexer could inherit and hold open
+        [sys.executable, str(script), str(tmp_path / "agg"), str(pid_file)],
+        env=dict(os.environ, PYTHONPATH=str(root)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+    )
+    assert out.returncode == 9
+    child = int(pid_file.read_text())
+    deadline = time.monotonic() + 20
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    alive = _alive(child)
+    if alive:
+        os.kill(child, 9)
+    assert not alive
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/stat").exists() and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
