@@ -174,8 +174,8 @@ def _attach(db: Store, path: Path | None) -> None:
     db.conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", [str(path) if path is not None else ":memory:"])
     if path is not None:
         db.conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
-        # derived data: a power cut may lose its last batch, which the queue still holds
-        db.conn.execute(f"PRAGMA {SCHEMA}.synchronous = NORMAL")
+        # FULL, as the database: the queue entries an index batch holds are cleared once it is committed
+        db.conn.execute(f"PRAGMA {SCHEMA}.synchronous = FULL")
 
 
 def _detach(db: Store) -> None:
