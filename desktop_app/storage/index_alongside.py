@@ -51,13 +51,18 @@ class IndexAlongside:
         if self._detached is None or self._db.conn.in_transaction:
             return self
         self._detached.__enter__()
-        self._process = self._context.Process(
+        process = self._context.Process(
             target=index_beside,
             args=(str(self._db.path), self._finished, self._cancelled, self._indexed),
             name="sotay-search-index",
             daemon=True,
         )
-        self._process.start()
+        try:
+            process.start()
+        except OSError:  # no process to be had (limits, memory): the import indexes afterwards, as before
+            self._detached.__exit__(None, None, None)
+            return self
+        self._process = process
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

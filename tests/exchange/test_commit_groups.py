@@ -308,3 +308,25 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return Path(f"/proc/{pid}/stat").exists() and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+
+
+def test_without_a_second_process_a_large_batch_is_indexed_after_it(world, monkeypatch):
+    """Should no process be had (the system's limits), the import goes on and indexes afterwards."""
+    import multiprocessing.context
+
+    f, folder = world
+    agg = aggregator(f, "no-process")
+    try:
+        monkeypatch.setattr(importer, "BULK_FILES", 2)
+        monkeypatch.setattr(import_batch, "BULK_FILES", 2)
+
+        def refused(self):
+            raise OSError(11, "Resource temporarily unavailable")
+
+        monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refused)
+        summary = agg.exchange.import_files(agg.exchange.plan([folder], trust_all=True))
+        assert [o.status for o in summary.files] == ["applied"] * FILES
+        assert summary.indexed == FILES * TALKS and summary.index_pending == 0
+        assert len(agg.library.search("lua dao", ("talk",), limit=100)) == FILES * TALKS
+    finally:
+        agg.close()
