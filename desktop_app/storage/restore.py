@@ -19,10 +19,13 @@ from .db import (
     backup,
     connect,
     integrity_problems,
+    migrate,
     next_sequence,
     refuse_if_newer,
+    schema_version,
 )
 from .faults import as_storage_error
+from .schema import SCHEMA_VERSION
 from .store import Store
 
 
@@ -42,6 +45,9 @@ def restore(db: Store, data_dir: Path, source: Path) -> Path:
     finally:
         candidate.close()
     db.sound = False  # the next write checks the file it now holds
+    if schema_version(db) != SCHEMA_VERSION:  # an older program's copy: brought up to date now, as at opening
+        with search_file.detached(db):
+            migrate(db, data_dir, backup_first=False)  # the copy of what it replaced is the backup
     search_file.reset(db)  # the index held the replaced records: made again for the restored ones
     return safety
 

@@ -14,6 +14,7 @@ from desktop_app.core.enums import Role
 from desktop_app.core.text import fold
 from desktop_app.services import Services, restore_damaged
 from desktop_app.storage import deferred_index, search_file
+from desktop_app.storage.schema import SCHEMA_VERSION
 
 GOLDEN = Path(__file__).parent.parent / "data" / "sotay-schema-0001.db"
 
@@ -172,3 +173,18 @@ def test_an_index_damaged_where_opening_does_not_read_is_made_again_by_the_next_
             raw.seek((page - 1) * 4096)
             raw.write(b"\xde\xad" * 2048)
     assert_found_again(data_dir, talks)
+
+
+def test_an_older_programs_backup_restored_is_brought_up_to_date_and_searched_at_once(services, tmp_path):
+    """The window goes on with the database it restored: a copy from an older program (the backup
+    taken before a migration, say) is migrated then and there, and its records are found."""
+    add_talks(services, 2)
+    golden = sqlite3.connect(GOLDEN)
+    talk_id, place = golden.execute("SELECT id, place FROM talks WHERE deleted = 0 LIMIT 1").fetchone()
+    golden.close()
+    shutil.copy(GOLDEN, tmp_path / "old.db")  # opening a copy to check it may touch it: not the golden file
+    services.maintenance.restore(tmp_path / "old.db")
+    db = services.session.db
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert talk_id in {h.ref_id for h in services.library.search(place, ("talk",), limit=500)}
+    assert services.maintenance.check() == []
